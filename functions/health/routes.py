@@ -1,0 +1,5 @@
+"""Health routes (placeholder, filled in below)."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,1 @@
+"""FastAPI glue shared by every function: app factory, dependencies, error mapping."""

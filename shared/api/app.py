@@ -1,0 +1,20 @@
+"""The app factory: every function's FastAPI app and the local all-in-one app come from here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fastapi import APIRouter, FastAPI
+
+from shared import __version__
+from shared.api.errors import install_error_handlers
+from shared.api.middleware import install_middleware
+
+
+def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAPI:
+    app = FastAPI(title=title, version=__version__, description="Conversational BI backend")
+    for router in routers:
+        app.include_router(router)
+    install_error_handlers(app)
+    install_middleware(app)
+    return app

@@ -1,0 +1,113 @@
+"""Who is calling: login with rate limiting, bearer tokens, API keys, the bootstrap admin."""
+
+from __future__ import annotations
+
+import logging
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shared.cache import CacheUnavailable, get_cache
+from shared.errors import Forbidden, TooManyRequests, Unauthorized
+from shared.models import ApiKey, User, utcnow
+from shared.security import (
+    create_access_token,
+    decode_access_token,
+    hash_api_key,
+    hash_password,
+    parse_api_key,
+    verify_password,
+)
+from shared.settings import get_settings
+
+log = logging.getLogger("chatbi.auth")
+ROLE_RANK = {"viewer": 0, "analyst": 1, "admin": 2}
+# Verified against when the username is unknown, so timing does not reveal which users exist.
+_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$E16LbqUa1Ez+8+Xuyf2GQQ$aUQfbXDNg304ZHkeoUhPI+RQHlOy+iCdE3WpAgYgdF0"
+
+
+def _login_key(username: str, client_ip: str | None) -> str:
+    return f"login-fail:{username.strip().lower()}:{client_ip or '-'}"
+
+
+def login(session: Session, username: str, password: str, client_ip: str | None) -> dict[str, object]:
+    """Exchange credentials for a bearer token; too many failures per username+IP -> 429."""
+    settings = get_settings()
+    cache = get_cache()
+    key = _login_key(username, client_ip)
+    try:
+        failures = cache.count(key, settings.login_window_s)
+    except CacheUnavailable:
+        log.warning("login rate limiter unavailable; allowing attempt")
+        failures = 0
+    if failures >= settings.login_max_failures:
+        _, retry_after = _peek_retry(key)
+        raise TooManyRequests(
+            f"Too many failed logins for '{username}'; try again in {retry_after} s", retry_after=retry_after
+        )
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
+    if not user or not valid or not user.is_active:
+        try:
+            cache.hit(key, settings.login_max_failures + 1, settings.login_window_s)
+        except CacheUnavailable:
+            pass
+        raise Unauthorized("Incorrect username or password")
+    try:
+        cache.delete(key)
+    except CacheUnavailable:
+        pass
+    token, ttl = create_access_token(str(user.id), user.role)
+    return {"access_token": token, "token_type": "bearer", "expires_in": ttl}
+
+
+def _peek_retry(key: str) -> tuple[bool, int]:
+    """When the window is full, `hit` records nothing and tells how long to wait."""
+    settings = get_settings()
+    try:
+        return get_cache().hit(key, settings.login_max_failures, settings.login_window_s)
+    except CacheUnavailable:
+        return True, settings.login_window_s
+
+
+def user_from_token(session: Session, token: str) -> User:
+    claims = decode_access_token(token)
+    try:
+        user_id = int(claims["sub"])
+    except (KeyError, ValueError) as exc:
+        raise Unauthorized("Invalid access token") from exc
+    user = session.get(User, user_id)
+    if user is None or not user.is_active:
+        raise Unauthorized("User no longer exists or is disabled")
+    return user
+
+
+def user_from_api_key(session: Session, key: str) -> tuple[User, ApiKey]:
+    prefix = parse_api_key(key)
+    if prefix is None:
+        raise Unauthorized("Malformed API key")
+    api_key = session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
+    if api_key is None or api_key.revoked_at is not None or api_key.key_hash != hash_api_key(key):
+        raise Unauthorized("Invalid or revoked API key")
+    user = api_key.user
+    if not user.is_active:
+        raise Unauthorized("User is disabled")
+    api_key.last_used_at = utcnow()
+    return user, api_key
+
+
+def require_role(user: User, *roles: str) -> None:
+    """Raise Forbidden unless the user holds one of `roles` (admin always may)."""
+    if user.role == "admin" or user.role in roles:
+        return
+    raise Forbidden(f"This action needs the role {' or '.join(roles)}; you are {user.role}")
+
+
+def ensure_bootstrap_admin(session: Session, username: str, password: str) -> User | None:
+    """Create the first admin when no user exists yet (CHATBI_ADMIN_USERNAME / PASSWORD)."""
+    if session.scalar(select(func.count()).select_from(User)):
+        return None
+    admin = User(username=username, password_hash=hash_password(password), role="admin")
+    session.add(admin)
+    session.flush()
+    log.info("created bootstrap admin %s", admin.username)
+    return admin

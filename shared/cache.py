@@ -1,0 +1,170 @@
+"""The cache: Redis when REDIS_URL is set, an in-process store with the same interface otherwise.
+
+Used for answer caching, schema profiles and rate limits. Callers treat `CacheUnavailable`
+as a miss: a Redis outage slows ChatBI down, it never breaks an answer.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from shared.settings import cached_factory, get_settings
+
+
+class CacheUnavailable(Exception):
+    pass
+
+
+class Cache(Protocol):
+    backend: str
+
+    def get(self, key: str) -> bytes | None: ...
+    def set(self, key: str, value: bytes, ttl_s: int | None = None) -> None: ...
+    def delete(self, *keys: str) -> None: ...
+    def hit(self, key: str, limit: int, window_s: int) -> tuple[bool, int]:
+        """Record one event in a sliding window; (allowed, retry_after_s)."""
+        ...
+
+    def count(self, key: str, window_s: int) -> int: ...
+    def ping(self) -> bool: ...
+
+
+class MemoryCache:
+    """Thread-safe LRU with TTLs; per process, which is what the embedded mode is."""
+
+    backend = "memory"
+
+    def __init__(self, max_items: int = 10_000):
+        self._data: OrderedDict[str, tuple[float | None, bytes]] = OrderedDict()
+        self._windows: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+        self._max = max_items
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            item = self._data.get(key)
+            if item is None:
+                return None
+            expires, value = item
+            if expires is not None and expires < time.monotonic():
+                del self._data[key]
+                return None
+            self._data.move_to_end(key)
+            return value
+
+    def set(self, key: str, value: bytes, ttl_s: int | None = None) -> None:
+        expires = time.monotonic() + ttl_s if ttl_s else None
+        with self._lock:
+            self._data[key] = (expires, value)
+            self._data.move_to_end(key)
+            while len(self._data) > self._max:
+                self._data.popitem(last=False)
+
+    def delete(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._data.pop(key, None)
+                self._windows.pop(key, None)
+
+    def _window(self, key: str, window_s: int, now: float) -> list[float]:
+        stamps = [t for t in self._windows.get(key, []) if t > now - window_s]
+        self._windows[key] = stamps
+        return stamps
+
+    def hit(self, key: str, limit: int, window_s: int) -> tuple[bool, int]:
+        now = time.monotonic()
+        with self._lock:
+            stamps = self._window(key, window_s, now)
+            if len(stamps) >= limit:
+                return False, max(1, int(stamps[0] + window_s - now) + 1)
+            stamps.append(now)
+            return True, 0
+
+    def count(self, key: str, window_s: int) -> int:
+        with self._lock:
+            return len(self._window(key, window_s, time.monotonic()))
+
+    def purge_expired(self) -> int:
+        now = time.monotonic()
+        with self._lock:
+            dead = [k for k, (exp, _) in self._data.items() if exp is not None and exp < now]
+            for key in dead:
+                del self._data[key]
+            return len(dead)
+
+    def ping(self) -> bool:
+        return True
+
+
+class RedisCache:
+    """redis-py with short timeouts; every failure surfaces as CacheUnavailable."""
+
+    backend = "redis"
+
+    def __init__(self, url: str, prefix: str = "chatbi:", timeout_s: float = 0.5):
+        import redis
+
+        self._redis = redis.Redis.from_url(
+            url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, health_check_interval=30
+        )
+        self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
+        self._prefix = prefix
+
+    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except self._errors as exc:
+            raise CacheUnavailable(str(exc)) from exc
+
+    def get(self, key: str) -> bytes | None:
+        return self._call(self._redis.get, self._prefix + key)  # type: ignore[no-any-return]
+
+    def set(self, key: str, value: bytes, ttl_s: int | None = None) -> None:
+        self._call(self._redis.set, self._prefix + key, value, ex=ttl_s or None)
+
+    def delete(self, *keys: str) -> None:
+        if keys:
+            self._call(self._redis.delete, *(self._prefix + k for k in keys))
+
+    def hit(self, key: str, limit: int, window_s: int) -> tuple[bool, int]:
+        """Sliding-window log in a sorted set, in one MULTI round trip."""
+        full = self._prefix + "rl:" + key
+        now = time.time()
+        pipe = self._redis.pipeline()
+        pipe.zremrangebyscore(full, 0, now - window_s)
+        pipe.zcard(full)
+        pipe.zrange(full, 0, 0, withscores=True)
+        _, current, oldest = self._call(pipe.execute)
+        if current >= limit:
+            first = oldest[0][1] if oldest else now
+            return False, max(1, int(first + window_s - now) + 1)
+        pipe = self._redis.pipeline()
+        pipe.zadd(full, {f"{now}:{uuid.uuid4().hex[:8]}": now})
+        pipe.expire(full, window_s + 1)
+        self._call(pipe.execute)
+        return True, 0
+
+    def count(self, key: str, window_s: int) -> int:
+        full = self._prefix + "rl:" + key
+        pipe = self._redis.pipeline()
+        pipe.zremrangebyscore(full, 0, time.time() - window_s)
+        pipe.zcard(full)
+        return int(self._call(pipe.execute)[1])
+
+    def ping(self) -> bool:
+        try:
+            return bool(self._redis.ping())
+        except self._errors:
+            return False
+
+
+@cached_factory
+def get_cache() -> Cache:
+    settings = get_settings()
+    if settings.redis_url:
+        return RedisCache(settings.redis_url)
+    return MemoryCache()

@@ -1,0 +1,116 @@
+"""The `chatbi` command: serve, migrate, create-user, invoke, and the operator/eval commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import typer
+
+app = typer.Typer(help="ChatBI: conversational BI backend.", no_args_is_help=True, add_completion=False)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to bind."),
+    port: int = typer.Option(8000, help="HTTP port."),
+    reload: bool = typer.Option(False, help="Reload on code changes (development)."),
+    metrics: bool = typer.Option(True, help="Serve Prometheus metrics on PROMETHEUS_PORT."),
+) -> None:
+    """Run the API in one Uvicorn process (embedded SQLite + in-process cache by default)."""
+    import uvicorn
+
+    from shared.bootstrap import admin_credentials, prepare_embedded
+    from shared.settings import get_settings
+
+    logging.basicConfig(level=get_settings().log_level)
+    settings = get_settings()
+    prepare_embedded()
+    creds = admin_credentials(settings)
+    if settings.is_embedded and creds:
+        typer.echo(f"Embedded mode: data in {settings.chatbi_data_dir.resolve()}; admin login {creds[0]!r}")
+    if metrics:
+        _start_metrics(settings.prometheus_port)
+    typer.echo(f"Docs: http://{host}:{port}/docs")
+    uvicorn.run("functions.local:app", host=host, port=port, reload=reload, proxy_headers=True)
+
+
+def _start_metrics(port: int) -> None:
+    try:
+        from shared.observability.metrics import start_metrics_server
+    except ImportError:
+        return
+    try:
+        start_metrics_server(port)
+    except OSError as exc:
+        typer.echo(f"Metrics server not started on port {port}: {exc}", err=True)
+
+
+@app.command()
+def migrate(sql: bool = typer.Option(False, help="Print the DDL instead of applying it.")) -> None:
+    """Apply the database migrations (a deploy step in production), then create the first admin."""
+    from shared import migrate as migrations
+    from shared.bootstrap import create_first_admin
+
+    if sql:
+        typer.echo(migrations.offline_sql())
+        return
+    migrations.upgrade()
+    created = create_first_admin()
+    typer.echo("Database is at the newest schema." + (f" Created admin {created!r}." if created else ""))
+
+
+@app.command("create-user")
+def create_user(
+    username: str,
+    role: str = typer.Option("viewer", help="admin, analyst or viewer."),
+    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True),
+) -> None:
+    """Create a user."""
+    from shared import users
+    from shared.db import session_scope
+    from shared.errors import ChatBIError
+
+    try:
+        with session_scope() as session:
+            user = users.create_user(session, username, password, role)
+            typer.echo(f"Created {user.role} {user.username!r} (id {user.id}).")
+    except ChatBIError as exc:
+        typer.echo(f"Error: {exc.message}", err=True)
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def invoke(
+    function: str = typer.Argument(..., help="Logical ID of the function in template.yaml."),
+    event: Path = typer.Option(..., "--event", "-e", exists=True, help="Event JSON file."),
+    template: Path = typer.Option(Path("template.yaml"), help="SAM template."),
+) -> None:
+    """Call a function's handler with an event, as `sam local invoke` would, without Docker."""
+    from shared.invoke import invoke_function
+
+    result = invoke_function(template, function, json.loads(event.read_text(encoding="utf-8")))
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+def _register_optional(module: str) -> None:
+    """Commands owned by other modules (operations, eval) register themselves when present."""
+    import importlib
+
+    try:
+        mod: Any = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return
+    mod.register(app)
+
+
+for _module in ("shared.cli_ops", "shared.cli_eval"):
+    _register_optional(_module)
+
+
+def main() -> None:
+    app()

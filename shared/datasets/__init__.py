@@ -1,0 +1,1 @@
+"""Datasets: uploaded files and connected databases, their schema and value profiles."""

@@ -1,0 +1,91 @@
+"""SQLAlchemy engines and sessions, built lazily.
+
+Two databases: the *app* database (users, datasources, conversations, audit) and the
+*workspace* database where uploaded datasets live as real tables. In the embedded
+default both are SQLite files under CHATBI_DATA_DIR; in production both default to
+DATABASE_URL (MySQL/MariaDB). Users' SQL runs through `readonly_engine()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+from shared.settings import cached_factory, get_settings
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def build_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine with sane pooling for the URL's backend (pre-ping, utf8mb4, WAL)."""
+    settings = get_settings()
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend in ("mysql", "mariadb") and "charset" not in parsed.query:
+        parsed = parsed.update_query_dict({"charset": "utf8mb4"})
+    kwargs.setdefault("pool_pre_ping", True)
+    if "poolclass" not in kwargs:
+        kwargs.setdefault("pool_size", settings.db_pool_size)
+        kwargs.setdefault("max_overflow", settings.db_max_overflow)
+        kwargs.setdefault("pool_recycle", settings.db_pool_recycle_s)
+    return create_engine(parsed, **kwargs)
+
+
+@cached_factory
+def app_engine() -> Engine:
+    return build_engine(get_settings().app_database_url)
+
+
+@cached_factory
+def workspace_engine() -> Engine:
+    settings = get_settings()
+    if settings.data_database_url == settings.app_database_url:
+        return app_engine()
+    return build_engine(settings.data_database_url)
+
+
+@cached_factory
+def session_factory() -> sessionmaker[Session]:
+    return sessionmaker(bind=app_engine(), expire_on_commit=False)
+
+
+@contextmanager
+def session_scope() -> Iterator[Session]:
+    """A unit of work: commit on success, roll back on any error."""
+    session = session_factory()()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def dispose_engines() -> None:
+    for factory in (app_engine, workspace_engine):
+        if factory.cache_info().currsize:
+            factory().dispose()

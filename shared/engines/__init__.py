@@ -1,0 +1,1 @@
+"""Question engines: turn a question into guarded SQL. See `base.Engine`."""

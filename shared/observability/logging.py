@@ -1,0 +1,113 @@
+"""JSON-lines logging with the request's id, user, route, status and latency.
+
+`configure_logging()` is idempotent and called by the middleware (and the CLI/handlers)
+the first time it is needed: stdout always (what Lambda and Docker collect), plus a
+size-rotated file when LOG_FILE is set (the host install; logrotate handles the rest).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import threading
+from contextvars import ContextVar
+from datetime import UTC, datetime
+from logging.handlers import RotatingFileHandler
+from typing import Any
+
+# The request being served, for every log line written while serving it.
+request_id_var: ContextVar[str | None] = ContextVar("chatbi_request_id", default=None)
+
+_STANDARD_ATTRS = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+_configured_key: tuple[Any, ...] | None = None
+_lock = threading.Lock()
+_OWN_HANDLER = "_chatbi_handler"
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; `extra={...}` fields become top-level keys."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        request_id = request_id_var.get()
+        if request_id:
+            entry["request_id"] = request_id
+        for key, value in record.__dict__.items():
+            if key not in _STANDARD_ATTRS and not key.startswith("_"):
+                entry[key] = value
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def _own_handlers(logger: logging.Logger) -> list[logging.Handler]:
+    return [h for h in logger.handlers if getattr(h, _OWN_HANDLER, False)]
+
+
+def configure_logging(force: bool = False) -> None:
+    """Attach JSON handlers to the `chatbi` logger per the current settings (once per settings)."""
+    global _configured_key
+    from shared.settings import get_settings
+
+    settings = get_settings()
+    key = (settings.log_level, settings.log_file, settings.log_max_size, settings.log_backup_count)
+    if key == _configured_key and not force:
+        return
+    with _lock:
+        logger = logging.getLogger("chatbi")
+        for handler in _own_handlers(logger):
+            logger.removeHandler(handler)
+            handler.close()
+        handlers: list[logging.Handler] = [logging.StreamHandler(sys.stdout)]
+        if settings.log_file:
+            handlers.append(
+                RotatingFileHandler(
+                    settings.log_file,
+                    maxBytes=settings.log_max_size,
+                    backupCount=settings.log_backup_count,
+                    encoding="utf-8",
+                )
+            )
+        for handler in handlers:
+            handler.setFormatter(JsonFormatter())
+            setattr(handler, _OWN_HANDLER, True)
+            logger.addHandler(handler)
+        logger.setLevel(settings.log_level.upper())
+        # Lambda's runtime puts its own handler on the root logger: don't print twice there.
+        logger.propagate = "AWS_LAMBDA_FUNCTION_NAME" not in os.environ
+        _configured_key = key
+
+
+def access_log(
+    *,
+    method: str,
+    path: str,
+    route: str,
+    status: int,
+    latency_ms: float,
+    user: str | None,
+    client_ip: str | None,
+) -> None:
+    """The one line per request an operator greps for."""
+    logging.getLogger("chatbi.access").info(
+        "%s %s %s",
+        method,
+        path,
+        status,
+        extra={
+            "method": method,
+            "path": path,
+            "route": route,
+            "status": status,
+            "latency_ms": round(latency_ms, 2),
+            "user": user,
+            "client_ip": client_ip,
+        },
+    )

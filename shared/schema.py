@@ -1,0 +1,156 @@
+"""What ChatBI knows about a datasource's tables: the contract between datasets and engines.
+
+Produced by `shared.datasets` (on upload / connect / refresh) and consumed by the question
+engines. Plain dataclasses, JSON round-trippable, no I/O. Names are *logical* names: the
+guard maps them to physical tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ColumnType = Literal["integer", "decimal", "float", "boolean", "date", "datetime", "text"]
+NUMERIC_TYPES = ("integer", "decimal", "float")
+TEMPORAL_TYPES = ("date", "datetime")
+
+
+@dataclass
+class ColumnProfile:
+    null_share: float = 0.0
+    distinct_count: int = 0
+    min: Any = None
+    max: Any = None
+    # For low-cardinality text (and boolean) columns: [[value, count], ...] by count desc.
+    values: list[list[Any]] | None = None
+
+
+@dataclass
+class Column:
+    name: str
+    type: ColumnType
+    nullable: bool = True
+    profile: ColumnProfile | None = None
+    description: str | None = None
+    synonyms: list[str] = field(default_factory=list)
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.type in NUMERIC_TYPES
+
+    @property
+    def is_temporal(self) -> bool:
+        return self.type in TEMPORAL_TYPES
+
+
+@dataclass
+class ForeignKey:
+    columns: list[str]
+    ref_table: str
+    ref_columns: list[str]
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list[Column]
+    row_count: int = 0
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    primary_key: list[str] = field(default_factory=list)
+    description: str | None = None
+    synonyms: list[str] = field(default_factory=list)
+
+    def column(self, name: str) -> Column | None:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        return None
+
+
+@dataclass
+class Schema:
+    """All tables of one datasource; `dialect` is a sqlglot dialect name (sqlite, mysql, postgres, ...)."""
+
+    tables: list[Table]
+    dialect: str = "sqlite"
+
+    def table(self, name: str) -> Table | None:
+        for tbl in self.tables:
+            if tbl.name == name:
+                return tbl
+        for tbl in self.tables:
+            if tbl.name.lower() == name.lower():
+                return tbl
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Schema:
+        tables = []
+        for t in data.get("tables", []):
+            cols = []
+            for c in t.get("columns", []):
+                prof = c.get("profile")
+                cols.append(
+                    Column(
+                        name=c["name"],
+                        type=c.get("type", "text"),
+                        nullable=c.get("nullable", True),
+                        profile=ColumnProfile(**prof) if prof else None,
+                        description=c.get("description"),
+                        synonyms=list(c.get("synonyms") or []),
+                    )
+                )
+            tables.append(
+                Table(
+                    name=t["name"],
+                    columns=cols,
+                    row_count=t.get("row_count", 0),
+                    foreign_keys=[ForeignKey(**fk) for fk in t.get("foreign_keys") or []],
+                    primary_key=list(t.get("primary_key") or []),
+                    description=t.get("description"),
+                    synonyms=list(t.get("synonyms") or []),
+                )
+            )
+        return cls(tables=tables, dialect=data.get("dialect", "sqlite"))
+
+
+@dataclass
+class Metric:
+    name: str
+    expression: str
+    synonyms: list[str] = field(default_factory=list)
+    table: str | None = None
+    description: str | None = None
+
+
+@dataclass
+class Example:
+    question: str
+    sql: str
+
+
+@dataclass
+class SemanticLayer:
+    """Per-datasource knowledge a person adds: descriptions, synonyms, metrics, examples.
+
+    `tables` maps table name -> {"description", "synonyms", "columns": {col: {"description", "synonyms"}}}.
+    """
+
+    tables: dict[str, Any] = field(default_factory=dict)
+    metrics: list[Metric] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> SemanticLayer:
+        data = data or {}
+        return cls(
+            tables=dict(data.get("tables") or {}),
+            metrics=[Metric(**m) for m in data.get("metrics") or []],
+            examples=[Example(**e) for e in data.get("examples") or []],
+        )
