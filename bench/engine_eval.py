@@ -95,7 +95,7 @@ def build_schema(conn: sqlite3.Connection, csv_types: dict[str, dict[str, str]] 
     """Introspects every table into a profiled Schema (what shared.datasets does for uploads)."""
     csv_types = csv_types or {}
     tables = []
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
     for tname in names:
         info = conn.execute(f'PRAGMA table_info("{tname}")').fetchall()
         row_count = conn.execute(f'SELECT COUNT(*) FROM "{tname}"').fetchone()[0]

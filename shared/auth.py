@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -22,7 +24,9 @@ from shared.settings import get_settings
 log = logging.getLogger("chatbi.auth")
 ROLE_RANK = {"viewer": 0, "analyst": 1, "admin": 2}
 # Verified against when the username is unknown, so timing does not reveal which users exist.
-_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$E16LbqUa1Ez+8+Xuyf2GQQ$aUQfbXDNg304ZHkeoUhPI+RQHlOy+iCdE3WpAgYgdF0"
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$E16LbqUa1Ez+8+Xuyf2GQQ$aUQfbXDNg304ZHkeoUhPI+RQHlOy+iCdE3WpAgYgdF0"
+)
 
 
 def _login_key(username: str, client_ip: str | None) -> str:
@@ -47,15 +51,11 @@ def login(session: Session, username: str, password: str, client_ip: str | None)
     user = session.scalar(select(User).where(User.username == username.strip()))
     valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
     if not user or not valid or not user.is_active:
-        try:
+        with contextlib.suppress(CacheUnavailable):
             cache.hit(key, settings.login_max_failures + 1, settings.login_window_s)
-        except CacheUnavailable:
-            pass
         raise Unauthorized("Incorrect username or password")
-    try:
+    with contextlib.suppress(CacheUnavailable):
         cache.delete(key)
-    except CacheUnavailable:
-        pass
     token, ttl = create_access_token(str(user.id), user.role)
     return {"access_token": token, "token_type": "bearer", "expires_in": ttl}
 

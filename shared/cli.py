@@ -12,6 +12,20 @@ import typer
 app = typer.Typer(help="ChatBI: conversational BI backend.", no_args_is_help=True, add_completion=False)
 
 
+def load_settings() -> Any:
+    """Validate settings at the edge: a bad value stops the command with a message, not a traceback."""
+    from pydantic import ValidationError
+
+    from shared.settings import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            typer.echo(f"Configuration error: {error['msg'].removeprefix('Value error, ')}", err=True)
+        raise typer.Exit(2) from exc
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind."),
@@ -23,10 +37,9 @@ def serve(
     import uvicorn
 
     from shared.bootstrap import admin_credentials, prepare_embedded
-    from shared.settings import get_settings
 
-    logging.basicConfig(level=get_settings().log_level)
-    settings = get_settings()
+    settings = load_settings()
+    logging.basicConfig(level=settings.log_level)
     prepare_embedded()
     creds = admin_credentials(settings)
     if settings.is_embedded and creds:
@@ -55,7 +68,7 @@ def migrate(sql: bool = typer.Option(False, help="Print the DDL instead of apply
     from shared.bootstrap import create_first_admin
 
     if sql:
-        typer.echo(migrations.offline_sql())
+        typer.echo(migrations.offline_sql(), nl=False)
         return
     migrations.upgrade()
     created = create_first_admin()
@@ -114,3 +127,7 @@ for _module in ("shared.cli_ops", "shared.cli_eval"):
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -86,6 +86,7 @@ def session_scope() -> Iterator[Session]:
 
 
 def dispose_engines() -> None:
+    """Close pooled connections of the engines built so far (tests, shutdown)."""
     for factory in (app_engine, workspace_engine):
-        if factory.cache_info().currsize:
+        if factory.cache_info().currsize:  # type: ignore[attr-defined]
             factory().dispose()

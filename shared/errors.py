@@ -21,6 +21,25 @@ class BadRequest(ChatBIError):
     code = "bad_request"
 
 
+class UnsafeSQL(BadRequest):
+    """The SQL guard refused a statement; the message says what and why."""
+
+    code = "unsafe_sql"
+
+
+class QueryFailed(ChatBIError):
+    """The database refused or failed a (guarded) query; the message says what a user can fix."""
+
+    status_code = 422
+    code = "query_failed"
+
+
+class QueryTimeout(QueryFailed):
+    """A query ran longer than the statement timeout and was stopped by the database."""
+
+    code = "query_timeout"
+
+
 class ValidationFailed(ChatBIError):
     status_code = 422
     code = "validation_failed"

@@ -1,5 +1,16 @@
-"""Health routes (placeholder, filled in below)."""
+"""GET /health: database and Redis reachability, for load balancers and Docker."""
+
+from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.responses import JSONResponse
 
-router = APIRouter()
+from shared.health import check_health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health", summary="Service health (200 healthy/degraded, 503 unhealthy)")
+def health() -> JSONResponse:
+    report = check_health()
+    return JSONResponse(report.as_dict(), status_code=report.http_status)

@@ -8,6 +8,7 @@ low-cardinality text/boolean column.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import math
@@ -93,10 +94,8 @@ def _table_names(engine: Engine) -> dict[str, str]:
     """All user tables and views of a database under their own names."""
     inspector = sa.inspect(engine)
     names = [n for n in inspector.get_table_names() if not n.startswith("sqlite_")]
-    try:
+    with contextlib.suppress(NotImplementedError):
         names += [n for n in inspector.get_view_names() if n not in names]
-    except NotImplementedError:
-        pass
     return {name: name for name in names}
 
 
@@ -131,7 +130,9 @@ def _reflect_table(
     return table, reflected
 
 
-def _profile_table(conn: sa.Connection, engine: Engine, physical: str, table: Table, max_distinct: int) -> None:
+def _profile_table(
+    conn: sa.Connection, engine: Engine, physical: str, table: Table, max_distinct: int
+) -> None:
     """Fill row_count and every column's profile; one aggregate SELECT plus GROUP BYs for small columns."""
     quote = engine.dialect.identifier_preparer.quote
     source = quote(physical)
@@ -157,13 +158,16 @@ def _profile_table(conn: sa.Connection, engine: Engine, physical: str, table: Ta
         if col.type in ("text", "boolean") and 0 < distinct <= max_distinct:
             q = quote(col.name)
             counts = conn.exec_driver_sql(
-                f"SELECT {q}, COUNT(*) FROM {source} WHERE {q} IS NOT NULL GROUP BY {q} ORDER BY COUNT(*) DESC, {q}"
+                f"SELECT {q}, COUNT(*) FROM {source} WHERE {q} IS NOT NULL "
+                f"GROUP BY {q} ORDER BY COUNT(*) DESC, {q}"
             ).all()
             profile.values = [[json_value(v), int(n)] for v, n in counts if json_value(v) is not None]
         col.profile = profile
 
 
-def build_schema(engine: Engine, table_map: dict[str, str] | None = None, dialect: str | None = None) -> Schema:
+def build_schema(
+    engine: Engine, table_map: dict[str, str] | None = None, dialect: str | None = None
+) -> Schema:
     """Tables, columns, keys and value profiles of `engine`'s database.
 
     `table_map` maps logical name -> physical name (uploads live under prefixed physical

@@ -8,9 +8,9 @@ executes, charts and summarises the SQL, whatever engine wrote it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Callable
 from typing import Any, Literal, Protocol
 
 from shared.schema import Schema, SemanticLayer

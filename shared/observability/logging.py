@@ -52,7 +52,12 @@ def _own_handlers(logger: logging.Logger) -> list[logging.Handler]:
 
 
 def configure_logging(force: bool = False) -> None:
-    """Attach JSON handlers to the `chatbi` logger per the current settings (once per settings)."""
+    """JSON handlers on the root logger per the current settings (re-done only when they change).
+
+    `chatbi.*` loggers log at LOG_LEVEL; third-party libraries at WARNING or above, so
+    LOG_LEVEL=DEBUG does not drown the log in driver chatter. In Lambda the runtime's own
+    root handler is kept (it frames lines for CloudWatch) and only given the JSON format.
+    """
     global _configured_key
     from shared.settings import get_settings
 
@@ -61,11 +66,16 @@ def configure_logging(force: bool = False) -> None:
     if key == _configured_key and not force:
         return
     with _lock:
-        logger = logging.getLogger("chatbi")
-        for handler in _own_handlers(logger):
-            logger.removeHandler(handler)
+        root = logging.getLogger()
+        for handler in _own_handlers(root):
+            root.removeHandler(handler)
             handler.close()
-        handlers: list[logging.Handler] = [logging.StreamHandler(sys.stdout)]
+        handlers: list[logging.Handler] = []
+        if "AWS_LAMBDA_FUNCTION_NAME" in os.environ and root.handlers:
+            for handler in root.handlers:
+                handler.setFormatter(JsonFormatter())
+        else:
+            handlers.append(logging.StreamHandler(sys.stdout))
         if settings.log_file:
             handlers.append(
                 RotatingFileHandler(
@@ -78,10 +88,11 @@ def configure_logging(force: bool = False) -> None:
         for handler in handlers:
             handler.setFormatter(JsonFormatter())
             setattr(handler, _OWN_HANDLER, True)
-            logger.addHandler(handler)
-        logger.setLevel(settings.log_level.upper())
-        # Lambda's runtime puts its own handler on the root logger: don't print twice there.
-        logger.propagate = "AWS_LAMBDA_FUNCTION_NAME" not in os.environ
+            root.addHandler(handler)
+        level = logging.getLevelName(settings.log_level.upper())
+        level = level if isinstance(level, int) else logging.INFO
+        logging.getLogger("chatbi").setLevel(level)
+        root.setLevel(max(level, logging.WARNING))
         _configured_key = key
 
 

@@ -59,9 +59,7 @@ def prom() -> PromMetrics:
     from prometheus_client import Counter, Gauge, Histogram
 
     return PromMetrics(
-        http_requests=Counter(
-            "chatbi_http_requests", "HTTP requests served", ["route", "method", "status"]
-        ),
+        http_requests=Counter("chatbi_http_requests", "HTTP requests served", ["route", "method", "status"]),
         http_latency=Histogram(
             "chatbi_http_request_duration_seconds",
             "HTTP request latency",
@@ -83,7 +81,9 @@ def prom() -> PromMetrics:
             multiprocess_mode="livesum",
         ),
         health=Gauge(
-            "chatbi_health_ok", "1 when the last health check of a component passed", ["component"],
+            "chatbi_health_ok",
+            "1 when the last health check of a component passed",
+            ["component"],
             multiprocess_mode="liveall",
         ),
         backups=Counter("chatbi_backups", "Backup runs by outcome", ["status"]),
@@ -95,7 +95,9 @@ def _emf(name: str, value: float, unit: str = "Count", **dimensions: str) -> Non
     """One CloudWatch metric as an EMF line on stdout (Lambda ships it to CloudWatch)."""
     from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
-    service = os.environ.get("POWERTOOLS_SERVICE_NAME") or os.environ.get("AWS_LAMBDA_FUNCTION_NAME", "chatbi")
+    service = os.environ.get("POWERTOOLS_SERVICE_NAME") or os.environ.get(
+        "AWS_LAMBDA_FUNCTION_NAME", "chatbi"
+    )
     with single_metric(
         name=name,
         unit=MetricUnit[unit],

@@ -10,12 +10,14 @@ import pytest
 from tests.conftest import TEST_SECRET, make_user
 
 
-def login(client, username: str, password: str, ip: str | None = None):  # type: ignore[no-untyped-def]
+def login(client, username: str, password: str, ip: str | None = None):
     headers = {"X-Forwarded-For": ip} if ip else {}
-    return client.post("/api/v1/auth/login", json={"username": username, "password": password}, headers=headers)
+    return client.post(
+        "/api/v1/auth/login", json={"username": username, "password": password}, headers=headers
+    )
 
 
-def test_login_then_me(client) -> None:  # type: ignore[no-untyped-def]
+def test_login_then_me(client) -> None:
     # Given an analyst
     make_user("alice", "analyst", "alice-password")
     # When she logs in
@@ -30,7 +32,7 @@ def test_login_then_me(client) -> None:  # type: ignore[no-untyped-def]
     assert "password_hash" not in me.json()
 
 
-def test_wrong_password_is_401(client) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_is_401(client) -> None:
     make_user("bob", "viewer", "right-password")
     response = login(client, "bob", "wrong-password")
     assert response.status_code == 401
@@ -39,7 +41,7 @@ def test_wrong_password_is_401(client) -> None:  # type: ignore[no-untyped-def]
     assert login(client, "nobody", "whatever").json()["detail"] == "Incorrect username or password"
 
 
-def test_sixth_failed_login_within_a_minute_is_429(client) -> None:  # type: ignore[no-untyped-def]
+def test_sixth_failed_login_within_a_minute_is_429(client) -> None:
     # Given five failed attempts for one username from one address
     make_user("carol", "viewer", "carol-password")
     for _ in range(5):
@@ -55,13 +57,13 @@ def test_sixth_failed_login_within_a_minute_is_429(client) -> None:  # type: ign
     assert login(client, "dave", "dave-password").status_code == 200
 
 
-def test_no_token_is_401(client) -> None:  # type: ignore[no-untyped-def]
+def test_no_token_is_401(client) -> None:
     response = client.get("/api/v1/auth/me")
     assert response.status_code == 401
     assert response.headers["WWW-Authenticate"] == "Bearer"
 
 
-def test_expired_token_is_401(client) -> None:  # type: ignore[no-untyped-def]
+def test_expired_token_is_401(client) -> None:
     from shared.security import create_access_token
 
     make_user("erin", "viewer")
@@ -72,7 +74,7 @@ def test_expired_token_is_401(client) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("forge", ["wrong_key", "tampered_payload", "alg_none"])
-def test_tampered_token_is_401(client, forge: str) -> None:  # type: ignore[no-untyped-def]
+def test_tampered_token_is_401(client, forge: str) -> None:
     # Given a genuine viewer token
     headers = make_user("frank", "viewer")
     token = headers["Authorization"].split()[1]
@@ -93,17 +95,19 @@ def test_tampered_token_is_401(client, forge: str) -> None:  # type: ignore[no-u
     assert response.status_code == 401
 
 
-def test_viewer_calling_admin_route_is_403(client) -> None:  # type: ignore[no-untyped-def]
+def test_viewer_calling_admin_route_is_403(client) -> None:
     headers = make_user("gina", "viewer")
     response = client.get("/api/v1/users", headers=headers)
     assert response.status_code == 403
     assert "admin" in response.json()["detail"]
 
 
-def test_admin_manages_users(client) -> None:  # type: ignore[no-untyped-def]
+def test_admin_manages_users(client) -> None:
     admin = make_user("root", "admin")
     created = client.post(
-        "/api/v1/users", json={"username": "hank", "password": "hank-password", "role": "analyst"}, headers=admin
+        "/api/v1/users",
+        json={"username": "hank", "password": "hank-password", "role": "analyst"},
+        headers=admin,
     )
     assert created.status_code == 201, created.text
     user_id = created.json()["id"]
@@ -123,7 +127,7 @@ def test_admin_manages_users(client) -> None:  # type: ignore[no-untyped-def]
     assert client.get(f"/api/v1/users/{user_id}", headers=admin).status_code == 404
 
 
-def test_api_key_shown_once_and_works(client) -> None:  # type: ignore[no-untyped-def]
+def test_api_key_shown_once_and_works(client) -> None:
     # Given an analyst who creates an API key
     headers = make_user("jack", "analyst")
     created = client.post("/api/v1/api-keys", json={"name": "etl"}, headers=headers)
@@ -140,7 +144,7 @@ def test_api_key_shown_once_and_works(client) -> None:  # type: ignore[no-untype
     assert client.get("/api/v1/auth/me", headers={"X-API-Key": key[:-2] + "xx"}).status_code == 401
 
 
-def test_token_survives_nothing_but_its_lifetime(client) -> None:  # type: ignore[no-untyped-def]
+def test_token_survives_nothing_but_its_lifetime(client) -> None:
     """A token issued now is valid now and carries an exp about an hour ahead."""
     make_user("kim", "viewer", "kim-password")
     body = login(client, "kim", "kim-password").json()

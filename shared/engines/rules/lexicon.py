@@ -42,7 +42,7 @@ store|shop|门店|店铺|商店
 brand|品牌
 inventory|stock|库存|存货
 supplier|vendor|供应商
-employee|staff|worker|personnel|员工|职员|雇员|人员|员工人数
+employee|staff|worker|personnel|员工|职员|雇员|人员
 employee id|staff id|工号|员工编号
 name|名字|姓名|名称|叫什么
 first name|名|名字

@@ -1,0 +1,18 @@
+"""Lambda entry points of the health group: the HTTP API and the 5-minute scheduled check."""
+
+from typing import Any
+
+from mangum import Mangum
+
+from functions.health.routes import router
+from shared.api.app import create_app
+
+app = create_app([router], title="ChatBI health")
+handler = Mangum(app, lifespan="off")
+
+
+def scheduled_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    """EventBridge Scheduler, every 5 minutes: check, emit a metric, alert on failure."""
+    from shared.health import scheduled_health_check
+
+    return scheduled_health_check()

@@ -1,0 +1,154 @@
+"""Text normalisation and segmentation: one `units` sequence that Chinese and English questions share.
+
+A unit is one CJK character, one ASCII word or number, or one punctuation mark. Phrases (column
+names, lexicon words, values) are matched as unit sequences, so Chinese needs no word boundaries and
+English words are compared by lemma. jieba (one Tokenizer per schema, cached) segments what is left
+over after linking, to name the words the engine did not understand.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
+PUNCT_MAP = str.maketrans(
+    {"，": ",", "。": ".", "？": "?", "！": "!", "：": ":", "；": ";", "（": "(", "）": ")", "、": ",",
+     "“": '"', "”": '"', "‘": "'", "’": "'", "《": '"', "》": '"', "「": '"', "」": '"', "　": " ",
+     "`": "'", "＞": ">", "＜": "<", "＝": "="}
+)
+ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_NUM_RE = re.compile(
+    r"(?<![第星周礼])([一二两三四五六七八九十]{1,3})(?=个|名|位|家|大|种|笔|款|条|项|天|周|年|月|季度|所|只|条|本|门|次|岁|人|的|强)"
+)
+EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "twenty": 20, "fifteen": 15, "twelve": 12, "hundred": 100}
+EN_NUM_RE = re.compile(r"\b(" + "|".join(EN_NUMBERS) + r")\b")
+IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman", "data": "data",
+             "series": "series", "species": "species", "status": "status", "bus": "bus", "address": "address",
+             "analysis": "analysis", "business": "business", "class": "class", "gas": "gas", "news": "news",
+             "sales": "sale", "does": "do", "has": "have", "was": "be", "is": "be", "are": "be", "were": "be",
+             "its": "its", "this": "this", "us": "us", "less": "less", "yes": "yes", "bonus": "bonus",
+             "campus": "campus", "status'": "status", "focus": "focus", "plus": "plus", "gps": "gps"}
+
+
+def zh_number(text: str) -> int:
+    """Small Chinese numerals (一..九十九) as an int."""
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (ZH_DIGITS.get(ones, 0) if ones else 0)
+    value = 0
+    for ch in text:
+        value = value * 10 + ZH_DIGITS.get(ch, 0)
+    return value
+
+
+def normalise(question: str) -> str:
+    """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
+    text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
+    text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
+    text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
+    return text
+
+
+def detect_lang(question: str) -> str:
+    """zh when Chinese characters outweigh Latin words ("How many in the 销售部 department?" is en)."""
+    cjk = len(CJK_RE.findall(question))
+    latin = len(LATIN_WORD_RE.findall(question))
+    return "zh" if cjk and cjk >= latin * 1.5 else "en"
+
+
+def lemma(word: str) -> str:
+    """A cheap English lemma: plural nouns to singular, good enough for matching column words."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class Unit:
+    text: str  # normalised surface
+    key: str  # lemma for English words, the character for CJK
+    start: int
+    end: int
+
+    @property
+    def is_cjk(self) -> bool:
+        return bool(CJK_RE.fullmatch(self.text))
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha() or self.text[:1] == "_"
+
+
+def units_of(text: str) -> list[Unit]:
+    """Splits normalised text into units with character offsets."""
+    out = []
+    for m in UNIT_RE.finditer(text):
+        surface = m.group(0)
+        key = lemma(surface) if surface[:1].isalpha() and surface.isascii() else surface
+        out.append(Unit(surface, key, m.start(), m.end()))
+    return out
+
+
+def phrase_key(text: str) -> str:
+    """The lookup key of a phrase: its unit keys joined by spaces ("销售额" -> "销 售 额", "Sales" -> "sale")."""
+    return " ".join(u.key for u in units_of(normalise(text)) if u.is_cjk or u.is_word or u.is_number)
+
+
+def split_identifier(name: str) -> list[str]:
+    """Column/table name words: snake_case, camelCase, spaces ("LifeExpectancy" -> life, expectancy)."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
+    return [w for w in re.split(r"[\s_\-./]+", spaced.lower()) if w]
+
+
+_TOKENIZERS: OrderedDict[str, Any] = OrderedDict()
+_TOKENIZER_LOCK = threading.Lock()
+_MAX_TOKENIZERS = 4
+
+
+def schema_tokenizer(fingerprint: str, terms: list[str]) -> Any:
+    """A jieba.Tokenizer that knows this schema's terms, cached per schema fingerprint.
+
+    jieba's global dictionary is never touched, so concurrent requests on different schemas are safe.
+    """
+    with _TOKENIZER_LOCK:
+        tok = _TOKENIZERS.get(fingerprint)
+        if tok is not None:
+            _TOKENIZERS.move_to_end(fingerprint)
+            return tok
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for term in terms:
+        if CJK_RE.search(term):
+            tok.add_word(term, freq=100000)
+    with _TOKENIZER_LOCK:
+        _TOKENIZERS[fingerprint] = tok
+        while len(_TOKENIZERS) > _MAX_TOKENIZERS:
+            _TOKENIZERS.popitem(last=False)
+    return tok
