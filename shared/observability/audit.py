@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.orm import Session
 
 from shared.models import AuditLog, utcnow
@@ -135,7 +136,7 @@ def write_rows(rows: list[dict[str, Any]]) -> None:
     from shared.db import app_engine
 
     with app_engine().begin() as conn:
-        conn.execute(AuditLog.__table__.insert(), rows)
+        conn.execute(sa_insert(AuditLog), rows)
 
 
 @lru_cache(maxsize=1)

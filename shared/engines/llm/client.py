@@ -34,7 +34,8 @@ class LLMCallError(Exception):
 
     def __init__(self, outcome: str, message: str, *, latency_ms: float = 0.0, attempts: int = 1):
         super().__init__(message)
-        self.outcome = outcome  # timeout | rate_limited | server_error | connection_error | client_error | bad_response
+        # timeout | rate_limited | server_error | connection_error | client_error | bad_response
+        self.outcome = outcome
         self.message = message
         self.latency_ms = latency_ms
         self.attempts = attempts
@@ -113,8 +114,12 @@ class LLMClient:
             except openai.APIStatusError as exc:
                 status = exc.status_code
                 if status != 429 and status < 500:
-                    raise self._error("client_error", f"the model server refused the request: HTTP {status}",
-                                      started, attempt) from exc
+                    raise self._error(
+                        "client_error",
+                        f"the model server refused the request: HTTP {status}",
+                        started,
+                        attempt,
+                    ) from exc
                 outcome = "rate_limited" if status == 429 else "server_error"
                 message = f"the model server answered HTTP {status}"
                 wait = retry_after_seconds(exc.response.headers) if exc.response is not None else None
@@ -131,8 +136,12 @@ class LLMClient:
                 time.sleep(wait)
                 continue
             except Exception as exc:  # noqa: BLE001 - malformed JSON and the like: no usable reply
-                raise self._error("bad_response", f"the model server sent an unreadable reply ({type(exc).__name__})",
-                                  started, attempt) from exc
+                raise self._error(
+                    "bad_response",
+                    f"the model server sent an unreadable reply ({type(exc).__name__})",
+                    started,
+                    attempt,
+                ) from exc
             return self._completion(response, started, attempt)
         raise self._error(outcome, message, started, min(attempt, self.max_attempts))
 
@@ -140,7 +149,9 @@ class LLMClient:
         """Text and token counts of a parsed response; empty choices or no content are a bad response."""
         choices = getattr(response, "choices", None)
         if not choices:
-            raise self._error("bad_response", "the model server sent a reply without choices", started, attempt)
+            raise self._error(
+                "bad_response", "the model server sent a reply without choices", started, attempt
+            )
         message = getattr(choices[0], "message", None)
         text = getattr(message, "content", None)
         if not isinstance(text, str) or not text.strip():

@@ -153,8 +153,10 @@ def _from_bare(text: str) -> str | None:
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    """Split on `sep` except inside '...' or "..." literals (a semicolon in a string is not a statement end)."""
-    pieces, current, quote = [], [], ""
+    """Split on `sep` outside quoted literals: a semicolon inside a string does not end a statement."""
+    pieces: list[str] = []
+    current: list[str] = []
+    quote = ""
     for char in text:
         if quote:
             quote = "" if char == quote else quote

@@ -100,7 +100,7 @@ def _rules(dialect: str, request: EngineRequest) -> str:
             f"{quote}...{quote} when it is not a plain ASCII word.",
             "- Compare text to the listed values exactly (same case and language); string literals in '...'.",
             f"- Today is {request.today.isoformat()}; resolve relative dates (last month, 去年) against it.",
-            "- Give computed columns short readable aliases; add ORDER BY and LIMIT for top/bottom questions.",
+            "- Give computed columns short aliases; use ORDER BY and LIMIT for top/bottom questions.",
             "- A follow-up question refines the previous query in this conversation.",
             f"- {REPLY_FORMAT}",
         ]
@@ -189,7 +189,7 @@ def _name_score(text: str, words: set[str], name: str) -> float:
 
 
 def _value_hits(text: str, words: set[str], column: Column) -> list[str]:
-    """Profile values the question quotes ("上海", "web"): the column is a filter the model must get exactly."""
+    """Profile values the question quotes ("上海", "web"): a filter the model must spell exactly."""
     values = column.profile.values if column.profile else None
     if not values:
         return []
@@ -220,13 +220,17 @@ def render_schema(linked: list[LinkedTable], semantic: SemanticLayer, *, send_va
         for linked_column in entry.columns:
             lines.append("  - " + _render_column(linked_column, columns_meta, table, send_values=send_values))
         for fk in table.foreign_keys:
-            lines.append(f"  foreign key: ({', '.join(fk.columns)}) -> {fk.ref_table}({', '.join(fk.ref_columns)})")
+            lines.append(
+                f"  foreign key: ({', '.join(fk.columns)}) -> {fk.ref_table}({', '.join(fk.ref_columns)})"
+            )
         if len(entry.columns) < len(table.columns):
             lines.append(f"  ({len(table.columns) - len(entry.columns)} less relevant columns not shown)")
     return "\n".join(lines)
 
 
-def _render_column(linked: LinkedColumn, columns_meta: dict[str, Any], table: Table, *, send_values: bool) -> str:
+def _render_column(
+    linked: LinkedColumn, columns_meta: dict[str, Any], table: Table, *, send_values: bool
+) -> str:
     column = linked.column
     meta = columns_meta.get(column.name) or {}
     parts = [f"{column.name} {column.type}"]
@@ -298,7 +302,9 @@ def _history_messages(history: list[dict[str, Any]]) -> list[dict[str, str]]:
         if not question:
             continue
         messages.append({"role": "user", "content": str(question)})
-        messages.append({"role": "assistant", "content": json.dumps({"sql": turn.get("sql")}, ensure_ascii=False)})
+        messages.append(
+            {"role": "assistant", "content": json.dumps({"sql": turn.get("sql")}, ensure_ascii=False)}
+        )
     return messages
 
 

@@ -56,14 +56,14 @@ def validate_sql(sql: str, schema: Schema) -> Validation:
     return Validation(error=error, tree=tree, tables=tables)
 
 
-def _has_write(tree: exp.Expression) -> bool:
+def _has_write(tree: Any) -> bool:
     from sqlglot import exp
 
     writes = (exp.Insert, exp.Update, exp.Delete, exp.Drop, exp.Create, exp.Alter, exp.Command, exp.Merge)
     return any(isinstance(node, writes) for node in tree.walk())
 
 
-def _check_names(tree: exp.Expression, schema: Schema) -> tuple[list[str], str | None]:
+def _check_names(tree: Any, schema: Schema) -> tuple[list[str], str | None]:
     """Every table is in the schema; every column resolves in its scope (or an enclosing one)."""
     from sqlglot import exp
     from sqlglot.optimizer.scope import Scope, traverse_scope
@@ -148,7 +148,7 @@ def _source_label(source: Any, alias: str) -> str:
 
 
 def _unknown_column(name: str, listing: list[tuple[str, list[str]]]) -> str:
-    """"unknown column 'revenue' in table orders; columns are: ... (did you mean 'amount'?)"."""
+    """Say what exists: "unknown column 'revenue' in table orders; columns are: ... (did you mean ...?)"."""
     if not listing:
         return f"unknown column '{name}'"
     if len(listing) == 1:
@@ -206,4 +206,3 @@ def _parse_message(exc: Exception) -> str:
         return f"{description}{where} (line {first.get('line')}, col {first.get('col')})"
     text = str(exc).strip()
     return text.splitlines()[0][:300] if text else "parse error"
-

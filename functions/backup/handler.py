@@ -1,0 +1,9 @@
+"""Scheduled Lambda (daily 02:00): logical backup of the app and dataset tables, then retention."""
+
+from typing import Any
+
+
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    from shared.backup import run_scheduled_backup
+
+    return run_scheduled_backup()

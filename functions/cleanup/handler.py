@@ -1,0 +1,9 @@
+"""Scheduled Lambda (daily): old audit rows, expired cache entries, orphaned upload files."""
+
+from typing import Any
+
+
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    from shared.cleanup import run_scheduled_cleanup
+
+    return run_scheduled_cleanup()

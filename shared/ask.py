@@ -1,0 +1,345 @@
+"""The ask pipeline: question -> engine -> guard -> read-only execution (cached) -> chart,
+summary -> persisted message. Every engine's SQL takes the same path, and no question ever
+gets a 500: failures become an answer with status "error" and words a user can act on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from shared import conversations
+from shared.cache import CacheUnavailable, get_cache
+from shared.charts import build_chart
+from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
+from shared.errors import BadRequest, ChatBIError
+from shared.models import Conversation, Datasource, Message, User
+from shared.settings import cached_factory, get_settings
+from shared.summary import summarize
+
+log = logging.getLogger("chatbi.ask")
+SNAPSHOT_ROWS = 100
+ENGINES = ("rules", "llm", "auto")
+
+
+@dataclass
+class QueryOutcome:
+    sql: str  # the logical SQL shown to users
+    columns: list[dict[str, str]]
+    rows: list[list[Any]]
+    row_count: int
+    truncated: bool
+    cached: bool
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@cached_factory
+def rule_engine() -> Any:
+    from shared.engines.rules import RuleEngine
+
+    return RuleEngine()
+
+
+@cached_factory
+def llm_engine() -> Any:
+    if not get_settings().llm_configured:
+        return None
+    from shared.engines.llm import LLMEngine
+
+    return LLMEngine()
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 2)
+
+
+class DataRunner:
+    """Guards and runs SQL on one datasource, read-only, with the answer cache in front."""
+
+    def __init__(self, datasource: Datasource, dialect: str):
+        from shared.datasets.service import data_engine_for
+
+        self.datasource = datasource
+        self.dialect = dialect
+        self.engine, self.table_map = data_engine_for(datasource)
+        self._memo: dict[str, QueryOutcome] = {}
+
+    def run(self, sql: str, *, max_rows: int | None = None) -> QueryOutcome:
+        """Guard, then serve from the cache or execute. Raises domain errors (UnsafeSQL, QueryFailed)."""
+        if sql in self._memo:
+            return self._memo[sql]
+        from shared.executor import execute
+        from shared.guard import guard_sql
+
+        settings = get_settings()
+        limit = max_rows or settings.max_result_rows
+        start = time.perf_counter()
+        guarded = guard_sql(sql, dialect=self.dialect, tables=self.table_map, max_rows=limit)
+        timings = {"guard": _ms(start)}
+        key = self._cache_key(guarded.sql)
+        start = time.perf_counter()
+        cached = _cache_get(key)
+        if cached is not None:
+            outcome = QueryOutcome(guarded.logical_sql, cached=True, timings=timings, **cached)
+            timings["cache"] = _ms(start)
+        else:
+            result = execute(self.engine, guarded.sql, timeout_s=settings.query_timeout_s, max_rows=limit)
+            timings["execute"] = _ms(start)
+            payload = {
+                "columns": result.columns,
+                "rows": result.rows,
+                "row_count": result.row_count,
+                "truncated": result.truncated,
+            }
+            _cache_set(key, payload, settings.answer_cache_ttl_s)
+            outcome = QueryOutcome(guarded.logical_sql, cached=False, timings=timings, **payload)
+        self._memo[sql] = outcome
+        return outcome
+
+    def check(self, sql: str) -> str | None:
+        """For engines that repair their SQL: None if it passes the guard and runs, else why not."""
+        try:
+            self.run(sql)
+        except ChatBIError as exc:
+            return exc.message
+        return None
+
+    def _cache_key(self, physical_sql: str) -> str:
+        digest = hashlib.sha256(physical_sql.encode()).hexdigest()[:32]
+        return f"answer:{self.datasource.id}:{self.datasource.data_version}:{digest}"
+
+
+def _cache_get(key: str) -> dict[str, Any] | None:
+    from shared.observability.metrics import record_cache
+
+    try:
+        raw = get_cache().get(key)
+    except CacheUnavailable:
+        return None
+    record_cache(raw is not None)
+    return json.loads(raw) if raw is not None else None
+
+
+def _cache_set(key: str, payload: dict[str, Any], ttl_s: int) -> None:
+    try:
+        get_cache().set(key, json.dumps(payload, ensure_ascii=False, default=str).encode(), ttl_s)
+    except CacheUnavailable:
+        log.warning("answer cache unavailable; answer not cached")
+
+
+def choose_answer(request: EngineRequest, requested: str | None) -> EngineAnswer:
+    """Rules, LLM or auto (rules when confident, else the LLM, else the rules' best or a clarify)."""
+    settings = get_settings()
+    mode = requested or settings.effective_engine_mode
+    llm = llm_engine()
+    if mode in ("llm", "auto") and llm is None:
+        if requested == "llm":
+            return EngineAnswer(
+                status="error",
+                engine="llm",
+                message="No LLM is configured on this server (LLM_BASE_URL / LLM_MODEL); use engine 'rules'.",
+            )
+        mode = "rules"
+    if mode == "rules":
+        return rule_engine().answer(request)  # type: ignore[no-any-return]
+    from shared.engines.select import answer_question
+
+    return answer_question(request, mode=mode, rules=rule_engine(), llm=llm)
+
+
+def ask(
+    session: Session,
+    user: User,
+    *,
+    datasource_id: int,
+    question: str,
+    conversation_id: int | None = None,
+    engine: str | None = None,
+) -> dict[str, Any]:
+    """Answer one question in a conversation (created when not given) and persist the message."""
+    from shared.datasets.service import load_context
+    from shared.ratelimit import enforce_quota
+
+    started = time.perf_counter()
+    enforce_quota(user.id, "ask")
+    datasource, schema, semantic = load_context(session, user, datasource_id)
+    conversation = _conversation(session, user, conversation_id, datasource_id, question)
+    state = (conversation.state or {}) if conversation.datasource_id == datasource_id else {}
+    runner = DataRunner(datasource, schema.dialect)
+    request = EngineRequest(
+        question=question,
+        schema=schema,
+        semantic=semantic,
+        state=state.get("engine_state"),
+        history=conversations.history(session, conversation),
+        today=date.today(),
+        check=runner.check,
+    )
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    try:
+        answer = choose_answer(request, engine)
+    except Exception:  # an engine bug must not become a 500
+        log.exception("engine failed on %r", question)
+        answer = EngineAnswer(status="error", engine=engine or "rules", message="The engine failed; try rephrasing.")
+    timings["engine"] = _ms(start)
+    response = _respond(runner, answer, question, timings)
+    if answer.status == "ok" and response["status"] == "ok":
+        conversation.state = {"engine_state": answer.state, "datasource_id": datasource_id}
+    conversation.datasource_id = datasource_id
+    return _persist(session, conversation, datasource, response, answer, started)
+
+
+def ask_in_conversation(
+    session: Session,
+    user: User,
+    conversation_id: int,
+    *,
+    question: str,
+    datasource_id: int | None = None,
+    engine: str | None = None,
+) -> dict[str, Any]:
+    """A new message in an existing conversation, on its datasource unless another is named."""
+    conversation = conversations.get_conversation(session, user, conversation_id)
+    target = datasource_id or conversation.datasource_id
+    if target is None:
+        raise BadRequest("This conversation has no datasource yet; send datasource_id with the question")
+    return ask(
+        session, user, datasource_id=target, question=question, conversation_id=conversation_id, engine=engine
+    )
+
+
+def run_sql(
+    session: Session, user: User, *, datasource_id: int, sql: str, conversation_id: int | None = None
+) -> dict[str, Any]:
+    """An analyst's own SELECT through the same guard, executor, chart and persistence."""
+    from shared.auth import require_role
+    from shared.datasets.service import load_context
+
+    require_role(user, "analyst")
+    started = time.perf_counter()
+    datasource, schema, _ = load_context(session, user, datasource_id)
+    conversation = _conversation(session, user, conversation_id, datasource_id, sql)
+    answer = EngineAnswer(status="ok", engine="sql", sql=sql, lang="en", interpretation="SQL written by the user")
+    response = _respond(DataRunner(datasource, schema.dialect), answer, sql, {})
+    conversation.datasource_id = datasource_id
+    return _persist(session, conversation, datasource, response, answer, started)
+
+
+def _conversation(
+    session: Session, user: User, conversation_id: int | None, datasource_id: int, title: str
+) -> Conversation:
+    if conversation_id is not None:
+        return conversations.get_conversation(session, user, conversation_id)
+    return conversations.create_conversation(session, user, datasource_id, title=title[:80])
+
+
+def _respond(runner: DataRunner, answer: EngineAnswer, question: str, timings: dict[str, float]) -> dict[str, Any]:
+    response: dict[str, Any] = {
+        "status": answer.status,
+        "question": question,
+        "sql": answer.sql,
+        "columns": [],
+        "rows": [],
+        "row_count": 0,
+        "truncated": False,
+        "chart": None,
+        "summary": None,
+        "interpretation": answer.interpretation,
+        "engine": answer.engine,
+        "cached": False,
+        "message": answer.message,
+        "lang": answer.lang,
+        "timings_ms": timings,
+    }
+    if answer.status != "ok" or not answer.sql:
+        if answer.status == "ok":
+            response.update(status="error", message="The engine produced no SQL.")
+        return response
+    try:
+        outcome = runner.run(answer.sql)
+    except ChatBIError as exc:
+        response.update(status="error", message=exc.message)
+        return response
+    except Exception:
+        log.exception("running SQL failed: %s", answer.sql)
+        response.update(status="error", message="Running the query failed unexpectedly; the error was logged.")
+        return response
+    timings.update(outcome.timings)
+    start = time.perf_counter()
+    hint = answer.chart or ChartHint()
+    response.update(
+        sql=outcome.sql,
+        columns=outcome.columns,
+        rows=outcome.rows,
+        row_count=outcome.row_count,
+        truncated=outcome.truncated,
+        cached=outcome.cached,
+        chart=build_chart(outcome.columns, outcome.rows, title=question[:80], hint=hint),
+        summary=summarize(
+            outcome.columns,
+            outcome.rows,
+            lang=answer.lang,
+            row_count=outcome.row_count,
+            truncated=outcome.truncated,
+            hint=hint,
+        ),
+    )
+    timings["render"] = _ms(start)
+    return response
+
+
+def _persist(
+    session: Session,
+    conversation: Conversation,
+    datasource: Datasource,
+    response: dict[str, Any],
+    answer: EngineAnswer,
+    started: float,
+) -> dict[str, Any]:
+    from shared.observability.metrics import record_ask
+
+    start = time.perf_counter()
+    message = Message(
+        conversation_id=conversation.id,
+        datasource_id=datasource.id,
+        question=response["question"],
+        status=response["status"],
+        engine=response["engine"],
+        sql=response["sql"],
+        interpretation=response["interpretation"],
+        summary=response["summary"],
+        message=response["message"],
+        result={
+            "columns": response["columns"],
+            "rows": response["rows"][:SNAPSHOT_ROWS],
+            "row_count": response["row_count"],
+            "truncated": response["truncated"],
+            "chart": response["chart"],
+            "cached": response["cached"],
+        },
+        timings=response["timings_ms"],
+        llm_usage=answer.usage,
+    )
+    session.add(message)
+    conversation.updated_at = message.created_at = _now()
+    session.flush()
+    timings = response["timings_ms"]
+    timings["persist"] = _ms(start)
+    timings["total"] = _ms(started)
+    message.timings = dict(timings)
+    record_ask(response["engine"] or "none", response["status"], timings["total"] / 1000)
+    return {"conversation_id": conversation.id, "message_id": message.id, **response}
+
+
+def _now() -> Any:
+    from shared.models import utcnow
+
+    return utcnow()

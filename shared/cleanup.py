@@ -1,0 +1,136 @@
+"""The daily housekeeping job: old audit rows, expired cache entries, orphaned upload files."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from shared.settings import get_settings
+
+# An upload whose datasource row is not committed yet is not an orphan: leave recent files alone.
+ORPHAN_GRACE_S = 6 * 3600
+log = logging.getLogger("chatbi.cleanup")
+
+
+@dataclass
+class CleanupResult:
+    audit_rows_deleted: int
+    cache_entries_purged: int
+    orphan_files_deleted: list[str]
+    errors: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def referenced_upload_keys() -> set[str]:
+    """Every `Datasource.file_key` currently in use."""
+    from shared.db import session_scope
+    from shared.models import Datasource
+
+    with session_scope() as session:
+        return {key for key in session.scalars(select(Datasource.file_key)) if key}
+
+
+def _is_referenced(path: Path, root: Path, keys: set[str]) -> bool:
+    """A file is in use when a file_key names it relative to the upload dir, absolutely, or as s3 key."""
+    relative = path.relative_to(root).as_posix()
+    return relative in keys or str(path) in keys or str(path.resolve()) in keys
+
+
+def delete_orphan_uploads(now: float | None = None, grace_s: int = ORPHAN_GRACE_S) -> list[str]:
+    """Delete files under the upload directory that no datasource references (older than the grace)."""
+    root = get_settings().uploads_path
+    if not root.is_dir():
+        return []
+    keys = referenced_upload_keys()
+    now = now if now is not None else time.time()
+    deleted: list[str] = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        if _is_referenced(path, root, keys) or path.stat().st_mtime > now - grace_s:
+            continue
+        path.unlink()
+        deleted.append(path.relative_to(root).as_posix())
+    for directory in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+        if not any(directory.iterdir()):
+            directory.rmdir()
+    return deleted
+
+
+def delete_orphan_s3_uploads(now: datetime | None = None, grace_s: int = ORPHAN_GRACE_S) -> list[str]:
+    """The same for UPLOAD_BUCKET: objects no datasource references."""
+    import boto3
+
+    settings = get_settings()
+    if not settings.upload_bucket:
+        return []
+    keys = referenced_upload_keys()
+    now = now or datetime.now(UTC)
+    client = boto3.client("s3", region_name=settings.aws_region)
+    stale: list[str] = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.upload_bucket):
+        for obj in page.get("Contents", []):
+            key = obj["Key"]
+            in_use = key in keys or f"s3://{settings.upload_bucket}/{key}" in keys
+            if not in_use and obj["LastModified"] < now - timedelta(seconds=grace_s):
+                stale.append(key)
+    for start in range(0, len(stale), 1000):
+        chunk = stale[start : start + 1000]
+        client.delete_objects(Bucket=settings.upload_bucket, Delete={"Objects": [{"Key": k} for k in chunk]})
+    return stale
+
+
+def purge_old_audit_logs(now: datetime | None = None) -> int:
+    from shared.db import session_scope
+    from shared.observability.audit import purge_audit_logs
+
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    cutoff = now - timedelta(days=get_settings().audit_retention_days)
+    with session_scope() as session:
+        return purge_audit_logs(session, cutoff)
+
+
+def purge_expired_cache() -> int:
+    """Redis expires answers by TTL itself; the in-process cache needs a sweep."""
+    from shared.cache import get_cache
+
+    purge = getattr(get_cache(), "purge_expired", None)
+    return int(purge()) if callable(purge) else 0
+
+
+def run_cleanup(now: datetime | None = None) -> CleanupResult:
+    """The daily housekeeping. Every step runs even if an earlier one failed; failures are listed."""
+    errors: list[str] = []
+
+    def step(fn: Any, default: Any) -> Any:
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - report every failed step, not just the first
+            log.exception("cleanup step %s failed", fn.__name__)
+            errors.append(f"{fn.__name__}: {type(exc).__name__}: {exc}")
+            return default
+
+    result = CleanupResult(
+        audit_rows_deleted=step(lambda: purge_old_audit_logs(now), 0),
+        cache_entries_purged=step(purge_expired_cache, 0),
+        orphan_files_deleted=step(delete_orphan_uploads, []) + step(delete_orphan_s3_uploads, []),
+        errors=errors,
+    )
+    log.info("cleanup done", extra={"cleanup": result.as_dict()})
+    return result
+
+
+def run_scheduled_cleanup() -> dict[str, Any]:
+    """The daily job: clean up, and alert when a step failed."""
+    from shared.observability.alerts import publish_alert
+
+    result = run_cleanup()
+    if result.errors:
+        publish_alert("cleanup failed", result.as_dict())
+    return result.as_dict()

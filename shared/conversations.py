@@ -1,0 +1,100 @@
+"""Conversations and their messages: owned by one user; another user gets 404."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shared.errors import BadRequest, NotFound
+from shared.models import Conversation, Feedback, Message, User
+
+HISTORY_TURNS = 6
+
+
+def create_conversation(
+    session: Session, user: User, datasource_id: int | None = None, title: str = ""
+) -> Conversation:
+    conversation = Conversation(owner_id=user.id, datasource_id=datasource_id, title=title[:255], state=None)
+    session.add(conversation)
+    session.flush()
+    return conversation
+
+
+def get_conversation(session: Session, user: User, conversation_id: int) -> Conversation:
+    conversation = session.get(Conversation, conversation_id)
+    if conversation is None or conversation.owner_id != user.id:
+        raise NotFound(f"Conversation {conversation_id} not found")
+    return conversation
+
+
+def list_conversations(
+    session: Session, user: User, offset: int = 0, limit: int = 20
+) -> tuple[list[Conversation], int]:
+    where = Conversation.owner_id == user.id
+    total = session.scalar(select(func.count()).select_from(Conversation).where(where)) or 0
+    rows = session.scalars(
+        select(Conversation).where(where).order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return list(rows), total
+
+
+def delete_conversation(session: Session, user: User, conversation_id: int) -> None:
+    session.delete(get_conversation(session, user, conversation_id))
+    session.flush()
+
+
+def get_message(session: Session, user: User, message_id: int) -> Message:
+    message = session.get(Message, message_id)
+    if message is None or message.conversation.owner_id != user.id:
+        raise NotFound(f"Message {message_id} not found")
+    return message
+
+
+def history(session: Session, conversation: Conversation) -> list[dict[str, Any]]:
+    """The last turns, oldest first, as engines want them for follow-ups."""
+    rows = session.scalars(
+        select(Message)
+        .where(Message.conversation_id == conversation.id)
+        .order_by(Message.id.desc())
+        .limit(HISTORY_TURNS)
+    ).all()
+    return [{"question": m.question, "sql": m.sql, "status": m.status} for m in reversed(rows)]
+
+
+def rate_message(session: Session, user: User, message_id: int, rating: str, comment: str | None) -> Feedback:
+    """Record (or change) a user's rating of an answer. Up-rated answers teach the engines."""
+    if rating not in ("up", "down"):
+        raise BadRequest("rating must be 'up' or 'down'")
+    message = get_message(session, user, message_id)
+    feedback = session.scalar(
+        select(Feedback).where(Feedback.message_id == message.id, Feedback.user_id == user.id)
+    )
+    if feedback is None:
+        feedback = Feedback(message_id=message.id, user_id=user.id, rating=rating, comment=comment)
+        session.add(feedback)
+    else:
+        feedback.rating, feedback.comment = rating, comment
+    if rating == "up" and message.status == "ok" and message.sql and message.datasource_id:
+        _learn_example(session, message)
+    session.flush()
+    return feedback
+
+
+def _learn_example(session: Session, message: Message) -> None:
+    """Add the question and its SQL to the datasource's semantic layer examples (once)."""
+    from shared.models import Datasource
+
+    datasource = session.get(Datasource, message.datasource_id)
+    if datasource is None:
+        return
+    semantic = dict(datasource.semantic or {})
+    examples = list(semantic.get("examples") or [])
+    if any(e.get("question") == message.question for e in examples):
+        return
+    examples.append({"question": message.question, "sql": message.sql})
+    semantic["examples"] = examples
+    datasource.semantic = semantic

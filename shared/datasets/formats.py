@@ -1,0 +1,611 @@
+"""Read uploaded files as tables: sniff the real format, then stream column batches.
+
+The extension is only a claim: each allow-listed format is checked against the file's
+content (magic bytes, text decodability) and a mismatch is refused with 415. Every
+reader yields *column-major* batches (a list of columns, each a list of cell values) so
+the loader can infer and convert a column at a time, and every reader can be iterated
+twice (pass 1 infers, pass 2 inserts) without holding the file in memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import sqlite3
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from shared.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from shared.schema import ColumnType
+from shared.settings import get_settings
+
+BATCH_ROWS = 5000
+SAMPLE_BYTES = 64 * 1024
+READ_CHUNK = 1024 * 1024
+DELIMITERS = (",", "\t", ";", "|")
+# A real workbook's XML compresses ~10-30x; zip bombs compress 1000x or more.
+XLSX_MAX_RATIO = 200
+XLSX_MAX_EXPANSION = 20
+FORMATS = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".xlsx": "xlsx",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+    ".db": "sqlite",
+}
+
+ColumnBatch = list[list[Any]]
+
+
+@dataclass
+class TableSource:
+    """One table of an uploaded file; `batches()` re-reads it from the start each call."""
+
+    name: str
+    header: list[str]
+    batches: Callable[[], Iterator[ColumnBatch]]
+    # Types the file itself declares (parquet, sqlite), per header column; None = infer freely.
+    declared: list[ColumnType | None] | None = None
+    primary_key: list[str] = field(default_factory=list)
+    foreign_keys: list[dict[str, Any]] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ sniffing
+
+
+def extension_format(filename: str) -> str:
+    """The format an upload claims by its extension; unknown extensions are refused."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in FORMATS:
+        allowed = ", ".join(sorted(FORMATS))
+        raise UnsupportedMediaType(
+            f"{filename}: unsupported file type '{suffix or '(none)'}'; allowed: {allowed}"
+        )
+    return FORMATS[suffix]
+
+
+def sniff_format(path: Path, filename: str) -> str:
+    """The format of `path`, after checking its content matches what its extension claims."""
+    claimed = extension_format(filename)
+    with path.open("rb") as f:
+        head = f.read(SAMPLE_BYTES)
+    if not head:
+        raise ValidationFailed(f"{filename} is empty")
+    actual = _content_kind(path, head)
+    compatible = {
+        "csv": ("text",),
+        "json": ("text",),
+        "jsonl": ("text",),
+        "xlsx": ("xlsx",),
+        "parquet": ("parquet",),
+        "sqlite": ("sqlite",),
+    }[claimed]
+    if actual not in compatible:
+        described = {"text": "text", "binary": "binary data"}.get(actual, f"a {actual} file")
+        raise UnsupportedMediaType(
+            f"{filename} is named like a {claimed} file but its content is {described}; "
+            f"upload the file in its real format"
+        )
+    return claimed
+
+
+def _content_kind(path: Path, head: bytes) -> str:
+    """What the bytes really are: xlsx, parquet, sqlite, text or binary."""
+    if head.startswith(b"SQLite format 3\x00"):
+        return "sqlite"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+        except zipfile.BadZipFile:
+            return "binary"
+        return "xlsx" if "xl/workbook.xml" in names else "zip"
+    if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "text"
+    if _utf16_without_bom(head):
+        return "text"
+    if b"\x00" in head:
+        return "binary"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return "binary" if controls > len(head) // 100 else "text"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is zero (ASCII text in UTF-16), else None."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
+# ------------------------------------------------------------------ text encodings
+
+
+def detect_encoding(path: Path, filename: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16, GB18030 (covers GBK/GB2312), else charset_normalizer's guess.
+
+    The whole file is validated (incremental decode, constant memory), so a file that mixes
+    encodings is refused with the line where the first undecodable bytes are.
+    """
+    with path.open("rb") as f:
+        head = f.read(SAMPLE_BYTES)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    bomless16 = _utf16_without_bom(head)
+    if bomless16:
+        return bomless16
+    utf8_error = _first_decode_error(path, "utf-8")
+    if utf8_error is None:
+        return "utf-8"
+    offset, line, non_ascii_before = utf8_error
+    if non_ascii_before >= 6:
+        raise ValidationFailed(
+            f"{filename}: line {line} is not valid UTF-8 although the lines before it are; "
+            f"the file mixes text encodings. Save it again as UTF-8 and re-upload"
+        )
+    if _first_decode_error(path, "gb18030") is None:
+        return "gb18030"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is not None and _first_decode_error(path, best.encoding) is None:
+        return str(best.encoding)
+    raise ValidationFailed(
+        f"{filename}: could not recognise the text encoding (line {line} is neither UTF-8 nor GBK); "
+        f"save it as UTF-8 and re-upload"
+    )
+
+
+def _first_decode_error(path: Path, encoding: str) -> tuple[int, int, int] | None:
+    """(byte offset, line number, non-ASCII bytes before it) of the first undecodable byte, or None."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = lines = non_ascii = 0
+    with path.open("rb") as f:
+        while True:
+            chunk = f.read(READ_CHUNK)
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                bad = max(0, exc.start - len(decoder.getstate()[0]))
+                before = chunk[:bad]
+                return (
+                    offset + bad,
+                    lines + before.count(b"\n") + 1,
+                    non_ascii + sum(1 for b in before if b >= 0x80),
+                )
+            if not chunk:
+                return None
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
+            if non_ascii < 6:
+                non_ascii += sum(1 for b in chunk if b >= 0x80)
+
+
+def sniff_delimiter(sample: str, prefer_tab: bool) -> str:
+    """The delimiter that splits the first lines into the same number (> 1) of fields."""
+    lines = sample.splitlines()[:50]
+    if len(lines) > 1 and len(sample) >= SAMPLE_BYTES - 4:
+        lines = lines[:-1]  # the last sampled line may be cut short
+    best, best_score = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if row]
+        if not counts or counts[0] < 2:
+            continue
+        consistent = sum(1 for c in counts if c == counts[0]) / len(counts)
+        score = (consistent + (0.5 if prefer_tab and delimiter == "\t" else 0.0), counts[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+# ------------------------------------------------------------------ readers
+
+
+def open_tables(path: Path, filename: str) -> list[TableSource]:
+    """Every table in an uploaded file, after the content/extension check."""
+    kind = sniff_format(path, filename)
+    stem = Path(filename).stem.strip() or "table"
+    if kind == "csv":
+        return [_csv_table(path, filename, stem)]
+    if kind == "xlsx":
+        return _xlsx_tables(path, filename)
+    if kind in ("json", "jsonl"):
+        return [_json_table(path, filename, stem, kind)]
+    if kind == "parquet":
+        return [_parquet_table(path, filename, stem)]
+    return _sqlite_tables(path, filename)
+
+
+def _check_columns(filename: str, where: str, count: int) -> None:
+    limit = get_settings().max_columns
+    if count > limit:
+        raise ValidationFailed(f"{filename}{where} has {count} columns; at most {limit} are allowed")
+
+
+def _csv_table(path: Path, filename: str, stem: str) -> TableSource:
+    encoding = detect_encoding(path, filename)
+    with path.open(encoding=encoding, newline="") as f:
+        sample = f.read(SAMPLE_BYTES)
+    delimiter = sniff_delimiter(sample, prefer_tab=Path(filename).suffix.lower() == ".tsv")
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        with path.open(encoding=encoding, newline="") as f:
+            reader = csv.reader(f, delimiter=delimiter)
+            try:
+                for row in reader:
+                    if row and any(row):
+                        yield reader.line_num, row
+            except UnicodeDecodeError as exc:
+                raise ValidationFailed(
+                    f"{filename}: line {reader.line_num + 1} is not valid {encoding}; "
+                    f"save the file as UTF-8 and re-upload"
+                ) from exc
+            except csv.Error as exc:
+                raise ValidationFailed(f"{filename}: line {reader.line_num}: {exc}") from exc
+
+    first = _peek(rows())
+    if first is None:
+        raise ValidationFailed(f"{filename} has no rows (it is empty or blank)")
+    header = first[1]
+    _check_columns(filename, "", len(header))
+    width = len(header)
+
+    def batches() -> Iterator[ColumnBatch]:
+        it = rows()
+        next(it)
+        batch: list[list[str]] = []
+        for line, row in it:
+            if len(row) != width:
+                row = _fit_row(row, width, line, filename)
+            batch.append(row)
+            if len(batch) >= BATCH_ROWS:
+                yield [list(col) for col in zip(*batch, strict=True)]
+                batch = []
+        if batch:
+            yield [list(col) for col in zip(*batch, strict=True)]
+
+    return TableSource(name=stem, header=header, batches=_require_rows(batches, filename))
+
+
+def _fit_row(row: list[str], width: int, line: int, filename: str) -> list[str]:
+    """Trailing empty fields are tolerated; any other field-count mismatch is a ragged row."""
+    if len(row) > width and not any(row[width:]):
+        return row[:width]
+    raise ValidationFailed(
+        f"{filename}: row {line} has {len(row)} values but the header has {width} columns; "
+        f"check for an unquoted delimiter or a missing value in that row"
+    )
+
+
+def _peek(it: Iterator[Any]) -> Any:
+    try:
+        return next(it)
+    finally:
+        close = getattr(it, "close", None)
+        if close:
+            close()
+
+
+def _require_rows(
+    batches: Callable[[], Iterator[ColumnBatch]], where: str
+) -> Callable[[], Iterator[ColumnBatch]]:
+    """Wrap a batch reader so a table with a header but no data rows is refused."""
+
+    def checked() -> Iterator[ColumnBatch]:
+        seen = False
+        for batch in batches():
+            if batch and batch[0]:
+                seen = True
+                yield batch
+        if not seen:
+            raise ValidationFailed(f"{where} has a header but no data rows")
+
+    return checked
+
+
+def _xlsx_guard(path: Path, filename: str) -> None:
+    """Refuse zip bombs from the zip directory alone, before any XML is inflated."""
+    limit = get_settings().max_upload_mb * 1024 * 1024 * XLSX_MAX_EXPANSION
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+    total = sum(i.file_size for i in infos)
+    if total > limit:
+        raise PayloadTooLarge(
+            f"{filename} expands to {total // (1024 * 1024)} MB when unzipped "
+            f"(limit {limit // (1024 * 1024)} MB); it looks like a zip bomb"
+        )
+    for info in infos:
+        if info.file_size > 1024 * 1024 and info.file_size > XLSX_MAX_RATIO * max(info.compress_size, 1):
+            raise PayloadTooLarge(
+                f"{filename}: part {info.filename} is compressed "
+                f"{info.file_size // max(info.compress_size, 1)}x "
+                f"(limit {XLSX_MAX_RATIO}x); it looks like a zip bomb"
+            )
+
+
+def _xlsx_tables(path: Path, filename: str) -> list[TableSource]:
+    from python_calamine import CalamineWorkbook
+
+    _xlsx_guard(path, filename)
+    workbook = CalamineWorkbook.from_path(str(path))
+    names = list(workbook.sheet_names)
+    limit = get_settings().max_sheets
+    if len(names) > limit:
+        raise ValidationFailed(f"{filename} has {len(names)} sheets; at most {limit} are allowed")
+    tables = []
+    for sheet_name in names:
+
+        def rows(sheet_name: str = sheet_name) -> Iterator[list[Any]]:
+            sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet_name)
+            for row in sheet.iter_rows():
+                if any(not (v is None or v == "") for v in row):
+                    yield list(row)
+
+        first = _peek(rows())
+        if first is None:
+            continue
+        header = [_header_text(v) for v in first]
+        where = f"{filename}, sheet '{sheet_name}'"
+        _check_columns(where, "", len(header))
+
+        def batches(
+            rows: Callable[[], Iterator[list[Any]]] = rows, width: int = len(header)
+        ) -> Iterator[ColumnBatch]:
+            it = rows()
+            next(it)
+            batch: list[list[Any]] = []
+            for row in it:
+                row = (row + [None] * width)[:width] if len(row) != width else row
+                batch.append(row)
+                if len(batch) >= BATCH_ROWS:
+                    yield [list(col) for col in zip(*batch, strict=True)]
+                    batch = []
+            if batch:
+                yield [list(col) for col in zip(*batch, strict=True)]
+
+        tables.append(
+            TableSource(name=sheet_name.strip(), header=header, batches=_require_rows(batches, where))
+        )
+    if not tables:
+        raise ValidationFailed(f"{filename} has no non-empty sheet")
+    return tables
+
+
+def _header_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _iter_json_array(f: io.TextIOBase, filename: str) -> Iterator[Any]:
+    """The elements of a top-level JSON array, decoded one at a time from a 1 MB window."""
+    decoder = json.JSONDecoder()
+    buf, pos, eof = "", 0, False
+
+    def fill() -> bool:
+        nonlocal buf, pos, eof
+        chunk = f.read(READ_CHUNK)
+        eof = not chunk
+        buf, pos = buf[pos:] + chunk, 0
+        return bool(chunk)
+
+    def skip_ws() -> str:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n":
+                pos += 1
+            if pos < len(buf):
+                return buf[pos]
+            if not fill():
+                return ""
+
+    fill()
+    if skip_ws() != "[":
+        raise ValidationFailed(f"{filename}: expected a JSON array of objects ([{{...}}, ...])")
+    pos += 1
+    index = 0
+    if skip_ws() == "]":
+        return
+    while True:
+        skip_ws()
+        while True:
+            try:
+                item, end = decoder.raw_decode(buf, pos)
+                break
+            except json.JSONDecodeError as exc:
+                if eof or not fill():
+                    raise ValidationFailed(
+                        f"{filename}: element {index + 1} is not valid JSON: {exc.msg}"
+                    ) from exc
+        pos = end
+        index += 1
+        yield item
+        sep = skip_ws()
+        if sep == ",":
+            pos += 1
+        elif sep == "]":
+            return
+        else:
+            raise ValidationFailed(f"{filename}: expected ',' or ']' after element {index}")
+
+
+def _json_table(path: Path, filename: str, stem: str, kind: str) -> TableSource:
+    encoding = detect_encoding(path, filename)
+    with path.open(encoding=encoding) as f:
+        start = f.read(SAMPLE_BYTES).lstrip()[:1]
+    lines = kind == "jsonl" or start == "{"
+
+    def records() -> Iterator[tuple[int, Any]]:
+        with path.open(encoding=encoding) as f:
+            if lines:
+                for number, line in enumerate(f, 1):
+                    if line.strip():
+                        try:
+                            yield number, json.loads(line)
+                        except json.JSONDecodeError as exc:
+                            raise ValidationFailed(
+                                f"{filename}: line {number} is not valid JSON: {exc.msg}"
+                            ) from exc
+            else:
+                yield from enumerate(_iter_json_array(f, filename), 1)
+
+    what = "line" if lines else "element"
+    keys: dict[str, None] = {}
+    for number, record in records():
+        if not isinstance(record, dict):
+            raise ValidationFailed(f"{filename}: {what} {number} is not an object; expected flat objects")
+        for key, value in record.items():
+            if isinstance(value, dict | list):
+                raise ValidationFailed(
+                    f"{filename}: {what} {number}, key '{key}' holds a nested {type(value).__name__}; "
+                    f"only flat objects (one value per key) are supported"
+                )
+            keys.setdefault(key, None)
+            if len(keys) > get_settings().max_columns:
+                _check_columns(filename, "", len(keys))
+    if not keys:
+        raise ValidationFailed(f"{filename} has no records")
+    header = list(keys)
+
+    def batches() -> Iterator[ColumnBatch]:
+        batch: list[dict[str, Any]] = []
+        for _, record in records():
+            batch.append(record)
+            if len(batch) >= BATCH_ROWS:
+                yield [[r.get(k) for r in batch] for k in header]
+                batch = []
+        if batch:
+            yield [[r.get(k) for r in batch] for k in header]
+
+    return TableSource(name=stem, header=header, batches=_require_rows(batches, filename))
+
+
+def _arrow_type(arrow_type: Any) -> ColumnType | None:
+    import pyarrow as pa
+
+    t = pa.types
+    if t.is_boolean(arrow_type):
+        return "boolean"
+    if t.is_integer(arrow_type):
+        return "integer"
+    if t.is_floating(arrow_type):
+        return "float"
+    if t.is_decimal(arrow_type):
+        return "decimal"
+    if t.is_date(arrow_type):
+        return "date"
+    if t.is_timestamp(arrow_type):
+        return "datetime"
+    if t.is_string(arrow_type) or t.is_large_string(arrow_type) or t.is_dictionary(arrow_type):
+        return "text"
+    if t.is_nested(arrow_type):
+        raise ValueError("nested")
+    return "text"
+
+
+def _parquet_table(path: Path, filename: str, stem: str) -> TableSource:
+    import pyarrow.parquet as pq
+
+    try:
+        schema = pq.ParquetFile(path).schema_arrow
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        raise ValidationFailed(f"{filename} is not a readable Parquet file: {exc}") from exc
+    header = list(schema.names)
+    _check_columns(filename, "", len(header))
+    declared: list[ColumnType | None] = []
+    for f in schema:
+        try:
+            declared.append(_arrow_type(f.type))
+        except ValueError as exc:
+            raise ValidationFailed(
+                f"{filename}: column '{f.name}' has nested type {f.type}; only flat columns are supported"
+            ) from exc
+
+    def batches() -> Iterator[ColumnBatch]:
+        pf = pq.ParquetFile(path)
+        for record_batch in pf.iter_batches(batch_size=BATCH_ROWS):
+            yield [column.to_pylist() for column in record_batch.columns]
+
+    return TableSource(name=stem, header=header, batches=_require_rows(batches, filename), declared=declared)
+
+
+def _sqlite_tables(path: Path, filename: str) -> list[TableSource]:
+    """Every table of an uploaded SQLite database, opened read-only and immutable."""
+    import sqlalchemy as sa
+
+    from shared.datasets.profile import column_type_of
+
+    uri = f"file:{path}?mode=ro&immutable=1"
+    engine = sa.create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        inspector = sa.inspect(engine)
+        names = [n for n in inspector.get_table_names() if not n.startswith("sqlite_")]
+        if len(names) > get_settings().max_sheets:
+            raise ValidationFailed(
+                f"{filename} has {len(names)} tables; at most {get_settings().max_sheets} are allowed"
+            )
+        tables = []
+        for name in names:
+            columns = inspector.get_columns(name)
+            header = [c["name"] for c in columns]
+            _check_columns(f"{filename}, table '{name}'", "", len(header))
+            primary_key = list(inspector.get_pk_constraint(name).get("constrained_columns") or [])
+            foreign_keys = [
+                {
+                    "columns": list(fk["constrained_columns"]),
+                    "ref_table": fk["referred_table"],
+                    "ref_columns": list(fk["referred_columns"]),
+                }
+                for fk in inspector.get_foreign_keys(name)
+                if fk.get("referred_table") in names and fk.get("referred_columns")
+            ]
+
+            def batches(name: str = name, width: int = len(header)) -> Iterator[ColumnBatch]:
+                conn = sqlite3.connect(uri, uri=True)
+                conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
+                try:
+                    quoted = '"' + name.replace('"', '""') + '"'
+                    cursor = conn.execute(f"SELECT * FROM {quoted}")
+                    while rows := cursor.fetchmany(BATCH_ROWS):
+                        yield [list(col) for col in zip(*rows, strict=True)]
+                finally:
+                    conn.close()
+
+            tables.append(
+                TableSource(
+                    name=name,
+                    header=header,
+                    batches=batches,
+                    declared=[column_type_of(c["type"]) for c in columns],
+                    primary_key=primary_key,
+                    foreign_keys=foreign_keys,
+                )
+            )
+    except sa.exc.DatabaseError as exc:
+        raise ValidationFailed(f"{filename} is not a readable SQLite database: {exc.orig}") from exc
+    finally:
+        engine.dispose()
+    if not tables:
+        raise ValidationFailed(f"{filename} has no tables")
+    return tables

@@ -1,0 +1,333 @@
+"""Load table sources into the workspace database as real, typed tables.
+
+Two streaming passes over each source: pass 1 infers every column's type from all its
+values, pass 2 converts and inserts batches with one executemany each. Physical table
+names are `<datasource prefix>_<n>`; column names are the user's own (trimmed,
+deduplicated, `column_N` when empty). On any failure every table this call created is
+dropped, so a failed upload leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Engine
+from sqlalchemy.dialects import mysql
+
+from shared.datasets.formats import TableSource
+from shared.datasets.infer import CONVERTERS, ColumnInference
+from shared.errors import ValidationFailed
+from shared.schema import ColumnType
+
+MYSQL_NAME_LIMIT = 64
+TABLE_NAME_LIMIT = 128
+# InnoDB rows are capped at 65,535 bytes; VARCHARs count fully (4 bytes/char in utf8mb4), TEXT ~12.
+MYSQL_ROW_BUDGET = 60_000
+VARCHAR_LENGTH = 255
+NON_BMP_RE = re.compile(r"[^\u0000-\uffff]")
+# What an existing column accepts on append: its own type and every narrower one.
+WIDER_OR_SAME: dict[str, set[str]] = {
+    "integer": {"integer", "boolean"},
+    "decimal": {"integer", "decimal", "boolean"},
+    "float": {"integer", "decimal", "float", "boolean"},
+    "boolean": {"boolean"},
+    "date": {"date"},
+    "datetime": {"date", "datetime"},
+    "text": {"integer", "decimal", "float", "boolean", "date", "datetime", "text"},
+}
+
+
+@dataclass
+class PlannedColumn:
+    name: str
+    type: ColumnType
+    nullable: bool
+    source_index: int
+    inference: ColumnInference
+
+
+@dataclass
+class LoadedTable:
+    """A table now in the workspace database: logical name, physical name, what went in."""
+
+    name: str
+    physical_name: str
+    row_count: int
+    columns: list[dict[str, Any]]
+    primary_key: list[str] = field(default_factory=list)
+    foreign_keys: list[dict[str, Any]] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ names
+
+
+def clean_column_names(header: Sequence[Any]) -> list[str]:
+    """User column names, trimmed and made unique (case-insensitively); empty -> column_N."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for position, raw in enumerate(header, 1):
+        name = NON_BMP_RE.sub("_", str(raw if raw is not None else "")).replace("\x00", "").strip()
+        name = name[:MYSQL_NAME_LIMIT].rstrip() or f"column_{position}"
+        names.append(_unique(name, seen, MYSQL_NAME_LIMIT))
+    return names
+
+
+def clean_table_names(names: Iterable[str]) -> list[str]:
+    """Logical table names: trimmed, unique case-insensitively, never empty."""
+    result: list[str] = []
+    seen: set[str] = set()
+    for position, raw in enumerate(names, 1):
+        name = (
+            NON_BMP_RE.sub("_", raw or "").replace("\x00", "").strip()[:TABLE_NAME_LIMIT]
+            or f"table_{position}"
+        )
+        result.append(_unique(name, seen, TABLE_NAME_LIMIT))
+    return result
+
+
+def _unique(name: str, seen: set[str], limit: int) -> str:
+    candidate, n = name, 1
+    while candidate.lower() in seen:
+        n += 1
+        suffix = f"_{n}"
+        candidate = name[: limit - len(suffix)] + suffix
+    seen.add(candidate.lower())
+    return candidate
+
+
+# ------------------------------------------------------------------ pass 1
+
+
+def infer_source(source: TableSource) -> tuple[list[PlannedColumn], int]:
+    """Pass 1: every column's type from all its values, and the row count."""
+    declared = source.declared or [None] * len(source.header)
+    inferences = [
+        ColumnInference(name=str(h), declared=d) for h, d in zip(source.header, declared, strict=True)
+    ]
+    rows = 0
+    for batch in source.batches():
+        rows += len(batch[0]) if batch else 0
+        for inference, values in zip(inferences, batch, strict=True):
+            inference.observe(values)
+    names = clean_column_names(source.header)
+    planned = []
+    for index, (raw, name, inference) in enumerate(zip(source.header, names, inferences, strict=True)):
+        # A column without a header and without a single value is spreadsheet residue, not data.
+        if (raw is None or not str(raw).strip()) and inference.non_null == 0 and rows > 0:
+            continue
+        planned.append(
+            PlannedColumn(name, inference.type, inference.nulls > 0 or rows == 0, index, inference)
+        )
+    return planned, rows
+
+
+# ------------------------------------------------------------------ DDL
+
+
+def sql_type(column: PlannedColumn, dialect: str, varchar_ok: bool) -> Any:
+    """The SQL type of a planned column in the workspace dialect."""
+    inference = column.inference
+    if column.type == "integer":
+        return sa.BigInteger()
+    if column.type == "decimal":
+        scale = min(inference.scale, 30)
+        precision = min(max(inference.int_digits + scale, scale + 1, 1), 65)
+        return sa.Numeric(precision, scale, asdecimal=False)
+    if column.type == "float":
+        return sa.Double()
+    if column.type == "boolean":
+        return sa.Boolean(create_constraint=False)
+    if column.type == "date":
+        return sa.Date()
+    if column.type == "datetime":
+        return sa.DateTime()
+    if dialect in ("mysql", "mariadb"):
+        if varchar_ok and inference.max_length <= VARCHAR_LENGTH:
+            return sa.String(VARCHAR_LENGTH)
+        if inference.max_length * 4 <= 65_535:
+            return mysql.TEXT()
+        if inference.max_length * 4 <= 16_777_215:
+            return mysql.MEDIUMTEXT()
+        return mysql.LONGTEXT()
+    return sa.Text()
+
+
+def table_definition(physical: str, columns: list[PlannedColumn], dialect: str) -> sa.Table:
+    """A SQLAlchemy Table for the planned columns (utf8mb4 binary collation on MySQL: exact like SQLite)."""
+    budget = MYSQL_ROW_BUDGET
+    sa_columns = []
+    for column in columns:
+        varchar_ok = budget >= VARCHAR_LENGTH * 4 + 2
+        type_ = sql_type(column, dialect, varchar_ok)
+        if (
+            isinstance(type_, sa.String)
+            and not isinstance(type_, sa.Text)
+            and dialect in ("mysql", "mariadb")
+        ):
+            budget -= VARCHAR_LENGTH * 4 + 2
+        sa_columns.append(sa.Column(column.name, type_, nullable=True, quote=True))
+    return sa.Table(
+        physical,
+        sa.MetaData(),
+        *sa_columns,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_bin",
+    )
+
+
+def drop_tables(engine: Engine, physical_names: Iterable[str]) -> None:
+    """Drop physical tables if they exist (cleanup must never mask the original error)."""
+    quote = engine.dialect.identifier_preparer.quote
+    with engine.begin() as conn:
+        for name in physical_names:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {quote(name)}")
+
+
+def existing_columns(engine: Engine, physical: str) -> list[dict[str, Any]]:
+    return list(sa.inspect(engine).get_columns(physical))
+
+
+# ------------------------------------------------------------------ pass 2
+
+
+def _insert_sql(engine: Engine, physical: str, names: list[str]) -> str:
+    quote = engine.dialect.identifier_preparer.quote
+    placeholder = "?" if engine.dialect.paramstyle == "qmark" else "%s"
+    columns = ", ".join(quote(n) for n in names)
+    if placeholder == "%s":
+        columns = columns.replace("%", "%%")
+    values = ", ".join([placeholder] * len(names))
+    return f"INSERT INTO {quote(physical)} ({columns}) VALUES ({values})"
+
+
+def insert_rows(
+    conn: sa.Connection, engine: Engine, source: TableSource, physical: str, columns: list[PlannedColumn]
+) -> int:
+    """Pass 2: convert each batch column-wise and insert it with one executemany."""
+    sql = _insert_sql(engine, physical, [c.name for c in columns])
+    converters = [CONVERTERS[c.type] for c in columns]
+    first_row = 2  # row 1 is the header
+    inserted = 0
+    for batch in source.batches():
+        converted = []
+        for column, convert in zip(columns, converters, strict=True):
+            values = batch[column.source_index]
+            try:
+                converted.append(list(map(convert, values)))
+            except (ValueError, TypeError, ArithmeticError):
+                bad = _first_bad(values, convert)
+                raise ValidationFailed(
+                    f"{source.name}: row {first_row + bad}, column '{column.name}': "
+                    f"{values[bad]!r} is not a valid {column.type}"
+                ) from None
+        rows = list(zip(*converted, strict=True))
+        try:
+            conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+        except sa.exc.DBAPIError as exc:
+            raise ValidationFailed(
+                f"{source.name}: the database refused rows {first_row}-{first_row + len(rows) - 1}: "
+                f"{_short(exc.orig)}"
+            ) from exc
+        first_row += len(rows)
+        inserted += len(rows)
+    return inserted
+
+
+def _first_bad(values: Sequence[Any], convert: Any) -> int:
+    for i, value in enumerate(values):
+        try:
+            convert(value)
+        except (ValueError, TypeError, ArithmeticError):
+            return i
+    return 0
+
+
+def _short(error: Any) -> str:
+    text = str(error)
+    return text if len(text) <= 300 else text[:300] + "..."
+
+
+def column_summary(columns: list[PlannedColumn]) -> list[dict[str, Any]]:
+    return [{"name": c.name, "type": c.type, "nullable": c.nullable} for c in columns]
+
+
+def load_tables(engine: Engine, sources: list[TableSource], physical_names: list[str]) -> list[LoadedTable]:
+    """Create and fill one physical table per source; on any failure drop them all and re-raise."""
+    dialect = engine.dialect.name
+    logical_names = clean_table_names(s.name for s in sources)
+    created: list[str] = []
+    loaded = []
+    try:
+        for source, logical, physical in zip(sources, logical_names, physical_names, strict=True):
+            columns, _ = infer_source(source)
+            table = table_definition(physical, columns, dialect)
+            with engine.begin() as conn:
+                created.append(physical)
+                table.create(conn)
+                rows = insert_rows(conn, engine, source, physical, columns)
+            kept = {c.name for c in columns}
+            renamed = dict(zip(source.header, clean_column_names(source.header), strict=True))
+            loaded.append(
+                LoadedTable(
+                    name=logical,
+                    physical_name=physical,
+                    row_count=rows,
+                    columns=column_summary(columns),
+                    primary_key=[renamed[c] for c in source.primary_key if renamed.get(c) in kept],
+                    foreign_keys=_logical_foreign_keys(source, sources, logical_names),
+                )
+            )
+    except BaseException:
+        drop_tables(engine, created)
+        raise
+    return loaded
+
+
+def _logical_foreign_keys(
+    source: TableSource, sources: list[TableSource], logical_names: list[str]
+) -> list[dict[str, Any]]:
+    """Foreign keys of a source database, re-pointed at the logical names of the loaded tables."""
+    by_source = {s.name: logical for s, logical in zip(sources, logical_names, strict=True)}
+    return [
+        {**fk, "ref_table": by_source[fk["ref_table"]]}
+        for fk in source.foreign_keys
+        if fk["ref_table"] in by_source
+    ]
+
+
+def append_rows(
+    engine: Engine, source: TableSource, physical: str, stored_columns: list[dict[str, Any]]
+) -> int:
+    """Append a source to an existing table: same column names (in any order), compatible types."""
+    columns, _ = infer_source(source)
+    by_name = {c.name.lower(): c for c in columns}
+    expected = [c["name"] for c in stored_columns]
+    missing = [n for n in expected if n.lower() not in by_name]
+    extra = [c.name for c in columns if c.name.lower() not in {n.lower() for n in expected}]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(f"'{n}'" for n in missing))
+        if extra:
+            parts.append("unexpected " + ", ".join(f"'{n}'" for n in extra))
+        raise ValidationFailed(
+            f"{source.name}: the columns do not match the existing table ({'; '.join(parts)})"
+        )
+    ordered = []
+    for stored in stored_columns:
+        column = by_name[stored["name"].lower()]
+        if column.inference.non_null and column.type not in WIDER_OR_SAME[stored["type"]]:
+            raise ValidationFailed(
+                f"{source.name}: column '{stored['name']}' holds {stored['type']} values "
+                f"but the new file has "
+                f"{column.type} values in it"
+            )
+        column.name, column.type = stored["name"], stored["type"]
+        ordered.append(column)
+    with engine.begin() as conn:
+        return insert_rows(conn, engine, source, physical, ordered)

@@ -1,0 +1,474 @@
+"""Schema and value linking: which tables, columns and values a question's words point at.
+
+`index_for(schema, semantic)` builds (once per schema fingerprint) a phrase map from unit keys to
+links: column names and their words, semantic-layer synonyms, lexicon translations and profiled
+values. `match(question, index)` walks the question's units left to right taking the longest known
+phrase (schema phrase or structural keyword) at each point, with rapidfuzz for English typos.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from shared.engines.rules import lexicon
+from shared.engines.rules.tokenize import CJK_RE, Unit, lemma, phrase_key, split_identifier, units_of
+from shared.schema import Column, Schema, SemanticLayer, Table
+
+STOP_WORDS = frozenset(
+    "a an the of in on at for to from by with and or is are was were be been being do does did have has had "
+    "what which who whom whose how many much that this these those there their its it his her they them "
+    "all any each every me my our your some as than then also please can could would should will".split()
+)
+NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
+ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
+YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
+NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
+MAX_VALUE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str  # "table" | "column" | "value"
+    table: str
+    column: str | None = None
+    value: Any = None
+    score: float = 1.0
+
+
+@dataclass
+class ColumnInfo:
+    name: str
+    type: str
+    role: str  # "measure" | "dimension" | "time" | "bool" | "id" | "text" | "year"
+    words: list[str]
+    distinct: int
+    values: list[Any]
+    unique: bool
+    name_like: bool
+    true_value: Any = None
+    false_value: Any = None
+    numeric: bool = False
+    label: str = ""
+
+
+@dataclass
+class TableIndex:
+    name: str
+    row_count: int
+    columns: dict[str, ColumnInfo]
+    words: list[str]
+
+    def by_role(self, *roles: str) -> list[ColumnInfo]:
+        return [c for c in self.columns.values() if c.role in roles]
+
+    def time_columns(self) -> list[ColumnInfo]:
+        return [c for c in self.columns.values() if c.role == "time"]
+
+
+@dataclass
+class SchemaIndex:
+    fingerprint: str
+    tables: dict[str, TableIndex]
+    phrases: dict[str, list[Link]]
+    max_len: int
+    vocab: list[str]
+    terms: list[str]
+    dialect: str
+
+
+@dataclass
+class Item:
+    """One recognised span of the question: a keyword, a schema link, a number, a time expression or a word."""
+
+    start: int  # unit index, inclusive
+    end: int  # unit index, exclusive
+    kind: str  # "match" | "num" | "time" | "word" | "punct" | "quote"
+    text: str
+    links: list[Link] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    value: Any = None
+    fuzzy: bool = False
+
+    def has(self, *prefixes: str) -> bool:
+        return any(t == p or t.startswith(p + ":") for t in self.tags for p in prefixes)
+
+    def tag(self, prefix: str) -> str | None:
+        for t in self.tags:
+            if t == prefix or t.startswith(prefix + ":"):
+                return t
+        return None
+
+
+@lru_cache(maxsize=1)
+def concept_groups() -> tuple[dict[str, set[int]], list[list[str]]]:
+    """Lexicon groups as unit keys, and which groups each key belongs to."""
+    groups: list[list[str]] = []
+    member: dict[str, set[int]] = defaultdict(set)
+    for line in lexicon.CONCEPTS.splitlines():
+        keys = [k for k in (phrase_key(w) for w in line.split("|")) if k]
+        groups.append(keys)
+        for k in keys:
+            member[k].add(len(groups) - 1)
+    return dict(member), groups
+
+
+@lru_cache(maxsize=1)
+def keyword_map() -> dict[str, list[str]]:
+    """Structural keyword phrases (unit keys) -> tags."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for tag, words in lexicon.KEYWORDS.items():
+        for w in words:
+            key = phrase_key(w) or w
+            if tag not in out[key]:
+                out[key].append(tag)
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def implied_map() -> dict[str, list[str]]:
+    """Adjective key -> column concept words it implies ("youngest" -> age)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for concepts, words in lexicon.IMPLIED_COLUMNS.items():
+        for w in words:
+            out[phrase_key(w) or w].extend(concepts.split("|"))
+    return dict(out)
+
+
+def translations(key: str) -> list[str]:
+    member, groups = concept_groups()
+    out: list[str] = []
+    for g in member.get(key, ()):
+        out.extend(k for k in groups[g] if k != key)
+    return out
+
+
+def _name_keys(name: str) -> tuple[str, list[str]]:
+    """Full key and content-word keys of a table/column name, in English or Chinese."""
+    if CJK_RE.search(name):
+        core = name[2:] if name.startswith("是否") and len(name) > 2 else name
+        return phrase_key(name), [phrase_key(core)]
+    words = [lemma(w) for w in split_identifier(name)]
+    content = [w for w in words if w not in STOP_WORDS and w not in ("yn", "flag", "if")]
+    if content and content[0] in ("is", "has", "be", "have") and len(content) > 1:
+        content = content[1:]
+    return " ".join(words), content or words
+
+
+def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str, float]:
+    """Every phrase that may name this column/table, with how sure the match is."""
+    out: dict[str, float] = {}
+
+    def add(key: str, score: float) -> None:
+        if key and out.get(key, 0) < score:
+            out[key] = score
+
+    full, content = _name_keys(name)
+    add(full, 1.0)
+    add(phrase_key(name), 1.0)
+    for syn in extra:
+        add(phrase_key(syn), 0.97)
+        for t in translations(phrase_key(syn)):
+            add(t, 0.85)
+    joined = " ".join(content)
+    add(joined, 0.95)
+    for key in {full, joined}:
+        for t in translations(key):
+            add(t, 0.9)
+    if CJK_RE.search(name):
+        core = content[0]
+        # Lexicon words inside a Chinese name: 绩效评分 holds 绩效 and 评分.
+        member, _groups = concept_groups()
+        raw = core.replace(" ", "")
+        for k in member:
+            if CJK_RE.search(k) and len(k.replace(" ", "")) >= 2 and k.replace(" ", "") in raw and k != core:
+                weak = 0.6 if len(k.replace(" ", "")) < len(raw) else 0.9
+                add(k, weak)
+                for t in translations(k):
+                    add(t, weak - 0.05)
+        for suffix in ("日期", "时间", "名称", "编号", "数量", "金额"):
+            if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
+                add(phrase_key(raw[: -len(suffix)]), 0.7)
+        return out
+    if len(content) > 1:
+        options = [[w, *translations(w)][:6] for w in content]
+        if len(content) == 2:
+            for a in options[0]:
+                for b in options[1]:
+                    both_zh = CJK_RE.search(a) and CJK_RE.search(b)
+                    if both_zh or not (CJK_RE.search(a) or CJK_RE.search(b)):
+                        add(f"{a} {b}", 0.85)
+                        add(f"{b} {a}", 0.8)
+        for i in range(len(content) - 1):
+            pair = f"{content[i]} {content[i + 1]}"
+            add(pair, 0.8)
+            for t in translations(pair):
+                add(t, 0.78)
+        for w in content:
+            weak = 0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
+            add(w, weak)
+            for t in translations(w):
+                add(t, weak - 0.05)
+    return out
+
+
+def _is_number_text(value: Any) -> bool:
+    return isinstance(value, int | float) or bool(re.fullmatch(r"-?\d+(\.\d+)?", str(value).strip()))
+
+
+def column_info(col: Column, table: Table) -> ColumnInfo:
+    """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
+    prof = col.profile
+    values = [v[0] for v in (prof.values or [])] if prof else []
+    distinct = prof.distinct_count if prof else 0
+    rows = table.row_count or 0
+    words = split_identifier(col.name)
+    lowered = col.name.lower()
+    id_like = bool(words) and (words[-1] in ID_SUFFIXES or lowered.endswith(("id", "编号", "工号", "代码")))
+    name_like = any(w in NAME_WORDS for w in words) or col.name.endswith(("姓名", "名称", "名字"))
+    unique = bool(rows) and distinct >= rows * 0.98
+    str_values = {str(v).strip().lower() for v in values}
+    numeric_text = col.type == "text" and bool(values) and all(_is_number_text(v) for v in values[:50])
+    if prof and col.type == "text" and not values and isinstance(prof.min, int | float):
+        numeric_text = True
+    info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
+    info.numeric = col.is_numeric or numeric_text
+    if col.type == "boolean" or (values and 1 <= len(str_values) <= 2 and str_values <= (YES_VALUES | NO_VALUES)
+                                 and (str_values & YES_VALUES or str_values & NO_VALUES) and not id_like):
+        info.role = "bool"
+        for v in values:
+            if str(v).strip().lower() in YES_VALUES:
+                info.true_value = v
+            elif str(v).strip().lower() in NO_VALUES:
+                info.false_value = v
+        if col.type == "boolean" or info.true_value in (0, 1) or info.false_value in (0, 1):
+            info.true_value = 1 if info.true_value is None else info.true_value
+            info.false_value = 0 if info.false_value is None else info.false_value
+    elif col.is_temporal:
+        info.role = "time"
+    elif id_like and not name_like:
+        info.role = "id"
+    elif info.numeric:
+        info.role = "year" if ("year" in words or "年份" in col.name or col.name.endswith("年")) else "measure"
+    elif values and not unique:
+        info.role = "dimension"
+    elif values and len(values) <= 50 and not name_like:
+        info.role = "dimension"
+    else:
+        info.role = "text"
+    return info
+
+
+def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
+    """Cheap identity of a schema + semantic layer, for caching the index and the tokenizer."""
+    parts: list[Any] = [schema.dialect]
+    for t in schema.tables:
+        parts.append((t.name, t.row_count, tuple(t.synonyms)))
+        for c in t.columns:
+            p = c.profile
+            parts.append((c.name, c.type, tuple(c.synonyms), p.distinct_count if p else None,
+                          len(p.values or []) if p else None, str(p.values[0][0]) if p and p.values else None))
+    if semantic is not None:
+        parts.append(repr(semantic.tables))
+        parts.append(tuple((m.name, m.expression, tuple(m.synonyms)) for m in semantic.metrics))
+    return str(hash(tuple(parts)))
+
+
+_INDEXES: OrderedDict[str, SchemaIndex] = OrderedDict()
+_INDEX_LOCK = threading.Lock()
+_MAX_INDEXES = 64
+
+
+def index_for(schema: Schema, semantic: SemanticLayer | None = None) -> SchemaIndex:
+    """The phrase index of a schema, built once per fingerprint (LRU of 64)."""
+    fp = fingerprint(schema, semantic)
+    with _INDEX_LOCK:
+        idx = _INDEXES.get(fp)
+        if idx is not None:
+            _INDEXES.move_to_end(fp)
+            return idx
+    idx = build_index(schema, semantic, fp)
+    with _INDEX_LOCK:
+        _INDEXES[fp] = idx
+        while len(_INDEXES) > _MAX_INDEXES:
+            _INDEXES.popitem(last=False)
+    return idx
+
+
+def _semantic_synonyms(semantic: SemanticLayer | None, table: str, column: str | None = None) -> list[str]:
+    if semantic is None:
+        return []
+    entry = semantic.tables.get(table) or {}
+    if column is not None:
+        entry = (entry.get("columns") or {}).get(column) or {}
+    out = list(entry.get("synonyms") or [])
+    desc = entry.get("description")
+    if desc and len(desc) <= 20:
+        out.append(desc)
+    return out
+
+
+def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
+    phrases: dict[str, list[Link]] = defaultdict(list)
+    terms: list[str] = []
+
+    def put(key: str, link: Link) -> None:
+        if not key:
+            return
+        bucket = phrases[key]
+        for i, old in enumerate(bucket):
+            if (old.kind, old.table, old.column, old.value) == (link.kind, link.table, link.column, link.value):
+                if link.score > old.score:
+                    bucket[i] = link
+                return
+        bucket.append(link)
+
+    tables: dict[str, TableIndex] = {}
+    for table in schema.tables:
+        t_full, t_content = _name_keys(table.name)
+        t_words = set(t_full.split()) | set(t_content)
+        t_syn = list(table.synonyms) + _semantic_synonyms(semantic, table.name)
+        for key, score in name_aliases(table.name, set(), t_syn).items():
+            put(key, Link("table", table.name, score=score))
+        terms.append(table.name)
+        cols: dict[str, ColumnInfo] = {}
+        for col in table.columns:
+            info = column_info(col, table)
+            cols[col.name] = info
+            syn = list(col.synonyms) + _semantic_synonyms(semantic, table.name, col.name)
+            if col.description and len(col.description) <= 20:
+                syn.append(col.description)
+            for key, score in name_aliases(col.name, t_words, syn).items():
+                put(key, Link("column", table.name, col.name, score=score))
+            terms.append(col.name)
+            if info.role in ("dimension", "text", "id") and info.values:
+                for v in info.values:
+                    if not isinstance(v, str) or _is_number_text(v) or not v.strip():
+                        continue
+                    if len(v) > MAX_VALUE_CHARS:
+                        continue
+                    key = phrase_key(v)
+                    if not key or (len(key) <= 1 and not CJK_RE.search(key)):
+                        continue
+                    if key in STOP_WORDS:
+                        continue
+                    put(key, Link("value", table.name, col.name, v, 1.0))
+                    if CJK_RE.search(v) and len(v) <= 12:
+                        terms.append(v)
+                        for suffix in ("部", "省", "市", "区", "县", "组", "中心", "公司"):
+                            stem = v[: -len(suffix)]
+                            if v.endswith(suffix) and len(stem) >= 2:
+                                put(phrase_key(stem), Link("value", table.name, col.name, v, 0.8))
+        tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
+    if semantic is not None:
+        for metric in semantic.metrics:
+            target = metric.table or (schema.tables[0].name if schema.tables else "")
+            for name in [metric.name, *metric.synonyms]:
+                put(phrase_key(name), Link("metric", target, None, metric.name, 1.0))
+                terms.append(name)
+    max_len = max((len(k.split()) for k in phrases), default=1)
+    max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
+    vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
+    return SchemaIndex(fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect)
+
+
+QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a-z0-9])")
+
+
+def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[int, int, Any]]) -> list[Item]:
+    """Greedy longest-phrase matching over units; `spans` are pre-recognised (char start, end, value) times."""
+    kw = keyword_map()
+    items: list[Item] = []
+    i = 0
+    n = len(units)
+    span_at = {}
+    for s, e, value in spans:
+        for k, u in enumerate(units):
+            if u.start >= s and u.end <= e:
+                span_at.setdefault(k, (s, e, value))
+    quotes = _quote_spans(text, units)
+    while i < n:
+        if i in span_at:
+            s, e, value = span_at[i]
+            j = i
+            while j < n and units[j].end <= e:
+                j += 1
+            items.append(Item(i, j, "time", text[s:e], value=value))
+            i = j
+            continue
+        if i in quotes:
+            j, raw = quotes[i]
+            key = phrase_key(raw)
+            links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
+            items.append(Item(i, j, "quote", raw, links=links, value=raw))
+            i = j
+            continue
+        u = units[i]
+        if not (u.is_cjk or u.is_word or u.is_number):
+            if u.text in kw:
+                items.append(Item(i, i + 1, "match", u.text, tags=list(kw[u.text])))
+            else:
+                items.append(Item(i, i + 1, "punct", u.text))
+            i += 1
+            continue
+        found = None
+        limit = min(index.max_len, n - i)
+        for length in range(limit, 0, -1):
+            chunk = units[i : i + length]
+            if not all(c.is_cjk or c.is_word or c.is_number for c in chunk):
+                continue
+            key = " ".join(c.key for c in chunk)
+            links = index.phrases.get(key)
+            tags = kw.get(key)
+            if links or tags:
+                if length == 1 and u.is_number and not links:
+                    break
+                found = Item(i, i + length, "match", key, links=list(links or []), tags=list(tags or []))
+                break
+        if found is None:
+            if u.is_number:
+                found = Item(i, i + 1, "num", u.text, value=_number(u.text))
+            else:
+                found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
+        items.append(found)
+        i = found.end
+    return items
+
+
+def _number(text: str) -> float | int:
+    text = text.rstrip("%")
+    return float(text) if "." in text else int(text)
+
+
+def _quote_spans(text: str, units: list[Unit]) -> dict[int, tuple[int, str]]:
+    out: dict[int, tuple[int, str]] = {}
+    for m in QUOTE_RE.finditer(text):
+        raw = next(g for g in m.groups() if g is not None).strip()
+        if not raw or len(raw) > MAX_VALUE_CHARS:
+            continue
+        first = next((k for k, u in enumerate(units) if u.start >= m.start()), None)
+        if first is None:
+            continue
+        last = first
+        while last < len(units) and units[last].end <= m.end():
+            last += 1
+        if last > first:
+            out[first] = (last, raw)
+    return out
+
+
+def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:
+    """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
+    if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
+    if best is None:
+        return None
+    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
+    return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)
