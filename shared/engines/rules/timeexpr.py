@@ -31,7 +31,7 @@ GRAINS = [
 ]
 
 ZH_AFTER = r"(?P<op>\s*(?:及以后|及之后|以后|之后|及以来|以来|起|开始|后|及以前|及之前|以前|之前|前|为止|截止))?"
-EN_BEFORE = r"(?P<op>(?:on or after|on or before|no later than|prior to|earlier than|later than|before|after|since|until|through|from|starting|by|up to)\s+)?"  # noqa: E501
+EN_BEFORE = r"(?P<pre>(?:on or after|on or before|no later than|prior to|earlier than|later than|before|after|since|until|through|from|starting|by|up to)\s+)?"  # noqa: E501
 
 
 @dataclass
@@ -87,7 +87,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?P<y>\d{4})\s*年\s*的?\s*(?P<h>上半年|下半年)"), "zh_half"),
     (re.compile(r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<y>\d{4})"), "en_half"),
     (re.compile(EN_BEFORE + MONTH_RE + r",?\s+(?:of\s+)?(?P<y>\d{4})"), "en_month"),
-    (re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年度|年)" + ZH_AFTER), "zh_year"),
+    (re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年度|年)" + ZH_AFTER), "zh_year"),
     (re.compile(r"(?P<rel>今年|本年度?|去年|上一年|前年|本月|这个月|当月|上个月|上月|本季度|这个季度|上个?季度|本周|这周|上周|今天|今日|昨天|上半年|下半年)"
                 + ZH_AFTER), "zh_rel"),
     (re.compile(r"(?:最近|近|过去|前)\s*(?P<n>\d+)\s*(?P<u>天|日|周|个星期|个月|月|年)"), "zh_last_n"),
@@ -100,9 +100,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"), "quarter_only"),
     (re.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
     (re.compile(r"(?:in|during)\s+" + MONTH_RE + r"(?![a-z])"), "month_only_en"),
-    (re.compile(EN_BEFORE + r"(?:(?:the\s+)?year\s+)?(?P<y>(?:19|20)\d{2})(?!\s*[-/.]\d)(?![\d.])"), "en_year"),
+    (re.compile(EN_BEFORE + r"(?:(?:the\s+)?year\s+)?(?<![\d.])(?P<y>(?:19|20)\d{2})(?!\s*[-/.]\d)(?!\d|\.\d)"), "en_year"),
 ]
-GRAIN_RES = [(g, re.compile(p)) for g, p in GRAINS]
+GRAIN_RES = [(g, re.compile(f"(?:{p})(?![龄级限薪终底初末份度])")) for g, p in GRAINS]
 
 
 def find(text: str) -> list[tuple[int, int, TimeSpec]]:
@@ -133,26 +133,24 @@ def find(text: str) -> list[tuple[int, int, TimeSpec]]:
 
 def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     g = m.groupdict()
-    op_word = g.get("op")
+    op_word = g.get("pre") or g.get("op")
     if kind in ("zh_day", "iso_day"):
-        op = _op_zh(op_word) if kind == "zh_day" or (op_word and not op_word.strip().isascii()) else _op_en(op_word)
-        if kind == "iso_day" and g.get("op") and g["op"].strip().isascii():
-            op = _op_en(g["op"])
+        op = _op_en(g["pre"]) if g.get("pre") else _op_zh(g.get("op"))
         return _day(int(g["y"]), int(g["m"]), int(g["d"]), op)
     if kind in ("en_mdy", "en_dmy"):
         month = MONTHS[m.group(2 if kind == "en_mdy" else 3)]
         return _day(int(g["y"]), month, int(g["d"]), _op_en(op_word))
     if kind == "zh_month":
         month = int(g["m"])
-        return TimeSpec("month", year=int(g["y"]), month=month, op=_op_zh(op_word)) if 1 <= month <= 12 else None
+        return TimeSpec("month", year=int(g["y"]), month=month, op=_op_zh(g.get("op"))) if 1 <= month <= 12 else None
     if kind == "en_month":
         return TimeSpec("month", year=int(g["y"]), month=MONTHS[m.group(2)], op=_op_en(op_word))
     if kind in ("zh_quarter", "quarter_yq", "quarter_qy"):
-        return TimeSpec("quarter", year=int(g["y"]), quarter=ORDINALS[g["q"]], op=_op_zh(op_word))
+        return TimeSpec("quarter", year=int(g["y"]), quarter=ORDINALS[g["q"]], op=_op_zh(g.get("op")))
     if kind in ("zh_half", "en_half"):
         return TimeSpec("half", year=int(g["y"]), half=1 if g["h"] in ("上半年", "first") else 2)
     if kind == "zh_year":
-        return TimeSpec("year", year=int(g["y"]), op=_op_zh(op_word))
+        return TimeSpec("year", year=int(g["y"]), op=_op_zh(g.get("op")))
     if kind == "en_year":
         return TimeSpec("year", year=int(g["y"]), op=_op_en(op_word))
     if kind in ("zh_rel", "en_rel"):
@@ -167,7 +165,7 @@ def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
                "today": "today", "yesterday": "yesterday", "year to date": "ytd", "ytd": "ytd",
                "the previous year": "last_year", "previous year": "last_year",
                "the previous month": "last_month", "previous month": "last_month"}[g["rel"]]
-        return TimeSpec("rel", rel=rel, op=_op_zh(op_word) if kind == "zh_rel" else None)
+        return TimeSpec("rel", rel=rel, op=_op_zh(g.get("op")) if kind == "zh_rel" else None)
     if kind in ("zh_last_n", "en_last_n"):
         unit = g["u"].rstrip("s")
         unit = {"天": "day", "日": "day", "周": "week", "个星期": "week", "个月": "month", "月": "month",

@@ -1,0 +1,81 @@
+"""The structured meaning of a question: what to measure, how to group, filter, order and limit.
+
+JSON round-trippable (`to_dict` / `from_dict`): it is the conversation state a follow-up edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Measure:
+    agg: str  # "count" | "count_distinct" | "sum" | "avg" | "max" | "min" | "median" | "none" (raw column)
+    column: str | None = None  # None for COUNT(*)
+    metric: str | None = None  # a semantic-layer metric name
+    expression: str | None = None  # the metric's SQL expression
+
+
+@dataclass
+class Filter:
+    column: str
+    op: str  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
+    values: list[Any] = field(default_factory=list)
+    source: str = ""  # "value" | "number" | "bool" | "time" | "contains"
+
+
+@dataclass
+class Having:
+    measure: Measure
+    op: str
+    value: Any
+
+
+@dataclass
+class TimeRange:
+    column: str
+    start: str | None  # ISO date, inclusive
+    end: str | None  # ISO date, exclusive
+    label: str = ""
+
+
+@dataclass
+class Intent:
+    table: str
+    measures: list[Measure] = field(default_factory=list)
+    dimensions: list[str] = field(default_factory=list)
+    time_grain: str | None = None
+    time_column: str | None = None
+    filters: list[Filter] = field(default_factory=list)
+    time_range: TimeRange | None = None
+    having: list[Having] = field(default_factory=list)
+    # ("measure", index) | ("column", name) | ("time", None), descending?
+    order: list[tuple[str, Any, bool]] = field(default_factory=list)
+    limit: int | None = None
+    distinct: bool = False
+    columns: list[str] = field(default_factory=list)  # listed raw columns (list questions)
+    share: bool = False
+    filter_logic: str = "and"  # "or" when the question joins its conditions with or
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Intent:
+        return cls(
+            table=data["table"],
+            measures=[Measure(**m) for m in data.get("measures") or []],
+            dimensions=list(data.get("dimensions") or []),
+            time_grain=data.get("time_grain"),
+            time_column=data.get("time_column"),
+            filters=[Filter(**f) for f in data.get("filters") or []],
+            time_range=TimeRange(**data["time_range"]) if data.get("time_range") else None,
+            having=[Having(Measure(**h["measure"]), h["op"], h["value"]) for h in data.get("having") or []],
+            order=[(o[0], o[1], bool(o[2])) for o in data.get("order") or []],
+            limit=data.get("limit"),
+            distinct=bool(data.get("distinct")),
+            columns=list(data.get("columns") or []),
+            share=bool(data.get("share")),
+            filter_logic=data.get("filter_logic") or "and",
+        )

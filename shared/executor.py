@@ -1,0 +1,380 @@
+"""The read-only executor: runs one (guarded) SELECT and returns JSON-ready rows.
+
+Read-only by construction, whatever the parser missed: SQLite runs under `PRAGMA query_only`
+and an authorizer that only permits reading; MySQL/MariaDB and PostgreSQL run inside a
+READ ONLY transaction that is always rolled back. Every statement has a timeout enforced by
+the database (SQLite: a progress handler). Rows are streamed (server-side cursors where the
+driver has them) and capped, so a large table is never held in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import math
+import re
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from shared.errors import QueryFailed, QueryTimeout
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+FETCH_CHUNK_ROWS = 1000
+_SQLITE_PROGRESS_STEPS = 1000
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?")
+
+
+@dataclass
+class QueryResult:
+    columns: list[dict[str, str]]
+    rows: list[list[Any]]
+    row_count: int
+    truncated: bool
+    elapsed_ms: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "columns": self.columns,
+            "rows": self.rows,
+            "row_count": self.row_count,
+            "truncated": self.truncated,
+            "elapsed_ms": self.elapsed_ms,
+        }
+
+
+@dataclass
+class ResultChunk:
+    """A slice of a streamed result; every chunk carries the column list (the first may be empty)."""
+
+    columns: list[dict[str, str]]
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def json_value(value: Any) -> Any:
+    """A database value as a JSON-friendly Python value (numbers stay numbers)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None
+        if value == value.to_integral_value() and abs(value) < 2**53:
+            return int(value)
+        return float(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return _format_duration(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return _bytes_text(bytes(value))
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): json_value(item) for key, item in value.items()}
+    return str(value)
+
+
+def _format_duration(value: dt.timedelta) -> str:
+    """MySQL TIME values arrive as timedelta and may exceed 24 h or be negative: H:MM:SS."""
+    total = int(value.total_seconds())
+    sign = "-" if total < 0 else ""
+    hours, rest = divmod(abs(total), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
+
+
+def _bytes_text(value: bytes) -> str:
+    """MySQL hands some text back as bytes (binary collations): keep readable text, else base64."""
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError:
+        return base64.b64encode(value).decode("ascii")
+    return text if text.isprintable() else base64.b64encode(value).decode("ascii")
+
+
+def _value_kind(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float | Decimal):
+        return "number"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, str):
+        if _ISO_DATE.fullmatch(value):
+            return "date"
+        if _ISO_DATETIME.fullmatch(value):
+            return "datetime"
+    return "text"
+
+
+def _merge_kinds(kinds: set[str]) -> str:
+    if not kinds:
+        return "text"
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    if kinds <= {"integer", "number", "boolean"}:
+        return "number"
+    if kinds <= {"date", "datetime"}:
+        return "datetime"
+    return "text"
+
+
+def infer_column_types(raw_rows: list[tuple[Any, ...]], width: int) -> list[str]:
+    """A simple type per column from the raw values (SQLite has no useful cursor types, and the
+    same answer must look the same on every backend)."""
+    kinds: list[set[str]] = [set() for _ in range(width)]
+    for row in raw_rows:
+        for index, value in enumerate(row):
+            kind = _value_kind(value)
+            if kind is not None:
+                kinds[index].add(kind)
+    return [_merge_kinds(column_kinds) for column_kinds in kinds]
+
+
+# --------------------------------------------------------------------------- errors
+
+
+_MYSQL_TIMEOUT_CODES = {3024, 1969, 1317}
+_MYSQL_READONLY_CODES = {1792, 1290, 1142, 1044, 1045}
+
+
+def _error_text(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    args = getattr(original, "args", ())
+    if len(args) >= 2 and isinstance(args[0], int):  # pymysql: (code, message)
+        text = str(args[1])
+    else:
+        text = str(original)
+    return text.strip().splitlines()[0] if text.strip() else type(original).__name__
+
+
+def _error_code(error: BaseException) -> Any:
+    original = getattr(error, "orig", None) or error
+    sqlstate = getattr(original, "sqlstate", None)
+    if sqlstate:
+        return sqlstate
+    args = getattr(original, "args", ())
+    return args[0] if args and isinstance(args[0], int) else None
+
+
+def query_error(error: BaseException, timeout_s: float) -> QueryFailed:
+    """A database error as a domain error a user can act on."""
+    text = _error_text(error)
+    code = _error_code(error)
+    lowered = text.lower()
+    if (
+        code in _MYSQL_TIMEOUT_CODES
+        or code == "57014"
+        or lowered == "interrupted"
+        or "max_statement_time" in lowered
+        or "maximum statement execution time" in lowered
+    ):
+        return QueryTimeout(
+            f"The query was stopped after {timeout_s:g} s; narrow it down (filters, fewer groups) and try again.",
+            details={"timeout_s": timeout_s},
+        )
+    if code == "25006" or code in _MYSQL_READONLY_CODES or "readonly" in lowered or "read-only" in lowered:
+        return QueryFailed(
+            f"The query tried to change data; only reading is allowed ({text}).", details={"reason": "read_only"}
+        )
+    if "not authorized" in lowered:
+        return QueryFailed(
+            f"The query used something that is not allowed here ({text}).", details={"reason": "not_allowed"}
+        )
+    return QueryFailed(f"The database could not run the query: {text}", details={"reason": "database"})
+
+
+# --------------------------------------------------------------------------- read-only sessions
+
+
+def _sqlite_authorizer(action: int, arg1: Any, arg2: Any, _db: Any, _trigger: Any) -> int:
+    """Second line for SQLite: only reading statements, functions and recursive CTEs compile."""
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_RECURSIVE):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_READ:
+        table = str(arg1 or "").lower()
+        return sqlite3.SQLITE_DENY if table.startswith("sqlite_") else sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION:
+        name = str(arg2 or "").lower()
+        denied = ("load_extension", "readfile", "writefile", "edit", "fts3_tokenizer")
+        return sqlite3.SQLITE_DENY if name in denied else sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def _sqlite_deadline_handler(deadline: float) -> Callable[[], int]:
+    def handler() -> int:
+        return 1 if time.monotonic() > deadline else 0
+
+    return handler
+
+
+@contextmanager
+def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA query_only=ON")
+    raw.set_authorizer(_sqlite_authorizer)
+    raw.set_progress_handler(_sqlite_deadline_handler(time.monotonic() + timeout_s), _SQLITE_PROGRESS_STEPS)
+    try:
+        yield "{sql}"
+    finally:
+        raw.set_progress_handler(None, 0)
+        raw.set_authorizer(None)
+        raw.execute("PRAGMA query_only=OFF")
+
+
+@contextmanager
+def _mysql_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
+    connection.exec_driver_sql("START TRANSACTION READ ONLY")
+    if getattr(connection.dialect, "is_mariadb", False):
+        # Per statement, so nothing leaks into the pooled session.
+        yield f"SET STATEMENT max_statement_time={max(timeout_s, 0.001):.3f} FOR {{sql}}"
+        return
+    connection.exec_driver_sql(f"SET SESSION max_execution_time={max(1, int(timeout_s * 1000))}")
+    try:
+        yield "{sql}"
+    finally:
+        connection.exec_driver_sql("SET SESSION max_execution_time=DEFAULT")
+
+
+@contextmanager
+def _postgres_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
+    connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+    connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout_s * 1000))}")
+    yield "{sql}"
+
+
+@contextmanager
+def read_only_connection(engine: Engine, timeout_s: float) -> Iterator[tuple[Connection, str]]:
+    """A connection in a read-only, time-limited state, and the template a statement runs in.
+    Always rolled back; a connection that cannot be reset is discarded, never pooled."""
+    backend = engine.dialect.name
+    session = {"sqlite": _sqlite_read_only, "mysql": _mysql_read_only, "mariadb": _mysql_read_only}.get(
+        backend, _postgres_read_only if backend == "postgresql" else None
+    )
+    if session is None:
+        raise QueryFailed(f"Running queries on {backend} databases is not supported.")
+    with engine.connect() as connection:
+        try:
+            with session(connection, timeout_s) as template:
+                yield connection, template
+        except BaseException:
+            _discard_if_broken(connection)
+            raise
+        finally:
+            if not connection.invalidated:
+                connection.rollback()
+
+
+def _discard_if_broken(connection: Connection) -> None:
+    try:
+        connection.rollback()
+    except Exception:
+        connection.invalidate()
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _stream(connection: Connection, statement: str) -> Any:
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return connection.execution_options(stream_results=True).exec_driver_sql(statement)
+    except DBAPIError:
+        raise
+    except NotImplementedError:  # drivers without server-side cursors
+        return connection.exec_driver_sql(statement)
+
+
+def execute(engine: Engine, sql: str, *, timeout_s: float, max_rows: int) -> QueryResult:
+    """Run one guarded SELECT read-only; at most `max_rows` rows come back (`truncated` says if
+    there were more). Database errors become QueryFailed / QueryTimeout."""
+    from sqlalchemy.exc import DBAPIError
+
+    started = time.perf_counter()
+    try:
+        with read_only_connection(engine, timeout_s) as (connection, template):
+            result = _stream(connection, template.format(sql=sql))
+            names = list(result.keys())
+            raw_rows: list[tuple[Any, ...]] = []
+            while len(raw_rows) <= max_rows:
+                chunk = result.fetchmany(min(FETCH_CHUNK_ROWS, max_rows + 1 - len(raw_rows)))
+                if not chunk:
+                    break
+                raw_rows.extend(tuple(row) for row in chunk)
+            result.close()
+    except DBAPIError as error:
+        raise query_error(error, timeout_s) from error
+    except sqlite3.Error as error:
+        raise query_error(error, timeout_s) from error
+    truncated = len(raw_rows) > max_rows
+    raw_rows = raw_rows[:max_rows]
+    types = infer_column_types(raw_rows, len(names))
+    return QueryResult(
+        columns=[{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)],
+        rows=[[json_value(value) for value in row] for row in raw_rows],
+        row_count=len(raw_rows),
+        truncated=truncated,
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+    )
+
+
+def execute_iter(
+    engine: Engine,
+    sql: str,
+    *,
+    timeout_s: float,
+    max_rows: int,
+    chunk_size: int = FETCH_CHUNK_ROWS,
+) -> Iterator[ResultChunk]:
+    """Stream a guarded SELECT read-only in chunks (for CSV/XLSX export), up to `max_rows` rows.
+
+    The first chunk always comes (possibly without rows) so a writer knows the columns; column
+    types come from the first chunk's values. Closing the generator ends the query.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    sent = 0
+    try:
+        with read_only_connection(engine, timeout_s) as (connection, template):
+            result = _stream(connection, template.format(sql=sql))
+            names = list(result.keys())
+            columns: list[dict[str, str]] | None = None
+            while True:
+                raw = [tuple(row) for row in result.fetchmany(max(1, min(chunk_size, max_rows - sent)))]
+                raw = raw[: max_rows - sent]
+                if columns is None:
+                    types = infer_column_types(raw, len(names))
+                    columns = [{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)]
+                if raw or sent == 0:
+                    yield ResultChunk(columns=columns, rows=[[json_value(v) for v in row] for row in raw])
+                sent += len(raw)
+                if not raw or sent >= max_rows:
+                    break
+            result.close()
+    except DBAPIError as error:
+        raise query_error(error, timeout_s) from error
+    except sqlite3.Error as error:
+        raise query_error(error, timeout_s) from error
