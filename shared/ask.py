@@ -223,9 +223,9 @@ def run_sql(
     from shared.auth import require_role
     from shared.datasets.service import load_context
 
-    require_role(user, "analyst")
     started = time.perf_counter()
     datasource, schema, _ = load_context(session, user, datasource_id)
+    require_role(user, "analyst")
     conversation = _conversation(session, user, conversation_id, datasource_id, sql)
     answer = EngineAnswer(status="ok", engine="sql", sql=sql, lang="en", interpretation="SQL written by the user")
     response = _respond(DataRunner(datasource, schema.dialect), answer, sql, {})

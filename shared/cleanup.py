@@ -108,18 +108,19 @@ def run_cleanup(now: datetime | None = None) -> CleanupResult:
     """The daily housekeeping. Every step runs even if an earlier one failed; failures are listed."""
     errors: list[str] = []
 
-    def step(fn: Any, default: Any) -> Any:
+    def step(name: str, fn: Any, default: Any) -> Any:
         try:
             return fn()
         except Exception as exc:  # noqa: BLE001 - report every failed step, not just the first
-            log.exception("cleanup step %s failed", fn.__name__)
-            errors.append(f"{fn.__name__}: {type(exc).__name__}: {exc}")
+            log.exception("cleanup step %s failed", name)
+            errors.append(f"{name}: {type(exc).__name__}: {exc}")
             return default
 
     result = CleanupResult(
-        audit_rows_deleted=step(lambda: purge_old_audit_logs(now), 0),
-        cache_entries_purged=step(purge_expired_cache, 0),
-        orphan_files_deleted=step(delete_orphan_uploads, []) + step(delete_orphan_s3_uploads, []),
+        audit_rows_deleted=step("audit_logs", lambda: purge_old_audit_logs(now), 0),
+        cache_entries_purged=step("cache", purge_expired_cache, 0),
+        orphan_files_deleted=step("orphan_uploads", delete_orphan_uploads, [])
+        + step("orphan_s3_uploads", delete_orphan_s3_uploads, []),
         errors=errors,
     )
     log.info("cleanup done", extra={"cleanup": result.as_dict()})

@@ -17,8 +17,8 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 FETCH_CHUNK_ROWS = 1000
 _SQLITE_PROGRESS_STEPS = 1000
+DEADLINE_KEY = "chatbi_deadline"  # connection.info key: [monotonic deadline], shared with datasets.connect
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?")
 
@@ -49,14 +50,6 @@ class QueryResult:
             "truncated": self.truncated,
             "elapsed_ms": self.elapsed_ms,
         }
-
-
-@dataclass
-class ResultChunk:
-    """A slice of a streamed result; every chunk carries the column list (the first may be empty)."""
-
-    columns: list[dict[str, str]]
-    rows: list[list[Any]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- values
@@ -161,11 +154,9 @@ _MYSQL_READONLY_CODES = {1792, 1290, 1142, 1044, 1045}
 
 def _error_text(error: BaseException) -> str:
     original = getattr(error, "orig", None) or error
-    args = getattr(original, "args", ())
-    if len(args) >= 2 and isinstance(args[0], int):  # pymysql: (code, message)
-        text = str(args[1])
-    else:
-        text = str(original)
+    args: tuple[Any, ...] = tuple(getattr(original, "args", ()))
+    pymysql_style = len(args) >= 2 and isinstance(args[0], int)  # (code, message)
+    text = str(args[1]) if pymysql_style else str(original)
     return text.strip().splitlines()[0] if text.strip() else type(original).__name__
 
 
@@ -191,16 +182,19 @@ def query_error(error: BaseException, timeout_s: float) -> QueryFailed:
         or "maximum statement execution time" in lowered
     ):
         return QueryTimeout(
-            f"The query was stopped after {timeout_s:g} s; narrow it down (filters, fewer groups) and try again.",
+            f"The query was stopped after {timeout_s:g} s; narrow it down (filters, fewer groups) "
+            f"and try again.",
             details={"timeout_s": timeout_s},
         )
     if code == "25006" or code in _MYSQL_READONLY_CODES or "readonly" in lowered or "read-only" in lowered:
         return QueryFailed(
-            f"The query tried to change data; only reading is allowed ({text}).", details={"reason": "read_only"}
+            f"The query tried to change data; only reading is allowed ({text}).",
+            details={"reason": "read_only"},
         )
     if "not authorized" in lowered:
         return QueryFailed(
-            f"The query used something that is not allowed here ({text}).", details={"reason": "not_allowed"}
+            f"The query tried to do something other than reading this datasource's tables ({text}).",
+            details={"reason": "not_allowed"},
         )
     return QueryFailed(f"The database could not run the query: {text}", details={"reason": "database"})
 
@@ -222,123 +216,229 @@ def _sqlite_authorizer(action: int, arg1: Any, arg2: Any, _db: Any, _trigger: An
     return sqlite3.SQLITE_DENY
 
 
-def _sqlite_deadline_handler(deadline: float) -> Callable[[], int]:
+def _sqlite_deadline_handler(deadline: list[float]) -> Callable[[], int]:
     def handler() -> int:
-        return 1 if time.monotonic() > deadline else 0
+        return 1 if time.monotonic() > deadline[0] else 0
 
     return handler
+
+
+@contextmanager
+def _reset_or_discard(connection: Connection) -> Iterator[None]:
+    """Run session-reset statements; if they fail the connection is invalidated so a session
+    left in the wrong mode never goes back to the pool."""
+    try:
+        yield
+    except BaseException:
+        connection.invalidate()
+        raise
 
 
 @contextmanager
 def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
     raw = connection.connection.dbapi_connection
     assert raw is not None
+    # The deadline list is shared (same key) with read-only engines that install their own
+    # handler (shared.datasets.connect), so both keep working on a pooled connection.
+    deadline: list[float] = connection.info.setdefault(DEADLINE_KEY, [math.inf])
+    was_query_only = bool(raw.execute("PRAGMA query_only").fetchone()[0])
     raw.execute("PRAGMA query_only=ON")
     raw.set_authorizer(_sqlite_authorizer)
-    raw.set_progress_handler(_sqlite_deadline_handler(time.monotonic() + timeout_s), _SQLITE_PROGRESS_STEPS)
+    raw.set_progress_handler(_sqlite_deadline_handler(deadline), _SQLITE_PROGRESS_STEPS)
+    deadline[0] = time.monotonic() + timeout_s
     try:
         yield "{sql}"
     finally:
-        raw.set_progress_handler(None, 0)
-        raw.set_authorizer(None)
-        raw.execute("PRAGMA query_only=OFF")
+        with _reset_or_discard(connection):
+            deadline[0] = math.inf
+            raw.set_authorizer(None)
+            if not was_query_only:
+                raw.execute("PRAGMA query_only=OFF")
 
 
 @contextmanager
 def _mysql_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
-    connection.exec_driver_sql("START TRANSACTION READ ONLY")
-    if getattr(connection.dialect, "is_mariadb", False):
-        # Per statement, so nothing leaks into the pooled session.
-        yield f"SET STATEMENT max_statement_time={max(timeout_s, 0.001):.3f} FOR {{sql}}"
-        return
-    connection.exec_driver_sql(f"SET SESSION max_execution_time={max(1, int(timeout_s * 1000))}")
+    # The session characteristic matters: DDL commits the current transaction implicitly and
+    # would then run outside a merely transaction-level READ ONLY. Previous values are restored
+    # (an engine may already be read-only for everyone, see shared.datasets.connect).
+    mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
+    if mariadb:
+        was_read_only = connection.exec_driver_sql("SELECT @@session.tx_read_only").scalar()
+        previous_timeout = None
+    else:
+        was_read_only, previous_timeout = connection.exec_driver_sql(
+            "SELECT @@session.transaction_read_only, @@session.max_execution_time"
+        ).one()
+    connection.exec_driver_sql("SET SESSION TRANSACTION READ ONLY")
     try:
-        yield "{sql}"
+        connection.exec_driver_sql("START TRANSACTION READ ONLY")
+        if mariadb:
+            # Per statement, so nothing leaks into the pooled session.
+            yield f"SET STATEMENT max_statement_time={max(timeout_s, 0.001):.3f} FOR {{sql}}"
+        else:
+            connection.exec_driver_sql(f"SET SESSION max_execution_time={max(1, int(timeout_s * 1000))}")
+            yield "{sql}"
     finally:
-        connection.exec_driver_sql("SET SESSION max_execution_time=DEFAULT")
+        with _reset_or_discard(connection):
+            connection.rollback()
+            if previous_timeout is not None:
+                connection.exec_driver_sql(f"SET SESSION max_execution_time={int(previous_timeout)}")
+            if not int(was_read_only or 0):
+                connection.exec_driver_sql("SET SESSION TRANSACTION READ WRITE")
 
 
 @contextmanager
 def _postgres_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
+    # Transaction-scoped (rolled back at the end). Statements run through a server-side cursor,
+    # i.e. `DECLARE ... CURSOR FOR <sql>` over the extended protocol: one SELECT, nothing else.
     connection.exec_driver_sql("SET TRANSACTION READ ONLY")
     connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout_s * 1000))}")
     yield "{sql}"
+
+
+_SESSIONS = {
+    "sqlite": _sqlite_read_only,
+    "mysql": _mysql_read_only,
+    "mariadb": _mysql_read_only,
+    "postgresql": _postgres_read_only,
+}
 
 
 @contextmanager
 def read_only_connection(engine: Engine, timeout_s: float) -> Iterator[tuple[Connection, str]]:
     """A connection in a read-only, time-limited state, and the template a statement runs in.
     Always rolled back; a connection that cannot be reset is discarded, never pooled."""
-    backend = engine.dialect.name
-    session = {"sqlite": _sqlite_read_only, "mysql": _mysql_read_only, "mariadb": _mysql_read_only}.get(
-        backend, _postgres_read_only if backend == "postgresql" else None
-    )
+    session = _SESSIONS.get(engine.dialect.name)
     if session is None:
-        raise QueryFailed(f"Running queries on {backend} databases is not supported.")
+        raise QueryFailed(f"Running queries on {engine.dialect.name} databases is not supported.")
     with engine.connect() as connection:
         try:
             with session(connection, timeout_s) as template:
                 yield connection, template
-        except BaseException:
-            _discard_if_broken(connection)
-            raise
         finally:
             if not connection.invalidated:
-                connection.rollback()
-
-
-def _discard_if_broken(connection: Connection) -> None:
-    try:
-        connection.rollback()
-    except Exception:
-        connection.invalidate()
+                with _reset_or_discard(connection):
+                    connection.rollback()
 
 
 # --------------------------------------------------------------------------- running
 
 
-def _stream(connection: Connection, statement: str) -> Any:
+class _SQLiteRows:
+    """The raw sqlite3 cursor (lazy by nature): no engine events can move the deadline."""
+
+    def __init__(self, connection: Connection, statement: str):
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        self._cursor = raw.cursor()
+        self._cursor.execute(statement)
+
+    def keys(self) -> list[str]:
+        return [column[0] for column in self._cursor.description or ()]
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        return list(self._cursor.fetchmany(size))
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+def _open_rows(connection: Connection, statement: str) -> Any:
+    """Start a statement; rows come from a server-side cursor where the driver has one."""
+    if connection.dialect.name == "sqlite":
+        return _SQLiteRows(connection, statement)
+    # no_parameters: the driver gets cursor.execute(sql) alone, so a literal '%' (LIKE '%x%')
+    # is not read as a pymysql/psycopg placeholder.
+    return connection.execution_options(stream_results=True, no_parameters=True).exec_driver_sql(statement)
+
+
+@contextmanager
+def _database_errors(timeout_s: float) -> Iterator[None]:
     from sqlalchemy.exc import DBAPIError
 
     try:
-        return connection.execution_options(stream_results=True).exec_driver_sql(statement)
-    except DBAPIError:
-        raise
-    except NotImplementedError:  # drivers without server-side cursors
-        return connection.exec_driver_sql(statement)
+        yield
+    except (DBAPIError, sqlite3.Error) as error:
+        raise query_error(error, timeout_s) from error
+
+
+def _columns(names: list[str], raw_rows: list[tuple[Any, ...]]) -> list[dict[str, str]]:
+    types = infer_column_types(raw_rows, len(names))
+    return [{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)]
 
 
 def execute(engine: Engine, sql: str, *, timeout_s: float, max_rows: int) -> QueryResult:
     """Run one guarded SELECT read-only; at most `max_rows` rows come back (`truncated` says if
     there were more). Database errors become QueryFailed / QueryTimeout."""
-    from sqlalchemy.exc import DBAPIError
-
     started = time.perf_counter()
-    try:
-        with read_only_connection(engine, timeout_s) as (connection, template):
-            result = _stream(connection, template.format(sql=sql))
-            names = list(result.keys())
+    with _database_errors(timeout_s), read_only_connection(engine, timeout_s) as (connection, template):
+        rows = _open_rows(connection, template.format(sql=sql))
+        try:
+            names = list(rows.keys())
             raw_rows: list[tuple[Any, ...]] = []
             while len(raw_rows) <= max_rows:
-                chunk = result.fetchmany(min(FETCH_CHUNK_ROWS, max_rows + 1 - len(raw_rows)))
+                chunk = rows.fetchmany(min(FETCH_CHUNK_ROWS, max_rows + 1 - len(raw_rows)))
                 if not chunk:
                     break
                 raw_rows.extend(tuple(row) for row in chunk)
-            result.close()
-    except DBAPIError as error:
-        raise query_error(error, timeout_s) from error
-    except sqlite3.Error as error:
-        raise query_error(error, timeout_s) from error
+        finally:
+            rows.close()
     truncated = len(raw_rows) > max_rows
     raw_rows = raw_rows[:max_rows]
-    types = infer_column_types(raw_rows, len(names))
     return QueryResult(
-        columns=[{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)],
+        columns=_columns(names, raw_rows),
         rows=[[json_value(value) for value in row] for row in raw_rows],
         row_count=len(raw_rows),
         truncated=truncated,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
     )
+
+
+class RowChunks:
+    """An iterator of row chunks that holds its read-only connection until exhausted or closed."""
+
+    def __init__(
+        self, stack: ExitStack, rows: Any, first: list[tuple[Any, ...]], max_rows: int, chunk_size: int,
+        timeout_s: float,
+    ):  # fmt: skip
+        self._stack, self._rows, self._pending = stack, rows, first
+        self._left, self._chunk_size, self._timeout_s = max_rows, chunk_size, timeout_s
+        self._closed = False
+
+    def __iter__(self) -> RowChunks:
+        return self
+
+    def __next__(self) -> list[list[Any]]:
+        if self._closed or self._left <= 0:
+            self.close()
+            raise StopIteration
+        raw = self._pending
+        self._pending = []
+        if not raw:
+            try:
+                with _database_errors(self._timeout_s):
+                    raw = [tuple(row) for row in self._rows.fetchmany(min(self._chunk_size, self._left))]
+            except BaseException:
+                self.close()
+                raise
+        if not raw:
+            self.close()
+            raise StopIteration
+        raw = raw[: self._left]
+        self._left -= len(raw)
+        return [[json_value(value) for value in row] for row in raw]
+
+    def close(self) -> None:
+        """End the query and give the connection back (rolled back)."""
+        if not self._closed:
+            self._closed = True
+            try:
+                self._rows.close()
+            finally:
+                self._stack.close()
+
+    def __del__(self) -> None:
+        self.close()
 
 
 def execute_iter(
@@ -348,33 +448,21 @@ def execute_iter(
     timeout_s: float,
     max_rows: int,
     chunk_size: int = FETCH_CHUNK_ROWS,
-) -> Iterator[ResultChunk]:
-    """Stream a guarded SELECT read-only in chunks (for CSV/XLSX export), up to `max_rows` rows.
+) -> tuple[list[dict[str, str]], RowChunks]:
+    """Start a guarded SELECT read-only for streaming (CSV/XLSX export): (columns, chunks).
 
-    The first chunk always comes (possibly without rows) so a writer knows the columns; column
-    types come from the first chunk's values. Closing the generator ends the query.
+    Columns (types from the first chunk) are known before any row is written; the chunks hold
+    the connection until exhausted or `.close()`d, and stop after `max_rows` rows.
     """
-    from sqlalchemy.exc import DBAPIError
-
-    sent = 0
+    stack = ExitStack()
     try:
-        with read_only_connection(engine, timeout_s) as (connection, template):
-            result = _stream(connection, template.format(sql=sql))
-            names = list(result.keys())
-            columns: list[dict[str, str]] | None = None
-            while True:
-                raw = [tuple(row) for row in result.fetchmany(max(1, min(chunk_size, max_rows - sent)))]
-                raw = raw[: max_rows - sent]
-                if columns is None:
-                    types = infer_column_types(raw, len(names))
-                    columns = [{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)]
-                if raw or sent == 0:
-                    yield ResultChunk(columns=columns, rows=[[json_value(v) for v in row] for row in raw])
-                sent += len(raw)
-                if not raw or sent >= max_rows:
-                    break
-            result.close()
-    except DBAPIError as error:
-        raise query_error(error, timeout_s) from error
-    except sqlite3.Error as error:
-        raise query_error(error, timeout_s) from error
+        with _database_errors(timeout_s):
+            connection, template = stack.enter_context(read_only_connection(engine, timeout_s))
+            rows = _open_rows(connection, template.format(sql=sql))
+            stack.callback(rows.close)
+            names = list(rows.keys())
+            first = [tuple(row) for row in rows.fetchmany(max(1, min(chunk_size, max_rows)))]
+    except BaseException:
+        stack.close()
+        raise
+    return _columns(names, first), RowChunks(stack, rows, first, max_rows, chunk_size, timeout_s)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -46,8 +47,10 @@ def prepare_export(session: Session, user: User, message_id: int, fmt: str) -> t
     engine, table_map = data_engine_for(datasource)
     guarded = guard_sql(message.sql, dialect=schema.dialect, tables=table_map, max_rows=EXPORT_MAX_ROWS)
     timeout = get_settings().query_timeout_s
-    columns, chunks = execute_iter(engine, guarded.sql, timeout_s=timeout, max_rows=EXPORT_MAX_ROWS)
-    names = [c["name"] for c in columns]
+    stream = execute_iter(engine, guarded.sql, timeout_s=timeout, max_rows=EXPORT_MAX_ROWS)
+    first = next(stream)  # runs the query now, so a failure is an HTTP error, not a broken download
+    names = [c["name"] for c in first.columns]
+    chunks = itertools.chain([first.rows], (chunk.rows for chunk in stream))
     filename = f"chatbi_message_{message_id}.{fmt}"
     if fmt == "csv":
         return filename, "text/csv; charset=utf-8", _csv(names, chunks)

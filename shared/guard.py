@@ -95,7 +95,7 @@ SAFE_ANONYMOUS_FUNCTIONS = frozenset(
         "strpos", "split_part", "initcap", "width_bucket", "justify_days", "justify_hours",
         "justify_interval", "date_bin", "isfinite", "bool_and", "bool_or", "every",
         "string_agg", "array_agg", "array_length", "array_to_string", "cardinality", "clock_timestamp",
-        "statement_timestamp", "transaction_timestamp", "timeofday", "div", "gcd", "lcm", "cbrt",
+        "statement_timestamp", "transaction_timestamp", "timeofday", "gcd", "lcm", "cbrt",
         "log", "ln", "exp", "power", "random", "regexp_match", "regexp_matches", "regexp_split_to_array",
         "jsonb_extract_path_text", "json_extract_path_text", "jsonb_typeof", "json_typeof",
         "percentile_cont", "percentile_disc", "mode", "stddev", "stddev_pop", "stddev_samp",
@@ -189,6 +189,7 @@ _VERBATIM_TOKEN_TYPES = (
 
 _FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PARAMETER_SIGILS = frozenset("$@:?")
 _SIMPLE_IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
 
@@ -361,6 +362,14 @@ def _check_node(node: exp.Expression, forbidden: tuple[type, ...]) -> None:
             refuse(f"Converting to the type {node.sql()} is not allowed.", "function")
     elif isinstance(node, exp.Lateral) and not isinstance(node.this, exp.Subquery):
         refuse("Table-valued functions are not allowed in FROM; query the datasource's tables.", "table")
+    elif isinstance(node, exp.Identifier) and not node.quoted and node.name[:1] in _PARAMETER_SIGILS:
+        refuse(
+            f"Variables and parameters ({node.name}) are not allowed; write the value itself.", "statement"
+        )
+    elif isinstance(node, exp.MatchAgainst) and any(e is None for e in node.expressions):
+        refuse("Server variables (@@x) are not allowed.", "statement")
+    elif isinstance(node, exp.Select) and not node.expressions:
+        refuse("The SELECT has no columns to return.", "syntax")
 
 
 def _check_function(node: exp.Func) -> None:
@@ -375,7 +384,9 @@ def _check_function(node: exp.Func) -> None:
         return
     class_name = type(node).__name__
     if class_name in _DENIED_FUNCTION_CLASSES or _fold(node.sql_name()) in DANGEROUS_FUNCTIONS:
-        refuse(f"The function {node.sql_name()}() is not allowed: it can reach outside the query.", "function")
+        refuse(
+            f"The function {node.sql_name()}() is not allowed: it can reach outside the query.", "function"
+        )
 
 
 def _visible_cte_names(table: exp.Expression) -> dict[str, str]:
@@ -481,8 +492,8 @@ def guard_sql(
         raise ValueError("max_rows must be at least 1")
     name = sqlglot_dialect(dialect)
     _dialect(name)  # unknown dialects are a programming error (ValueError), not unsafe SQL
-    text = sql.strip().lstrip("\ufeff")
-    _check_characters(text)
+    _check_characters(sql.removeprefix("\ufeff"))
+    text = sql.removeprefix("\ufeff").strip()
     text = _normalise_text(text, name)
     root = _query_root(_parse_one(text, name))
 
@@ -493,6 +504,7 @@ def guard_sql(
     aliases: set[str] = set()
     ctes: list[exp.CTE] = []
     for node in root.walk():
+        assert isinstance(node, exp.Expression)
         _check_node(node, forbidden)
         if isinstance(node, exp.Table):
             table_nodes.append(node)

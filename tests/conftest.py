@@ -64,8 +64,10 @@ class Storage:
 
 def reset_runtime() -> None:
     from shared.db import dispose_engines
+    from shared.observability.audit import flush as flush_audit
     from shared.settings import clear_caches
 
+    flush_audit()  # audit rows queued by the previous test belong to its database
     dispose_engines()
     clear_caches()
 

@@ -28,6 +28,14 @@ def request_id_from(headers: dict[str, str]) -> str:
 
 def route_template(scope: Scope) -> str:
     """The matched route's template (`/api/v1/datasets/{id}`): bounded metric label cardinality."""
+    try:  # FastAPI >= 0.13x keeps the full (prefixed) template in its per-request route context
+        from fastapi.routing import _get_scope_effective_route_context
+
+        effective = getattr(_get_scope_effective_route_context(scope), "path", None)
+        if isinstance(effective, str) and effective:
+            return effective
+    except ImportError:
+        pass
     route = scope.get("route")
     path = getattr(route, "path", None)
     return path if isinstance(path, str) else "unmatched"

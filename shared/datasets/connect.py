@@ -25,7 +25,9 @@ def parse_url(raw: str) -> URL:
     try:
         url = make_url(raw.strip())
     except (sa.exc.ArgumentError, ValueError) as exc:
-        raise ValidationFailed(f"Not a valid SQLAlchemy URL (e.g. postgresql+psycopg://user:pw@host/db): {exc}") from exc
+        raise ValidationFailed(
+            f"Not a valid SQLAlchemy URL (e.g. postgresql+psycopg://user:pw@host/db): {exc}"
+        ) from exc
     try:
         url.get_dialect()
     except sa.exc.NoSuchModuleError as exc:
@@ -47,7 +49,9 @@ def sqlite_path(url: URL) -> Path:
         raise ValidationFailed("SQLite files cannot be connected: SQLITE_ROOT is not configured")
     path = Path(database).resolve()
     if not path.is_relative_to(root.resolve()):
-        raise ValidationFailed(f"SQLite files can only be connected from under {root}; {database} is outside it")
+        raise ValidationFailed(
+            f"SQLite files can only be connected from under {root}; {database} is outside it"
+        )
     if not path.is_file():
         raise ValidationFailed(f"No SQLite database file at {database}")
     return path
@@ -111,24 +115,21 @@ def _postgres_readonly(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()
 
 
-def _sqlite_readonly(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_readonly(dbapi_connection: Any, record: Any) -> None:
     dbapi_connection.execute("PRAGMA query_only = ON")
     dbapi_connection.execute("PRAGMA busy_timeout = 5000")
-
     # A statement timeout: the progress handler aborts a query that runs past its deadline.
-    def over_deadline() -> int:
-        deadline = getattr(dbapi_connection, "_chatbi_deadline", None)
-        return 1 if deadline is not None and time.monotonic() > deadline else 0
-
-    dbapi_connection.set_progress_handler(over_deadline, 10_000)
+    deadline: list[float] = [float("inf")]
+    record.info["chatbi_deadline"] = deadline
+    dbapi_connection.set_progress_handler(lambda: 1 if time.monotonic() > deadline[0] else 0, 10_000)
 
 
-def _sqlite_deadline(conn: Any, cursor: Any, statement: Any, parameters: Any, context: Any, executemany: Any) -> None:
-    raw = conn.connection.dbapi_connection
-    try:
-        raw._chatbi_deadline = time.monotonic() + get_settings().query_timeout_s
-    except AttributeError:  # sqlite3.Connection without a __dict__ on some builds
-        pass
+def _sqlite_deadline(
+    conn: Any, cursor: Any, statement: Any, parameters: Any, context: Any, executemany: Any
+) -> None:
+    deadline = conn.info.get("chatbi_deadline")
+    if deadline is not None:
+        deadline[0] = time.monotonic() + get_settings().query_timeout_s
 
 
 def make_readonly_engine(raw_url: str, *, pooled: bool = True) -> Engine:

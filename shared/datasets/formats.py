@@ -298,7 +298,7 @@ def _fit_row(row: list[str], width: int, line: int, filename: str) -> list[str]:
 
 def _peek(it: Iterator[Any]) -> Any:
     try:
-        return next(it)
+        return next(it, None)
     finally:
         close = getattr(it, "close", None)
         if close:

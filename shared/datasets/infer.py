@@ -175,13 +175,7 @@ class ColumnInference:
                 if not self.can_int:
                     self.int_digits = max(self.int_digits, len(str(abs(value))))
             elif isinstance(value, float):
-                integral = math.isfinite(value) and value.is_integer() and abs(value) < 2**53
-                self._allow(
-                    int_=integral and self.declared is None,
-                    decimal_=False,
-                    float_=True,
-                    max_length=len(str(value)),
-                )
+                self._observe_float(value)
             elif isinstance(value, decimal.Decimal):
                 sign, digits, exponent = value.as_tuple()
                 scale = -exponent if isinstance(exponent, int) and exponent < 0 else 0
@@ -196,6 +190,22 @@ class ColumnInference:
                 self._allow(date_=True, datetime_=True)
             else:
                 self._allow(max_length=len(str(value)))
+
+    def _observe_float(self, value: float) -> None:
+        """Spreadsheet and JSON numbers are floats; 2.7 is still the decimal the user typed."""
+        integral = math.isfinite(value) and value.is_integer() and abs(value) < 2**53
+        text = repr(value)
+        plain = self.declared is None and math.isfinite(value) and "e" not in text
+        if plain and self.can_decimal and not integral:
+            digits, scale = _digits(text)
+            self.int_digits, self.scale = max(self.int_digits, digits), max(self.scale, scale)
+            if self.int_digits + self.scale > MAX_DECIMAL_PRECISION or self.scale > MAX_DECIMAL_SCALE:
+                plain = False
+        elif integral and plain:
+            self.int_digits = max(self.int_digits, len(str(int(abs(value)))))
+        self._allow(
+            int_=integral and self.declared is None, decimal_=plain, float_=True, max_length=len(text)
+        )
 
     def _allow(
         self,

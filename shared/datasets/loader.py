@@ -188,10 +188,6 @@ def drop_tables(engine: Engine, physical_names: Iterable[str]) -> None:
             conn.exec_driver_sql(f"DROP TABLE IF EXISTS {quote(name)}")
 
 
-def existing_columns(engine: Engine, physical: str) -> list[dict[str, Any]]:
-    return list(sa.inspect(engine).get_columns(physical))
-
-
 # ------------------------------------------------------------------ pass 2
 
 

@@ -58,3 +58,19 @@ def file_exists(stored_key: str) -> bool:
             return False
         return True
     return (get_settings().uploads_path / stored_key).is_file()
+
+
+def delete_prefix(prefix: str) -> None:
+    """Remove every stored file of one datasource (its original upload, replacements and appends)."""
+    settings = get_settings()
+    if settings.upload_bucket:
+        client = s3_client()
+        paginator = client.get_paginator("list_objects_v2")
+        for page in paginator.paginate(Bucket=settings.upload_bucket, Prefix=f"{prefix}/"):
+            keys = [{"Key": item["Key"]} for item in page.get("Contents", [])]
+            if keys:
+                client.delete_objects(Bucket=settings.upload_bucket, Delete={"Objects": keys})
+    root = settings.uploads_path.resolve()
+    folder = (root / prefix).resolve()
+    if folder.is_relative_to(root) and folder != root and folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)

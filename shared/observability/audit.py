@@ -119,8 +119,10 @@ class AuditWriter:
 
     def flush(self, timeout_s: float = 5.0) -> bool:
         """Wait until every queued row is written (or `timeout_s` passes); True when drained."""
+        if self._queue.unfinished_tasks == 0:
+            return True
         if self._thread is None or not self._thread.is_alive():
-            return self._queue.unfinished_tasks == 0
+            return False
         done = threading.Event()
 
         def _wait() -> None:

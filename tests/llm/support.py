@@ -1,7 +1,7 @@
 """Test helpers: bi_dev CSVs loaded into a real SQLite file, its Schema with profiles, and a check callback.
 
-The check plays the pipeline's part: the guard (the real `shared.guard` when present, else a
-read-only refusal) then a dry-run (`EXPLAIN`) on a read-only connection.
+The check plays the pipeline's part: the real guard (`shared.guard.guard_sql`) then a dry-run
+(`EXPLAIN`) of the guarded SQL on a read-only connection, so its errors are the database's own.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "llm"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def load_csvs(db_path: Path, sources: dict[str, Path]) -> Schema:
+def load_csvs(db_path: Path, sources: dict[str, Path], *, max_values: int = 20) -> Schema:
     """Each CSV as a typed table (table name -> file); the Schema with value profiles, like an upload."""
     tables = []
     with sqlite3.connect(db_path) as conn:
@@ -34,7 +34,7 @@ def load_csvs(db_path: Path, sources: dict[str, Path]) -> Schema:
             converted = [[_convert(v, t) for v, t in zip(row, types, strict=True)] for row in data]
             conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(header))})', converted)
             columns = [
-                Column(h, t, profile=_profile([r[i] for r in converted], t))  # type: ignore[arg-type]
+                Column(h, t, profile=_profile([r[i] for r in converted], t, max_values))  # type: ignore[arg-type]
                 for i, (h, t) in enumerate(zip(header, types, strict=True))
             ]
             tables.append(Table(name, columns, row_count=len(data)))
@@ -55,32 +55,23 @@ def fingerprint(db_path: Path) -> str:
     return hashlib.sha256(dump.encode()).hexdigest()
 
 
-def read_only_guard(sql: str) -> str | None:
-    """Stand-in for the pipeline guard: exactly one SELECT statement."""
-    import sqlglot
-    from sqlglot import exp
+def make_check(db_path: Path, schema: Schema) -> Callable[[str], str | None]:
+    """The pipeline's check: the guard, then EXPLAIN on a read-only connection (real database errors)."""
+    from shared.errors import ChatBIError
+    from shared.guard import guard_sql
 
-    try:
-        statements = [s for s in sqlglot.parse(sql, read="sqlite") if s is not None]
-    except sqlglot.errors.ParseError as exc:
-        return f"the SQL does not parse: {exc}"
-    if len(statements) != 1 or not isinstance(statements[0], exp.Query):
-        return "refused: only a single SELECT statement may run"
-    return None
-
-
-def make_check(db_path: Path, guard: Callable[[str], str | None] = read_only_guard) -> Callable[[str], str | None]:
-    """The pipeline's check: guard, then EXPLAIN on a read-only connection (real database errors)."""
+    tables = {t.name: t.name for t in schema.tables}
     calls: list[str] = []
 
     def check(sql: str) -> str | None:
         calls.append(sql)
-        refusal = guard(sql)
-        if refusal:
-            return refusal
+        try:
+            guarded = guard_sql(sql, dialect=schema.dialect, tables=tables, max_rows=1000)
+        except ChatBIError as exc:
+            return exc.message
         try:
             with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-                conn.execute(f"EXPLAIN {sql}")
+                conn.execute(f"EXPLAIN {guarded.sql}")
         except sqlite3.Error as exc:
             return f"database error: {exc}"
         return None
@@ -119,7 +110,7 @@ def _convert(value: str, kind: str) -> object:
     return value
 
 
-def _profile(values: list[object], kind: str) -> ColumnProfile:
+def _profile(values: list[object], kind: str, max_values: int) -> ColumnProfile:
     present = [v for v in values if v is not None]
     distinct = Counter(present)
     profile = ColumnProfile(
@@ -128,6 +119,6 @@ def _profile(values: list[object], kind: str) -> ColumnProfile:
         min=min(present) if present else None,  # type: ignore[type-var]
         max=max(present) if present else None,  # type: ignore[type-var]
     )
-    if kind == "text" and len(distinct) <= 20:
+    if kind == "text" and len(distinct) <= max_values:
         profile.values = [[v, c] for v, c in distinct.most_common()]
     return profile

@@ -82,7 +82,16 @@ class Judgement:
 class LLMEngine:
     name = "llm"
 
-    def __init__(self, client: LLMClient, *, send_values: bool = True):
+    def __init__(self, client: LLMClient | None = None, *, send_values: bool | None = None):
+        """Defaults come from settings (LLM_*); a client is required only when no model is configured."""
+        if client is None or send_values is None:
+            from shared.settings import get_settings
+
+            settings = get_settings()
+            client = client or LLMClient.from_settings(settings)
+            if client is None:
+                raise ValueError("no LLM is configured: set LLM_BASE_URL and LLM_MODEL")
+            send_values = settings.llm_send_values if send_values is None else send_values
         self.client = client
         self.send_values = send_values
 

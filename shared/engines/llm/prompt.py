@@ -2,13 +2,16 @@
 
 Small schemas go in whole; large ones are cut to the tables and columns the question is
 about (linked by name, synonym, description and cell value), because a model given 500
-columns picks the wrong one. Cell values leave the process only when both the settings
-(`LLM_SEND_VALUES`) and the request (`options["send_values"]`) allow it.
+columns picks the wrong one. Sample values go with the columns the question mentions and
+with small categorical columns (whose spelling a model cannot guess). Cell values leave
+the process only when both the settings (`LLM_SEND_VALUES`) and the request
+(`options["send_values"]`) allow it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +26,8 @@ MAX_VALUES_PER_COLUMN = 12
 MAX_EXAMPLES = 3
 MAX_HISTORY_TURNS = 4
 MENTION_THRESHOLD = 0.5
+# Columns this small are categories whose spelling the model cannot guess ('Beauty' for 美妆): always listed.
+CATEGORICAL_MAX_VALUES = 10
 
 DIALECT_NAMES = {
     "sqlite": "SQLite",
@@ -36,6 +41,7 @@ DIALECT_NAMES = {
 }
 QUOTE_CHARS = {"mysql": "`", "bigquery": "`", "tsql": '"'}
 
+log = logging.getLogger("chatbi.llm")
 _WORD = re.compile(r"[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -111,6 +117,7 @@ def link_schema(question: str, schema: Schema, semantic: SemanticLayer) -> list[
     """Every table with its columns scored against the question; cut down only when the schema is large."""
     text = _normalise(question)
     words = set(_words(text))
+    rule_links = rule_engine_links(question, schema, semantic)
     linked: list[LinkedTable] = []
     for table in schema.tables:
         table_meta = semantic.tables.get(table.name) or {}
@@ -118,14 +125,49 @@ def link_schema(question: str, schema: Schema, semantic: SemanticLayer) -> list[
         columns = [
             _link_column(text, words, column, columns_meta.get(column.name) or {}) for column in table.columns
         ]
+        _apply_rule_links(table.name, columns, rule_links)
         names = [table.name, *table.synonyms, *(table_meta.get("synonyms") or [])]
         table_score = max(_name_score(text, words, n) for n in names)
+        table_score = max(
+            [table_score]
+            + [link.score for link in rule_links if link.kind == "table" and link.table == table.name]
+        )
         best_column = max((c.score for c in columns), default=0.0)
         linked.append(LinkedTable(table, columns, score=max(table_score, 0.6 * best_column)))
     total_columns = sum(len(t.columns) for t in schema.tables)
     if total_columns <= FULL_SCHEMA_MAX_COLUMNS:
         return linked
     return _cut(linked, schema)
+
+
+def rule_engine_links(question: str, schema: Schema, semantic: SemanticLayer) -> list[Any]:
+    """The rule engine's schema/value links (lexicon translations: 销售额 -> amount), when it is installed.
+
+    Reused rather than duplicated; optional, because the LLM engine must work without it.
+    """
+    try:
+        from shared.engines.rules import linking
+        from shared.engines.rules.tokenize import normalise, units_of
+    except ImportError:
+        return []
+    try:
+        text = normalise(question)
+        items = linking.match(text, units_of(text), linking.index_for(schema, semantic), [])
+        return [link for item in items for link in item.links]
+    except Exception:  # noqa: BLE001 - a linking bug must not cost the LLM its answer
+        log.warning("rule-engine linking failed; using the LLM engine's own", exc_info=True)
+        return []
+
+
+def _apply_rule_links(table: str, columns: list[LinkedColumn], links: list[Any]) -> None:
+    by_name = {c.column.name: c for c in columns}
+    for link in links:
+        target = by_name.get(link.column) if link.table == table else None
+        if target is None:
+            continue
+        target.score = max(target.score, float(link.score))
+        if link.kind == "value" and link.value is not None and str(link.value) not in target.value_hits:
+            target.value_hits.append(str(link.value))
 
 
 def _cut(linked: list[LinkedTable], schema: Schema) -> list[LinkedTable]:
@@ -246,7 +288,8 @@ def _render_column(
         profile = column.profile
         if column.is_temporal and profile.min is not None and profile.max is not None:
             parts.append(f"from {profile.min} to {profile.max}")
-        if profile.values and (linked.score >= MENTION_THRESHOLD or linked.value_hits):
+        categorical = profile.values is not None and len(profile.values) <= CATEGORICAL_MAX_VALUES
+        if profile.values and (linked.score >= MENTION_THRESHOLD or linked.value_hits or categorical):
             parts.append("values: " + _render_values(profile.values, linked.value_hits))
     return "; ".join(parts)
 

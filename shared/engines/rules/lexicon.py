@@ -53,7 +53,7 @@ salary|pay|wage|compensation|薪水|工资|薪资|薪酬|收入
 monthly salary|monthly pay|月薪|月工资
 annual salary|年薪
 hire date|join date|onboarding date|hired|joined|入职日期|入职时间|入职
-left|leave|resigned|quit|turnover|departed|离职|已离职|辞职
+left|leave|resigned|quit|departed|left the company|离职|已离职|辞职
 active|current|employed|在职|目前在职
 age|年龄|岁|岁数
 gender|sex|性别
@@ -187,6 +187,13 @@ publisher|出版社
 ticket resolution time|resolution time|处理时长|解决时长
 ticket|工单
 """.strip()
+
+# Words that mean "the flag is off" for a flag column named after the opposite word.
+ANTONYMS: dict[str, str] = {
+    "在职": "离职", "目前在职": "离职", "在岗": "离职", "active": "left", "current employee": "left", "still employed": "left",
+    "未离职": "离职", "未退货": "退货", "没有退货": "退货", "not returned": "returned", "kept": "returned",
+    "non-returned": "returned", "未婚": "已婚", "离线": "在线", "offline": "online", "inactive": "active",
+}
 
 # Structural keywords: tag -> phrases (Chinese and English). The parser reads tags, never raw words.
 KEYWORDS: dict[str, tuple[str, ...]] = {

@@ -54,6 +54,8 @@ class ColumnInfo:
     false_value: Any = None
     numeric: bool = False
     label: str = ""
+    minimum: Any = None
+    maximum: Any = None
 
 
 @dataclass
@@ -203,6 +205,9 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
                     if both_zh or not (CJK_RE.search(a) or CJK_RE.search(b)):
                         add(f"{a} {b}", 0.85)
                         add(f"{b} {a}", 0.8)
+                        if not both_zh:
+                            add(f"{b} of {a}", 0.85)
+                            add(f"{a} of {b}", 0.8)
         for i in range(len(content) - 1):
             pair = f"{content[i]} {content[i + 1]}"
             add(pair, 0.8)
@@ -214,6 +219,14 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             for t in translations(w):
                 add(t, weak - 0.05)
     return out
+
+
+def _add_antonyms(name: str, t_words: set[str], syn: list[str], table: str, put: Any) -> None:
+    """Words meaning the flag is off link with value False: 在职 -> 是否离职 = 否, active -> not left."""
+    aliases = name_aliases(name, t_words, syn)
+    for word, opposite in lexicon.ANTONYMS.items():
+        if aliases.get(phrase_key(opposite), 0) >= 0.85:
+            put(phrase_key(word), Link("column", table, name, False, 0.9))
 
 
 def _is_number_text(value: Any) -> bool:
@@ -237,6 +250,7 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
         numeric_text = True
     info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
     info.numeric = col.is_numeric or numeric_text
+    info.minimum, info.maximum = (prof.min, prof.max) if prof else (None, None)
     if col.type == "boolean" or (values and 1 <= len(str_values) <= 2 and str_values <= (YES_VALUES | NO_VALUES)
                                  and (str_values & YES_VALUES or str_values & NO_VALUES) and not id_like):
         info.role = "bool"
@@ -345,6 +359,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             for key, score in name_aliases(col.name, t_words, syn).items():
                 put(key, Link("column", table.name, col.name, score=score))
             terms.append(col.name)
+            if info.role == "bool":
+                _add_antonyms(col.name, t_words, syn, table.name, put)
             if info.role in ("dimension", "text", "id") and info.values:
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():

@@ -1,0 +1,133 @@
+"""Routes: /api/v1/datasources — upload files, connect databases, schema, preview, shares, semantic layer."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from shared.api.deps import get_current_user, get_session, require_role
+from shared.datasets import service
+from shared.models import User
+
+router = APIRouter(prefix="/api/v1/datasources", tags=["datasets"])
+
+
+class ConnectIn(BaseModel):
+    name: str = Field(min_length=1, max_length=255)
+    url: str = Field(
+        min_length=1, max_length=4096, description="SQLAlchemy URL; stored encrypted, never returned"
+    )
+
+
+class ShareIn(BaseModel):
+    username: str | None = Field(default=None, max_length=64)
+    role: Literal["admin", "analyst", "viewer"] | None = None
+
+
+@router.post("/upload", status_code=201, summary="Upload a CSV/TSV, XLSX, JSON/JSONL, Parquet or SQLite file")
+def upload(
+    file: UploadFile = File(...),
+    name: str | None = Form(default=None, max_length=255),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return service.upload_dataset(session, user, file.file, file.filename, name)
+
+
+@router.post("/{datasource_id}/upload", summary="Re-upload: replace the data or append rows")
+def reupload(
+    datasource_id: int,
+    file: UploadFile = File(...),
+    mode: Literal["replace", "append"] = Query(default="replace"),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return service.reupload_dataset(session, user, datasource_id, file.file, file.filename, mode)
+
+
+@router.post("", status_code=201, summary="Connect a database by SQLAlchemy URL (admin or analyst)")
+def connect(
+    body: ConnectIn,
+    user: User = Depends(require_role("analyst")),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return service.connect_database(session, user, body.name, body.url)
+
+
+@router.get("", summary="Datasources you own or that are shared with you")
+def list_datasources(
+    user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.list_datasources(session, user)
+
+
+@router.get("/{datasource_id}", summary="One datasource")
+def get_datasource(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.get_datasource(session, user, datasource_id)
+
+
+@router.delete("/{datasource_id}", status_code=204, summary="Delete: its tables, stored files and rows")
+def delete_datasource(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> Response:
+    service.delete_datasource(session, user, datasource_id)
+    return Response(status_code=204)
+
+
+@router.post("/{datasource_id}/refresh", summary="Re-read the schema and value profiles")
+def refresh(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.refresh_datasource(session, user, datasource_id)
+
+
+@router.get("/{datasource_id}/schema", summary="Tables, columns, keys and value profiles")
+def schema(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.get_schema(session, user, datasource_id)
+
+
+@router.get("/{datasource_id}/preview", summary="The first rows of a table")
+def preview(
+    datasource_id: int,
+    table: str | None = Query(default=None, max_length=255),
+    limit: int = Query(default=50, ge=1, le=1000),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return service.preview(session, user, datasource_id, table, limit)
+
+
+@router.post("/{datasource_id}/shares", status_code=201, summary="Share read-only with a user or a role")
+def share(
+    datasource_id: int,
+    body: ShareIn,
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return service.share_datasource(session, user, datasource_id, body.username, body.role)
+
+
+@router.get(
+    "/{datasource_id}/semantic", summary="The semantic layer: descriptions, synonyms, metrics, examples"
+)
+def get_semantic(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.get_semantic(session, user, datasource_id)
+
+
+@router.put("/{datasource_id}/semantic", summary="Replace the semantic layer")
+def put_semantic(
+    datasource_id: int,
+    body: dict[str, Any],
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return service.put_semantic(session, user, datasource_id, body)

@@ -1,0 +1,1213 @@
+"""Question -> Intent: reads the linked items (keywords, columns, values, numbers, times) left to right.
+
+Grammar, not templates: an aggregate word before a column makes a measure, a group word before a
+column makes a dimension, a superlative around a column makes a ranking, a value makes a filter, a
+number next to a comparator makes a numeric filter. What cannot be placed is reported, so the engine
+can ask back instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from shared.engines.rules import timeexpr
+from shared.engines.rules.intent import Filter, Having, Intent, Measure, TimeRange
+from shared.engines.rules.linking import (
+    STOP_WORDS,
+    ColumnInfo,
+    Item,
+    Link,
+    SchemaIndex,
+    TableIndex,
+    implied_map,
+    index_for,
+    match,
+    translations,
+)
+from shared.engines.rules.tokenize import CJK_RE, detect_lang, normalise, phrase_key, units_of
+from shared.schema import Schema, SemanticLayer
+
+ZH_STOP = set("的了是有在中和与及或都也把被给对从向于以之其这那个些们吗呢吧啊呀么什怎如何请问下要能会可将并且还所得地着过就又再很更其它他她它每一共里上间")
+FILLER_TAGS = ("and", "followup")
+ADDITIVE_HINTS = ("amount", "quantity", "qty", "revenue", "sales", "sale", "total", "count", "num", "number",
+                  "population", "area", "金额", "销售", "销量", "数量", "收入", "营收", "人口", "面积", "票数", "spent",
+                  "cost", "price_total", "gnp", "killed", "injured", "profit", "利润", "tonnage", "attendance")
+CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类")
+BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
+SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻")
+
+
+@dataclass
+class Parsed:
+    intent: Intent | None
+    lang: str
+    confidence: float
+    unknown: list[str] = field(default_factory=list)
+    problem: str | None = None  # why a clarify is needed
+    notes: list[str] = field(default_factory=list)
+    is_followup: bool = False
+    table: TableIndex | None = None
+    index: SchemaIndex | None = None
+
+
+class Parser:
+    """One question's parse; methods read `self.items` and fill `self.intent`."""
+
+    def __init__(self, question: str, schema: Schema, semantic: SemanticLayer | None, today: date,
+                 state: dict[str, Any] | None) -> None:
+        self.question = question
+        self.lang = detect_lang(question)
+        self.text = normalise(question)
+        self.units = units_of(self.text)
+        self.index = index_for(schema, semantic)
+        self.semantic = semantic
+        self.today = today
+        self.state = state
+        self.spans = timeexpr.find(self.text)
+        self.items = match(self.text, self.units, self.index, self.spans)
+        self.used: set[int] = set()  # item positions consumed by some clause
+        self.confidence = 0.9
+        self.notes: list[str] = []
+        self.problem: str | None = None
+        self.count_kw = False
+        self.table: TableIndex | None = None
+        self.intent: Intent | None = None
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def col(self, item: Item, prefer: str | None = None) -> ColumnInfo | None:
+        """The best column of the chosen table an item names (None for values/tables)."""
+        assert self.table is not None
+        best: tuple[float, ColumnInfo] | None = None
+        for lk in item.links:
+            if lk.kind != "column" or lk.table != self.table.name or lk.column is None:
+                continue
+            info = self.table.columns.get(lk.column)
+            if info is None:
+                continue
+            score = lk.score
+            if prefer == "numeric" and info.numeric and info.role not in ("id", "bool"):
+                score += 0.3
+            elif prefer == "numeric":
+                score -= 0.3
+            if prefer == "time" and info.role == "time":
+                score += 0.3
+            if prefer == "group" and info.role in ("dimension", "year", "bool", "id", "text", "time"):
+                score += 0.1
+            if best is None or score > best[0] + 1e-9:
+                best = (score, info)
+        return best[1] if best else None
+
+    def col_link(self, item: Item) -> Link | None:
+        assert self.table is not None
+        links = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        return max(links, key=lambda lk: lk.score) if links else None
+
+    def is_table(self, item: Item) -> bool:
+        assert self.table is not None
+        tl = [lk.score for lk in item.links if lk.kind == "table" and lk.table == self.table.name]
+        if not tl:
+            return False
+        cl = [lk.score for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        return not cl or max(tl) >= max(cl)
+
+    def values(self, item: Item) -> list[Link]:
+        assert self.table is not None
+        return [lk for lk in item.links if lk.kind == "value" and lk.table == self.table.name]
+
+    def is_filler(self, item: Item) -> bool:
+        if item.kind == "word":
+            return item.text in STOP_WORDS or (len(item.text) == 1 and item.text in ZH_STOP)
+        return False
+
+    def next_content(self, pos: int, skip_tags: tuple[str, ...] = (), limit: int = 4) -> int | None:
+        """Position of the next item that is not filler (the/of/的) within `limit` steps."""
+        steps = 0
+        for j in range(pos + 1, len(self.items)):
+            it = self.items[j]
+            if it.kind == "punct":
+                return None
+            if self.is_filler(it) or (it.kind == "match" and not it.links and it.has(*skip_tags)):
+                steps += 1
+                if steps > limit:
+                    return None
+                continue
+            return j
+        return None
+
+    def prev_content(self, pos: int, skip_tags: tuple[str, ...] = (), limit: int = 3) -> int | None:
+        steps = 0
+        for j in range(pos - 1, -1, -1):
+            it = self.items[j]
+            if it.kind == "punct":
+                return None
+            if self.is_filler(it) or (it.kind == "match" and not it.links and it.has(*skip_tags)):
+                steps += 1
+                if steps > limit:
+                    return None
+                continue
+            return j
+        return None
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        start = pos
+        while start > 0 and not (self.items[start - 1].kind == "punct" and self.items[start - 1].text in ",;?!.:"):
+            start -= 1
+        end = pos
+        while end < len(self.items) and not (self.items[end].kind == "punct" and self.items[end].text in ",;?!.:"):
+            end += 1
+        return start, end
+
+    def kw_only(self, item: Item, *tags: str) -> bool:
+        """A keyword item that is not better read as a schema word."""
+        return item.kind == "match" and item.has(*tags) and not self._linked(item)
+
+    def _linked(self, item: Item) -> bool:
+        if self.table is None:
+            return bool(item.links)
+        return any(lk.table == self.table.name for lk in item.links)
+
+    # ---- table ---------------------------------------------------------------------------------
+    def choose_table(self) -> TableIndex | None:
+        scores: dict[str, float] = {}
+        for it in self.items:
+            best: dict[str, float] = {}
+            for lk in it.links:
+                weight = lk.score * (1.6 if lk.kind == "table" else 1.2 if lk.kind == "value" else 1.0)
+                best[lk.table] = max(best.get(lk.table, 0.0), weight)
+            for t, s in best.items():
+                scores[t] = scores.get(t, 0.0) + s
+        if self.state and self.state.get("table") in self.index.tables:
+            prev = self.state["table"]
+            scores[prev] = scores.get(prev, 0.0) + 0.5
+        if not scores:
+            if len(self.index.tables) == 1:
+                return next(iter(self.index.tables.values()))
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], len(self.index.tables[kv[0]].columns)))
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2:
+            self.confidence -= 0.15
+        return self.index.tables[ranked[0][0]]
+
+    # ---- time ----------------------------------------------------------------------------------
+    def anchor(self, col: ColumnInfo | None) -> date:
+        """Relative periods count back from today, or from the data's last date when the data is old."""
+        if col is None:
+            return self.today
+        latest = _as_date(col.maximum)
+        if latest is not None and latest < self.today - timedelta(days=60):
+            if any(it.kind == "time" and it.value.kind == "rel" for it in self.items):
+                self.notes.append(f"anchor:{latest.isoformat()}")
+            return latest
+        return self.today
+
+    def time_column(self) -> ColumnInfo | None:
+        assert self.table is not None
+        cols = self.table.time_columns()
+        if not cols:
+            return None
+        for it in self.items:
+            c = self.col(it, prefer="time") if it.kind == "match" else None
+            if c is not None and c.role == "time":
+                return c
+        for c in cols:
+            if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name:
+                return c
+        return cols[0]
+
+    def apply_time(self, intent: Intent) -> None:
+        tcol = self.time_column()
+        ranges: list[tuple[int, timeexpr.TimeSpec]] = []
+        for pos, it in enumerate(self.items):
+            if it.kind != "time":
+                continue
+            spec: timeexpr.TimeSpec = it.value
+            if spec.kind == "grain":
+                if tcol is not None:
+                    intent.time_grain = spec.grain
+                    intent.time_column = tcol.name
+                self.used.add(pos)
+            else:
+                ranges.append((pos, spec))
+        if not ranges:
+            return
+        if tcol is None:
+            self._years_as_numbers(intent, ranges)
+            return
+        anchor = self.anchor(tcol)
+        lo: date | None = None
+        hi: date | None = None
+        labels = []
+        known_year = next((s.year for _, s in ranges if s.year), None)
+        if known_year is None and self.state and self.state.get("time_range"):
+            start = (self.state["time_range"] or {}).get("start")
+            if start:
+                known_year = int(start[:4])
+        for pos, spec in ranges:
+            if spec.year is None and spec.kind in ("quarter", "month") and known_year:
+                spec = timeexpr.TimeSpec(**{**spec.__dict__, "year": known_year})
+            rng = timeexpr.resolve(spec, anchor)
+            self.used.add(pos)
+            if rng is None:
+                continue
+            start, end = rng
+            op = spec.op
+            if op is None:
+                lo = start if lo is None else max(lo, start)
+                hi = end if hi is None else min(hi, end)
+            elif op == "ge":
+                lo = start
+            elif op == "gt":
+                lo = end
+            elif op == "lt":
+                hi = start
+            elif op == "le":
+                hi = end
+            labels.append(_range_label(spec, rng, op, self.lang))
+        intent.time_range = TimeRange(tcol.name, lo.isoformat() if lo else None, hi.isoformat() if hi else None,
+                                      "、".join(labels) if self.lang == "zh" else ", ".join(labels))
+
+    def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
+        """No date column: "after 2013" compares a year column, or stays a plain number."""
+        assert self.table is not None
+        year_cols = self.table.by_role("year")
+        for pos, spec in ranges:
+            if spec.kind != "year" or spec.year is None:
+                continue
+            it = self.items[pos]
+            target = self._nearby_column(pos, roles=("year",)) or (year_cols[0] if len(year_cols) == 1 else None)
+            if target is None:
+                self.items[pos] = Item(it.start, it.end, "num", str(spec.year), value=spec.year,
+                                       tags=[f"cmp:{spec.op}"] if spec.op else [])
+                continue
+            op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
+            intent.filters.append(Filter(target.name, op, [spec.year], "number"))
+            self.used.add(pos)
+
+    def _nearby_column(self, pos: int, roles: tuple[str, ...]) -> ColumnInfo | None:
+        start, end = self.clause_of(pos)
+        best: tuple[int, ColumnInfo] | None = None
+        for j in range(start, end):
+            if j == pos or self.items[j].kind != "match":
+                continue
+            c = self.col(self.items[j])
+            if c is not None and c.role in roles and (best is None or abs(j - pos) < best[0]):
+                best = (abs(j - pos), c)
+        return best[1] if best else None
+
+    # ---- the whole parse -----------------------------------------------------------------------
+    def run(self) -> Parsed:
+        self.table = self.choose_table()
+        if self.table is None:
+            return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
+        self.intent = intent = Intent(table=self.table.name)
+        self.apply_time(intent)
+        self.find_limit(intent)
+        self.find_comparisons(intent)
+        self.find_contains(intent)
+        self.find_values(intent)
+        self.find_bools(intent)
+        self.find_measures(intent)
+        self.find_order(intent)
+        self.find_dimensions(intent)
+        self.find_ranking(intent)
+        self.find_list_columns(intent)
+        self.finish(intent)
+        unknown = self.unknown_words()
+        confidence = max(0.05, min(0.98, self.confidence - 0.06 * len(unknown)))
+        return Parsed(intent, self.lang, confidence, unknown, self.problem, self.notes, table=self.table,
+                      index=self.index)
+
+    # ---- top-N -----------------------------------------------------------------------------------
+    def has_sup(self) -> bool:
+        return any(self.kw_only(it, "sup") for it in self.items)
+
+    def find_limit(self, intent: Intent) -> None:
+        sup = self.has_sup()
+        for pos, it in enumerate(self.items):
+            if it.kind != "num" or pos in self.used or not isinstance(it.value, int) or it.value <= 0:
+                continue
+            prev = self.items[pos - 1] if pos > 0 else None
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+            if prev is not None and self.kw_only(prev, "limit_word") and not self._cmp_next(pos):
+                intent.limit = it.value
+                if prev.text in ("bottom",):
+                    self.rank_hint = "asc"
+                self.used.update({pos, pos - 1})
+                continue
+            if not sup or self._cmp_before(pos) or self._cmp_next(pos):
+                continue
+            classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
+            prev_ok = prev is None or self.is_filler(prev) or self.kw_only(prev, "which", "list") or (
+                prev.kind == "match" and prev.text in ("the", "which"))
+            nxt_ok = nxt is not None and (classifier or self.kw_only(nxt, "sup") or self._linked(nxt)
+                                          or (nxt.kind == "match" and nxt.has("agg")))
+            if prev_ok and nxt_ok:
+                intent.limit = it.value
+                self.used.add(pos)
+                if classifier:
+                    self.used.add(pos + 1)
+
+    def _cmp_before(self, pos: int) -> str | None:
+        j = self.prev_content(pos, limit=2)
+        if j is None:
+            return None
+        it = self.items[j]
+        tag = it.tag("cmp")
+        return tag if tag and not self._strong_link(it) else None
+
+    def _cmp_next(self, pos: int) -> str | None:
+        if pos + 1 >= len(self.items):
+            return None
+        it = self.items[pos + 1]
+        if it.kind == "word" and pos + 2 < len(self.items):
+            it2 = self.items[pos + 2]
+            if it2.tag("cmp") in ("cmp:ge", "cmp:le"):
+                return it2.tag("cmp")
+        tag = it.tag("cmp")
+        return tag if tag in ("cmp:ge", "cmp:le") else None
+
+    def _strong_link(self, it: Item) -> bool:
+        assert self.table is not None
+        return any(lk.table == self.table.name and lk.score >= 0.85 for lk in it.links)
+
+    # ---- numeric comparisons -------------------------------------------------------------------
+    def find_comparisons(self, intent: Intent) -> None:
+        conds: list[tuple[int, Filter | Having]] = []
+        pos = 0
+        while pos < len(self.items):
+            it = self.items[pos]
+            if it.kind != "num" or pos in self.used:
+                pos += 1
+                continue
+            value = it.value
+            op, op_pos = self._comparator(pos)
+            # between A and B / A到B之间
+            j = pos + 1
+            if (j + 1 < len(self.items) and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
+                    and self.items[j + 1].kind == "num"):
+                span = self.clause_of(pos)
+                between = any(self.items[k].has("between") for k in range(span[0], span[1])) or self.items[
+                    j].text in ("到", "至", "~", "-")
+                if between:
+                    target = self._comparison_column(pos, op_pos)
+                    hi = self.items[j + 1].value
+                    cond: Filter | Having
+                    if isinstance(target, ColumnInfo):
+                        cond = Filter(target.name, "between", [value, hi], "number")
+                    else:
+                        cond = Having(target or Measure("count"), "between", [value, hi])
+                    conds.append((pos, cond))
+                    self.used.update({pos, j, j + 1})
+                    pos = j + 2
+                    continue
+            if op is None:
+                # "grade 10", "population of 80000", "9年级": a column right next to a bare number
+                target = self._adjacent_column(pos)
+                if target is None:
+                    pos += 1
+                    continue
+                op = "="
+            else:
+                target = self._comparison_column(pos, op_pos)
+            if op_pos is not None:
+                self.used.add(op_pos)
+            self.used.add(pos)
+            if isinstance(target, ColumnInfo):
+                conds.append((pos, Filter(target.name, op, [value], "number")))
+            elif target is not None:
+                conds.append((pos, Having(target, op, value)))
+            else:
+                self.confidence -= 0.2
+                self.problem = self.problem or f"number:{it.text}"
+            pos += 1
+        self._merge_number_conditions(intent, conds)
+
+    def _merge_number_conditions(self, intent: Intent, conds: list[tuple[int, Filter | Having]]) -> None:
+        """Equalities on one column joined by or become IN; "a or b" on one column keeps or."""
+        eq: dict[str, Filter] = {}
+        for pos, cond in conds:
+            if isinstance(cond, Having):
+                intent.having.append(cond)
+                continue
+            if cond.op == "=" and cond.column in eq:
+                eq[cond.column].op = "in"
+                eq[cond.column].values.extend(cond.values)
+                continue
+            if cond.op == "=":
+                eq[cond.column] = cond
+            intent.filters.append(cond)
+        cols = [f.column for _, f in conds if isinstance(f, Filter)]
+        if len(cols) >= 2 and len(set(cols)) == 1 and any(it.has("or") for it in self.items):
+            intent.filter_logic = "or"
+
+    def _comparator(self, pos: int) -> tuple[str | None, int | None]:
+        ops = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
+        it = self.items[pos]
+        if it.tag("cmp"):
+            return ops[it.tag("cmp") or ""], None
+        j = self.prev_content(pos, limit=2)
+        if j is not None:
+            prev = self.items[j]
+            tag = prev.tag("cmp")
+            if tag and not self._strong_link(prev):
+                if prev.text == "比":
+                    nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+                    word = nxt.text if nxt is not None else ""
+                    if word.startswith(BIG) or (nxt is not None and nxt.has("cmp:gt")):
+                        self.used.add(pos + 1)
+                        return ">", j
+                    if word.startswith(SMALL) or (nxt is not None and nxt.has("cmp:lt")):
+                        self.used.add(pos + 1)
+                        return "<", j
+                    return None, None
+                if tag == "cmp:eq" and prev.text in ("是", "为"):
+                    return "=", j
+                return ops[tag], j
+        nxt_tag = self._cmp_next(pos)
+        if nxt_tag:
+            k = pos + 1 if self.items[pos + 1].tag("cmp") else pos + 2
+            return ops[nxt_tag], k
+        return None, None
+
+    def _adjacent_column(self, pos: int) -> ColumnInfo | None:
+        for j in (pos - 1, pos - 2, pos + 1):
+            if 0 <= j < len(self.items):
+                it = self.items[j]
+                if j == pos - 2 and not (self.items[pos - 1].text in ("of", "=", "为", "是", "equal", "either")):
+                    continue
+                c = self.col(it, prefer="numeric") if it.kind == "match" else None
+                if c is not None and (c.numeric or c.role == "year") and c.role not in ("id",):
+                    self.used.add(j)
+                    return c
+        return None
+
+    def _comparison_column(self, pos: int, op_pos: int | None) -> ColumnInfo | Measure | None:
+        """The column a compared number belongs to: the nearest one before, an implied one, or a count."""
+        assert self.table is not None
+        start, end = self.clause_of(pos)
+        anchor = op_pos if op_pos is not None and op_pos < pos else pos
+        steps = 0
+        for j in range(anchor - 1, start - 1, -1):
+            it = self.items[j]
+            if it.kind == "num":
+                break
+            if it.kind == "match":
+                c = self.col(it, prefer="numeric")
+                if c is not None and (c.numeric or c.role in ("year", "time")):
+                    agg = self._agg_before(j)
+                    self.used.add(j)
+                    if agg is not None:
+                        return Measure(agg, c.name)
+                    return c
+                if self.is_table(it) and steps == 0:
+                    break
+            steps += 1
+            if steps > 7:
+                break
+        words = [self.items[k].text for k in (op_pos, pos + 1) if k is not None and k < len(self.items)]
+        for w in words:
+            c = self.implied_column(w)
+            if c is not None:
+                return c
+        for j in range(pos + 1, min(end, pos + 4)):
+            it = self.items[j]
+            if it.kind == "match" and self.is_table(it):
+                self.count_kw = True
+                return Measure("count")
+            c = self.col(it, prefer="numeric") if it.kind == "match" else None
+            if c is not None and c.numeric:
+                self.used.add(j)
+                return c
+        return None
+
+    def _agg_before(self, pos: int) -> str | None:
+        j = self.prev_content(pos, limit=2)
+        if j is not None and self.kw_only(self.items[j], "agg"):
+            tag = self.items[j].tag("agg") or ""
+            self.used.add(j)
+            return tag.split(":")[1]
+        return None
+
+    def implied_column(self, word: str) -> ColumnInfo | None:
+        """ "older" -> the age column, "元" -> the money column, "recent" -> the date column."""
+        assert self.table is not None
+        concepts = implied_map().get(word)
+        if not concepts:
+            return None
+        for concept in concepts:
+            key = phrase_key(concept)
+            for lk in self.index.phrases.get(key, []):
+                if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.55:
+                    return self.table.columns[lk.column]
+            if concept in ("date", "time"):
+                cols = self.table.time_columns()
+                if cols:
+                    return cols[0]
+        return None
+
+    # ---- text containment ----------------------------------------------------------------------
+    def find_contains(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if not (self.kw_only(it, "contains", "startswith")) or pos in self.used:
+                continue
+            target_pos = None
+            for j in range(pos + 1, min(len(self.items), pos + 5)):
+                cand = self.items[j]
+                if cand.kind in ("quote", "word", "match") and not self.is_filler(cand) and not cand.has(
+                        "contains", "cmp", "named") and cand.text not in ("为", "是", "the", "word"):
+                    target_pos = j
+                    break
+            if target_pos is None:
+                continue
+            raw = self.original(self.items[target_pos])
+            col = None
+            for j in range(pos - 1, max(-1, pos - 8), -1):
+                c = self.col(self.items[j]) if self.items[j].kind == "match" else None
+                if c is not None and not c.numeric:
+                    col = c
+                    self.used.add(j)
+                    break
+            if col is None:
+                names = [c for c in self.table.columns.values() if c.name_like] if self.table else []
+                col = names[0] if names else None
+            if col is None:
+                continue
+            pattern = f"{raw}%" if it.has("startswith") else f"%{raw}%"
+            intent.filters.append(Filter(col.name, "like", [pattern], "contains"))
+            self.used.update({pos, target_pos})
+
+    def original(self, item: Item) -> str:
+        """The question's own spelling of an item (values keep their case)."""
+        if not self.units:
+            return item.text
+        start = self.units[item.start].start
+        end = self.units[item.end - 1].end
+        surface = self.text[start:end]
+        if item.kind == "quote":
+            surface = item.value
+        low = self.question.lower()
+        k = low.find(surface.lower())
+        if k >= 0 and len(low) == len(self.question):
+            return self.question[k : k + len(surface)].strip()
+        return surface.strip()
+
+    # ---- values ----------------------------------------------------------------------------------
+    def find_values(self, intent: Intent) -> None:
+        assert self.table is not None
+        picked: list[tuple[int, str, Any]] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.used:
+                continue
+            links = self.values(it)
+            if it.kind == "quote" and not links:
+                col = self._quote_column(pos)
+                if col is not None:
+                    picked.append((pos, col.name, self.original(it)))
+                    self.used.add(pos)
+                continue
+            if not links:
+                continue
+            col_link = self.col_link(it)
+            best_value = max(lk.score for lk in links)
+            if col_link is not None and col_link.score > best_value + 0.05:
+                continue
+            if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
+                continue
+            choice = self._pick_value_column(pos, links)
+            picked.append((pos, choice.column or "", choice.value))
+            self.used.add(pos)
+        by_col: dict[str, list[tuple[int, Any]]] = {}
+        for pos, column, value in picked:
+            by_col.setdefault(column, []).append((pos, value))
+        for column, entries in by_col.items():
+            self._value_filter(intent, column, entries)
+
+    def _quote_column(self, pos: int) -> ColumnInfo | None:
+        for j in range(pos - 1, max(-1, pos - 6), -1):
+            it = self.items[j]
+            if it.kind == "match":
+                c = self.col(it)
+                if c is not None and not c.numeric:
+                    self.used.add(j)
+                    return c
+            if it.kind == "quote":
+                break
+        assert self.table is not None
+        texts = [c for c in self.table.columns.values() if c.name_like]
+        return texts[0] if texts else None
+
+    def _pick_value_column(self, pos: int, links: list[Link]) -> Link:
+        """A value in several columns (上海: province and city): the column named next to it wins."""
+        if len({lk.column for lk in links}) == 1:
+            return max(links, key=lambda lk: lk.score)
+        near = set()
+        for j in (pos - 2, pos - 1, pos + 1, pos + 2):
+            if 0 <= j < len(self.items) and self.items[j].kind == "match":
+                c = self.col(self.items[j])
+                if c is not None:
+                    near.add(c.name)
+        assert self.table is not None
+        table = self.table
+
+        def rank(lk: Link) -> tuple[float, float, int]:
+            info = table.columns[lk.column or ""]
+            return (lk.column in near, lk.score, -info.distinct)
+
+        return max(links, key=rank)
+
+    def _value_filter(self, intent: Intent, column: str, entries: list[tuple[int, Any]]) -> None:
+        assert self.table is not None
+        info = self.table.columns[column]
+        positions = [p for p, _ in entries]
+        values = list(dict.fromkeys(v for _, v in entries))
+        start, end = self.clause_of(positions[0])
+        negated = self._negated(positions)
+        # 男女员工各有多少人: several values of one column, each counted -> a dimension
+        if len(values) >= 2 and not negated and any(
+                self.kw_only(self.items[k], "each_resp") or self.items[k].text == "各"
+                for k in range(positions[-1] + 1, end)):
+            intent.dimensions.append(column)
+            return
+        # P5及以上: ordered values from this one up
+        last = positions[-1]
+        if len(values) == 1 and last + 1 < len(self.items) and self.items[last + 1].tag("cmp") in ("cmp:ge",
+                                                                                                   "cmp:le"):
+            ordered = sorted((v for v in info.values if isinstance(v, str)), key=_natural_key)
+            if values[0] in ordered:
+                k = ordered.index(values[0])
+                chosen = ordered[k:] if self.items[last + 1].tag("cmp") == "cmp:ge" else ordered[: k + 1]
+                intent.filters.append(Filter(column, "in", chosen, "value"))
+                self.used.add(last + 1)
+                return
+        if len(values) == 1:
+            intent.filters.append(Filter(column, "!=" if negated else "=", values, "value"))
+        else:
+            intent.filters.append(Filter(column, "not_in" if negated else "in", values, "value"))
+
+    def _negated(self, positions: list[int]) -> bool:
+        start, end = self.clause_of(positions[0])
+        first, last = positions[0], positions[-1]
+        for k in range(max(start, first - 4), first):
+            it = self.items[k]
+            if self.kw_only(it, "neg") or it.has("cmp:ne"):
+                self.used.add(k)
+                return True
+        for k in range(last + 1, min(end, last + 4)):
+            it = self.items[k]
+            if self.kw_only(it, "neg") and it.text in ("以外", "之外"):
+                self.used.add(k)
+                return True
+        if first > 0:
+            prev_clause_end = start - 1
+            if prev_clause_end > 0:
+                ps, _ = self.clause_of(prev_clause_end - 1)
+                if any(self.items[k].text in ("除了", "除") for k in range(ps, prev_clause_end)):
+                    return False
+        return False
+
+    # ---- flags -----------------------------------------------------------------------------------
+    def find_bools(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "match":
+                continue
+            link = self.col_link(it)
+            if link is None or link.column is None or self.table is None:
+                continue
+            info = self.table.columns[link.column]
+            if info.role != "bool" or link.score < 0.55:
+                continue
+            j = self.prev_content(pos, limit=1)
+            if j is not None and self.kw_only(self.items[j], "group"):
+                continue
+            off = link.value is False
+            k = pos - 1
+            if k >= 0 and (self.kw_only(self.items[k], "neg") or self.items[k].text in ("not", "non", "未", "没")):
+                off = not off
+                self.used.add(k)
+            value = info.false_value if off else info.true_value
+            if value is None:
+                continue
+            intent.filters.append(Filter(info.name, "=", [value], "bool"))
+            self.used.add(pos)
+
+    # ---- measures ----------------------------------------------------------------------------------
+    def find_measures(self, intent: Intent) -> None:
+        pending: list[tuple[str, int]] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.used:
+                continue
+            if it.kind == "match" and any(lk.kind == "metric" for lk in it.links):
+                self._metric(intent, it)
+                self.used.add(pos)
+                pending = []
+                continue
+            if self.kw_only(it, "agg"):
+                pending.append(((it.tag("agg") or "").split(":")[1], pos))
+                continue
+            if pending and (self.kw_only(it, "and") or self.is_filler(it)):
+                continue
+            if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] == "avg":
+                self.used.add(pos)  # "average number of X" averages X
+                continue
+            if pending and it.kind == "match" and not self.kw_only(it, "count", "count_distinct", "howmuch"):
+                c = self.col(it, prefer="numeric")
+                if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
+                    for agg, apos in pending:
+                        intent.measures.append(Measure(agg, c.name))
+                        self.used.add(apos)
+                    self.used.add(pos)
+                    pending = []
+                    continue
+            if pending and it.kind == "word" and not self.is_filler(it) and pending[-1][0] != "sum":
+                self.problem = self.problem or f"measure:{pos}"
+            if not self.kw_only(it, "count", "count_distinct", "howmuch", "count_suffix", "sup"):
+                pending = [p for p in pending if pos - p[1] <= 1 and self.items[p[1]].tag("agg") != "agg:sum"]
+        self._postfix_aggs(intent)
+        self._counts(intent)
+
+    def _metric(self, intent: Intent, it: Item) -> None:
+        if self.semantic is None:
+            return
+        name = next(lk.value for lk in it.links if lk.kind == "metric")
+        for m in self.semantic.metrics:
+            if m.name == name:
+                intent.measures.append(Measure("metric", None, m.name, m.expression))
+                return
+
+    def _postfix_aggs(self, intent: Intent) -> None:
+        """年龄的平均值 / 月薪总和: the aggregate word after its column."""
+        for pos, it in enumerate(self.items):
+            if pos in self.used or not self.kw_only(it, "agg"):
+                continue
+            j = self.prev_content(pos, limit=1)
+            if j is None or j in self.used:
+                continue
+            c = self.col(self.items[j], prefer="numeric")
+            if c is not None and c.numeric and self.lang == "zh":
+                intent.measures.append(Measure((it.tag("agg") or "").split(":")[1], c.name))
+                self.used.update({j, pos})
+
+    def _counts(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.used:
+                continue
+            if self.kw_only(it, "count_distinct"):
+                j = self.next_content(pos, skip_tags=("distinct",))
+                c = self.col(self.items[j], prefer="group") if j is not None else None
+                if c is not None and j is not None:
+                    intent.measures.append(Measure("count_distinct", c.name))
+                    self.used.update({pos, j})
+                else:
+                    intent.measures.append(Measure("count"))
+                    self.used.add(pos)
+                self.count_kw = True
+                continue
+            if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
+                if any(m.agg in ("count", "count_distinct") for m in intent.measures):
+                    self.used.add(pos)
+                    continue
+                j = self.next_content(pos, skip_tags=("distinct", "agg"))
+                measure = Measure("count")
+                if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+                    c = self.col(self.items[j], prefer="group")
+                    distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
+                    if c is not None and (distinct_kw or (c.role in ("dimension", "id", "text") and not c.unique
+                                                          and j not in self.used and self.lang == "en")):
+                        measure = Measure("count_distinct", c.name)
+                        self.used.add(j)
+                intent.measures.append(measure)
+                self.used.add(pos)
+                self.count_kw = True
+                continue
+            if self.kw_only(it, "count_suffix"):
+                j = self.prev_content(pos, limit=0)
+                if j is not None and self.is_table(self.items[j]):
+                    intent.measures.append(Measure("count"))
+                    self.used.add(pos)
+                    self.count_kw = True
+
+    def _counts_entities(self, pos: int) -> bool:
+        """多少 counts when a classifier or an entity follows (多少笔订单), not in 是多少."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind == "punct":
+            return False
+        if nxt.kind == "word" and nxt.text in CLASSIFIERS:
+            return True
+        if nxt.kind == "match" and (self.is_table(nxt) or self.kw_only(nxt, "distinct")):
+            return True
+        prev = self.items[pos - 1] if pos > 0 else None
+        return prev is not None and prev.text in ("有", "共有") and nxt.kind == "match" and self._linked(nxt)
+
+    # ---- ordering ----------------------------------------------------------------------------------
+    def find_order(self, intent: Intent) -> None:
+        direction: bool | None = None
+        sort_pos: list[int] = []
+        for pos, it in enumerate(self.items):
+            if self.kw_only(it, "order"):
+                direction = it.has("order:desc")
+                sort_pos.append(pos)
+                self.used.add(pos)
+            elif self.kw_only(it, "sort"):
+                sort_pos.append(pos)
+                self.used.add(pos)
+        if not sort_pos:
+            return
+        target: ColumnInfo | None = None
+        count_target = False
+        for sp in sort_pos:
+            start, end = self.clause_of(sp)
+            for pos in range(start, end):
+                it = self.items[pos]
+                if pos in self.used and not self.kw_only(it, "group"):
+                    continue
+                if self.kw_only(it, "group") and it.text in ("按", "按照", "by", "根据"):
+                    j = self.next_content(pos, skip_tags=("order", "sort"))
+                    if j is not None:
+                        if self.items[j].text in ("count", "数量", "frequency", "频率", "次数"):
+                            count_target = True
+                            self.used.update({pos, j})
+                            break
+                        c = self.col(self.items[j])
+                        if c is not None:
+                            target = c
+                            self.used.update({pos, j})
+                            break
+            if target is None and not count_target:
+                j = self.next_content(sp, skip_tags=("order", "sort"))
+                if j is not None and self.items[j].text in ("count", "frequency", "频率", "数量"):
+                    count_target = True
+                elif j is not None and self.items[j].kind == "match" and j not in self.used:
+                    target = self.col(self.items[j])
+                    if target is not None:
+                        self.used.add(j)
+            if target is not None or count_target:
+                break
+        self._order_direction = False if direction is None else direction
+        self._order_target = target
+        self._order_count = count_target
+        self._order_explicit = True
+
+    def apply_order(self, intent: Intent) -> None:
+        if not getattr(self, "_order_explicit", False) or intent.order:
+            return
+        desc = self._order_direction
+        target = self._order_target
+        if self._order_count:
+            idx = self._ensure_measure(intent, Measure("count"))
+            intent.order.append(("measure", idx, desc))
+            return
+        if target is not None:
+            for i, m in enumerate(intent.measures):
+                if m.column == target.name:
+                    intent.order.append(("measure", i, desc))
+                    return
+            if intent.dimensions or intent.measures:
+                if target.name in intent.dimensions:
+                    intent.order.append(("column", target.name, desc))
+                    return
+                if target.numeric and intent.dimensions:
+                    idx = self._ensure_measure(intent, Measure("sum" if is_additive(target) else "avg", target.name))
+                    intent.order.append(("measure", idx, desc))
+                    return
+            intent.order.append(("column", target.name, desc))
+            return
+        if intent.measures and (intent.dimensions or intent.time_grain):
+            intent.order.append(("measure", 0, desc))
+        elif intent.columns:
+            intent.order.append(("column", intent.columns[0], desc))
+
+    def _ensure_measure(self, intent: Intent, measure: Measure) -> int:
+        for i, m in enumerate(intent.measures):
+            if m.agg == measure.agg and m.column == measure.column:
+                return i
+        intent.measures.append(measure)
+        return len(intent.measures) - 1
+
+    # ---- dimensions --------------------------------------------------------------------------------
+    def find_dimensions(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.used:
+                continue
+            if self.kw_only(it, "group") or (self.kw_only(it, "distinct") and (intent.measures or self.count_kw)):
+                j = self.next_content(pos, skip_tags=("distinct", "group"))
+                if j is None or j in self.used or self.items[j].kind != "match":
+                    continue
+                c = self.col(self.items[j], prefer="group")
+                if c is None:
+                    continue
+                if c.role == "time" and not intent.time_grain:
+                    intent.time_grain = "year" if it.text in ("year",) else "month"
+                    intent.time_column = c.name
+                elif c.name not in intent.dimensions:
+                    intent.dimensions.append(c.name)
+                self.used.update({pos, j})
+                # "each category and channel": a second column joined by and
+                k = self.next_content(j)
+                if k is not None and self.kw_only(self.items[k], "and"):
+                    k2 = self.next_content(k)
+                    if k2 is not None and self.items[k2].kind == "match" and k2 not in self.used:
+                        c2 = self.col(self.items[k2], prefer="group")
+                        if c2 is not None and not c2.numeric and c2.name not in intent.dimensions:
+                            intent.dimensions.append(c2.name)
+                            self.used.add(k2)
+
+    # ---- ranking -----------------------------------------------------------------------------------
+    def find_ranking(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.used or not self.kw_only(it, "sup"):
+                continue
+            desc = it.has("sup:desc")
+            if getattr(self, "rank_hint", None) == "asc":
+                desc = False
+            self.used.add(pos)
+            target, inner, target_pos = self._rank_target(pos, it)
+            entity = self._rank_entity(intent, target, target_pos)
+            if target is None and not inner == "count":
+                continue
+            self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
+            return
+
+    def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
+        count_words = ("most common", "most popular", "most frequent", "most frequently", "最常见", "最受欢迎",
+                       "最频繁", "largest number", "most number", "greatest number", "maximum number",
+                       "least number", "fewest number", "minimum number")
+        if it.text in tuple(phrase_key(w) for w in count_words):
+            return None, "count", None
+        inner = None
+        j = pos
+        for _ in range(4):
+            j2 = self.next_content(j, skip_tags=())
+            if j2 is None:
+                break
+            nxt = self.items[j2]
+            if self.kw_only(nxt, "agg"):
+                inner = (nxt.tag("agg") or "").split(":")[1]
+                self.used.add(j2)
+                j = j2
+                continue
+            if self.kw_only(nxt, "count"):
+                inner = "count"
+                self.used.add(j2)
+                j = j2
+                continue
+            if nxt.kind == "match" and j2 not in self.used:
+                if self.is_table(nxt) and self.lang == "en":
+                    return None, "count", j2
+                c = self.col(nxt, prefer="numeric")
+                if c is not None:
+                    self.used.add(j2)
+                    return c, inner, j2
+            break
+        j = self.prev_content(pos, limit=2)
+        if j is not None and self.items[j].kind == "match":
+            c = self.col(self.items[j], prefer="numeric")
+            if c is not None and (c.numeric or c.role == "time"):
+                agg = self._agg_before(j)
+                self.used.add(j)
+                return c, agg, j
+            if self.is_table(self.items[j]) and self.lang == "zh":
+                return None, "count", j
+        c = self.implied_column(it.text)
+        if c is not None:
+            return c, inner, None
+        if inner == "count":
+            return None, "count", None
+        return None, inner, None
+
+    def _rank_entity(self, intent: Intent, target: ColumnInfo | None, target_pos: int | None) -> str | None:
+        """The grouped thing ranked ("which province"), or None when rows are ranked."""
+        if intent.dimensions:
+            return intent.dimensions[0]
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "match" or pos == target_pos:
+                continue
+            c = self.col(it, prefer="group")
+            if c is None or (target is not None and c.name == target.name):
+                continue
+            if c.role in ("dimension",) and not c.unique and not c.name_like:
+                return c.name
+            if c.role in ("year", "bool") and self.lang == "en" and any(
+                    self.kw_only(x, "which") for x in self.items[:pos]):
+                return c.name
+        return None
+
+    def _apply_ranking(self, intent: Intent, pos: int, desc: bool, target: ColumnInfo | None, inner: str | None,
+                       entity: str | None, target_pos: int | None) -> None:
+        if entity is not None:
+            if entity not in intent.dimensions:
+                intent.dimensions.append(entity)
+                for k, it in enumerate(self.items):
+                    c = self.col(it, prefer="group") if it.kind == "match" and k not in self.used else None
+                    if c is not None and c.name == entity:
+                        self.used.add(k)
+            if target is None or inner == "count":
+                measure = Measure("count")
+            else:
+                agg = inner or ("sum" if is_additive(target) else "avg")
+                measure = Measure(agg, target.name)
+            idx = self._ensure_measure(intent, measure)
+            intent.order = [("measure", idx, desc)]
+            intent.limit = intent.limit or 1
+            return
+        if target is None:
+            return
+        wants_row = any(self.kw_only(x, "who", "which", "list") for x in self.items) or self._other_columns(target)
+        if inner in ("sum", "avg", "count") or not wants_row:
+            agg = inner if inner in ("sum", "avg", "median") else ("max" if desc else "min")
+            if not intent.measures:
+                intent.measures.append(Measure(agg, target.name))
+            return
+        intent.order = [("column", target.name, desc)]
+        intent.limit = intent.limit or 1
+        self._rank_column = target.name
+
+    def _other_columns(self, target: ColumnInfo) -> bool:
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "match":
+                continue
+            c = self.col(it)
+            if c is not None and c.name != target.name:
+                return True
+            if self.is_table(it):
+                return True
+        return False
+
+    # ---- listed columns ----------------------------------------------------------------------------
+    def find_list_columns(self, intent: Intent) -> None:
+        if intent.measures or intent.dimensions or intent.time_grain:
+            return
+        cols: list[str] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "match":
+                continue
+            if it.tags and not self._strong_link(it) and not it.has("which", "list"):
+                continue
+            c = self.col(it)
+            if c is None or c.name in cols:
+                continue
+            lk = self.col_link(it)
+            if lk is not None and lk.score < 0.5:
+                continue
+            cols.append(c.name)
+            self.used.add(pos)
+        intent.columns = cols
+
+    # ---- completion --------------------------------------------------------------------------------
+    def finish(self, intent: Intent) -> None:
+        assert self.table is not None
+        grouped = bool(intent.dimensions or intent.time_grain)
+        if grouped and not intent.measures:
+            for pos, it in enumerate(self.items):
+                if pos in self.used or it.kind != "match":
+                    continue
+                c = self.col(it, prefer="numeric")
+                if c is not None and c.numeric and c.role == "measure":
+                    intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
+                    self.used.add(pos)
+                    self.confidence -= 0.05
+                    break
+            if not intent.measures:
+                if not self.count_kw and self.unknown_words():
+                    self.problem = self.problem or "measure:unknown"
+                intent.measures.append(Measure("count"))
+                if not self.count_kw:
+                    self.confidence -= 0.15
+        if not grouped and not intent.measures and not intent.columns:
+            self._default_columns(intent)
+        if intent.columns and not intent.measures:
+            self._maybe_distinct(intent)
+        self.apply_order(intent)
+        if getattr(self, "_rank_column", None) and self._rank_column not in intent.columns and not intent.distinct:
+            intent.columns.append(self._rank_column)
+        if intent.time_grain and not intent.order:
+            intent.order.append(("time", None, False))
+        if intent.limit and not intent.order and not intent.columns:
+            intent.limit = None
+        if not intent.measures and not intent.columns:
+            self.problem = self.problem or "nothing"
+
+    def _default_columns(self, intent: Intent) -> None:
+        """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
+        assert self.table is not None
+        names = [c.name for c in self.table.columns.values() if c.name_like]
+        asks_rows = any(self.kw_only(it, "who", "which", "list") for it in self.items) or any(
+            it.kind == "match" and self.is_table(it) for it in self.items)
+        if names and asks_rows:
+            intent.columns = names[:1]
+            self.confidence -= 0.05
+        elif getattr(self, "_rank_column", None):
+            intent.columns = []
+        elif intent.filters or intent.time_range:
+            if any(it.kind == "match" and self.is_table(it) for it in self.items) or self.count_kw:
+                intent.measures.append(Measure("count"))
+
+    def _maybe_distinct(self, intent: Intent) -> None:
+        assert self.table is not None
+        if any(self.kw_only(it, "distinct") for it in self.items):
+            intent.distinct = True
+            return
+        table_named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        infos = [self.table.columns[c] for c in intent.columns]
+        if not table_named and not intent.order and all(i.role in ("dimension",) for i in infos):
+            intent.distinct = True
+
+    # ---- what was not understood -------------------------------------------------------------------
+    def unknown_words(self) -> list[str]:
+        words: list[str] = []
+        run = ""
+        for it in self.items:
+            if it.kind == "word" and CJK_RE.fullmatch(it.text) and it.text not in ZH_STOP:
+                run += it.text
+                continue
+            if len(run) >= 2:
+                words.append(run)
+            run = ""
+            if it.kind == "word" and it.text.isascii() and it.text.isalpha() and it.text not in STOP_WORDS and len(
+                    it.text) > 2:
+                words.append(it.text)
+        if len(run) >= 2:
+            words.append(run)
+        return words
+
+
+def _natural_key(text: str) -> list[Any]:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", text)]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None, lang: str) -> str:
+    base = timeexpr.describe(spec, rng, lang)
+    if op is None:
+        return base
+    if lang == "zh":
+        return {"ge": f"{base} 及以后", "gt": f"{base} 之后", "lt": f"{base} 之前", "le": f"{base} 及以前"}[op]
+    return {"ge": f"from {base}", "gt": f"after {base}", "lt": f"before {base}", "le": f"up to {base}"}[op]
+
+
+def is_additive(col: ColumnInfo) -> bool:
+    """Amounts and counts add up; prices, scores, ages and rates are averaged."""
+    name = col.name.lower()
+    if any(h in name for h in ("price", "rate", "score", "age", "avg", "ratio", "pct", "percent", "discount",
+                                "评分", "年龄", "单价", "率", "折扣", "天数", "days", "level", "grade", "薪")):
+        return False
+    return any(h in name for h in ADDITIVE_HINTS)
+
+
+__all__ = ["Parsed", "Parser", "is_additive", "phrase_key", "translations", "CJK_RE", "implied_map",
+           "Filter", "Having", "Measure"]

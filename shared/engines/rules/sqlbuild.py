@@ -1,0 +1,208 @@
+"""Intent -> SQL through a sqlglot AST, in the datasource's dialect.
+
+Identifiers are always quoted and values always become sqlglot literals: question text never reaches
+the SQL as text. Date buckets are dialect-specific (SQLite strftime, MySQL DATE_FORMAT, PostgreSQL
+to_char); date ranges are plain half-open comparisons that every dialect runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.engines.rules.intent import Filter, Intent, Measure
+
+BUCKETS: dict[str, dict[str, str]] = {
+    "sqlite": {
+        "year": "STRFTIME('%Y', {c})",
+        "month": "STRFTIME('%Y-%m', {c})",
+        "day": "STRFTIME('%Y-%m-%d', {c})",
+        "week": "STRFTIME('%Y-W%W', {c})",
+        "quarter": "STRFTIME('%Y', {c}) || '-Q' || ((CAST(STRFTIME('%m', {c}) AS INTEGER) + 2) / 3)",
+    },
+    "mysql": {
+        "year": "DATE_FORMAT({c}, '%Y')",
+        "month": "DATE_FORMAT({c}, '%Y-%m')",
+        "day": "DATE_FORMAT({c}, '%Y-%m-%d')",
+        "week": "DATE_FORMAT({c}, '%x-W%v')",
+        "quarter": "CONCAT(YEAR({c}), '-Q', QUARTER({c}))",
+    },
+    "postgres": {
+        "year": "TO_CHAR({c}, 'YYYY')",
+        "month": "TO_CHAR({c}, 'YYYY-MM')",
+        "day": "TO_CHAR({c}, 'YYYY-MM-DD')",
+        "week": "TO_CHAR({c}, 'IYYY-\"W\"IW')",
+        "quarter": "TO_CHAR({c}, 'YYYY-\"Q\"Q')",
+    },
+}
+BUCKETS["mariadb"] = BUCKETS["mysql"]
+BUCKETS["duckdb"] = BUCKETS["postgres"]
+
+
+class UnsupportedIntent(ValueError):
+    """The intent needs something this dialect cannot express (e.g. MEDIAN on SQLite)."""
+
+
+def _dialect(name: str) -> str:
+    return {"postgresql": "postgres", "mariadb": "mysql"}.get(name, name)
+
+
+def column(name: str) -> Any:
+    from sqlglot import exp
+
+    return exp.Column(this=exp.Identifier(this=name, quoted=True))
+
+
+def literal(value: Any) -> Any:
+    from sqlglot import exp
+
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, int | float):
+        return exp.Literal.number(value)
+    return exp.Literal.string(str(value))
+
+
+def measure_alias(m: Measure) -> str:
+    if m.agg == "metric":
+        return m.metric or "metric"
+    if m.agg == "count":
+        return "count"
+    if m.agg == "count_distinct":
+        return f"count_distinct_{m.column}"
+    return f"{m.agg}_{m.column}"
+
+
+def measure_expr(m: Measure, dialect: str) -> Any:
+    import sqlglot
+    from sqlglot import exp
+
+    if m.agg == "metric" and m.expression:
+        tree = sqlglot.parse_one(m.expression, read=dialect)
+        for col in tree.find_all(exp.Column):
+            col.set("this", exp.Identifier(this=col.name, quoted=True))
+            col.set("table", None)
+        return tree
+    if m.agg == "count" or m.column is None:
+        return exp.Count(this=exp.Star())
+    c = column(m.column)
+    if m.agg == "count_distinct":
+        return exp.Count(this=exp.Distinct(expressions=[c]))
+    if m.agg == "median":
+        if dialect != "postgres":
+            raise UnsupportedIntent("median")
+        return sqlglot.parse_one(f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {c.sql(dialect)})", read=dialect)
+    cls = {"sum": exp.Sum, "avg": exp.Avg, "max": exp.Max, "min": exp.Min}.get(m.agg)
+    if cls is None:
+        return c
+    return cls(this=c)
+
+
+def bucket_expr(col: str, grain: str, dialect: str) -> Any:
+    import sqlglot
+
+    templates = BUCKETS.get(dialect) or BUCKETS["postgres"]
+    return sqlglot.parse_one(templates[grain].format(c=column(col).sql(dialect)), read=dialect)
+
+
+def filter_expr(f: Filter) -> Any:
+    from sqlglot import exp
+
+    c = column(f.column)
+    vals = [literal(v) for v in f.values]
+    if f.op == "=":
+        return exp.EQ(this=c, expression=vals[0])
+    if f.op == "!=":
+        return exp.NEQ(this=c, expression=vals[0])
+    if f.op == "in":
+        return exp.In(this=c, expressions=vals)
+    if f.op == "not_in":
+        return exp.Not(this=exp.In(this=c, expressions=vals))
+    if f.op == "between":
+        return exp.Between(this=c, low=vals[0], high=vals[1])
+    if f.op == "like":
+        return exp.Like(this=c, expression=vals[0])
+    if f.op == "not_like":
+        return exp.Not(this=exp.Like(this=c, expression=vals[0]))
+    if f.op == "col!=":
+        return exp.NEQ(this=c, expression=column(str(f.values[0])))
+    cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[f.op]
+    return cls(this=c, expression=vals[0])
+
+
+def compare(op: str, left: Any, value: Any) -> Any:
+    from sqlglot import exp
+
+    if op == "between":
+        return exp.Between(this=left, low=literal(value[0]), high=literal(value[1]))
+    cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ, "!=": exp.NEQ}[op]
+    return cls(this=left, expression=literal(value))
+
+
+def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
+    """The SELECT for an intent, in the given sqlglot dialect."""
+    from sqlglot import exp
+
+    dialect = _dialect(dialect)
+    projections: list[Any] = []
+    group: list[Any] = []
+    if intent.time_grain and intent.time_column:
+        bucket = bucket_expr(intent.time_column, intent.time_grain, dialect)
+        projections.append(exp.alias_(bucket, intent.time_grain, quoted=True))
+        group.append(bucket.copy())
+    for d in intent.dimensions:
+        projections.append(column(d))
+        group.append(column(d))
+    for c in intent.columns:
+        if c not in intent.dimensions:
+            projections.append(column(c))
+    aggregates = [measure_expr(m, dialect) for m in intent.measures]
+    for m, agg in zip(intent.measures, aggregates, strict=True):
+        projections.append(exp.alias_(agg.copy(), measure_alias(m), quoted=True))
+        if intent.share and m.agg not in ("avg", "max", "min", "median") and group:
+            total = exp.Window(this=exp.Sum(this=agg.copy()))
+            ratio = exp.Div(this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total)
+            projections.append(exp.alias_(ratio, f"share_{measure_alias(m)}", quoted=True))
+    if not projections:
+        projections.append(exp.Star())
+    select = exp.Select(expressions=projections).from_(exp.Table(this=exp.Identifier(this=intent.table, quoted=True)))
+    if intent.distinct and not intent.measures:
+        select.set("distinct", exp.Distinct())
+    conditions = [filter_expr(f) for f in intent.filters]
+    if intent.time_range:
+        tr = intent.time_range
+        if tr.start:
+            conditions.append(exp.GTE(this=column(tr.column), expression=literal(tr.start)))
+        if tr.end:
+            conditions.append(exp.LT(this=column(tr.column), expression=literal(tr.end)))
+    if conditions:
+        if intent.filter_logic == "or" and len(intent.filters) >= 2:
+            ors = exp.or_(*[filter_expr(f) for f in intent.filters])
+            rest = conditions[len(intent.filters) :]
+            select = select.where(exp.and_(exp.Paren(this=ors), *rest) if rest else ors, copy=False)
+        else:
+            select = select.where(exp.and_(*conditions), copy=False)
+    if group and intent.measures:
+        select = select.group_by(*group, copy=False)
+    if intent.having:
+        conds = [compare(h.op, measure_expr(h.measure, dialect), h.value) for h in intent.having]
+        if not group:
+            raise UnsupportedIntent("having without grouping")
+        select = select.having(exp.and_(*conds), copy=False)
+    orders = []
+    for kind, target, desc in intent.order:
+        if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
+            key: Any = exp.Identifier(this=measure_alias(intent.measures[target]), quoted=True)
+            if not group:
+                key = aggregates[target].copy()
+        elif kind == "time" and intent.time_grain:
+            key = exp.Identifier(this=intent.time_grain, quoted=True)
+        elif kind == "column" and target:
+            key = column(str(target))
+        else:
+            continue
+        orders.append(exp.Ordered(this=key, desc=bool(desc)))
+    if orders:
+        select = select.order_by(*orders, copy=False)
+    if intent.limit:
+        select = select.limit(int(intent.limit), copy=False)
+    return select.sql(dialect=dialect)
