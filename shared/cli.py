@@ -121,7 +121,7 @@ def _register_optional(module: str) -> None:
     mod.register(app)
 
 
-for _module in ("shared.cli_ops", "shared.cli_eval"):
+for _module in ("shared.cli_ops", "shared.cli_eval", "shared.cli_ask"):
     _register_optional(_module)
 
 

@@ -72,3 +72,23 @@ def demo_csv() -> bytes:
     writer.writerow(HEADER)
     writer.writerows(demo_rows())
     return buffer.getvalue().encode("utf-8")
+
+
+def ensure_demo_dataset() -> int | None:
+    """Load the demo dataset for the first admin unless it is already there; returns its id."""
+    from sqlalchemy import select
+
+    from shared.datasets.service import upload_dataset
+    from shared.db import session_scope
+    from shared.models import Datasource, User
+
+    with session_scope() as session:
+        admin = session.scalar(select(User).where(User.role == "admin").order_by(User.id).limit(1))
+        if admin is None:
+            return None
+        existing = session.scalar(select(Datasource.id).where(Datasource.name == DEMO_NAME))
+        if existing is not None:
+            return existing
+        created = upload_dataset(session, admin, io.BytesIO(demo_csv()), DEMO_FILE, DEMO_NAME)
+        log.info("loaded the demo dataset %r (id %s)", DEMO_NAME, created["id"])
+        return int(created["id"])

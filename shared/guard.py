@@ -396,7 +396,8 @@ def _visible_cte_names(table: exp.Expression) -> dict[str, str]:
     from sqlglot import exp
 
     names: dict[str, str] = {}
-    previous, current = table, table.parent
+    previous: Any = table
+    current: Any = table.parent
     while current is not None:
         if isinstance(current, exp.With):
             ctes = current.expressions

@@ -1098,6 +1098,7 @@ class Parser:
     # ---- completion --------------------------------------------------------------------------------
     def finish(self, intent: Intent) -> None:
         assert self.table is not None
+        self.explicit_measures = len(intent.measures)
         grouped = bool(intent.dimensions or intent.time_grain)
         if grouped and not intent.measures:
             for pos, it in enumerate(self.items):

@@ -1,0 +1,86 @@
+"""RuleEngine.answer: parse, merge follow-ups, build SQL, explain, or ask back."""
+
+from __future__ import annotations
+
+from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
+from shared.engines.rules.clarify import clarify_message
+from shared.engines.rules.followup import looks_like_followup, merge, previous_intent
+from shared.engines.rules.intent import Intent
+from shared.engines.rules.interpret import interpretation
+from shared.engines.rules.parse import Parser
+from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, measure_alias
+from shared.engines.rules.tokenize import detect_lang
+
+EXAMPLE_MATCH = 92
+
+
+def answer(request: EngineRequest) -> EngineAnswer:
+    lang = detect_lang(request.question)
+    example = _example_sql(request)
+    if example is not None:
+        return EngineAnswer(status="ok", engine="rules", sql=example, lang=lang,  # type: ignore[arg-type]
+                            interpretation="与已确认的示例问题一致" if lang == "zh" else "matches a confirmed example question",
+                            confidence=0.95, state=None, chart=ChartHint())
+    parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
+    parsed = parser.run()
+    intent = parsed.intent
+    problem = parsed.problem
+    confidence = parsed.confidence
+    prev = previous_intent(request.state)
+    if intent is not None and prev is not None:
+        explicit = getattr(parser, "explicit_measures", len(intent.measures))
+        if looks_like_followup(parser, intent, explicit):
+            intent = merge(prev, intent, parser, explicit)
+            problem = None if problem == "nothing" else problem
+            confidence = min(confidence, 0.85)
+    if intent is None or problem is not None:
+        return _clarify(parser, parsed.unknown, problem or "nothing", lang)
+    try:
+        sql = build_sql(intent, request.schema.dialect)
+    except UnsupportedIntent:
+        return _clarify(parser, parsed.unknown, "unsupported", lang)
+    return EngineAnswer(
+        status="ok",
+        engine="rules",
+        sql=sql,
+        interpretation=interpretation(intent, lang, parsed.notes),
+        lang=lang,  # type: ignore[arg-type]
+        confidence=round(confidence, 2),
+        state={"intent": intent.to_dict(), "table": intent.table,
+               "time_range": intent.time_range.__dict__ if intent.time_range else None},
+        chart=chart_hint(intent),
+    )
+
+
+def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> EngineAnswer:
+    return EngineAnswer(status="clarify", engine="rules", lang=lang,  # type: ignore[arg-type]
+                        message=clarify_message(problem, unknown, parser.table, parser.index, lang),
+                        confidence=0.0)
+
+
+def chart_hint(intent: Intent) -> ChartHint:
+    roles: dict[str, str] = {}
+    if intent.time_grain:
+        roles[intent.time_grain] = "time"
+    for d in intent.dimensions:
+        roles[d] = "category"
+    for m in intent.measures:
+        roles[measure_alias(m)] = "measure"
+    percent = [f"share_{measure_alias(m)}" for m in intent.measures] if intent.share else []
+    return ChartHint(roles=roles, share=intent.share, time_grain=intent.time_grain,
+                     measure_label=measure_alias(intent.measures[0]) if intent.measures else None,
+                     percent_columns=percent)
+
+
+def _example_sql(request: EngineRequest) -> str | None:
+    """A question that closely repeats a semantic-layer example reuses its SQL."""
+    examples = request.semantic.examples if request.semantic else []
+    if not examples:
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(request.question, [e.question for e in examples], scorer=fuzz.ratio,
+                              score_cutoff=EXAMPLE_MATCH)
+    if best is None:
+        return None
+    return examples[best[2]].sql

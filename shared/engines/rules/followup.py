@@ -1,0 +1,60 @@
+"""Follow-ups: "去年呢？", "只看女性员工", "换成平均月薪", "按城市拆开", "only for the app channel".
+
+The previous turn's intent is edited (time replaced, filters added or replaced, measures swapped,
+dimensions added) instead of starting over.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.engines.rules.intent import Intent
+from shared.engines.rules.parse import Parser
+
+BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
+
+
+def previous_intent(state: dict[str, Any] | None) -> Intent | None:
+    if not state or not state.get("intent"):
+        return None
+    try:
+        return Intent.from_dict(state["intent"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> bool:
+    """A follow-up edits the last question: it says so (呢/only/换成), or names no measure of its own."""
+    if any(parser.kw_only(it, "followup") for it in parser.items):
+        return True
+    has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
+    return not has_own
+
+
+def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
+    """The previous intent with this turn's time, filters, measures and dimensions applied."""
+    merged = Intent.from_dict(prev.to_dict())
+    if new.table != prev.table:
+        return new
+    if new.time_range is not None:
+        merged.time_range = new.time_range
+    for f in new.filters:
+        merged.filters = [old for old in merged.filters if old.column != f.column]
+        merged.filters.append(f)
+    if explicit_measures:
+        merged.measures = new.measures[:explicit_measures]
+        merged.order = [o for o in merged.order if o[0] != "measure" or o[1] < len(merged.measures)]
+    if new.dimensions:
+        text = parser.text
+        if any(w in text for w in BREAKDOWN_WORDS):
+            merged.dimensions += [d for d in new.dimensions if d not in merged.dimensions]
+        else:
+            merged.dimensions = list(new.dimensions)
+    if new.time_grain:
+        merged.time_grain, merged.time_column = new.time_grain, new.time_column
+    if new.order:
+        merged.order = new.order
+    if new.limit:
+        merged.limit = new.limit
+    merged.having = new.having or merged.having
+    return merged
