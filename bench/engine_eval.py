@@ -56,7 +56,13 @@ def load_csv(conn: sqlite3.Connection, path: Path) -> dict[str, str]:
         rows = list(csv.reader(fh))
     header, body = rows[0], rows[1:]
     types = {name: infer_csv_type([r[i] for r in body]) for i, name in enumerate(header)}
-    sql_types = {"integer": "INTEGER", "float": "REAL", "date": "DATE", "datetime": "DATETIME", "text": "TEXT"}
+    sql_types = {
+        "integer": "INTEGER",
+        "float": "REAL",
+        "date": "DATE",
+        "datetime": "DATETIME",
+        "text": "TEXT",
+    }
     cols = ", ".join(f'"{n}" {sql_types[types[n]]}' for n in header)
     conn.execute(f'CREATE TABLE "{path.stem}" ({cols})')
 
@@ -95,7 +101,12 @@ def build_schema(conn: sqlite3.Connection, csv_types: dict[str, dict[str, str]] 
     """Introspects every table into a profiled Schema (what shared.datasets does for uploads)."""
     csv_types = csv_types or {}
     tables = []
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     for tname in names:
         info = conn.execute(f'PRAGMA table_info("{tname}")').fetchall()
         row_count = conn.execute(f'SELECT COUNT(*) FROM "{tname}"').fetchone()[0]
@@ -107,15 +118,15 @@ def build_schema(conn: sqlite3.Connection, csv_types: dict[str, dict[str, str]] 
                 f'SELECT COUNT(DISTINCT {q}), SUM({q} IS NULL), MIN({q}), MAX({q}) FROM "{tname}"'
             ).fetchone()
             values = None
-            if kind in ("text", "boolean") or (kind == "integer" and distinct <= 2):
-                if distinct <= MAX_PROFILE_VALUES:
-                    values = [
-                        [v, n]
-                        for v, n in conn.execute(
-                            f'SELECT {q}, COUNT(*) FROM "{tname}" WHERE {q} IS NOT NULL '
-                            f"GROUP BY {q} ORDER BY COUNT(*) DESC"
-                        )
-                    ]
+            profiled = kind in ("text", "boolean") or (kind == "integer" and distinct <= 2)
+            if profiled and distinct <= MAX_PROFILE_VALUES:
+                values = [
+                    [v, n]
+                    for v, n in conn.execute(
+                        f'SELECT {q}, COUNT(*) FROM "{tname}" WHERE {q} IS NOT NULL '
+                        f"GROUP BY {q} ORDER BY COUNT(*) DESC"
+                    )
+                ]
             profile = ColumnProfile(
                 null_share=(nulls or 0) / row_count if row_count else 0.0,
                 distinct_count=distinct,
@@ -158,7 +169,9 @@ def run(set_name: str, show_failures: bool, lang_filter: str | None, today: date
         conv = q.get("conversation")
         state = states.get(conv) if conv else None
         try:
-            ans = engine.answer(EngineRequest(question=q["question"], schema=schema, state=state, today=today))
+            ans = engine.answer(
+                EngineRequest(question=q["question"], schema=schema, state=state, today=today)
+            )
         except Exception as exc:  # noqa: BLE001 - the bench reports crashes as failures
             ans = None
             err = f"CRASH {type(exc).__name__}: {exc}"

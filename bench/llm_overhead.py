@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from shared.engines.base import EngineRequest  # noqa: E402
 from shared.engines.llm.client import LLMClient  # noqa: E402
-from shared.engines.llm.engine import LLMEngine, judge_reply  # noqa: E402
+from shared.engines.llm.engine import LLMEngine  # noqa: E402
 from shared.engines.llm.extract import extract_sql  # noqa: E402
 from shared.engines.llm.prompt import build_messages  # noqa: E402
 from shared.engines.llm.validate import validate_sql  # noqa: E402
@@ -87,7 +87,12 @@ def main() -> None:
     sources = {Path(q["source"]).stem: eval_dir / q["source"] for q in questions}
     schema = load_csvs(db_path, sources, max_values=1000)
     check, run = make_runner(db_path, schema)
-    overhead, model, total, steps = [], [], [], {"prompt": [], "extract+validate": [], "check": [], "execute": []}
+    overhead, model, total, steps = (
+        [],
+        [],
+        [],
+        {"prompt": [], "extract+validate": [], "check": [], "execute": []},
+    )
     with FakeLLMServer() as server:
         client = LLMClient(base_url=server.url, model="bench-model", api_key="k", timeout_s=30)
         engine = LLMEngine(client, send_values=True)
@@ -97,7 +102,9 @@ def main() -> None:
         failures = 0
         for _round in range(args.rounds):
             for q in questions:
-                request = EngineRequest(question=q["question"], schema=schema, check=check, today=date(2025, 1, 1))
+                request = EngineRequest(
+                    question=q["question"], schema=schema, check=check, today=date(2025, 1, 1)
+                )
                 reply = json.dumps({"sql": q["gold_sql"], "explanation": "bench"})
                 server.script(Reply.content(reply))
                 started = time.perf_counter()
@@ -125,8 +132,10 @@ def main() -> None:
                 t4 = time.perf_counter()
                 for name, ms in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
                     steps[name].append(ms * 1000)
-        assert judge_reply  # the engine's judging path is what answer() used above
-    print(f"bi_dev: {len(questions)} questions x {args.rounds} rounds, {len(overhead)} answers, {failures} failed")
+    print(
+        f"bi_dev: {len(questions)} questions x {args.rounds} rounds, "
+        f"{len(overhead)} answers, {failures} failed"
+    )
     print(f"model call (instant test server, HTTP + openai client): p50 {p(model, 0.5):.2f} ms")
     print(f"whole answer incl. execution:                         p50 {p(total, 0.5):.2f} ms")
     print(
@@ -134,7 +143,8 @@ def main() -> None:
         f"max {max(overhead):.2f} ms (target p50 <= {TARGET_P50_MS:.0f} ms: "
         f"{'PASS' if p(overhead, 0.5) <= TARGET_P50_MS else 'FAIL'})"
     )
-    print(f"overhead / model time ratio: p50 {statistics.median(o / m for o, m in zip(overhead, model, strict=True)):.2f}")
+    ratio = statistics.median(o / m for o, m in zip(overhead, model, strict=True))
+    print(f"overhead / model time ratio: p50 {ratio:.2f}")
     print("per step p50: " + ", ".join(f"{name} {p(values, 0.5):.2f} ms" for name, values in steps.items()))
 
 

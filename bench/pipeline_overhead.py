@@ -24,7 +24,10 @@ sys.path.insert(0, str(ROOT))
 QUERIES = [
     ("orders", "SELECT COUNT(*) FROM orders"),
     ("orders", "SELECT province, SUM(amount) AS amount FROM orders GROUP BY province ORDER BY amount DESC"),
-    ("orders", "SELECT category, AVG(unit_price) FROM orders WHERE order_date >= '2024-01-01' GROUP BY category"),
+    (
+        "orders",
+        "SELECT category, AVG(unit_price) FROM orders WHERE order_date >= '2024-01-01' GROUP BY category",
+    ),  # noqa: E501
     ("orders", "SELECT strftime('%Y-%m', order_date) AS m, COUNT(*) FROM orders GROUP BY m ORDER BY m"),
     ("orders", "SELECT order_id, amount FROM orders ORDER BY amount DESC LIMIT 10"),
     ("employees", 'SELECT "部门", AVG("月薪") FROM employees GROUP BY "部门"'),

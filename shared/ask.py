@@ -26,7 +26,6 @@ from shared.summary import summarize
 
 log = logging.getLogger("chatbi.ask")
 SNAPSHOT_ROWS = 100
-ENGINES = ("rules", "llm", "auto")
 
 
 @dataclass
@@ -39,6 +38,14 @@ class QueryOutcome:
     cached: bool
     timings: dict[str, float] = field(default_factory=dict)
 
+    def cacheable(self) -> dict[str, Any]:
+        return {
+            "columns": self.columns,
+            "rows": self.rows,
+            "row_count": self.row_count,
+            "truncated": self.truncated,
+        }
+
 
 @cached_factory
 def rule_engine() -> Any:
@@ -47,13 +54,10 @@ def rule_engine() -> Any:
     return RuleEngine()
 
 
-@cached_factory
 def llm_engine() -> Any:
-    if not get_settings().llm_configured:
-        return None
-    from shared.engines.llm import LLMEngine
+    from shared.engines.llm import get_llm_engine
 
-    return LLMEngine()
+    return get_llm_engine()
 
 
 def _ms(start: float) -> float:
@@ -87,19 +91,29 @@ class DataRunner:
         start = time.perf_counter()
         cached = _cache_get(key)
         if cached is not None:
-            outcome = QueryOutcome(guarded.logical_sql, cached=True, timings=timings, **cached)
+            outcome = QueryOutcome(
+                guarded.logical_sql,
+                cached["columns"],
+                cached["rows"],
+                cached["row_count"],
+                cached["truncated"],
+                cached=True,
+                timings=timings,
+            )
             timings["cache"] = _ms(start)
         else:
             result = execute(self.engine, guarded.sql, timeout_s=settings.query_timeout_s, max_rows=limit)
             timings["execute"] = _ms(start)
-            payload = {
-                "columns": result.columns,
-                "rows": result.rows,
-                "row_count": result.row_count,
-                "truncated": result.truncated,
-            }
-            _cache_set(key, payload, settings.answer_cache_ttl_s)
-            outcome = QueryOutcome(guarded.logical_sql, cached=False, timings=timings, **payload)
+            outcome = QueryOutcome(
+                guarded.logical_sql,
+                result.columns,
+                result.rows,
+                result.row_count,
+                result.truncated,
+                cached=False,
+                timings=timings,
+            )
+            _cache_set(key, outcome.cacheable(), settings.answer_cache_ttl_s)
         self._memo[sql] = outcome
         return outcome
 
@@ -134,26 +148,6 @@ def _cache_set(key: str, payload: dict[str, Any], ttl_s: int) -> None:
         log.warning("answer cache unavailable; answer not cached")
 
 
-def choose_answer(request: EngineRequest, requested: str | None) -> EngineAnswer:
-    """Rules, LLM or auto (rules when confident, else the LLM, else the rules' best or a clarify)."""
-    settings = get_settings()
-    mode = requested or settings.effective_engine_mode
-    llm = llm_engine()
-    if mode in ("llm", "auto") and llm is None:
-        if requested == "llm":
-            return EngineAnswer(
-                status="error",
-                engine="llm",
-                message="No LLM is configured on this server (LLM_BASE_URL / LLM_MODEL); use engine 'rules'.",
-            )
-        mode = "rules"
-    if mode == "rules":
-        return rule_engine().answer(request)  # type: ignore[no-any-return]
-    from shared.engines.select import answer_question
-
-    return answer_question(request, mode=mode, rules=rule_engine(), llm=llm)
-
-
 def ask(
     session: Session,
     user: User,
@@ -165,9 +159,11 @@ def ask(
 ) -> dict[str, Any]:
     """Answer one question in a conversation (created when not given) and persist the message."""
     from shared.datasets.service import load_context
+    from shared.engines.select import answer_question, choose_engine
     from shared.ratelimit import enforce_quota
 
     started = time.perf_counter()
+    mode = choose_engine(get_settings(), engine)  # 400 for an unknown or unconfigured engine
     enforce_quota(user.id, "ask")
     datasource, schema, semantic = load_context(session, user, datasource_id)
     conversation = _conversation(session, user, conversation_id, datasource_id, question)
@@ -185,10 +181,10 @@ def ask(
     timings: dict[str, float] = {}
     start = time.perf_counter()
     try:
-        answer = choose_answer(request, engine)
+        answer = answer_question(request, mode=mode, rules=rule_engine(), llm=llm_engine())
     except Exception:  # an engine bug must not become a 500
         log.exception("engine failed on %r", question)
-        answer = EngineAnswer(status="error", engine=engine or "rules", message="The engine failed; try rephrasing.")
+        answer = EngineAnswer(status="error", engine=mode, message="The engine failed; try rephrasing.")
     timings["engine"] = _ms(start)
     response = _respond(runner, answer, question, timings)
     if answer.status == "ok" and response["status"] == "ok":
@@ -227,7 +223,9 @@ def run_sql(
     datasource, schema, _ = load_context(session, user, datasource_id)
     require_role(user, "analyst")
     conversation = _conversation(session, user, conversation_id, datasource_id, sql)
-    answer = EngineAnswer(status="ok", engine="sql", sql=sql, lang="en", interpretation="SQL written by the user")
+    answer = EngineAnswer(
+        status="ok", engine="sql", sql=sql, lang="en", interpretation="SQL written by the user"
+    )
     response = _respond(DataRunner(datasource, schema.dialect), answer, sql, {})
     conversation.datasource_id = datasource_id
     return _persist(session, conversation, datasource, response, answer, started)
@@ -241,7 +239,9 @@ def _conversation(
     return conversations.create_conversation(session, user, datasource_id, title=title[:80])
 
 
-def _respond(runner: DataRunner, answer: EngineAnswer, question: str, timings: dict[str, float]) -> dict[str, Any]:
+def _respond(
+    runner: DataRunner, answer: EngineAnswer, question: str, timings: dict[str, float]
+) -> dict[str, Any]:
     response: dict[str, Any] = {
         "status": answer.status,
         "question": question,
@@ -257,6 +257,7 @@ def _respond(runner: DataRunner, answer: EngineAnswer, question: str, timings: d
         "cached": False,
         "message": answer.message,
         "lang": answer.lang,
+        "usage": answer.usage,
         "timings_ms": timings,
     }
     if answer.status != "ok" or not answer.sql:
@@ -270,7 +271,9 @@ def _respond(runner: DataRunner, answer: EngineAnswer, question: str, timings: d
         return response
     except Exception:
         log.exception("running SQL failed: %s", answer.sql)
-        response.update(status="error", message="Running the query failed unexpectedly; the error was logged.")
+        response.update(
+            status="error", message="Running the query failed unexpectedly; the error was logged."
+        )
         return response
     timings.update(outcome.timings)
     start = time.perf_counter()

@@ -14,7 +14,21 @@ from shared.formatting import format_number
 MAX_BAR_CATEGORIES = 60
 MAX_PIE_SLICES = 8
 NUMERIC = ("integer", "number")
-TIME_WORDS = ("date", "month", "year", "quarter", "week", "day", "time", "日期", "月", "年", "季度", "周", "时间")
+TIME_WORDS = (
+    "date",
+    "month",
+    "year",
+    "quarter",
+    "week",
+    "day",
+    "time",
+    "日期",
+    "月",
+    "年",
+    "季度",
+    "周",
+    "时间",
+)
 
 
 def column_roles(columns: list[dict[str, str]], rows: list[list[Any]], hint: ChartHint | None) -> list[str]:
@@ -52,7 +66,11 @@ def _axis_label(value: Any) -> str:
 
 
 def _base(title: str) -> dict[str, Any]:
-    return {"title": {"text": title, "left": "center"}, "tooltip": {}, "toolbox": {"feature": {"saveAsImage": {}}}}
+    return {
+        "title": {"text": title, "left": "center"},
+        "tooltip": {},
+        "toolbox": {"feature": {"saveAsImage": {}}},
+    }
 
 
 def build_chart(

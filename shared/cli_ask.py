@@ -57,7 +57,9 @@ def _datasource_for_file(session: Any, user: Any, file: Path, model: Any) -> int
 
     size = file.stat().st_size
     found = session.scalar(
-        select(model.id).where(model.owner_id == user.id, model.file_name == file.name, model.file_size == size)
+        select(model.id).where(
+            model.owner_id == user.id, model.file_name == file.name, model.file_size == size
+        )
     )
     if found is not None:
         return int(found)
@@ -82,14 +84,17 @@ def render_answer(answer: dict[str, Any], max_rows: int) -> str:
     if answer["row_count"] > max_rows:
         lines.append(f"... {answer['row_count'] - max_rows} more rows")
     lines.append(f"Summary: {answer['summary']}")
-    lines.append(f"({answer['engine']}, {answer['timings_ms'].get('total', 0):.1f} ms, chart: {answer['chart']['type']})")
+    total = answer["timings_ms"].get("total", 0)
+    lines.append(f"({answer['engine']}, {total:.1f} ms, chart: {answer['chart']['type']})")
     return "\n".join(lines)
 
 
 def _cell(value: Any) -> str:
     from shared.formatting import format_number
 
-    return format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+    return (
+        format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+    )
 
 
 def _width(text: str) -> int:

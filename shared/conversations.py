@@ -35,7 +35,9 @@ def list_conversations(
     where = Conversation.owner_id == user.id
     total = session.scalar(select(func.count()).select_from(Conversation).where(where)) or 0
     rows = session.scalars(
-        select(Conversation).where(where).order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+        select(Conversation)
+        .where(where)
+        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
         .offset(offset)
         .limit(limit)
     ).all()

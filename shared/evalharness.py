@@ -189,7 +189,10 @@ def judge_answer(item: dict[str, Any], answer: dict[str, Any], gold: sqlite3.Con
     )
     if ok:
         return True, ""
-    return False, f"rows {answer.get('row_count')} vs gold {len(gold_rows)}: {str(answer.get('rows', [])[:3])[:160]}"
+    return (
+        False,
+        f"rows {answer.get('row_count')} vs gold {len(gold_rows)}: {str(answer.get('rows', [])[:3])[:160]}",
+    )
 
 
 def _order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -231,7 +234,9 @@ def run_eval(
         if conv_key:
             conversations[conv_key] = answer["conversation_id"]
         correct, detail = judge_answer(item, answer, golds[source])
-        report.outcomes.append(Outcome(item, correct, answer.get("status", "?"), answer.get("sql"), latency, detail))
+        report.outcomes.append(
+            Outcome(item, correct, answer.get("status", "?"), answer.get("sql"), latency, detail)
+        )
     return report
 
 

@@ -16,7 +16,7 @@ SIGNIFICANT_DIGITS = 4
 
 
 def normalise_value(value: Any) -> Any:
-    """One comparable form per value: 3 == 3.0, floats to 4 significant digits, trimmed strings, bool as 0/1."""
+    """One comparable form per value: 3 == 3.0, floats to 4 significant digits, trimmed text, bools 0/1."""
     if value is None:
         return None
     if isinstance(value, bool):

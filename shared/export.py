@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -32,7 +31,9 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def prepare_export(session: Session, user: User, message_id: int, fmt: str) -> tuple[str, str, Iterator[bytes]]:
+def prepare_export(
+    session: Session, user: User, message_id: int, fmt: str
+) -> tuple[str, str, Iterator[bytes]]:
     """(filename, media type, byte chunks) for a message's result."""
     from shared.datasets.service import data_engine_for, load_context
     from shared.executor import execute_iter
@@ -47,10 +48,9 @@ def prepare_export(session: Session, user: User, message_id: int, fmt: str) -> t
     engine, table_map = data_engine_for(datasource)
     guarded = guard_sql(message.sql, dialect=schema.dialect, tables=table_map, max_rows=EXPORT_MAX_ROWS)
     timeout = get_settings().query_timeout_s
-    stream = execute_iter(engine, guarded.sql, timeout_s=timeout, max_rows=EXPORT_MAX_ROWS)
-    first = next(stream)  # runs the query now, so a failure is an HTTP error, not a broken download
-    names = [c["name"] for c in first.columns]
-    chunks = itertools.chain([first.rows], (chunk.rows for chunk in stream))
+    # The query starts now, so a failure is an HTTP error rather than a broken download.
+    columns, chunks = execute_iter(engine, guarded.sql, timeout_s=timeout, max_rows=EXPORT_MAX_ROWS)
+    names = [c["name"] for c in columns]
     filename = f"chatbi_message_{message_id}.{fmt}"
     if fmt == "csv":
         return filename, "text/csv; charset=utf-8", _csv(names, chunks)

@@ -198,7 +198,9 @@ class GuardedSQL:
     """A statement that passed the guard.
 
     `sql` is what runs (physical tables, quoted; LIMIT is one row above the cap so the executor
-    can tell truncation); `logical_sql` is what users see (logical names, LIMIT = `limit`).
+    can tell truncation); `logical_sql` is what users see and what to store (logical names, the
+    user's own LIMIT if any, so re-guarding it with another cap, e.g. for an export, works);
+    `limit` is the number of rows the answer can hold: min(user's LIMIT, max_rows).
     """
 
     sql: str
@@ -355,6 +357,8 @@ def _check_node(node: exp.Expression, forbidden: tuple[type, ...]) -> None:
     if isinstance(node, forbidden):
         word = _STATEMENT_WORDS.get(type(node).__name__, type(node).__name__)
         refuse(f"Only reading queries (SELECT) can run; {word} is not allowed.", "statement")
+    if isinstance(node, exp.MatchAgainst) and any(e is None for e in node.expressions):
+        refuse("Server variables (@@x) are not allowed.", "statement")
     if isinstance(node, exp.Func):
         _check_function(node)
     elif isinstance(node, exp.DataType):
@@ -366,8 +370,6 @@ def _check_node(node: exp.Expression, forbidden: tuple[type, ...]) -> None:
         refuse(
             f"Variables and parameters ({node.name}) are not allowed; write the value itself.", "statement"
         )
-    elif isinstance(node, exp.MatchAgainst) and any(e is None for e in node.expressions):
-        refuse("Server variables (@@x) are not allowed.", "statement")
     elif isinstance(node, exp.Select) and not node.expressions:
         refuse("The SELECT has no columns to return.", "syntax")
 
@@ -439,9 +441,8 @@ def _int_literal(node: exp.Expression | None, what: str) -> int:
     refuse(f"{what} must be a whole number.", "limit")
 
 
-def _apply_limit(root: exp.Expression, max_rows: int) -> tuple[int, int]:
-    """Cap the outer LIMIT at max_rows. Returns (limit users see, limit that runs): the one that
-    runs is one row higher when the cap applies, so truncation is detectable."""
+def _requested_limit(root: exp.Expression) -> int | None:
+    """The outer LIMIT / FETCH FIRST the statement asks for (None: all rows); FETCH becomes LIMIT."""
     from sqlglot import exp
 
     limit = root.args.get("limit")
@@ -459,10 +460,8 @@ def _apply_limit(root: exp.Expression, max_rows: int) -> tuple[int, int]:
     offset = root.args.get("offset")
     if offset is not None:
         _int_literal(offset.expression, "OFFSET")
-    shown = max_rows if requested is None else min(requested, max_rows)
-    runs = requested if requested is not None and requested <= max_rows else max_rows + 1
-    root.set("limit", exp.Limit(expression=exp.Literal.number(shown)))
-    return shown, runs
+    root.set("limit", None if requested is None else exp.Limit(expression=exp.Literal.number(requested)))
+    return requested
 
 
 def _display_identifier(name: str, quoted: bool) -> exp.Identifier:
@@ -551,7 +550,11 @@ def guard_sql(
         if qualifier_key in unaliased and qualifier_key not in aliases:
             qualified_columns.append((column, unaliased[qualifier_key]))
 
-    shown_limit, run_limit = _apply_limit(root, max_rows)
+    # Users see their own LIMIT (or none): re-guarding the shown SQL with another cap (an export)
+    # must not inherit this one. What runs is capped, one row above the cap to detect truncation.
+    requested = _requested_limit(root)
+    shown_limit = max_rows if requested is None else min(requested, max_rows)
+    run_limit = requested if requested is not None and requested <= max_rows else max_rows + 1
     options: dict[str, Any] = {"dialect": name, "comments": False, "unsupported_level": ErrorLevel.RAISE}
     try:
         logical_sql = root.sql(**options)

@@ -66,13 +66,18 @@ def _ranked(
     if is_time:
         first, last = rows[0], rows[-1]
         change = ""
-        if isinstance(first[measure], int | float) and isinstance(last[measure], int | float) and first[measure]:
+        if (
+            isinstance(first[measure], int | float)
+            and isinstance(last[measure], int | float)
+            and first[measure]
+        ):
             pct = (last[measure] - first[measure]) / abs(first[measure])
             change = f"（{pct:+.1%}）" if zh else f" ({pct:+.1%})"
         if zh:
             return (
                 f"{name}从 {first[key]} 的 {_fmt(first[measure], name, hint)} 变为 {last[key]} 的 "
-                f"{_fmt(last[measure], name, hint)}{change}，最高在 {top[key]}，为 {_fmt(top[measure], name, hint)}。"
+                f"{_fmt(last[measure], name, hint)}{change}，"
+                f"最高在 {top[key]}，为 {_fmt(top[measure], name, hint)}。"
             )
         return (
             f"{name} went from {_fmt(first[measure], name, hint)} in {first[key]} to "

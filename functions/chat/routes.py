@@ -65,6 +65,7 @@ def _conversation_out(conversation: Conversation, messages: bool = False) -> dic
                 "message": m.message,
                 "result": m.result,
                 "timings_ms": m.timings,
+                "llm_usage": m.llm_usage,
                 "created_at": m.created_at,
             }
             for m in conversation.messages
@@ -135,7 +136,12 @@ def feedback(
     session: Session = Depends(get_session),
 ) -> dict[str, Any]:
     row = conversations.rate_message(session, user, message_id, body.rating, body.comment)
-    return {"message_id": message_id, "rating": row.rating, "comment": row.comment, "created_at": row.created_at}
+    return {
+        "message_id": message_id,
+        "rating": row.rating,
+        "comment": row.comment,
+        "created_at": row.created_at,
+    }
 
 
 @router.get("/api/v1/messages/{message_id}/export")
@@ -158,4 +164,3 @@ def query(
     session: Session = Depends(get_session),
 ) -> dict[str, Any]:
     return ask.run_sql(session, user, datasource_id=datasource_id, **body.model_dump())
-

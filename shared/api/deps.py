@@ -25,14 +25,11 @@ def get_session() -> Iterator[Session]:
 
 def client_ip(request: Request) -> str | None:
     """The caller's address; X-Forwarded-For only counts when the peer is a trusted proxy."""
+    from shared.observability.audit import resolve_client_ip
     from shared.settings import get_settings
 
     peer = request.client.host if request.client else None
-    forwarded = request.headers.get("x-forwarded-for")
-    trusted = {p.strip() for p in get_settings().trusted_proxies.split(",") if p.strip()}
-    if forwarded and peer in trusted:
-        return forwarded.split(",")[0].strip()
-    return peer
+    return resolve_client_ip(peer, request.headers.get("x-forwarded-for"), get_settings().trusted_proxies)
 
 
 def get_current_user(

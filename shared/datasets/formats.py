@@ -252,7 +252,7 @@ def _csv_table(path: Path, filename: str, stem: str) -> TableSource:
             reader = csv.reader(f, delimiter=delimiter)
             try:
                 for row in reader:
-                    if row and any(row):
+                    if row and any(c and not c.isspace() for c in row):
                         yield reader.line_num, row
             except UnicodeDecodeError as exc:
                 raise ValidationFailed(

@@ -7,6 +7,7 @@ calls `answer_question` and gets one EngineAnswer back whatever happened.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from shared.engines.base import Engine, EngineAnswer, EngineRequest
@@ -15,6 +16,7 @@ from shared.settings import Settings
 
 ENGINE_MODES = ("rules", "llm", "auto")
 AUTO_CONFIDENCE_THRESHOLD = 0.7
+log = logging.getLogger("chatbi.engines")
 
 
 def choose_engine(settings: Settings, requested: str | None) -> str:
@@ -46,13 +48,22 @@ def answer_question(
         return rules.answer(request)
     if mode == "llm":
         return llm.answer(request)
-    ruled = rules.answer(request)
+    ruled = _safe_answer(rules, request)
     if ruled.status == "ok" and ruled.confidence >= threshold:
         return ruled
-    modelled = llm.answer(request)
+    modelled = _safe_answer(llm, request)
     if modelled.status == "ok":
         return modelled
     return _fallback(ruled, modelled)
+
+
+def _safe_answer(engine: Engine, request: EngineRequest) -> EngineAnswer:
+    """In auto mode one engine's bug must not cost the other engine its chance to answer."""
+    try:
+        return engine.answer(request)
+    except Exception:  # noqa: BLE001 - logged; the other engine or a clarify answers instead
+        log.exception("engine %s failed on %r", engine.name, request.question)
+        return EngineAnswer(status="error", engine=engine.name, message="the engine failed", confidence=0.0)
 
 
 def _fallback(ruled: EngineAnswer, modelled: EngineAnswer) -> EngineAnswer:

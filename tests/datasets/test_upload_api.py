@@ -26,7 +26,9 @@ def read_table(datasource_id: int, table: str) -> tuple[list[str], list[tuple[An
         engine, table_map = data_engine_for(datasource)
         columns = [c["name"] for t in datasource.tables if t.name == table for c in t.columns]
     quote = engine.dialect.identifier_preparer.quote
-    sql = f"SELECT {', '.join(map(quote, columns))} FROM {quote(table_map[table])} ORDER BY {quote(columns[0])}"
+    sql = (
+        f"SELECT {', '.join(map(quote, columns))} FROM {quote(table_map[table])} ORDER BY {quote(columns[0])}"
+    )
     with engine.connect() as conn:
         return columns, [tuple(r) for r in conn.exec_driver_sql(sql)]
 
@@ -202,11 +204,13 @@ def test_every_format_uploads(client, owner) -> None:
     typed = [{**r, "day": dt.date.fromisoformat(str(r["day"]))} for r in records]
     pq.write_table(pa.Table.from_pylist(typed), parquet)
     sqlite_path = storage_tmp_sqlite(records)
+    lines = ["city,sales,share,day,ok", "北京,1200,0.25,2024-03-01,true", "上海,,0.5,2024-03-02,false"]
+    text = "\n".join(lines) + "\n"
     files = {
-        "t.csv": "city,sales,share,day,ok\n北京,1200,0.25,2024-03-01,true\n上海,,0.5,2024-03-02,false\n".encode(),
-        "t.tsv": "city\tsales\tshare\tday\tok\n北京\t1200\t0.25\t2024-03-01\ttrue\n上海\t\t0.5\t2024-03-02\tfalse\n".encode(),
-        "bom.csv": "\ufeffcity;sales;share;day;ok\n北京;1200;0.25;2024-03-01;true\n上海;;0.5;2024-03-02;false\n".encode(),
-        "u16.csv": "city,sales,share,day,ok\n北京,1200,0.25,2024-03-01,true\n上海,,0.5,2024-03-02,false\n".encode("utf-16"),
+        "t.csv": text.encode(),
+        "t.tsv": text.replace(",", "\t").encode(),
+        "bom.csv": ("\ufeff" + text.replace(",", ";")).encode(),
+        "u16.csv": text.encode("utf-16"),
         "t.json": json.dumps(records, ensure_ascii=False).encode(),
         "t.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode(),
         "t.parquet": parquet.getvalue(),
@@ -278,12 +282,14 @@ def test_inference_understands_business_formats(client, owner) -> None:
 
 def test_replace_and_append(client, owner) -> None:
     # Given a monthly export uploaded
-    march = "day,amount\n2024-03-01,10\n2024-03-02,20\n".encode()
+    march = b"day,amount\n2024-03-01,10\n2024-03-02,20\n"
     body = upload(client, owner, "sales.csv", march).json()
     ds = body["id"]
     # When next month's export is appended
-    april = "day,amount\n2024-04-01,30\n".encode()
-    appended = client.post(f"/api/v1/datasources/{ds}/upload?mode=append", files={"file": ("s.csv", april)}, headers=owner)
+    april = b"day,amount\n2024-04-01,30\n"
+    appended = client.post(
+        f"/api/v1/datasources/{ds}/upload?mode=append", files={"file": ("s.csv", april)}, headers=owner
+    )
     # Then the table has all rows and a new data version
     assert appended.status_code == 200, appended.text
     assert appended.json()["tables"][0]["row_count"] == 3
@@ -355,7 +361,9 @@ def test_only_owner_or_grantees_see_a_datasource(client, user_headers) -> None:
     # When alice shares it with the analyst role, carol sees it too
     by_role = client.post(f"/api/v1/datasources/{ds}/shares", json={"role": "analyst"}, headers=alice)
     assert by_role.status_code == 201
-    assert client.get(f"/api/v1/datasources/{ds}/preview?limit=3", headers=carol).json()["rows"].__len__() == 3
+    assert (
+        client.get(f"/api/v1/datasources/{ds}/preview?limit=3", headers=carol).json()["rows"].__len__() == 3
+    )
 
 
 def test_schema_profiles_values_and_ranges(client, owner) -> None:
@@ -369,7 +377,9 @@ def test_schema_profiles_values_and_ranges(client, owner) -> None:
     (table,) = first.json()["tables"]
     columns = {c["name"]: c for c in table["columns"]}
     departments = columns["部门"]["profile"]
-    assert sum(n for _, n in departments["values"]) == 600 and departments["distinct_count"] == len(departments["values"])
+    assert sum(n for _, n in departments["values"]) == 600 and departments["distinct_count"] == len(
+        departments["values"]
+    )
     assert columns["是否离职"]["profile"]["distinct_count"] == 2
     assert columns["月薪"]["profile"]["min"] < columns["月薪"]["profile"]["max"]
     assert columns["入职日期"]["profile"]["min"].startswith("20")

@@ -16,7 +16,17 @@ def test_the_hostile_corpus_is_large_and_varied() -> None:
     """Given the hostile corpus, it holds at least 150 statements over every family of attack."""
     kinds = {case["kind"] for case in HOSTILE}
     assert len(HOSTILE) >= 150
-    assert {"stacked", "cte-dml", "system", "other-ds", "sleep", "file", "comment", "unicode", "lock"} <= kinds
+    assert {
+        "stacked",
+        "cte-dml",
+        "system",
+        "other-ds",
+        "sleep",
+        "file",
+        "comment",
+        "unicode",
+        "lock",
+    } <= kinds
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from shared.engines.base import EngineAnswer, EngineRequest
 from shared.schema import Column, ColumnProfile, Schema, Table
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "llm"
@@ -83,6 +84,19 @@ def make_check(db_path: Path, schema: Schema) -> Callable[[str], str | None]:
 def run(db_path: Path, sql: str) -> list[tuple]:
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
         return conn.execute(sql).fetchall()
+
+
+class FixedEngine:
+    """A stand-in engine with a fixed answer (the Engine protocol), counting its calls."""
+
+    def __init__(self, name: str, answer: EngineAnswer):
+        self.name = name
+        self._answer = answer
+        self.calls = 0
+
+    def answer(self, request: EngineRequest) -> EngineAnswer:
+        self.calls += 1
+        return self._answer
 
 
 def _infer(values: list[str]) -> str:

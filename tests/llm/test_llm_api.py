@@ -42,7 +42,9 @@ def upload_orders(client, headers) -> int:  # type: ignore[no-untyped-def]
 
 def count_orders(client, headers, datasource_id: int) -> int:  # type: ignore[no-untyped-def]
     response = client.post(
-        f"/api/v1/datasources/{datasource_id}/query", json={"sql": "SELECT COUNT(*) FROM orders"}, headers=headers
+        f"/api/v1/datasources/{datasource_id}/query",
+        json={"sql": "SELECT COUNT(*) FROM orders"},
+        headers=headers,
     )
     assert response.status_code == 200, response.text
     return int(response.json()["rows"][0][0])

@@ -16,7 +16,7 @@ from shared.engines.llm.client import LLMClient
 from shared.engines.llm.engine import LLMEngine
 from shared.schema import Schema
 from tests.llm.fake_llm_server import FakeLLMServer, Reply
-from tests.llm.support import fingerprint, make_check, run
+from tests.llm.support import FixedEngine, fingerprint, make_check, run
 
 TOTAL_WEB = "SELECT SUM(amount) AS total FROM orders WHERE channel = 'web'"
 
@@ -212,6 +212,27 @@ def test_a_stall_longer_than_the_timeout_is_an_error(
     assert "did not answer within 1 s" in answer.message
     assert len(llm_server.requests) == 1
     assert checked == []
+
+
+def test_a_stall_in_auto_mode_falls_back_to_the_rule_engine(
+    llm_server: FakeLLMServer, workspace: tuple[Path, Schema]
+) -> None:
+    from shared.engines.base import EngineAnswer
+    from shared.engines.select import answer_question
+
+    # Given an unsure rule-engine attempt and a model that stalls past its 1 s budget
+    llm_server.script(Reply.stall(3.0, Reply.content(json.dumps({"sql": TOTAL_WEB}))))
+    attempt = EngineAnswer(status="ok", engine="rules", sql="SELECT COUNT(*) FROM orders", confidence=0.4)
+    rules = FixedEngine("rules", attempt)
+    db_path, schema = workspace
+    request = EngineRequest(question="how many web orders?", schema=schema, check=make_check(db_path, schema))
+    # When answered in auto mode
+    answer = answer_question(request, mode="auto", rules=rules, llm=engine_for(llm_server, timeout_s=1.0))
+    # Then the rule engine's best attempt is the answer, with the model's timeout recorded
+    assert answer.status == "ok" and answer.engine == "rules"
+    assert answer.sql == "SELECT COUNT(*) FROM orders"
+    assert answer.usage is not None and answer.usage["llm"]["outcome"] == "timeout"
+    assert len(llm_server.requests) == 1
 
 
 def test_429_then_success_honours_retry_after(

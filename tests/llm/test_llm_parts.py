@@ -1,4 +1,4 @@
-"""The LLM engine's pure parts: extraction, schema validation, prompt linking, and the engine-choice policy."""
+"""The LLM engine's pure parts: extraction, schema validation, prompt linking, engine-choice policy."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from shared.engines.select import answer_question, choose_engine
 from shared.errors import BadRequest
 from shared.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
 from shared.settings import Settings
+from tests.llm.support import FixedEngine
 
 ORDERS = Table(
     "orders",
     [Column(n, "text") for n in ("order_id", "province", "channel")] + [Column("amount", "float")],
 )
-EMPLOYEES = Table("employees", [Column(n, "text") for n in ("工号", "部门", "城市")] + [Column("月薪", "integer")])
+EMPLOYEES = Table(
+    "employees", [Column(n, "text") for n in ("工号", "部门", "城市")] + [Column("月薪", "integer")]
+)
 SCHEMA = Schema([ORDERS, EMPLOYEES])
 
 
@@ -57,7 +60,10 @@ def test_extract_reads_clarifications_and_empty_replies() -> None:
         ("SELECT o.province, SUM(o.amount) AS s FROM orders o GROUP BY 1 ORDER BY s DESC", None),
         ("SELECT 部门, AVG(月薪) FROM employees WHERE 城市 = '上海' GROUP BY 部门", None),
         ("WITH c AS (SELECT province, SUM(amount) AS s FROM orders GROUP BY province) SELECT s FROM c", None),
-        ("SELECT amount FROM orders WHERE order_id IN (SELECT 工号 FROM employees WHERE 月薪 > amount)", None),
+        (
+            "SELECT amount FROM orders WHERE order_id IN (SELECT 工号 FROM employees WHERE 月薪 > amount)",
+            None,
+        ),
         (
             "SELECT SUM(revenue) FROM orders",
             "unknown column 'revenue' in table orders; columns are: order_id, province, channel, amount",
@@ -65,8 +71,14 @@ def test_extract_reads_clarifications_and_empty_replies() -> None:
         ("SELECT o.provnce FROM orders o", "(did you mean 'province'?)"),
         ("SELECT * FROM customers", "unknown table 'customers'; tables are: orders, employees"),
         ("SELECT x.amount FROM orders o", "unknown table or alias 'x'"),
-        ("WITH c AS (SELECT province FROM orders) SELECT total FROM c", "unknown column 'total' in subquery c"),
-        ("SELECT o.amount FROM orders o JOIN employees e ON 1=1 WHERE salary > 1", "the query reads table orders"),
+        (
+            "WITH c AS (SELECT province FROM orders) SELECT total FROM c",
+            "unknown column 'total' in subquery c",
+        ),
+        (
+            "SELECT o.amount FROM orders o JOIN employees e ON 1=1 WHERE salary > 1",
+            "the query reads table orders",
+        ),
         ("SELECT 1; SELECT 2", "expected exactly one SELECT statement, got 2 statements"),
         ("UPDATE orders SET amount = 0", "only a read-only SELECT query is allowed, got UPDATE"),
         ("SELECT FROM WHERE", "the SQL does not parse as sqlite"),
@@ -111,19 +123,6 @@ def test_small_schema_is_sent_whole_with_values_only_when_allowed() -> None:
     assert "employees" in with_values and "月薪 integer" in with_values
     assert "values: 'web', 'app'" in with_values
     assert "'web'" not in without and "channel text" in without
-
-
-class FixedEngine:
-    """A stand-in engine with a fixed answer (the Engine protocol), counting its calls."""
-
-    def __init__(self, name: str, answer: EngineAnswer):
-        self.name = name
-        self._answer = answer
-        self.calls = 0
-
-    def answer(self, request: EngineRequest) -> EngineAnswer:
-        self.calls += 1
-        return self._answer
 
 
 REQUEST = EngineRequest(question="q", schema=SCHEMA)
@@ -178,3 +177,27 @@ def test_choose_engine_honours_configuration_and_request() -> None:
         choose_engine(bare, "llm")
     with pytest.raises(BadRequest, match="unknown engine"):
         choose_engine(configured, "gpt")
+
+
+class BrokenEngine:
+    name = "rules"
+
+    def answer(self, request: EngineRequest) -> EngineAnswer:
+        raise RuntimeError("a bug")
+
+
+def test_auto_mode_survives_a_rule_engine_bug() -> None:
+    # Given a rule engine that raises, When auto mode answers, Then the model still answers
+    llm = FixedEngine("llm", LLM_OK)
+    answer = answer_question(REQUEST, mode="auto", rules=BrokenEngine(), llm=llm)
+    assert answer.engine == "llm" and answer.sql == "SELECT 3"
+
+
+def test_double_quoted_strings_in_sqlite_become_string_literals() -> None:
+    # Given SQLite SQL comparing to "web" (a string to SQLite, since no column is called web)
+    result = validate_sql('SELECT COUNT(*) FROM orders WHERE channel = "web"', SCHEMA)
+    # Then it is accepted and rewritten with an explicit string literal
+    assert result.ok
+    assert result.sql == "SELECT COUNT(*) FROM orders WHERE channel = 'web'"
+    # but a quoted name that is qualified stays an unknown column
+    assert not validate_sql('SELECT o."web" FROM orders o', SCHEMA).ok

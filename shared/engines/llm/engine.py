@@ -175,11 +175,12 @@ def judge_reply(text: str, request: EngineRequest) -> Judgement:
     validation = validate_sql(extraction.sql, request.schema)
     if validation.error is not None:
         return Judgement(error=validation.error)
+    sql = validation.sql or extraction.sql
     if request.check is not None:
-        problem = request.check(extraction.sql)
+        problem = request.check(sql)
         if problem:
             return Judgement(error=problem)
-    return Judgement(sql=extraction.sql, tree=validation.tree)
+    return Judgement(sql=sql, tree=validation.tree)
 
 
 def question_lang(question: str) -> Literal["zh", "en"]:

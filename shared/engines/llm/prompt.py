@@ -43,6 +43,7 @@ QUOTE_CHARS = {"mysql": "`", "bigquery": "`", "tsql": '"'}
 
 log = logging.getLogger("chatbi.llm")
 _WORD = re.compile(r"[a-z0-9]+")
+_SPACES = re.compile(r"[_\s]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 REPLY_FORMAT = (
@@ -217,7 +218,7 @@ def _name_score(text: str, words: set[str], name: str) -> float:
     name_words = [_singular(w) for w in _words(name_text)]
     if not name_words:
         return 0.0
-    if len(name_text) >= 3 and re.search(rf"(?<![a-z0-9]){re.escape(name_text)}(?![a-z0-9])", text):
+    if len(name_text) >= 3 and _contains_word(text, name_text):
         return 1.0
     present = sum(1 for w in name_words if w in words)
     if present:
@@ -244,7 +245,7 @@ def _value_hits(text: str, words: set[str], column: Column) -> list[str]:
         if _CJK.search(needle):
             if needle in text:
                 hits.append(value)
-        elif len(needle) >= 2 and re.search(rf"(?<![a-z0-9]){re.escape(needle)}(?![a-z0-9])", text):
+        elif len(needle) >= 2 and _contains_word(text, needle):
             hits.append(value)
     return hits
 
@@ -351,8 +352,21 @@ def _history_messages(history: list[dict[str, Any]]) -> list[dict[str, str]]:
     return messages
 
 
+def _contains_word(text: str, needle: str) -> bool:
+    """`needle` occurs in `text` not glued to other letters/digits (a substring test first: cheap)."""
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return True
+        start = text.find(needle, start + 1)
+    return False
+
+
 def _normalise(text: str) -> str:
-    return re.sub(r"[_\s]+", " ", str(text).lower()).strip()
+    return _SPACES.sub(" ", str(text).lower()).strip()
 
 
 def _words(text: str) -> list[str]:

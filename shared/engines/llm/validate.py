@@ -23,6 +23,7 @@ MAX_LISTED_COLUMNS = 40
 class Validation:
     error: str | None = None
     tree: Any = None  # the parsed sqlglot expression when the SQL parses
+    sql: str | None = None  # set when the SQL had to be rewritten (double-quoted strings in SQLite)
     tables: list[str] = field(default_factory=list)  # schema tables the query reads
 
     @property
@@ -50,10 +51,15 @@ def validate_sql(sql: str, schema: Schema) -> Validation:
         kind = type(tree).__name__.upper() if not isinstance(tree, exp.Query) else "a write inside the query"
         return Validation(error=f"only a read-only SELECT query is allowed, got {kind}")
     try:
-        tables, error = _check_names(tree, schema)
+        tables, error, strings = _check_names(tree, schema)
     except Exception:  # noqa: BLE001 - scope analysis failing on exotic SQL: the dry-run judges it
         return Validation(tree=tree)
-    return Validation(error=error, tree=tree, tables=tables)
+    rewritten = None
+    if strings and error is None:
+        for column in strings:  # what SQLite would do anyway, made explicit: "web" -> 'web'
+            column.replace(exp.Literal.string(column.name))
+        rewritten = tree.sql(dialect=dialect)
+    return Validation(error=error, tree=tree, tables=tables, sql=rewritten)
 
 
 def _has_write(tree: Any) -> bool:
@@ -63,12 +69,16 @@ def _has_write(tree: Any) -> bool:
     return any(isinstance(node, writes) for node in tree.walk())
 
 
-def _check_names(tree: Any, schema: Schema) -> tuple[list[str], str | None]:
-    """Every table is in the schema; every column resolves in its scope (or an enclosing one)."""
+def _check_names(tree: Any, schema: Schema) -> tuple[list[str], str | None, list[Any]]:
+    """Every table is in the schema; every column resolves in its scope (or an enclosing one).
+
+    Also returns the unresolvable double-quoted names SQLite reads as strings (WHERE name = "Kyle").
+    """
     from sqlglot import exp
     from sqlglot.optimizer.scope import Scope, traverse_scope
 
     read_tables: list[str] = []
+    strings: list[Any] = []
     seen_columns: set[int] = set()
     for scope in traverse_scope(tree):
         for source in scope.sources.values():
@@ -76,7 +86,7 @@ def _check_names(tree: Any, schema: Schema) -> tuple[list[str], str | None]:
                 table = schema.table(source.name)
                 if table is None:
                     names = ", ".join(t.name for t in schema.tables)
-                    return read_tables, f"unknown table '{source.name}'; tables are: {names}"
+                    return read_tables, f"unknown table '{source.name}'; tables are: {names}", strings
                 if table.name not in read_tables:
                     read_tables.append(table.name)
         for column in scope.columns:
@@ -84,9 +94,19 @@ def _check_names(tree: Any, schema: Schema) -> tuple[list[str], str | None]:
                 continue  # already resolved in its own (inner) scope
             seen_columns.add(id(column))
             error = _resolve_column(column, scope, schema, Scope)
-            if error:
-                return read_tables, error
-    return read_tables, None
+            if error and _sqlite_string(column, schema):
+                strings.append(column)
+            elif error:
+                return read_tables, error, strings
+    return read_tables, None, strings
+
+
+def _sqlite_string(column: Any, schema: Schema) -> bool:
+    """An unqualified quoted name in SQLite that is no column: SQLite's own rule makes it a string."""
+    identifier = column.this
+    return (
+        (schema.dialect or "sqlite") == "sqlite" and not column.table and bool(identifier.args.get("quoted"))
+    )
 
 
 def _resolve_column(column: exp.Column, scope: Any, schema: Schema, scope_type: type) -> str | None:

@@ -29,24 +29,40 @@ def offer(table: TableIndex, lang: str) -> str:
     return parts[0] + " " + "; ".join(parts[1:]) + "."
 
 
-def clarify_message(problem: str, unknown: list[str], table: TableIndex | None, index: SchemaIndex,
-                    lang: str) -> str:
+def clarify_message(
+    problem: str, unknown: list[str], table: TableIndex | None, index: SchemaIndex, lang: str
+) -> str:
     """Why the engine is asking back, and what it can answer instead."""
     zh = lang == "zh"
     if table is None:
         names = "、".join(index.tables) if zh else ", ".join(index.tables)
-        return (f"没能确定问题针对哪张表。可选的表：{names}。请在问题中提到表名或其中的字段。" if zh
-                else f"I could not tell which table the question is about. Tables: {names}. "
-                     "Mention the table or one of its columns.")
+        return (
+            f"没能确定问题针对哪张表。可选的表：{names}。请在问题中提到表名或其中的字段。"
+            if zh
+            else f"I could not tell which table the question is about. Tables: {names}. "
+            "Mention the table or one of its columns."
+        )
     words = "、".join(f"“{w}”" for w in unknown) if zh else ", ".join(f"'{w}'" for w in unknown)
     if problem.startswith("measure") or problem.startswith("number"):
-        head = (f"数据中没有找到{words}对应的字段，无法计算。" if zh and unknown
-                else "没有找到要计算的字段。" if zh
-                else f"The data has no column for {words}, so I cannot compute it. " if unknown
-                else "I could not find the column to compute. ")
+        head = (
+            f"数据中没有找到{words}对应的字段，无法计算。"
+            if zh and unknown
+            else "没有找到要计算的字段。"
+            if zh
+            else f"The data has no column for {words}, so I cannot compute it. "
+            if unknown
+            else "I could not find the column to compute. "
+        )
     elif problem == "unsupported":
-        head = "这个数据库不支持该计算（例如中位数）。" if zh else "This database cannot compute that (e.g. a median). "
+        head = (
+            "这个数据库不支持该计算（例如中位数）。"
+            if zh
+            else "This database cannot compute that (e.g. a median). "
+        )
     else:
-        head = (f"没能理解这个问题{('（不认识：' + words + '）') if unknown else ''}。" if zh
-                else f"I did not understand the question{(' (unknown: ' + words + ')') if unknown else ''}. ")
+        head = (
+            f"没能理解这个问题{('（不认识：' + words + '）') if unknown else ''}。"
+            if zh
+            else f"I did not understand the question{(' (unknown: ' + words + ')') if unknown else ''}. "
+        )
     return head + offer(table, lang)

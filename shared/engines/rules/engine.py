@@ -18,9 +18,18 @@ def answer(request: EngineRequest) -> EngineAnswer:
     lang = detect_lang(request.question)
     example = _example_sql(request)
     if example is not None:
-        return EngineAnswer(status="ok", engine="rules", sql=example, lang=lang,  # type: ignore[arg-type]
-                            interpretation="与已确认的示例问题一致" if lang == "zh" else "matches a confirmed example question",
-                            confidence=0.95, state=None, chart=ChartHint())
+        return EngineAnswer(
+            status="ok",
+            engine="rules",
+            sql=example,
+            lang=lang,  # type: ignore[arg-type]
+            interpretation="与已确认的示例问题一致"
+            if lang == "zh"
+            else "matches a confirmed example question",
+            confidence=0.95,
+            state=None,
+            chart=ChartHint(),
+        )
     parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
     parsed = parser.run()
     intent = parsed.intent
@@ -46,16 +55,23 @@ def answer(request: EngineRequest) -> EngineAnswer:
         interpretation=interpretation(intent, lang, parsed.notes),
         lang=lang,  # type: ignore[arg-type]
         confidence=round(confidence, 2),
-        state={"intent": intent.to_dict(), "table": intent.table,
-               "time_range": intent.time_range.__dict__ if intent.time_range else None},
+        state={
+            "intent": intent.to_dict(),
+            "table": intent.table,
+            "time_range": intent.time_range.__dict__ if intent.time_range else None,
+        },
         chart=chart_hint(intent),
     )
 
 
 def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> EngineAnswer:
-    return EngineAnswer(status="clarify", engine="rules", lang=lang,  # type: ignore[arg-type]
-                        message=clarify_message(problem, unknown, parser.table, parser.index, lang),
-                        confidence=0.0)
+    return EngineAnswer(
+        status="clarify",
+        engine="rules",
+        lang=lang,  # type: ignore[arg-type]
+        message=clarify_message(problem, unknown, parser.table, parser.index, lang),
+        confidence=0.0,
+    )
 
 
 def chart_hint(intent: Intent) -> ChartHint:
@@ -67,9 +83,13 @@ def chart_hint(intent: Intent) -> ChartHint:
     for m in intent.measures:
         roles[measure_alias(m)] = "measure"
     percent = [f"share_{measure_alias(m)}" for m in intent.measures] if intent.share else []
-    return ChartHint(roles=roles, share=intent.share, time_grain=intent.time_grain,
-                     measure_label=measure_alias(intent.measures[0]) if intent.measures else None,
-                     percent_columns=percent)
+    return ChartHint(
+        roles=roles,
+        share=intent.share,
+        time_grain=intent.time_grain,
+        measure_label=measure_alias(intent.measures[0]) if intent.measures else None,
+        percent_columns=percent,
+    )
 
 
 def _example_sql(request: EngineRequest) -> str | None:
@@ -79,8 +99,9 @@ def _example_sql(request: EngineRequest) -> str | None:
         return None
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(request.question, [e.question for e in examples], scorer=fuzz.ratio,
-                              score_cutoff=EXAMPLE_MATCH)
+    best = process.extractOne(
+        request.question, [e.question for e in examples], scorer=fuzz.ratio, score_cutoff=EXAMPLE_MATCH
+    )
     if best is None:
         return None
     return examples[best[2]].sql

@@ -1,6 +1,7 @@
 """The interpretation line every answer carries, in the question's language, so a person can check it.
 
-e.g. "按 省份 分组的 金额 合计；筛选：下单日期在 2024 年" / "sum of amount by province; filter: order_date in 2024".
+e.g. "按 省份 分组的 金额 合计；筛选：下单日期在 2024 年" /
+"sum of amount by province; filter: order_date in 2024".
 """
 
 from __future__ import annotations
@@ -10,10 +11,34 @@ from shared.engines.rules.intent import Filter, Intent, Measure
 AGG_ZH = {"sum": "合计", "avg": "平均值", "max": "最大值", "min": "最小值", "median": "中位数"}
 AGG_EN = {"sum": "sum of", "avg": "average", "max": "maximum", "min": "minimum", "median": "median"}
 GRAIN_ZH = {"year": "年", "quarter": "季度", "month": "月", "week": "周", "day": "天"}
-OP_EN = {"=": "=", "!=": "≠", "in": "in", "not_in": "not in", ">": ">", ">=": "≥", "<": "<", "<=": "≤",
-         "between": "between", "like": "contains", "not_like": "does not contain", "col!=": "≠"}
-OP_ZH = {"=": "=", "!=": "≠", "in": "属于", "not_in": "不属于", ">": ">", ">=": "≥", "<": "<", "<=": "≤",
-         "between": "介于", "like": "包含", "not_like": "不包含", "col!=": "≠"}
+OP_EN = {
+    "=": "=",
+    "!=": "≠",
+    "in": "in",
+    "not_in": "not in",
+    ">": ">",
+    ">=": "≥",
+    "<": "<",
+    "<=": "≤",
+    "between": "between",
+    "like": "contains",
+    "not_like": "does not contain",
+    "col!=": "≠",
+}
+OP_ZH = {
+    "=": "=",
+    "!=": "≠",
+    "in": "属于",
+    "not_in": "不属于",
+    ">": ">",
+    ">=": "≥",
+    "<": "<",
+    "<=": "≤",
+    "between": "介于",
+    "like": "包含",
+    "not_like": "不包含",
+    "col!=": "≠",
+}
 
 
 def measure_text(m: Measure, lang: str) -> str:
@@ -51,18 +76,24 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
     measures = sep.join(measure_text(m, lang) for m in intent.measures)
     groups = list(intent.dimensions)
     if intent.time_grain:
-        groups.insert(0, f"{intent.time_column}（{GRAIN_ZH[intent.time_grain]}）" if zh
-                      else f"{intent.time_column} ({intent.time_grain})")
+        groups.insert(
+            0,
+            f"{intent.time_column}（{GRAIN_ZH[intent.time_grain]}）"
+            if zh
+            else f"{intent.time_column} ({intent.time_grain})",
+        )
     if zh:
         head = f"按 {'、'.join(groups)} 分组的 {measures}" if groups else (measures or "")
         if intent.columns:
-            head = (head + "；" if head else "") + ("列出 " + ("不重复的 " if intent.distinct else "")
-                                                 + "、".join(intent.columns))
+            head = (head + "；" if head else "") + (
+                "列出 " + ("不重复的 " if intent.distinct else "") + "、".join(intent.columns)
+            )
     else:
         head = f"{measures} by {', '.join(groups)}" if groups else measures
         if intent.columns:
-            head = (head + "; " if head else "") + ("list " + ("distinct " if intent.distinct else "")
-                                                   + ", ".join(intent.columns))
+            head = (head + "; " if head else "") + (
+                "list " + ("distinct " if intent.distinct else "") + ", ".join(intent.columns)
+            )
     parts = [head]
     conds = [filter_text(f, lang) for f in intent.filters]
     if intent.time_range:
@@ -71,7 +102,9 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
     for h in intent.having:
         conds.append(f"{measure_text(h.measure, lang)} {h.op} {h.value}")
     if conds:
-        joiner = " 或 " if intent.filter_logic == "or" and zh else " or " if intent.filter_logic == "or" else sep
+        joiner = (
+            " 或 " if intent.filter_logic == "or" and zh else " or " if intent.filter_logic == "or" else sep
+        )
         parts.append(("筛选：" if zh else "filter: ") + joiner.join(conds))
     if intent.order:
         kind, target, desc = intent.order[0]
@@ -93,5 +126,9 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
     for note in notes or []:
         if note.startswith("anchor:"):
             day = note.split(":", 1)[1]
-            parts.append(f"相对时间以数据最新日期 {day} 为准" if zh else f"relative dates counted from the data's latest date {day}")
+            parts.append(
+                f"相对时间以数据最新日期 {day} 为准"
+                if zh
+                else f"relative dates counted from the data's latest date {day}"
+            )
     return ("；" if zh else "; ").join(p for p in parts if p)

@@ -16,13 +16,78 @@ from functools import lru_cache
 from typing import Any
 
 from shared.engines.rules import lexicon
-from shared.engines.rules.tokenize import CJK_RE, Unit, lemma, phrase_key, split_identifier, units_of
+from shared.engines.rules.tokenize import CJK_RE, Unit, lemma, phrase_key, split_identifier
 from shared.schema import Column, Schema, SemanticLayer, Table
 
 STOP_WORDS = frozenset(
-    "a an the of in on at for to from by with and or is are was were be been being do does did have has had "
-    "what which who whom whose how many much that this these those there their its it his her they them "
-    "all any each every me my our your some as than then also please can could would should will".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "how",
+        "many",
+        "much",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "its",
+        "it",
+        "his",
+        "her",
+        "they",
+        "them",
+        "all",
+        "any",
+        "each",
+        "every",
+        "me",
+        "my",
+        "our",
+        "your",
+        "some",
+        "as",
+        "than",
+        "then",
+        "also",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+    ]  # noqa: E501
 )
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
@@ -85,7 +150,7 @@ class SchemaIndex:
 
 @dataclass
 class Item:
-    """One recognised span of the question: a keyword, a schema link, a number, a time expression or a word."""
+    """One recognised span of the question: a keyword, a schema link, a number, a time expression or a word."""  # noqa: E501
 
     start: int  # unit index, inclusive
     end: int  # unit index, exclusive
@@ -214,7 +279,9 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             for t in translations(pair):
                 add(t, 0.78)
         for w in content:
-            weak = 0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
+            weak = (
+                0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
+            )
             add(w, weak)
             for t in translations(w):
                 add(t, weak - 0.05)
@@ -251,8 +318,13 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
     info.numeric = col.is_numeric or numeric_text
     info.minimum, info.maximum = (prof.min, prof.max) if prof else (None, None)
-    if col.type == "boolean" or (values and 1 <= len(str_values) <= 2 and str_values <= (YES_VALUES | NO_VALUES)
-                                 and (str_values & YES_VALUES or str_values & NO_VALUES) and not id_like):
+    if col.type == "boolean" or (
+        values
+        and 1 <= len(str_values) <= 2
+        and str_values <= (YES_VALUES | NO_VALUES)
+        and (str_values & YES_VALUES or str_values & NO_VALUES)
+        and not id_like
+    ):
         info.role = "bool"
         for v in values:
             if str(v).strip().lower() in YES_VALUES:
@@ -267,10 +339,10 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     elif id_like and not name_like:
         info.role = "id"
     elif info.numeric:
-        info.role = "year" if ("year" in words or "年份" in col.name or col.name.endswith("年")) else "measure"
-    elif values and not unique:
-        info.role = "dimension"
-    elif values and len(values) <= 50 and not name_like:
+        info.role = (
+            "year" if ("year" in words or "年份" in col.name or col.name.endswith("年")) else "measure"
+        )
+    elif values and not unique or values and len(values) <= 50 and not name_like:
         info.role = "dimension"
     else:
         info.role = "text"
@@ -284,8 +356,16 @@ def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
         parts.append((t.name, t.row_count, tuple(t.synonyms)))
         for c in t.columns:
             p = c.profile
-            parts.append((c.name, c.type, tuple(c.synonyms), p.distinct_count if p else None,
-                          len(p.values or []) if p else None, str(p.values[0][0]) if p and p.values else None))
+            parts.append(
+                (
+                    c.name,
+                    c.type,
+                    tuple(c.synonyms),
+                    p.distinct_count if p else None,
+                    len(p.values or []) if p else None,
+                    str(p.values[0][0]) if p and p.values else None,
+                )
+            )
     if semantic is not None:
         parts.append(repr(semantic.tables))
         parts.append(tuple((m.name, m.expression, tuple(m.synonyms)) for m in semantic.metrics))
@@ -335,7 +415,12 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             return
         bucket = phrases[key]
         for i, old in enumerate(bucket):
-            if (old.kind, old.table, old.column, old.value) == (link.kind, link.table, link.column, link.value):
+            if (old.kind, old.table, old.column, old.value) == (
+                link.kind,
+                link.table,
+                link.column,
+                link.value,
+            ):
                 if link.score > old.score:
                     bucket[i] = link
                 return
@@ -373,6 +458,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     if key in STOP_WORDS:
                         continue
                     put(key, Link("value", table.name, col.name, v, 1.0))
+                    for t in translations(key):
+                        put(t, Link("value", table.name, col.name, v, 0.9))
                     if CJK_RE.search(v) and len(v) <= 12:
                         terms.append(v)
                         for suffix in ("部", "省", "市", "区", "县", "组", "中心", "公司"):
@@ -396,18 +483,25 @@ QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a
 
 
 def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[int, int, Any]]) -> list[Item]:
-    """Greedy longest-phrase matching over units; `spans` are pre-recognised (char start, end, value) times."""
+    """Greedy longest-phrase matching over units; `spans` are pre-recognised (char start, end, value) times."""  # noqa: E501
     kw = keyword_map()
     items: list[Item] = []
     i = 0
     n = len(units)
-    span_at = {}
+    span_at: dict[int, tuple[int, int, Any]] = {}
     for s, e, value in spans:
         for k, u in enumerate(units):
             if u.start >= s and u.end <= e:
                 span_at.setdefault(k, (s, e, value))
     quotes = _quote_spans(text, units)
     while i < n:
+        if i in span_at and getattr(span_at[i][2], "kind", "") == "grain":
+            s, e, value = span_at[i]
+            longer = _schema_phrase(units, i, index, e)
+            if longer is not None:
+                items.append(longer)
+                i = longer.end
+                continue
         if i in span_at:
             s, e, value = span_at[i]
             j = i
@@ -438,12 +532,14 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if not all(c.is_cjk or c.is_word or c.is_number for c in chunk):
                 continue
             key = " ".join(c.key for c in chunk)
-            links = index.phrases.get(key)
+            found_links = index.phrases.get(key)
             tags = kw.get(key)
-            if links or tags:
-                if length == 1 and u.is_number and not links:
+            if found_links or tags:
+                if length == 1 and u.is_number and not found_links:
                     break
-                found = Item(i, i + length, "match", key, links=list(links or []), tags=list(tags or []))
+                found = Item(
+                    i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
+                )  # noqa: E501
                 break
         if found is None:
             if u.is_number:
@@ -453,6 +549,18 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         items.append(found)
         i = found.end
     return items
+
+
+def _schema_phrase(units: list[Unit], i: int, index: SchemaIndex, span_end: int) -> Item | None:
+    """A schema phrase starting at i that runs past a bucket word: "monthly salary" is a column."""
+    for length in range(min(index.max_len, len(units) - i), 1, -1):
+        chunk = units[i : i + length]
+        if chunk[-1].end <= span_end:
+            break
+        links = index.phrases.get(" ".join(c.key for c in chunk))
+        if links and max(lk.score for lk in links) >= 0.85:
+            return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=list(links))
+    return None
 
 
 def _number(text: str) -> float | int:

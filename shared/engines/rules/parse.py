@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from shared.engines.rules import timeexpr
@@ -30,11 +31,45 @@ from shared.engines.rules.linking import (
 from shared.engines.rules.tokenize import CJK_RE, detect_lang, normalise, phrase_key, units_of
 from shared.schema import Schema, SemanticLayer
 
-ZH_STOP = set("的了是有在中和与及或都也把被给对从向于以之其这那个些们吗呢吧啊呀么什怎如何请问下要能会可将并且还所得地着过就又再很更其它他她它每一共里上间")
+ZH_STOP = set(
+    "的了是有在中和与及或都也把被给对从向于以之其这那个些们吗呢吧啊呀么什怎如何请问下要能会可将并且还所得地着过就又再很更其它他她它每一共里上间"
+)
 FILLER_TAGS = ("and", "followup")
-ADDITIVE_HINTS = ("amount", "quantity", "qty", "revenue", "sales", "sale", "total", "count", "num", "number",
-                  "population", "area", "金额", "销售", "销量", "数量", "收入", "营收", "人口", "面积", "票数", "spent",
-                  "cost", "price_total", "gnp", "killed", "injured", "profit", "利润", "tonnage", "attendance")
+ADDITIVE_HINTS = (
+    "amount",
+    "quantity",
+    "qty",
+    "revenue",
+    "sales",
+    "sale",
+    "total",
+    "count",
+    "num",
+    "number",
+    "population",
+    "area",
+    "金额",
+    "销售",
+    "销量",
+    "数量",
+    "收入",
+    "营收",
+    "人口",
+    "面积",
+    "票数",
+    "spent",
+    "cost",
+    "price_total",
+    "gnp",
+    "killed",
+    "injured",
+    "profit",
+    "利润",
+    "tonnage",
+    "attendance",
+)
+INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
+GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", "种", "个"}
 CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
 SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻")
@@ -56,11 +91,17 @@ class Parsed:
 class Parser:
     """One question's parse; methods read `self.items` and fill `self.intent`."""
 
-    def __init__(self, question: str, schema: Schema, semantic: SemanticLayer | None, today: date,
-                 state: dict[str, Any] | None) -> None:
+    def __init__(
+        self,
+        question: str,
+        schema: Schema,
+        semantic: SemanticLayer | None,
+        today: date,
+        state: dict[str, Any] | None,
+    ) -> None:
         self.question = question
         self.lang = detect_lang(question)
-        self.text = normalise(question)
+        self.text = INCLUSIVE_NOTE.sub(" ", normalise(question))
         self.units = units_of(self.text)
         self.index = index_for(schema, semantic)
         self.semantic = semantic
@@ -153,10 +194,14 @@ class Parser:
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         start = pos
-        while start > 0 and not (self.items[start - 1].kind == "punct" and self.items[start - 1].text in ",;?!.:"):
+        while start > 0 and not (
+            self.items[start - 1].kind == "punct" and self.items[start - 1].text in ",;?!.:"
+        ):
             start -= 1
         end = pos
-        while end < len(self.items) and not (self.items[end].kind == "punct" and self.items[end].text in ",;?!.:"):
+        while end < len(self.items) and not (
+            self.items[end].kind == "punct" and self.items[end].text in ",;?!.:"
+        ):
             end += 1
         return start, end
 
@@ -266,8 +311,12 @@ class Parser:
             elif op == "le":
                 hi = end
             labels.append(_range_label(spec, rng, op, self.lang))
-        intent.time_range = TimeRange(tcol.name, lo.isoformat() if lo else None, hi.isoformat() if hi else None,
-                                      "、".join(labels) if self.lang == "zh" else ", ".join(labels))
+        intent.time_range = TimeRange(
+            tcol.name,
+            lo.isoformat() if lo else None,
+            hi.isoformat() if hi else None,
+            "、".join(labels) if self.lang == "zh" else ", ".join(labels),
+        )
 
     def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
         """No date column: "after 2013" compares a year column, or stays a plain number."""
@@ -277,10 +326,18 @@ class Parser:
             if spec.kind != "year" or spec.year is None:
                 continue
             it = self.items[pos]
-            target = self._nearby_column(pos, roles=("year",)) or (year_cols[0] if len(year_cols) == 1 else None)
+            target = self._nearby_column(pos, roles=("year",)) or (
+                year_cols[0] if len(year_cols) == 1 else None
+            )
             if target is None:
-                self.items[pos] = Item(it.start, it.end, "num", str(spec.year), value=spec.year,
-                                       tags=[f"cmp:{spec.op}"] if spec.op else [])
+                self.items[pos] = Item(
+                    it.start,
+                    it.end,
+                    "num",
+                    str(spec.year),
+                    value=spec.year,
+                    tags=[f"cmp:{spec.op}"] if spec.op else [],
+                )
                 continue
             op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
             intent.filters.append(Filter(target.name, op, [spec.year], "number"))
@@ -317,8 +374,16 @@ class Parser:
         self.finish(intent)
         unknown = self.unknown_words()
         confidence = max(0.05, min(0.98, self.confidence - 0.06 * len(unknown)))
-        return Parsed(intent, self.lang, confidence, unknown, self.problem, self.notes, table=self.table,
-                      index=self.index)
+        return Parsed(
+            intent,
+            self.lang,
+            confidence,
+            unknown,
+            self.problem,
+            self.notes,
+            table=self.table,
+            index=self.index,
+        )
 
     # ---- top-N -----------------------------------------------------------------------------------
     def has_sup(self) -> bool:
@@ -340,10 +405,18 @@ class Parser:
             if not sup or self._cmp_before(pos) or self._cmp_next(pos):
                 continue
             classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
-            prev_ok = prev is None or self.is_filler(prev) or self.kw_only(prev, "which", "list") or (
-                prev.kind == "match" and prev.text in ("the", "which"))
-            nxt_ok = nxt is not None and (classifier or self.kw_only(nxt, "sup") or self._linked(nxt)
-                                          or (nxt.kind == "match" and nxt.has("agg")))
+            prev_ok = (
+                prev is None
+                or self.is_filler(prev)
+                or self.kw_only(prev, "which", "list")
+                or (prev.kind == "match" and prev.text in ("the", "which"))
+            )
+            nxt_ok = nxt is not None and (
+                classifier
+                or self.kw_only(nxt, "sup")
+                or self._linked(nxt)
+                or (nxt.kind == "match" and nxt.has("agg"))
+            )
             if prev_ok and nxt_ok:
                 intent.limit = it.value
                 self.used.add(pos)
@@ -362,7 +435,7 @@ class Parser:
         if pos + 1 >= len(self.items):
             return None
         it = self.items[pos + 1]
-        if it.kind == "word" and pos + 2 < len(self.items):
+        if it.kind in ("word", "match") and not it.tag("cmp") and pos + 2 < len(self.items):
             it2 = self.items[pos + 2]
             if it2.tag("cmp") in ("cmp:ge", "cmp:le"):
                 return it2.tag("cmp")
@@ -386,11 +459,15 @@ class Parser:
             op, op_pos = self._comparator(pos)
             # between A and B / A到B之间
             j = pos + 1
-            if (j + 1 < len(self.items) and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
-                    and self.items[j + 1].kind == "num"):
+            if (
+                j + 1 < len(self.items)
+                and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
+                and self.items[j + 1].kind == "num"
+            ):
                 span = self.clause_of(pos)
                 between = any(self.items[k].has("between") for k in range(span[0], span[1])) or self.items[
-                    j].text in ("到", "至", "~", "-")
+                    j
+                ].text in ("到", "至", "~", "-")
                 if between:
                     target = self._comparison_column(pos, op_pos)
                     hi = self.items[j + 1].value
@@ -428,7 +505,7 @@ class Parser:
     def _merge_number_conditions(self, intent: Intent, conds: list[tuple[int, Filter | Having]]) -> None:
         """Equalities on one column joined by or become IN; "a or b" on one column keeps or."""
         eq: dict[str, Filter] = {}
-        for pos, cond in conds:
+        for _pos, cond in conds:
             if isinstance(cond, Having):
                 intent.having.append(cond)
                 continue
@@ -466,6 +543,15 @@ class Parser:
                 if tag == "cmp:eq" and prev.text in ("是", "为"):
                     return "=", j
                 return ops[tag], j
+        if j is not None and self.items[j].kind == "match" and self.col(self.items[j]) is not None:
+            k = self.prev_content(j, limit=1)
+            if (
+                k is not None
+                and self.items[k].tag("cmp") in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
+                and not self._strong_link(self.items[k])
+                and self.items[k].text != "比"
+            ):
+                return ops[self.items[k].tag("cmp") or ""], k
         nxt_tag = self._cmp_next(pos)
         if nxt_tag:
             k = pos + 1 if self.items[pos + 1].tag("cmp") else pos + 2
@@ -476,7 +562,14 @@ class Parser:
         for j in (pos - 1, pos - 2, pos + 1):
             if 0 <= j < len(self.items):
                 it = self.items[j]
-                if j == pos - 2 and not (self.items[pos - 1].text in ("of", "=", "为", "是", "equal", "either")):
+                if j == pos - 2 and self.items[pos - 1].text not in (
+                    "of",
+                    "=",
+                    "为",
+                    "是",
+                    "equal",
+                    "either",
+                ):  # noqa: E501
                     continue
                 c = self.col(it, prefer="numeric") if it.kind == "match" else None
                 if c is not None and (c.numeric or c.role == "year") and c.role not in ("id",):
@@ -489,7 +582,6 @@ class Parser:
         assert self.table is not None
         start, end = self.clause_of(pos)
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
-        steps = 0
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
             if it.kind == "num":
@@ -502,10 +594,9 @@ class Parser:
                     if agg is not None:
                         return Measure(agg, c.name)
                     return c
-                if self.is_table(it) and steps == 0:
+                if self.is_table(it) and j == anchor - 1:
                     break
-            steps += 1
-            if steps > 7:
+            if anchor - 1 - j >= 7:
                 break
         words = [self.items[k].text for k in (op_pos, pos + 1) if k is not None and k < len(self.items)]
         for w in words:
@@ -556,8 +647,12 @@ class Parser:
             target_pos = None
             for j in range(pos + 1, min(len(self.items), pos + 5)):
                 cand = self.items[j]
-                if cand.kind in ("quote", "word", "match") and not self.is_filler(cand) and not cand.has(
-                        "contains", "cmp", "named") and cand.text not in ("为", "是", "the", "word"):
+                if (
+                    cand.kind in ("quote", "word", "match")
+                    and not self.is_filler(cand)
+                    and not cand.has("contains", "cmp", "named")
+                    and cand.text not in ("为", "是", "the", "word")
+                ):
                     target_pos = j
                     break
             if target_pos is None:
@@ -666,15 +761,23 @@ class Parser:
         start, end = self.clause_of(positions[0])
         negated = self._negated(positions)
         # 男女员工各有多少人: several values of one column, each counted -> a dimension
-        if len(values) >= 2 and not negated and any(
+        if (
+            len(values) >= 2
+            and not negated
+            and any(
                 self.kw_only(self.items[k], "each_resp") or self.items[k].text == "各"
-                for k in range(positions[-1] + 1, end)):
+                for k in range(positions[-1] + 1, end)
+            )
+        ):
             intent.dimensions.append(column)
             return
         # P5及以上: ordered values from this one up
         last = positions[-1]
-        if len(values) == 1 and last + 1 < len(self.items) and self.items[last + 1].tag("cmp") in ("cmp:ge",
-                                                                                                   "cmp:le"):
+        if (
+            len(values) == 1
+            and last + 1 < len(self.items)
+            and self.items[last + 1].tag("cmp") in ("cmp:ge", "cmp:le")
+        ):
             ordered = sorted((v for v in info.values if isinstance(v, str)), key=_natural_key)
             if values[0] in ordered:
                 k = ordered.index(values[0])
@@ -697,14 +800,14 @@ class Parser:
                 return True
         for k in range(last + 1, min(end, last + 4)):
             it = self.items[k]
-            if self.kw_only(it, "neg") and it.text in ("以外", "之外"):
+            if self.kw_only(it, "neg") and it.text in said_keys("以外", "之外"):
                 self.used.add(k)
                 return True
         if first > 0:
             prev_clause_end = start - 1
             if prev_clause_end > 0:
                 ps, _ = self.clause_of(prev_clause_end - 1)
-                if any(self.items[k].text in ("除了", "除") for k in range(ps, prev_clause_end)):
+                if any(self.items[k].text in said_keys("除了", "除") for k in range(ps, prev_clause_end)):
                     return False
         return False
 
@@ -724,7 +827,9 @@ class Parser:
                 continue
             off = link.value is False
             k = pos - 1
-            if k >= 0 and (self.kw_only(self.items[k], "neg") or self.items[k].text in ("not", "non", "未", "没")):
+            if k >= 0 and (
+                self.kw_only(self.items[k], "neg") or self.items[k].text in ("not", "non", "未", "没")
+            ):
                 off = not off
                 self.used.add(k)
             value = info.false_value if off else info.true_value
@@ -747,9 +852,12 @@ class Parser:
             if self.kw_only(it, "agg"):
                 pending.append(((it.tag("agg") or "").split(":")[1], pos))
                 continue
+            if self.kw_only(it, "sup") and self._sup_is_aggregate(pos):
+                pending.append(("max" if it.has("sup:desc") else "min", pos))
+                continue
             if pending and (self.kw_only(it, "and") or self.is_filler(it)):
                 continue
-            if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] == "avg":
+            if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
                 self.used.add(pos)  # "average number of X" averages X
                 continue
             if pending and it.kind == "match" and not self.kw_only(it, "count", "count_distinct", "howmuch"):
@@ -767,6 +875,16 @@ class Parser:
                 pending = [p for p in pending if pos - p[1] <= 1 and self.items[p[1]].tag("agg") != "agg:sum"]
         self._postfix_aggs(intent)
         self._counts(intent)
+
+    def _sup_is_aggregate(self, pos: int) -> bool:
+        """ "每种宠物的最大重量", "平均年龄和最大年龄": 最大 next to grouping or other aggregates is MAX."""
+        if self.asks_which():
+            return False
+        j = self.next_content(pos, limit=1)
+        c = self.col(self.items[j], prefer="numeric") if j is not None else None
+        if c is None or not c.numeric:
+            return False
+        return any(self.kw_only(x, "group", "agg") for k, x in enumerate(self.items) if k != pos)
 
     def _metric(self, intent: Intent, it: Item) -> None:
         if self.semantic is None:
@@ -795,16 +913,24 @@ class Parser:
             if pos in self.used:
                 continue
             if self.kw_only(it, "count_distinct"):
-                j = self.next_content(pos, skip_tags=("distinct",))
+                j = self.next_content(pos, skip_tags=("distinct", "group"))
                 c = self.col(self.items[j], prefer="group") if j is not None else None
                 if c is not None and j is not None:
                     intent.measures.append(Measure("count_distinct", c.name))
-                    self.used.update({pos, j})
+                    self.used.update(range(pos, j + 1))
                 else:
                     intent.measures.append(Measure("count"))
                     self.used.add(pos)
                 self.count_kw = True
                 continue
+            if (
+                self.kw_only(it, "count")
+                and it.text.startswith("number")
+                and pos > 0
+                and self.items[pos - 1].kind == "match"
+                and self.col(self.items[pos - 1]) is not None
+            ):
+                continue  # "staff number of": part of a column name
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
                 if any(m.agg in ("count", "count_distinct") for m in intent.measures):
                     self.used.add(pos)
@@ -814,8 +940,15 @@ class Parser:
                 if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
                     c = self.col(self.items[j], prefer="group")
                     distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
-                    if c is not None and (distinct_kw or (c.role in ("dimension", "id", "text") and not c.unique
-                                                          and j not in self.used and self.lang == "en")):
+                    if c is not None and (
+                        distinct_kw
+                        or (
+                            c.role in ("dimension", "id", "text")
+                            and not c.unique
+                            and j not in self.used
+                            and self.lang == "en"
+                        )
+                    ):
                         measure = Measure("count_distinct", c.name)
                         self.used.add(j)
                 intent.measures.append(measure)
@@ -839,7 +972,19 @@ class Parser:
         if nxt.kind == "match" and (self.is_table(nxt) or self.kw_only(nxt, "distinct")):
             return True
         prev = self.items[pos - 1] if pos > 0 else None
-        return prev is not None and prev.text in ("有", "共有") and nxt.kind == "match" and self._linked(nxt)
+        if (
+            prev is not None
+            and prev.text in said_keys("有", "共有")
+            and pos >= 2
+            and self.is_table(self.items[pos - 2])
+        ):
+            return True  # 游客有多少？
+        return (
+            prev is not None
+            and prev.text in said_keys("有", "共有")
+            and nxt.kind == "match"
+            and self._linked(nxt)
+        )
 
     # ---- ordering ----------------------------------------------------------------------------------
     def find_order(self, intent: Intent) -> None:
@@ -847,7 +992,7 @@ class Parser:
         sort_pos: list[int] = []
         for pos, it in enumerate(self.items):
             if self.kw_only(it, "order"):
-                direction = it.has("order:desc")
+                direction = bool(direction) or it.has("order:desc")
                 sort_pos.append(pos)
                 self.used.add(pos)
             elif self.kw_only(it, "sort"):
@@ -863,10 +1008,10 @@ class Parser:
                 it = self.items[pos]
                 if pos in self.used and not self.kw_only(it, "group"):
                     continue
-                if self.kw_only(it, "group") and it.text in ("按", "按照", "by", "根据"):
+                if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
                     j = self.next_content(pos, skip_tags=("order", "sort"))
                     if j is not None:
-                        if self.items[j].text in ("count", "数量", "frequency", "频率", "次数"):
+                        if self.items[j].text in said_keys("count", "数量", "frequency", "频率", "次数"):
                             count_target = True
                             self.used.update({pos, j})
                             break
@@ -877,7 +1022,7 @@ class Parser:
                             break
             if target is None and not count_target:
                 j = self.next_content(sp, skip_tags=("order", "sort"))
-                if j is not None and self.items[j].text in ("count", "frequency", "频率", "数量"):
+                if j is not None and self.items[j].text in said_keys("count", "frequency", "频率", "数量"):
                     count_target = True
                 elif j is not None and self.items[j].kind == "match" and j not in self.used:
                     target = self.col(self.items[j])
@@ -909,7 +1054,9 @@ class Parser:
                     intent.order.append(("column", target.name, desc))
                     return
                 if target.numeric and intent.dimensions:
-                    idx = self._ensure_measure(intent, Measure("sum" if is_additive(target) else "avg", target.name))
+                    idx = self._ensure_measure(
+                        intent, Measure("sum" if is_additive(target) else "avg", target.name)
+                    )
                     intent.order.append(("measure", idx, desc))
                     return
             intent.order.append(("column", target.name, desc))
@@ -931,9 +1078,18 @@ class Parser:
         for pos, it in enumerate(self.items):
             if pos in self.used:
                 continue
-            if self.kw_only(it, "group") or (self.kw_only(it, "distinct") and (intent.measures or self.count_kw)):
+            if self.kw_only(it, "group") or (
+                self.kw_only(it, "distinct") and (intent.measures or self.count_kw)
+            ):
                 j = self.next_content(pos, skip_tags=("distinct", "group"))
-                if j is None or j in self.used or self.items[j].kind != "match":
+                while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
+                    j = self.next_content(j, skip_tags=("distinct", "group"))
+                if (
+                    j is None
+                    or j in self.used
+                    or self.items[j].kind != "match"
+                    or self.is_table(self.items[j])
+                ):
                     continue
                 c = self.col(self.items[j], prefer="group")
                 if c is None:
@@ -954,6 +1110,17 @@ class Parser:
                             intent.dimensions.append(c2.name)
                             self.used.add(k2)
 
+    def _type_column(self) -> ColumnInfo | None:
+        assert self.table is not None
+        for c in self.table.columns.values():
+            if c.role == "dimension" and any(
+                w in ("type", "category", "kind", "类型", "类别", "种类") for w in c.words
+            ):
+                return c
+            if c.role == "dimension" and c.name.endswith(("类型", "类别", "品类")):
+                return c
+        return None
+
     # ---- ranking -----------------------------------------------------------------------------------
     def find_ranking(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
@@ -965,18 +1132,37 @@ class Parser:
             self.used.add(pos)
             target, inner, target_pos = self._rank_target(pos, it)
             entity = self._rank_entity(intent, target, target_pos)
-            if target is None and not inner == "count":
+            if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
             return
 
     def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
-        count_words = ("most common", "most popular", "most frequent", "most frequently", "最常见", "最受欢迎",
-                       "最频繁", "largest number", "most number", "greatest number", "maximum number",
-                       "least number", "fewest number", "minimum number")
+        count_words = (
+            "most common",
+            "most popular",
+            "most frequent",
+            "most frequently",
+            "最常见",
+            "最受欢迎",
+            "最频繁",
+            "largest number",
+            "most number",
+            "greatest number",
+            "maximum number",
+            "least number",
+            "fewest number",
+            "minimum number",
+        )
         if it.text in tuple(phrase_key(w) for w in count_words):
             return None, "count", None
         inner = None
+        implied = self.implied_column(it.text)
+        if implied is not None and it.text.isascii():
+            j2 = self.next_content(pos)
+            nxt_col = self.col(self.items[j2], prefer="numeric") if j2 is not None else None
+            if j2 is None or self.is_table(self.items[j2]) or nxt_col is None or not nxt_col.numeric:
+                return implied, None, None
         j = pos
         for _ in range(4):
             j2 = self.next_content(j, skip_tags=())
@@ -993,19 +1179,31 @@ class Parser:
                 self.used.add(j2)
                 j = j2
                 continue
-            if nxt.kind == "match" and j2 not in self.used:
-                if self.is_table(nxt) and self.lang == "en":
+            if nxt.kind == "match":
+                if self.is_table(nxt) and self.lang == "en" and j2 not in self.used:
                     return None, "count", j2
                 c = self.col(nxt, prefer="numeric")
-                if c is not None:
+                if c is not None and (c.numeric or c.role == "time"):
+                    if j2 in self.used:
+                        used_measure = (
+                            next((m for m in self.intent.measures if m.column == c.name), None)
+                            if self.intent
+                            else None
+                        )
+                        if used_measure is None:
+                            break
+                        inner = inner or str(used_measure.agg)
                     self.used.add(j2)
                     return c, inner, j2
             break
-        j = self.prev_content(pos, limit=2)
-        if j is not None and self.items[j].kind == "match":
+        jp = self.prev_content(pos, limit=2)
+        if jp is not None and self.items[jp].kind == "match":
+            j = jp
             c = self.col(self.items[j], prefer="numeric")
             if c is not None and (c.numeric or c.role == "time"):
-                agg = self._agg_before(j)
+                agg = self._agg_before(j) or next(
+                    (m.agg for m in (self.intent.measures if self.intent else []) if m.column == c.name), None
+                )
                 self.used.add(j)
                 return c, agg, j
             if self.is_table(self.items[j]) and self.lang == "zh":
@@ -1017,25 +1215,63 @@ class Parser:
             return None, "count", None
         return None, inner, None
 
+    def asks_which(self) -> bool:
+        """ "which / 哪个 / list / 前N": the answer names things rather than one number."""
+        explicit = said_keys(
+            "list",
+            "show",
+            "列出",
+            "显示",
+            "展示",
+            "列举",
+            "give",
+            "return",
+            "find",
+            "找出",
+            "查找",
+            "给出",
+            "返回",
+        )
+        return any(
+            self.kw_only(it, "which", "who") or (self.kw_only(it, "list") and it.text in explicit)
+            for it in self.items
+        ) or bool(self.intent and self.intent.limit)
+
     def _rank_entity(self, intent: Intent, target: ColumnInfo | None, target_pos: int | None) -> str | None:
         """The grouped thing ranked ("which province"), or None when rows are ranked."""
         if intent.dimensions:
             return intent.dimensions[0]
+        if not self.asks_which():
+            return None
+        filtered = {f.column for f in intent.filters}
         for pos, it in enumerate(self.items):
             if pos in self.used or it.kind != "match" or pos == target_pos:
                 continue
             c = self.col(it, prefer="group")
-            if c is None or (target is not None and c.name == target.name):
+            if c is None or (target is not None and c.name == target.name) or c.name in filtered:
+                continue
+            if self.is_table(it):
                 continue
             if c.role in ("dimension",) and not c.unique and not c.name_like:
                 return c.name
-            if c.role in ("year", "bool") and self.lang == "en" and any(
-                    self.kw_only(x, "which") for x in self.items[:pos]):
+            if (
+                c.role in ("year", "bool")
+                and self.lang == "en"
+                and any(self.kw_only(x, "which") for x in self.items[:pos])
+            ):
                 return c.name
         return None
 
-    def _apply_ranking(self, intent: Intent, pos: int, desc: bool, target: ColumnInfo | None, inner: str | None,
-                       entity: str | None, target_pos: int | None) -> None:
+    def _apply_ranking(
+        self,
+        intent: Intent,
+        pos: int,
+        desc: bool,
+        target: ColumnInfo | None,
+        inner: str | None,
+        entity: str | None,
+        target_pos: int | None,
+    ) -> None:
         if entity is not None:
             if entity not in intent.dimensions:
                 intent.dimensions.append(entity)
@@ -1054,7 +1290,7 @@ class Parser:
             return
         if target is None:
             return
-        wants_row = any(self.kw_only(x, "who", "which", "list") for x in self.items) or self._other_columns(target)
+        wants_row = self.asks_which() or self._other_columns(target)
         if inner in ("sum", "avg", "count") or not wants_row:
             agg = inner if inner in ("sum", "avg", "median") else ("max" if desc else "min")
             if not intent.measures:
@@ -1089,7 +1325,7 @@ class Parser:
             if c is None or c.name in cols:
                 continue
             lk = self.col_link(it)
-            if lk is not None and lk.score < 0.5:
+            if lk is not None and lk.score < 0.4:
                 continue
             cols.append(c.name)
             self.used.add(pos)
@@ -1099,6 +1335,9 @@ class Parser:
     def finish(self, intent: Intent) -> None:
         assert self.table is not None
         self.explicit_measures = len(intent.measures)
+        if intent.having and not intent.dimensions:
+            self._having_groups(intent)
+        self._or_logic(intent)
         grouped = bool(intent.dimensions or intent.time_grain)
         if grouped and not intent.measures:
             for pos, it in enumerate(self.items):
@@ -1119,9 +1358,15 @@ class Parser:
         if not grouped and not intent.measures and not intent.columns:
             self._default_columns(intent)
         if intent.columns and not intent.measures:
+            self._total_of_listed(intent)
+        if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
         self.apply_order(intent)
-        if getattr(self, "_rank_column", None) and self._rank_column not in intent.columns and not intent.distinct:
+        if (
+            getattr(self, "_rank_column", None)
+            and self._rank_column not in intent.columns
+            and not intent.distinct
+        ):
             intent.columns.append(self._rank_column)
         if intent.time_grain and not intent.order:
             intent.order.append(("time", None, False))
@@ -1130,20 +1375,60 @@ class Parser:
         if not intent.measures and not intent.columns:
             self.problem = self.problem or "nothing"
 
+    def _having_groups(self, intent: Intent) -> None:
+        """ "hometowns shared by at least two teachers": the listed column is what is grouped."""
+        assert self.table is not None
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "match" or self.is_table(it):
+                continue
+            c = self.col(it, prefer="group")
+            if c is not None and not c.numeric:
+                intent.dimensions.append(c.name)
+                self.used.add(pos)
+                return
+
+    def _or_logic(self, intent: Intent) -> None:
+        cols = {f.column for f in intent.filters}
+        said_or = any(self.kw_only(it, "or") for it in self.items)
+        if (
+            len(intent.filters) >= 2
+            and len(cols) == 1
+            and said_or
+            and not all(f.op == "=" for f in intent.filters)
+        ):
+            intent.filter_logic = "or"
+
+    def _total_of_listed(self, intent: Intent) -> None:
+        """ "2024年第二季度的销售额是多少": an amount asked as one number is its total."""
+        assert self.table is not None
+        if self.lang != "zh" or self.asks_which() or getattr(self, "_rank_column", None):
+            return
+        if not any(self.kw_only(it, "howmuch") for it in self.items):
+            return
+        infos = [self.table.columns[c] for c in intent.columns]
+        if infos and all(i.role == "measure" and is_additive(i) for i in infos):
+            intent.measures = [Measure("sum", i.name) for i in infos]
+            intent.columns = []
+            self.confidence -= 0.05
+
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
         assert self.table is not None
         names = [c.name for c in self.table.columns.values() if c.name_like]
         asks_rows = any(self.kw_only(it, "who", "which", "list") for it in self.items) or any(
-            it.kind == "match" and self.is_table(it) for it in self.items)
+            it.kind == "match" and self.is_table(it) for it in self.items
+        )
         if names and asks_rows:
             intent.columns = names[:1]
             self.confidence -= 0.05
         elif getattr(self, "_rank_column", None):
             intent.columns = []
-        elif intent.filters or intent.time_range:
-            if any(it.kind == "match" and self.is_table(it) for it in self.items) or self.count_kw:
-                intent.measures.append(Measure("count"))
+        elif self.count_kw:
+            intent.measures.append(Measure("count"))
+        elif intent.filters:
+            text_filters = [f.column for f in intent.filters if f.source == "contains"]
+            if text_filters:
+                intent.columns = text_filters[:1]
 
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
@@ -1166,12 +1451,23 @@ class Parser:
             if len(run) >= 2:
                 words.append(run)
             run = ""
-            if it.kind == "word" and it.text.isascii() and it.text.isalpha() and it.text not in STOP_WORDS and len(
-                    it.text) > 2:
+            if (
+                it.kind == "word"
+                and it.text.isascii()
+                and it.text.isalpha()
+                and it.text not in STOP_WORDS
+                and len(it.text) > 2
+            ):
                 words.append(it.text)
         if len(run) >= 2:
             words.append(run)
         return words
+
+
+@lru_cache(maxsize=256)
+def said_keys(*words: str) -> frozenset[str]:
+    """Unit keys of literal words, to compare with Item.text ("列出" -> "列 出")."""
+    return frozenset(phrase_key(w) or w for w in words)
 
 
 def _natural_key(text: str) -> list[Any]:
@@ -1197,18 +1493,52 @@ def _range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None
     if op is None:
         return base
     if lang == "zh":
-        return {"ge": f"{base} 及以后", "gt": f"{base} 之后", "lt": f"{base} 之前", "le": f"{base} 及以前"}[op]
+        return {"ge": f"{base} 及以后", "gt": f"{base} 之后", "lt": f"{base} 之前", "le": f"{base} 及以前"}[
+            op
+        ]
     return {"ge": f"from {base}", "gt": f"after {base}", "lt": f"before {base}", "le": f"up to {base}"}[op]
 
 
 def is_additive(col: ColumnInfo) -> bool:
     """Amounts and counts add up; prices, scores, ages and rates are averaged."""
     name = col.name.lower()
-    if any(h in name for h in ("price", "rate", "score", "age", "avg", "ratio", "pct", "percent", "discount",
-                                "评分", "年龄", "单价", "率", "折扣", "天数", "days", "level", "grade", "薪")):
+    if any(
+        h in name
+        for h in (
+            "price",
+            "rate",
+            "score",
+            "age",
+            "avg",
+            "ratio",
+            "pct",
+            "percent",
+            "discount",
+            "评分",
+            "年龄",
+            "单价",
+            "率",
+            "折扣",
+            "天数",
+            "days",
+            "level",
+            "grade",
+            "薪",
+        )
+    ):
         return False
     return any(h in name for h in ADDITIVE_HINTS)
 
 
-__all__ = ["Parsed", "Parser", "is_additive", "phrase_key", "translations", "CJK_RE", "implied_map",
-           "Filter", "Having", "Measure"]
+__all__ = [
+    "Parsed",
+    "Parser",
+    "is_additive",
+    "phrase_key",
+    "translations",
+    "CJK_RE",
+    "implied_map",
+    "Filter",
+    "Having",
+    "Measure",
+]

@@ -90,7 +90,9 @@ def measure_expr(m: Measure, dialect: str) -> Any:
     if m.agg == "median":
         if dialect != "postgres":
             raise UnsupportedIntent("median")
-        return sqlglot.parse_one(f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {c.sql(dialect)})", read=dialect)
+        return sqlglot.parse_one(
+            f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {c.sql(dialect)})", read=dialect
+        )
     cls = {"sum": exp.Sum, "avg": exp.Avg, "max": exp.Max, "min": exp.Min}.get(m.agg)
     if cls is None:
         return c
@@ -160,11 +162,15 @@ def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
         projections.append(exp.alias_(agg.copy(), measure_alias(m), quoted=True))
         if intent.share and m.agg not in ("avg", "max", "min", "median") and group:
             total = exp.Window(this=exp.Sum(this=agg.copy()))
-            ratio = exp.Div(this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total)
+            ratio = exp.Div(
+                this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total
+            )
             projections.append(exp.alias_(ratio, f"share_{measure_alias(m)}", quoted=True))
     if not projections:
         projections.append(exp.Star())
-    select = exp.Select(expressions=projections).from_(exp.Table(this=exp.Identifier(this=intent.table, quoted=True)))
+    select = exp.Select(expressions=projections).from_(
+        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
+    )
     if intent.distinct and not intent.measures:
         select.set("distinct", exp.Distinct())
     conditions = [filter_expr(f) for f in intent.filters]
@@ -200,7 +206,9 @@ def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
             key = column(str(target))
         else:
             continue
-        orders.append(exp.Ordered(this=key, desc=bool(desc)))
+        # Each dialect's own NULL placement, so no NULLS FIRST/LAST clause is added.
+        nulls_first = (not desc) if dialect in ("sqlite", "mysql") else bool(desc)
+        orders.append(exp.Ordered(this=key, desc=bool(desc), nulls_first=nulls_first))
     if orders:
         select = select.order_by(*orders, copy=False)
     if intent.limit:

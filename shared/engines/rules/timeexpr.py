@@ -13,24 +13,68 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"  # noqa: E501
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4,
-            "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": 4,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+}
 
 GRAINS = [
-    ("month", r"每个?月份?|按月份?|各月份?|月度|逐月|分月|monthly|by month|per month|each month|every month|month by month"),
-    ("quarter", r"每个?季度|按季度?|各个?季度|季度别|逐季|分季度|quarterly|by quarter|per quarter|each quarter|every quarter"),
-    ("year", r"每一?年度?|按年度?|各年度?|逐年|分年|历年|yearly|annually|annual|by year|per year|each year|every year|year by year|year over year"),  # noqa: E501
+    (
+        "month",
+        r"每个?月份?|按月份?|各月份?|月度|逐月|分月|monthly|by month|per month|each month|every month|month by month",  # noqa: E501
+    ),
+    (
+        "quarter",
+        r"每个?季度|按季度?|各个?季度|季度别|逐季|分季度|quarterly|by quarter|per quarter|each quarter|every quarter",  # noqa: E501
+    ),
+    (
+        "year",
+        r"每一?年度?|按年度?|各年度?|逐年|分年|历年|yearly|annually|annual|by year|per year|each year|every year|year by year|year over year",  # noqa: E501
+    ),  # noqa: E501
     ("week", r"每周|按周|各周|每个?星期|逐周|weekly|by week|per week|each week|every week"),
     ("day", r"每天|每日|按天|按日|逐日|各天|daily|by day|per day|each day|every day"),
 ]
 
-ZH_AFTER = r"(?P<op>\s*(?:及以后|及之后|以后|之后|及以来|以来|起|开始|后|及以前|及之前|以前|之前|前|为止|截止))?"
+ZH_AFTER = (
+    r"(?P<op>\s*(?:及以后|及之后|以后|之后|及以来|以来|起|开始|后|及以前|及之前|以前|之前|前|为止|截止))?"
+)
 EN_BEFORE = r"(?P<pre>(?:on or after|on or before|no later than|prior to|earlier than|later than|before|after|since|until|through|from|starting|by|up to)\s+)?"  # noqa: E501
 
 
@@ -68,39 +112,80 @@ def _op_en(word: str | None) -> str | None:
     if not word:
         return None
     word = word.strip()
-    return {"before": "lt", "prior to": "lt", "earlier than": "lt", "after": "gt", "later than": "gt",
-            "since": "ge", "from": "ge", "starting": "ge", "on or after": "ge", "until": "le", "through": "le",
-            "on or before": "le", "no later than": "le", "by": "le", "up to": "le"}.get(word)
+    return {
+        "before": "lt",
+        "prior to": "lt",
+        "earlier than": "lt",
+        "after": "gt",
+        "later than": "gt",
+        "since": "ge",
+        "from": "ge",
+        "starting": "ge",
+        "on or after": "ge",
+        "until": "le",
+        "through": "le",
+        "on or before": "le",
+        "no later than": "le",
+        "by": "le",
+        "up to": "le",
+    }.get(word)
 
 
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + ZH_AFTER), "zh_day"),
     (re.compile(EN_BEFORE + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + ZH_AFTER), "iso_day"),
     (re.compile(EN_BEFORE + MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"), "en_mdy"),
-    (re.compile(EN_BEFORE + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+(?P<y>\d{4})"), "en_dmy"),
+    (
+        re.compile(
+            EN_BEFORE + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r",?\s+(?P<y>\d{4})"
+        ),
+        "en_dmy",
+    ),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?" + ZH_AFTER), "zh_month"),
     (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER), "zh_quarter"),
     (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*q(?P<q>[1-4])"), "quarter_yq"),
     (re.compile(r"q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>\d{4})"), "quarter_qy"),
-    (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>\d{4})"),
-     "quarter_qy"),
+    (
+        re.compile(
+            r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>\d{4})"
+        ),
+        "quarter_qy",
+    ),
     (re.compile(r"(?P<y>\d{4})\s*年\s*的?\s*(?P<h>上半年|下半年)"), "zh_half"),
     (re.compile(r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<y>\d{4})"), "en_half"),
     (re.compile(EN_BEFORE + MONTH_RE + r",?\s+(?:of\s+)?(?P<y>\d{4})"), "en_month"),
     (re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年度|年)" + ZH_AFTER), "zh_year"),
-    (re.compile(r"(?P<rel>今年|本年度?|去年|上一年|前年|本月|这个月|当月|上个月|上月|本季度|这个季度|上个?季度|本周|这周|上周|今天|今日|昨天|上半年|下半年)"
-                + ZH_AFTER), "zh_rel"),
+    (
+        re.compile(
+            r"(?P<rel>今年|本年度?|去年|上一年|前年|本月|这个月|当月|上个月|上月|本季度|这个季度|上个?季度|本周|这周|上周|今天|今日|昨天|上半年|下半年)"
+            + ZH_AFTER
+        ),
+        "zh_rel",
+    ),
     (re.compile(r"(?:最近|近|过去|前)\s*(?P<n>\d+)\s*(?P<u>天|日|周|个星期|个月|月|年)"), "zh_last_n"),
-    (re.compile(r"(?:in\s+the\s+|over\s+the\s+|during\s+the\s+)?(?:last|past|previous)\s+(?P<n>\d+)\s+(?P<u>days?|weeks?|months?|years?)"),
-     "en_last_n"),
-    (re.compile(r"(?P<rel>this year|last year|this month|last month|this quarter|last quarter|this week|last week|"
-                r"today|yesterday|year to date|ytd|the previous year|previous year|the previous month|previous month)"),
-     "en_rel"),
+    (
+        re.compile(
+            r"(?:in\s+the\s+|over\s+the\s+|during\s+the\s+)?(?:last|past|previous)\s+(?P<n>\d+)\s+(?P<u>days?|weeks?|months?|years?)"
+        ),
+        "en_last_n",
+    ),
+    (
+        re.compile(
+            r"(?P<rel>this year|last year|this month|last month|this quarter|last quarter|this week|last week|"  # noqa: E501
+            r"today|yesterday|year to date|ytd|the previous year|previous year|the previous month|previous month)"  # noqa: E501
+        ),
+        "en_rel",
+    ),
     (re.compile(r"第\s*(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"), "quarter_only"),
     (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"), "quarter_only"),
     (re.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
     (re.compile(r"(?:in|during)\s+" + MONTH_RE + r"(?![a-z])"), "month_only_en"),
-    (re.compile(EN_BEFORE + r"(?:(?:the\s+)?year\s+)?(?<![\d.])(?P<y>(?:19|20)\d{2})(?!\s*[-/.]\d)(?!\d|\.\d)"), "en_year"),
+    (
+        re.compile(
+            EN_BEFORE + r"(?:(?:the\s+)?year\s+)?(?<![\d.])(?P<y>(?:19|20)\d{2})(?!\s*[-/.]\d)(?!\d|\.\d)"
+        ),
+        "en_year",
+    ),
 ]
 GRAIN_RES = [(g, re.compile(f"(?:{p})(?![龄级限薪终底初末份度])")) for g, p in GRAINS]
 
@@ -142,7 +227,11 @@ def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
         return _day(int(g["y"]), month, int(g["d"]), _op_en(op_word))
     if kind == "zh_month":
         month = int(g["m"])
-        return TimeSpec("month", year=int(g["y"]), month=month, op=_op_zh(g.get("op"))) if 1 <= month <= 12 else None
+        return (
+            TimeSpec("month", year=int(g["y"]), month=month, op=_op_zh(g.get("op")))
+            if 1 <= month <= 12
+            else None
+        )
     if kind == "en_month":
         return TimeSpec("month", year=int(g["y"]), month=MONTHS[m.group(2)], op=_op_en(op_word))
     if kind in ("zh_quarter", "quarter_yq", "quarter_qy"):
@@ -154,22 +243,59 @@ def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     if kind == "en_year":
         return TimeSpec("year", year=int(g["y"]), op=_op_en(op_word))
     if kind in ("zh_rel", "en_rel"):
-        rel = {"今年": "this_year", "本年": "this_year", "本年度": "this_year", "去年": "last_year",
-               "上一年": "last_year", "前年": "year_before_last", "本月": "this_month", "这个月": "this_month",
-               "当月": "this_month", "上个月": "last_month", "上月": "last_month", "本季度": "this_quarter",
-               "这个季度": "this_quarter", "上季度": "last_quarter", "上个季度": "last_quarter", "本周": "this_week",
-               "这周": "this_week", "上周": "last_week", "今天": "today", "今日": "today", "昨天": "yesterday",
-               "上半年": "first_half", "下半年": "second_half", "this year": "this_year", "last year": "last_year",
-               "this month": "this_month", "last month": "last_month", "this quarter": "this_quarter",
-               "last quarter": "last_quarter", "this week": "this_week", "last week": "last_week",
-               "today": "today", "yesterday": "yesterday", "year to date": "ytd", "ytd": "ytd",
-               "the previous year": "last_year", "previous year": "last_year",
-               "the previous month": "last_month", "previous month": "last_month"}[g["rel"]]
+        rel = {
+            "今年": "this_year",
+            "本年": "this_year",
+            "本年度": "this_year",
+            "去年": "last_year",
+            "上一年": "last_year",
+            "前年": "year_before_last",
+            "本月": "this_month",
+            "这个月": "this_month",
+            "当月": "this_month",
+            "上个月": "last_month",
+            "上月": "last_month",
+            "本季度": "this_quarter",
+            "这个季度": "this_quarter",
+            "上季度": "last_quarter",
+            "上个季度": "last_quarter",
+            "本周": "this_week",
+            "这周": "this_week",
+            "上周": "last_week",
+            "今天": "today",
+            "今日": "today",
+            "昨天": "yesterday",
+            "上半年": "first_half",
+            "下半年": "second_half",
+            "this year": "this_year",
+            "last year": "last_year",
+            "this month": "this_month",
+            "last month": "last_month",
+            "this quarter": "this_quarter",
+            "last quarter": "last_quarter",
+            "this week": "this_week",
+            "last week": "last_week",
+            "today": "today",
+            "yesterday": "yesterday",
+            "year to date": "ytd",
+            "ytd": "ytd",
+            "the previous year": "last_year",
+            "previous year": "last_year",
+            "the previous month": "last_month",
+            "previous month": "last_month",
+        }[g["rel"]]
         return TimeSpec("rel", rel=rel, op=_op_zh(g.get("op")) if kind == "zh_rel" else None)
     if kind in ("zh_last_n", "en_last_n"):
         unit = g["u"].rstrip("s")
-        unit = {"天": "day", "日": "day", "周": "week", "个星期": "week", "个月": "month", "月": "month",
-                "年": "year"}.get(unit, unit)
+        unit = {
+            "天": "day",
+            "日": "day",
+            "周": "week",
+            "个星期": "week",
+            "个月": "month",
+            "月": "month",
+            "年": "year",
+        }.get(unit, unit)
         return TimeSpec("rel", rel=f"last_n_{unit}", n=int(g["n"]))
     if kind == "quarter_only":
         q = g.get("q") or g.get("q2")

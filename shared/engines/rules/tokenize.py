@@ -17,25 +17,103 @@ from typing import Any
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
-FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
+FULLWIDTH = {
+    ord(c): ord(c) - 0xFEE0
+    for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"  # noqa: E501
+}
 PUNCT_MAP = str.maketrans(
-    {"，": ",", "。": ".", "？": "?", "！": "!", "：": ":", "；": ";", "（": "(", "）": ")", "、": ",",
-     "“": '"', "”": '"', "‘": "'", "’": "'", "《": '"', "》": '"', "「": '"', "」": '"', "　": " ",
-     "`": "'", "＞": ">", "＜": "<", "＝": "="}
+    {
+        "，": ",",
+        "。": ".",
+        "？": "?",
+        "！": "!",
+        "：": ":",
+        "；": ";",
+        "（": "(",
+        "）": ")",
+        "、": ",",
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "《": '"',
+        "》": '"',
+        "「": '"',
+        "」": '"',
+        "　": " ",
+        "`": "'",
+        "＞": ">",
+        "＜": "<",
+        "＝": "=",
+    }
 )
-ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 ZH_NUM_RE = re.compile(
     r"(?<![第星周礼])([一二两三四五六七八九十]{1,3})(?=个|名|位|家|大|种|笔|款|条|项|天|周|年|月|季度|所|只|条|本|门|次|岁|人|的|强)"
 )
-EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "twenty": 20, "fifteen": 15, "twelve": 12, "hundred": 100}
+EN_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "fifteen": 15,
+    "twelve": 12,
+    "hundred": 100,
+}
 EN_NUM_RE = re.compile(r"\b(" + "|".join(EN_NUMBERS) + r")\b")
-IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman", "data": "data",
-             "series": "series", "species": "species", "status": "status", "bus": "bus", "address": "address",
-             "analysis": "analysis", "business": "business", "class": "class", "gas": "gas", "news": "news",
-             "sales": "sale", "does": "do", "has": "have", "was": "be", "is": "be", "are": "be", "were": "be",
-             "its": "its", "this": "this", "us": "us", "less": "less", "yes": "yes", "bonus": "bonus",
-             "campus": "campus", "status'": "status", "focus": "focus", "plus": "plus", "gps": "gps"}
+IRREGULAR = {
+    "people": "people",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "data": "data",
+    "series": "series",
+    "species": "species",
+    "status": "status",
+    "bus": "bus",
+    "address": "address",
+    "analysis": "analysis",
+    "business": "business",
+    "class": "class",
+    "gas": "gas",
+    "news": "news",
+    "sales": "sale",
+    "does": "do",
+    "has": "have",
+    "was": "be",
+    "is": "be",
+    "are": "be",
+    "were": "be",
+    "its": "its",
+    "this": "this",
+    "us": "us",
+    "less": "less",
+    "yes": "yes",
+    "bonus": "bonus",
+    "campus": "campus",
+    "status'": "status",
+    "focus": "focus",
+    "plus": "plus",
+    "gps": "gps",
+}
 
 
 def zh_number(text: str) -> int:
@@ -112,7 +190,7 @@ def units_of(text: str) -> list[Unit]:
 
 
 def phrase_key(text: str) -> str:
-    """The lookup key of a phrase: its unit keys joined by spaces ("销售额" -> "销 售 额", "Sales" -> "sale")."""
+    """The lookup key of a phrase: unit keys joined by spaces ("销售额" -> "销 售 额", "Sales" -> "sale")."""
     return " ".join(u.key for u in units_of(normalise(text)) if u.is_cjk or u.is_word or u.is_number)
 
 

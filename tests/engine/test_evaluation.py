@@ -1,0 +1,36 @@
+"""shared.evaluation.judge: execution-accuracy rules of shared/eval/README.md."""
+
+from __future__ import annotations
+
+from shared.evaluation import judge, normalise_value
+
+
+def test_values_normalise_to_one_form():
+    assert normalise_value(3.0) == 3 and normalise_value(True) == 1 and normalise_value(" a ") == "a"
+    assert normalise_value(1234.5678) == normalise_value(1234.5679)
+
+
+def test_extra_answer_columns_are_allowed_and_matched_by_value():
+    gold = [("a", 1), ("b", 2)]
+    answer = [(2, "b", 9), (1, "a", 9)]
+    assert judge(["k", "v"], gold, ["v", "k", "x"], answer)
+
+
+def test_order_matters_only_when_ordered():
+    gold = [("a",), ("b",)]
+    assert judge(["k"], gold, ["k"], [("b",), ("a",)], ordered=False)
+    assert not judge(["k"], gold, ["k"], [("b",), ("a",)], ordered=True)
+
+
+def test_compare_keeps_only_required_columns():
+    assert judge(["month", "n"], [("2024-01", 5)], ["m", "n"], [(1, 5)], compare=[1])
+    assert not judge(["month", "n"], [("2024-01", 5)], ["m", "n"], [(1, 6)], compare=[1])
+
+
+def test_rows_must_agree_jointly_not_column_by_column():
+    gold = [("a", 1), ("b", 2)]
+    assert not judge(["k", "v"], gold, ["k", "v"], [("a", 2), ("b", 1)])
+
+
+def test_row_count_mismatch_fails():
+    assert not judge(["n"], [(1,)], ["n"], [(1,), (1,)])
