@@ -109,7 +109,13 @@ def test_full_queue_drops_rows_instead_of_blocking(sqlite_storage) -> None:
     writer._ensure_thread = lambda: None  # type: ignore[method-assign]
     prom()
     before = REGISTRY.get_sample_value("chatbi_audit_dropped_total") or 0
-    row = {"method": "GET", "path": "/api/v1/x", "status": 200, "latency_ms": 1.0, "created_at": datetime.utcnow()}
+    row = {
+        "method": "GET",
+        "path": "/api/v1/x",
+        "status": 200,
+        "latency_ms": 1.0,
+        "created_at": datetime.utcnow(),
+    }
     # When two rows are submitted
     # Then the second is dropped at once and counted
     assert writer.submit(row) is True

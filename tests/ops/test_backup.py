@@ -39,17 +39,29 @@ def seed() -> None:
     with session_scope() as s:
         alice = User(username="alice", password_hash="h1", role="admin", created_at=T0, updated_at=T0)
         wang = User(username="王小明", password_hash="h2", role="analyst", created_at=T0, updated_at=T0)
-        off = User(username="离职", password_hash="h3", role="viewer", is_active=False, created_at=T0, updated_at=T0)
+        off = User(
+            username="离职", password_hash="h3", role="viewer", is_active=False, created_at=T0, updated_at=T0
+        )
         s.add_all([alice, wang, off])
         s.flush()
         ds = Datasource(
-            owner_id=wang.id, name="销售数据", kind="file", dialect="sqlite", table_prefix="ds_sales",
-            file_name="销售.xlsx", file_key="uploads/ds_sales.xlsx", file_size=12345,
-            semantic={"metrics": [{"name": "销售额", "expr": "SUM(金额)"}]}, created_at=T0, updated_at=T0,
+            owner_id=wang.id,
+            name="销售数据",
+            kind="file",
+            dialect="sqlite",
+            table_prefix="ds_sales",
+            file_name="销售.xlsx",
+            file_key="uploads/ds_sales.xlsx",
+            file_size=12345,
+            semantic={"metrics": [{"name": "销售额", "expr": "SUM(金额)"}]},
+            created_at=T0,
+            updated_at=T0,
         )
         ds.tables.append(
             DatasourceTable(
-                name="订单", physical_name=DATASET_TABLE, row_count=3,
+                name="订单",
+                physical_name=DATASET_TABLE,
+                row_count=3,
                 columns=[{"name": "城市", "type": "text"}, {"name": "金额", "type": "float"}],
                 profile={"城市": {"distinct": ["北京", "上海"]}},
             )
@@ -57,39 +69,98 @@ def seed() -> None:
         s.add(ds)
         s.flush()
         conv = Conversation(
-            owner_id=wang.id, datasource_id=ds.id, title="上海的销售额", state={"last": {"metric": "销售额"}},
-            created_at=T0, updated_at=T0,
+            owner_id=wang.id,
+            datasource_id=ds.id,
+            title="上海的销售额",
+            state={"last": {"metric": "销售额"}},
+            created_at=T0,
+            updated_at=T0,
         )
         conv.messages = [
             Message(
-                datasource_id=ds.id, question="上海的销售额是多少？", status="ok", engine="rules",
-                sql='SELECT SUM("金额") FROM "订单" WHERE "城市" = \'上海\'', summary="上海销售额为 300.5 元。",
-                result={"columns": ["销售额"], "rows": [[300.5]]}, timings={"total_ms": 12.5}, created_at=T0,
+                datasource_id=ds.id,
+                question="上海的销售额是多少？",
+                status="ok",
+                engine="rules",
+                sql='SELECT SUM("金额") FROM "订单" WHERE "城市" = \'上海\'',
+                summary="上海销售额为 300.5 元。",
+                result={"columns": ["销售额"], "rows": [[300.5]]},
+                timings={"total_ms": 12.5},
+                created_at=T0,
             ),
-            Message(question="按月呢", status="error", message="没有日期列", created_at=T0 + timedelta(seconds=5)),
+            Message(
+                question="按月呢", status="error", message="没有日期列", created_at=T0 + timedelta(seconds=5)
+            ),
         ]
         s.add(conv)
         s.flush()
-        s.add(Feedback(message_id=conv.messages[0].id, user_id=wang.id, rating="up", comment="很好", created_at=T0))
-        s.add(AuditLog(created_at=T0, user_id=alice.id, username="alice", method="GET", path="/api/v1/x",
-                       status=200, latency_ms=3.25, client_ip="203.0.113.7", request_id="r1"))
+        s.add(
+            Feedback(
+                message_id=conv.messages[0].id, user_id=wang.id, rating="up", comment="很好", created_at=T0
+            )
+        )
+        s.add(
+            AuditLog(
+                created_at=T0,
+                user_id=alice.id,
+                username="alice",
+                method="GET",
+                path="/api/v1/x",
+                status=200,
+                latency_ms=3.25,
+                client_ip="203.0.113.7",
+                request_id="r1",
+            )
+        )
     table = sa.Table(
-        DATASET_TABLE, sa.MetaData(),
+        DATASET_TABLE,
+        sa.MetaData(),
         sa.Column("_row", sa.Integer, primary_key=True, autoincrement=False),
-        sa.Column("城市", sa.Text), sa.Column("金额", sa.Double), sa.Column("件数", sa.BigInteger),
-        sa.Column("日期", sa.Date), sa.Column("下单时间", sa.DateTime), sa.Column("折扣", sa.Numeric(10, 2)),
+        sa.Column("城市", sa.Text),
+        sa.Column("金额", sa.Double),
+        sa.Column("件数", sa.BigInteger),
+        sa.Column("日期", sa.Date),
+        sa.Column("下单时间", sa.DateTime),
+        sa.Column("折扣", sa.Numeric(10, 2)),
         sa.Column("备注", sa.String(200)),
     )
     table.create(workspace_engine())
     with workspace_engine().begin() as conn:
-        conn.execute(table.insert(), [
-            {"_row": 1, "城市": "北京", "金额": 100.25, "件数": 3, "日期": date(2026, 1, 2),
-             "下单时间": T0, "折扣": Decimal("0.95"), "备注": "含“引号”和\n换行"},
-            {"_row": 2, "城市": "上海", "金额": 300.5, "件数": 2**40, "日期": date(2026, 1, 3),
-             "下单时间": T0 + timedelta(hours=1), "折扣": None, "备注": "emoji 🎉"},
-            {"_row": 3, "城市": None, "金额": -0.125, "件数": None, "日期": None,
-             "下单时间": None, "折扣": Decimal("1.00"), "备注": ""},
-        ])
+        conn.execute(
+            table.insert(),
+            [
+                {
+                    "_row": 1,
+                    "城市": "北京",
+                    "金额": 100.25,
+                    "件数": 3,
+                    "日期": date(2026, 1, 2),
+                    "下单时间": T0,
+                    "折扣": Decimal("0.95"),
+                    "备注": "含“引号”和\n换行",
+                },
+                {
+                    "_row": 2,
+                    "城市": "上海",
+                    "金额": 300.5,
+                    "件数": 2**40,
+                    "日期": date(2026, 1, 3),
+                    "下单时间": T0 + timedelta(hours=1),
+                    "折扣": None,
+                    "备注": "emoji 🎉",
+                },
+                {
+                    "_row": 3,
+                    "城市": None,
+                    "金额": -0.125,
+                    "件数": None,
+                    "日期": None,
+                    "下单时间": None,
+                    "折扣": Decimal("1.00"),
+                    "备注": "",
+                },
+            ],
+        )
 
 
 def snapshot(app_engine: sa.Engine, workspace_engine: sa.Engine) -> dict[str, list[tuple]]:
@@ -222,7 +293,9 @@ def test_corrupted_or_mismatched_backups_are_refused(sqlite_storage, tmp_path) -
     target = f"sqlite:///{tmp_path / 'r' / 'chatbi.db'}"
     with pytest.raises(BadRequest, match="corrupt"):
         backup.restore_backup(str(tampered), app_url=target, workspace_url=target)
-    assert not (tmp_path / "r" / "chatbi.db").exists() or not sa.inspect(sa.create_engine(target)).has_table("users")
+    assert not (tmp_path / "r" / "chatbi.db").exists() or not sa.inspect(sa.create_engine(target)).has_table(
+        "users"
+    )
     # And a file that does not match its manifest is refused too
     (tmp_path / "tampered" / Path(result.manifest_location).name).write_text(
         Path(result.manifest_location).read_text(encoding="utf-8"), encoding="utf-8"
@@ -307,14 +380,18 @@ def test_cli_backup_and_restore(sqlite_storage, tmp_path) -> None:
     assert made.exit_code == 0, made.output
     location = json.loads(made.output)["location"]
     target = f"sqlite:///{tmp_path / 'cli' / 'chatbi.db'}"
-    done = runner.invoke(app, ["restore", location, "--database-url", target, "--workspace-database-url", target])
+    done = runner.invoke(
+        app, ["restore", location, "--database-url", target, "--workspace-database-url", target]
+    )
     # Then it reports the tables and the data is all there
     assert done.exit_code == 0, done.output
     assert "Restored 10 tables" in done.output
     engine = build_engine(target)
     assert snapshot(engine, engine) == before
     # And restoring onto a database with data fails with a clear message, not a traceback
-    again = runner.invoke(app, ["restore", location, "--database-url", target, "--workspace-database-url", target])
+    again = runner.invoke(
+        app, ["restore", location, "--database-url", target, "--workspace-database-url", target]
+    )
     assert again.exit_code == 1 and "not empty" in again.output
 
 

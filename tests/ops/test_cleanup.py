@@ -28,11 +28,15 @@ def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch)
     reset_runtime()
     now = datetime.utcnow()
     with session_scope() as s:
-        s.add_all([_audit(now - timedelta(days=40), "/api/v1/old"), _audit(now - timedelta(days=5), "/api/v1/new")])
+        s.add_all(
+            [_audit(now - timedelta(days=40), "/api/v1/old"), _audit(now - timedelta(days=5), "/api/v1/new")]
+        )
         owner = User(username="owner", password_hash="x", role="analyst")
         s.add(owner)
         s.flush()
-        s.add(Datasource(owner_id=owner.id, name="kept", kind="file", dialect="sqlite", file_key="a/kept.csv"))
+        s.add(
+            Datasource(owner_id=owner.id, name="kept", kind="file", dialect="sqlite", file_key="a/kept.csv")
+        )
     # And upload files: one referenced, one old orphan, one orphan still being uploaded
     uploads = get_settings().uploads_path
     (uploads / "a").mkdir(parents=True)
@@ -49,7 +53,11 @@ def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch)
     assert result.audit_rows_deleted == 1 and result.orphan_files_deleted == ["b/orphan.csv"]
     with session_scope() as s:
         assert s.scalars(select(AuditLog.path)).all() == ["/api/v1/new"]
-    assert sorted(p.relative_to(uploads).as_posix() for p in uploads.rglob("*")) == ["a", "a/kept.csv", "fresh.csv"]
+    assert sorted(p.relative_to(uploads).as_posix() for p in uploads.rglob("*")) == [
+        "a",
+        "a/kept.csv",
+        "fresh.csv",
+    ]
 
 
 def test_cleanup_purges_expired_in_process_cache_entries(sqlite_storage) -> None:

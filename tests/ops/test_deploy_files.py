@@ -77,7 +77,9 @@ def test_every_app_route_is_served_by_exactly_one_function_of_its_group(template
     by_route = {(method, path): name for method, path, name in served}
     missing = sorted((m, p, g) for m, p, g in app if (m, p) not in by_route)
     assert missing == [], "add these HttpApi events to template.yaml: " + repr(missing)
-    wrong = sorted((m, p, g, by_route[(m, p)]) for m, p, g in app if _handler_group(handlers[by_route[(m, p)]]) != g)
+    wrong = sorted(
+        (m, p, g, by_route[(m, p)]) for m, p, g in app if _handler_group(handlers[by_route[(m, p)]]) != g
+    )
     assert wrong == []
     # And the template serves nothing the app does not have
     assert sorted(set(keys) - {(m, p) for m, p, _ in app}) == []
@@ -126,12 +128,18 @@ def test_template_shape(template) -> None:
     assert buckets == {"UploadsBucket", "BackupsBucket"}
     for name, function in functions.items():
         group = function["Properties"]["LoggingConfig"]["LogGroup"]["Ref"]
-        assert template["Resources"][group]["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}, name
+        assert template["Resources"][group]["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}, (
+            name
+        )
     # Every setting passed to the functions is a real setting
     from shared.settings import Settings
 
     names = {(f.alias or n).upper() for n, f in Settings.model_fields.items()}
-    extra = set(globals_["Environment"]["Variables"]) - names - {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE"}
+    extra = (
+        set(globals_["Environment"]["Variables"])
+        - names
+        - {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE"}
+    )
     assert extra == set()
 
 
@@ -176,7 +184,14 @@ def test_makefile_builds_each_function_with_the_shared_layer(template, tmp_path)
     # Given the Makefile targets `sam build` calls (pip stubbed out: dependencies come from this venv)
     layer = tmp_path / "SharedLayer"
     subprocess.run(
-        ["make", "-s", "build-SharedLayer", f"ARTIFACTS_DIR={layer}", "PIP_INSTALL=true", "PIP_INSTALL_SOURCE=true"],
+        [
+            "make",
+            "-s",
+            "build-SharedLayer",
+            f"ARTIFACTS_DIR={layer}",
+            "PIP_INSTALL=true",
+            "PIP_INSTALL_SOURCE=true",
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -194,7 +209,9 @@ def test_makefile_builds_each_function_with_the_shared_layer(template, tmp_path)
         # Then both come from the build output, not from the source tree
         assert out[0].startswith(str(artifact)) and out[1].startswith(str(layer)), (name, out)
         # And the function carries only its own route group
-        groups = {p.name for p in (artifact / "functions").iterdir() if p.is_dir() and p.name != "__pycache__"}
+        groups = {
+            p.name for p in (artifact / "functions").iterdir() if p.is_dir() and p.name != "__pycache__"
+        }
         assert groups == {module.split(".")[1]}, name
 
 
@@ -225,15 +242,20 @@ def test_every_function_has_an_event_that_it_handles(template, sqlite_storage) -
             # Then HTTP events target a route of that very function, which answers it (not 404)
             http = event["requestContext"]["http"]
             template_path = next(
-                p for (m, p), fn in routes.items() if fn == name and m == http["method"] and _matches(p, http["path"])
+                p
+                for (m, p), fn in routes.items()
+                if fn == name and m == http["method"] and _matches(p, http["path"])
             )
             assert template_path and result["statusCode"] != 404, (name, result)
         else:
             # And scheduled events run the job
             assert event["source"] == "aws.scheduler" and isinstance(result, dict), name
-    assert invoke_function(TEMPLATE, "HealthFunction", json.loads((ROOT / "events/health.json").read_text()))[
-        "statusCode"
-    ] == 200
+    assert (
+        invoke_function(TEMPLATE, "HealthFunction", json.loads((ROOT / "events/health.json").read_text()))[
+            "statusCode"
+        ]
+        == 200
+    )
 
 
 def _matches(template_path: str, path: str) -> bool:
@@ -298,7 +320,9 @@ def test_docker_compose_structure() -> None:
     # Every variable compose sets or interpolates exists in .env.example
     listed, compose_only = env_example_names()
     assert set(backend["environment"]) <= settings_names() & listed
-    interpolated = set(re.findall(r"\$\{([A-Z0-9_]+)", (ROOT / "docker-compose.yml").read_text(encoding="utf-8")))
+    interpolated = set(
+        re.findall(r"\$\{([A-Z0-9_]+)", (ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    )
     assert interpolated and interpolated <= listed | compose_only
 
 
@@ -320,8 +344,22 @@ def test_dockerfile_is_multi_stage_non_root_with_healthcheck() -> None:
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=chatbi.test",
-         "-keyout", str(directory / "key.pem"), "-out", str(directory / "cert.pem")],
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=chatbi.test",
+            "-keyout",
+            str(directory / "key.pem"),
+            "-out",
+            str(directory / "cert.pem"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -348,8 +386,11 @@ def test_nginx_accepts_the_config(tmp_path) -> None:
         encoding="utf-8",
     )
     # When nginx tests it
-    result = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-e", "stderr"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-e", "stderr"],
+        capture_output=True,
+        text=True,
+    )
     # Then it is accepted
     assert result.returncode == 0, result.stderr
 
@@ -395,15 +436,21 @@ def test_prometheus_scrapes_the_metrics_port() -> None:
     config = yaml.safe_load((ROOT / "infra/prometheus/prometheus.yml").read_text(encoding="utf-8"))
     job = config["scrape_configs"][0]
     assert job["metrics_path"] == "/metrics"
-    assert job["static_configs"][0]["targets"] == [f"127.0.0.1:{Settings.model_fields['prometheus_port'].default}"]
+    assert job["static_configs"][0]["targets"] == [
+        f"127.0.0.1:{Settings.model_fields['prometheus_port'].default}"
+    ]
 
 
 def test_backup_script_runs_chatbi_backup(sqlite_storage, tmp_path) -> None:
     script = ROOT / "infra/backup/backup-db.sh"
     assert os.access(script, os.X_OK)
     # Given the embedded database of this test
-    env = {**os.environ, "CHATBI_HOME": str(tmp_path), "CHATBI_BIN": str(BIN / "chatbi"),
-           "CHATBI_DATA_DIR": str(sqlite_storage.data_dir)}
+    env = {
+        **os.environ,
+        "CHATBI_HOME": str(tmp_path),
+        "CHATBI_BIN": str(BIN / "chatbi"),
+        "CHATBI_DATA_DIR": str(sqlite_storage.data_dir),
+    }
     # When the cron script runs
     result = subprocess.run([str(script)], env=env, capture_output=True, text=True)
     # Then it made a backup in the data dir and said so
@@ -426,7 +473,10 @@ def test_gunicorn_conf_values() -> None:
 
     conf = runpy.run_path(str(ROOT / "infra/gunicorn.conf.py"))
     assert (conf["workers"], conf["worker_class"], conf["timeout"], conf["keepalive"]) == (
-        4, "uvicorn.workers.UvicornWorker", 120, 5,
+        4,
+        "uvicorn.workers.UvicornWorker",
+        120,
+        5,
     )
     assert (conf["max_requests"], conf["max_requests_jitter"]) == (1000, 100)
     assert callable(conf["child_exit"]) and callable(conf["when_ready"])
@@ -447,9 +497,18 @@ def gunicorn_server(sqlite_storage, tmp_path) -> Iterator[tuple[str, str]]:
         "LOG_LEVEL": "WARNING",
     }
     process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-c", str(ROOT / "infra/gunicorn.conf.py"), "--bind", f"127.0.0.1:{http_port}",
-         "functions.local:app"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            str(BIN / "gunicorn"),
+            "-c",
+            str(ROOT / "infra/gunicorn.conf.py"),
+            "--bind",
+            f"127.0.0.1:{http_port}",
+            "functions.local:app",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base, metrics_url = f"http://127.0.0.1:{http_port}", f"http://127.0.0.1:{metrics_port}/metrics"
     try:

@@ -78,7 +78,9 @@ def _sns_with_queue() -> tuple[str, str]:
     sqs = boto3.client("sqs", region_name="us-east-1")
     topic_arn = sns.create_topic(Name="chatbi-alerts")["TopicArn"]
     queue_url = sqs.create_queue(QueueName="alerts")["QueueUrl"]
-    queue_arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    queue_arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"][
+        "QueueArn"
+    ]
     sns.subscribe(TopicArn=topic_arn, Protocol="sqs", Endpoint=queue_arn)
     return topic_arn, queue_url
 

@@ -114,7 +114,11 @@ print(metrics.render_latest()[0].decode())
 
 def test_multiprocess_mode_adds_up_every_worker(tmp_path, monkeypatch) -> None:
     # Given PROMETHEUS_MULTIPROC_DIR, as gunicorn's workers get it
-    env = {"PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "prom"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    env = {
+        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "prom"),
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
+    }
     # When two worker processes each record questions
     for count in ("2", "3"):
         subprocess.run([sys.executable, "-c", WORKER, count], env=env, check=True, cwd=tmp_path)
