@@ -9,7 +9,7 @@ import hashlib
 import json
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -277,7 +277,7 @@ def _respond(
         return response
     timings.update(outcome.timings)
     start = time.perf_counter()
-    hint = answer.chart or ChartHint()
+    hint = with_percent_columns(answer.chart or ChartHint(), outcome.columns, outcome.rows)
     response.update(
         sql=outcome.sql,
         columns=outcome.columns,
@@ -297,6 +297,24 @@ def _respond(
     )
     timings["render"] = _ms(start)
     return response
+
+
+PERCENT_WORDS = ("率", "占比", "比例", "百分比", "rate", "ratio", "share", "percent", "pct")
+
+
+def with_percent_columns(hint: ChartHint, columns: list[dict[str, str]], rows: list[list[Any]]) -> ChartHint:
+    """Mark rate-like measures (退货率, return_rate, share) whose values are fractions as percentages."""
+    extra = []
+    for index, column in enumerate(columns):
+        name = column["name"]
+        if name in hint.percent_columns or not any(w in name.lower() for w in PERCENT_WORDS):
+            continue
+        values = [r[index] for r in rows if isinstance(r[index], int | float)]
+        if values and all(0.0 <= v <= 1.0 for v in values):
+            extra.append(name)
+    if not extra:
+        return hint
+    return replace(hint, percent_columns=[*hint.percent_columns, *extra])
 
 
 def _persist(

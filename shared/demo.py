@@ -44,8 +44,23 @@ PRODUCTS = {
     "数码": [("蓝牙耳机", 299.0), ("充电宝", 129.0), ("智能手表", 1299.0)],
     "服装": [("T恤", 79.0), ("牛仔裤", 259.0), ("羽绒服", 899.0)],
 }
-CHANNELS = ["门店", "小程序", "App"]
+CHANNELS = ["线下", "小程序", "App"]
 LEVELS = ["普通", "银卡", "金卡"]
+
+
+# A semantic layer shows what named metrics do: "各门店的客单价", "各渠道的退货率".
+DEMO_SEMANTIC = {
+    "tables": {"零售订单": {"description": "零售订单明细，每行一个订单", "synonyms": ["订单", "销售"]}},
+    "metrics": [
+        {"name": "客单价", "expression": 'SUM("金额") / COUNT(*)', "synonyms": ["平均订单金额", "AOV"]},
+        {
+            "name": "退货率",
+            "expression": "AVG(CASE WHEN \"是否退货\" = '是' THEN 1.0 ELSE 0 END)",
+            "synonyms": ["return rate"],
+        },
+    ],
+    "examples": [],
+}
 
 
 def demo_rows(count: int = 3000, seed: int = 20240101) -> list[list[object]]:
@@ -104,5 +119,8 @@ def ensure_demo_dataset() -> int | None:
         if existing is not None:
             return existing
         created = upload_dataset(session, admin, io.BytesIO(demo_csv()), DEMO_FILE, DEMO_NAME)
+        datasource = session.get(Datasource, created["id"])
+        assert datasource is not None
+        datasource.semantic = DEMO_SEMANTIC
         log.info("loaded the demo dataset %r (id %s)", DEMO_NAME, created["id"])
         return int(created["id"])

@@ -17,8 +17,8 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -50,14 +50,6 @@ class QueryResult:
             "truncated": self.truncated,
             "elapsed_ms": self.elapsed_ms,
         }
-
-
-@dataclass
-class ResultChunk:
-    """A slice of a streamed result; every chunk carries the column list (the first may be empty)."""
-
-    columns: list[dict[str, str]]
-    rows: list[list[Any]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- values
@@ -402,6 +394,49 @@ def execute(engine: Engine, sql: str, *, timeout_s: float, max_rows: int) -> Que
     )
 
 
+class RowChunks:
+    """An iterator of row chunks that holds its read-only connection until exhausted or closed."""
+
+    def __init__(
+        self, stack: ExitStack, rows: Any, first: list[tuple[Any, ...]], max_rows: int, chunk_size: int,
+        timeout_s: float,
+    ):  # fmt: skip
+        self._stack, self._rows, self._pending = stack, rows, first
+        self._left, self._chunk_size, self._timeout_s = max_rows, chunk_size, timeout_s
+        self._closed = False
+
+    def __iter__(self) -> RowChunks:
+        return self
+
+    def __next__(self) -> list[list[Any]]:
+        if self._closed or self._left <= 0:
+            self.close()
+            raise StopIteration
+        raw, self._pending = self._pending, []
+        if not raw:
+            try:
+                with _database_errors(self._timeout_s):
+                    raw = [tuple(row) for row in self._rows.fetchmany(min(self._chunk_size, self._left))]
+            except BaseException:
+                self.close()
+                raise
+        if not raw:
+            self.close()
+            raise StopIteration
+        raw = raw[: self._left]
+        self._left -= len(raw)
+        return [[json_value(value) for value in row] for row in raw]
+
+    def close(self) -> None:
+        """End the query and give the connection back (rolled back)."""
+        if not self._closed:
+            self._closed = True
+            self._stack.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
 def execute_iter(
     engine: Engine,
     sql: str,
@@ -409,28 +444,22 @@ def execute_iter(
     timeout_s: float,
     max_rows: int,
     chunk_size: int = FETCH_CHUNK_ROWS,
-) -> Iterator[ResultChunk]:
-    """Stream a guarded SELECT read-only in chunks (CSV/XLSX export), up to `max_rows` rows.
+) -> tuple[list[dict[str, str]], RowChunks]:
+    """Start a guarded SELECT read-only for streaming (CSV/XLSX export): (columns, row chunks).
 
-    The first chunk always comes (possibly without rows) so a writer knows the columns; column
-    types come from the first chunk's values. The connection is held until the generator is
-    exhausted or closed (closing it ends the query and rolls back).
+    The query runs now (a failure raises here, before any byte is sent); column types come from
+    the first chunk. The chunks hold the connection until exhausted or `.close()`d and stop after
+    `max_rows` rows.
     """
-    with _database_errors(timeout_s), read_only_connection(engine, timeout_s) as (connection, template):
-        rows = _open_rows(connection, template.format(sql=sql))
-        try:
+    stack = ExitStack()
+    try:
+        with _database_errors(timeout_s):
+            connection, template = stack.enter_context(read_only_connection(engine, timeout_s))
+            rows = _open_rows(connection, template.format(sql=sql))
+            stack.callback(rows.close)
             names = list(rows.keys())
-            columns: list[dict[str, str]] | None = None
-            sent = 0
-            while True:
-                raw = [tuple(row) for row in rows.fetchmany(max(1, min(chunk_size, max_rows - sent)))]
-                raw = raw[: max_rows - sent]
-                if columns is None:
-                    columns = _columns(names, raw)
-                if raw or sent == 0:
-                    yield ResultChunk(columns=columns, rows=[[json_value(v) for v in row] for row in raw])
-                sent += len(raw)
-                if not raw or sent >= max_rows:
-                    break
-        finally:
-            rows.close()
+            first = [tuple(row) for row in rows.fetchmany(max(1, min(chunk_size, max_rows)))][:max_rows]
+    except BaseException:
+        stack.close()
+        raise
+    return _columns(names, first), RowChunks(stack, rows, first, max_rows, chunk_size, timeout_s)

@@ -87,3 +87,21 @@ def test_summary_of_a_percentage_kpi_and_of_nothing() -> None:
 def test_formula_cells_are_escaped_for_spreadsheets(cell: str) -> None:
     assert safe_cell(cell) == "'" + cell
     assert safe_cell("plain") == "plain" and safe_cell(-5) == -5
+
+
+def test_rate_columns_with_fractions_read_as_percentages() -> None:
+    from shared.ask import with_percent_columns
+
+    columns = [
+        {"name": "渠道", "type": "text"},
+        {"name": "退货率", "type": "number"},
+        {"name": "n", "type": "integer"},
+    ]
+    rows = [["App", 0.0722, 10], ["线下", 0.0819, 12]]
+    hint = with_percent_columns(ChartHint(), columns, rows)
+    assert hint.percent_columns == ["退货率"]
+    assert summarize(columns[:2], [r[:2] for r in rows], lang="zh", row_count=2, hint=hint) == (
+        "线下最高，为 8.2%；App最低，为 7.2%（共 2 项）。"
+    )
+    # A "rate" whose values are not fractions is left alone
+    assert with_percent_columns(ChartHint(), columns, [["App", 12.5, 1]]).percent_columns == []

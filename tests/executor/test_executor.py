@@ -69,27 +69,27 @@ def test_a_percent_sign_in_a_literal_is_not_a_placeholder(backend: tuple[str, sa
 
 
 def test_export_streams_chunks_up_to_the_export_cap(backend: tuple[str, sa.Engine]) -> None:
-    """Given a streamed export capped at 25 rows in chunks of 10, then every chunk carries the columns
-    and the chunks hold 10, 10 and 5 rows."""
+    """Given a streamed export capped at 25 rows in chunks of 10, then the columns are known before any
+    row and the chunks hold 10, 10 and 5 rows."""
     _, engine = backend
     sql = "SELECT order_id, amount FROM ds_1_orders ORDER BY order_id"
-    chunks = list(execute_iter(engine, sql, timeout_s=5, max_rows=25, chunk_size=10))
-    assert [c["name"] for c in chunks[0].columns] == ["order_id", "amount"]
-    assert [len(chunk.rows) for chunk in chunks] == [10, 10, 5]
+    columns, chunks = execute_iter(engine, sql, timeout_s=5, max_rows=25, chunk_size=10)
+    assert [c["name"] for c in columns] == ["order_id", "amount"]
+    assert [len(rows) for rows in chunks] == [10, 10, 5]
 
 
-def test_an_empty_export_still_yields_its_columns(backend: tuple[str, sa.Engine]) -> None:
+def test_an_export_that_fails_fails_before_streaming(backend: tuple[str, sa.Engine]) -> None:
     _, engine = backend
-    chunks = list(execute_iter(engine, "SELECT city FROM ds_1_orders WHERE 1 = 0", timeout_s=5, max_rows=5))
-    assert len(chunks) == 1 and chunks[0].rows == [] and chunks[0].columns[0]["name"] == "city"
+    with pytest.raises(QueryFailed):
+        execute_iter(engine, "SELECT nope FROM ds_1_orders", timeout_s=5, max_rows=5)
 
 
 def test_an_abandoned_export_gives_its_connection_back(backend: tuple[str, sa.Engine]) -> None:
     _, engine = backend
     for _ in range(12):  # more than the pool holds
-        stream = execute_iter(engine, "SELECT * FROM ds_1_orders", timeout_s=5, max_rows=100, chunk_size=5)
-        next(stream)
-        stream.close()
+        _, chunks = execute_iter(engine, "SELECT * FROM ds_1_orders", timeout_s=5, max_rows=100, chunk_size=5)
+        next(chunks)
+        chunks.close()
     assert execute(engine, "SELECT 1 AS one", timeout_s=5, max_rows=1).rows == [[1]]
 
 

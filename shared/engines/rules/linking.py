@@ -300,6 +300,13 @@ def _is_number_text(value: Any) -> bool:
     return isinstance(value, int | float) or bool(re.fullmatch(r"-?\d+(\.\d+)?", str(value).strip()))
 
 
+def _is_zero_one(col: Column, prof: Any) -> bool:
+    """An integer column holding only 0 and 1 is a flag (is_returned), though its values are not profiled."""
+    if col.type != "integer" or prof is None or prof.distinct_count not in (1, 2):
+        return False
+    return prof.min in (0, 1) and prof.max in (0, 1)
+
+
 def column_info(col: Column, table: Table) -> ColumnInfo:
     """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
     prof = col.profile
@@ -318,6 +325,9 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
     info.numeric = col.is_numeric or numeric_text
     info.minimum, info.maximum = (prof.min, prof.max) if prof else (None, None)
+    if _is_zero_one(col, prof) and not id_like:
+        values = values or [0, 1]
+        info.values, str_values = values, {"0", "1"}
     if col.type == "boolean" or (
         values
         and 1 <= len(str_values) <= 2
