@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from shared.engines.rules import lexicon
+from shared.engines.rules.propernouns import other_names
 from shared.engines.rules.tokenize import CJK_RE, Unit, lemma, phrase_key, split_identifier
 from shared.schema import Column, Schema, SemanticLayer, Table
 
@@ -470,6 +471,11 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     put(key, Link("value", table.name, col.name, v, 1.0))
                     for t in translations(key):
                         put(t, Link("value", table.name, col.name, v, 0.9))
+                    for other in other_names(v):
+                        other_key = phrase_key(other)
+                        if len(other_key.replace(" ", "")) >= 2 and other_key not in STOP_WORDS:
+                            put(other_key, Link("value", table.name, col.name, v, 0.95))
+                            terms.append(other)
                     if CJK_RE.search(v) and len(v) <= 12:
                         terms.append(v)
                         for suffix in ("部", "省", "市", "区", "县", "组", "中心", "公司"):
