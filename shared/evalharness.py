@@ -248,10 +248,11 @@ def in_process_api(username: str = "eval", password: str = "eval-password-1") ->
 
     from shared.settings import clear_caches
 
-    saved = {k: os.environ.get(k) for k in ("CHATBI_DATA_DIR", "DATABASE_URL", "REDIS_URL", "ASK_RATE_LIMIT")}
+    overrides = {"ASK_RATE_LIMIT": "0", "UPLOAD_RATE_LIMIT": "0", "LOG_LEVEL": "WARNING"}
+    saved = {k: os.environ.get(k) for k in ("CHATBI_DATA_DIR", "DATABASE_URL", "REDIS_URL", *overrides)}
     with tempfile.TemporaryDirectory(prefix="chatbi-eval-") as tmp:
         os.environ["CHATBI_DATA_DIR"] = tmp
-        os.environ["ASK_RATE_LIMIT"] = "0"
+        os.environ.update(overrides)
         os.environ.pop("DATABASE_URL", None)
         os.environ.pop("REDIS_URL", None)
         clear_caches()

@@ -23,11 +23,12 @@ PLACEHOLDER_SECRETS = {
     "secret",
     "dev-secret",
     "development-secret-change-me",
+    "development-only-secret-please-change-me",
     "your-secret-key",
     "your-jwt-secret",
     "please-change-me",
 }
-DEV_JWT_SECRET = "development-secret-change-me"
+DEV_JWT_SECRET = "development-only-secret-please-change-me"
 
 F = TypeVar("F", bound=Callable[..., Any])
 _FACTORIES: list[Any] = []
