@@ -6,7 +6,6 @@ import logging
 import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -29,19 +28,26 @@ class CleanupResult:
         return asdict(self)
 
 
-def referenced_upload_keys() -> set[str]:
-    """Every `Datasource.file_key` currently in use."""
+@dataclass(frozen=True)
+class UploadReferences:
+    """What the datasources still point at: their current file and their own folder."""
+
+    keys: set[str]
+    prefixes: set[str]
+
+    def covers(self, key: str) -> bool:
+        """A stored key is in use when a datasource names it, or it sits in a datasource's folder
+        (earlier versions and appended files of a live datasource are kept with it)."""
+        return key in self.keys or key.split("/", 1)[0] in self.prefixes
+
+
+def upload_references() -> UploadReferences:
     from shared.db import session_scope
     from shared.models import Datasource
 
     with session_scope() as session:
-        return {key for key in session.scalars(select(Datasource.file_key)) if key}
-
-
-def _is_referenced(path: Path, root: Path, keys: set[str]) -> bool:
-    """A file is in use when a file_key names it relative to the upload dir, absolutely, or as s3 key."""
-    relative = path.relative_to(root).as_posix()
-    return relative in keys or str(path) in keys or str(path.resolve()) in keys
+        rows = session.execute(select(Datasource.file_key, Datasource.table_prefix)).all()
+    return UploadReferences({k for k, _ in rows if k}, {p for _, p in rows if p})
 
 
 def delete_orphan_uploads(now: float | None = None, grace_s: int = ORPHAN_GRACE_S) -> list[str]:
@@ -49,11 +55,11 @@ def delete_orphan_uploads(now: float | None = None, grace_s: int = ORPHAN_GRACE_
     root = get_settings().uploads_path
     if not root.is_dir():
         return []
-    keys = referenced_upload_keys()
+    references = upload_references()
     now = now if now is not None else time.time()
     deleted: list[str] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if _is_referenced(path, root, keys) or path.stat().st_mtime > now - grace_s:
+        if references.covers(path.relative_to(root).as_posix()) or path.stat().st_mtime > now - grace_s:
             continue
         path.unlink()
         deleted.append(path.relative_to(root).as_posix())
@@ -70,14 +76,14 @@ def delete_orphan_s3_uploads(now: datetime | None = None, grace_s: int = ORPHAN_
     settings = get_settings()
     if not settings.upload_bucket:
         return []
-    keys = referenced_upload_keys()
+    references = upload_references()
     now = now or datetime.now(UTC)
     client = boto3.client("s3", region_name=settings.aws_region)
     stale: list[str] = []
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.upload_bucket):
         for obj in page.get("Contents", []):
             key = obj["Key"]
-            in_use = key in keys or f"s3://{settings.upload_bucket}/{key}" in keys
+            in_use = references.covers(key) or f"s3://{settings.upload_bucket}/{key}" in references.keys
             if not in_use and obj["LastModified"] < now - timedelta(seconds=grace_s):
                 stale.append(key)
     for start in range(0, len(stale), 1000):

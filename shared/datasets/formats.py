@@ -17,6 +17,7 @@ import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,8 @@ class TableSource:
     declared: list[ColumnType | None] | None = None
     primary_key: list[str] = field(default_factory=list)
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
+    # Every cell is a str ('' when empty): inference and conversion take their fast paths.
+    text_only: bool = False
 
 
 # ------------------------------------------------------------------ sniffing
@@ -247,13 +250,13 @@ def _csv_table(path: Path, filename: str, stem: str) -> TableSource:
         sample = f.read(SAMPLE_BYTES)
     delimiter = sniff_delimiter(sample, prefer_tab=Path(filename).suffix.lower() == ".tsv")
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
+    def records() -> Iterator[list[list[str]]]:
+        """Raw csv records in chunks; decoding and quoting errors name the line."""
         with path.open(encoding=encoding, newline="") as f:
             reader = csv.reader(f, delimiter=delimiter)
             try:
-                for row in reader:
-                    if row and any(c and not c.isspace() for c in row):
-                        yield reader.line_num, row
+                while chunk := list(islice(reader, BATCH_ROWS)):
+                    yield chunk
             except UnicodeDecodeError as exc:
                 raise ValidationFailed(
                     f"{filename}: line {reader.line_num + 1} is not valid {encoding}; "
@@ -262,32 +265,44 @@ def _csv_table(path: Path, filename: str, stem: str) -> TableSource:
             except csv.Error as exc:
                 raise ValidationFailed(f"{filename}: line {reader.line_num}: {exc}") from exc
 
-    first = _peek(rows())
-    if first is None:
+    def header_position() -> tuple[int, list[str]] | None:
+        """(record index, cells) of the first row with any non-blank cell: the header."""
+        index = 0
+        for chunk in records():
+            for row in chunk:
+                if any(c and not c.isspace() for c in row):
+                    return index, row
+                index += 1
+        return None
+
+    found = header_position()
+    if found is None:
         raise ValidationFailed(f"{filename} has no rows (it is empty or blank)")
-    header = first[1]
+    header_index, header = found
     _check_columns(filename, "", len(header))
     width = len(header)
 
     def batches() -> Iterator[ColumnBatch]:
-        it = rows()
-        next(it)
-        batch: list[list[str]] = []
-        for line, row in it:
-            if len(row) != width:
-                row = _fit_row(row, width, line, filename)
-            batch.append(row)
-            if len(batch) >= BATCH_ROWS:
-                yield [list(col) for col in zip(*batch, strict=True)]
-                batch = []
-        if batch:
-            yield [list(col) for col in zip(*batch, strict=True)]
+        seen = 0
+        for chunk in records():
+            start = seen
+            seen += len(chunk)
+            if start <= header_index:
+                chunk = chunk[header_index - start + 1 :]
+                start = header_index + 1
+            rows = [r for r in chunk if any(r)]
+            if len(rows) != len(chunk) or set(map(len, rows)) != {width}:
+                rows = [_fit_row(r, width, start + i + 1, filename) for i, r in enumerate(chunk) if any(r)]
+            if rows:
+                yield list(zip(*rows, strict=True))  # type: ignore[arg-type]
 
-    return TableSource(name=stem, header=header, batches=_require_rows(batches, filename))
+    return TableSource(name=stem, header=header, batches=_require_rows(batches, filename), text_only=True)
 
 
 def _fit_row(row: list[str], width: int, line: int, filename: str) -> list[str]:
     """Trailing empty fields are tolerated; any other field-count mismatch is a ragged row."""
+    if len(row) == width:
+        return row
     if len(row) > width and not any(row[width:]):
         return row[:width]
     raise ValidationFailed(

@@ -17,7 +17,7 @@ import decimal
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from shared.schema import ColumnType
@@ -33,10 +33,17 @@ DATETIME_RE = re.compile(
     r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?"
 )
 HAS_DIGIT_RE = re.compile(r"\d")
+# The same checks over a whole batch joined by "\n": one C-level regex pass instead of one call per cell.
+_INT = r"[+-]?(?:0|[1-9]\d{0,17}|[1-9]\d{0,2}(?:,\d{3}){1,5})"
+_DEC = r"[+-]?(?:(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?|\.\d+)%?"
+INT_LINES_RE = re.compile(rf"(?:{_INT}\n)*{_INT}")
+DECIMAL_LINES_RE = re.compile(rf"(?:{_DEC}\n)*{_DEC}")
+ISO_DATE_LINES_RE = re.compile(r"(?:\d{4}-\d{2}-\d{2}\n)*\d{4}-\d{2}-\d{2}")
+FRACTION_RE = re.compile(r"\.(\d+)")
 TRUE_WORDS = frozenset({"true", "yes"})
 FALSE_WORDS = frozenset({"false", "no"})
 BOOL_WORDS = TRUE_WORDS | FALSE_WORDS
-MAX_DECIMAL_PRECISION = 38
+MAX_DECIMAL_PRECISION = 65
 MAX_DECIMAL_SCALE = 18
 INT64_MAX = 2**63 - 1
 
@@ -64,6 +71,13 @@ def parse_date_parts(text: str) -> tuple[int, ...] | None:
     if hour > 23 or minute > 59 or second > 59:
         return None
     return (year, month, day, hour, minute, second, micro)
+
+
+def _padded(joined: str) -> bool:
+    """Whether any cell of a newline-joined batch has leading or trailing whitespace (substring tests)."""
+    if joined[:1].isspace() or joined[-1:].isspace():
+        return True
+    return any(token in joined for token in (" \n", "\n ", "\t", "\r", "\u3000", "\xa0"))
 
 
 def _digits(text: str) -> tuple[int, int]:
@@ -97,7 +111,11 @@ class ColumnInference:
     non_null: int = 0
     nulls: int = 0
     has_time: bool = False
-    notes: list[str] = field(default_factory=list)
+    # What pass 2 may skip: every date is ISO already; no cell needs trimming, ',' or '%' removed.
+    iso_dates: bool = True
+    plain_numbers: bool = True
+    blank_cells: bool = False
+    typed_values: bool = False
 
     @property
     def only_text(self) -> bool:
@@ -106,15 +124,29 @@ class ColumnInference:
 
     def observe(self, values: Sequence[Any]) -> None:
         """Narrow the candidate types with one batch of this column's values."""
-        present = [v for v in values if not is_empty(v)]
-        self.nulls += len(values) - len(present)
-        if not present:
+        if set(map(type, values)) != {str}:
+            present = [v for v in values if not is_empty(v)]
+            self.nulls += len(values) - len(present)
+            if present:
+                self.non_null += len(present)
+                if all(type(v) is str for v in present):
+                    self._observe_text(present)
+                else:
+                    self.typed_values = True
+                    self._observe_typed(present)
             return
-        self.non_null += len(present)
-        if all(type(v) is str for v in present):
+        self.observe_text(values)
+
+    def observe_text(self, values: Sequence[str]) -> None:
+        """The fast path for text sources (CSV): every value is a str, '' is empty."""
+        present: list[str] = list(filter(None, values))
+        if present and any(map(str.isspace, present)):
+            self.blank_cells = True
+            present = [v for v in present if not v.isspace()]
+        self.nulls += len(values) - len(present)
+        if present:
+            self.non_null += len(present)
             self._observe_text(present)
-        else:
-            self._observe_typed(present)
 
     def _observe_text(self, present: list[str]) -> None:
         longest = max(map(len, present))
@@ -122,37 +154,48 @@ class ColumnInference:
             self.max_length = longest
         if self.only_text:
             return
-        stripped = [v.strip() for v in present]
-        if self.can_int and not all(map(INT_RE.fullmatch, stripped)):
+        joined = "\n".join(present)
+        if _padded(joined):
+            self.plain_numbers = False
+            present = [v.strip() for v in present]
+            joined = "\n".join(present)
+        if self.can_int and not INT_LINES_RE.fullmatch(joined):
             self.can_int = False
         if self.can_int:
             # Integers are decimals too; the longest text bounds the digits without parsing each one.
             self.int_digits = max(self.int_digits, longest)
         elif self.can_decimal:
-            self._check_decimals(stripped)
+            self._check_decimals(joined)
         if self.can_float and not self.can_decimal and not self.can_int:
-            self.can_float = all(FLOAT_RE.fullmatch(v.replace(",", "").rstrip("%")) for v in stripped)
+            self.can_float = all(FLOAT_RE.fullmatch(v.replace(",", "").rstrip("%")) for v in present)
+        if (self.can_int or self.can_decimal or self.can_float) and ("," in joined or "%" in joined):
+            self.plain_numbers = False
         if self.can_bool:
-            self.can_bool = all(v.lower() in BOOL_WORDS for v in stripped)
+            self.can_bool = set(map(str.lower, present)) <= BOOL_WORDS
         if self.can_datetime:
-            self._check_dates(stripped)
+            self._check_dates(present, joined)
         else:
             self.can_date = False
 
-    def _check_decimals(self, stripped: list[str]) -> None:
-        if not all(map(DECIMAL_RE.fullmatch, stripped)) or not all(map(HAS_DIGIT_RE.search, stripped)):
+    def _check_decimals(self, joined: str) -> None:
+        if not DECIMAL_LINES_RE.fullmatch(joined):
             self.can_decimal = False
             return
-        for v in stripped:
-            digits, scale = _digits(v)
-            if digits > self.int_digits:
-                self.int_digits = digits
-            if scale > self.scale:
-                self.scale = scale
+        # The longest cell bounds the integer digits; only the scale needs the fractions.
+        digits = self.max_length
+        scale = max(map(len, FRACTION_RE.findall(joined)), default=0) + (2 if "%" in joined else 0)
+        self.int_digits, self.scale = max(self.int_digits, digits, 1), max(self.scale, scale)
         if self.int_digits + self.scale > MAX_DECIMAL_PRECISION or self.scale > MAX_DECIMAL_SCALE:
             self.can_decimal = False
 
-    def _check_dates(self, stripped: list[str]) -> None:
+    def _check_dates(self, stripped: list[str], joined: str) -> None:
+        if ISO_DATE_LINES_RE.fullmatch(joined):
+            try:
+                list(map(dt.date.fromisoformat, stripped))
+            except ValueError:
+                self.can_date = self.can_datetime = False
+            return
+        self.iso_dates = False
         for v in stripped:
             parts = parse_date_parts(v)
             if parts is None:
@@ -164,6 +207,7 @@ class ColumnInference:
             self.can_date = False
 
     def _observe_typed(self, present: list[Any]) -> None:
+        self.iso_dates = self.plain_numbers = False
         for value in present:
             if isinstance(value, str):
                 self._observe_text([value])
@@ -353,3 +397,20 @@ CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "datetime": to_datetime,
     "text": to_text,
 }
+
+
+def convert_column(column_type: str, values: Sequence[Any], inference: ColumnInference) -> list[Any]:
+    """Pass 2 for one batch of one column, with C-speed fast paths for clean text columns."""
+    clean_text = not inference.typed_values and not inference.blank_cells
+    if clean_text and column_type == "text":
+        return [v or None for v in values]
+    if clean_text and inference.plain_numbers:
+        if column_type == "integer":
+            return [int(v) if v else None for v in values]
+        if column_type == "decimal":
+            return [v or None for v in values]
+        if column_type == "float":
+            return [float(v) if v else None for v in values]
+    if clean_text and column_type == "date" and inference.iso_dates:
+        return [v or None for v in values]
+    return list(map(CONVERTERS[column_type], values))

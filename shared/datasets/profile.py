@@ -131,23 +131,39 @@ def _reflect_table(
 
 
 def _profile_table(
-    conn: sa.Connection, engine: Engine, physical: str, table: Table, max_distinct: int
+    conn: sa.Connection,
+    engine: Engine,
+    physical: str,
+    table: Table,
+    max_distinct: int,
+    known: dict[str, dict[str, Any]],
 ) -> None:
-    """Fill row_count and every column's profile; one aggregate SELECT plus GROUP BYs for small columns."""
+    """Fill row_count and every column's profile; one aggregate SELECT plus GROUP BYs for small columns.
+
+    `known` holds distinct counts / value counts the loader already gathered; those are not re-counted.
+    """
     quote = engine.dialect.identifier_preparer.quote
     source = quote(physical)
     parts = ["COUNT(*)"]
     for col in table.columns:
         q = quote(col.name)
-        parts += [f"COUNT({q})", f"COUNT(DISTINCT {q})"]
+        parts.append(f"COUNT({q})")
+        if col.name not in known:
+            parts.append(f"COUNT(DISTINCT {q})")
         if col.is_numeric or col.is_temporal:
             parts += [f"MIN({q})", f"MAX({q})"]
     row = conn.exec_driver_sql(f"SELECT {', '.join(parts)} FROM {source}").one()
     table.row_count = int(row[0] or 0)
     i = 1
     for col in table.columns:
-        non_null, distinct = int(row[i] or 0), int(row[i + 1] or 0)
-        i += 2
+        counted = known.get(col.name)
+        non_null = int(row[i] or 0)
+        i += 1
+        if counted is None:
+            distinct = int(row[i] or 0)
+            i += 1
+        else:
+            distinct = int(counted["distinct_count"])
         profile = ColumnProfile(
             null_share=round(1 - non_null / table.row_count, 6) if table.row_count else 0.0,
             distinct_count=distinct,
@@ -156,23 +172,31 @@ def _profile_table(
             profile.min, profile.max = json_value(row[i]), json_value(row[i + 1])
             i += 2
         if col.type in ("text", "boolean") and 0 < distinct <= max_distinct:
-            q = quote(col.name)
-            counts = conn.exec_driver_sql(
-                f"SELECT {q}, COUNT(*) FROM {source} WHERE {q} IS NOT NULL "
-                f"GROUP BY {q} ORDER BY COUNT(*) DESC, {q}"
-            ).all()
-            profile.values = [[json_value(v), int(n)] for v, n in counts if json_value(v) is not None]
+            if counted is not None and counted.get("values") is not None:
+                profile.values = [[json_value(v), int(n)] for v, n in counted["values"]]
+            else:
+                q = quote(col.name)
+                counts = conn.exec_driver_sql(
+                    f"SELECT {q}, COUNT(*) FROM {source} WHERE {q} IS NOT NULL "
+                    f"GROUP BY {q} ORDER BY COUNT(*) DESC, {q}"
+                ).all()
+                profile.values = [[json_value(v), int(n)] for v, n in counts if json_value(v) is not None]
         col.profile = profile
 
 
 def build_schema(
-    engine: Engine, table_map: dict[str, str] | None = None, dialect: str | None = None
+    engine: Engine,
+    table_map: dict[str, str] | None = None,
+    dialect: str | None = None,
+    known: dict[str, dict[str, dict[str, Any]]] | None = None,
 ) -> Schema:
     """Tables, columns, keys and value profiles of `engine`'s database.
 
     `table_map` maps logical name -> physical name (uploads live under prefixed physical
     names); None means every table of the database under its own name (connected databases).
     Foreign keys are kept only when they point at a table in the map, under its logical name.
+    `known` (logical table -> column -> {"distinct_count", "values"}) skips re-counting what a
+    loader already counted.
     """
     mapping = dict(table_map) if table_map is not None else _table_names(engine)
     to_logical = {physical: logical for logical, physical in mapping.items()}
@@ -182,6 +206,6 @@ def build_schema(
     with engine.connect() as conn:
         for logical, physical in mapping.items():
             table, _ = _reflect_table(inspector, logical, physical, to_logical)
-            _profile_table(conn, engine, physical, table, max_distinct)
+            _profile_table(conn, engine, physical, table, max_distinct, (known or {}).get(logical, {}))
             tables.append(table)
     return Schema(tables=tables, dialect=dialect or sqlglot_dialect(engine))

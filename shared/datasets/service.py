@@ -208,7 +208,9 @@ def _load_file(path: Path, filename: str, prefix: str, first_n: int) -> tuple[li
     physical = [f"{prefix}_{first_n + i}" for i in range(len(sources))]
     loaded = load_tables(engine, sources, physical)
     try:
-        schema = build_schema(engine, {t.name: t.physical_name for t in loaded})
+        schema = build_schema(
+            engine, {t.name: t.physical_name for t in loaded}, known={t.name: t.stats for t in loaded}
+        )
     except BaseException:
         drop_tables(engine, physical)
         raise

@@ -34,17 +34,17 @@ def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch)
         owner = User(username="owner", password_hash="x", role="analyst")
         s.add(owner)
         s.flush()
-        s.add(
-            Datasource(owner_id=owner.id, name="kept", kind="file", dialect="sqlite", file_key="a/kept.csv")
-        )
-    # And upload files: one referenced, one old orphan, one orphan still being uploaded
+        kept = Datasource(owner_id=owner.id, name="kept", kind="file", dialect="sqlite", table_prefix="a")
+        kept.file_key = "a/v2/kept.csv"
+        s.add(kept)
+    # And upload files: the datasource's current and earlier file, an old orphan, an orphan still uploading
     uploads = get_settings().uploads_path
-    (uploads / "a").mkdir(parents=True)
+    (uploads / "a" / "v2").mkdir(parents=True)
     (uploads / "b").mkdir()
-    for name in ("a/kept.csv", "b/orphan.csv", "fresh.csv"):
+    for name in ("a/v2/kept.csv", "a/original.csv", "b/orphan.csv", "fresh.csv"):
         (uploads / name).write_text("x,y\n1,2\n")
     day_ago = time.time() - 86400
-    for name in ("a/kept.csv", "b/orphan.csv"):
+    for name in ("a/v2/kept.csv", "a/original.csv", "b/orphan.csv"):
         os.utime(uploads / name, (day_ago, day_ago))
     # When the cleanup runs
     result = run_cleanup()
@@ -53,11 +53,9 @@ def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch)
     assert result.audit_rows_deleted == 1 and result.orphan_files_deleted == ["b/orphan.csv"]
     with session_scope() as s:
         assert s.scalars(select(AuditLog.path)).all() == ["/api/v1/new"]
-    assert sorted(p.relative_to(uploads).as_posix() for p in uploads.rglob("*")) == [
-        "a",
-        "a/kept.csv",
-        "fresh.csv",
-    ]
+    remaining = sorted(p.relative_to(uploads).as_posix() for p in uploads.rglob("*") if p.is_file())
+    assert remaining == ["a/original.csv", "a/v2/kept.csv", "fresh.csv"]
+    assert not (uploads / "b").exists()
 
 
 def test_cleanup_purges_expired_in_process_cache_entries(sqlite_storage) -> None:
@@ -87,3 +85,43 @@ def test_cleanup_function_reports_failed_steps(monkeypatch, tmp_path) -> None:
     result = handler({"source": "aws.scheduler"}, None)
     # Then the cache step still ran, and the two database steps are listed as failed
     assert [error.split(":")[0] for error in result["errors"]] == ["audit_logs", "orphan_uploads"]
+
+
+def test_cleanup_deletes_orphaned_objects_in_the_upload_bucket(sqlite_storage, monkeypatch) -> None:
+    import boto3
+    from moto import mock_aws
+
+    from shared.cleanup import delete_orphan_s3_uploads
+    from shared.db import session_scope
+    from shared.models import Datasource, User
+    from tests.ops.helpers import fake_aws
+
+    fake_aws(monkeypatch)
+    monkeypatch.setenv("UPLOAD_BUCKET", "chatbi-uploads")
+    reset_runtime()
+    with mock_aws():
+        # Given an upload bucket with one object a datasource uses and one nobody does
+        s3 = boto3.client("s3", region_name="us-east-1")
+        s3.create_bucket(Bucket="chatbi-uploads")
+        s3.put_object(Bucket="chatbi-uploads", Key="u/1/sales.xlsx", Body=b"x")
+        s3.put_object(Bucket="chatbi-uploads", Key="u/1/abandoned.csv", Body=b"y")
+        with session_scope() as s:
+            owner = User(username="o", password_hash="x", role="analyst")
+            s.add(owner)
+            s.flush()
+            s.add(
+                Datasource(
+                    owner_id=owner.id,
+                    name="s",
+                    kind="file",
+                    dialect="sqlite",
+                    file_key="s3://chatbi-uploads/u/1/sales.xlsx",
+                )
+            )
+        # When orphans are swept (no grace period, as if they were old)
+        deleted = delete_orphan_s3_uploads(grace_s=0)
+        # Then only the unreferenced object is gone
+        assert deleted == ["u/1/abandoned.csv"]
+        assert [o["Key"] for o in s3.list_objects_v2(Bucket="chatbi-uploads")["Contents"]] == [
+            "u/1/sales.xlsx"
+        ]

@@ -76,7 +76,7 @@ def test_every_app_route_is_served_by_exactly_one_function_of_its_group(template
     # And every app route is in the template, under the function of its own route group
     by_route = {(method, path): name for method, path, name in served}
     missing = sorted((m, p, g) for m, p, g in app if (m, p) not in by_route)
-    assert missing == [], "add these HttpApi events to template.yaml: " + repr(missing)
+    assert missing == [], f"not in template.yaml (see `python infra/sam/routes.py`): {missing!r}"
     wrong = sorted(
         (m, p, g, by_route[(m, p)]) for m, p, g in app if _handler_group(handlers[by_route[(m, p)]]) != g
     )

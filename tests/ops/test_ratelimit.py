@@ -72,3 +72,20 @@ def test_redis_outage_does_not_block_users(sqlite_storage, monkeypatch) -> None:
     # Then questions still go through (the limiter fails open)
     enforce_quota(1, "ask")
     enforce_quota(1, "ask")
+
+
+def test_the_real_ask_endpoint_enforces_the_quota(storage, monkeypatch, user_headers) -> None:
+    from functions.local import app
+
+    # Given a quota of two questions per window and an analyst
+    monkeypatch.setenv("ASK_RATE_LIMIT", "2")
+    reset_runtime()
+    headers = user_headers("quota-analyst", "analyst")
+    client = TestClient(app)
+    body = {"datasource_id": 987654, "question": "销售额是多少？"}
+    # When they ask three times (about a datasource that does not exist: the quota is counted first)
+    statuses = [client.post("/api/v1/ask", json=body, headers=headers).status_code for _ in range(3)]
+    # Then the third question is refused with 429 and Retry-After
+    assert statuses == [404, 404, 429]
+    refused = client.post("/api/v1/ask", json=body, headers=headers)
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1

@@ -53,6 +53,12 @@ def clarify_message(
             if unknown
             else "I could not find the column to compute. "
         )
+    elif problem.startswith("value:"):
+        head = (
+            f"数据中没有找到值{words}，请检查拼写或换一种写法（例如数据里的原文）。"
+            if zh
+            else f"No row holds the value {words}; check the spelling or use the data's own wording. "
+        )
     elif problem == "unsupported":
         head = (
             "这个数据库不支持该计算（例如中位数）。"

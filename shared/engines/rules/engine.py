@@ -80,9 +80,13 @@ def chart_hint(intent: Intent) -> ChartHint:
         roles[intent.time_grain] = "time"
     for d in intent.dimensions:
         roles[d] = "category"
+    percent = [measure_alias(m) for m in intent.measures if m.agg == "rate"]
     for m in intent.measures:
         roles[measure_alias(m)] = "measure"
-    percent = [f"share_{measure_alias(m)}" for m in intent.measures] if intent.share else []
+        if intent.share and m.agg in ("sum", "count", "count_distinct", "metric"):
+            # the share column is shown as a percentage; the chart (a pie) draws the measure itself
+            roles[f"share_{measure_alias(m)}"] = "share"
+            percent.append(f"share_{measure_alias(m)}")
     return ChartHint(
         roles=roles,
         share=intent.share,

@@ -11,10 +11,12 @@ from typing import Any
 
 @dataclass
 class Measure:
-    agg: str  # "count" | "count_distinct" | "sum" | "avg" | "max" | "min" | "median" | "none" (raw column)
+    agg: str  # count | count_distinct | sum | avg | max | min | median | rate | none (raw column)
     column: str | None = None  # None for COUNT(*)
     metric: str | None = None  # a semantic-layer metric name
     expression: str | None = None  # the metric's SQL expression
+    # agg "rate": the share of rows (or of `column`'s total) meeting this condition (Filter fields)
+    condition: dict[str, Any] | None = None
 
 
 @dataclass

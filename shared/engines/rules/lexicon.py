@@ -41,7 +41,7 @@ store|shop|门店|店铺|商店
 brand|品牌
 inventory|stock|库存|存货
 supplier|vendor|供应商
-employee|staff|worker|personnel|员工|职员|雇员|人员
+employee|staff|worker|personnel|员工|职员|雇员|人员|工作人员
 employee id|staff id|工号|员工编号
 name|名字|姓名|名称|叫什么
 first name|名|名字
@@ -150,7 +150,9 @@ semester|学期
 registered|register|注册
 graduate|毕业
 rate|率|比率
-count|number|数量|数目|个数|次数
+count|number|num|数量|数目|个数|次数|人数
+open|opening|开放|开业|开馆|开张
+staff|employee|员工|职员|工作人员|雇员
 visit count|访问次数
 user|用户
 account|账户|账号
@@ -245,6 +247,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "最晚",
         "最近",
         "最新",
+        "最后",
+        "最后一个",
+        "最后一份",
+        "最后一位",
+        "最后一次",
         "最久",
         "最常见",
         "最受欢迎",
@@ -285,6 +292,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "最年轻",
         "最早",
         "最不",
+        "第一个",
+        "第一份",
+        "第一位",
+        "第一次",
+        "第一名",
         "lowest",
         "smallest",
         "least",
@@ -466,6 +478,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "降序排列",
         "降序排序",
         "逆序",
+        "逆字母顺序",
+        "字母逆序",
+        "字母倒序",
+        "逆向字母顺序",
+        "逆向词典顺序",
+        "反向字母顺序",
+        "字母表倒序",
+        "reverse lexicographical",
+        "reversed lexicographical",
     ),
     "order:asc": (
         "从低到高",
@@ -589,6 +610,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "percent",
         "比重",
     ),
+    "rate": ("率", "rate", "rates"),
     "cmp:gt": (
         "大于",
         "超过",
@@ -746,6 +768,22 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "then",
     ),
     "limit_word": ("前", "top", "first", "bottom", "last"),
+    # "How heavy is ...": asks for the value of the column the adjective implies.
+    "ask_attr": (
+        "有多重",
+        "多重",
+        "几岁",
+        "多少岁",
+        "多大年纪",
+        "多大岁数",
+        "多高",
+        "有多高",
+        "多贵",
+        "how old",
+        "how heavy",
+        "how tall",
+        "what age",
+    ),
 }
 
 # Adjectives that name the column they rank by: "the youngest dog" orders by age.
@@ -764,10 +802,32 @@ IMPLIED_COLUMNS: dict[str, tuple[str, ...]] = {
         "old",
         "young",
         "岁",
+        "几岁",
+        "多少岁",
+        "多大年纪",
+        "多大岁数",
+        "how old",
+        "what age",
     ),
-    "weight": ("heaviest", "lightest", "heavier", "lighter", "最重", "最轻", "重", "轻", "weigh", "heavy"),
+    "weight": (
+        "heaviest",
+        "lightest",
+        "heavier",
+        "lighter",
+        "最重",
+        "最轻",
+        "重",
+        "轻",
+        "weigh",
+        "heavy",
+        "有多重",
+        "多重",
+        "how heavy",
+    ),
+    "height": ("多高", "有多高", "how tall", "tallest", "shortest", "最高"),
     "price|cost|amount|charge": (
         "most expensive",
+        "多贵",
         "cheapest",
         "最贵",
         "最便宜",
@@ -794,6 +854,15 @@ IMPLIED_COLUMNS: dict[str, tuple[str, ...]] = {
         "最新",
         "最早",
         "最晚",
+        "最后",
+        "最后一个",
+        "最后一份",
+        "最后一位",
+        "最后一次",
+        "第一个",
+        "第一份",
+        "第一位",
+        "第一次",
         "recent",
         "first",
         "last",

@@ -274,6 +274,11 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
                         if not both_zh:
                             add(f"{b} of {a}", 0.85)
                             add(f"{a} of {b}", 0.8)
+        if len(content) >= 3:  # degree_summary_name is also "degree name" / 学位名称
+            for a in [content[0], *translations(content[0])][:6]:
+                for b in [content[-1], *translations(content[-1])][:6]:
+                    if bool(CJK_RE.search(a)) == bool(CJK_RE.search(b)):
+                        add(f"{a} {b}", 0.75)
         for i in range(len(content) - 1):
             pair = f"{content[i]} {content[i + 1]}"
             add(pair, 0.8)

@@ -28,6 +28,7 @@ from shared.engines.rules.linking import (
     match,
     translations,
 )
+from shared.engines.rules.propernouns import other_names
 from shared.engines.rules.tokenize import CJK_RE, detect_lang, normalise, phrase_key, units_of
 from shared.schema import Schema, SemanticLayer
 
@@ -69,6 +70,29 @@ ADDITIVE_HINTS = (
     "attendance",
 )
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
+# Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
+UNKNOWN_WORD_DOUBT = 0.2
+LEFTOVER_KEYWORD_DOUBT = 0.12
+LEFTOVER_COLUMN_DOUBT = 0.1
+OTHER_TABLE_DOUBT = 0.15
+LOAD_BEARING = (
+    "agg",
+    "sup",
+    "count",
+    "count_distinct",
+    "distinct",
+    "group",
+    "order",
+    "sort",
+    "neg",
+    "cmp",
+    "between",
+    "contains",
+    "startswith",
+    "share",
+    "rate",
+    "limit_word",
+)
 GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", "种", "个"}
 CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
@@ -114,6 +138,7 @@ class Parser:
         self.notes: list[str] = []
         self.problem: str | None = None
         self.count_kw = False
+        self.missing_values: list[str] = []
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
 
@@ -367,13 +392,15 @@ class Parser:
         self.find_values(intent)
         self.find_bools(intent)
         self.find_measures(intent)
+        self.find_rates(intent)
         self.find_order(intent)
         self.find_dimensions(intent)
         self.find_ranking(intent)
         self.find_list_columns(intent)
         self.finish(intent)
-        unknown = self.unknown_words()
-        confidence = max(0.05, min(0.98, self.confidence - 0.06 * len(unknown)))
+        unknown = self.missing_values if self.problem and self.problem.startswith("value:") else []
+        unknown = unknown or self.unknown_words()
+        confidence = max(0.05, min(0.98, self.confidence - self.doubt(intent, unknown)))
         return Parsed(
             intent,
             self.lang,
@@ -401,6 +428,7 @@ class Parser:
                 if prev.text in ("bottom",):
                     self.rank_hint = "asc"
                 self.used.update({pos, pos - 1})
+                self._top_n_direction(pos)
                 continue
             if not sup or self._cmp_before(pos) or self._cmp_next(pos):
                 continue
@@ -408,7 +436,7 @@ class Parser:
             prev_ok = (
                 prev is None
                 or self.is_filler(prev)
-                or self.kw_only(prev, "which", "list")
+                or self.kw_only(prev, "which", "list", "sup")
                 or (prev.kind == "match" and prev.text in ("the", "which"))
             )
             nxt_ok = nxt is not None and (
@@ -422,6 +450,18 @@ class Parser:
                 self.used.add(pos)
                 if classifier:
                     self.used.add(pos + 1)
+
+    def _top_n_direction(self, pos: int) -> None:
+        """人口前3多的国家 / 面积前5大: 前N followed by 多/大/高 (少/小/低) ranks by the column before 前."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind != "word" or not nxt.text.startswith((*BIG, *SMALL)):
+            return
+        j = self.prev_content(pos - 1, limit=1)
+        c = self.col(self.items[j], prefer="numeric") if j is not None else None
+        if c is None or not c.numeric or j is None:
+            return
+        self.used.update({j, pos + 1})
+        self._top_order = (c.name, nxt.text.startswith(BIG))
 
     def _cmp_before(self, pos: int) -> str | None:
         j = self.prev_content(pos, limit=2)
@@ -482,7 +522,7 @@ class Parser:
                     continue
             if op is None:
                 # "grade 10", "population of 80000", "9年级": a column right next to a bare number
-                target = self._adjacent_column(pos)
+                target = self._adjacent_column(pos) or self._listed_after(pos, conds)
                 if target is None:
                     pos += 1
                     continue
@@ -501,6 +541,16 @@ class Parser:
                 self.problem = self.problem or f"number:{it.text}"
             pos += 1
         self._merge_number_conditions(intent, conds)
+
+    def _listed_after(self, pos: int, conds: list[tuple[int, Filter | Having]]) -> ColumnInfo | None:
+        """ "grade 9 or 10" / 32或33岁: a bare number after or/and continues the previous equality."""
+        if pos < 2 or not self.items[pos - 1].has("or", "and") or not conds:
+            return None
+        last_pos, last = conds[-1]
+        if last_pos != pos - 2 or not isinstance(last, Filter) or last.op != "=":
+            return None
+        assert self.table is not None
+        return self.table.columns.get(last.column)
 
     def _merge_number_conditions(self, intent: Intent, conds: list[tuple[int, Filter | Having]]) -> None:
         """Equalities on one column joined by or become IN; "a or b" on one column keeps or."""
@@ -598,10 +648,12 @@ class Parser:
                     break
             if anchor - 1 - j >= 7:
                 break
-        words = [self.items[k].text for k in (op_pos, pos + 1) if k is not None and k < len(self.items)]
-        for w in words:
-            c = self.implied_column(w)
+        for k in (op_pos, pos + 1):
+            if k is None or k >= len(self.items):
+                continue
+            c = self.implied_column(self.items[k].text)
             if c is not None:
+                self.used.add(k)
                 return c
         for j in range(pos + 1, min(end, pos + 4)):
             it = self.items[j]
@@ -630,9 +682,12 @@ class Parser:
             return None
         for concept in concepts:
             key = phrase_key(concept)
-            for lk in self.index.phrases.get(key, []):
+            links = sorted(self.index.phrases.get(key, []), key=lambda lk: -lk.score)
+            for lk in links:
                 if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.55:
-                    return self.table.columns[lk.column]
+                    info = self.table.columns[lk.column]
+                    if (info.numeric and info.role != "id") or info.role == "time":
+                        return info
             if concept in ("date", "time"):
                 cols = self.table.time_columns()
                 if cols:
@@ -658,8 +713,10 @@ class Parser:
             if target_pos is None:
                 continue
             raw = self.original(self.items[target_pos])
-            col = None
+            col = self._column_after(target_pos)
             for j in range(pos - 1, max(-1, pos - 8), -1):
+                if col is not None:
+                    break
                 c = self.col(self.items[j]) if self.items[j].kind == "match" else None
                 if c is not None and not c.numeric:
                     col = c
@@ -670,9 +727,24 @@ class Parser:
                 col = names[0] if names else None
             if col is None:
                 continue
+            raw = _in_data_language(raw, col)
             pattern = f"{raw}%" if it.has("startswith") else f"%{raw}%"
-            intent.filters.append(Filter(col.name, "like", [pattern], "contains"))
+            like = Filter(col.name, "like", [pattern], "contains")
+            if like not in intent.filters:
+                intent.filters.append(like)
             self.used.update({pos, target_pos})
+
+    def _column_after(self, pos: int) -> ColumnInfo | None:
+        """包含“西”字的城市: the text column named right after the searched-for text."""
+        for j in range(pos + 1, min(len(self.items), pos + 4)):
+            it = self.items[j]
+            if it.kind == "punct":
+                return None
+            c = self.col(it) if it.kind == "match" and not self.is_table(it) else None
+            if c is not None and not c.numeric:
+                self.used.add(j)
+                return c
+        return None
 
     def original(self, item: Item) -> str:
         """The question's own spelling of an item (values keep their case)."""
@@ -700,7 +772,9 @@ class Parser:
             if it.kind == "quote" and not links:
                 col = self._quote_column(pos)
                 if col is not None:
-                    picked.append((pos, col.name, self.original(it)))
+                    found = self._quoted_value(col, self.original(it), pos)
+                    if found is not None:
+                        picked.append((pos, found[0], found[1]))
                     self.used.add(pos)
                 continue
             if not links:
@@ -719,6 +793,27 @@ class Parser:
             by_col.setdefault(column, []).append((pos, value))
         for column, entries in by_col.items():
             self._value_filter(intent, column, entries)
+
+    def _quoted_value(self, col: ColumnInfo, raw: str, pos: int) -> tuple[str, Any] | None:
+        """A quoted value as the data spells it; a fully profiled column without it asks back.
+
+        '“巴西”' finds 'Brazil' through the bilingual names, 'MATH' finds 'math'; a value that no
+        profiled column holds would only give an empty answer, so the engine says so instead.
+        """
+        assert self.table is not None
+        if _is_number(raw) or not col.values or len(col.values) < col.distinct:
+            return col.name, raw
+        wanted = {raw.strip().lower(), *(n.lower() for n in other_names(raw))}
+        for c in [col, *self.table.columns.values()]:
+            if c.values and len(c.values) >= c.distinct:
+                for v in c.values:
+                    if isinstance(v, str) and v.strip().lower() in wanted:
+                        return c.name, v
+        if any(self.kw_only(self.items[k], "neg", "cmp:ne") for k in range(max(0, pos - 4), pos)):
+            return col.name, raw  # "not X" stays true of every row when no row holds X
+        self.problem = self.problem or f"value:{raw}"
+        self.missing_values.append(raw)
+        return None
 
     def _quote_column(self, pos: int) -> ColumnInfo | None:
         for j in range(pos - 1, max(-1, pos - 6), -1):
@@ -876,13 +971,62 @@ class Parser:
         self._postfix_aggs(intent)
         self._counts(intent)
 
+    # ---- rates and shares ----------------------------------------------------------------------------
+    def find_rates(self, intent: Intent) -> None:
+        """退货率 / 离职率 / vip客户占比 / share of sales by channel.
+
+        A rate or share word next to a flag or value condition makes that condition a rate measure
+        (the share of rows, or of an amount's total, meeting it); next to grouping it makes each group's
+        share of the total.
+        """
+        assert self.table is not None
+        kws = [
+            p for p, it in enumerate(self.items) if p not in self.used and self.kw_only(it, "share", "rate")
+        ]
+        if not kws:
+            return
+        self.used.update(kws)
+        weight = self._share_weight(kws[0])
+        parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
+        parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+        if parts:
+            part = parts[-1]
+            intent.filters.remove(part)
+            measure = Measure("rate", weight.name if weight else None, condition=part.__dict__.copy())
+            intent.measures = [m for m in intent.measures if m.column != measure.column or m.agg == "count"]
+            intent.measures = [m for m in intent.measures if m.agg != "count"]
+            intent.measures.insert(0, measure)
+            self.count_kw = True
+            return
+        intent.share = True
+        if weight is not None and not any(m.column == weight.name for m in intent.measures):
+            intent.measures.insert(0, Measure("sum", weight.name))
+
+    def _share_weight(self, pos: int) -> ColumnInfo | None:
+        """The amount a share is taken of: 销售额占比 / share of revenue (an additive column nearby)."""
+        start, end = self.clause_of(pos)
+        for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
+            it = self.items[j]
+            if j in self.used or it.kind != "match":
+                continue
+            c = self.col(it, prefer="numeric")
+            if c is not None and c.role == "measure" and is_additive(c):
+                self.used.add(j)
+                return c
+        for m in self.intent.measures if self.intent else []:
+            if m.agg == "sum" and m.column:
+                return self.table.columns.get(m.column) if self.table else None
+        return None
+
     def _sup_is_aggregate(self, pos: int) -> bool:
         """ "每种宠物的最大重量", "平均年龄和最大年龄": 最大 next to grouping or other aggregates is MAX."""
-        if self.asks_which():
-            return False
         j = self.next_content(pos, limit=1)
         c = self.col(self.items[j], prefer="numeric") if j is not None else None
         if c is None or not c.numeric:
+            return False
+        if any(self.kw_only(x, "group") for x in self.items[:pos]):
+            return True  # 列出每种宠物的最大重量: a per-group maximum, not a ranking
+        if self.asks_which():
             return False
         return any(self.kw_only(x, "group", "agg") for k, x in enumerate(self.items) if k != pos)
 
@@ -932,6 +1076,13 @@ class Parser:
             ):
                 continue  # "staff number of": part of a column name
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
+                distinct_before = self._distinct_column_before(pos)
+                if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
+                    intent.measures = [m for m in intent.measures if m.agg != "count"]
+                    intent.measures.append(Measure("count_distinct", distinct_before.name))
+                    self.used.add(pos)
+                    self.count_kw = True
+                    continue
                 if any(m.agg in ("count", "count_distinct") for m in intent.measures):
                     self.used.add(pos)
                     continue
@@ -962,23 +1113,40 @@ class Parser:
                     self.used.add(pos)
                     self.count_kw = True
 
+    def _distinct_column_before(self, pos: int) -> ColumnInfo | None:
+        """不同的国籍数量 / 不同语言的数量: "different X" right before a count word counts distinct X."""
+        if self.lang != "zh" or not self.kw_only(self.items[pos], "count"):
+            return None
+        j = self.prev_content(pos, limit=1)
+        if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        d = self.prev_content(j, limit=1)
+        if d is None or not (self.kw_only(self.items[d], "distinct") or self.items[d].text == "不 同 的"):
+            return None
+        c = self.col(self.items[j], prefer="group")
+        if c is None or (c.numeric and c.role != "id"):
+            return None
+        self.used.update({d, j})
+        return c
+
     def _counts_entities(self, pos: int) -> bool:
         """多少 counts when a classifier or an entity follows (多少笔订单), not in 是多少."""
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        prev = self.items[pos - 1] if pos > 0 else None
+        if (
+            prev is not None
+            and prev.text in said_keys("有", "共有")
+            and pos >= 2
+            and self.items[pos - 2].kind == "match"
+            and self.is_table(self.items[pos - 2])
+        ):
+            return True  # 游客有多少？
         if nxt is None or nxt.kind == "punct":
             return False
         if nxt.kind == "word" and nxt.text in CLASSIFIERS:
             return True
         if nxt.kind == "match" and (self.is_table(nxt) or self.kw_only(nxt, "distinct")):
             return True
-        prev = self.items[pos - 1] if pos > 0 else None
-        if (
-            prev is not None
-            and prev.text in said_keys("有", "共有")
-            and pos >= 2
-            and self.is_table(self.items[pos - 2])
-        ):
-            return True  # 游客有多少？
         return (
             prev is not None
             and prev.text in said_keys("有", "共有")
@@ -1036,6 +1204,17 @@ class Parser:
         self._order_explicit = True
 
     def apply_order(self, intent: Intent) -> None:
+        top = getattr(self, "_top_order", None)
+        if top is not None and not intent.order:
+            name, desc = top
+            measure = next((i for i, m in enumerate(intent.measures) if m.column == name), None)
+            if measure is not None:
+                intent.order.append(("measure", measure, desc))
+            else:
+                intent.order.append(("column", name, desc))
+                if intent.columns and name not in intent.columns:
+                    intent.columns.append(name)
+            return
         if not getattr(self, "_order_explicit", False) or intent.order:
             return
         desc = self._order_direction
@@ -1084,12 +1263,15 @@ class Parser:
                 j = self.next_content(pos, skip_tags=("distinct", "group"))
                 while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
                     j = self.next_content(j, skip_tags=("distinct", "group"))
-                if (
-                    j is None
-                    or j in self.used
-                    or self.items[j].kind != "match"
-                    or self.is_table(self.items[j])
-                ):
+                if j is None or j in self.used or self.items[j].kind != "match":
+                    continue
+                if self.is_table(self.items[j]):
+                    # 每种宠物 / 各类商品: one group per type of the table's things
+                    kind_word = any(ch in it.text for ch in "种类")
+                    c = self._type_column() if kind_word else None
+                    if c is not None and c.name not in intent.dimensions:
+                        intent.dimensions.append(c.name)
+                        self.used.update({pos, j})
                     continue
                 c = self.col(self.items[j], prefer="group")
                 if c is None:
@@ -1113,7 +1295,7 @@ class Parser:
     def _type_column(self) -> ColumnInfo | None:
         assert self.table is not None
         for c in self.table.columns.values():
-            if c.role == "dimension" and any(
+            if c.role in ("dimension", "text") and any(
                 w in ("type", "category", "kind", "类型", "类别", "种类") for w in c.words
             ):
                 return c
@@ -1131,11 +1313,32 @@ class Parser:
                 desc = False
             self.used.add(pos)
             target, inner, target_pos = self._rank_target(pos, it)
+            if target is None and inner != "count" and self._rank_by_rate(intent, desc):
+                return
             entity = self._rank_entity(intent, target, target_pos)
             if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
             return
+
+    def _rank_by_rate(self, intent: Intent, desc: bool) -> bool:
+        """退货率最高的省份: rank the groups by the rate or share measure the question asked for."""
+        idx = next((i for i, m in enumerate(intent.measures) if m.agg == "rate"), None)
+        if idx is None and intent.share and intent.measures:
+            idx = 0
+        if idx is None:
+            return False
+        if not intent.dimensions:
+            for k, it in enumerate(self.items):
+                c = self.col(it, prefer="group") if it.kind == "match" and k not in self.used else None
+                if c is not None and c.role in ("dimension", "text", "year") and not c.name_like:
+                    intent.dimensions.append(c.name)
+                    self.used.add(k)
+                    break
+        intent.order = [("measure", idx, desc)]
+        if intent.dimensions:
+            intent.limit = intent.limit or 1
+        return True
 
     def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
         count_words = (
@@ -1158,6 +1361,13 @@ class Parser:
             return None, "count", None
         inner = None
         implied = self.implied_column(it.text)
+        if implied is not None and implied.role == "time":
+            j2 = self.next_content(pos)
+            nxt_col = self.col(self.items[j2], prefer="time") if j2 is not None else None
+            if nxt_col is not None and nxt_col.role == "time":
+                self.used.add(j2 or 0)
+                return nxt_col, None, j2
+            return implied, None, None  # 最近的治疗费用 / the first student to register: by date
         if implied is not None and it.text.isascii():
             j2 = self.next_content(pos)
             nxt_col = self.col(self.items[j2], prefer="numeric") if j2 is not None else None
@@ -1182,8 +1392,10 @@ class Parser:
             if nxt.kind == "match":
                 if self.is_table(nxt) and self.lang == "en" and j2 not in self.used:
                     return None, "count", j2
+                if self.is_table(nxt):
+                    break  # 最年轻的老师: the superlative ranks the table's rows by what it implies
                 c = self.col(nxt, prefer="numeric")
-                if c is not None and (c.numeric or c.role == "time"):
+                if c is not None and (c.numeric or c.role == "time") and c.role != "id":
                     if j2 in self.used:
                         used_measure = (
                             next((m for m in self.intent.measures if m.column == c.name), None)
@@ -1211,8 +1423,8 @@ class Parser:
         c = self.implied_column(it.text)
         if c is not None:
             return c, inner, None
-        if inner == "count":
-            return None, "count", None
+        if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
+            return None, "count", None  # 哪个年级的学生最多: most *rows*
         return None, inner, None
 
     def asks_which(self) -> bool:
@@ -1254,6 +1466,11 @@ class Parser:
                 continue
             if c.role in ("dimension",) and not c.unique and not c.name_like:
                 return c.name
+            if target is None and c.role in ("dimension", "text", "measure") and not c.name_like:
+                return c.name  # "the most common hometown": counted per value even when values are few
+            before = self.prev_content(pos, limit=1)
+            if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
+                return c.name  # 哪个年级 / which grade: the thing after "which" is what is ranked
             if (
                 c.role in ("year", "bool")
                 and self.lang == "en"
@@ -1301,6 +1518,8 @@ class Parser:
         self._rank_column = target.name
 
     def _other_columns(self, target: ColumnInfo) -> bool:
+        if any(self.kw_only(it, "ask_attr") for it in self.items):
+            return True
         for pos, it in enumerate(self.items):
             if pos in self.used or it.kind != "match":
                 continue
@@ -1318,6 +1537,12 @@ class Parser:
         cols: list[str] = []
         for pos, it in enumerate(self.items):
             if pos in self.used or it.kind != "match":
+                continue
+            if self.kw_only(it, "ask_attr"):
+                implied = self.implied_column(it.text)
+                if implied is not None and implied.name not in cols:
+                    cols.append(implied.name)
+                    self.used.add(pos)
                 continue
             if it.tags and not self._strong_link(it) and not it.has("which", "list"):
                 continue
@@ -1386,6 +1611,10 @@ class Parser:
                 intent.dimensions.append(c.name)
                 self.used.add(pos)
                 return
+        listed = [c for c in intent.columns if not self.table.columns[c].numeric]
+        if listed:  # 至少有两位老师来自的家乡: the listed column is the group
+            intent.dimensions.append(listed[0])
+            intent.columns = [c for c in intent.columns if c != listed[0]]
 
     def _or_logic(self, intent: Intent) -> None:
         cols = {f.column for f in intent.filters}
@@ -1440,6 +1669,51 @@ class Parser:
         if not table_named and not intent.order and all(i.role in ("dimension",) for i in infos):
             intent.distinct = True
 
+    # ---- how sure the reading is ------------------------------------------------------------------
+    def doubt(self, intent: Intent, unknown: list[str]) -> float:
+        """How much to lower confidence for what the reading left out.
+
+        Words the engine did not know, grammar words no clause consumed (a 最小 or "maximum" that
+        changed nothing) and columns named but not used each make a wrong answer more likely; the
+        auto mode hands low-confidence questions to the LLM.
+        """
+        assert self.table is not None
+        penalty = UNKNOWN_WORD_DOUBT * len(unknown)
+        mentioned = {f.column for f in intent.filters} | set(intent.columns) | set(intent.dimensions)
+        mentioned |= {m.column for m in intent.measures if m.column}
+        mentioned |= {h.measure.column for h in intent.having if h.measure.column}
+        if intent.time_range:
+            mentioned.add(intent.time_range.column)
+        if intent.time_column:
+            mentioned.add(intent.time_column)
+        mentioned |= {str(o[1]) for o in intent.order if o[0] == "column"}
+        for pos, it in enumerate(self.items):
+            if it.kind == "match" and not self._linked(it) and self._names_other_table(it):
+                penalty += OTHER_TABLE_DOUBT  # 有多少狗经过治疗: the question reaches into another table
+                continue
+            if pos in self.used or it.kind != "match":
+                continue
+            if self._linked(it):
+                if self.is_table(it):
+                    continue
+                c = self.col(it)
+                if c is not None and c.name not in mentioned and self._strong_link(it):
+                    penalty += LEFTOVER_COLUMN_DOUBT
+                continue
+            if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
+                penalty += LEFTOVER_KEYWORD_DOUBT
+        return penalty
+
+    def _names_other_table(self, it: Item) -> bool:
+        assert self.table is not None
+        return any(lk.kind == "table" and lk.table != self.table.name and lk.score >= 0.85 for lk in it.links)
+
+    def _harmless_leftover(self, pos: int, it: Item) -> bool:
+        """是多少 / what is: question words that carry no meaning of their own when left over."""
+        if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
+            return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
+        return False
+
     # ---- what was not understood -------------------------------------------------------------------
     def unknown_words(self) -> list[str]:
         words: list[str] = []
@@ -1468,6 +1742,28 @@ class Parser:
 def said_keys(*words: str) -> frozenset[str]:
     """Unit keys of literal words, to compare with Item.text ("列出" -> "列 出")."""
     return frozenset(phrase_key(w) or w for w in words)
+
+
+def _in_data_language(text: str, col: ColumnInfo) -> str:
+    """Search text in the column's language: “西” in an English city column searches 'West'."""
+    sample = [v for v in col.values[:50] if isinstance(v, str)]
+    if not CJK_RE.search(text) or not sample or any(CJK_RE.search(v) for v in sample):
+        return text
+    names = [n for n in other_names(text) if n.isascii()]
+    if not names:
+        return text
+    if not col.values or len(col.values) < col.distinct:
+        return names[0]
+    for name in names:
+        for v in sample:
+            at = v.lower().find(name.lower())
+            if at >= 0:
+                return v[at : at + len(name)]  # the data's own spelling, for case-sensitive LIKE
+    return names[0]
+
+
+def _is_number(text: str) -> bool:
+    return bool(re.fullmatch(r"-?\d+(\.\d+)?", text.strip()))
 
 
 def _natural_key(text: str) -> list[Any]:

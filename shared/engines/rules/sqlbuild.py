@@ -67,6 +67,9 @@ def measure_alias(m: Measure) -> str:
         return m.metric or "metric"
     if m.agg == "count":
         return "count"
+    if m.agg == "rate":
+        part = (m.condition or {}).get("column", "")
+        return f"share_{m.column}_{part}" if m.column else f"rate_{part}"
     if m.agg == "count_distinct":
         return f"count_distinct_{m.column}"
     return f"{m.agg}_{m.column}"
@@ -82,6 +85,8 @@ def measure_expr(m: Measure, dialect: str) -> Any:
             col.set("this", exp.Identifier(this=col.name, quoted=True))
             col.set("table", None)
         return tree
+    if m.agg == "rate":
+        return rate_expr(m)
     if m.agg == "count" or m.column is None:
         return exp.Count(this=exp.Star())
     c = column(m.column)
@@ -97,6 +102,19 @@ def measure_expr(m: Measure, dialect: str) -> Any:
     if cls is None:
         return c
     return cls(this=c)
+
+
+def rate_expr(m: Measure) -> Any:
+    """Share of rows meeting a condition, AVG(CASE WHEN c THEN 1.0 ELSE 0 END), or of a column's total."""
+    from sqlglot import exp
+
+    cond = filter_expr(Filter(**(m.condition or {})))
+    if m.column is None:
+        case = exp.Case().when(cond, exp.Literal.number("1.0")).else_(exp.Literal.number(0))
+        return exp.Avg(this=case)
+    part = exp.Case().when(cond, column(m.column)).else_(exp.Literal.number(0))
+    scaled = exp.Mul(this=exp.Sum(this=part), expression=exp.Literal.number("1.0"))
+    return exp.Div(this=scaled, expression=exp.Sum(this=column(m.column)))
 
 
 def bucket_expr(col: str, grain: str, dialect: str) -> Any:
@@ -160,7 +178,7 @@ def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
     aggregates = [measure_expr(m, dialect) for m in intent.measures]
     for m, agg in zip(intent.measures, aggregates, strict=True):
         projections.append(exp.alias_(agg.copy(), measure_alias(m), quoted=True))
-        if intent.share and m.agg not in ("avg", "max", "min", "median") and group:
+        if intent.share and m.agg in ("sum", "count", "count_distinct", "metric") and group:
             total = exp.Window(this=exp.Sum(this=agg.copy()))
             ratio = exp.Div(
                 this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total
