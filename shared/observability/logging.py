@@ -51,6 +51,12 @@ def _own_handlers(logger: logging.Logger) -> list[logging.Handler]:
     return [h for h in logger.handlers if getattr(h, _OWN_HANDLER, False)]
 
 
+def _is_console(handler: logging.Handler) -> bool:
+    """A plain StreamHandler on stdout/stderr (not pytest's capture handlers, not files)."""
+    consoles = (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
+    return type(handler) is logging.StreamHandler and handler.stream in consoles
+
+
 def configure_logging(force: bool = False) -> None:
     """JSON handlers on the root logger per the current settings (re-done only when they change).
 
@@ -71,8 +77,13 @@ def configure_logging(force: bool = False) -> None:
             root.removeHandler(handler)
             handler.close()
         handlers: list[logging.Handler] = []
+        consoles = [h for h in root.handlers if _is_console(h)]
         if "AWS_LAMBDA_FUNCTION_NAME" in os.environ and root.handlers:
             for handler in root.handlers:
+                handler.setFormatter(JsonFormatter())
+        elif consoles:
+            # Someone (logging.basicConfig, a CLI) already prints to the console: reuse it, in JSON.
+            for handler in consoles:
                 handler.setFormatter(JsonFormatter())
         else:
             handlers.append(logging.StreamHandler(sys.stdout))
