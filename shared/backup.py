@@ -97,6 +97,8 @@ def sqlalchemy_type(spec: dict[str, Any]) -> sa.types.TypeEngine[Any]:
     if kind == "double":
         return sa.Double()
     if kind == "decimal":
+        if spec.get("precision") is None:  # SQLite NUMERIC: MySQL's bare DECIMAL would be (10,0)
+            return sa.Numeric().with_variant(mysql.DECIMAL(38, 10), "mysql", "mariadb")
         return sa.Numeric(spec.get("precision"), spec.get("scale"))
     if kind == "datetime":
         if spec.get("fractional"):
@@ -558,7 +560,15 @@ def _target_table(engine: sa.Engine, header: dict[str, Any]) -> sa.Table:
         mysql_charset="utf8mb4",
         mariadb_charset="utf8mb4",
     )
+    kinds = {col["name"]: col["type"] for col in header["columns"]}
     for index in header.get("indexes", []):
+        unsized = [n for n in index["columns"] if kinds.get(n) in ("text", "binary")]
+        if unsized and engine.dialect.name in ("mysql", "mariadb"):
+            # MySQL cannot index TEXT/BLOB without a prefix length; the data matters more.
+            log.warning(
+                "index %s on %s not recreated: MySQL cannot index %s", index["name"], header["name"], unsized
+            )
+            continue
         sa.Index(index["name"], *(table.c[name] for name in index["columns"]), unique=index["unique"])
     if sa.inspect(engine).has_table(header["name"], schema=header.get("schema")):
         raise Conflict(f"Refusing to restore: dataset table {header['name']} already exists")

@@ -247,8 +247,13 @@ def test_restore_works_across_sqlite_and_mariadb(tmp_path, monkeypatch, empty_ma
         migrate.upgrade(empty_mariadb)
         targets = (sqlite_app, sqlite_ws)
     reset_runtime()
-    # Given a populated database of one kind
+    # Given a populated database of one kind (on SQLite with an index on a TEXT column, which MySQL refuses)
     seed()
+    if direction == "sqlite_to_mariadb":
+        from shared.db import workspace_engine
+
+        with workspace_engine().begin() as conn:
+            conn.execute(sa.text(f'CREATE INDEX ix_city ON "{DATASET_TABLE}" ("城市")'))
     before = _source_snapshot()
     # When its backup is restored into the other kind
     location = backup.create_backup().location
