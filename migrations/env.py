@@ -14,7 +14,8 @@ target_metadata = Base.metadata
 
 
 def _url() -> str:
-    return config.attributes.get("url") or config.get_main_option("sqlalchemy.url") or get_settings().app_database_url
+    configured = config.attributes.get("url") or config.get_main_option("sqlalchemy.url")
+    return configured or get_settings().app_database_url
 
 
 def run_migrations_offline() -> None:

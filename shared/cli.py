@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +36,10 @@ def serve(
     import uvicorn
 
     from shared.bootstrap import admin_credentials, prepare_embedded
+    from shared.observability.logging import configure_logging
 
     settings = load_settings()
-    logging.basicConfig(level=settings.log_level)
+    configure_logging()
     prepare_embedded()
     creds = admin_credentials(settings)
     if settings.is_embedded and creds:
@@ -51,10 +51,8 @@ def serve(
 
 
 def _start_metrics(port: int) -> None:
-    try:
-        from shared.observability.metrics import start_metrics_server
-    except ImportError:
-        return
+    from shared.observability.metrics import start_metrics_server
+
     try:
         start_metrics_server(port)
     except OSError as exc:
@@ -108,21 +106,16 @@ def invoke(
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
 
 
-def _register_optional(module: str) -> None:
-    """Commands owned by other modules (operations, eval) register themselves when present."""
+def _register(module: str) -> None:
+    """Commands of other concerns (operations, eval, ask) live in their own modules."""
     import importlib
 
-    try:
-        mod: Any = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return
+    mod: Any = importlib.import_module(module)
     mod.register(app)
 
 
 for _module in ("shared.cli_ops", "shared.cli_eval", "shared.cli_ask"):
-    _register_optional(_module)
+    _register(_module)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ import logging
 import re
 import secrets
 import tempfile
+from collections import OrderedDict
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,7 +27,7 @@ from shared.datasets.loader import LoadedTable
 from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, ValidationFailed
 from shared.models import Datasource, DatasourceShare, DatasourceTable, User
 from shared.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
-from shared.settings import get_settings
+from shared.settings import cached_factory, get_settings
 
 log = logging.getLogger("chatbi.datasets")
 COPY_CHUNK = 1024 * 1024
@@ -451,13 +452,34 @@ def _schema_key(datasource: Datasource) -> str:
 
 
 def _forget_schema(datasource: Datasource) -> None:
+    _local_schemas().pop(_schema_key(datasource), None)
     with contextlib.suppress(CacheUnavailable):
         get_cache().delete(_schema_key(datasource))
 
 
+LOCAL_SCHEMAS_MAX = 64
+
+
+@cached_factory
+def _local_schemas() -> OrderedDict[str, Schema]:
+    """Parsed schemas of this process, keyed like the shared cache (id + data_version): decoding
+    a profiled schema from JSON on every question costs more than answering it."""
+    return OrderedDict()
+
+
 def cached_schema(datasource: Datasource) -> Schema:
-    """The stored schema through the cache (keyed by data_version, so a new upload is never stale)."""
+    """The stored schema through the caches (keyed by data_version, so a new upload is never stale)."""
     key = _schema_key(datasource)
+    local = _local_schemas()
+    if key in local:
+        return local[key]
+    schema = local[key] = _shared_cached_schema(datasource, key)
+    while len(local) > LOCAL_SCHEMAS_MAX:
+        local.popitem(last=False)
+    return schema
+
+
+def _shared_cached_schema(datasource: Datasource, key: str) -> Schema:
     cache = get_cache()
     try:
         hit = cache.get(key)
