@@ -26,6 +26,8 @@ from shared.schema import ColumnType
 from shared.settings import get_settings
 
 BATCH_ROWS = 5000
+# Arrow's CSV block: ~10k rows of a typical export per batch, a few MB of memory in flight.
+ARROW_BLOCK_BYTES = 1 << 20
 SAMPLE_BYTES = 64 * 1024
 READ_CHUNK = 1024 * 1024
 DELIMITERS = (",", "\t", ";", "|")
@@ -62,6 +64,9 @@ class TableSource:
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
     # Every cell is a str ('' when empty): inference and conversion take their fast paths.
     text_only: bool = False
+    # CSV only: the same rows as Arrow string arrays (nulls = empty cells), parsed in C. The loader
+    # uses it when set and falls back to `batches` (which names the bad line) if Arrow refuses the file.
+    arrow_batches: Callable[[], Iterator[list[Any]]] | None = None
 
 
 # ------------------------------------------------------------------ sniffing
@@ -296,7 +301,71 @@ def _csv_table(path: Path, filename: str, stem: str) -> TableSource:
             if rows:
                 yield list(zip(*rows, strict=True))  # type: ignore[arg-type]
 
-    return TableSource(name=stem, header=header, batches=_require_rows(batches, filename), text_only=True)
+    arrow = _arrow_csv_batches(path, filename, encoding, delimiter, header) if header_index == 0 else None
+    return TableSource(
+        name=stem,
+        header=header,
+        batches=_require_rows(batches, filename),
+        text_only=True,
+        arrow_batches=arrow,
+    )
+
+
+class ArrowRefused(Exception):
+    """Arrow cannot read this CSV the way Python's csv module does; use the Python reader."""
+
+
+def _arrow_csv_batches(
+    path: Path, filename: str, encoding: str, delimiter: str, header: list[str]
+) -> Callable[[], Iterator[list[Any]]]:
+    """Streamed Arrow batches of the data rows, every column a string array, empty cells null.
+
+    Rows whose cells are all empty are skipped (as the Python reader does). Raises ArrowRefused
+    on anything Arrow parses differently (ragged rows, a header it splits otherwise).
+    """
+
+    def batches() -> Iterator[list[Any]]:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pcsv
+
+        read_options = pcsv.ReadOptions(
+            block_size=ARROW_BLOCK_BYTES,
+            encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
+        )
+        parse_options = pcsv.ParseOptions(delimiter=delimiter, newlines_in_values=True)
+        convert_options = pcsv.ConvertOptions(
+            column_types={name: pa.string() for name in header},
+            strings_can_be_null=True,
+            null_values=[""],
+        )
+        seen = False
+        try:
+            reader = pcsv.open_csv(
+                path, read_options=read_options, parse_options=parse_options, convert_options=convert_options
+            )
+            if reader.schema.names != header:
+                raise ArrowRefused("header differs")
+            for batch in reader:
+                columns = list(batch.columns)
+                if not columns or not len(columns[0]):
+                    continue
+                if all(c.null_count for c in columns):
+                    empty = pc.is_null(columns[0])
+                    for column in columns[1:]:
+                        empty = pc.and_(empty, pc.is_null(column))
+                    if pc.any(empty).as_py():
+                        keep = pc.invert(empty)
+                        columns = [c.filter(keep) for c in columns]
+                if len(columns[0]):
+                    seen = True
+                    yield columns
+        except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+            raise ArrowRefused(str(exc)) from exc
+        if not seen:
+            raise ValidationFailed(f"{filename} has a header but no data rows")
+
+    return batches
 
 
 def _fit_row(row: list[str], width: int, line: int, filename: str) -> list[str]:

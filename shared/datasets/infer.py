@@ -414,3 +414,229 @@ def convert_column(column_type: str, values: Sequence[Any], inference: ColumnInf
     if clean_text and column_type == "date" and inference.iso_dates:
         return [v or None for v in values]
     return list(map(CONVERTERS[column_type], values))
+
+
+# ---------------------------------------------------------------- vectorised (pyarrow) paths for CSV
+#
+# The same rules as above, applied to a whole Arrow string array per call (nulls are the empty
+# cells) so a 500k-row CSV is inferred and converted in C. RE2 spells Python's Unicode `\d` as
+# `\p{Nd}`; whatever Arrow cannot convert exactly (full-width digits, '%' decimals) falls back to
+# the Python converters above for that batch, which also name the bad row.
+
+_ND = r"\p{Nd}"
+ARROW_INT = "^" + _INT.replace(r"\d", _ND) + "$"
+ARROW_DECIMAL = "^" + _DEC.replace(r"\d", _ND) + "$"
+ARROW_FLOAT = (
+    r"(?i)^(?:[+-]?(?:(?:0|[1-9]\p{Nd}*)(?:\.\p{Nd}*)?|\.\p{Nd}+)(?:[eE][+-]?\p{Nd}+)?"
+    r"|[+-]?(?:inf|infinity|nan))$"
+)
+ARROW_ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+ARROW_DATETIME = (
+    r"^(?P<y>\p{Nd}{4})(?:[-/.](?P<m1>\p{Nd}{1,2})[-/.](?P<d1>\p{Nd}{1,2})"
+    r"|年(?P<m2>\p{Nd}{1,2})月(?P<d2>\p{Nd}{1,2})日)"
+    r"(?:[ T](?P<H>\p{Nd}{1,2}):(?P<M>\p{Nd}{2})(?::(?P<S>\p{Nd}{2})(?:\.(?P<f>\p{Nd}{1,6}))?)?)?$"
+)
+ARROW_TYPES = {
+    "integer": "int64",
+    "decimal": "string",
+    "float": "float64",
+    "boolean": "bool",
+    "date": "string",
+    "datetime": "string",
+    "text": "string",
+}
+
+
+class NotVectorisable(Exception):
+    """This batch needs the per-value Python converters (an exotic form, or a bad value to name)."""
+
+
+def _all(mask: Any) -> bool:
+    import pyarrow.compute as pc
+
+    return bool(pc.all(mask).as_py() is not False)
+
+
+def _any(mask: Any) -> bool:
+    import pyarrow.compute as pc
+
+    return bool(pc.any(mask).as_py())
+
+
+def observe_arrow(inference: ColumnInference, values: Any) -> None:
+    """`ColumnInference.observe_text` for an Arrow string array whose nulls are the empty cells."""
+    import pyarrow.compute as pc
+
+    present = values.drop_null()
+    if len(present) and _any(pc.utf8_is_space(present)):
+        inference.blank_cells = True
+        present = present.filter(pc.invert(pc.utf8_is_space(present)))
+    inference.nulls += len(values) - len(present)
+    if not len(present):
+        return
+    inference.non_null += len(present)
+    longest = pc.max(pc.utf8_length(present)).as_py()
+    inference.max_length = max(inference.max_length, longest)
+    if inference.only_text:
+        return
+    stripped = pc.utf8_trim_whitespace(present)
+    if not _all(pc.equal(stripped, present)):
+        inference.plain_numbers = False
+    if inference.can_int and not _all(pc.match_substring_regex(stripped, ARROW_INT)):
+        inference.can_int = False
+    if inference.can_int:
+        inference.int_digits = max(inference.int_digits, longest)
+    elif inference.can_decimal:
+        _check_decimals_arrow(inference, stripped)
+    if inference.can_float and not inference.can_decimal and not inference.can_int:
+        cleaned = pc.replace_substring_regex(pc.replace_substring(stripped, ",", ""), "%+$", "")
+        inference.can_float = _all(pc.match_substring_regex(cleaned, ARROW_FLOAT))
+    numeric = inference.can_int or inference.can_decimal or inference.can_float
+    if numeric and _any(pc.match_substring_regex(stripped, "[,%]")):
+        inference.plain_numbers = False
+    if inference.can_bool:
+        inference.can_bool = _all(pc.is_in(pc.utf8_lower(stripped), value_set=_words(BOOL_WORDS)))
+    if inference.can_datetime:
+        _check_dates_arrow(inference, stripped)
+    else:
+        inference.can_date = False
+
+
+def _words(words: frozenset[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(sorted(words), pa.string())
+
+
+def _check_decimals_arrow(inference: ColumnInference, stripped: Any) -> None:
+    import pyarrow.compute as pc
+
+    if not _all(pc.match_substring_regex(stripped, ARROW_DECIMAL)):
+        inference.can_decimal = False
+        return
+    fractions = pc.struct_field(pc.extract_regex(stripped, r"\.(?P<f>\p{Nd}+)"), [0])
+    scale = (pc.max(pc.utf8_length(fractions)).as_py() or 0) + (2 if _any(pc.match_substring(stripped, "%")) else 0)
+    inference.int_digits = max(inference.int_digits, inference.max_length, 1)
+    inference.scale = max(inference.scale, scale)
+    if inference.int_digits + inference.scale > MAX_DECIMAL_PRECISION or inference.scale > MAX_DECIMAL_SCALE:
+        inference.can_decimal = False
+
+
+def _check_dates_arrow(inference: ColumnInference, stripped: Any) -> None:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if _all(pc.match_substring_regex(stripped, ARROW_ISO_DATE)):
+        try:
+            pc.cast(stripped, pa.date32())
+        except pa.ArrowInvalid:
+            inference.can_date = inference.can_datetime = False
+        return
+    inference.iso_dates = False
+    parsed = iso_datetimes(stripped)
+    if parsed is None:
+        inference.can_date = inference.can_datetime = False
+        return
+    if parsed[1]:
+        inference.has_time = True
+    if inference.has_time:
+        inference.can_date = False
+
+
+def iso_datetimes(stripped: Any) -> tuple[Any, bool] | None:
+    """('YYYY-MM-DD HH:MM:SS[.ffffff]' strings, any time given) for dates in any accepted form.
+
+    None when a value is not a date or not a real one (2024-02-30, 25:00).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    parts = pc.extract_regex(stripped, ARROW_DATETIME)
+    if parts.null_count:
+        return None
+    field = {name: pc.struct_field(parts, [i]) for i, name in enumerate(("y", "m1", "d1", "m2", "d2", "H", "M", "S", "f"))}
+    try:
+        field = {k: pc.cast(v, pa.string()) for k, v in field.items()}
+        month = pc.if_else(pc.equal(field["m1"], ""), field["m2"], field["m1"])
+        day = pc.if_else(pc.equal(field["d1"], ""), field["d2"], field["d1"])
+        date = pc.binary_join_element_wise(
+            field["y"], pc.utf8_lpad(month, 2, "0"), pc.utf8_lpad(day, 2, "0"), "-"
+        )
+        pc.cast(date, pa.date32())  # refuses 2024-02-30
+        has_time = _any(pc.not_equal(field["H"], ""))
+        if not has_time:
+            return pc.binary_join_element_wise(date, " 00:00:00", ""), False
+        hour = pc.if_else(pc.equal(field["H"], ""), "0", field["H"])
+        minute = pc.if_else(pc.equal(field["M"], ""), "0", field["M"])
+        second = pc.if_else(pc.equal(field["S"], ""), "0", field["S"])
+        for text, top in ((hour, 23), (minute, 59), (second, 59)):
+            if _any(pc.greater(pc.cast(text, pa.int64()), top)):
+                return None
+        clock = pc.binary_join_element_wise(
+            pc.utf8_lpad(hour, 2, "0"), pc.utf8_lpad(minute, 2, "0"), pc.utf8_lpad(second, 2, "0"), ":"
+        )
+        base = pc.binary_join_element_wise(date, clock, " ")
+        micros = pc.utf8_rpad(field["f"], 6, "0")
+        fractional = pc.not_equal(micros, "000000")
+        return pc.if_else(fractional, pc.binary_join_element_wise(base, micros, "."), base), True
+    except pa.ArrowInvalid:
+        return None
+
+
+def convert_arrow(column_type: str, values: Any, inference: ColumnInference) -> Any:
+    """Pass 2 for one batch of one CSV column: an Arrow array of the column's canonical type.
+
+    Canonical types (what both sinks take): int64, exact decimal strings, float64 (non-finite
+    is NULL), bool, ISO date/datetime strings, text. Raises NotVectorisable when the Python
+    converters must handle the batch.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if inference.blank_cells:
+        values = pc.if_else(pc.utf8_is_space(values), pa.scalar(None, pa.string()), values)
+    if column_type == "text":
+        return values
+    stripped = pc.utf8_trim_whitespace(values)
+    try:
+        if column_type in ("integer", "decimal", "float"):
+            return _convert_number(column_type, stripped)
+        if column_type == "boolean":
+            truth = pc.is_in(pc.utf8_lower(stripped), value_set=_words(TRUE_WORDS))
+            return pc.if_else(pc.is_null(stripped), pa.scalar(None, pa.bool_()), truth)
+        if column_type == "date" and inference.iso_dates:
+            return stripped
+        present = stripped.drop_null()
+        parsed = iso_datetimes(present) if len(present) else (present, False)
+        if parsed is None:
+            raise NotVectorisable(column_type)
+        converted = parsed[0] if column_type == "datetime" else pc.utf8_slice_codeunits(parsed[0], 0, 10)
+        return _scatter(stripped, converted)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise NotVectorisable(column_type) from exc
+
+
+def _convert_number(column_type: str, stripped: Any) -> Any:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if _any(pc.match_substring(stripped, "%")):
+        raise NotVectorisable(column_type)
+    cleaned = pc.replace_substring(stripped, ",", "")
+    if column_type == "decimal":
+        return cleaned
+    if column_type == "integer":
+        return pc.cast(pc.replace_substring_regex(cleaned, r"^\+", ""), pa.int64())
+    number = pc.cast(cleaned, pa.float64())
+    return pc.if_else(pc.is_finite(number), number, pa.scalar(None, pa.float64()))
+
+
+def _scatter(template: Any, present_values: Any) -> Any:
+    """`present_values` (one per non-null of `template`) back into template's positions, nulls elsewhere."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not template.null_count:
+        return present_values
+    positions = pc.subtract(pc.cumulative_sum(pc.cast(pc.is_valid(template), pa.int64())), 1)
+    return pc.if_else(pc.is_valid(template), pc.take(present_values, pc.max_element_wise(positions, 0)), None)

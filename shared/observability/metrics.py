@@ -50,6 +50,9 @@ class PromMetrics:
     health: Any
     backups: Any
     audit_dropped: Any
+    llm_calls: Any
+    llm_tokens: Any
+    llm_latency: Any
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,11 @@ def prom() -> PromMetrics:
         ),
         backups=Counter("chatbi_backups", "Backup runs by outcome", ["status"]),
         audit_dropped=Counter("chatbi_audit_dropped", "Audit rows dropped because the queue was full"),
+        llm_calls=Counter("chatbi_llm_calls", "LLM completions by outcome", ["outcome"]),
+        llm_tokens=Counter("chatbi_llm_tokens", "LLM tokens by kind (prompt, completion)", ["kind"]),
+        llm_latency=Histogram(
+            "chatbi_llm_call_duration_seconds", "LLM completion latency", buckets=LATENCY_BUCKETS
+        ),
     )
 
 
@@ -145,6 +153,21 @@ def record_ask(engine: str, status: str, seconds: float) -> None:
     metrics = prom()
     metrics.asks.labels(engine, status).inc()
     metrics.ask_latency.labels(engine).observe(seconds)
+
+
+@_safely
+def record_llm_call(outcome: str, prompt_tokens: int, completion_tokens: int, seconds: float) -> None:
+    """One model call: how it ended, what it cost, how long it took."""
+    if lambda_mode():
+        _emf("LlmCalls", 1, outcome=outcome)
+        _emf("LlmTokens", prompt_tokens + completion_tokens)
+        _emf("LlmLatency", seconds * 1000, "Milliseconds")
+        return
+    metrics = prom()
+    metrics.llm_calls.labels(outcome).inc()
+    metrics.llm_tokens.labels("prompt").inc(prompt_tokens)
+    metrics.llm_tokens.labels("completion").inc(completion_tokens)
+    metrics.llm_latency.observe(seconds)
 
 
 @_safely

@@ -228,3 +228,58 @@ def test_chat_function_as_lambda(client, analyst, orders_id) -> None:
     )
     status, _, body = invoke(handler, event)
     assert status == 200 and body["status"] == "ok" and body["rows"] == [[4000]]
+
+
+def test_an_engine_crash_is_an_error_answer_not_a_500(client, analyst, orders_id, monkeypatch) -> None:
+    # Given an engine with a bug
+    from shared import ask
+
+    class BrokenEngine:
+        name = "rules"
+
+        def answer(self, request):
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(ask, "rule_engine", lambda: BrokenEngine())
+    # When a question comes, Then the user gets an error answer they can act on, and it is stored
+    response = client.post(
+        "/api/v1/ask", json={"datasource_id": orders_id, "question": "订单总数"}, headers=analyst
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "error" and "rephras" in body["message"]
+    conversation = client.get(f"/api/v1/conversations/{body['conversation_id']}", headers=analyst).json()
+    assert conversation["messages"][0]["status"] == "error"
+
+
+def test_unknown_engine_or_unconfigured_llm_is_a_clear_400(client, analyst, orders_id) -> None:
+    response = client.post(
+        "/api/v1/ask",
+        json={"datasource_id": orders_id, "question": "订单总数", "engine": "llm"},
+        headers=analyst,
+    )
+    assert response.status_code == 400 and "LLM" in response.json()["detail"]
+
+
+def test_answers_still_come_when_redis_is_down(storage, monkeypatch, tmp_path) -> None:
+    # Given the production mode whose Redis has gone away (a closed port)
+    if not storage.is_mariadb:
+        pytest.skip("Redis only backs the production mode")
+    from fastapi.testclient import TestClient
+
+    from tests.conftest import reset_runtime
+
+    headers = make_user("rita", "analyst")
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
+    reset_runtime()
+    from functions.local import app
+
+    with TestClient(app) as client:
+        ds = upload(client, headers)
+        # When a question is asked twice, Then both are answered (not cached) and nothing fails
+        ask = {"datasource_id": ds, "question": "how many orders are there"}
+        first = client.post("/api/v1/ask", json=ask, headers=headers).json()
+        second = client.post("/api/v1/ask", json=ask, headers=headers).json()
+    assert first["status"] == second["status"] == "ok"
+    assert first["rows"] == second["rows"] == [[4000]]
+    assert second["cached"] is False

@@ -15,9 +15,9 @@ from typing import Any, Literal
 from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
 from shared.engines.llm.client import Completion, LLMCallError, LLMClient
 from shared.engines.llm.extract import Extraction, extract_sql
-from shared.engines.llm.metrics import record_llm_call
 from shared.engines.llm.prompt import build_messages, repair_message
 from shared.engines.llm.validate import validate_sql
+from shared.observability.metrics import record_llm_call
 from shared.schema import Schema
 
 CONFIDENCE_FIRST_TRY = 0.8
