@@ -515,7 +515,8 @@ def _check_decimals_arrow(inference: ColumnInference, stripped: Any) -> None:
         inference.can_decimal = False
         return
     fractions = pc.struct_field(pc.extract_regex(stripped, r"\.(?P<f>\p{Nd}+)"), [0])
-    scale = (pc.max(pc.utf8_length(fractions)).as_py() or 0) + (2 if _any(pc.match_substring(stripped, "%")) else 0)
+    percent = 2 if _any(pc.match_substring(stripped, "%")) else 0
+    scale = (pc.max(pc.utf8_length(fractions)).as_py() or 0) + percent
     inference.int_digits = max(inference.int_digits, inference.max_length, 1)
     inference.scale = max(inference.scale, scale)
     if inference.int_digits + inference.scale > MAX_DECIMAL_PRECISION or inference.scale > MAX_DECIMAL_SCALE:
@@ -554,9 +555,9 @@ def iso_datetimes(stripped: Any) -> tuple[Any, bool] | None:
     parts = pc.extract_regex(stripped, ARROW_DATETIME)
     if parts.null_count:
         return None
-    field = {name: pc.struct_field(parts, [i]) for i, name in enumerate(("y", "m1", "d1", "m2", "d2", "H", "M", "S", "f"))}
+    names = ("y", "m1", "d1", "m2", "d2", "H", "M", "S", "f")
     try:
-        field = {k: pc.cast(v, pa.string()) for k, v in field.items()}
+        field = {name: pc.struct_field(parts, [i]) for i, name in enumerate(names)}
         month = pc.if_else(pc.equal(field["m1"], ""), field["m2"], field["m1"])
         day = pc.if_else(pc.equal(field["d1"], ""), field["d2"], field["d1"])
         date = pc.binary_join_element_wise(

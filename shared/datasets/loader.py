@@ -9,12 +9,11 @@ dropped, so a failed upload leaves nothing behind.
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,8 +21,16 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 from sqlalchemy.dialects import mysql
 
-from shared.datasets.formats import ColumnBatch, TableSource
-from shared.datasets.infer import CONVERTERS, ColumnInference, convert_column
+from shared.datasets.formats import ArrowRefused, ColumnBatch, TableSource
+from shared.datasets.infer import (
+    ARROW_TYPES,
+    CONVERTERS,
+    ColumnInference,
+    NotVectorisable,
+    convert_arrow,
+    convert_column,
+    observe_arrow,
+)
 from shared.errors import ValidationFailed
 from shared.schema import ColumnType
 from shared.settings import get_settings
@@ -33,6 +40,8 @@ log = logging.getLogger("chatbi.datasets")
 MYSQL_NAME_LIMIT = 64
 # Distinct values tracked while loading (~100 bytes each): bounds the loader's memory.
 DISTINCT_BUDGET = 1_500_000
+# Per-batch distinct arrays are merged (deduplicated) once this many are pending.
+DISTINCT_MERGE_BATCHES = 16
 TABLE_NAME_LIMIT = 128
 # InnoDB rows are capped at 65,535 bytes; VARCHARs count fully (4 bytes/char in utf8mb4), TEXT ~12.
 MYSQL_ROW_BUDGET = 60_000
@@ -114,16 +123,36 @@ def _unique(name: str, seen: set[str], limit: int) -> str:
 
 
 def infer_source(source: TableSource) -> tuple[list[PlannedColumn], int]:
-    """Pass 1: every column's type from all its values, and the row count."""
+    """Pass 1: every column's type from all its values, and the row count.
+
+    A CSV is read with Arrow when it can be; if Arrow refuses it (ragged rows, odd quoting) the
+    source drops to the Python csv reader for both passes, which names the offending line.
+    """
+    if source.arrow_batches is not None:
+        try:
+            return _plan(source, *_observe(source, source.arrow_batches, observe_arrow))
+        except ArrowRefused as exc:
+            log.info("%s: read with the csv module instead of Arrow (%s)", source.name, exc)
+            source.arrow_batches = None
+    return _plan(source, *_observe(source, source.batches, ColumnInference.observe))
+
+
+def _observe(source: TableSource, batches: Any, observe: Any) -> tuple[list[ColumnInference], int]:
     declared = source.declared or [None] * len(source.header)
     inferences = [
         ColumnInference(name=str(h), declared=d) for h, d in zip(source.header, declared, strict=True)
     ]
     rows = 0
-    for batch in source.batches():
+    for batch in batches():
         rows += len(batch[0]) if batch else 0
         for inference, values in zip(inferences, batch, strict=True):
-            inference.observe(values)
+            observe(inference, values)
+    return inferences, rows
+
+
+def _plan(
+    source: TableSource, inferences: list[ColumnInference], rows: int
+) -> tuple[list[PlannedColumn], int]:
     names = clean_column_names(source.header)
     planned = []
     for index, (raw, name, inference) in enumerate(zip(source.header, names, inferences, strict=True)):
@@ -216,41 +245,72 @@ class ColumnStats:
     """Distinct count (and value counts while few) of one column, gathered while loading.
 
     Profiling a fresh upload in SQL costs a COUNT(DISTINCT) sort per column; the loader sees
-    every value anyway. Distinct values are kept up to a budget shared by the table (bounding
-    memory); a column past the budget is left for SQL to count.
+    every value anyway. Distinct values are kept as Arrow arrays (deduplicated in C) up to a
+    budget shared by the table; a column past the budget is left for SQL to count.
     """
 
     def __init__(self, column_type: str, max_values: int):
-        self.seen: set[Any] | None = set()
+        self.distinct: list[Any] | None = []
+        self.size = 0  # distinct values held, an upper bound until merged
         self.counts: Counter[Any] | None = Counter() if column_type in ("text", "boolean") else None
         self.numeric_text = column_type == "decimal"
+        self.arrow_type = ARROW_TYPES[column_type]
         self.max_values = max_values
 
-    def add(self, values: list[Any]) -> None:
-        if self.seen is None:
+    def add(self, values: Any) -> None:
+        if self.distinct is None:
             return
-        present = [v for v in values if v is not None] if None in values else values
-        if self.numeric_text:
-            self.seen.update(map(float, present))  # '1.5' and '1.50' are one value
-        else:
-            self.seen.update(present)
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        try:
+            if not isinstance(values, pa.Array):
+                values = pa.array(values, pa.type_for_alias(self.arrow_type))
+            present = values.drop_null()
+            if self.numeric_text:
+                present = pc.cast(present, pa.float64())  # '1.5' and '1.50' are one value
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            self.drop()
+            return
         if self.counts is not None:
-            self.counts.update(present)
-            if len(self.counts) > self.max_values:
+            counted = pc.value_counts(present)
+            uniques = counted.field("values")
+            if len(uniques) > self.max_values:
                 self.counts = None
+            else:
+                pairs = zip(uniques.to_pylist(), counted.field("counts").to_pylist(), strict=True)
+                self.counts.update(dict(pairs))
+                if len(self.counts) > self.max_values:
+                    self.counts = None
+        else:
+            uniques = pc.unique(present)
+        self.distinct.append(uniques)
+        self.size += len(uniques)
+        if len(self.distinct) >= DISTINCT_MERGE_BATCHES:
+            self._merge()
+
+    def _merge(self) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        if self.distinct is not None and len(self.distinct) > 1:
+            merged = pc.unique(pa.chunked_array(self.distinct))
+            self.distinct, self.size = [merged], len(merged)
 
     def drop(self) -> None:
-        self.seen = self.counts = None
+        self.distinct = self.counts = None
+        self.size = 0
 
     def result(self) -> dict[str, Any] | None:
-        if self.seen is None:
+        self._merge()
+        if self.distinct is None:
             return None
         values = None
         if self.counts is not None:
             values = sorted(
                 ([v, n] for v, n in self.counts.items()), key=lambda item: (-item[1], str(item[0]))
             )
-        return {"distinct_count": len(self.seen), "values": values}
+        return {"distinct_count": self.size, "values": values}
 
 
 def _convert_batch(
@@ -271,12 +331,49 @@ def _convert_batch(
     return converted
 
 
-def _track(stats: list[ColumnStats], converted: list[list[Any]]) -> None:
+def _track(stats: list[ColumnStats], converted: list[Any]) -> None:
     for column_stats, values in zip(stats, converted, strict=True):
         column_stats.add(values)
-    if sum(len(s.seen) for s in stats if s.seen is not None) > DISTINCT_BUDGET:
-        largest = max((s for s in stats if s.seen is not None), key=lambda s: len(s.seen or ()))
-        largest.drop()
+    if sum(s.size for s in stats) > DISTINCT_BUDGET:
+        max(stats, key=lambda s: s.size).drop()
+
+
+def _convert_arrow_batch(
+    source: TableSource, batch: list[Any], columns: list[PlannedColumn], first_row: int
+) -> list[Any]:
+    """Pass 2 of an Arrow batch, column by column; exotic values go through the Python converters."""
+    import pyarrow as pa
+
+    converted = []
+    for column in columns:
+        values = batch[column.source_index]
+        try:
+            converted.append(convert_arrow(column.type, values, column.inference))
+        except NotVectorisable:
+            python = _convert_batch(source, [values.to_pylist()], [_first_column(column)], first_row)[0]
+            converted.append(pa.array(python, pa.type_for_alias(ARROW_TYPES[column.type])))
+    return converted
+
+
+def _first_column(column: PlannedColumn) -> PlannedColumn:
+    return PlannedColumn(column.name, column.type, column.nullable, 0, column.inference)
+
+
+def converted_batches(source: TableSource, columns: list[PlannedColumn]) -> Iterator[tuple[int, list[Any]]]:
+    """Pass 2: (first row number, converted columns) per batch; Arrow arrays for Arrow-read CSVs."""
+    first_row = 2  # row 1 is the header
+    if source.arrow_batches is not None:
+        for batch in source.arrow_batches():
+            yield first_row, _convert_arrow_batch(source, batch, columns, first_row)
+            first_row += len(batch[0])
+        return
+    for batch in source.batches():
+        yield first_row, _convert_batch(source, batch, columns, first_row)
+        first_row += len(batch[0])
+
+
+def _python_columns(converted: list[Any]) -> list[list[Any]]:
+    return [values if isinstance(values, list) else values.to_pylist() for values in converted]
 
 
 def insert_rows(
@@ -287,24 +384,33 @@ def insert_rows(
     columns: list[PlannedColumn],
     stats: list[ColumnStats] | None = None,
 ) -> int:
-    """Pass 2: convert each batch column-wise and insert it with one executemany."""
+    """Pass 2: convert each batch column-wise and insert it with one executemany on the raw cursor.
+
+    The DBAPI cursor of `conn` (so inside its transaction) skips SQLAlchemy's per-row parameter
+    processing; on SQLite the rows stream from a zip of the columns without a list in between.
+    """
     sql = _insert_sql(engine, physical, [c.name for c in columns])
-    first_row = 2  # row 1 is the header
+    dbapi_error = engine.dialect.loaded_dbapi.Error
+    streaming = engine.dialect.name == "sqlite"
+    cursor = conn.connection.cursor()
     inserted = 0
-    for batch in source.batches():
-        converted = _convert_batch(source, batch, columns, first_row)
-        if stats is not None:
-            _track(stats, converted)
-        rows = list(zip(*converted, strict=True))
-        try:
-            conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
-        except sa.exc.DBAPIError as exc:
-            raise ValidationFailed(
-                f"{source.name}: the database refused rows {first_row}-{first_row + len(rows) - 1}: "
-                f"{_short(exc.orig)}"
-            ) from exc
-        first_row += len(rows)
-        inserted += len(rows)
+    try:
+        for first_row, converted in converted_batches(source, columns):
+            if stats is not None:
+                _track(stats, converted)
+            lists = _python_columns(converted)
+            count = len(lists[0])
+            rows = zip(*lists, strict=True)
+            try:
+                cursor.executemany(sql, rows if streaming else list(rows))
+            except dbapi_error as exc:
+                raise ValidationFailed(
+                    f"{source.name}: the database refused rows {first_row}-{first_row + count - 1}: "
+                    f"{_short(exc)}"
+                ) from exc
+            inserted += count
+    finally:
+        cursor.close()
     return inserted
 
 
@@ -312,8 +418,29 @@ class LocalInfileUnavailable(Exception):
     """The MySQL server or client does not allow LOAD DATA LOCAL INFILE."""
 
 
-def _mysql_value(value: Any) -> Any:
-    return int(value) if isinstance(value, bool) else value
+TSV_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
+
+
+def tsv_lines(converted: list[Any], columns: list[PlannedColumn]) -> Any:
+    """One batch as LOAD DATA text (tab-separated, backslash escapes, \\N for NULL), built in Arrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cells = []
+    for values, column in zip(converted, columns, strict=True):
+        if isinstance(values, list):
+            values = pa.array(values, pa.type_for_alias(ARROW_TYPES[column.type]))
+        if pa.types.is_boolean(values.type):
+            values = pc.cast(values, pa.int8())
+        if not pa.types.is_string(values.type):
+            values = pc.cast(values, pa.string())
+        elif pc.any(pc.match_substring_regex(values, r"[\\\t\n\r]")).as_py():
+            for char, escaped in TSV_ESCAPES:
+                values = pc.replace_substring(values, char, escaped)
+        cells.append(pc.fill_null(values, "\\N"))
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, "\t"), "\n", "")
+    whole = pa.ListArray.from_arrays(pa.array([0, len(lines)], pa.int32()), lines)
+    return pc.binary_join(whole, "")[0].as_buffer()
 
 
 def load_data_rows(
@@ -329,30 +456,19 @@ def load_data_rows(
     Values were already validated and converted, so a warning from the server is an error.
     """
     quote = engine.dialect.identifier_preparer.quote
-    has_bool = any(c.type == "boolean" for c in columns)
-    first_row, written = 2, 0
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", suffix=".tsv") as handle:
-        writer = csv.writer(
-            handle, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n"
-        )
-        for batch in source.batches():
-            converted = _convert_batch(source, batch, columns, first_row)
+    written = 0
+    with tempfile.NamedTemporaryFile("wb", suffix=".tsv") as handle:
+        for _, converted in converted_batches(source, columns):
             if stats is not None:
                 _track(stats, converted)
-            if has_bool:
-                converted = [list(map(_mysql_value, values)) for values in converted]
-            rows = list(zip(*converted, strict=True))
-            writer.writerows(rows)
-            first_row += len(rows)
-            written += len(rows)
+            handle.write(tsv_lines(converted, columns))
+            written += len(converted[0])
         handle.flush()
-        variables = ", ".join(f"@v{i}" for i in range(len(columns)))
-        assignments = ", ".join(f"{quote(c.name)} = NULLIF(@v{i}, '')" for i, c in enumerate(columns))
+        names = ", ".join(quote(c.name) for c in columns)
         path = handle.name.replace("\\", "\\\\").replace("'", "\\'")
         sql = (
             f"LOAD DATA LOCAL INFILE '{path}' INTO TABLE {quote(physical)} CHARACTER SET utf8mb4 "
-            f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' "
-            f"({variables}) SET {assignments}"
+            f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ({names})"
         )
         loader = sa.create_engine(engine.url, connect_args={"local_infile": True}, poolclass=sa.pool.NullPool)
         try:

@@ -218,12 +218,9 @@ def _load_file(path: Path, filename: str, prefix: str, first_n: int) -> tuple[li
     return loaded, schema
 
 
-def upload_dataset(
-    session: Session, user: User, fileobj: IO[bytes], filename: str | None, name: str | None = None
-) -> dict[str, Any]:
-    """Upload a file as a new datasource: every table loaded, profiled, the raw file kept."""
+def _receive(user: User, fileobj: IO[bytes], filename: str | None) -> tuple[str, Path]:
+    """Check the name and the user's upload quota, then spool the upload to a temp file."""
     from shared.datasets.formats import extension_format
-    from shared.datasets.loader import drop_tables
     from shared.ratelimit import enforce_quota
 
     filename = (filename or "").strip()
@@ -231,7 +228,16 @@ def upload_dataset(
         raise BadRequest("The upload has no file name; send the file as multipart field 'file'")
     extension_format(filename)
     enforce_quota(user.id, "upload")
-    path = _spool(fileobj, filename)
+    return filename, _spool(fileobj, filename)
+
+
+def upload_dataset(
+    session: Session, user: User, fileobj: IO[bytes], filename: str | None, name: str | None = None
+) -> dict[str, Any]:
+    """Upload a file as a new datasource: every table loaded, profiled, the raw file kept."""
+    from shared.datasets.loader import drop_tables
+
+    filename, path = _receive(user, fileobj, filename)
     prefix = _new_prefix()
     stored_key: str | None = None
     loaded: list[LoadedTable] = []
@@ -269,20 +275,12 @@ def reupload_dataset(
     session: Session, user: User, datasource_id: int, fileobj: IO[bytes], filename: str | None, mode: str
 ) -> dict[str, Any]:
     """Next month's export: `replace` swaps in the new file's tables, `append` adds its rows."""
-    from shared.datasets.formats import extension_format
-    from shared.ratelimit import enforce_quota
-
     datasource = get_owned(session, user, datasource_id)
     if datasource.kind != "file":
         raise BadRequest("Only uploaded datasources can be re-uploaded; refresh a connected database instead")
     if mode not in ("replace", "append"):
         raise ValidationFailed("mode must be 'replace' or 'append'")
-    filename = (filename or "").strip()
-    if not filename:
-        raise BadRequest("The upload has no file name; send the file as multipart field 'file'")
-    extension_format(filename)
-    enforce_quota(user.id, "upload")
-    path = _spool(fileobj, filename)
+    filename, path = _receive(user, fileobj, filename)
     try:
         if mode == "replace":
             _replace(session, datasource, path, filename)
