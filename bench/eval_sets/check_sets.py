@@ -1,6 +1,6 @@
 """Check the question sets here: every gold SQL runs, returns rows, and top-N cut-offs have no ties.
 
-    .venv/bin/python bench/eval_sets/check_sets.py
+.venv/bin/python bench/eval_sets/check_sets.py
 """
 
 import re

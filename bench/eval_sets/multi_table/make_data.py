@@ -13,21 +13,63 @@ import sqlite3
 SEED = 4242
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-SURNAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu"]
-GIVEN = ["Wei", "Fang", "Na", "Min", "Jing", "Lei", "Yan", "Tao", "Hui", "Jun", "Ling", "Hao", "Xin", "Yu", "Qiang"]
+SURNAMES = [
+    "Wang",
+    "Li",
+    "Zhang",
+    "Liu",
+    "Chen",
+    "Yang",
+    "Zhao",
+    "Huang",
+    "Zhou",
+    "Wu",
+    "Xu",
+    "Sun",
+    "Ma",
+    "Zhu",
+]
+GIVEN = [
+    "Wei",
+    "Fang",
+    "Na",
+    "Min",
+    "Jing",
+    "Lei",
+    "Yan",
+    "Tao",
+    "Hui",
+    "Jun",
+    "Ling",
+    "Hao",
+    "Xin",
+    "Yu",
+    "Qiang",
+]
 CITIES = [("Beijing", 30), ("Shanghai", 25), ("Hangzhou", 15), ("Nanjing", 15), ("Suzhou", 15)]
 SUBJECTS = ["Math", "English", "Physics", "Chemistry", "History", "Biology"]
 TITLES = [("Senior Teacher", 30), ("Teacher", 50), ("Assistant Teacher", 20)]
 COURSES = [
-    ("Algebra", "Math", 4), ("Geometry", "Math", 3), ("Statistics", "Math", 2),
-    ("English Reading", "English", 3), ("English Writing", "English", 2),
-    ("Mechanics", "Physics", 4), ("Electricity", "Physics", 3),
-    ("Organic Chemistry", "Chemistry", 3), ("Lab Chemistry", "Chemistry", 2),
-    ("World History", "History", 2), ("Chinese History", "History", 2),
-    ("Genetics", "Biology", 3), ("Ecology", "Biology", 2),
+    ("Algebra", "Math", 4),
+    ("Geometry", "Math", 3),
+    ("Statistics", "Math", 2),
+    ("English Reading", "English", 3),
+    ("English Writing", "English", 2),
+    ("Mechanics", "Physics", 4),
+    ("Electricity", "Physics", 3),
+    ("Organic Chemistry", "Chemistry", 3),
+    ("Lab Chemistry", "Chemistry", 2),
+    ("World History", "History", 2),
+    ("Chinese History", "History", 2),
+    ("Genetics", "Biology", 3),
+    ("Ecology", "Biology", 2),
 ]
 TERMS = ["2023 Fall", "2024 Spring", "2024 Fall"]
-TERM_DATES = {"2023 Fall": dt.date(2024, 1, 10), "2024 Spring": dt.date(2024, 6, 20), "2024 Fall": dt.date(2025, 1, 8)}
+TERM_DATES = {
+    "2023 Fall": dt.date(2024, 1, 10),
+    "2024 Spring": dt.date(2024, 6, 20),
+    "2024 Fall": dt.date(2025, 1, 8),
+}
 
 
 def weighted(rng, pairs):
@@ -67,15 +109,34 @@ def main():
         hire = dt.date(2008, 1, 1) + dt.timedelta(days=rng.randrange(16 * 365))
         title = weighted(rng, TITLES)
         base = {"Senior Teacher": 14000, "Teacher": 10000, "Assistant Teacher": 7500}[title]
-        teachers.append((i + 1, name(rng, used), subject, title, hire.isoformat(),
-                         round(base * rng.uniform(0.9, 1.25), -1) + i, rng.choice(["M", "F"])))
+        teachers.append(
+            (
+                i + 1,
+                name(rng, used),
+                subject,
+                title,
+                hire.isoformat(),
+                round(base * rng.uniform(0.9, 1.25), -1) + i,
+                rng.choice(["M", "F"]),
+            )
+        )
     conn.executemany("INSERT INTO teachers VALUES (?,?,?,?,?,?,?)", teachers)
     students = []
     for i in range(360):
         grade = rng.choice([10, 11, 12])
         enrolled = dt.date(2024 - (grade - 10), 9, 1)
-        students.append((i + 1, name(rng, used), rng.choice(["M", "F"]), grade, f"{grade}-{rng.randint(1, 4)}",
-                         weighted(rng, CITIES), enrolled.isoformat(), 1 if rng.random() < 0.3 else 0))
+        students.append(
+            (
+                i + 1,
+                name(rng, used),
+                rng.choice(["M", "F"]),
+                grade,
+                f"{grade}-{rng.randint(1, 4)}",
+                weighted(rng, CITIES),
+                enrolled.isoformat(),
+                1 if rng.random() < 0.3 else 0,
+            )
+        )
     conn.executemany("INSERT INTO students VALUES (?,?,?,?,?,?,?,?)", students)
     courses = []
     for i, (course, subject, credits) in enumerate(COURSES):

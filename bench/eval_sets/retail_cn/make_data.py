@@ -90,8 +90,22 @@ def main():
                 weighted(rng, PAYMENTS),
             ]
         )
-    header = ["单号", "销售日期", "门店", "区域", "销售员", "商品类别", "商品名称", "销售数量", "单价",
-              "销售金额", "成本", "毛利", "是否会员", "支付方式"]
+    header = [
+        "单号",
+        "销售日期",
+        "门店",
+        "区域",
+        "销售员",
+        "商品类别",
+        "商品名称",
+        "销售数量",
+        "单价",
+        "销售金额",
+        "成本",
+        "毛利",
+        "是否会员",
+        "支付方式",
+    ]
     with open(os.path.join(HERE, "sales.csv"), "w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(header)
