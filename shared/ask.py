@@ -21,6 +21,7 @@ from shared.charts import build_chart
 from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
 from shared.errors import BadRequest, ChatBIError
 from shared.models import Conversation, Datasource, Message, User
+from shared.observability.tracing import span
 from shared.settings import cached_factory, get_settings
 from shared.summary import summarize
 
@@ -85,7 +86,8 @@ class DataRunner:
         settings = get_settings()
         limit = max_rows or settings.max_result_rows
         start = time.perf_counter()
-        guarded = guard_sql(sql, dialect=self.dialect, tables=self.table_map, max_rows=limit)
+        with span("guard"):
+            guarded = guard_sql(sql, dialect=self.dialect, tables=self.table_map, max_rows=limit)
         timings = {"guard": _ms(start)}
         key = self._cache_key(guarded.sql)
         start = time.perf_counter()
@@ -102,7 +104,8 @@ class DataRunner:
             )
             timings["cache"] = _ms(start)
         else:
-            result = execute(self.engine, guarded.sql, timeout_s=settings.query_timeout_s, max_rows=limit)
+            with span("sql"):
+                result = execute(self.engine, guarded.sql, timeout_s=settings.query_timeout_s, max_rows=limit)
             timings["execute"] = _ms(start)
             outcome = QueryOutcome(
                 guarded.logical_sql,
@@ -181,7 +184,8 @@ def ask(
     timings: dict[str, float] = {}
     start = time.perf_counter()
     try:
-        answer = answer_question(request, mode=mode, rules=rule_engine(), llm=llm_engine())
+        with span(f"engine:{mode}"):
+            answer = answer_question(request, mode=mode, rules=rule_engine(), llm=llm_engine())
     except Exception:  # an engine bug must not become a 500
         log.exception("engine failed on %r", question)
         answer = EngineAnswer(status="error", engine=mode, message="The engine failed; try rephrasing.")

@@ -2,7 +2,10 @@
 
 from typing import Any
 
+from shared.observability.lambda_runtime import lambda_entry
 
+
+@lambda_entry
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     from shared.cleanup import run_scheduled_cleanup
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from fastapi import APIRouter, FastAPI
 
 from shared import __version__
+from shared.api.cors import LazyCORS
 from shared.api.errors import install_error_handlers
 from shared.api.middleware import install_middleware
 
@@ -17,4 +18,5 @@ def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAP
         app.include_router(router)
     install_error_handlers(app)
     install_middleware(app)
+    app.add_middleware(LazyCORS)  # outermost, so preflights and errors carry CORS headers
     return app

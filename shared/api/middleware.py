@@ -1,7 +1,9 @@
 """Per-request plumbing every function's app gets: request id, access log, metrics, audit.
 
 One pure ASGI middleware (cheaper than `BaseHTTPMiddleware` and streaming-safe). The user
-is read *after* the endpoint ran, from `request.state` where `shared.api.deps` put it.
+is read *after* the endpoint ran, from `request.state` where `shared.api.deps` put it. In
+Lambda it also opens the Powertools invocation (Logger context with the API Gateway request
+id as correlation id, cold start, X-Ray subsegment) from the event Mangum put in the scope.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import os
 import re
 import time
 import uuid
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from fastapi import FastAPI
@@ -74,12 +77,22 @@ class ObservabilityMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_request_id)
+            with _lambda_invocation(scope):
+                await self.app(scope, receive, send_with_request_id)
         finally:
             try:
                 _after_request(scope, headers, state, status_holder["status"], started, request_id)
             finally:
                 request_id_var.reset(token)
+
+
+def _lambda_invocation(scope: Scope) -> AbstractContextManager[None]:
+    """Under Mangum in Lambda: Powertools Logger context, cold start and the invocation's trace."""
+    if "aws.context" not in scope or not os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+        return nullcontext()
+    from shared.observability.lambda_runtime import invocation
+
+    return invocation(scope.get("aws.event"), scope["aws.context"], "handler")
 
 
 def _flush_audit_on_shutdown(receive: Receive) -> Receive:

@@ -28,6 +28,8 @@ from shared.settings import get_settings
 BATCH_ROWS = 5000
 # Arrow's CSV block: ~10k rows of a typical export per batch, a few MB of memory in flight.
 ARROW_BLOCK_BYTES = 1 << 20
+# Arrow's allocator keeps freed pages; hand them back every few batches to bound peak RSS.
+ARROW_RELEASE_EVERY = 4
 SAMPLE_BYTES = 64 * 1024
 READ_CHUNK = 1024 * 1024
 DELIMITERS = (",", "\t", ";", "|")
@@ -346,7 +348,9 @@ def _arrow_csv_batches(
             )
             if reader.schema.names != header:
                 raise ArrowRefused("header differs")
-            for batch in reader:
+            for number, batch in enumerate(reader, 1):
+                if number % ARROW_RELEASE_EVERY == 0:
+                    pa.default_memory_pool().release_unused()
                 columns = list(batch.columns)
                 if not columns or not len(columns[0]):
                     continue
@@ -362,6 +366,8 @@ def _arrow_csv_batches(
                     yield columns
         except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
             raise ArrowRefused(str(exc)) from exc
+        finally:
+            pa.default_memory_pool().release_unused()
         if not seen:
             raise ValidationFailed(f"{filename} has a header but no data rows")
 

@@ -40,8 +40,6 @@ log = logging.getLogger("chatbi.datasets")
 MYSQL_NAME_LIMIT = 64
 # Distinct values tracked while loading (~100 bytes each): bounds the loader's memory.
 DISTINCT_BUDGET = 1_500_000
-# Per-batch distinct arrays are merged (deduplicated) once this many are pending.
-DISTINCT_MERGE_BATCHES = 16
 TABLE_NAME_LIMIT = 128
 # InnoDB rows are capped at 65,535 bytes; VARCHARs count fully (4 bytes/char in utf8mb4), TEXT ~12.
 MYSQL_ROW_BUDGET = 60_000
@@ -252,6 +250,7 @@ class ColumnStats:
     def __init__(self, column_type: str, max_values: int):
         self.distinct: list[Any] | None = []
         self.size = 0  # distinct values held, an upper bound until merged
+        self.merged_size = 0
         self.counts: Counter[Any] | None = Counter() if column_type in ("text", "boolean") else None
         self.numeric_text = column_type == "decimal"
         self.arrow_type = ARROW_TYPES[column_type]
@@ -286,23 +285,26 @@ class ColumnStats:
             uniques = pc.unique(present)
         self.distinct.append(uniques)
         self.size += len(uniques)
-        if len(self.distinct) >= DISTINCT_MERGE_BATCHES:
-            self._merge()
+        # Deduplicate as the held values double: bounded memory for about twice one final pass.
+        if len(self.distinct) >= 32 or self.size > 2 * self.merged_size + 100_000:
+            self.merge()
 
-    def _merge(self) -> None:
+    def merge(self) -> None:
+        """Deduplicate the per-batch distinct arrays into one (one hash pass, in C)."""
         import pyarrow as pa
         import pyarrow.compute as pc
 
         if self.distinct is not None and len(self.distinct) > 1:
             merged = pc.unique(pa.chunked_array(self.distinct))
             self.distinct, self.size = [merged], len(merged)
+            self.merged_size = self.size
 
     def drop(self) -> None:
         self.distinct = self.counts = None
         self.size = 0
 
     def result(self) -> dict[str, Any] | None:
-        self._merge()
+        self.merge()
         if self.distinct is None:
             return None
         values = None
@@ -334,7 +336,18 @@ def _convert_batch(
 def _track(stats: list[ColumnStats], converted: list[Any]) -> None:
     for column_stats, values in zip(stats, converted, strict=True):
         column_stats.add(values)
-    if sum(s.size for s in stats) > DISTINCT_BUDGET:
+    if sum(s.size for s in stats) > 2 * DISTINCT_BUDGET:
+        settle_stats(stats)
+
+
+def settle_stats(stats: list[ColumnStats]) -> None:
+    """Deduplicate every column's distinct values; drop the largest columns while over the budget."""
+    import pyarrow as pa
+
+    for column_stats in stats:
+        column_stats.merge()
+        pa.default_memory_pool().release_unused()
+    while sum(s.size for s in stats) > DISTINCT_BUDGET:
         max(stats, key=lambda s: s.size).drop()
 
 
@@ -359,17 +372,82 @@ def _first_column(column: PlannedColumn) -> PlannedColumn:
     return PlannedColumn(column.name, column.type, column.nullable, 0, column.inference)
 
 
-def converted_batches(source: TableSource, columns: list[PlannedColumn]) -> Iterator[tuple[int, list[Any]]]:
-    """Pass 2: (first row number, converted columns) per batch; Arrow arrays for Arrow-read CSVs."""
-    first_row = 2  # row 1 is the header
+def converted_batches(
+    source: TableSource,
+    columns: list[PlannedColumn],
+    stats: list[ColumnStats] | None = None,
+    python: bool = False,
+) -> Iterator[tuple[int, list[Any]]]:
+    """Pass 2: (first row number, converted columns) per batch; Arrow arrays for Arrow-read CSVs.
+
+    Arrow batches are read, converted and counted on a helper thread (Arrow releases the GIL)
+    while the caller writes the previous batch to the database.
+    """
     if source.arrow_batches is not None:
-        for batch in source.arrow_batches():
-            yield first_row, _convert_arrow_batch(source, batch, columns, first_row)
-            first_row += len(batch[0])
-        return
-    for batch in source.batches():
-        yield first_row, _convert_batch(source, batch, columns, first_row)
+        batches = _converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats)
+        if python:
+            batches = ((first_row, _python_columns(converted)) for first_row, converted in batches)
+        yield from prefetched(batches)
+    else:
+        yield from _converted(source, source.batches, _convert_batch, columns, stats)
+
+
+def _converted(
+    source: TableSource,
+    batches: Any,
+    convert: Any,
+    columns: list[PlannedColumn],
+    stats: list[ColumnStats] | None,
+) -> Iterator[tuple[int, list[Any]]]:
+    first_row = 2  # row 1 is the header
+    for batch in batches():
+        converted = convert(source, batch, columns, first_row)
+        if stats is not None:
+            _track(stats, converted)
+        yield first_row, converted
         first_row += len(batch[0])
+
+
+def prefetched(items: Iterator[Any], depth: int = 2) -> Iterator[Any]:
+    """`items`, produced on a helper thread up to `depth` ahead; its exceptions re-raise here."""
+    import queue
+    import threading
+
+    handoff: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        handoff.put(("item", item), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            handoff.put(("done", None))
+        except BaseException as exc:  # handed to the consumer, raised there
+            handoff.put(("error", exc))
+
+    worker = threading.Thread(target=produce, name="chatbi-load-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = handoff.get()
+            if kind == "done":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        while worker.is_alive():
+            try:
+                handoff.get_nowait()
+            except queue.Empty:
+                worker.join(timeout=0.05)
 
 
 def _python_columns(converted: list[Any]) -> list[list[Any]]:
@@ -395,9 +473,10 @@ def insert_rows(
     cursor = conn.connection.cursor()
     inserted = 0
     try:
-        for first_row, converted in converted_batches(source, columns):
-            if stats is not None:
-                _track(stats, converted)
+        import os
+        PY = bool(os.environ.get("PYPROD"))
+        if os.environ.get("CACHE"): cursor.execute(f"PRAGMA cache_size=-{os.environ['CACHE']}")
+        for first_row, converted in converted_batches(source, columns, stats, PY):
             lists = _python_columns(converted)
             count = len(lists[0])
             rows = zip(*lists, strict=True)
@@ -458,9 +537,7 @@ def load_data_rows(
     quote = engine.dialect.identifier_preparer.quote
     written = 0
     with tempfile.NamedTemporaryFile("wb", suffix=".tsv") as handle:
-        for _, converted in converted_batches(source, columns):
-            if stats is not None:
-                _track(stats, converted)
+        for _, converted in converted_batches(source, columns, stats):
             handle.write(tsv_lines(converted, columns))
             written += len(converted[0])
         handle.flush()
@@ -523,6 +600,7 @@ def load_tables(engine: Engine, sources: list[TableSource], physical_names: list
             max_values = get_settings().profile_max_distinct
             stats = [ColumnStats(c.type, max_values) for c in columns]
             rows = _fill(engine, table, source, physical, columns, stats, created)
+            settle_stats(stats)
             kept = {c.name for c in columns}
             renamed = dict(zip(source.header, clean_column_names(source.header), strict=True))
             loaded.append(

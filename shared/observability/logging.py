@@ -3,6 +3,10 @@
 `configure_logging()` is idempotent and called by the middleware (and the CLI/handlers)
 the first time it is needed: stdout always (what Lambda and Docker collect), plus a
 size-rotated file when LOG_FILE is set (the host install; logrotate handles the rest).
+In Lambda the structured logger is Powertools `Logger` (its JSON keys: level, location,
+service, cold_start, function_request_id, correlation_id, xray_trace_id), and every
+`chatbi.*` logger writes through it, so the access line carries both the Lambda context and
+our request_id/user/route/status/latency fields.
 """
 
 from __future__ import annotations
@@ -47,6 +51,59 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+class _RequestIdFilter(logging.Filter):
+    """Puts the current request's id on the record (Powertools' formatter prints record extras)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        request_id = request_id_var.get()
+        if request_id and not hasattr(record, "request_id"):
+            record.request_id = request_id
+        return True
+
+
+class _StdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stdout is at the time (test capture swaps it; Lambda never does)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stdout
+        super().emit(record)
+
+
+_powertools_loggers: dict[str, Any] = {}
+
+
+def powertools_logger() -> Any:
+    """The Powertools Logger of this function (one per service name: it owns a stdlib logger)."""
+    from shared.observability.lambda_runtime import service_name
+
+    service = service_name()
+    if service not in _powertools_loggers:
+        from aws_lambda_powertools import Logger
+
+        handler = _StdoutHandler()
+        handler.addFilter(_RequestIdFilter())
+        logger = Logger(service=service, logger_handler=handler)
+        logger.append_keys(name="%(name)s")  # which of our loggers wrote the line
+        _powertools_loggers[service] = logger
+    return _powertools_loggers[service]
+
+
+def _route_app_logs_through_powertools(level: int) -> logging.Formatter:
+    """`chatbi.*` lines go to the Powertools handler only (not again through the root)."""
+    logger = powertools_logger()
+    logger.setLevel(level)
+    app_logger = logging.getLogger("chatbi")
+    app_logger.handlers = [logger.registered_handler]
+    app_logger.propagate = False
+    return logger.registered_formatter  # type: ignore[no-any-return]
+
+
+def _route_app_logs_through_root() -> None:
+    app_logger = logging.getLogger("chatbi")
+    app_logger.handlers = []
+    app_logger.propagate = True
+
+
 def _own_handlers(logger: logging.Logger) -> list[logging.Handler]:
     return [h for h in logger.handlers if getattr(h, _OWN_HANDLER, False)]
 
@@ -61,14 +118,25 @@ def configure_logging(force: bool = False) -> None:
     """JSON handlers on the root logger per the current settings (re-done only when they change).
 
     `chatbi.*` loggers log at LOG_LEVEL; third-party libraries at WARNING or above, so
-    LOG_LEVEL=DEBUG does not drown the log in driver chatter. In Lambda the runtime's own
-    root handler is kept (it frames lines for CloudWatch) and only given the JSON format.
+    LOG_LEVEL=DEBUG does not drown the log in driver chatter. In Lambda, `chatbi.*` lines go
+    through the Powertools Logger; the runtime's own root handler is kept (it frames lines for
+    CloudWatch) and given the same formatter.
     """
     global _configured_key
+    from shared.observability.lambda_runtime import service_name
     from shared.settings import get_settings
 
     settings = get_settings()
-    key = (settings.log_level, settings.log_file, settings.log_max_size, settings.log_backup_count)
+    in_lambda = bool(os.environ.get("AWS_LAMBDA_FUNCTION_NAME"))
+    service = service_name() if in_lambda else None
+    key = (
+        settings.log_level,
+        settings.log_file,
+        settings.log_max_size,
+        settings.log_backup_count,
+        in_lambda,
+        service,
+    )
     if key == _configured_key and not force:
         return
     with _lock:
@@ -76,17 +144,26 @@ def configure_logging(force: bool = False) -> None:
         for handler in _own_handlers(root):
             root.removeHandler(handler)
             handler.close()
+        level = logging.getLevelName(settings.log_level.upper())
+        level = level if isinstance(level, int) else logging.INFO
+        formatter: logging.Formatter = JsonFormatter()
         handlers: list[logging.Handler] = []
         consoles = [h for h in root.handlers if _is_console(h)]
-        if "AWS_LAMBDA_FUNCTION_NAME" in os.environ and root.handlers:
+        if in_lambda:
+            formatter = _route_app_logs_through_powertools(level)
+            # The runtime's root handler (third-party lines) gets the same JSON shape.
             for handler in root.handlers:
-                handler.setFormatter(JsonFormatter())
-        elif consoles:
-            # Someone (logging.basicConfig, a CLI) already prints to the console: reuse it, in JSON.
-            for handler in consoles:
-                handler.setFormatter(JsonFormatter())
+                handler.setFormatter(formatter)
+            if not root.handlers:
+                handlers.append(_StdoutHandler())
         else:
-            handlers.append(logging.StreamHandler(sys.stdout))
+            _route_app_logs_through_root()
+            if consoles:
+                # Someone (logging.basicConfig, a CLI) already prints to the console: reuse it, in JSON.
+                for handler in consoles:
+                    handler.setFormatter(JsonFormatter())
+            else:
+                handlers.append(logging.StreamHandler(sys.stdout))
         if settings.log_file:
             handlers.append(
                 RotatingFileHandler(
@@ -97,11 +174,9 @@ def configure_logging(force: bool = False) -> None:
                 )
             )
         for handler in handlers:
-            handler.setFormatter(JsonFormatter())
+            handler.setFormatter(formatter)
             setattr(handler, _OWN_HANDLER, True)
             root.addHandler(handler)
-        level = logging.getLevelName(settings.log_level.upper())
-        level = level if isinstance(level, int) else logging.INFO
         logging.getLogger("chatbi").setLevel(level)
         root.setLevel(max(level, logging.WARNING))
         _configured_key = key

@@ -3,6 +3,9 @@
 Callers use the `record_*` functions and never care where the numbers go. Under gunicorn
 the counters live in PROMETHEUS_MULTIPROC_DIR so the exporter adds up every worker;
 `start_metrics_server(port)` serves `/metrics` for `chatbi serve` and gunicorn's master.
+In Lambda each number is one EMF document written at once by Powertools' `single_metric`
+(our metrics carry per-call dimensions, which `Metrics` would force into one shared set), so
+nothing is left buffered when the sandbox freezes; a cold sandbox adds a ColdStart metric.
 """
 
 from __future__ import annotations
@@ -214,6 +217,13 @@ def record_backup(ok: bool, seconds: float, size_bytes: int = 0) -> None:
             _emf("BackupSize", size_bytes, "Bytes")
         return
     prom().backups.labels("ok" if ok else "failed").inc()
+
+
+@_safely
+def record_cold_start(function_name: str) -> None:
+    """A cold Lambda sandbox (Powertools Metrics' ColdStart metric: function_name and service)."""
+    if lambda_mode():
+        _emf("ColdStart", 1, function_name=function_name)
 
 
 @_safely

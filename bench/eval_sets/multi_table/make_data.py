@@ -45,6 +45,20 @@ GIVEN = [
     "Xin",
     "Yu",
     "Qiang",
+    "Ming",
+    "Jie",
+    "Bo",
+    "Lan",
+    "Ping",
+    "Rui",
+    "Kai",
+    "Ying",
+    "Peng",
+    "Xia",
+    "Dan",
+    "Gang",
+    "Zhen",
+    "Chao",
 ]
 CITIES = [("Beijing", 30), ("Shanghai", 25), ("Hangzhou", 15), ("Nanjing", 15), ("Suzhou", 15)]
 SUBJECTS = ["Math", "English", "Physics", "Chemistry", "History", "Biology"]

@@ -95,6 +95,9 @@ ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "numb
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
+# Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
+ROW_NOUNS = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "record", "row", "entry", "transaction", "result")
+ROW_NOUN_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -488,6 +491,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                             if v.endswith(suffix) and len(stem) >= 2:
                                 put(phrase_key(stem), Link("value", table.name, col.name, v, 0.8))
         tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
+        for noun in ROW_NOUNS:
+            put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
     if semantic is not None:
         for metric in semantic.metrics:
             target = metric.table or (schema.tables[0].name if schema.tables else "")

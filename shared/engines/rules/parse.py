@@ -68,6 +68,13 @@ ADDITIVE_HINTS = (
     "利润",
     "tonnage",
     "attendance",
+    "mrr",
+    "seats",
+    "credits",
+    "成本",
+    "毛利",
+    "费用",
+    "学分",
 )
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
@@ -1628,12 +1635,15 @@ class Parser:
             intent.filter_logic = "or"
 
     def _total_of_listed(self, intent: Intent) -> None:
-        """ "2024年第二季度的销售额是多少": an amount asked as one number is its total."""
+        """ "2024年第二季度的销售额(是多少)": an amount named without a listing verb is its total."""
         assert self.table is not None
-        if self.lang != "zh" or self.asks_which() or getattr(self, "_rank_column", None):
+        if self.asks_which() or getattr(self, "_rank_column", None):
             return
-        if not any(self.kw_only(it, "howmuch") for it in self.items):
-            return
+        how_much = any(self.kw_only(it, "howmuch") for it in self.items)
+        if not how_much and any(it.kind == "match" and self.is_table(it) for it in self.items):
+            return  # 2024年3月的销售明细 / the sales records of March: rows were asked for
+        if self.lang != "zh" and not (how_much or intent.time_range):
+            return  # "sales in March 2024" is a total; "the budget of the history department" a value
         infos = [self.table.columns[c] for c in intent.columns]
         if infos and all(i.role == "measure" and is_additive(i) for i in infos):
             intent.measures = [Measure("sum", i.name) for i in infos]
@@ -1797,7 +1807,22 @@ def _range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None
 
 def is_additive(col: ColumnInfo) -> bool:
     """Amounts and counts add up; prices, scores, ages and rates are averaged."""
-    name = col.name.lower()
+    return _additive_name(col.name)
+
+
+@lru_cache(maxsize=4096)
+def _additive_name(name: str) -> bool:
+    """By the name, or else by its lexicon translations: 毛利 is a profit, 成本 a cost, so both add up."""
+    if _additive_words(name.lower()) is not None:
+        return bool(_additive_words(name.lower()))
+    for other in translations(phrase_key(name)):
+        if _additive_words(other.replace(" ", "")):
+            return True
+    return False
+
+
+def _additive_words(name: str) -> bool | None:
+    """True for an additive hint, False for an averaged one, None when the name says neither."""
     if any(
         h in name
         for h in (
@@ -1823,7 +1848,7 @@ def is_additive(col: ColumnInfo) -> bool:
         )
     ):
         return False
-    return any(h in name for h in ADDITIVE_HINTS)
+    return True if any(h in name for h in ADDITIVE_HINTS) else None
 
 
 __all__ = [
