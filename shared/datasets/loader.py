@@ -128,7 +128,8 @@ def infer_source(source: TableSource) -> tuple[list[PlannedColumn], int]:
     """
     if source.arrow_batches is not None:
         try:
-            return _plan(source, *_observe(source, source.arrow_batches, observe_arrow))
+            arrow = source.arrow_batches
+            return _plan(source, *_observe(source, lambda: prefetched(arrow()), observe_arrow))
         except ArrowRefused as exc:
             log.info("%s: read with the csv module instead of Arrow (%s)", source.name, exc)
             source.arrow_batches = None
@@ -373,10 +374,7 @@ def _first_column(column: PlannedColumn) -> PlannedColumn:
 
 
 def converted_batches(
-    source: TableSource,
-    columns: list[PlannedColumn],
-    stats: list[ColumnStats] | None = None,
-    python: bool = False,
+    source: TableSource, columns: list[PlannedColumn], stats: list[ColumnStats] | None = None
 ) -> Iterator[tuple[int, list[Any]]]:
     """Pass 2: (first row number, converted columns) per batch; Arrow arrays for Arrow-read CSVs.
 
@@ -384,10 +382,7 @@ def converted_batches(
     while the caller writes the previous batch to the database.
     """
     if source.arrow_batches is not None:
-        batches = _converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats)
-        if python:
-            batches = ((first_row, _python_columns(converted)) for first_row, converted in batches)
-        yield from prefetched(batches)
+        yield from prefetched(_converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats))
     else:
         yield from _converted(source, source.batches, _convert_batch, columns, stats)
 
@@ -473,10 +468,7 @@ def insert_rows(
     cursor = conn.connection.cursor()
     inserted = 0
     try:
-        import os
-        PY = bool(os.environ.get("PYPROD"))
-        if os.environ.get("CACHE"): cursor.execute(f"PRAGMA cache_size=-{os.environ['CACHE']}")
-        for first_row, converted in converted_batches(source, columns, stats, PY):
+        for first_row, converted in converted_batches(source, columns, stats):
             lists = _python_columns(converted)
             count = len(lists[0])
             rows = zip(*lists, strict=True)

@@ -187,6 +187,36 @@ author|作者
 publisher|出版社
 ticket resolution time|resolution time|处理时长|解决时长
 ticket|工单
+gross profit|gross margin|毛利|毛利润|毛利额
+salesperson|salespeople|sales rep|sales representative|seller|sales staff|销售员|销售人员|业务员|导购|销售代表
+payment method|payment type|pay method|支付方式|付款方式|支付渠道
+member|membership|会员
+plan|subscription plan|pricing plan|套餐|方案|订阅套餐|订阅计划
+churned|churn|churned customer|流失|已流失|流失客户
+priority|优先级|紧急程度
+resolution|resolve|resolved|解决|处理|已解决
+hour|hours|小时|时长
+satisfaction|csat|满意度|满意
+agent|support agent|客服|客服人员|坐席
+urgent|紧急|加急
+escalated|escalation|escalate|升级|已升级
+seat|座位|席位
+account manager|客户经理|客户负责人
+signup|sign up|signed up|sign-up|注册|签约|新签约
+subject|学科|科目
+course|课程|课
+credit|学分
+term|学期
+boarding|boarder|住校|寄宿|住宿
+title|job title|职称|头衔
+salary|pay|paid|工资|薪水
+physics|物理
+chemistry|化学
+biology|生物
+history|历史
+math|mathematics|数学
+english|英语
+store|shop|门店|店|店铺
 """.strip()
 
 # Words that mean "the flag is off" for a flag column named after the opposite word.
@@ -256,6 +286,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "最常见",
         "最受欢迎",
         "最频繁",
+        "最好",
+        "最佳",
+        "卖得最好",
+        "best",
         "highest",
         "largest",
         "biggest",
@@ -292,6 +326,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "最年轻",
         "最早",
         "最不",
+        "最差",
+        "worst",
         "第一个",
         "第一份",
         "第一位",
@@ -564,6 +600,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "besides",
         "apart from",
         "aside from",
+        "outside",
+        "outside of",
         "never",
         "未",
         "不",

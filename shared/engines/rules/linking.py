@@ -88,6 +88,8 @@ STOP_WORDS = frozenset(
         "would",
         "should",
         "will",
+        "ever",
+        "recorded",
     ]  # noqa: E501
 )
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
@@ -316,6 +318,20 @@ def _is_zero_one(col: Column, prof: Any) -> bool:
     return prof.min in (0, 1) and prof.max in (0, 1)
 
 
+ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
+
+
+def _date_text(col: Column, values: list[Any]) -> bool:
+    """A text column holding ISO dates (a SQLite file's hire_date '2017-04-28') is a time axis."""
+    if col.type != "text":
+        return False
+    present = [v for v in values if v is not None]
+    if present:
+        return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
+    words = split_identifier(col.name)
+    return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
+
+
 def column_info(col: Column, table: Table) -> ColumnInfo:
     """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
     prof = col.profile
@@ -353,8 +369,11 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
         if col.type == "boolean" or info.true_value in (0, 1) or info.false_value in (0, 1):
             info.true_value = 1 if info.true_value is None else info.true_value
             info.false_value = 0 if info.false_value is None else info.false_value
-    elif col.is_temporal:
+    elif col.is_temporal or _date_text(col, values):
         info.role = "time"
+        if info.maximum is None and values:
+            dates = [str(v) for v in values if v is not None]
+            info.minimum, info.maximum = min(dates), max(dates)
     elif id_like and not name_like:
         info.role = "id"
     elif info.numeric:
@@ -493,6 +512,9 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
+        for word in t_content:  # exam_scores: "exam score" is the table and also its score column
+            if word in cols and cols[word].numeric and t_full != word:
+                put(t_full, Link("column", table.name, word, score=0.85))
     if semantic is not None:
         for metric in semantic.metrics:
             target = metric.table or (schema.tables[0].name if schema.tables else "")

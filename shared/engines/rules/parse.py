@@ -100,7 +100,7 @@ LOAD_BEARING = (
     "rate",
     "limit_word",
 )
-GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", "种", "个"}
+GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", "种", "个", "门", "位", "名", "家", "所"}
 CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
 SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻")
@@ -285,14 +285,20 @@ class Parser:
         cols = self.table.time_columns()
         if not cols:
             return None
-        for it in self.items:
+        for pos, it in enumerate(self.items):
             c = self.col(it, prefer="time") if it.kind == "match" else None
             if c is not None and c.role == "time":
+                if self._next_to_time(pos):
+                    self.used.add(pos)  # 2015年以前入职 / hired after 2020: the filter's column, not a listed one
                 return c
         for c in cols:
             if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name:
                 return c
         return cols[0]
+
+    def _next_to_time(self, pos: int) -> bool:
+        near = [self.items[j] for j in (pos - 2, pos - 1, pos + 1, pos + 2) if 0 <= j < len(self.items)]
+        return any(it.kind == "time" and it.value.kind != "grain" for it in near)
 
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
@@ -638,6 +644,9 @@ class Parser:
         """The column a compared number belongs to: the nearest one before, an implied one, or a count."""
         assert self.table is not None
         start, end = self.clause_of(pos)
+        unit = self._unit_column(pos)
+        if unit is not None:
+            return unit
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
@@ -645,7 +654,7 @@ class Parser:
                 break
             if it.kind == "match":
                 c = self.col(it, prefer="numeric")
-                if c is not None and (c.numeric or c.role in ("year", "time")):
+                if c is not None and c.role != "id" and (c.numeric or c.role in ("year", "time")):
                     agg = self._agg_before(j)
                     self.used.add(j)
                     if agg is not None:
@@ -671,7 +680,23 @@ class Parser:
             if c is not None and c.numeric:
                 self.used.add(j)
                 return c
+        measures = self.table.by_role("measure")
+        if len(measures) == 1:
+            return measures[0]  # "results below 60" where scores are the only thing measured
         return None
+
+    def _unit_column(self, pos: int) -> ColumnInfo | None:
+        """ "more than 2 credits" / 低于60分: a numeric column named right after the number is its unit."""
+        if pos + 1 >= len(self.items) or self.items[pos + 1].kind != "match":
+            return None
+        it = self.items[pos + 1]
+        if self.is_table(it):
+            return None
+        c = self.col(it, prefer="numeric")
+        if c is None or not c.numeric or c.role == "id":
+            return None
+        self.used.add(pos + 1)
+        return c
 
     def _agg_before(self, pos: int) -> str | None:
         j = self.prev_content(pos, limit=2)
@@ -792,6 +817,8 @@ class Parser:
                 continue
             if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
                 continue
+            if self._names_table_not_value(pos, it, links, best_value):
+                continue
             choice = self._pick_value_column(pos, links)
             picked.append((pos, choice.column or "", choice.value))
             self.used.add(pos)
@@ -800,6 +827,27 @@ class Parser:
             by_col.setdefault(column, []).append((pos, value))
         for column, entries in by_col.items():
             self._value_filter(intent, column, entries)
+
+    def _names_table_not_value(self, pos: int, it: Item, links: list[Link], best_value: float) -> bool:
+        """ "How many teachers": the table's own name, not the title value 'Teacher'.
+
+        The value reading wins only when its column is named next to it ("title Teacher").
+        """
+        assert self.table is not None
+        table_score = max(
+            (lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name), default=0.0
+        )
+        if table_score < 0.9 or table_score < best_value:
+            return False
+        value_columns = {lk.column for lk in links}
+        for j in (pos - 2, pos - 1, pos + 1, pos + 2):
+            if 0 <= j < len(self.items) and self.items[j].kind == "match":
+                c = self.col(self.items[j])
+                before = self.prev_content(j, limit=1)
+                grouped = before is not None and self.kw_only(self.items[before], "group")
+                if c is not None and c.name in value_columns and not grouped:
+                    return False  # 各职称老师: the column is grouped, so 老师 is still the table
+        return True
 
     def _quoted_value(self, col: ColumnInfo, raw: str, pos: int) -> tuple[str, Any] | None:
         """A quoted value as the data spells it; a fully profiled column without it asks back.
@@ -957,13 +1005,15 @@ class Parser:
             if self.kw_only(it, "sup") and self._sup_is_aggregate(pos):
                 pending.append(("max" if it.has("sup:desc") else "min", pos))
                 continue
-            if pending and (self.kw_only(it, "and") or self.is_filler(it)):
-                continue
+            if pending and (self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it)):
+                continue  # "average exam score" / 平均每单的金额: the table's noun sits between
             if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
                 self.used.add(pos)  # "average number of X" averages X
                 continue
             if pending and it.kind == "match" and not self.kw_only(it, "count", "count_distinct", "howmuch"):
                 c = self.col(it, prefer="numeric")
+                if c is not None and c.role == "id" and self._plain_table_word(it):
+                    continue
                 if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
                     for agg, apos in pending:
                         intent.measures.append(Measure(agg, c.name))
@@ -1024,6 +1074,13 @@ class Parser:
             if m.agg == "sum" and m.column:
                 return self.table.columns.get(m.column) if self.table else None
         return None
+
+    def _plain_table_word(self, it: Item) -> bool:
+        """An item naming the chosen table rather than a measure (exam, 订单, records, teacher ~ teacher_id)."""
+        if it.kind != "match" or it.tags or not self.is_table(it):
+            return False
+        c = self.col(it)
+        return c is None or c.role == "id"
 
     def _sup_is_aggregate(self, pos: int) -> bool:
         """ "每种宠物的最大重量", "平均年龄和最大年龄": 最大 next to grouping or other aggregates is MAX."""
@@ -1640,7 +1697,7 @@ class Parser:
         if self.asks_which() or getattr(self, "_rank_column", None):
             return
         how_much = any(self.kw_only(it, "howmuch") for it in self.items)
-        if not how_much and any(it.kind == "match" and self.is_table(it) for it in self.items):
+        if not how_much and any(it.kind == "match" and self.is_table(it) and not self.col(it) for it in self.items):
             return  # 2024年3月的销售明细 / the sales records of March: rows were asked for
         if self.lang != "zh" and not (how_much or intent.time_range):
             return  # "sales in March 2024" is a total; "the budget of the history department" a value

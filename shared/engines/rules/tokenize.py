@@ -16,6 +16,7 @@ from typing import Any
 
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+NON_PREFIX_RE = re.compile(r"\bnon-(?=[a-z])")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 FULLWIDTH = {
     ord(c): ord(c) - 0xFEE0
@@ -132,6 +133,7 @@ def zh_number(text: str) -> int:
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
+    text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     return text
