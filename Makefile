@@ -1,24 +1,40 @@
 # `sam build` targets (BuildMethod: makefile in template.yaml). SAM sets ARTIFACTS_DIR.
-# The layer holds shared/ and the third-party packages; each function holds only its group.
+# Lambda allows 250 MB unzipped per function with its layers, so the dependencies are split by
+# who imports them (infra/sam/lambda_requirements.py lists each layer's pinned closure, taken from
+# the installed project venv; tests/ops/test_lambda_packaging.py checks sizes and imports):
+#   SharedLayer = shared/ + web/storage/auth/observability packages  (every zip function)
+#   AskLayer    = sqlglot, jieba, rapidfuzz, openai, openpyxl         (ChatFunction)
+# DatasetsFunction is a container image (infra/sam/Dockerfile.datasets), built by SAM with Docker.
+# Each zip function holds only its own route group. Run from the activated project venv:
 #   sam build                      # or: make build-SharedLayer ARTIFACTS_DIR=/tmp/layer
 PYTHON ?= python3
-# Wheels for the Lambda runtime (Linux x86_64, CPython 3.12), whatever machine builds.
-PIP_INSTALL ?= $(PYTHON) -m pip install --quiet --no-compile --only-binary=:all: \
-	--platform manylinux2014_x86_64 --implementation cp --python-version 3.12
+# Exactly the pinned closure (--no-deps): wheels for the Lambda runtime (Amazon Linux 2023,
+# glibc 2.34, CPython 3.12, x86_64), whatever machine builds.
+PIP_INSTALL ?= $(PYTHON) -m pip install --quiet --no-compile --no-deps --only-binary=:all: \
+	--platform manylinux_2_28_x86_64 --platform manylinux2014_x86_64 --implementation cp --python-version 3.12
 # Pure-Python, source-only packages (no platform to pin).
 PIP_INSTALL_SOURCE ?= $(PYTHON) -m pip install --quiet --no-compile --no-deps
 
-.PHONY: build-SharedLayer build-HealthFunction build-HealthCheckFunction build-AuthFunction \
-	build-DatasetsFunction build-ChatFunction build-AuditFunction build-BackupFunction build-CleanupFunction
+.PHONY: build-SharedLayer build-AskLayer build-HealthFunction build-HealthCheckFunction \
+	build-AuthFunction build-ChatFunction build-AuditFunction build-BackupFunction build-CleanupFunction
 
-build-SharedLayer:
+# $(call layer_packages,LAYER): python/ = the layer's own pinned distributions.
+define layer_packages
 	mkdir -p "$(ARTIFACTS_DIR)/python"
-	$(PYTHON) infra/sam/lambda_requirements.py . > "$(ARTIFACTS_DIR)/requirements.txt"
+	$(PYTHON) infra/sam/lambda_requirements.py $(1) > "$(ARTIFACTS_DIR)/requirements.txt"
 	$(PIP_INSTALL) --target "$(ARTIFACTS_DIR)/python" -r "$(ARTIFACTS_DIR)/requirements.txt"
-	$(PYTHON) infra/sam/lambda_requirements.py . --source-only > "$(ARTIFACTS_DIR)/requirements.txt"
+	$(PYTHON) infra/sam/lambda_requirements.py $(1) --source-only > "$(ARTIFACTS_DIR)/requirements.txt"
 	$(PIP_INSTALL_SOURCE) --target "$(ARTIFACTS_DIR)/python" -r "$(ARTIFACTS_DIR)/requirements.txt"
 	rm -f "$(ARTIFACTS_DIR)/requirements.txt"
+endef
+
+build-SharedLayer:
+	$(call layer_packages,SharedLayer)
 	cp -R shared "$(ARTIFACTS_DIR)/python/shared"
+	find "$(ARTIFACTS_DIR)/python" -name __pycache__ -type d -prune -exec rm -rf {} +
+
+build-AskLayer:
+	$(call layer_packages,AskLayer)
 	find "$(ARTIFACTS_DIR)/python" -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # $(call function_group,GROUP): the functions package with one route group in it.
@@ -34,9 +50,6 @@ build-HealthFunction build-HealthCheckFunction:
 
 build-AuthFunction:
 	$(call function_group,auth)
-
-build-DatasetsFunction:
-	$(call function_group,datasets)
 
 build-ChatFunction:
 	$(call function_group,chat)

@@ -479,9 +479,10 @@ def observe_arrow(inference: ColumnInference, values: Any) -> None:
     inference.max_length = max(inference.max_length, longest)
     if inference.only_text:
         return
+    # Arrow conversion trims and cleans every batch itself; a batch that falls back to the Python
+    # converters must take their careful paths, not the shortcuts meant for plain text.
+    inference.plain_numbers = False
     stripped = pc.utf8_trim_whitespace(present)
-    if not _all(pc.equal(stripped, present)):
-        inference.plain_numbers = False
     if inference.can_int and not _all_match(stripped, ARROW_INT):
         inference.can_int = False
     if inference.can_int:
@@ -491,9 +492,6 @@ def observe_arrow(inference: ColumnInference, values: Any) -> None:
     if inference.can_float and not inference.can_decimal and not inference.can_int:
         cleaned = pc.replace_substring_regex(pc.replace_substring(stripped, ",", ""), "%+$", "")
         inference.can_float = _all(pc.match_substring_regex(cleaned, ARROW_FLOAT))
-    numeric = inference.can_int or inference.can_decimal or inference.can_float
-    if numeric and (_any(pc.match_substring(stripped, ",")) or _any(pc.match_substring(stripped, "%"))):
-        inference.plain_numbers = False
     if inference.can_bool:
         inference.can_bool = _all(pc.is_in(pc.utf8_lower(stripped), value_set=_words(BOOL_WORDS)))
     if inference.can_datetime:

@@ -1,7 +1,9 @@
 """Load table sources into the workspace database as real, typed tables.
 
 Two streaming passes over each source: pass 1 infers every column's type from all its
-values, pass 2 converts and inserts batches with one executemany each. Physical table
+values, pass 2 converts and inserts batches (executemany on the raw DBAPI cursor; LOAD DATA
+LOCAL INFILE through a named pipe on MySQL). CSVs are parsed, inferred and converted with
+Arrow, column-wise in C; other formats, and CSVs Arrow refuses, take the Python path. Physical table
 names are `<datasource prefix>_<n>`; column names are the user's own (trimmed,
 deduplicated, `column_N` when empty). On any failure every table this call created is
 dropped, so a failed upload leaves nothing behind.
@@ -9,7 +11,9 @@ dropped, so a failed upload leaves nothing behind.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
 import tempfile
 from collections import Counter
@@ -473,7 +477,7 @@ def insert_rows(
             count = len(lists[0])
             rows = zip(*lists, strict=True)
             try:
-                cursor.executemany(sql, rows if streaming else list(rows))
+                cursor.executemany(sql, rows if streaming else list(rows))  # type: ignore[arg-type]
             except dbapi_error as exc:
                 raise ValidationFailed(
                     f"{source.name}: the database refused rows {first_row}-{first_row + count - 1}: "
@@ -521,22 +525,26 @@ def load_data_rows(
     columns: list[PlannedColumn],
     stats: list[ColumnStats] | None = None,
 ) -> int:
-    """Pass 2 on MySQL/MariaDB: converted rows to a tab-separated temp file, then LOAD DATA LOCAL INFILE.
+    """Pass 2 on MySQL/MariaDB: converted rows as tab-separated text, loaded by LOAD DATA LOCAL INFILE.
 
-    The server parses the file in C, several times faster than executemany through PyMySQL.
+    The server parses the text in C, several times faster than executemany through PyMySQL.
+    Where the OS has named pipes the rows stream through one (a helper thread writes while the
+    server loads), so conversion and loading overlap and no temp file holds the table.
     Values were already validated and converted, so a warning from the server is an error.
     """
     quote = engine.dialect.identifier_preparer.quote
-    written = 0
-    with tempfile.NamedTemporaryFile("wb", suffix=".tsv") as handle:
-        for _, converted in converted_batches(source, columns, stats):
-            handle.write(tsv_lines(converted, columns))
-            written += len(converted[0])
-        handle.flush()
+    with tempfile.TemporaryDirectory(prefix="chatbi-load-") as workdir:
+        path = os.path.join(workdir, "rows.tsv")
+        writer = TsvWriter(path, source, columns, stats)
+        if hasattr(os, "mkfifo"):
+            os.mkfifo(path, 0o600)
+            writer.start()
+        else:
+            writer.run()
         names = ", ".join(quote(c.name) for c in columns)
-        path = handle.name.replace("\\", "\\\\").replace("'", "\\'")
+        escaped_path = path.replace("\\", "\\\\").replace("'", "\\'")
         sql = (
-            f"LOAD DATA LOCAL INFILE '{path}' INTO TABLE {quote(physical)} CHARACTER SET utf8mb4 "
+            f"LOAD DATA LOCAL INFILE '{escaped_path}' INTO TABLE {quote(physical)} CHARACTER SET utf8mb4 "
             f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ({names})"
         )
         loader = sa.create_engine(engine.url, connect_args={"local_infile": True}, poolclass=sa.pool.NullPool)
@@ -545,20 +553,93 @@ def load_data_rows(
                 try:
                     loaded = conn.exec_driver_sql(sql).rowcount
                 except sa.exc.DBAPIError as exc:
+                    writer.finish(stop=True)  # a conversion error explains a refused load best
                     code = exc.orig.args[0] if exc.orig is not None and exc.orig.args else None
                     if code in (1148, 2068, 3948, 3950):
                         raise LocalInfileUnavailable(str(exc.orig)) from exc
                     raise ValidationFailed(
                         f"{source.name}: the database refused the rows: {_short(exc.orig)}"
                     ) from exc
+                written = writer.finish()  # raises the writer's error: the transaction rolls back
                 warning = conn.exec_driver_sql("SHOW WARNINGS LIMIT 1").first()
                 if warning is not None:
                     raise ValidationFailed(f"{source.name}: the database refused a value: {warning[2]}")
         finally:
+            writer.finish(stop=True, quiet=True)
             loader.dispose()
     if loaded != written:
         raise ValidationFailed(f"{source.name}: {written} rows were sent but {loaded} were stored")
     return written
+
+
+class TsvWriter:
+    """Writes pass 2's rows as LOAD DATA text to `path` (a named pipe or a plain file), maybe on a thread."""
+
+    def __init__(
+        self, path: str, source: TableSource, columns: list[PlannedColumn], stats: list[ColumnStats] | None
+    ):
+        import threading
+
+        self.path, self.source, self.columns, self.stats = path, source, columns, stats
+        self.written = 0
+        self.error: BaseException | None = None
+        self.stop = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        import threading
+
+        self.thread = threading.Thread(target=self._guarded, name="chatbi-load-data", daemon=True)
+        self.thread.start()
+
+    def _guarded(self) -> None:
+        try:
+            self.run()
+        except BrokenPipeError:
+            pass  # the reader gave up; its own error is the one to report
+        except BaseException as exc:  # re-raised by finish() on the loading thread
+            self.error = exc
+
+    def run(self) -> None:
+        fd = self._open()
+        if fd is None:
+            return
+        with os.fdopen(fd, "wb") as handle:
+            for _, converted in converted_batches(self.source, self.columns, self.stats):
+                if self.stop.is_set():
+                    return
+                handle.write(tsv_lines(converted, self.columns))
+                self.written += len(converted[0])
+
+    def _open(self) -> int | None:
+        """The write end; a pipe opens only once the reader does, so wait for it (or for finish())."""
+        if self.thread is None:
+            return os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        while not self.stop.is_set():
+            try:
+                fd = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError as exc:
+                if exc.errno != errno.ENXIO:  # ENXIO: no reader yet
+                    raise
+                self.stop.wait(0.005)
+                continue
+            os.set_blocking(fd, True)
+            return fd
+        return None
+
+    def finish(self, stop: bool = False, quiet: bool = False) -> int:
+        """Wait for the writer (told to `stop` first when the load failed); re-raise its error unless `quiet`.
+
+        Returns the rows written.
+        """
+        if self.thread is not None:
+            if stop:
+                self.stop.set()
+            self.thread.join()
+        if self.error is not None and not quiet:
+            error, self.error = self.error, None
+            raise error
+        return self.written
 
 
 def _first_bad(values: Sequence[Any], convert: Any) -> int:

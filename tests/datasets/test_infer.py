@@ -58,3 +58,50 @@ def test_converters_normalise_business_formats() -> None:
     assert to_date("2024年3月1日") == "2024-03-01" and to_date("2024/3/9") == "2024-03-09"
     assert to_datetime("2024/3/1 8:05") == "2024-03-01 08:05:00"
     assert to_datetime(dt.date(2024, 3, 1)) == "2024-03-01 00:00:00"
+
+
+TEXT_CASES = [
+    ["1", "-2", "", "  "],
+    ["+5", " 1,234 ", "-0"],
+    ["1.5", "2"],
+    ["12.5%", "3%"],
+    ["1e5", "inf", "2"],
+    ["true", "No", "YES"],
+    ["是", "否"],
+    ["2024-03-01", "2024/3/1", "2024年3月1日", "2024.3.1"],
+    ["2024-03-01 12:00", "2024/3/2 8:05:07.5"],
+    ["2024-02-30"],
+    ["2024/3/1 25:05"],
+    ["007", "1"],
+    ["１２３", "4"],
+    ["", ""],
+]
+
+
+@pytest.mark.parametrize("values", TEXT_CASES)
+def test_arrow_inference_and_conversion_match_the_python_rules(values) -> None:
+    """Given a CSV column as the csv module reads it ('' empty) and as Arrow reads it (null empty)."""
+    import pyarrow as pa
+
+    from shared.datasets.infer import NotVectorisable, convert_arrow, convert_column, observe_arrow
+
+    python, arrow = ColumnInference("x"), ColumnInference("x")
+    python.observe_text(values)
+    array = pa.array([v or None for v in values], pa.string())
+    # When both infer the column
+    observe_arrow(arrow, array)
+    # Then they agree on the type, nullability and sizes
+    assert (arrow.type, arrow.nulls, arrow.non_null) == (python.type, python.nulls, python.non_null)
+    assert (arrow.max_length, arrow.int_digits, arrow.scale) == (
+        python.max_length,
+        python.int_digits,
+        python.scale,
+    )
+    # And Arrow's conversion (or its Python fallback) gives the values the Python converters give
+    expected = [to_float(v) for v in values] if python.type == "float" else None
+    expected = expected or convert_column(python.type, values, python)
+    try:
+        converted = convert_arrow(arrow.type, array, arrow).to_pylist()
+    except NotVectorisable:
+        converted = convert_column(arrow.type, array.to_pylist(), arrow)
+    assert converted == expected

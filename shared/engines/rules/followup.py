@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.engines.rules.intent import Intent
+from shared.engines.rules.intent import Intent, Measure
 from shared.engines.rules.parse import Parser
 
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
@@ -31,6 +31,22 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     return not has_own
 
 
+def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
+    """换成毛利 keeps the aggregate and swaps the column; "the average instead?" keeps the column."""
+    table = parser.table
+    if table is None:
+        return
+    named = [m.column for m in new.measures if m.column] + list(new.columns)
+    columns = [c for c in named if c in table.columns and table.columns[c].role == "measure"]
+    aggs = [(it.tag("agg") or "").split(":")[1] for it in parser.items if parser.kw_only(it, "agg")]
+    first = merged.measures[0]
+    if columns and first.agg in ("sum", "avg", "max", "min", "median") and not new.dimensions:
+        merged.measures[0] = Measure(aggs[0] if aggs else first.agg, columns[0])
+        new.columns = []
+    elif aggs and not columns and first.column and first.agg in ("sum", "avg", "max", "min", "median"):
+        merged.measures[0] = Measure(aggs[0], first.column)
+
+
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
     """The previous intent with this turn's time, filters, measures and dimensions applied."""
     merged = Intent.from_dict(prev.to_dict())
@@ -44,6 +60,8 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
     if explicit_measures:
         merged.measures = new.measures[:explicit_measures]
         merged.order = [o for o in merged.order if o[0] != "measure" or o[1] < len(merged.measures)]
+    elif merged.measures:
+        _swap_measure(merged, new, parser)
     if new.dimensions:
         text = parser.text
         if any(w in text for w in BREAKDOWN_WORDS):

@@ -100,7 +100,10 @@ LOAD_BEARING = (
     "rate",
     "limit_word",
 )
-GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", "种", "个", "门", "位", "名", "家", "所"}
+GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", *"种个门位名家所"}
+YEAR_RELS = ("this_year", "last_year", "year_before_last")
+HALF_RELS = {"first_half": 1, "second_half": 2}
+STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
 CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
 SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻")
@@ -289,7 +292,7 @@ class Parser:
             c = self.col(it, prefer="time") if it.kind == "match" else None
             if c is not None and c.role == "time":
                 if self._next_to_time(pos):
-                    self.used.add(pos)  # 2015年以前入职 / hired after 2020: the filter's column, not a listed one
+                    self.used.add(pos)  # 2015年以前入职 / hired after 2020: the filter's column, not listed
                 return c
         for c in cols:
             if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name:
@@ -324,14 +327,23 @@ class Parser:
         hi: date | None = None
         labels = []
         known_year = next((s.year for _, s in ranges if s.year), None)
-        if known_year is None and self.state and self.state.get("time_range"):
-            start = (self.state["time_range"] or {}).get("start")
-            if start:
-                known_year = int(start[:4])
+        for _, s in ranges:  # 去年下半年 / 今年第二季度: the relative year is the period's year
+            if known_year is None and s.kind == "rel" and s.rel in YEAR_RELS:
+                known_year = (timeexpr.resolve(s, anchor) or (anchor, anchor))[0].year
+        previous_start = ((self.state or {}).get("time_range") or {}).get("start")
+        if known_year is None and previous_start:
+            known_year = int(previous_start[:4])
+        followup = any(self.kw_only(it, "followup") for it in self.items)
         for pos, spec in ranges:
+            if spec.kind == "rel" and spec.rel in HALF_RELS and known_year:
+                spec = timeexpr.TimeSpec("half", year=known_year, half=HALF_RELS[spec.rel or ""], op=spec.op)
             if spec.year is None and spec.kind in ("quarter", "month") and known_year:
                 spec = timeexpr.TimeSpec(**{**spec.__dict__, "year": known_year})
-            rng = timeexpr.resolve(spec, anchor)
+            if spec.kind == "rel" and spec.rel in STEP_BACK_RELS and followup and previous_start:
+                # 那上个季度呢？ after Q3: the quarter before the one just asked about, not before today
+                rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
+            else:
+                rng = timeexpr.resolve(spec, anchor)
             self.used.add(pos)
             if rng is None:
                 continue
@@ -654,6 +666,8 @@ class Parser:
                 break
             if it.kind == "match":
                 c = self.col(it, prefer="numeric")
+                if c is not None and c.role == "time" and not 1000 <= value_of(self.items[pos]) <= 2999:
+                    continue  # "exam results below 60": a date is never compared with 60
                 if c is not None and c.role != "id" and (c.numeric or c.role in ("year", "time")):
                     agg = self._agg_before(j)
                     self.used.add(j)
@@ -1076,7 +1090,7 @@ class Parser:
         return None
 
     def _plain_table_word(self, it: Item) -> bool:
-        """An item naming the chosen table rather than a measure (exam, 订单, records, teacher ~ teacher_id)."""
+        """An item naming the chosen table rather than a measure (exam, 订单, teacher ~ teacher_id)."""
         if it.kind != "match" or it.tags or not self.is_table(it):
             return False
         c = self.col(it)
@@ -1657,12 +1671,34 @@ class Parser:
             and not intent.distinct
         ):
             intent.columns.append(self._rank_column)
+        self._rank_groups_not_rows(intent)
         if intent.time_grain and not intent.order:
             intent.order.append(("time", None, False))
         if intent.limit and not intent.order and not intent.columns:
             intent.limit = None
         if not intent.measures and not intent.columns:
             self.problem = self.problem or "nothing"
+
+    def _rank_groups_not_rows(self, intent: Intent) -> None:
+        """毛利最低的3个商品 over sales lines: a repeating thing ranked by an amount ranks its totals."""
+        assert self.table is not None
+        if intent.measures or intent.dimensions or not intent.limit or len(intent.order) != 1:
+            return
+        kind, name, desc = intent.order[0]
+        amount = self.table.columns.get(str(name)) if kind == "column" else None
+        if amount is None or amount.role != "measure" or not is_additive(amount):
+            return
+        pinned = {f.column for f in intent.filters if f.op in ("=", "in")}
+        things = [self.table.columns[c] for c in intent.columns if c != amount.name and c not in pinned]
+        if len(things) != 1 or things[0].numeric or things[0].role not in ("dimension", "text"):
+            return
+        thing = things[0]
+        if not thing.distinct or thing.distinct * 2 > self.table.row_count:
+            return  # each row is its own thing (a table of products): rank the rows
+        intent.dimensions = [thing.name]
+        intent.measures = [Measure("sum", amount.name)]
+        intent.columns = []
+        intent.order = [("measure", 0, desc)]
 
     def _having_groups(self, intent: Intent) -> None:
         """ "hometowns shared by at least two teachers": the listed column is what is grouped."""
@@ -1697,7 +1733,7 @@ class Parser:
         if self.asks_which() or getattr(self, "_rank_column", None):
             return
         how_much = any(self.kw_only(it, "howmuch") for it in self.items)
-        if not how_much and any(it.kind == "match" and self.is_table(it) and not self.col(it) for it in self.items):
+        if not how_much and any(self._plain_table_word(it) for it in self.items):
             return  # 2024年3月的销售明细 / the sales records of March: rows were asked for
         if self.lang != "zh" and not (how_much or intent.time_range):
             return  # "sales in March 2024" is a total; "the budget of the history department" a value
@@ -1829,6 +1865,11 @@ def _in_data_language(text: str, col: ColumnInfo) -> str:
     return names[0]
 
 
+def value_of(item: Item) -> float:
+    """The number a num item holds (0 when it holds none)."""
+    return item.value if isinstance(item.value, int | float) else 0
+
+
 def _is_number(text: str) -> bool:
     return bool(re.fullmatch(r"-?\d+(\.\d+)?", text.strip()))
 
@@ -1872,10 +1913,7 @@ def _additive_name(name: str) -> bool:
     """By the name, or else by its lexicon translations: 毛利 is a profit, 成本 a cost, so both add up."""
     if _additive_words(name.lower()) is not None:
         return bool(_additive_words(name.lower()))
-    for other in translations(phrase_key(name)):
-        if _additive_words(other.replace(" ", "")):
-            return True
-    return False
+    return any(_additive_words(other.replace(" ", "")) for other in translations(phrase_key(name)))
 
 
 def _additive_words(name: str) -> bool | None:
