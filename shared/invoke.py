@@ -35,7 +35,8 @@ def load_template(path: Path) -> dict[str, Any]:
 
 
 def function_handler(template: dict[str, Any], logical_id: str) -> str:
-    """The 'module.attribute' handler string of a function, with Globals applied."""
+    """The 'module.attribute' handler string of a function, with Globals applied (an image
+    function's is the first word of its ImageConfig.Command, as the Lambda base image runs it)."""
     resources = template.get("Resources", {})
     resource = resources.get(logical_id)
     functions = sorted(k for k, v in resources.items() if v.get("Type") == "AWS::Serverless::Function")
@@ -43,6 +44,8 @@ def function_handler(template: dict[str, Any], logical_id: str) -> str:
         raise NotFound(f"No function {logical_id!r} in the template; functions are: {', '.join(functions)}")
     props = resource.get("Properties", {})
     handler = props.get("Handler") or template.get("Globals", {}).get("Function", {}).get("Handler")
+    if not handler and props.get("PackageType") == "Image":
+        handler = (props.get("ImageConfig", {}).get("Command") or [None])[0]
     if not handler:
         raise NotFound(f"Function {logical_id!r} has no Handler")
     return str(handler)

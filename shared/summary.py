@@ -27,8 +27,10 @@ def summarize(
         return "没有符合条件的数据。" if zh else "No rows match the question."
     names = [c["name"] for c in columns]
     roles = column_roles(columns, rows, hint)
-    measures = [i for i, r in enumerate(roles) if r == "measure"]
-    labels = [i for i, r in enumerate(roles) if r != "measure"]
+    shares = [i for i, r in enumerate(roles) if r == "share"]
+    # A share question is answered by the shares themselves ("广东最高，为 18.2%").
+    measures = shares or [i for i, r in enumerate(roles) if r == "measure"]
+    labels = [i for i, r in enumerate(roles) if r not in ("measure", "share")]
     label = hint.measure_label if hint and hint.measure_label else None
 
     if len(rows) == 1 and len(columns) == 1:

@@ -105,3 +105,23 @@ def test_rate_columns_with_fractions_read_as_percentages() -> None:
     )
     # A "rate" whose values are not fractions is left alone
     assert with_percent_columns(ChartHint(), columns, [["App", 12.5, 1]]).percent_columns == []
+
+
+def test_share_answers_are_summarised_by_their_shares() -> None:
+    # Given a share question's result: a category, its total and its share of the whole
+    columns = [
+        {"name": "省份", "type": "text"},
+        {"name": "金额合计", "type": "number"},
+        {"name": "占比", "type": "number"},
+    ]
+    rows = [["广东", 300.0, 0.6], ["浙江", 200.0, 0.4]]
+    hint = ChartHint(roles={"占比": "share"}, share=True, percent_columns=["占比"])
+    # Then the summary ranks by the share, as a percentage, and the chart is a pie of the totals
+    assert summarize(columns, rows, lang="zh", row_count=2, hint=hint) == (
+        "广东最高，为 60.0%；浙江最低，为 40.0%（共 2 项）。"
+    )
+    chart = build_chart(columns, rows, title="占比", hint=hint)
+    assert chart["type"] == "pie" and chart["echarts"]["series"][0]["data"][1] == {
+        "name": "浙江",
+        "value": 200.0,
+    }

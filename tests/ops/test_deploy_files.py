@@ -20,7 +20,7 @@ import httpx
 import pytest
 import yaml
 
-from shared.invoke import load_template
+from shared.invoke import function_handler, load_template
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "template.yaml"
@@ -34,6 +34,10 @@ def template() -> dict[str, Any]:
 
 def _functions(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {k: v for k, v in template["Resources"].items() if v["Type"] == "AWS::Serverless::Function"}
+
+
+def _zip_functions(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {k: v for k, v in _functions(template).items() if v["Properties"].get("PackageType") != "Image"}
 
 
 def _handler_group(handler: str) -> str:
@@ -69,7 +73,7 @@ def test_every_app_route_is_served_by_exactly_one_function_of_its_group(template
     # Given the routes of the local app and the HttpApi events of the template
     app = app_routes()
     served = template_routes(template)
-    handlers = {name: f["Properties"]["Handler"] for name, f in _functions(template).items()}
+    handlers = {name: function_handler(template, name) for name in _functions(template)}
     # Then no route is served twice
     keys = [(method, path) for method, path, _ in served]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
@@ -88,9 +92,9 @@ def test_every_app_route_is_served_by_exactly_one_function_of_its_group(template
 def test_every_handler_in_the_template_imports(template) -> None:
     import importlib
 
-    # Given each function's Handler string
-    for name, function in _functions(template).items():
-        module_name, _, attribute = function["Properties"]["Handler"].rpartition(".")
+    # Given each function's Handler string (an image function's ImageConfig.Command)
+    for name in _functions(template):
+        module_name, _, attribute = function_handler(template, name).rpartition(".")
         # Then the module imports and the attribute is callable
         handler = getattr(importlib.import_module(module_name), attribute)
         assert callable(handler), name
@@ -99,7 +103,7 @@ def test_every_handler_in_the_template_imports(template) -> None:
 def test_template_shape(template) -> None:
     functions = _functions(template)
     # One function per route group plus the three scheduled jobs
-    groups = {_handler_group(f["Properties"]["Handler"]) for f in functions.values()}
+    groups = {_handler_group(function_handler(template, name)) for name in functions}
     assert groups == {"health", "auth", "datasets", "chat", "audit", "backup", "cleanup"}
     # HTTP API on the $default stage
     apis = [r for r in template["Resources"].values() if r["Type"] == "AWS::Serverless::HttpApi"]
@@ -119,9 +123,13 @@ def test_template_shape(template) -> None:
     }
     assert schedules["HealthCheckFunction"]["ScheduleExpression"] == "rate(5 minutes)"
     assert schedules["BackupFunction"]["ScheduleExpression"] == "cron(0 2 * * ? *)"
-    # The layer is built from shared/, used by every function, python3.12 everywhere
+    # The shared layer (built from shared/) comes first in every zip function, python3.12 everywhere;
+    # the datasets function is an image (tests/ops/test_lambda_packaging.py checks sizes and imports)
     globals_ = template["Globals"]["Function"]
-    assert globals_["Runtime"] == "python3.12" and globals_["Layers"] == [{"Ref": "SharedLayer"}]
+    for name, function in _zip_functions(template).items():
+        assert function["Properties"]["Runtime"] == "python3.12", name
+        assert function["Properties"]["Layers"][0] == {"Ref": "SharedLayer"}, name
+    assert set(functions) - set(_zip_functions(template)) == {"DatasetsFunction"}
     # VPC settings are parameters; buckets exist; every function logs to a group with retention
     assert {"SubnetIds", "SecurityGroupIds"} <= set(template["Parameters"])
     buckets = {k for k, v in template["Resources"].items() if v["Type"] == "AWS::S3::Bucket"}
@@ -151,10 +159,14 @@ def _sam_to_cloudformation(template: dict[str, Any]) -> dict[str, Any]:
     from samtranslator.translator.transform import transform
 
     packaged = copy.deepcopy(template)
-    packaged["Globals"]["Function"]["CodeUri"] = "s3://artifacts/code.zip"
     for resource in packaged["Resources"].values():
+        properties = resource.get("Properties", {})
         if resource["Type"] == "AWS::Serverless::LayerVersion":
-            resource["Properties"]["ContentUri"] = "s3://artifacts/layer.zip"
+            properties["ContentUri"] = "s3://artifacts/layer.zip"
+        elif resource["Type"] == "AWS::Serverless::Function" and properties.get("PackageType") == "Image":
+            properties["ImageUri"] = "123456789012.dkr.ecr.us-east-1.amazonaws.com/chatbi:datasets"
+        elif resource["Type"] == "AWS::Serverless::Function":
+            properties["CodeUri"] = "s3://artifacts/code.zip"
 
     class NoManagedPolicies:
         def load(self) -> dict[str, str]:
@@ -180,29 +192,33 @@ def test_cfn_lint_passes_on_the_template_and_its_transform(template, tmp_path, m
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_makefile_builds_each_function_with_the_shared_layer(template, tmp_path) -> None:
+def test_makefile_builds_each_function_with_its_layers(template, tmp_path) -> None:
     # Given the Makefile targets `sam build` calls (pip stubbed out: dependencies come from this venv)
+    layers = sorted(k for k, v in template["Resources"].items() if v["Type"] == "AWS::Serverless::LayerVersion")
+    for layer_name in layers:
+        subprocess.run(
+            [
+                "make",
+                "-s",
+                f"build-{layer_name}",
+                f"ARTIFACTS_DIR={tmp_path / layer_name}",
+                f"PYTHON={sys.executable}",
+                "PIP_INSTALL=true",
+                "PIP_INSTALL_SOURCE=true",
+            ],
+            cwd=ROOT,
+            check=True,
+        )
     layer = tmp_path / "SharedLayer"
-    subprocess.run(
-        [
-            "make",
-            "-s",
-            "build-SharedLayer",
-            f"ARTIFACTS_DIR={layer}",
-            "PIP_INSTALL=true",
-            "PIP_INSTALL_SOURCE=true",
-        ],
-        cwd=ROOT,
-        check=True,
-    )
     assert (layer / "python" / "shared" / "settings.py").is_file()
-    for name, function in _functions(template).items():
+    for name, function in _zip_functions(template).items():
         artifact = tmp_path / name
         subprocess.run(["make", "-s", f"build-{name}", f"ARTIFACTS_DIR={artifact}"], cwd=ROOT, check=True)
         # When the handler is imported from the function's artifact with the layer on the path, as Lambda does
         module = function["Properties"]["Handler"].rpartition(".")[0]
         probe = f"import {module} as m, shared; print(m.__file__); print(shared.__file__)"
-        env = {**os.environ, "PYTHONPATH": f"{artifact}:{layer / 'python'}"}
+        own_layers = [tmp_path / ref["Ref"] / "python" for ref in function["Properties"]["Layers"]]
+        env = {**os.environ, "PYTHONPATH": ":".join(map(str, [artifact, *own_layers]))}
         out = subprocess.run(
             [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
         ).stdout.split()
