@@ -14,6 +14,10 @@ PIP_INSTALL ?= $(PYTHON) -m pip install --quiet --no-compile --no-deps --only-bi
 	--platform manylinux_2_28_x86_64 --platform manylinux2014_x86_64 --implementation cp --python-version 3.12
 # Pure-Python, source-only packages (no platform to pin).
 PIP_INSTALL_SOURCE ?= $(PYTHON) -m pip install --quiet --no-compile --no-deps
+# Lambda's /opt and /var/task are read-only: without shipped bytecode every cold start compiles each
+# module it imports. Bytecode must come from the runtime's Python (3.12); skipped when it is absent.
+PYTHON312 ?= $(shell python3.12 -c 'import sys; print(sys.executable)' 2>/dev/null)
+COMPILE = $(if $(PYTHON312),$(PYTHON312) -m compileall -q -j 0 --invalidation-mode unchecked-hash,true)
 
 .PHONY: build-SharedLayer build-AskLayer build-HealthFunction build-HealthCheckFunction \
 	build-AuthFunction build-ChatFunction build-AuditFunction build-BackupFunction build-CleanupFunction
@@ -32,10 +36,12 @@ build-SharedLayer:
 	$(call layer_packages,SharedLayer)
 	cp -R shared "$(ARTIFACTS_DIR)/python/shared"
 	find "$(ARTIFACTS_DIR)/python" -name __pycache__ -type d -prune -exec rm -rf {} +
+	$(COMPILE) "$(ARTIFACTS_DIR)/python"
 
 build-AskLayer:
 	$(call layer_packages,AskLayer)
 	find "$(ARTIFACTS_DIR)/python" -name __pycache__ -type d -prune -exec rm -rf {} +
+	$(COMPILE) "$(ARTIFACTS_DIR)/python"
 
 # $(call function_group,GROUP): the functions package with one route group in it.
 define function_group
@@ -43,6 +49,7 @@ define function_group
 	cp functions/__init__.py "$(ARTIFACTS_DIR)/functions/"
 	cp -R functions/$(1) "$(ARTIFACTS_DIR)/functions/$(1)"
 	find "$(ARTIFACTS_DIR)" -name __pycache__ -type d -prune -exec rm -rf {} +
+	$(COMPILE) "$(ARTIFACTS_DIR)/functions"
 endef
 
 build-HealthFunction build-HealthCheckFunction:

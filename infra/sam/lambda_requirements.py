@@ -33,8 +33,8 @@ try:
     from packaging.markers import Marker
     from packaging.requirements import Requirement
 except ImportError:  # a venv without the dev extras: pip always carries a copy
-    from pip._vendor.packaging.markers import Marker  # type: ignore[no-redef]
-    from pip._vendor.packaging.requirements import Requirement  # type: ignore[no-redef]
+    from pip._vendor.packaging.markers import Marker  # type: ignore[no-redef,assignment]
+    from pip._vendor.packaging.requirements import Requirement  # type: ignore[no-redef,assignment]
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT_BYTES = 250 * 1024 * 1024  # unzipped function + layers, zip packages
@@ -102,7 +102,9 @@ def _applies(marker: Marker | None, extras: Iterable[str]) -> bool:
     return any(marker.evaluate({**LAMBDA_MARKERS, "extra": extra}) for extra in ("", *extras))
 
 
-def closure(requirements: Iterable[str], exclude: Iterable[str] = RUNTIME_PROVIDED) -> dict[str, md.Distribution]:
+def closure(
+    requirements: Iterable[str], exclude: Iterable[str] = RUNTIME_PROVIDED
+) -> dict[str, md.Distribution]:
     """{canonical name: installed distribution} of the requirements and everything they pull in
     on Lambda (markers evaluated for python3.12 on Linux); excluded names are not walked into."""
     skip = {canonical(n) for n in exclude}
@@ -121,7 +123,9 @@ def closure(requirements: Iterable[str], exclude: Iterable[str] = RUNTIME_PROVID
         try:
             found[name] = distribution = md.distribution(name)
         except md.PackageNotFoundError as exc:
-            raise SystemExit(f"{requirement} is needed on Lambda but not installed here: pip install -e .") from exc
+            raise SystemExit(
+                f"{requirement} is needed on Lambda but not installed here: pip install -e ."
+            ) from exc
         for text in distribution.requires or []:
             dependency = Requirement(text)
             if _applies(dependency.marker, known):
@@ -163,7 +167,9 @@ def pins(layer: str, source_only: bool = False) -> list[str]:
     """`name==version` of the layer's own distributions (wheels, or the source-only ones)."""
     distributions = layer_closures()[layer]
     return sorted(
-        f"{d.metadata['Name']}=={d.version}" for n, d in distributions.items() if (n in SOURCE_ONLY) == source_only
+        f"{d.metadata['Name']}=={d.version}"
+        for n, d in distributions.items()
+        if (n in SOURCE_ONLY) == source_only
     )
 
 

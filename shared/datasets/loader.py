@@ -17,8 +17,9 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
@@ -140,11 +141,13 @@ def infer_source(source: TableSource) -> tuple[list[PlannedColumn], int]:
     return _plan(source, *_observe(source, source.batches, ColumnInference.observe))
 
 
-def _observe(source: TableSource, batches: Any, observe: Any) -> tuple[list[ColumnInference], int]:
+def _fresh_inferences(source: TableSource) -> list[ColumnInference]:
     declared = source.declared or [None] * len(source.header)
-    inferences = [
-        ColumnInference(name=str(h), declared=d) for h, d in zip(source.header, declared, strict=True)
-    ]
+    return [ColumnInference(name=str(h), declared=d) for h, d in zip(source.header, declared, strict=True)]
+
+
+def _observe(source: TableSource, batches: Any, observe: Any) -> tuple[list[ColumnInference], int]:
+    inferences = _fresh_inferences(source)
     rows = 0
     for batch in batches():
         rows += len(batch[0]) if batch else 0
@@ -378,17 +381,22 @@ def _first_column(column: PlannedColumn) -> PlannedColumn:
 
 
 def converted_batches(
-    source: TableSource, columns: list[PlannedColumn], stats: list[ColumnStats] | None = None
+    source: TableSource,
+    columns: list[PlannedColumn],
+    stats: list[ColumnStats] | None = None,
+    as_python: bool = False,
 ) -> Iterator[tuple[int, list[Any]]]:
     """Pass 2: (first row number, converted columns) per batch; Arrow arrays for Arrow-read CSVs.
 
     Arrow batches are read, converted and counted on a helper thread (Arrow releases the GIL)
-    while the caller writes the previous batch to the database.
+    while the caller writes the previous batch to the database; `as_python` also turns them into
+    Python lists there, and the final deduplication of the counted values runs there too.
     """
     if source.arrow_batches is not None:
-        yield from prefetched(_converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats))
+        converted = _converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats, as_python)
+        yield from prefetched(converted)
     else:
-        yield from _converted(source, source.batches, _convert_batch, columns, stats)
+        yield from _converted(source, source.batches, _convert_batch, columns, stats, as_python)
 
 
 def _converted(
@@ -397,17 +405,20 @@ def _converted(
     convert: Any,
     columns: list[PlannedColumn],
     stats: list[ColumnStats] | None,
+    as_python: bool = False,
 ) -> Iterator[tuple[int, list[Any]]]:
     first_row = 2  # row 1 is the header
     for batch in batches():
         converted = convert(source, batch, columns, first_row)
         if stats is not None:
             _track(stats, converted)
-        yield first_row, converted
+        yield first_row, _python_columns(converted) if as_python else converted
         first_row += len(batch[0])
+    if stats is not None:
+        settle_stats(stats)
 
 
-def prefetched(items: Iterator[Any], depth: int = 2) -> Iterator[Any]:
+def prefetched(items: Iterator[Any], depth: int = 2) -> Generator[Any, None, None]:
     """`items`, produced on a helper thread up to `depth` ahead; its exceptions re-raise here."""
     import queue
     import threading
@@ -466,14 +477,26 @@ def insert_rows(
     The DBAPI cursor of `conn` (so inside its transaction) skips SQLAlchemy's per-row parameter
     processing; on SQLite the rows stream from a zip of the columns without a list in between.
     """
-    sql = _insert_sql(engine, physical, [c.name for c in columns])
+    batches = converted_batches(source, columns, stats, as_python=True)
+    return _execute_batches(conn, engine, source, physical, [c.name for c in columns], batches)
+
+
+def _execute_batches(
+    conn: sa.Connection,
+    engine: Engine,
+    source: TableSource,
+    physical: str,
+    names: list[str],
+    batches: Iterable[tuple[int, list[list[Any]]]],
+) -> int:
+    """Insert (first row number, Python columns) batches with one executemany each; returns the row count."""
+    sql = _insert_sql(engine, physical, names)
     dbapi_error = engine.dialect.loaded_dbapi.Error
     streaming = engine.dialect.name == "sqlite"
     cursor = conn.connection.cursor()
     inserted = 0
     try:
-        for first_row, converted in converted_batches(source, columns, stats):
-            lists = _python_columns(converted)
+        for first_row, lists in batches:
             count = len(lists[0])
             rows = zip(*lists, strict=True)
             try:
@@ -660,6 +683,129 @@ def column_summary(columns: list[PlannedColumn]) -> list[dict[str, Any]]:
     return [{"name": c.name, "type": c.type, "nullable": c.nullable} for c in columns]
 
 
+@dataclass
+class OnePassLoad:
+    """A table filled by `_one_pass_sqlite`: its final plan, the counted values, the rows inserted."""
+
+    columns: list[PlannedColumn]
+    stats: list[ColumnStats]
+    rows: int
+
+
+class PlanChanged(Exception):
+    """A later batch widened a column the one-pass load had guessed from the first batch."""
+
+
+class Speculation:
+    """One read of an Arrow CSV that both infers (pass 1) and converts (pass 2) each batch.
+
+    The plan is guessed from the first batch; every batch is observed *before* it is converted,
+    so the inference at the end covers every value exactly as pass 1 does. Converting a batch
+    depends only on the column type and on flags set by that batch or earlier ones (blank cells,
+    non-ISO dates), so while no column changes type the rows are the ones two passes would insert.
+    Once a column changes, conversion stops and the rest of the file is only observed.
+    """
+
+    def __init__(self, source: TableSource, max_values: int):
+        self.source, self.max_values = source, max_values
+        self.inferences = _fresh_inferences(source)
+        self.guessed: list[PlannedColumn] = []
+        self.stats: list[ColumnStats] = []
+        self.final: list[PlannedColumn] = []
+        self.changed = False
+
+    def batches(self) -> Iterator[tuple[int, list[list[Any]]]]:
+        """(first row number, Python columns) of each batch converted under the guessed plan."""
+        assert self.source.arrow_batches is not None
+        rows, first_row = 0, 2  # row 1 is the header
+        for batch in self.source.arrow_batches():
+            rows += len(batch[0])
+            for inference, values in zip(self.inferences, batch, strict=True):
+                observe_arrow(inference, values)
+            plan, _ = _plan(self.source, self.inferences, rows)
+            if not self.guessed:
+                self.guessed = plan
+                self.stats = [ColumnStats(c.type, self.max_values) for c in plan]
+            elif not self.changed:
+                self.changed = _plan_key(plan) != _plan_key(self.guessed)
+            if not self.changed:
+                converted = _convert_arrow_batch(self.source, batch, self.guessed, first_row)
+                _track(self.stats, converted)
+                yield first_row, _python_columns(converted)
+            first_row += len(batch[0])
+        self.final, _ = _plan(self.source, self.inferences, rows)
+        self.changed = self.changed or _plan_key(self.final) != _plan_key(self.guessed)
+        if not self.changed:
+            settle_stats(self.stats)
+
+
+def _plan_key(columns: list[PlannedColumn]) -> list[tuple[int, str]]:
+    return [(c.source_index, c.type) for c in columns]
+
+
+def _one_pass_sqlite(
+    engine: Engine, source: TableSource, physical: str, created: list[str], max_values: int
+) -> OnePassLoad | list[PlannedColumn] | None:
+    """On SQLite, load an Arrow-read CSV in one read instead of two (see Speculation).
+
+    Returns the loaded table; or, when a column changed type after the first batch, the
+    complete final plan (the partial load is rolled back; pass 2 reloads with that plan); or
+    None when this path does not apply (other dialects and formats, or Arrow refused the file).
+    """
+    if engine.dialect.name != "sqlite" or source.arrow_batches is None:
+        return None
+    speculation = Speculation(source, max_values)
+    try:
+        with engine.begin() as conn:
+            batches = prefetched(speculation.batches())
+            try:
+                first = next(batches, None)
+                if first is None:
+                    raise PlanChanged  # defensive: Arrow raises rather than yield no batch at all
+                table = table_definition(physical, speculation.guessed, "sqlite")
+                created.append(physical)
+                table.create(conn)
+                names = [c.name for c in speculation.guessed]
+                rows = _execute_batches(conn, engine, source, physical, names, chain([first], batches))
+            finally:
+                batches.close()  # stops the reading thread when the load failed part-way
+            if speculation.changed:
+                raise PlanChanged
+            _redeclare(conn, engine, table, speculation.final)
+    except ArrowRefused as exc:
+        _forget(created, physical)
+        log.info("%s: read with the csv module instead of Arrow (%s)", source.name, exc)
+        source.arrow_batches = None
+        return None
+    except PlanChanged:
+        _forget(created, physical)  # rolled back with the transaction
+        return speculation.final or None
+    return OnePassLoad(speculation.final, speculation.stats, rows)
+
+
+def _forget(created: list[str], physical: str) -> None:
+    if physical in created:
+        created.remove(physical)
+
+
+def _redeclare(conn: sa.Connection, engine: Engine, guessed: sa.Table, columns: list[PlannedColumn]) -> None:
+    """Give the table its final declaration when only that grew (a decimal's precision).
+
+    Same columns and types, so SQLite copies the stored records across (its transfer
+    optimisation) instead of the loader converting and inserting everything again.
+    """
+    final = table_definition(guessed.name, columns, "sqlite")
+    declared = str(sa.schema.CreateTable(guessed).compile(dialect=engine.dialect))
+    if declared == str(sa.schema.CreateTable(final).compile(dialect=engine.dialect)):
+        return
+    quote = engine.dialect.identifier_preparer.quote
+    staging = table_definition(f"{guessed.name}__final", columns, "sqlite")
+    staging.create(conn)
+    conn.exec_driver_sql(f"INSERT INTO {quote(staging.name)} SELECT * FROM {quote(guessed.name)}")
+    conn.exec_driver_sql(f"DROP TABLE {quote(guessed.name)}")
+    conn.exec_driver_sql(f"ALTER TABLE {quote(staging.name)} RENAME TO {quote(final.name)}")
+
+
 def load_tables(engine: Engine, sources: list[TableSource], physical_names: list[str]) -> list[LoadedTable]:
     """Create and fill one physical table per source; on any failure drop them all and re-raise."""
     dialect = engine.dialect.name
@@ -668,11 +814,15 @@ def load_tables(engine: Engine, sources: list[TableSource], physical_names: list
     loaded = []
     try:
         for source, logical, physical in zip(sources, logical_names, physical_names, strict=True):
-            columns, _ = infer_source(source)
-            table = table_definition(physical, columns, dialect)
             max_values = get_settings().profile_max_distinct
-            stats = [ColumnStats(c.type, max_values) for c in columns]
-            rows = _fill(engine, table, source, physical, columns, stats, created)
+            one_pass = _one_pass_sqlite(engine, source, physical, created, max_values)
+            if isinstance(one_pass, OnePassLoad):
+                columns, stats, rows = one_pass.columns, one_pass.stats, one_pass.rows
+            else:
+                columns = one_pass if one_pass is not None else infer_source(source)[0]
+                table = table_definition(physical, columns, dialect)
+                stats = [ColumnStats(c.type, max_values) for c in columns]
+                rows = _fill(engine, table, source, physical, columns, stats, created)
             settle_stats(stats)
             kept = {c.name for c in columns}
             renamed = dict(zip(source.header, clean_column_names(source.header), strict=True))

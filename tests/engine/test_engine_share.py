@@ -79,9 +79,9 @@ def test_rate_is_a_percent_column_not_a_pie():
     # Given a flag column / When asking a rate per group
     ans = ask(orders_schema(), "各省份的退货率")
     # Then the rate column is marked as a percentage, and no pie is suggested (rates do not add up)
-    assert ans.chart.percent_columns == ["rate_is_returned"]
+    assert ans.chart.percent_columns == ["退货率"]
     assert ans.chart.share is False
-    assert ans.chart.roles["rate_is_returned"] == "measure"
+    assert ans.chart.roles["退货率"] == "measure"
 
 
 def test_group_share_suggests_a_pie_with_a_percent_column():
@@ -89,8 +89,8 @@ def test_group_share_suggests_a_pie_with_a_percent_column():
     ans = ask(orders_schema(), "各渠道的销售额占比")
     # Then the chart hint says share, the share column is a percentage and the measure stays the measure
     assert ans.chart.share is True
-    assert ans.chart.percent_columns == ["share_sum_amount"]
-    assert ans.chart.roles["sum_amount"] == "measure" and ans.chart.roles["share_sum_amount"] == "share"
+    assert ans.chart.percent_columns == ["金额合计占比"]
+    assert ans.chart.roles["金额合计"] == "measure" and ans.chart.roles["金额合计占比"] == "share"
     assert "OVER ()" in ans.sql
 
 

@@ -194,7 +194,9 @@ def test_cfn_lint_passes_on_the_template_and_its_transform(template, tmp_path, m
 
 def test_makefile_builds_each_function_with_its_layers(template, tmp_path) -> None:
     # Given the Makefile targets `sam build` calls (pip stubbed out: dependencies come from this venv)
-    layers = sorted(k for k, v in template["Resources"].items() if v["Type"] == "AWS::Serverless::LayerVersion")
+    layers = sorted(
+        k for k, v in template["Resources"].items() if v["Type"] == "AWS::Serverless::LayerVersion"
+    )
     for layer_name in layers:
         subprocess.run(
             [

@@ -7,8 +7,9 @@ from shared.engines.rules.clarify import clarify_message
 from shared.engines.rules.followup import looks_like_followup, merge, previous_intent
 from shared.engines.rules.intent import Intent
 from shared.engines.rules.interpret import interpretation
+from shared.engines.rules.labels import measure_label, share_alias
 from shared.engines.rules.parse import Parser
-from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, measure_alias
+from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, result_aliases
 from shared.engines.rules.tokenize import detect_lang
 
 EXAMPLE_MATCH = 92
@@ -45,7 +46,7 @@ def answer(request: EngineRequest) -> EngineAnswer:
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)
     try:
-        sql = build_sql(intent, request.schema.dialect)
+        sql = build_sql(intent, request.schema.dialect, lang)
     except UnsupportedIntent:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     return EngineAnswer(
@@ -60,7 +61,7 @@ def answer(request: EngineRequest) -> EngineAnswer:
             "table": intent.table,
             "time_range": intent.time_range.__dict__ if intent.time_range else None,
         },
-        chart=chart_hint(intent),
+        chart=chart_hint(intent, lang),
     )
 
 
@@ -74,24 +75,26 @@ def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> Eng
     )
 
 
-def chart_hint(intent: Intent) -> ChartHint:
+def chart_hint(intent: Intent, lang: str = "en") -> ChartHint:
+    """Column roles and the measure's human label, named as the SQL names the result columns."""
     roles: dict[str, str] = {}
     if intent.time_grain:
         roles[intent.time_grain] = "time"
     for d in intent.dimensions:
         roles[d] = "category"
-    percent = [measure_alias(m) for m in intent.measures if m.agg == "rate"]
-    for m in intent.measures:
-        roles[measure_alias(m)] = "measure"
+    aliases = result_aliases(intent, lang)
+    percent = [a for m, a in zip(intent.measures, aliases, strict=True) if m.agg == "rate"]
+    for m, alias in zip(intent.measures, aliases, strict=True):
+        roles[alias] = "measure"
         if intent.share and m.agg in ("sum", "count", "count_distinct", "metric"):
             # the share column is shown as a percentage; the chart (a pie) draws the measure itself
-            roles[f"share_{measure_alias(m)}"] = "share"
-            percent.append(f"share_{measure_alias(m)}")
+            roles[share_alias(alias, lang)] = "share"
+            percent.append(share_alias(alias, lang))
     return ChartHint(
         roles=roles,
         share=intent.share,
         time_grain=intent.time_grain,
-        measure_label=measure_alias(intent.measures[0]) if intent.measures else None,
+        measure_label=measure_label(intent.measures[0], intent.table, lang) if intent.measures else None,
         percent_columns=percent,
     )
 

@@ -44,6 +44,11 @@ OP_ZH = {
 def measure_text(m: Measure, lang: str) -> str:
     if m.agg == "metric":
         return m.metric or ""
+    if m.agg == "rate" and m.condition:
+        cond = filter_text(Filter(**m.condition), lang)
+        if lang == "zh":
+            return f"{m.column} 中 {cond} 的占比" if m.column else f"{cond} 的占比"
+        return f"share of {m.column} where {cond}" if m.column else f"share of rows where {cond}"
     if lang == "zh":
         if m.agg == "count":
             return "记录数"

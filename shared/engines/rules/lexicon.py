@@ -917,4 +917,5 @@ IMPLIED_COLUMNS: dict[str, tuple[str, ...]] = {
         "people",
     ),
     "day|duration|length|delivery day": ("天", "days", "day", "longest", "shortest", "最长", "最短"),
+    "quantity|qty|销量|数量": ("件", "多少件", "几件", "units", "pieces"),
 }

@@ -498,16 +498,19 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     if len(v) > MAX_VALUE_CHARS:
                         continue
                     key = phrase_key(v)
-                    if not key or (len(key) <= 1 and not CJK_RE.search(key)):
+                    if not key:
                         continue
-                    if key in STOP_WORDS:
+                    code = len(key) <= 1 and not CJK_RE.search(key)  # 'F' / 'M': only its names link
+                    if key in STOP_WORDS and not code:
                         continue
-                    put(key, Link("value", table.name, col.name, v, 1.0))
-                    for t in translations(key):
-                        put(t, Link("value", table.name, col.name, v, 0.9))
+                    if not code:
+                        put(key, Link("value", table.name, col.name, v, 1.0))
+                        for t in translations(key):
+                            put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
-                        if len(other_key.replace(" ", "")) >= 2 and other_key not in STOP_WORDS:
+                        long_enough = len(other_key.replace(" ", "")) >= 2 or (code and CJK_RE.search(other_key))
+                        if long_enough and other_key not in STOP_WORDS:
                             put(other_key, Link("value", table.name, col.name, v, 0.95))
                             terms.append(other)
                     if CJK_RE.search(v) and len(v) <= 12:
@@ -559,6 +562,11 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 continue
         if i in span_at:
             s, e, value = span_at[i]
+            named = _schema_phrase(units, i, index, e, kinds=("value",))
+            if named is not None:  # "the 2024 Spring term": a value of the data, not the year 2024
+                items.append(named)
+                i = named.end
+                continue
             j = i
             while j < n and units[j].end <= e:
                 j += 1
@@ -606,13 +614,20 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
     return items
 
 
-def _schema_phrase(units: list[Unit], i: int, index: SchemaIndex, span_end: int) -> Item | None:
-    """A schema phrase starting at i that runs past a bucket word: "monthly salary" is a column."""
+def _schema_phrase(
+    units: list[Unit], i: int, index: SchemaIndex, span_end: int, kinds: tuple[str, ...] = ()
+) -> Item | None:
+    """A schema phrase starting at i that runs past a time phrase: "monthly salary" is a column.
+
+    With `kinds`, only links of those kinds count (a profiled value such as '2024 Spring').
+    """
     for length in range(min(index.max_len, len(units) - i), 1, -1):
         chunk = units[i : i + length]
         if chunk[-1].end <= span_end:
             break
-        links = index.phrases.get(" ".join(c.key for c in chunk))
+        links = [
+            lk for lk in index.phrases.get(" ".join(c.key for c in chunk), []) if not kinds or lk.kind in kinds
+        ]
         if links and max(lk.score for lk in links) >= 0.85:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=list(links))
     return None

@@ -186,8 +186,15 @@ class Parser:
         tl = [lk.score for lk in item.links if lk.kind == "table" and lk.table == self.table.name]
         if not tl:
             return False
-        cl = [lk.score for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
-        return not cl or max(tl) >= max(cl)
+        cl = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        if not cl:
+            return True
+        best = max(cl, key=lambda lk: lk.score)
+        if max(tl) > best.score:
+            return True
+        # "revenue" in a table named sales: an equally good amount column is what is meant
+        info = self.table.columns.get(best.column or "")
+        return max(tl) >= best.score and not (info is not None and info.role == "measure")
 
     def values(self, item: Item) -> list[Link]:
         assert self.table is not None
@@ -416,6 +423,7 @@ class Parser:
         self.find_contains(intent)
         self.find_values(intent)
         self.find_bools(intent)
+        self.find_top_by(intent)
         self.find_measures(intent)
         self.find_rates(intent)
         self.find_order(intent)
@@ -453,7 +461,14 @@ class Parser:
                 if prev.text in ("bottom",):
                     self.rank_hint = "asc"
                 self.used.update({pos, pos - 1})
+                self._limit_pos = pos - 1
                 self._top_n_direction(pos)
+                continue
+            if prev is not None and self._bottom_word(pos - 1):
+                intent.limit = it.value  # 排名后三 / 倒数前5: the last N
+                self.rank_hint = "asc"
+                self.used.update({pos, pos - 1})
+                self._limit_pos = pos - 1
                 continue
             if not sup or self._cmp_before(pos) or self._cmp_next(pos):
                 continue
@@ -475,6 +490,124 @@ class Parser:
                 self.used.add(pos)
                 if classifier:
                     self.used.add(pos + 1)
+
+    def _bottom_word(self, pos: int) -> bool:
+        """后 in 排名后三 / 后5名, 倒数 in 倒数3名: the bottom of a ranking, not "after"."""
+        it = self.items[pos]
+        if it.kind not in ("word", "match") or it.text not in said_keys("后", "倒数", "倒数前", "末"):
+            return False
+        if it.text in said_keys("倒数", "倒数前"):
+            return True
+        before = self.items[pos - 1] if pos > 0 else None
+        after = self.items[pos + 2] if pos + 2 < len(self.items) else None
+        ranked = before is not None and before.has("sort")
+        return ranked or (after is not None and after.text in ("名", "位"))
+
+    def find_top_by(self, intent: Intent) -> None:
+        """Top 3 stores by revenue / bottom 2 cities by number of orders / 销售额排名前五的门店.
+
+        A limit word with a ranked measure ("by Y" after, or Y 排名 before in Chinese) ranks the thing
+        named after the number: a repeating column is grouped and its groups ranked by the measure;
+        the table's own rows (or a column naming one row each) are listed with the measure.
+        """
+        assert self.table is not None
+        lp = getattr(self, "_limit_pos", None)
+        if lp is None or intent.limit is None or getattr(self, "_top_order", None):
+            return
+        target, agg, used = self._top_by_target(lp)
+        if target is None and agg != "count":
+            return
+        e = self.next_content(lp + 1, limit=2)
+        while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
+            e = self.next_content(e, limit=1)
+        if e is None or e in used or self.items[e].kind != "match" or e in self.used:
+            return
+        desc = getattr(self, "rank_hint", None) != "asc"
+        entity = None if self.is_table(self.items[e]) else self.col(self.items[e], prefer="group")
+        repeating = (
+            entity is not None
+            and not entity.numeric
+            and not entity.unique
+            and entity.role in ("dimension", "text")
+            and 0 < entity.distinct * 2 <= self.table.row_count
+        )
+        if repeating and entity is not None:
+            measure = Measure("count") if target is None else Measure(agg or _default_agg(target), target.name)
+            intent.dimensions = [entity.name]
+            intent.measures = [measure]
+            intent.order = [("measure", 0, desc)]
+        elif target is not None and agg in (None, "max", "min"):
+            shown = entity.name if entity is not None and not entity.numeric else self._row_label()
+            if shown is None:
+                return
+            intent.columns = [shown] if shown != target.name else []
+            intent.order = [("column", target.name, desc)]
+            self._rank_column = target.name
+        else:
+            return
+        self.used.update({*used, e, lp})
+        self.count_kw = self.count_kw or target is None
+
+    def _top_by_target(self, lp: int) -> tuple[ColumnInfo | None, str | None, set[int]]:
+        """What a top-N ranks by: "by (total/number of) Y" after the limit, or "Y (排名) 前N" before it."""
+        start, end = self.clause_of(lp)
+        for b in range(lp + 1, end):
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("by", "按", "按照"):
+                found = self._ranked_measure(b, forward=True)
+                if found[0] is not None or found[1] == "count":
+                    return found
+        for b in range(start, lp):
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("按", "按照", "by"):
+                found = self._ranked_measure(b, forward=True)
+                if found[0] is not None or found[1] == "count":
+                    return found
+        j = lp - 1
+        while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
+            j -= 1
+        if j < start or j in self.used or self.items[j].kind != "match":
+            return None, None, set()
+        if self.kw_only(self.items[j], "count", "count_suffix"):
+            return None, "count", {j}
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role in ("id", "year") or self.is_table(self.items[j]):
+            return None, None, set()
+        agg_pos = self.prev_content(j, limit=1)
+        agg = None
+        used = {j, *range(j + 1, lp)}
+        if agg_pos is not None and self.kw_only(self.items[agg_pos], "agg"):
+            agg = (self.items[agg_pos].tag("agg") or "").split(":")[1]
+            used.add(agg_pos)
+        return c, agg, used
+
+    def _ranked_measure(self, b: int, forward: bool) -> tuple[ColumnInfo | None, str | None, set[int]]:
+        """The measure named after "by": an aggregate word, a count word or a table noun, then a column."""
+        used = {b}
+        agg: str | None = None
+        j = self.next_content(b)
+        while j is not None and self.kw_only(self.items[j], "agg", "count", "count_suffix"):
+            it = self.items[j]
+            agg = "count" if it.has("count", "count_suffix") else (it.tag("agg") or "").split(":")[1]
+            used.add(j)
+            j = self.next_content(j)
+        if j is None or self.items[j].kind != "match":
+            return None, agg, used
+        it = self.items[j]
+        if agg == "count" or self.is_table(it):
+            if self.is_table(it) or self.col(it) is not None:
+                used.add(j)
+            return None, "count", used
+        c = self.col(it, prefer="numeric")
+        if c is None or not c.numeric or c.role in ("id", "year"):
+            return None, None, set()
+        used.add(j)
+        return c, agg, used
+
+    def _row_label(self) -> str | None:
+        """The column that names a row: a name column, else the id."""
+        assert self.table is not None
+        names = [c.name for c in self.table.columns.values() if c.name_like]
+        ids = [c.name for c in self.table.columns.values() if c.role == "id"]
+        return (names or ids or [None])[0]
 
     def _top_n_direction(self, pos: int) -> None:
         """人口前3多的国家 / 面积前5大: 前N followed by 多/大/高 (少/小/低) ranks by the column before 前."""
@@ -1165,7 +1298,14 @@ class Parser:
                     self.used.add(pos)
                     continue
                 j = self.next_content(pos, skip_tags=("distinct", "agg"))
+                if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+                    j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
                 measure = Measure("count")
+                amount = self._counted_amount(pos, j)
+                if amount is not None:
+                    intent.measures.append(Measure("sum", amount.name))
+                    self.used.add(pos)
+                    continue
                 if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
                     c = self.col(self.items[j], prefer="group")
                     distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
@@ -1175,7 +1315,7 @@ class Parser:
                             c.role in ("dimension", "id", "text")
                             and not c.unique
                             and j not in self.used
-                            and self.lang == "en"
+                            and (self.lang == "en" or self._zh_counts_kinds(pos, j))
                         )
                     ):
                         measure = Measure("count_distinct", c.name)
@@ -1190,6 +1330,43 @@ class Parser:
                     intent.measures.append(Measure("count"))
                     self.used.add(pos)
                     self.count_kw = True
+
+    def _counted_amount(self, pos: int, j: int | None) -> ColumnInfo | None:
+        """卖了多少件 / how many units: counting pieces sums the quantity column, not the rows.
+
+        Also "how many seats": a count word right before an additive amount column sums it.
+        """
+        it = self.items[pos]
+        unit = self.implied_column(it.text.split()[-1]) if it.text.split() else None
+        if unit is None and j is not None and self.items[j].kind == "word":
+            unit = self.implied_column(self.items[j].text)
+        if unit is not None and unit.role == "measure" and is_additive(unit):
+            if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+                c = self.col(self.items[j])
+                if c is not None and not c.numeric:
+                    self.used.add(j)  # 多少件商品: the goods are what the pieces are of
+            return unit
+        if j is None or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role != "measure" or not is_additive(c):
+            return None
+        self.used.add(j)
+        return c
+
+    def _zh_counts_kinds(self, pos: int, j: int) -> bool:
+        """几家门店 / 有多少个城市: a classifier count right before a column noun counts its values.
+
+        Not when the noun is also the table's thing (多少个订单 counts rows) or is followed by more
+        words that make it a modifier (多少个城市的订单).
+        """
+        it = self.items[pos]
+        between = pos + 1 < len(self.items) and self.items[pos + 1].text in CLASSIFIERS
+        classifier = it.text.replace(" ", "")[-1:] in CLASSIFIERS or between
+        if not classifier or j != pos + 1 + int(between):
+            return False
+        k = self.next_content(j, limit=1)
+        return k is None or not (self.items[k].kind == "match" and self._linked(self.items[k]))
 
     def _distinct_column_before(self, pos: int) -> ColumnInfo | None:
         """不同的国籍数量 / 不同语言的数量: "different X" right before a count word counts distinct X."""
@@ -1612,7 +1789,7 @@ class Parser:
     def find_list_columns(self, intent: Intent) -> None:
         if intent.measures or intent.dimensions or intent.time_grain:
             return
-        cols: list[str] = []
+        cols: list[str] = list(intent.columns)
         for pos, it in enumerate(self.items):
             if pos in self.used or it.kind != "match":
                 continue
@@ -1901,6 +2078,10 @@ def _range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None
             op
         ]
     return {"ge": f"from {base}", "gt": f"after {base}", "lt": f"before {base}", "le": f"up to {base}"}[op]
+
+
+def _default_agg(col: ColumnInfo) -> str:
+    return "sum" if is_additive(col) else "avg"
 
 
 def is_additive(col: ColumnInfo) -> bool:

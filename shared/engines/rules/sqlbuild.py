@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from shared.engines.rules.intent import Filter, Intent, Measure
+from shared.engines.rules.labels import measure_aliases, share_alias
 
 BUCKETS: dict[str, dict[str, str]] = {
     "sqlite": {
@@ -62,17 +63,10 @@ def literal(value: Any) -> Any:
     return exp.Literal.string(str(value))
 
 
-def measure_alias(m: Measure) -> str:
-    if m.agg == "metric":
-        return m.metric or "metric"
-    if m.agg == "count":
-        return "count"
-    if m.agg == "rate":
-        part = (m.condition or {}).get("column", "")
-        return f"share_{m.column}_{part}" if m.column else f"rate_{part}"
-    if m.agg == "count_distinct":
-        return f"count_distinct_{m.column}"
-    return f"{m.agg}_{m.column}"
+def result_aliases(intent: Intent, lang: str = "en") -> list[str]:
+    """The readable result column name of each measure of the intent (金额合计 / total_amount)."""
+    taken = [*intent.dimensions, *intent.columns, intent.time_grain or ""]
+    return measure_aliases(intent.measures, taken, intent.table, lang)
 
 
 def measure_expr(m: Measure, dialect: str) -> Any:
@@ -158,11 +152,12 @@ def compare(op: str, left: Any, value: Any) -> Any:
     return cls(this=left, expression=literal(value))
 
 
-def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
-    """The SELECT for an intent, in the given sqlglot dialect."""
+def build_sql(intent: Intent, dialect: str = "sqlite", lang: str = "en") -> str:
+    """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language."""
     from sqlglot import exp
 
     dialect = _dialect(dialect)
+    aliases = result_aliases(intent, lang)
     projections: list[Any] = []
     group: list[Any] = []
     if intent.time_grain and intent.time_column:
@@ -176,14 +171,14 @@ def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
         if c not in intent.dimensions:
             projections.append(column(c))
     aggregates = [measure_expr(m, dialect) for m in intent.measures]
-    for m, agg in zip(intent.measures, aggregates, strict=True):
-        projections.append(exp.alias_(agg.copy(), measure_alias(m), quoted=True))
+    for m, agg, alias in zip(intent.measures, aggregates, aliases, strict=True):
+        projections.append(exp.alias_(agg.copy(), alias, quoted=True))
         if intent.share and m.agg in ("sum", "count", "count_distinct", "metric") and group:
             total = exp.Window(this=exp.Sum(this=agg.copy()))
             ratio = exp.Div(
                 this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total
             )
-            projections.append(exp.alias_(ratio, f"share_{measure_alias(m)}", quoted=True))
+            projections.append(exp.alias_(ratio, share_alias(alias, lang), quoted=True))
     if not projections:
         projections.append(exp.Star())
     select = exp.Select(expressions=projections).from_(
@@ -215,7 +210,7 @@ def build_sql(intent: Intent, dialect: str = "sqlite") -> str:
     orders = []
     for kind, target, desc in intent.order:
         if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
-            key: Any = exp.Identifier(this=measure_alias(intent.measures[target]), quoted=True)
+            key: Any = exp.Identifier(this=aliases[target], quoted=True)
             if not group:
                 key = aggregates[target].copy()
         elif kind == "time" and intent.time_grain:
