@@ -290,7 +290,7 @@ class ColumnStats:
                 if len(self.counts) > self.max_values:
                     self.counts = None
         else:
-            uniques = pc.unique(present)
+            uniques = present  # hashed once per merge below, not once per batch as well
         self.distinct.append(uniques)
         self.size += len(uniques)
         # Deduplicate as the held values double: bounded memory for about twice one final pass.
@@ -302,7 +302,7 @@ class ColumnStats:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        if self.distinct is not None and len(self.distinct) > 1:
+        if self.distinct is not None and (len(self.distinct) > 1 or self.size != self.merged_size):
             merged = pc.unique(pa.chunked_array(self.distinct))
             self.distinct, self.size = [merged], len(merged)
             self.merged_size = self.size
@@ -440,6 +440,10 @@ def prefetched(items: Iterator[Any], depth: int = 2) -> Generator[Any, None, Non
             handoff.put(("done", None))
         except BaseException as exc:  # handed to the consumer, raised there
             handoff.put(("error", exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # a generator stops its own helper threads now, not when collected
 
     worker = threading.Thread(target=produce, name="chatbi-load-prefetch", daemon=True)
     worker.start()
@@ -714,8 +718,19 @@ class Speculation:
         self.final: list[PlannedColumn] = []
         self.changed = False
 
-    def batches(self) -> Iterator[tuple[int, list[list[Any]]]]:
-        """(first row number, Python columns) of each batch converted under the guessed plan."""
+    def python_batches(self) -> Iterator[tuple[int, list[list[Any]]]]:
+        """`batches` counted (ColumnStats) and turned into Python lists, on a second helper thread.
+
+        Three stages (read + infer + convert, count + to Python, insert) keep two cores busy.
+        """
+        for first_row, converted in prefetched(self.batches()):
+            _track(self.stats, converted)
+            yield first_row, _python_columns(converted)
+        if not self.changed:
+            settle_stats(self.stats)
+
+    def batches(self) -> Iterator[tuple[int, list[Any]]]:
+        """(first row number, Arrow columns) of each batch converted under the guessed plan."""
         assert self.source.arrow_batches is not None
         rows, first_row = 0, 2  # row 1 is the header
         for batch in self.source.arrow_batches():
@@ -729,14 +744,10 @@ class Speculation:
             elif not self.changed:
                 self.changed = _plan_key(plan) != _plan_key(self.guessed)
             if not self.changed:
-                converted = _convert_arrow_batch(self.source, batch, self.guessed, first_row)
-                _track(self.stats, converted)
-                yield first_row, _python_columns(converted)
+                yield first_row, _convert_arrow_batch(self.source, batch, self.guessed, first_row)
             first_row += len(batch[0])
         self.final, _ = _plan(self.source, self.inferences, rows)
         self.changed = self.changed or _plan_key(self.final) != _plan_key(self.guessed)
-        if not self.changed:
-            settle_stats(self.stats)
 
 
 def _plan_key(columns: list[PlannedColumn]) -> list[tuple[int, str]]:
@@ -757,7 +768,7 @@ def _one_pass_sqlite(
     speculation = Speculation(source, max_values)
     try:
         with engine.begin() as conn:
-            batches = prefetched(speculation.batches())
+            batches = prefetched(speculation.python_batches())
             try:
                 first = next(batches, None)
                 if first is None:
@@ -773,18 +784,20 @@ def _one_pass_sqlite(
                 raise PlanChanged
             _redeclare(conn, engine, table, speculation.final)
     except ArrowRefused as exc:
-        _forget(created, physical)
+        _undo_create(engine, created, physical)
         log.info("%s: read with the csv module instead of Arrow (%s)", source.name, exc)
         source.arrow_batches = None
         return None
     except PlanChanged:
-        _forget(created, physical)  # rolled back with the transaction
+        _undo_create(engine, created, physical)
         return speculation.final or None
     return OnePassLoad(speculation.final, speculation.stats, rows)
 
 
-def _forget(created: list[str], physical: str) -> None:
+def _undo_create(engine: Engine, created: list[str], physical: str) -> None:
+    """Drop the table a rolled-back one-pass load created (pysqlite commits CREATE TABLE at once)."""
     if physical in created:
+        drop_tables(engine, [physical])
         created.remove(physical)
 
 
@@ -799,11 +812,11 @@ def _redeclare(conn: sa.Connection, engine: Engine, guessed: sa.Table, columns: 
     if declared == str(sa.schema.CreateTable(final).compile(dialect=engine.dialect)):
         return
     quote = engine.dialect.identifier_preparer.quote
-    staging = table_definition(f"{guessed.name}__final", columns, "sqlite")
-    staging.create(conn)
-    conn.exec_driver_sql(f"INSERT INTO {quote(staging.name)} SELECT * FROM {quote(guessed.name)}")
-    conn.exec_driver_sql(f"DROP TABLE {quote(guessed.name)}")
-    conn.exec_driver_sql(f"ALTER TABLE {quote(staging.name)} RENAME TO {quote(final.name)}")
+    staging = quote(f"{guessed.name}__guessed")
+    conn.exec_driver_sql(f"ALTER TABLE {quote(guessed.name)} RENAME TO {staging}")
+    final.create(conn)
+    conn.exec_driver_sql(f"INSERT INTO {quote(final.name)} SELECT * FROM {staging}")
+    conn.exec_driver_sql(f"DROP TABLE {staging}")
 
 
 def load_tables(engine: Engine, sources: list[TableSource], physical_names: list[str]) -> list[LoadedTable]:

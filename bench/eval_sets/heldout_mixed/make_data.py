@@ -16,7 +16,13 @@ N_VISITS = 1600
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 CITIES = [("Shanghai", 30), ("Shenzhen", 22), ("Chengdu", 14), ("Wuhan", 12), ("Tianjin", 12), ("Xiamen", 10)]
-CARRIERS = [("SwiftFreight", 30), ("BlueLine", 25), ("Kite Express", 20), ("Atlas Cargo", 15), ("RedRoad", 10)]
+CARRIERS = [
+    ("SwiftFreight", 30),
+    ("BlueLine", 25),
+    ("Kite Express", 20),
+    ("Atlas Cargo", 15),
+    ("RedRoad", 10),
+]
 SERVICES = [("standard", 55), ("express", 30), ("economy", 15)]
 SERVICE_DAYS = {"standard": 4, "express": 2, "economy": 7}
 STATUSES = [("delivered", 85), ("in_transit", 7), ("returned", 5), ("lost", 3)]

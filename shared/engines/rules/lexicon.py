@@ -918,4 +918,9 @@ IMPLIED_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "day|duration|length|delivery day": ("天", "days", "day", "longest", "shortest", "最长", "最短"),
     "quantity|qty|销量|数量": ("件", "多少件", "几件", "units", "pieces"),
+    # one-character abbreviations after an aggregate: 平均分 / 平均价 / 平均龄 / 平均薪
+    "score|grade|成绩|分数|得分|评分": ("分",),
+    "price|unit price|单价|价格": ("价",),
+    "age|年龄": ("龄",),
+    "salary|月薪|工资|薪资": ("薪",),
 }

@@ -509,7 +509,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
-                        long_enough = len(other_key.replace(" ", "")) >= 2 or (code and CJK_RE.search(other_key))
+                        long_enough = len(other_key.replace(" ", "")) >= 2
                         if long_enough and other_key not in STOP_WORDS:
                             put(other_key, Link("value", table.name, col.name, v, 0.95))
                             terms.append(other)
@@ -626,7 +626,9 @@ def _schema_phrase(
         if chunk[-1].end <= span_end:
             break
         links = [
-            lk for lk in index.phrases.get(" ".join(c.key for c in chunk), []) if not kinds or lk.kind in kinds
+            lk
+            for lk in index.phrases.get(" ".join(c.key for c in chunk), [])
+            if not kinds or lk.kind in kinds
         ]
         if links and max(lk.score for lk in links) >= 0.85:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=list(links))

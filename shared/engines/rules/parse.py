@@ -75,6 +75,8 @@ ADDITIVE_HINTS = (
     "毛利",
     "费用",
     "学分",
+    "fee",
+    "费",
 )
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
@@ -532,7 +534,9 @@ class Parser:
             and 0 < entity.distinct * 2 <= self.table.row_count
         )
         if repeating and entity is not None:
-            measure = Measure("count") if target is None else Measure(agg or _default_agg(target), target.name)
+            measure = (
+                Measure("count") if target is None else Measure(agg or _default_agg(target), target.name)
+            )
             intent.dimensions = [entity.name]
             intent.measures = [measure]
             intent.order = [("measure", 0, desc)]
@@ -607,7 +611,8 @@ class Parser:
         assert self.table is not None
         names = [c.name for c in self.table.columns.values() if c.name_like]
         ids = [c.name for c in self.table.columns.values() if c.role == "id"]
-        return (names or ids or [None])[0]
+        found = names or ids
+        return found[0] if found else None
 
     def _top_n_direction(self, pos: int) -> None:
         """人口前3多的国家 / 面积前5大: 前N followed by 多/大/高 (少/小/低) ranks by the column before 前."""
@@ -1152,6 +1157,14 @@ class Parser:
             if self.kw_only(it, "sup") and self._sup_is_aggregate(pos):
                 pending.append(("max" if it.has("sup:desc") else "min", pos))
                 continue
+            abbreviated = self._abbreviated_column(pos) if pending and pending[-1][1] == pos - 1 else None
+            if abbreviated is not None:  # 平均分 / 最高价: one character names the column
+                for agg, apos in pending:
+                    intent.measures.append(Measure(agg, abbreviated.name))
+                    self.used.add(apos)
+                self.used.add(pos)
+                pending = []
+                continue
             if pending and (self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it)):
                 continue  # "average exam score" / 平均每单的金额: the table's noun sits between
             if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
@@ -1331,6 +1344,16 @@ class Parser:
                     self.used.add(pos)
                     self.count_kw = True
 
+    def _abbreviated_column(self, pos: int) -> ColumnInfo | None:
+        """分 / 价 / 龄 right after an aggregate word: the score, price or age column it stands for."""
+        it = self.items[pos]
+        if it.kind not in ("word", "match") or len(it.text) != 1 or not CJK_RE.match(it.text):
+            return None
+        if it.kind == "match" and self._linked(it):
+            return None
+        c = self.implied_column(it.text)
+        return c if c is not None and c.numeric and c.role != "id" else None
+
     def _counted_amount(self, pos: int, j: int | None) -> ColumnInfo | None:
         """卖了多少件 / how many units: counting pieces sums the quantity column, not the rows.
 
@@ -1346,8 +1369,8 @@ class Parser:
                 if c is not None and not c.numeric:
                     self.used.add(j)  # 多少件商品: the goods are what the pieces are of
             return unit
-        if j is None or self.items[j].kind != "match" or self.is_table(self.items[j]):
-            return None
+        if j is None or self.lang != "en" or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
         c = self.col(self.items[j], prefer="numeric")
         if c is None or not c.numeric or c.role != "measure" or not is_additive(c):
             return None
@@ -1645,6 +1668,10 @@ class Parser:
                 j = j2
                 continue
             if nxt.kind == "match":
+                also = self.col(nxt, prefer="numeric")
+                if self.is_table(nxt) and also is not None and also.role == "measure" and j2 not in self.used:
+                    self.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
+                    return also, inner, j2
                 if self.is_table(nxt) and self.lang == "en" and j2 not in self.used:
                     return None, "count", j2
                 if self.is_table(nxt):
@@ -1807,6 +1834,11 @@ class Parser:
             lk = self.col_link(it)
             if lk is not None and lk.score < 0.4:
                 continue
+            compared = {f.column for f in intent.filters if f.source == "number"}
+            before = self.prev_content(pos, limit=1)
+            listed = before is not None and self.kw_only(self.items[before], "and", "list")
+            if c.name in compared and lk is not None and lk.score < 0.85 and not listed:
+                continue  # "tickets resolved in under 2 hours": 'resolved' restates the compared column
             cols.append(c.name)
             self.used.add(pos)
         intent.columns = cols
@@ -1938,6 +1970,11 @@ class Parser:
             text_filters = [f.column for f in intent.filters if f.source == "contains"]
             if text_filters:
                 intent.columns = text_filters[:1]
+        ids = [c.name for c in self.table.columns.values() if c.role == "id"]
+        named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        if not intent.columns and not intent.measures and named and ids:
+            intent.columns = ids[:1]  # "the 5 tickets with the longest resolution time": no name, the id
+            self.confidence -= 0.05
 
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None

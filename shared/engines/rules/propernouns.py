@@ -201,8 +201,8 @@ medium|中|中型|中号
 small|小|小型|小号
 male|男|男性|男生|男士|men|man|boys|boy
 female|女|女性|女生|女士|women|woman|girls|girl
-m|男|男性|男生|男士|male|men|man|boys|boy
-f|女|女性|女生|女士|female|women|woman|girls|girl
+m|男|男性|男士|male|men|man|boys|boy
+f|女|女性|女士|female|women|woman|girls|girl
 yes|是|有
 no|否|无|没有
 y|是
