@@ -5,8 +5,11 @@ Written before the engine was run on them, to measure generalisation of the rule
     python3 make_questions.py
 """
 
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from questionset import write_questions  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 S, V = "shipments.csv", "visits.csv"
@@ -427,23 +430,7 @@ QUESTIONS = [
 
 
 def main():
-    with open(os.path.join(HERE, "questions.jsonl"), "w", encoding="utf-8") as file:
-        for number, spec in enumerate(QUESTIONS, 1):
-            source, question, lang, gold, tags, *rest = spec
-            ordered, compare, conversation, turn = (list(rest) + [False, None, None, 0][len(rest) :])[:4]
-            line = {
-                "id": f"hm-{number:03d}",
-                "source": source,
-                "question": question,
-                "lang": lang,
-                "gold_sql": gold,
-                "ordered": ordered,
-                "compare": compare,
-                "conversation": conversation,
-                "turn": turn,
-                "tags": tags,
-            }
-            file.write(json.dumps(line, ensure_ascii=False) + "\n")
+    write_questions(HERE, "hm", QUESTIONS)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,11 @@
 python3 make_questions.py
 """
 
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from questionset import write_questions  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = "sales.csv"
@@ -356,23 +359,7 @@ QUESTIONS = [
 
 
 def main():
-    with open(os.path.join(HERE, "questions.jsonl"), "w", encoding="utf-8") as file:
-        for number, spec in enumerate(QUESTIONS, 1):
-            question, lang, gold, tags, *rest = spec
-            ordered, compare, conversation, turn = (list(rest) + [False, None, None, 0][len(rest) :])[:4]
-            line = {
-                "id": f"rc-{number:03d}",
-                "source": SRC,
-                "question": question,
-                "lang": lang,
-                "gold_sql": gold,
-                "ordered": ordered,
-                "compare": compare,
-                "conversation": conversation,
-                "turn": turn,
-                "tags": tags,
-            }
-            file.write(json.dumps(line, ensure_ascii=False) + "\n")
+    write_questions(HERE, "rc", QUESTIONS, source=SRC)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,37 @@
+"""Write a set's questions.jsonl (format of shared/eval/README.md) from compact tuples.
+
+A question is `(source, question, lang, gold_sql, tags[, ordered, compare, conversation, turn])`;
+single-source sets leave `source` out and pass it once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+DEFAULTS = [False, None, None, 0]  # ordered, compare, conversation, turn
+
+
+def write_questions(
+    folder: str | Path, prefix: str, questions: Sequence[Sequence[Any]], source: str | None = None
+):
+    with open(Path(folder) / "questions.jsonl", "w", encoding="utf-8") as file:
+        for number, spec in enumerate(questions, 1):
+            fields = [source, *spec] if source is not None else list(spec)
+            src, question, lang, gold, tags, *rest = fields
+            ordered, compare, conversation, turn = (list(rest) + DEFAULTS[len(rest) :])[:4]
+            line = {
+                "id": f"{prefix}-{number:03d}",
+                "source": src,
+                "question": question,
+                "lang": lang,
+                "gold_sql": gold,
+                "ordered": ordered,
+                "compare": compare,
+                "conversation": conversation,
+                "turn": turn,
+                "tags": tags,
+            }
+            file.write(json.dumps(line, ensure_ascii=False) + "\n")
