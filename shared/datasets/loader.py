@@ -259,6 +259,10 @@ class ColumnStats:
         self.distinct: list[Any] | None = []
         self.size = 0  # distinct values held, an upper bound until merged
         self.merged_size = 0
+        # Every value so far greater than the one before it (an ID column in file order): all
+        # distinct already, so nothing needs hashing while it lasts.
+        self.increasing = True
+        self.last: Any = None
         self.counts: Counter[Any] | None = Counter() if column_type in ("text", "boolean") else None
         self.numeric_text = column_type == "decimal"
         self.arrow_type = ARROW_TYPES[column_type]
@@ -278,6 +282,13 @@ class ColumnStats:
                 present = pc.cast(present, pa.float64())  # '1.5' and '1.50' are one value
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
             self.drop()
+            return
+        if self.increasing and len(present):
+            self.increasing = _increasing(present, self.last)
+            self.last = present[len(present) - 1]
+        if self.counts is None and self.increasing:
+            self.distinct.append(present)
+            self.size = self.merged_size = self.size + len(present)
             return
         if self.counts is not None:
             counted = pc.value_counts(present)
@@ -302,10 +313,13 @@ class ColumnStats:
         import pyarrow as pa
         import pyarrow.compute as pc
 
+        if self.increasing and self.size == self.merged_size:
+            return  # distinct already (see `increasing`)
         if self.distinct is not None and (len(self.distinct) > 1 or self.size != self.merged_size):
             merged = pc.unique(pa.chunked_array(self.distinct))
             self.distinct, self.size = [merged], len(merged)
             self.merged_size = self.size
+            pa.default_memory_pool().release_unused()  # the hash table just freed: ~10-30 MB
 
     def drop(self) -> None:
         self.distinct = self.counts = None
@@ -321,6 +335,17 @@ class ColumnStats:
                 ([v, n] for v, n in self.counts.items()), key=lambda item: (-item[1], str(item[0]))
             )
         return {"distinct_count": self.size, "values": values}
+
+
+def _increasing(values: Any, previous: Any) -> bool:
+    """Whether each value is greater than the one before it (the first than `previous`, if any)."""
+    import pyarrow.compute as pc
+
+    if previous is not None and not pc.greater(values[0], previous).as_py():
+        return False
+    if len(values) < 2:
+        return True
+    return pc.all(pc.greater(values.slice(1), values.slice(0, len(values) - 1))).as_py() is True
 
 
 def _convert_batch(
@@ -718,14 +743,16 @@ class Speculation:
         self.final: list[PlannedColumn] = []
         self.changed = False
 
-    def python_batches(self) -> Iterator[tuple[int, list[list[Any]]]]:
-        """`batches` counted (ColumnStats) and turned into Python lists, on a second helper thread.
+    def counted_batches(self) -> Iterator[tuple[int, list[Any]]]:
+        """`batches`, read on a helper thread and counted (ColumnStats) on this one.
 
-        Three stages (read + infer + convert, count + to Python, insert) keep two cores busy.
+        Run on a second helper thread this makes three stages (read + infer + convert, count,
+        insert). Turning Arrow into Python objects is left to the inserting thread: done here it
+        would keep two more batches of Python objects alive (~30 MB of peak RSS).
         """
-        for first_row, converted in prefetched(self.batches()):
+        for first_row, converted in prefetched(self.batches(), depth=1):
             _track(self.stats, converted)
-            yield first_row, _python_columns(converted)
+            yield first_row, converted
         if not self.changed:
             settle_stats(self.stats)
 
@@ -768,7 +795,7 @@ def _one_pass_sqlite(
     speculation = Speculation(source, max_values)
     try:
         with engine.begin() as conn:
-            batches = prefetched(speculation.python_batches())
+            batches = prefetched(speculation.counted_batches(), depth=1)
             try:
                 first = next(batches, None)
                 if first is None:
@@ -777,7 +804,8 @@ def _one_pass_sqlite(
                 created.append(physical)
                 table.create(conn)
                 names = [c.name for c in speculation.guessed]
-                rows = _execute_batches(conn, engine, source, physical, names, chain([first], batches))
+                python = ((row, _python_columns(arrays)) for row, arrays in chain([first], batches))
+                rows = _execute_batches(conn, engine, source, physical, names, python)
             finally:
                 batches.close()  # stops the reading thread when the load failed part-way
             if speculation.changed:

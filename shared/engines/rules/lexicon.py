@@ -217,6 +217,102 @@ history|历史
 math|mathematics|数学
 english|英语
 store|shop|门店|店|店铺
+horsepower|hp|horse power|马力
+mpg|miles per gallon|fuel economy|fuel efficiency|油耗|每加仑英里数|每加仑英里|燃油效率|燃油经济性
+cylinder|气缸|汽缸|缸|气缸数|汽缸数
+accelerate|acceleration|加速|加速度|加速时间|加速性能
+edispl|displacement|engine displacement|排量|发动机排量
+maker|make|manufacturer|carmaker|car maker|automaker|制造商|厂商|生产商|制造厂|汽车制造商|汽车厂商
+full name|fullname|全名|全称
+model|car model|车型|型号|车款
+car|cars data|automobile|vehicle|汽车|车|车辆|轿车
+airline|carrier|airline company|航空公司|航空|航司
+abbreviation|abbrev|abbr|short name|缩写|简称|缩写名
+airport code|机场代码|机场编码|机场代号
+airport name|机场名称|机场名
+source airport|departure airport|origin airport|source|出发机场|始发机场|起飞机场|出发地|出发|始发
+destination airport|dest airport|arrival airport|destination|dest|目的地机场|到达机场|目的机场|目的地|到达
+flight number|flight no|flight num|航班号|航班编号
+distance|距离|路程|里程|航程
+country abbreviation|country abbrev|国家缩写|国家简称|国家代码
+earnings|earning|winnings|prize money|收入|收益|奖金|赚的钱|获利
+final table made|final table|final tables made|决赛桌|进入决赛桌|决赛桌次数
+best finish|最好成绩|最佳成绩|最佳名次|最好名次
+money rank|奖金排名|收入排名|财富排名
+rank|ranking|排名|名次|排行
+birth date|date of birth|birthday|dob|born|出生日期|生日|出生
+birth place|birthplace|place of birth|出生地|出生地点
+poker player|扑克选手|扑克玩家|扑克牌手|扑克牌选手
+poker|扑克
+people|person|人们|个人|人物
+tv channel|channel|频道|电视频道|电视台
+series|tv series|television series|show|电视剧|系列|连续剧|剧
+series name|系列名称|系列名|剧名|节目名称
+episode|剧集|集|单集|一集
+cartoon|animation|动画|卡通|动画片|卡通片
+title|标题|片名|题目|名称
+directed by|director|direct|导演|执导|导演者
+written by|writer|write|编剧|撰写|写|作者
+original air date|air date|first aired|aired|首播日期|播出日期|播放日期|首播|播出时间|播出
+production code|制作代码|生产代码|制作编号|产品代码
+rating|收视率|评分|评级
+viewer|viewers|audience|观众|观众人数|收视人数|观看人数
+weekly rank|每周排名|周排名
+content|内容
+high definition tv|hight definition tv|high definition|hd|hdtv|高清|高清电视
+pay per view|pay per view ppv|ppv|按次付费|付费点播
+package option|套餐选项|套餐|包装选项
+template|模板
+template type|template type code|模板类型|模板类型代码
+document|doc|文档|文件
+document name|文档名称|文件名|文档名
+document description|文档描述
+paragraph|段落
+paragraph text|段落文本|段落内容
+version|version number|版本|版本号
+bonus|奖金|红利|奖励
+number of products|num of products|product count|产品数量|商品数量|产品数
+manager name|manager|经理姓名|经理名字|经理|店长
+year awarded|获奖年份|颁奖年份|获奖年
+start from|start year|开始时间|起始时间|开始年份
+full time|full-time|全职
+shop|store|商店|店铺|门店
+location|位置|地点|所在地
+capacity|容量|容纳人数|座位数|可容纳人数
+average attendance|平均出席人数|平均上座人数|平均观众人数
+concert|演唱会|音乐会
+concert name|演唱会名称|音乐会名称
+theme|主题
+song name|歌曲名|歌名|歌曲名称
+song release year|歌曲发行年份|歌曲发布年份
+release year|发行年份|发布年份|发行年
+winner|胜者|获胜者|赢家|胜方|冠军
+loser|败者|失败者|输家|负方
+winner rank|winner ranking|获胜者排名|胜者排名
+loser rank|loser ranking|失败者排名|败者排名
+winner age|获胜者年龄|胜者年龄
+loser age|失败者年龄|败者年龄
+winner name|获胜者姓名|获胜者名字|胜者名字
+loser name|失败者姓名|失败者名字|败者名字
+tourney|tournament|锦标赛|巡回赛|赛事
+tourney name|tournament name|锦标赛名称|赛事名称
+hand|惯用手|持拍手|用手
+ranking point|ranking points|排名积分|积分
+minute|minutes|分钟|时长
+surface|场地|场地类型
+contestant|参赛者|竞争者|选手
+vote|votes|投票|票数|选票|票
+area code|区号|地区代码
+state|州
+match|game|比赛|赛事|对局
+player|选手|球员|运动员|玩家
+country code|国家代码
+first name|名字|名
+last name|姓|姓氏
+visit date|访问日期|参观日期
+founded|founded year|成立|创立|建立
+host|主办|主持|东道主
+city|城市|市
 """.strip()
 
 # Words that mean "the flag is off" for a flag column named after the opposite word.
@@ -299,8 +395,16 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "oldest",
         "latest",
         "heaviest",
+        "tallest",
+        "fastest",
+        "richest",
+        "最快",
+        "最富有",
         "most expensive",
         "most common",
+        "the most common",
+        "the most popular",
+        "the most frequent",
         "most popular",
         "most recent",
         "most recently",
@@ -341,6 +445,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "youngest",
         "earliest",
         "lightest",
+        "最矮",
+        "slowest",
+        "最慢",
         "cheapest",
         "bottom",
         "first",
@@ -862,7 +969,7 @@ IMPLIED_COLUMNS: dict[str, tuple[str, ...]] = {
         "多重",
         "how heavy",
     ),
-    "height": ("多高", "有多高", "how tall", "tallest", "shortest", "最高"),
+    "height": ("多高", "有多高", "how tall", "tallest", "shortest", "最高", "最矮", "矮", "taller"),
     "price|cost|amount|charge": (
         "most expensive",
         "多贵",

@@ -203,9 +203,14 @@ def keyword_map() -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for tag, words in lexicon.KEYWORDS.items():
         for w in words:
-            key = phrase_key(w) or w
-            if tag not in out[key]:
-                out[key].append(tag)
+            # "the most recently aired": "the most" must not swallow the start of "most recently"
+            variants = (
+                [w, f"the {w}"] if tag.startswith("sup:") and w.startswith(("most ", "least ")) else [w]
+            )
+            for v in variants:
+                key = phrase_key(v) or v
+                if tag not in out[key]:
+                    out[key].append(tag)
     return dict(out)
 
 
@@ -339,6 +344,13 @@ def _date_text(col: Column, values: list[Any]) -> bool:
     return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
 
 
+def _categorical_code(words: list[str], values: list[Any], unique: bool, distinct: int, rows: int) -> bool:
+    """Template_Type_Code / status_code with a few repeating values is a category to group by, not a key."""
+    return (
+        bool(words) and words[-1] == "code" and bool(values) and not unique and distinct <= min(20, rows // 2)
+    )
+
+
 def column_info(col: Column, table: Table) -> ColumnInfo:
     """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
     prof = col.profile
@@ -381,7 +393,7 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
         if info.maximum is None and values:
             dates = [str(v) for v in values if v is not None]
             info.minimum, info.maximum = min(dates), max(dates)
-    elif id_like and not name_like:
+    elif id_like and not name_like and not _categorical_code(words, values, unique, distinct, rows):
         info.role = "id"
     elif info.numeric:
         info.role = (

@@ -106,9 +106,9 @@ GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", *"种
 YEAR_RELS = ("this_year", "last_year", "year_before_last")
 HALF_RELS = {"first_half": 1, "second_half": 2}
 STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
-CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类")
+CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类辆部架张场首座艘台支届篇段份间")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
-SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻")
+SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻", "矮")
 
 
 @dataclass
@@ -150,6 +150,8 @@ class Parser:
         self.notes: list[str] = []
         self.problem: str | None = None
         self.count_kw = False
+        self._most_common = False
+        self._column_mentions: dict[str, set[int]] | None = None
         self.missing_values: list[str] = []
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
@@ -174,9 +176,22 @@ class Parser:
                 score += 0.3
             if prefer == "group" and info.role in ("dimension", "year", "bool", "id", "text", "time"):
                 score += 0.1
+            if lk.score < 0.9 and self._named_elsewhere(item, lk.column):
+                score += 0.05  # "age of the losers": loser_age, since "loser" also names it
             if best is None or score > best[0] + 1e-9:
                 best = (score, info)
         return best[1] if best else None
+
+    def _named_elsewhere(self, item: Item, column: str) -> bool:
+        """Another word of the question also links this column: partial-name words disambiguate each other."""
+        if self._column_mentions is None:
+            mentions: dict[str, set[int]] = {}
+            for other in self.items:
+                for lk in other.links:
+                    if lk.kind == "column" and lk.column:
+                        mentions.setdefault(lk.column, set()).add(id(other))
+            self._column_mentions = mentions
+        return bool(self._column_mentions.get(column, set()) - {id(item)})
 
     def col_link(self, item: Item) -> Link | None:
         assert self.table is not None
@@ -323,6 +338,8 @@ class Parser:
                 if tcol is not None:
                     intent.time_grain = spec.grain
                     intent.time_column = tcol.name
+                elif spec.grain == "year":
+                    self._group_by_year_column(intent)
                 self.used.add(pos)
             else:
                 ranges.append((pos, spec))
@@ -376,6 +393,13 @@ class Parser:
             hi.isoformat() if hi else None,
             "、".join(labels) if self.lang == "zh" else ", ".join(labels),
         )
+
+    def _group_by_year_column(self, intent: Intent) -> None:
+        """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""
+        assert self.table is not None
+        year_cols = self.table.by_role("year")
+        if len(year_cols) == 1 and year_cols[0].name not in intent.dimensions:
+            intent.dimensions.append(year_cols[0].name)
 
     def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
         """No date column: "after 2013" compares a year column, or stays a plain number."""
@@ -472,7 +496,7 @@ class Parser:
                 self.used.update({pos, pos - 1})
                 self._limit_pos = pos - 1
                 continue
-            if not sup or self._cmp_before(pos) or self._cmp_next(pos):
+            if not sup or self._cmp_before(pos) or self._cmp_next(pos) or self._number_with_unit(pos):
                 continue
             classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
             prev_ok = (
@@ -492,6 +516,14 @@ class Parser:
                 self.used.add(pos)
                 if classifier:
                     self.used.add(pos + 1)
+
+    def _number_with_unit(self, pos: int) -> bool:
+        """8缸 / 4 cylinders: a number right before a numeric column's word is its value, not a top-N."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind != "match" or self.is_table(nxt) or not self._linked(nxt):
+            return False
+        c = self.col(nxt, prefer="numeric")
+        return c is not None and c.numeric and c.role not in ("id", "time")
 
     def _bottom_word(self, pos: int) -> bool:
         """后 in 排名后三 / 后5名, 倒数 in 倒数3名: the bottom of a ranking, not "after"."""
@@ -1245,6 +1277,9 @@ class Parser:
     def _sup_is_aggregate(self, pos: int) -> bool:
         """ "每种宠物的最大重量", "平均年龄和最大年龄": 最大 next to grouping or other aggregates is MAX."""
         j = self.next_content(pos, limit=1)
+        if j is not None and self.kw_only(self.items[j], "and"):
+            k = self.next_content(j, limit=1)  # 最大和最小份额: both share the column after the second
+            return k is not None and self.kw_only(self.items[k], "sup") and self._sup_is_aggregate(k)
         c = self.col(self.items[j], prefer="numeric") if j is not None else None
         if c is None or not c.numeric:
             return False
@@ -1252,7 +1287,15 @@ class Parser:
             return True  # 列出每种宠物的最大重量: a per-group maximum, not a ranking
         if self.asks_which():
             return False
+        if self.lang == "zh" and j == pos + 1 and self._asks_value_after(j):
+            return True  # 8缸汽车的最小重量是多少: the smallest value itself, not the row that has it
         return any(self.kw_only(x, "group", "agg") for k, x in enumerate(self.items) if k != pos)
+
+    def _asks_value_after(self, pos: int) -> bool:
+        """Only 是多少 / 是什么 / 为多少 follows: the question asks for one value."""
+        tail = [x for x in self.items[pos + 1 :] if x.kind != "punct"]
+        words = said_keys("是", "为", "多少", "什么", "是多少", "有多少", "呢", "多大", "几")
+        return bool(tail) and all(x.text in words for x in tail)
 
     def _metric(self, intent: Intent, it: Item) -> None:
         if self.semantic is None:
@@ -1476,6 +1519,10 @@ class Parser:
                         self.used.add(j)
             if target is not None or count_target:
                 break
+        if direction is None and any(
+            self.kw_only(x, "limit_word") and x.text in said_keys("top", "前") for x in self.items
+        ):
+            direction = True  # "the top 3 sorted by rating": the top is the high end
         self._order_direction = False if direction is None else direction
         self._order_target = target
         self._order_count = count_target
@@ -1521,7 +1568,12 @@ class Parser:
         if intent.measures and (intent.dimensions or intent.time_grain):
             intent.order.append(("measure", 0, desc))
         elif intent.columns:
-            intent.order.append(("column", intent.columns[0], desc))
+            # 按降序列出扑克选手的收入: the listed value is sorted, not the id the table word also names
+            assert self.table is not None
+            named = [
+                c for c in intent.columns if c in self.table.columns and self.table.columns[c].role != "id"
+            ]
+            intent.order.append(("column", (named or intent.columns)[0], desc))
 
     def _ensure_measure(self, intent: Intent, measure: Measure) -> int:
         for i, m in enumerate(intent.measures):
@@ -1539,6 +1591,12 @@ class Parser:
                 self.kw_only(it, "distinct") and (intent.measures or self.count_kw)
             ):
                 j = self.next_content(pos, skip_tags=("distinct", "group"))
+                if (
+                    j is not None
+                    and self.kw_only(self.items[j], "count")
+                    and self.items[j].text == "number of"
+                ):
+                    j = self.next_content(j)  # for each number of cylinders: one group per cylinder count
                 while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
                     j = self.next_content(j, skip_tags=("distinct", "group"))
                 if j is None or j in self.used or self.items[j].kind != "match":
@@ -1593,11 +1651,27 @@ class Parser:
             target, inner, target_pos = self._rank_target(pos, it)
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
                 return
-            entity = self._rank_entity(intent, target, target_pos)
+            entity = (
+                None
+                if self._ranks_table_rows(pos, intent, target)
+                else self._rank_entity(intent, target, target_pos)
+            )
             if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
             return
+
+    def _ranks_table_rows(self, pos: int, intent: Intent, target: ColumnInfo | None) -> bool:
+        """ "the type and weight of the youngest pet": an adjective on the table's noun ranks its rows.
+
+        Not with "which" / "each", which name the groups to rank.
+        """
+        if target is None or intent.dimensions:
+            return False
+        j = self.next_content(pos, limit=1)
+        if j is None or not self.is_table(self.items[j]):
+            return False
+        return not any(self.kw_only(x, "which", "group") for x in self.items)
 
     def _rank_by_rate(self, intent: Intent, desc: bool) -> bool:
         """退货率最高的省份: rank the groups by the rate or share measure the question asked for."""
@@ -1621,6 +1695,9 @@ class Parser:
     def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
         count_words = (
             "most common",
+            "the most common",
+            "the most popular",
+            "the most frequent",
             "most popular",
             "most frequent",
             "most frequently",
@@ -1635,7 +1712,14 @@ class Parser:
             "fewest number",
             "minimum number",
         )
+        counted = self._number_column_after(pos)
+        if counted is not None:
+            return counted  # "the maximum number of final tables made": that column holds the number
         if it.text in tuple(phrase_key(w) for w in count_words):
+            # "the most common best finish": the answer is a value of the column, even without "which"
+            self._most_common = any(
+                w in it.text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")
+            )
             return None, "count", None
         inner = None
         implied = self.implied_column(it.text)
@@ -1694,7 +1778,7 @@ class Parser:
         if jp is not None and self.items[jp].kind == "match":
             j = jp
             c = self.col(self.items[j], prefer="numeric")
-            if c is not None and (c.numeric or c.role == "time"):
+            if c is not None and c.role != "id" and (c.numeric or c.role == "time"):
                 agg = self._agg_before(j) or next(
                     (m.agg for m in (self.intent.measures if self.intent else []) if m.column == c.name), None
                 )
@@ -1708,6 +1792,22 @@ class Parser:
         if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
             return None, "count", None  # 哪个年级的学生最多: most *rows*
         return None, inner, None
+
+    def _number_column_after(self, pos: int) -> tuple[ColumnInfo, str, int] | None:
+        """ "maximum number of X" where X is a numeric column (Final_Table_Made, Num_of_staff): X itself."""
+        if self.items[pos].text not in said_keys(
+            "maximum number", "minimum number", "largest number", "greatest number", "least number"
+        ):
+            return None
+        j = self.next_content(pos)
+        if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role != "measure":
+            return None
+        self.used.add(j)
+        least = self.items[pos].text in said_keys("minimum number", "least number")
+        return c, "min" if least else "max", j
 
     def asks_which(self) -> bool:
         """ "which / 哪个 / list / 前N": the answer names things rather than one number."""
@@ -1735,7 +1835,7 @@ class Parser:
         """The grouped thing ranked ("which province"), or None when rows are ranked."""
         if intent.dimensions:
             return intent.dimensions[0]
-        if not self.asks_which():
+        if not self.asks_which() and not self._most_common:
             return None
         filtered = {f.column for f in intent.filters}
         for pos, it in enumerate(self.items):
@@ -1790,8 +1890,8 @@ class Parser:
         if target is None:
             return
         wants_row = self.asks_which() or self._other_columns(target)
-        if inner in ("sum", "avg", "count") or not wants_row:
-            agg = inner if inner in ("sum", "avg", "median") else ("max" if desc else "min")
+        if inner in ("sum", "avg", "count", "max", "min") or not wants_row:
+            agg = inner if inner in ("sum", "avg", "median", "max", "min") else ("max" if desc else "min")
             if not intent.measures:
                 intent.measures.append(Measure(agg, target.name))
             return
@@ -1850,6 +1950,7 @@ class Parser:
         if intent.having and not intent.dimensions:
             self._having_groups(intent)
         self._or_logic(intent)
+        self._merge_equal_filters(intent)
         grouped = bool(intent.dimensions or intent.time_grain)
         if grouped and not intent.measures:
             for pos, it in enumerate(self.items):
@@ -1887,6 +1988,20 @@ class Parser:
             intent.limit = None
         if not intent.measures and not intent.columns:
             self.problem = self.problem or "nothing"
+
+    def _merge_equal_filters(self, intent: Intent) -> None:
+        """2015年或2016年 / year 2015 or 2016: two values of one column mean either (IN), never both."""
+        if intent.filter_logic != "and":
+            return
+        merged: list[Filter] = []
+        for f in intent.filters:
+            same = next((m for m in merged if m.column == f.column and m.op in ("=", "in")), None)
+            if same is not None and f.op in ("=", "in"):
+                same.values = same.values + [v for v in f.values if v not in same.values]
+                same.op = "in" if len(same.values) > 1 else "="
+                continue
+            merged.append(f)
+        intent.filters = merged
 
     def _rank_groups_not_rows(self, intent: Intent) -> None:
         """毛利最低的3个商品 over sales lines: a repeating thing ranked by an amount ranks its totals."""
