@@ -35,3 +35,28 @@ def write_questions(
                 "tags": tags,
             }
             file.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def write_paired_questions(folder: str | Path, prefix: str, by_source: dict[str, Sequence[Sequence[Any]]]):
+    """Spider style: each `(english, chinese, gold_sql, tags[, ordered, compare])` asked in both languages."""
+    number = 0
+    with open(Path(folder) / "questions.jsonl", "w", encoding="utf-8") as file:
+        for source, items in by_source.items():
+            for spec in items:
+                number += 1
+                en, zh, gold, tags, *rest = spec
+                ordered, compare = (list(rest) + [False, None][len(rest) :])[:2]
+                for lang, question in (("en", en), ("zh", zh)):
+                    line = {
+                        "id": f"{prefix}-{number:03d}-{lang}",
+                        "source": source,
+                        "question": question,
+                        "lang": lang,
+                        "gold_sql": gold,
+                        "ordered": bool(ordered),
+                        "compare": compare,
+                        "conversation": None,
+                        "turn": 0,
+                        "tags": tags + (["cross_lingual"] if lang == "zh" else []),
+                    }
+                    file.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -4,8 +4,11 @@ four invented databases of make_data.py; every gold SQL reads ONE table.
 Written before the engine was run on them. python3 make_questions.py
 """
 
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from questionset import write_paired_questions  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -413,27 +416,7 @@ QUESTIONS = {
 
 
 def main():
-    number = 0
-    with open(os.path.join(HERE, "questions.jsonl"), "w", encoding="utf-8") as file:
-        for source, items in QUESTIONS.items():
-            for spec in items:
-                number += 1
-                en, zh, gold, tags, *rest = spec
-                ordered, compare = (list(rest) + [False, None][len(rest) :])[:2]
-                for lang, question in (("en", en), ("zh", zh)):
-                    line = {
-                        "id": f"ss-{number:03d}-{lang}",
-                        "source": source,
-                        "question": question,
-                        "lang": lang,
-                        "gold_sql": gold,
-                        "ordered": ordered,
-                        "compare": compare,
-                        "conversation": None,
-                        "turn": 0,
-                        "tags": tags + (["cross_lingual"] if lang == "zh" else []),
-                    }
-                    file.write(json.dumps(line, ensure_ascii=False) + "\n")
+    write_paired_questions(HERE, "ss", QUESTIONS)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,11 @@
 on. Written before the engine was run on them; measured once. python3 make_questions.py
 """
 
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from questionset import write_paired_questions  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -245,27 +248,7 @@ QUESTIONS = {
 
 
 def main():
-    number = 0
-    with open(os.path.join(HERE, "questions.jsonl"), "w", encoding="utf-8") as file:
-        for source, items in QUESTIONS.items():
-            for spec in items:
-                en, zh, gold, tags, *rest = spec
-                number += 1
-                ordered = bool(rest[0]) if rest else False
-                for lang, question in (("en", en), ("zh", zh)):
-                    line = {
-                        "id": f"sh-{number:03d}-{lang}",
-                        "source": source,
-                        "question": question,
-                        "lang": lang,
-                        "gold_sql": gold,
-                        "ordered": ordered,
-                        "compare": None,
-                        "conversation": None,
-                        "turn": 0,
-                        "tags": tags + (["cross_lingual"] if lang == "zh" else []),
-                    }
-                    file.write(json.dumps(line, ensure_ascii=False) + "\n")
+    write_paired_questions(HERE, "sh", QUESTIONS)
 
 
 if __name__ == "__main__":
