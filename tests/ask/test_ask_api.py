@@ -261,10 +261,10 @@ def test_unknown_engine_or_unconfigured_llm_is_a_clear_400(client, analyst, orde
     assert response.status_code == 400 and "LLM" in response.json()["detail"]
 
 
+@pytest.mark.parametrize("storage", ["mariadb"], indirect=True)  # Redis backs only the production mode
 def test_answers_still_come_when_redis_is_down(storage, monkeypatch, tmp_path) -> None:
     # Given the production mode whose Redis has gone away (a closed port)
-    if not storage.is_mariadb:
-        pytest.skip("Redis only backs the production mode")
+    assert storage.is_mariadb
     from fastapi.testclient import TestClient
 
     from tests.conftest import reset_runtime

@@ -224,22 +224,17 @@ class Parser:
 
     def next_content(self, pos: int, skip_tags: tuple[str, ...] = (), limit: int = 4) -> int | None:
         """Position of the next item that is not filler (the/of/的) within `limit` steps."""
-        steps = 0
-        for j in range(pos + 1, len(self.items)):
-            it = self.items[j]
-            if it.kind == "punct":
-                return None
-            if self.is_filler(it) or (it.kind == "match" and not it.links and it.has(*skip_tags)):
-                steps += 1
-                if steps > limit:
-                    return None
-                continue
-            return j
-        return None
+        return self._content_step(pos, 1, skip_tags, limit)
 
     def prev_content(self, pos: int, skip_tags: tuple[str, ...] = (), limit: int = 3) -> int | None:
+        """Position of the previous item that is not filler within `limit` steps."""
+        return self._content_step(pos, -1, skip_tags, limit)
+
+    def _content_step(self, pos: int, direction: int, skip_tags: tuple[str, ...], limit: int) -> int | None:
+        """Walk one way from `pos` over filler (and link-less `skip_tags` keywords), stopping at punctuation."""
         steps = 0
-        for j in range(pos - 1, -1, -1):
+        end = len(self.items) if direction > 0 else -1
+        for j in range(pos + direction, end, direction):
             it = self.items[j]
             if it.kind == "punct":
                 return None
