@@ -30,8 +30,8 @@ BATCH_ROWS = 5000
 ARROW_BLOCK_BYTES = 1 << 20
 # Arrow's allocator keeps freed pages; hand them back every few batches to bound peak RSS.
 ARROW_RELEASE_EVERY = 4
-# Arrow's threaded CSV reader parses blocks ahead (~25 MB more in flight, ~80 MB more RSS with
-# mimalloc); the loader already reads on its own helper thread, so one parsing thread is enough.
+# Arrow's threaded CSV reader parses blocks ahead on threads of its own (~25 MB more held after
+# the first batch); the loader already reads on a helper thread of its own, one parser is enough.
 ARROW_READ_THREADS = False
 SAMPLE_BYTES = 64 * 1024
 READ_CHUNK = 1024 * 1024

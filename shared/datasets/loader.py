@@ -406,22 +406,18 @@ def _first_column(column: PlannedColumn) -> PlannedColumn:
 
 
 def converted_batches(
-    source: TableSource,
-    columns: list[PlannedColumn],
-    stats: list[ColumnStats] | None = None,
-    as_python: bool = False,
+    source: TableSource, columns: list[PlannedColumn], stats: list[ColumnStats] | None = None
 ) -> Iterator[tuple[int, list[Any]]]:
     """Pass 2: (first row number, converted columns) per batch; Arrow arrays for Arrow-read CSVs.
 
     Arrow batches are read, converted and counted on a helper thread (Arrow releases the GIL)
-    while the caller writes the previous batch to the database; `as_python` also turns them into
-    Python lists there, and the final deduplication of the counted values runs there too.
+    while the caller writes the previous batch to the database; the final deduplication of the
+    counted values runs there too.
     """
     if source.arrow_batches is not None:
-        converted = _converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats, as_python)
-        yield from prefetched(converted)
+        yield from prefetched(_converted(source, source.arrow_batches, _convert_arrow_batch, columns, stats))
     else:
-        yield from _converted(source, source.batches, _convert_batch, columns, stats, as_python)
+        yield from _converted(source, source.batches, _convert_batch, columns, stats)
 
 
 def _converted(
@@ -430,14 +426,13 @@ def _converted(
     convert: Any,
     columns: list[PlannedColumn],
     stats: list[ColumnStats] | None,
-    as_python: bool = False,
 ) -> Iterator[tuple[int, list[Any]]]:
     first_row = 2  # row 1 is the header
     for batch in batches():
         converted = convert(source, batch, columns, first_row)
         if stats is not None:
             _track(stats, converted)
-        yield first_row, _python_columns(converted) if as_python else converted
+        yield first_row, converted
         first_row += len(batch[0])
     if stats is not None:
         settle_stats(stats)
@@ -506,7 +501,8 @@ def insert_rows(
     The DBAPI cursor of `conn` (so inside its transaction) skips SQLAlchemy's per-row parameter
     processing; on SQLite the rows stream from a zip of the columns without a list in between.
     """
-    batches = converted_batches(source, columns, stats, as_python=True)
+    converted = converted_batches(source, columns, stats)
+    batches = ((row, _python_columns(arrays)) for row, arrays in converted)
     return _execute_batches(conn, engine, source, physical, [c.name for c in columns], batches)
 
 

@@ -231,7 +231,7 @@ class Parser:
         return self._content_step(pos, -1, skip_tags, limit)
 
     def _content_step(self, pos: int, direction: int, skip_tags: tuple[str, ...], limit: int) -> int | None:
-        """Walk one way from `pos` over filler (and link-less `skip_tags` keywords), stopping at punctuation."""
+        """Walk one way from `pos` over filler and link-less `skip_tags` keywords; punctuation stops."""
         steps = 0
         end = len(self.items) if direction > 0 else -1
         for j in range(pos + direction, end, direction):
@@ -432,12 +432,28 @@ class Parser:
                 best = (abs(j - pos), c)
         return best[1] if best else None
 
+    def _aggregates_over_same_named_columns(self) -> None:
+        """A column named Average/Total/Count: the word is the aggregate only when a column or another
+        aggregate follows ("the average, minimum and maximum capacity"); alone it names the column."""
+        assert self.table is not None
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("agg", "count", "sup") or not self._linked(it):
+                continue
+            j = self.next_content(pos, skip_tags=("and",))
+            nxt = self.items[j] if j is not None else None
+            if nxt is None or nxt.kind != "match" or self.is_table(nxt):
+                continue
+            c = self.col(nxt, prefer="numeric")
+            if (c is not None and c.numeric) or (not nxt.links and nxt.has("agg")):
+                it.links = [lk for lk in it.links if lk.table != self.table.name]
+
     # ---- the whole parse -----------------------------------------------------------------------
     def run(self) -> Parsed:
         self.table = self.choose_table()
         if self.table is None:
             return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
         self.intent = intent = Intent(table=self.table.name)
+        self._aggregates_over_same_named_columns()
         self.apply_time(intent)
         self.find_limit(intent)
         self.find_comparisons(intent)
@@ -769,6 +785,8 @@ class Parser:
         if j is not None:
             prev = self.items[j]
             tag = prev.tag("cmp")
+            if tag and self._postfix_of_earlier_number(j):
+                tag = None  # 两个以上30岁以下: 以上 belongs to 两个, 30 takes the 以下 after it
             if tag and not self._strong_link(prev):
                 if prev.text == "比":
                     nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
@@ -798,6 +816,22 @@ class Parser:
             return ops[nxt_tag], k
         return None, None
 
+    def _counted_with_classifier(self, pos: int) -> bool:
+        """至少有两个…的 / 两个以上…员工: a number with a classifier and then a comparator counts rows."""
+        k = pos + 1
+        if self.lang != "zh" or k + 1 >= len(self.items) or self.items[k].text not in CLASSIFIERS:
+            return False
+        return bool(self.items[k + 1].tag("cmp")) and not self._strong_link(self.items[k + 1])
+
+    def _postfix_of_earlier_number(self, op_pos: int) -> bool:
+        """以上/以下 right after another number (and its classifier) qualifies that number."""
+        if self.items[op_pos].text not in said_keys("以上", "以下", "以内", "及以上", "及以下"):
+            return False
+        k = op_pos - 1
+        if k >= 0 and self.items[k].text in CLASSIFIERS:
+            k -= 1
+        return k >= 0 and self.items[k].kind == "num"
+
     def _adjacent_column(self, pos: int) -> ColumnInfo | None:
         for j in (pos - 1, pos - 2, pos + 1):
             if 0 <= j < len(self.items):
@@ -824,7 +858,15 @@ class Parser:
         unit = self._unit_column(pos)
         if unit is not None:
             return unit
+        if self._counted_with_classifier(pos):
+            self.count_kw = True
+            return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
+        for j in range(anchor + 1, pos):  # "under age 30": the column between the comparator and number
+            c = self.col(self.items[j], prefer="numeric") if self.items[j].kind == "match" else None
+            if c is not None and c.numeric and c.role != "id" and not self.is_table(self.items[j]):
+                self.used.add(j)
+                return c
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
             if it.kind == "num":
@@ -1194,6 +1236,8 @@ class Parser:
                 continue
             if pending and (self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it)):
                 continue  # "average exam score" / 平均每单的金额: the table's noun sits between
+            if pending and self._amount_of(pos):
+                continue  # "the total amount of bonus": the noun before "of" only restates the aggregate
             if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
                 self.used.add(pos)  # "average number of X" averages X
                 continue
@@ -1210,8 +1254,12 @@ class Parser:
                     continue
             if pending and it.kind == "word" and not self.is_filler(it) and pending[-1][0] != "sum":
                 self.problem = self.problem or f"measure:{pos}"
-            if not self.kw_only(it, "count", "count_distinct", "howmuch", "count_suffix", "sup"):
+            listing_aggs = pending and pos - pending[-1][1] <= 1 and it.kind == "punct" and it.text == ","
+            if not listing_aggs and not self.kw_only(
+                it, "count", "count_distinct", "howmuch", "count_suffix", "sup"
+            ):
                 pending = [p for p in pending if pos - p[1] <= 1 and self.items[p[1]].tag("agg") != "agg:sum"]
+        self._elided_measure_columns(intent)
         self._postfix_aggs(intent)
         self._counts(intent)
 
@@ -1262,6 +1310,34 @@ class Parser:
                 return self.table.columns.get(m.column) if self.table else None
         return None
 
+    def _elided_measure_columns(self, intent: Intent) -> None:
+        """ "the maximum capacity and the average": a column-less aggregate after "and" reuses the last."""
+        for pos, it in enumerate(self.items):
+            if pos in self.used or not self.kw_only(it, "agg") or not intent.measures:
+                continue
+            last = intent.measures[-1]
+            if last.column is None or last.agg not in ("sum", "avg", "max", "min"):
+                continue
+            before = self.prev_content(pos, limit=2)
+            if before is None or not self.kw_only(self.items[before], "and"):
+                continue
+            after = self.next_content(pos)
+            if after is not None and not self._plain_table_word(self.items[after]):
+                continue
+            intent.measures.append(Measure((it.tag("agg") or "").split(":")[1], last.column))
+            self.used.update({pos, before})
+
+    def _amount_of(self, pos: int) -> bool:
+        """An unlinked amount/sum/value word followed by "of", between an aggregate and its column."""
+        it = self.items[pos]
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return (
+            it.kind == "word"
+            and it.text in ("amount", "sum", "value", "number", "quantity")
+            and nxt is not None
+            and nxt.text == "of"
+        )
+
     def _plain_table_word(self, it: Item) -> bool:
         """An item naming the chosen table rather than a measure (exam, 订单, teacher ~ teacher_id)."""
         if it.kind != "match" or it.tags or not self.is_table(it):
@@ -1276,7 +1352,11 @@ class Parser:
             k = self.next_content(j, limit=1)  # 最大和最小份额: both share the column after the second
             return k is not None and self.kw_only(self.items[k], "sup") and self._sup_is_aggregate(k)
         c = self.col(self.items[j], prefer="numeric") if j is not None else None
-        if c is None or not c.numeric:
+        if c is None or not (c.numeric or c.role == "time"):
+            return False
+        if j is not None and self._plain_superlative(pos, c) and self._asks_only_this_value(pos, j):
+            return True  # "the earliest birth date of employees": the value itself, not the row that has it
+        if not c.numeric:
             return False
         if any(self.kw_only(x, "group") for x in self.items[:pos]):
             return True  # 列出每种宠物的最大重量: a per-group maximum, not a ranking
@@ -1285,6 +1365,27 @@ class Parser:
         if self.lang == "zh" and j == pos + 1 and self._asks_value_after(j):
             return True  # 8缸汽车的最小重量是多少: the smallest value itself, not the row that has it
         return any(self.kw_only(x, "group", "agg") for k, x in enumerate(self.items) if k != pos)
+
+    def _plain_superlative(self, pos: int, c: ColumnInfo) -> bool:
+        """Earliest/largest of the column itself: not "most common" (a count) nor 最近 (by another column)."""
+        text = self.items[pos].text
+        if any(w in text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")):
+            return False
+        implied = self.implied_column(text)
+        return implied is None or implied.name == c.name
+
+    def _asks_only_this_value(self, pos: int, j: int) -> bool:
+        """Nothing but the superlative, its column, the table and question words: "what is the earliest X"."""
+        words = said_keys("是", "为", "多少", "什么", "是多少", "是什么", "有", "所有", "all", "among")
+        for k, x in enumerate(self.items):
+            if k in (pos, j) or x.kind == "punct" or self.is_filler(x) or x.text in words:
+                continue
+            if x.kind == "match" and not self._linked(x) and x.has("list") and x.text in said_keys("what be"):
+                continue
+            if self._plain_table_word(x):
+                continue
+            return False
+        return True
 
     def _asks_value_after(self, pos: int) -> bool:
         """Only 是多少 / 是什么 / 为多少 follows: the question asks for one value."""
@@ -1934,6 +2035,8 @@ class Parser:
             listed = before is not None and self.kw_only(self.items[before], "and", "list")
             if c.name in compared and lk is not None and lk.score < 0.85 and not listed:
                 continue  # "tickets resolved in under 2 hours": 'resolved' restates the compared column
+            if cols and not listed and c.name in {f.column for f in intent.filters}:
+                continue  # "distinct countries of singers above age 30": age only filters
             cols.append(c.name)
             self.used.add(pos)
         intent.columns = cols

@@ -17,6 +17,8 @@ from typing import Any
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NON_PREFIX_RE = re.compile(r"\bnon-(?=[a-z])")
+CONTRACTION_RE = re.compile(r"\b(what|who|where|that|it|there|here|how)'s\b")
+POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s\b|(?<=s)'(?=\s|$)")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 FULLWIDTH = {
     ord(c): ord(c) - 0xFEE0
@@ -80,6 +82,7 @@ EN_NUMBERS = {
     "hundred": 100,
 }
 EN_NUM_RE = re.compile(r"\b(" + "|".join(EN_NUMBERS) + r")\b")
+COMPARED_ONE_RE = re.compile(r"\b(more than|at least|over|fewer than|less than) one\b")
 IRREGULAR = {
     "people": "people",
     "children": "child",
@@ -114,6 +117,7 @@ IRREGULAR = {
     "focus": "focus",
     "plus": "plus",
     "gps": "gps",
+    "ids": "id",
 }
 
 
@@ -134,8 +138,11 @@ def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
+    text = CONTRACTION_RE.sub(r"\1 is", text)
+    text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
+    text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"
     return text
 
 
