@@ -166,6 +166,8 @@ def detect_encoding(path: Path, filename: str) -> str:
     bomless16 = _utf16_without_bom(head)
     if bomless16:
         return bomless16
+    if _decodes(path, "utf-8"):
+        return "utf-8"
     utf8_error = _first_decode_error(path, "utf-8")
     if utf8_error is None:
         return "utf-8"
@@ -186,6 +188,19 @@ def detect_encoding(path: Path, filename: str) -> str:
         f"{filename}: could not recognise the text encoding (line {line} is neither UTF-8 nor GBK); "
         f"save it as UTF-8 and re-upload"
     )
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes: the common case, checked without `_first_decode_error`'s counting."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as f:
+        try:
+            while chunk := f.read(READ_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
 
 
 def _first_decode_error(path: Path, encoding: str) -> tuple[int, int, int] | None:

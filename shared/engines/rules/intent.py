@@ -24,7 +24,8 @@ class Filter:
     column: str
     op: str  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
     values: list[Any] = field(default_factory=list)
-    source: str = ""  # "value" | "number" | "bool" | "time" | "contains"
+    # "value" | "number" | "bool" | "time" | "contains" | "column" (values[0] is another column's name)
+    source: str = ""
 
 
 @dataclass

@@ -87,15 +87,18 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
             if zh
             else f"{intent.time_column} ({intent.time_grain})",
         )
-    if zh:
+    if groups and not measures:  # groups named by a HAVING condition alone
+        head = ("列出 " if zh else "list ") + ("、" if zh else ", ").join(groups)
+    elif zh:
         head = f"按 {'、'.join(groups)} 分组的 {measures}" if groups else (measures or "")
-        if intent.columns:
+    else:
+        head = f"{measures} by {', '.join(groups)}" if groups else measures
+    if intent.columns:
+        if zh:
             head = (head + "；" if head else "") + (
                 "列出 " + ("不重复的 " if intent.distinct else "") + "、".join(intent.columns)
             )
-    else:
-        head = f"{measures} by {', '.join(groups)}" if groups else measures
-        if intent.columns:
+        else:
             head = (head + "; " if head else "") + (
                 "list " + ("distinct " if intent.distinct else "") + ", ".join(intent.columns)
             )

@@ -107,6 +107,13 @@ YEAR_RELS = ("this_year", "last_year", "year_before_last")
 HALF_RELS = {"first_half": 1, "second_half": 2}
 STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
 CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类辆部架张场首座艘台支届篇段份间")
+COMPARATIVES = {
+    **dict.fromkeys(("more", "greater", "larger", "bigger", "higher", "older", "longer", "heavier"), ">"),
+    **dict.fromkeys(("fewer", "less", "smaller", "lower", "younger", "shorter", "lighter"), "<"),
+}
+TIMES_WORDS = ("time", "times", "次", "次 数", "回")
+COPULAS = ("是", "为", "equal", "exactly", "equals")
+PRONOUNS = ("his", "her", "their", "its", "he", "she", "they", "own")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
 SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻", "矮")
 
@@ -151,6 +158,7 @@ class Parser:
         self.problem: str | None = None
         self.count_kw = False
         self._most_common = False
+        self._times_ranked = False
         self._column_mentions: dict[str, set[int]] | None = None
         self.missing_values: list[str] = []
         self.table: TableIndex | None = None
@@ -456,6 +464,7 @@ class Parser:
         self._aggregates_over_same_named_columns()
         self.apply_time(intent)
         self.find_limit(intent)
+        self.find_column_comparisons(intent)
         self.find_comparisons(intent)
         self.find_contains(intent)
         self.find_values(intent)
@@ -466,6 +475,7 @@ class Parser:
         self.find_order(intent)
         self.find_dimensions(intent)
         self.find_ranking(intent)
+        self._listed_with_measure(intent)
         self.find_list_columns(intent)
         self.finish(intent)
         unknown = self.missing_values if self.problem and self.problem.startswith("value:") else []
@@ -692,6 +702,58 @@ class Parser:
         assert self.table is not None
         return any(lk.table == self.table.name and lk.score >= 0.85 for lk in it.links)
 
+    # ---- column against column ---------------------------------------------------------------
+    def find_column_comparisons(self, intent: Intent) -> None:
+        """ "loser age greater than winner age" / 实际金额大于预算 / 收入比支出高: a comparator between two
+        columns of one kind compares them row by row."""
+        ops = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:ne": "!=", "cmp:eq": "="}
+        for pos, it in enumerate(self.items):
+            tag = it.tag("cmp")
+            if tag is None or pos in self.used or self._strong_link(it) or it.text in COPULAS:
+                continue
+            i = self.prev_content(pos, limit=2)
+            j = self._column_after_comparator(pos)
+            if i is None or j is None or i in self.used or j in self.used:
+                continue
+            left, right = self._compared_column(i), self._compared_column(j)
+            if left is None or right is None or left.name == right.name:
+                continue
+            op: str | None = ops[tag]
+            if it.text == "比":  # 收入比支出高: the word after the second column says which way
+                op = self._bi_direction(j)
+            if op is None or not _comparable(left, right, op):
+                continue
+            intent.filters.append(Filter(left.name, op, [right.name], "column"))
+            self.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
+
+    def _column_after_comparator(self, pos: int) -> int | None:
+        """The item after a comparator, over fillers and "his or her"; a number there ends the search."""
+        for j in range(pos + 1, min(len(self.items), pos + 6)):
+            it = self.items[j]
+            if it.kind in ("num", "punct", "time", "quote"):
+                return None
+            if it.kind == "match" and self._linked(it) and not self.is_table(it):
+                return j
+            if not (self.is_filler(it) or it.has("or") or it.text in PRONOUNS):
+                return None
+        return None
+
+    def _compared_column(self, pos: int) -> ColumnInfo | None:
+        it = self.items[pos]
+        if it.kind != "match" or self.is_table(it):
+            return None
+        return self.col(it)
+
+    def _bi_direction(self, pos: int) -> str | None:
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind not in ("word", "match"):
+            return None
+        if nxt.text.startswith(BIG) or nxt.has("cmp:gt"):
+            return ">"
+        if nxt.text.startswith(SMALL) or nxt.has("cmp:lt"):
+            return "<"
+        return None
+
     # ---- numeric comparisons -------------------------------------------------------------------
     def find_comparisons(self, intent: Intent) -> None:
         conds: list[tuple[int, Filter | Having]] = []
@@ -814,6 +876,22 @@ class Parser:
         if nxt_tag:
             k = pos + 1 if self.items[pos + 1].tag("cmp") else pos + 2
             return ops[nxt_tag], k
+        return self._split_comparative(pos)
+
+    def _split_comparative(self, pos: int) -> tuple[str | None, int | None]:
+        """ "more products than 5000" / "fewer stores than 3": the compared noun sits between the
+        comparative and "than"; the comparative is the operator."""
+        j = pos - 1
+        if j < 0 or self.items[j].text != "than":
+            return None, None
+        for k in range(j - 1, max(-1, j - 6), -1):
+            it = self.items[k]
+            if it.kind in ("num", "punct"):
+                break
+            op = COMPARATIVES.get(it.text)
+            if op is not None and k < j - 1:
+                self.used.add(j)
+                return op, k
         return None, None
 
     def _counted_with_classifier(self, pos: int) -> bool:
@@ -863,6 +941,11 @@ class Parser:
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
         for j in range(anchor + 1, pos):  # "under age 30": the column between the comparator and number
+            if self.items[j].kind == "match" and self.items[anchor].text in COMPARATIVES:
+                if self.is_table(self.items[j]):  # "more stores than 3": rows of the table are counted
+                    self.count_kw = True
+                    self.used.add(j)
+                    return Measure("count")
             c = self.col(self.items[j], prefer="numeric") if self.items[j].kind == "match" else None
             if c is not None and c.numeric and c.role != "id" and not self.is_table(self.items[j]):
                 self.used.add(j)
@@ -1811,6 +1894,8 @@ class Parser:
         counted = self._number_column_after(pos)
         if counted is not None:
             return counted  # "the maximum number of final tables made": that column holds the number
+        if self._ranks_times(pos):
+            return None, "count", None  # "won the most times" / 次数最多: how often, a row count
         if it.text in tuple(phrase_key(w) for w in count_words):
             # "the most common best finish": the answer is a value of the column, even without "which"
             self._most_common = any(
@@ -1849,7 +1934,21 @@ class Parser:
                 continue
             if nxt.kind == "match":
                 also = self.col(nxt, prefer="numeric")
-                if self.is_table(nxt) and also is not None and also.role == "measure" and j2 not in self.used:
+                stronger = (
+                    self._stronger_measure_after(j2)
+                    if self.is_table(nxt) and not self._strong_measure_before(pos, None)
+                    else None
+                )
+                if stronger is not None:
+                    self.used.update({j2, stronger[1]})  # "the longest match duration in minutes": minutes
+                    return stronger[0], inner, stronger[1]
+                if (
+                    self.is_table(nxt)
+                    and also is not None
+                    and also.role == "measure"
+                    and j2 not in self.used
+                    and not self._strong_measure_before(pos, self.col_link(nxt))
+                ):
                     self.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
                     return also, inner, j2
                 if self.is_table(nxt) and self.lang == "en" and j2 not in self.used:
@@ -1888,6 +1987,42 @@ class Parser:
         if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
             return None, "count", None  # 哪个年级的学生最多: most *rows*
         return None, inner, None
+
+    def _stronger_measure_after(self, pos: int) -> tuple[ColumnInfo, int] | None:
+        """A strongly linked numeric column shortly after the table's noun, which a weak link of that noun
+        (match -> match_num) must not outrank."""
+        own = self.col_link(self.items[pos])
+        floor = max(0.85, own.score + 0.3) if own is not None else 0.85
+        for j in range(pos + 1, min(len(self.items), pos + 5)):
+            it = self.items[j]
+            if it.kind in ("punct", "num") or (it.kind == "match" and it.tags) or it.text in ("的", "of"):
+                return None  # 最大的国家的人口: a possessive names another attribute of the ranked row
+            if it.kind != "match" or j in self.used:
+                continue
+            c, lk = self.col(it, prefer="numeric"), self.col_link(it)
+            if c is not None and lk is not None and c.numeric and c.role != "id" and lk.score >= floor:
+                return c, j
+            return None
+        return None
+
+    def _strong_measure_before(self, pos: int, weak: Link | None) -> bool:
+        """时长最长的比赛: a numeric column said right before the superlative beats the noun's weak link."""
+        j = self.prev_content(pos, limit=1)
+        if j is None or self.items[j].kind != "match" or j in self.used:
+            return False
+        c, lk = self.col(self.items[j], prefer="numeric"), self.col_link(self.items[j])
+        if c is None or lk is None or not c.numeric or c.role == "id":
+            return False
+        return lk.score >= 0.85 and (weak is None or weak.score + 0.3 <= lk.score)
+
+    def _ranks_times(self, pos: int) -> bool:
+        """ "the most times" / 最多次 / 次数最多: the superlative counts occurrences, not a column."""
+        for j in (pos + 1, pos - 1):
+            if 0 <= j < len(self.items) and self.items[j].text in TIMES_WORDS and j not in self.used:
+                self.used.add(j)
+                self._times_ranked = True
+                return True
+        return False
 
     def _number_column_after(self, pos: int) -> tuple[ColumnInfo, str, int] | None:
         """ "maximum number of X" where X is a numeric column (Final_Table_Made, Num_of_staff): X itself."""
@@ -1946,6 +2081,8 @@ class Parser:
                 return c.name
             if target is None and c.role in ("dimension", "text", "measure") and not c.name_like:
                 return c.name  # "the most common hometown": counted per value even when values are few
+            if target is None and self._times_ranked and c.role in ("dimension", "text"):
+                return c.name  # "the winner who won the most times": the names are what repeat
             before = self.prev_content(pos, limit=1)
             if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
                 return c.name  # 哪个年级 / which grade: the thing after "which" is what is ranked
@@ -2009,6 +2146,37 @@ class Parser:
         return False
 
     # ---- listed columns ----------------------------------------------------------------------------
+    def _listed_with_measure(self, intent: Intent) -> None:
+        """ "the tourney name and the number of matches for each year" / 每个部门的项目名称和项目的数量:
+        a column listed beside a grouped measure is grouped too, so every database can show it."""
+        if not intent.measures or not (intent.dimensions or intent.time_grain):
+            return
+        assert self.table is not None
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "match" or it.tags or self.is_table(it):
+                continue
+            c = self.col(it)
+            lk = self.col_link(it)
+            if c is None or c.numeric or c.role == "time" or lk is None or lk.score < 0.85 or c.unique:
+                continue  # a column unique per row would split every group into single rows
+            j = self.next_content(pos, limit=1)
+            if j is None or not self.kw_only(self.items[j], "and"):
+                continue
+            if not self._measure_word_soon(j):
+                continue
+            if c.name not in intent.dimensions:
+                intent.dimensions.append(c.name)
+            self.used.add(pos)
+
+    def _measure_word_soon(self, pos: int) -> bool:
+        """An aggregate or count word within the next few items (项目的数量 / the number of matches)."""
+        for it in self.items[pos + 1 : pos + 5]:
+            if it.kind == "punct" or it.has("and"):
+                return False
+            if it.has("count", "agg", "count_distinct"):
+                return True
+        return False
+
     def find_list_columns(self, intent: Intent) -> None:
         if intent.measures or intent.dimensions or intent.time_grain:
             return
@@ -2060,7 +2228,9 @@ class Parser:
                     self.used.add(pos)
                     self.confidence -= 0.05
                     break
-            if not intent.measures:
+            if not intent.measures and self._names_groups_only(intent):
+                pass  # "which cities have more than 3 stores": the cities, the count stays in HAVING
+            elif not intent.measures:
                 if not self.count_kw and self.unknown_words():
                     self.problem = self.problem or "measure:unknown"
                 intent.measures.append(Measure("count"))
@@ -2084,8 +2254,16 @@ class Parser:
             intent.order.append(("time", None, False))
         if intent.limit and not intent.order and not intent.columns:
             intent.limit = None
-        if not intent.measures and not intent.columns:
+        if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.problem = self.problem or "nothing"
+
+    def _names_groups_only(self, intent: Intent) -> bool:
+        """A "which X" question whose only count is its HAVING condition names the groups, no count."""
+        if not intent.having or not intent.dimensions or intent.time_grain:
+            return False
+        if any(self.kw_only(it, "count", "count_distinct") for it in self.items):
+            return False
+        return any(self.kw_only(it, "which", "who", "list") for it in self.items)
 
     def _merge_equal_filters(self, intent: Intent) -> None:
         """2015年或2016年 / year 2015 or 2016: two values of one column mean either (IN), never both."""
@@ -2159,11 +2337,23 @@ class Parser:
             return  # 2024年3月的销售明细 / the sales records of March: rows were asked for
         if self.lang != "zh" and not (how_much or intent.time_range):
             return  # "sales in March 2024" is a total; "the budget of the history department" a value
+        if self._pins_one_row(intent):
+            return  # 巴西的人口是多少: one country's own number, not a total
         infos = [self.table.columns[c] for c in intent.columns]
         if infos and all(i.role == "measure" and is_additive(i) for i in infos):
             intent.measures = [Measure("sum", i.name) for i in infos]
             intent.columns = []
             self.confidence -= 0.05
+
+    def _pins_one_row(self, intent: Intent) -> bool:
+        """An equality on the table's key or name column (one distinct value per row) picks one row."""
+        assert self.table is not None
+        rows = self.table.row_count
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.op == "=" and f.source == "value" and info is not None and rows > 1 and info.distinct == rows:
+                return True
+        return False
 
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
@@ -2328,6 +2518,15 @@ def _range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None
             op
         ]
     return {"ge": f"from {base}", "gt": f"after {base}", "lt": f"before {base}", "le": f"up to {base}"}[op]
+
+
+def _comparable(left: ColumnInfo, right: ColumnInfo, op: str) -> bool:
+    """Two columns a row can compare: both numbers or both dates; (in)equality also for ids and codes."""
+    if op in ("=", "!="):
+        return left.numeric == right.numeric and left.role != "bool" and right.role != "bool"
+    if left.role == "time" or right.role == "time":
+        return left.role == right.role
+    return left.numeric and right.numeric and "id" not in (left.role, right.role)
 
 
 def _default_agg(col: ColumnInfo) -> str:

@@ -122,6 +122,8 @@ def filter_expr(f: Filter) -> Any:
     from sqlglot import exp
 
     c = column(f.column)
+    if f.source == "column":  # another column of the same row, quoted like any identifier
+        return compare_columns(f.op, c, column(str(f.values[0])))
     vals = [literal(v) for v in f.values]
     if f.op == "=":
         return exp.EQ(this=c, expression=vals[0])
@@ -141,6 +143,13 @@ def filter_expr(f: Filter) -> Any:
         return exp.NEQ(this=c, expression=column(str(f.values[0])))
     cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[f.op]
     return cls(this=c, expression=vals[0])
+
+
+def compare_columns(op: str, left: Any, right: Any) -> Any:
+    from sqlglot import exp
+
+    cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ, "!=": exp.NEQ}[op]
+    return cls(this=left, expression=right)
 
 
 def compare(op: str, left: Any, value: Any) -> Any:
@@ -200,7 +209,7 @@ def build_sql(intent: Intent, dialect: str = "sqlite", lang: str = "en") -> str:
             select = select.where(exp.and_(exp.Paren(this=ors), *rest) if rest else ors, copy=False)
         else:
             select = select.where(exp.and_(*conditions), copy=False)
-    if group and intent.measures:
+    if group and (intent.measures or intent.having):
         select = select.group_by(*group, copy=False)
     if intent.having:
         conds = [compare(h.op, measure_expr(h.measure, dialect), h.value) for h in intent.having]
