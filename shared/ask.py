@@ -76,7 +76,7 @@ class DataRunner:
         self.engine, self.table_map = data_engine_for(datasource)
         self._memo: dict[str, QueryOutcome] = {}
 
-    def run(self, sql: str, *, max_rows: int | None = None) -> QueryOutcome:
+    def run(self, sql: str) -> QueryOutcome:
         """Guard, then serve from the cache or execute. Raises domain errors (UnsafeSQL, QueryFailed)."""
         if sql in self._memo:
             return self._memo[sql]
@@ -84,7 +84,7 @@ class DataRunner:
         from shared.guard import guard_sql
 
         settings = get_settings()
-        limit = max_rows or settings.max_result_rows
+        limit = settings.max_result_rows
         start = time.perf_counter()
         with span("guard"):
             guarded = guard_sql(sql, dialect=self.dialect, tables=self.table_map, max_rows=limit)
