@@ -44,7 +44,12 @@ PROJECT_ROWS = [
     ("丙", "研发", "王", 80.0, 90.0, 70.0, 20.0),
     ("丁", "研发", "赵", 60.0, 50.0, 10.0, 20.0),
 ]
-SHOP_COLUMNS = [("Shop_ID", "integer"), ("Name", "text"), ("Location", "text"), ("Number_products", "integer")]
+SHOP_COLUMNS = [
+    ("Shop_ID", "integer"),
+    ("Name", "text"),
+    ("Location", "text"),
+    ("Number_products", "integer"),
+]
 SHOP_ROWS = [(1, "FC A", "Espoo", 3516), (2, "HJK", "Helsinki", 10770), (3, "KuPS", "Kuopio", 17621)]
 STORE_COLUMNS = [("Store_ID", "integer"), ("Store_Name", "text"), ("City", "text"), ("Area_size", "float")]
 STORE_ROWS = [
@@ -82,7 +87,10 @@ def projects() -> Schema:
 
 def test_different_from_compares_two_columns_of_the_same_row():
     # Given two address id columns / When asking whose permanent address differs from the current one
-    ans = ask(students(), "Whose permanent address is different from his or her current address? List his or her first name.")  # noqa: E501
+    ans = ask(
+        students(),
+        "Whose permanent address is different from his or her current address? List his or her first name.",
+    )  # noqa: E501
     # Then both sides are quoted identifiers and the interpretation names both columns
     assert ans.sql == (
         'SELECT "first_name" FROM "Students" WHERE "permanent_address_id" <> "current_address_id"'
@@ -132,7 +140,8 @@ def test_which_groups_with_a_having_count_lists_only_the_groups():
     which = ask(one("store", STORE_COLUMNS, STORE_ROWS), "Which cities have more than 3 stores?")
     zh = ask(one("store", STORE_COLUMNS, STORE_ROWS), "哪些城市有3家以上的商店？")
     how_many = ask(
-        one("store", STORE_COLUMNS, STORE_ROWS), "How many stores does each city with more than 3 stores have?"
+        one("store", STORE_COLUMNS, STORE_ROWS),
+        "How many stores does each city with more than 3 stores have?",
     )
     # Then the which-questions return the cities only; the count appears only when asked for
     assert which.sql == 'SELECT "City" FROM "store" GROUP BY "City" HAVING COUNT(*) > 3'
@@ -147,7 +156,8 @@ def test_a_column_listed_beside_a_grouped_count_is_grouped_too():
     zh = ask(projects(), "列出每个部门的负责人和项目的数量")
     # Then the listed column is shown (and grouped, so every dialect accepts it)
     assert en.sql == (
-        'SELECT "year", "tourney_name", COUNT(*) AS "match_count" FROM "matches" GROUP BY "year", "tourney_name"'
+        'SELECT "year", "tourney_name", COUNT(*) AS "match_count" FROM "matches" '
+        'GROUP BY "year", "tourney_name"'
     )
     assert 'GROUP BY "部门", "负责人"' in zh.sql
 
@@ -165,7 +175,9 @@ def test_the_most_times_counts_rows_per_name():
     zh = ask(matches(), "哪个获胜者名字出现的次数最多？")
     # Then the names are counted and the most frequent one is returned
     for ans in (en, zh):
-        assert 'GROUP BY "winner_name"' in ans.sql and "COUNT(*)" in ans.sql and ans.sql.endswith("DESC LIMIT 1")
+        assert (
+            'GROUP BY "winner_name"' in ans.sql and "COUNT(*)" in ans.sql and ans.sql.endswith("DESC LIMIT 1")
+        )
 
 
 def test_a_strong_measure_link_beats_the_weak_id_link_of_the_table_noun():

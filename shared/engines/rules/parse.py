@@ -941,11 +941,11 @@ class Parser:
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
         for j in range(anchor + 1, pos):  # "under age 30": the column between the comparator and number
-            if self.items[j].kind == "match" and self.items[anchor].text in COMPARATIVES:
-                if self.is_table(self.items[j]):  # "more stores than 3": rows of the table are counted
-                    self.count_kw = True
-                    self.used.add(j)
-                    return Measure("count")
+            split = self.items[anchor].text in COMPARATIVES
+            if split and self.items[j].kind == "match" and self.is_table(self.items[j]):
+                self.count_kw = True  # "more stores than 3": rows of the table are counted
+                self.used.add(j)
+                return Measure("count")
             c = self.col(self.items[j], prefer="numeric") if self.items[j].kind == "match" else None
             if c is not None and c.numeric and c.role != "id" and not self.is_table(self.items[j]):
                 self.used.add(j)
@@ -2351,7 +2351,13 @@ class Parser:
         rows = self.table.row_count
         for f in intent.filters:
             info = self.table.columns.get(f.column)
-            if f.op == "=" and f.source == "value" and info is not None and rows > 1 and info.distinct == rows:
+            if (
+                f.op == "="
+                and f.source == "value"
+                and info is not None
+                and rows > 1
+                and info.distinct == rows
+            ):
                 return True
         return False
 
