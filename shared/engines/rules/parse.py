@@ -570,8 +570,11 @@ class Parser:
         if lp is None or intent.limit is None or getattr(self, "_top_order", None):
             return
         target, agg, used = self._top_by_target(lp)
+        metric: Measure | None = None
         if target is None and agg != "count":
-            return
+            metric, used = self._top_by_metric(lp)
+            if metric is None:
+                return
         e = self.next_content(lp + 1, limit=2)
         while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
             e = self.next_content(e, limit=1)
@@ -586,7 +589,13 @@ class Parser:
             and entity.role in ("dimension", "text")
             and 0 < entity.distinct * 2 <= self.table.row_count
         )
-        if repeating and entity is not None:
+        if metric is not None and entity is not None and not entity.numeric:
+            intent.dimensions = [entity.name]  # a metric is an aggregate: each group gets its value
+            intent.measures = [metric]
+            intent.order = [("measure", 0, desc)]
+        elif metric is not None:
+            return
+        elif repeating and entity is not None:
             measure = (
                 Measure("count") if target is None else Measure(agg or _default_agg(target), target.name)
             )
@@ -635,6 +644,23 @@ class Parser:
             agg = (self.items[agg_pos].tag("agg") or "").split(":")[1]
             used.add(agg_pos)
         return c, agg, used
+
+    def _top_by_metric(self, lp: int) -> tuple[Measure | None, set[int]]:
+        """top 3 stores by 客单价 / 按退货率排名前五的城市 / 客单价前3的门店: top-N by a named metric."""
+        start, end = self.clause_of(lp)
+        for b in range(start, end):
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("by", "按", "按照"):
+                j = self.next_content(b)
+                metric = self.metric_at(j) if j is not None and j not in self.used else None
+                if metric is not None and j is not None:
+                    return metric, {b, j}
+        j = lp - 1
+        while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
+            j -= 1
+        metric = self.metric_at(j) if j >= start and j not in self.used else None
+        if metric is not None:
+            return metric, {j, *range(j + 1, lp)}
+        return None, set()
 
     def _ranked_measure(self, b: int, forward: bool) -> tuple[ColumnInfo | None, str | None, set[int]]:
         """The measure named after "by": an aggregate word, a count word or a table noun, then a column."""
@@ -800,6 +826,8 @@ class Parser:
             if op_pos is not None:
                 self.used.add(op_pos)
             self.used.add(pos)
+            if isinstance(target, Measure) and target.agg == "metric":
+                value = self._metric_percent(pos, value, target)
             if isinstance(target, ColumnInfo):
                 conds.append((pos, Filter(target.name, op, [value], "number")))
             elif target is not None:
@@ -809,6 +837,21 @@ class Parser:
                 self.problem = self.problem or f"number:{it.text}"
             pos += 1
         self._merge_number_conditions(intent, conds)
+
+    def _metric_percent(self, pos: int, value: Any, metric: Measure) -> Any:
+        """退货率超过10% / return rate above 20 percent: a rate metric is a fraction, so 10% is 0.1.
+
+        A metric whose expression already multiplies by 100 is in percent points and keeps the number.
+        """
+        nxt = pos + 1 if pos + 1 < len(self.items) else None
+        percent_word = nxt is not None and self.items[nxt].text in said_keys("percent", "%", "个百分点")
+        if not (self.items[pos].text.endswith("%") or percent_word):
+            return value
+        if percent_word and nxt is not None:
+            self.used.add(nxt)
+        if "100" in (metric.expression or "").replace(" ", ""):
+            return value
+        return round(value / 100, 10)
 
     def _listed_after(self, pos: int, conds: list[tuple[int, Filter | Having]]) -> ColumnInfo | None:
         """ "grade 9 or 10" / 32或33岁: a bare number after or/and continues the previous equality."""
@@ -955,6 +998,10 @@ class Parser:
             if it.kind == "num":
                 break
             if it.kind == "match":
+                metric = self.metric_at(j)
+                if metric is not None and j not in self.used:
+                    self.used.add(j)  # 退货率超过10%的城市: the metric's value per group
+                    return metric
                 c = self.col(it, prefer="numeric")
                 if c is not None and c.role == "time" and not 1000 <= value_of(self.items[pos]) <= 2999:
                     continue  # "exam results below 60": a date is never compared with 60
@@ -1477,13 +1524,22 @@ class Parser:
         return bool(tail) and all(x.text in words for x in tail)
 
     def _metric(self, intent: Intent, it: Item) -> None:
-        if self.semantic is None:
-            return
-        name = next(lk.value for lk in it.links if lk.kind == "metric")
+        measure = self.metric_measure(it)
+        if measure is not None:
+            intent.measures.append(measure)
+
+    def metric_measure(self, it: Item) -> Measure | None:
+        """The semantic-layer metric an item names, as a measure (its expression is the aggregate)."""
+        if self.semantic is None or it.kind != "match":
+            return None
+        name = next((lk.value for lk in it.links if lk.kind == "metric"), None)
         for m in self.semantic.metrics:
-            if m.name == name:
-                intent.measures.append(Measure("metric", None, m.name, m.expression))
-                return
+            if name is not None and m.name == name:
+                return Measure("metric", None, m.name, m.expression)
+        return None
+
+    def metric_at(self, pos: int) -> Measure | None:
+        return self.metric_measure(self.items[pos])
 
     def _postfix_aggs(self, intent: Intent) -> None:
         """年龄的平均值 / 月薪总和: the aggregate word after its column."""
@@ -1853,8 +1909,8 @@ class Parser:
         return not any(self.kw_only(x, "which", "group") for x in self.items)
 
     def _rank_by_rate(self, intent: Intent, desc: bool) -> bool:
-        """退货率最高的省份: rank the groups by the rate or share measure the question asked for."""
-        idx = next((i for i, m in enumerate(intent.measures) if m.agg == "rate"), None)
+        """退货率最高的省份 / 客单价最低的门店: rank the groups by the rate, share or metric asked for."""
+        idx = next((i for i, m in enumerate(intent.measures) if m.agg in ("rate", "metric")), None)
         if idx is None and intent.share and intent.measures:
             idx = 0
         if idx is None:
@@ -1866,10 +1922,24 @@ class Parser:
                     intent.dimensions.append(c.name)
                     self.used.add(k)
                     break
+        if not intent.dimensions and not intent.time_grain:
+            self._rank_time_buckets(intent)
         intent.order = [("measure", idx, desc)]
-        if intent.dimensions:
+        if intent.dimensions or intent.time_grain:
             intent.limit = intent.limit or 1
         return True
+
+    def _rank_time_buckets(self, intent: Intent) -> None:
+        """哪个月的退货率最高 / which month had the highest return rate: time buckets are ranked."""
+        tcol = self.time_column()
+        if tcol is None:
+            return
+        for k, it in enumerate(self.items):
+            grain = RANKED_GRAINS.get(it.text) if it.kind == "word" and k not in self.used else None
+            if grain is not None:
+                intent.time_grain, intent.time_column = grain, tcol.name
+                self.used.add(k)
+                return
 
     def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
         count_words = (
@@ -2218,6 +2288,10 @@ class Parser:
         self._or_logic(intent)
         self._merge_equal_filters(intent)
         grouped = bool(intent.dimensions or intent.time_grain)
+        compared_metric = next((h.measure for h in intent.having if h.measure.agg == "metric"), None)
+        if grouped and not intent.measures and compared_metric is not None:
+            # 客单价大于300的门店: each group's metric is what the question is about; show it
+            intent.measures.append(Measure(**compared_metric.__dict__))
         if grouped and not intent.measures:
             for pos, it in enumerate(self.items):
                 if pos in self.used or it.kind != "match":
@@ -2462,6 +2536,21 @@ class Parser:
         if len(run) >= 2:
             words.append(run)
         return words
+
+
+# a bare time word naming the groups a superlative ranks (哪个月 / 退货率最高的季度 / which year)
+RANKED_GRAINS = {
+    "月": "month",
+    "month": "month",
+    "季度": "quarter",
+    "季": "quarter",  # jieba splits 季度 when it follows 哪个
+    "quarter": "quarter",
+    "年": "year",
+    "年份": "year",
+    "year": "year",
+    "周": "week",
+    "week": "week",
+}
 
 
 @lru_cache(maxsize=256)
