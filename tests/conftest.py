@@ -220,3 +220,16 @@ def analyst_headers(storage: Storage) -> dict[str, str]:
 @pytest.fixture
 def viewer_headers(storage: Storage) -> dict[str, str]:
     return make_user("viewer", "viewer")
+
+
+def upload_file(client: object, headers: dict[str, str], path: Path, name: str | None = None) -> int:
+    """Upload a file through the API (201 expected) and return the new datasource's id."""
+    with path.open("rb") as file:
+        response = client.post(  # type: ignore[attr-defined]
+            "/api/v1/datasources/upload",
+            files={"file": (path.name, file, "application/octet-stream")},
+            data={"name": name or path.stem},
+            headers=headers,
+        )
+    assert response.status_code == 201, response.text
+    return int(response.json()["id"])

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from tests.conftest import FIXTURES, make_user
+from tests.conftest import FIXTURES, make_user, upload_file
 
 ORDERS = FIXTURES / "bi_dev" / "orders.csv"
 ANSWER_KEYS = {
@@ -17,13 +17,7 @@ ANSWER_KEYS = {
 
 
 def upload(client, headers, path=ORDERS, name="orders"):
-    with path.open("rb") as file:
-        response = client.post(
-            "/api/v1/datasources/upload", files={"file": (path.name, file, "text/csv")}, data={"name": name},
-            headers=headers,
-        )  # fmt: skip
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
+    return upload_file(client, headers, path, name)
 
 
 @pytest.fixture

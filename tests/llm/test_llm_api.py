@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import make_user
+from tests.conftest import make_user, upload_file
 from tests.llm.fake_llm_server import FakeLLMServer, Reply
 from tests.llm.support import FIXTURES
 
@@ -28,16 +28,7 @@ def llm_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
 
 
 def upload_orders(client, headers) -> int:  # type: ignore[no-untyped-def]
-    path = FIXTURES / "orders.csv"
-    with path.open("rb") as file:
-        response = client.post(
-            "/api/v1/datasources/upload",
-            files={"file": ("orders.csv", file, "text/csv")},
-            data={"name": "orders"},
-            headers=headers,
-        )
-    assert response.status_code == 201, response.text
-    return int(response.json()["id"])
+    return upload_file(client, headers, FIXTURES / "orders.csv", "orders")
 
 
 def count_orders(client, headers, datasource_id: int) -> int:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from shared.invoke import function_handler, load_template
-from tests.conftest import FIXTURES, make_user
+from tests.conftest import FIXTURES, make_user, upload_file
 from tests.lambda_events import http_v2_event
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -270,15 +270,9 @@ def uploaded(sqlite_storage) -> tuple[str, int]:
     from functions.local import app
 
     headers = make_user("admin", "admin")
-    with TestClient(app) as client, (FIXTURES / "bi_dev" / "orders.csv").open("rb") as file:
-        response = client.post(
-            "/api/v1/datasources/upload",
-            files={"file": ("orders.csv", file, "text/csv")},
-            data={"name": "orders"},
-            headers=headers,
-        )
-    assert response.status_code == 201, response.text
-    return headers["Authorization"].split()[1], int(response.json()["id"])
+    with TestClient(app) as client:
+        datasource_id = upload_file(client, headers, FIXTURES / "bi_dev" / "orders.csv", "orders")
+    return headers["Authorization"].split()[1], datasource_id
 
 
 def test_each_zip_function_runs_with_nothing_but_its_layers(
