@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from shared.engines.rules.linking import SchemaIndex, TableIndex
 
+MAX_LISTED_VALUES = 12
+
 
 def offer(table: TableIndex, lang: str) -> str:
     """The measures and dimensions a person can ask about."""
@@ -59,6 +61,8 @@ def clarify_message(
             if zh
             else f"No row holds the value {words}; check the spelling or use the data's own wording. "
         )
+    elif problem.startswith("unheld:"):
+        return unheld_value_message(problem.split(":", 1)[1], unknown, table, lang)
     elif problem == "unsupported":
         head = (
             "这个数据库不支持该计算（例如中位数）。"
@@ -72,3 +76,17 @@ def clarify_message(
             else f"I did not understand the question{(' (unknown: ' + words + ')') if unknown else ''}. "
         )
     return head + offer(table, lang)
+
+
+def unheld_value_message(column: str, unknown: list[str], table: TableIndex, lang: str) -> str:
+    """线上渠道 where 渠道 holds only 线下/小程序/App: name the missing value and the ones that exist."""
+    info = table.columns.get(column)
+    values = [str(v) for v in (info.values if info else [])]
+    shown = values[:MAX_LISTED_VALUES]
+    more = len(values) > len(shown)
+    word = unknown[0] if unknown else ""
+    if lang == "zh":
+        listed = "、".join(shown) + ("等" if more else "")
+        return f"没有找到{column}为“{word}”的数据；{column}的取值有：{listed}。"
+    listed = ", ".join(shown) + (", ..." if more else "")
+    return f"No row has {column} '{word}'; the values of {column} are: {listed}."

@@ -35,6 +35,12 @@ from shared.schema import Schema, SemanticLayer
 ZH_STOP = set(
     "的了是有在中和与及或都也把被给对从向于以之其这那个些们吗呢吧啊呀么什怎如何请问下要能会可将并且还所得地着过就又再很更其它他她它每一共里上间"
 )
+# generic nouns that sit before a column's name without naming one of its values (类型政府 / kind of pet)
+GENERIC_NOUNS = frozenset(
+    ("类型", "种类", "类别", "形式", "方式", "名称", "名字", "具体", "相关", "对应", "主要", "整体", "总体")
+    + ("type", "types", "kind", "kinds", "form", "forms", "sort", "name", "names", "main", "overall")
+    + ("other", "different", "various", "unique", "specific", "corresponding", "related", "given")
+)
 FILLER_TAGS = ("and", "followup")
 ADDITIVE_HINTS = (
     "amount",
@@ -478,7 +484,9 @@ class Parser:
         self._listed_with_measure(intent)
         self.find_list_columns(intent)
         self.finish(intent)
-        unknown = self.missing_values if self.problem and self.problem.startswith("value:") else []
+        self.find_unheld_values(intent)
+        asked = self.problem and self.problem.startswith(("value:", "unheld:"))
+        unknown = self.missing_values if asked else []
         unknown = unknown or self.unknown_words()
         confidence = max(0.05, min(0.98, self.confidence - self.doubt(intent, unknown)))
         return Parsed(
@@ -1220,6 +1228,91 @@ class Parser:
         self.problem = self.problem or f"value:{raw}"
         self.missing_values.append(raw)
         return None
+
+    def find_unheld_values(self, intent: Intent) -> None:
+        """线上渠道 / online channel: a value word naming a value its column does not hold asks back.
+
+        Dropping the word would answer for every channel: a confident wrong number. Only a column whose
+        profile lists all its values can say the value is absent; a partly profiled one may hold it.
+        """
+        if self.problem is not None:
+            return
+        assert self.table is not None
+        settled = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or self.is_table(it):
+                continue
+            col = self.col(it)
+            if col is None or col.numeric or col.role in ("time", "bool", "id") or col.name in settled:
+                continue
+            if not col.values or len(col.values) < col.distinct:
+                continue
+            word = self._stray_word_before(pos) or self._stray_word_after(pos)
+            if word:
+                self.problem = f"unheld:{col.name}"
+                self.missing_values.append(word)
+                return
+
+    def _stray(self, pos: int) -> bool:
+        """A word no keyword, schema name, value or clause accounts for."""
+        it = self.items[pos]
+        return it.kind == "word" and not it.links and pos not in self.used
+
+    def _stray_english(self, pos: int) -> str | None:
+        it = self.items[pos]
+        text = it.text
+        if (
+            self._stray(pos)
+            and text.isascii()
+            and text.isalpha()
+            and len(text) > 2
+            and text not in STOP_WORDS
+            and text not in GENERIC_NOUNS
+        ):
+            return self.original(it)
+        return None
+
+    def _qualifies_something_else(self, lead: int) -> bool:
+        """“非洲”中部区域 / 多少种类型政府: the word refines a value or a keyword, not a filter."""
+        if lead < 0:
+            return False
+        it = self.items[lead]
+        if it.kind == "quote" or (it.kind == "match" and self.values(it)):
+            return True
+        return it.kind == "match" and bool(it.tags) and not it.has("list", "and", "followup")
+
+    def _stray_word_before(self, pos: int) -> str | None:
+        """线上渠道 / 线上的渠道 / online channel: the unknown word right before a column's name."""
+        if pos == 0:
+            return None
+        j = pos - 1
+        if self.items[j].kind == "word" and self.items[j].text == "的" and j > 0:
+            j -= 1
+        chars: list[str] = []
+        while (
+            j >= 0 and self._stray(j) and self.items[j].text != "的" and CJK_RE.fullmatch(self.items[j].text)
+        ):
+            chars.insert(0, self.items[j].text)
+            j -= 1
+        if not chars:
+            english = self._stray_english(pos - 1)
+            return None if english is None or self._qualifies_something_else(pos - 2) else english
+        while len(chars) > 2 and chars[0] in ZH_STOP:
+            chars.pop(0)  # 请问线上渠道: the lead-in is not part of the value
+        word = "".join(chars)
+        if len(chars) < 2 or any(c in ZH_STOP for c in chars[:-1]) or word in GENERIC_NOUNS:
+            return None  # 人所讲的语言: a clause describing the column, not one of its values
+        return None if self._qualifies_something_else(j) else word
+
+    def _stray_word_after(self, pos: int) -> str | None:
+        """return rate for channel online: an unknown English word closing the clause after a column's name.
+
+        Mid-clause words there are usually verbs ("languages spoken by ..."), not values.
+        """
+        nxt = pos + 1
+        if nxt >= len(self.items) or (nxt + 1 < len(self.items) and self.items[nxt + 1].kind != "punct"):
+            return None
+        return self._stray_english(nxt)
 
     def _quote_column(self, pos: int) -> ColumnInfo | None:
         for j in range(pos - 1, max(-1, pos - 6), -1):
