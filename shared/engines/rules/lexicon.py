@@ -82,6 +82,8 @@ cell phone|mobile|mobile phone|cell|cell mobile number|mobile number|cell number
 home phone|家庭电话|住宅电话
 email|email address|e-mail|mail|邮箱|电子邮件|电子邮箱|邮件
 address|地址|住址
+current address|当前地址|现住址|现居地址|现在的地址|目前地址
+permanent address|永久地址|常住地址|户籍地址
 street|街道|街
 zip|zip code|postcode|zip postcode|postal code|邮编|邮政编码
 line 1|第一行|地址第一行
@@ -881,7 +883,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "and earlier",
     ),
     "cmp:eq": ("等于", "为", "equal to", "equals", "equal", "exactly", "=", "是"),
-    "cmp:ne": ("不等于", "!=", "<>", "not equal to", "different from"),
+    "cmp:ne": ("不等于", "!=", "<>", "not equal to", "different from", "不同于", "不一样于", "有别于"),
     "between": ("between", "介于", "之间", "范围内"),
     "or": ("or", "either", "或", "或者", "或是"),
     "and": ("and", "和", "与", "及", "以及", ",", "、", "also", "as well as", "跟", "同"),

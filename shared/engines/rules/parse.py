@@ -112,6 +112,8 @@ GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", *"种
 YEAR_RELS = ("this_year", "last_year", "year_before_last")
 HALF_RELS = {"first_half": 1, "second_half": 2}
 STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
+KIND_CHARS = frozenset("类型形式样别")
+KIND_WORDS = frozenset({"类型", "形式", "种类", "类别", "样式"})
 CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类辆部架张场首座艘台支届篇段份间")
 COMPARATIVES = {
     **dict.fromkeys(("more", "greater", "larger", "bigger", "higher", "older", "longer", "heavier"), ">"),
@@ -119,7 +121,15 @@ COMPARATIVES = {
 }
 TIMES_WORDS = ("time", "times", "次", "次 数", "回")
 COPULAS = ("是", "为", "equal", "exactly", "equals")
-PRONOUNS = ("his", "her", "their", "its", "he", "she", "they", "own")
+PRONOUNS = ("his", "her", "their", "its", "he", "she", "they", "own") + (
+    "他",
+    "她",
+    "它",
+    "他们",
+    "她们",
+    "自己",
+)
+DIFFERENT_WORDS = ("不 同", "不 同 的", "不 一 样", "不 一 样 的", "不 相 同", "不 相 同 的")
 BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
 SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻", "矮")
 
@@ -759,6 +769,21 @@ class Parser:
                 continue
             intent.filters.append(Filter(left.name, op, [right.name], "column"))
             self.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
+        self._zh_columns_differ(intent)
+
+    def _zh_columns_differ(self, intent: Intent) -> None:
+        """永久地址与当前地址不同: "A 与/和 B 不同" keeps the rows where the two columns differ."""
+        for pos, it in enumerate(self.items):
+            if pos < 3 or pos in self.used or it.kind != "match" or it.text not in DIFFERENT_WORDS:
+                continue
+            j, k, i = pos - 1, pos - 2, pos - 3
+            if not self.items[k].has("and") or {i, j, k} & self.used:
+                continue
+            left, right = self._compared_column(i), self._compared_column(j)
+            if left is None or right is None or left.name == right.name or not _comparable(left, right, "!="):
+                continue
+            intent.filters.append(Filter(left.name, "!=", [right.name], "column"))
+            self.used.update({i, k, j, pos})
 
     def _column_after_comparator(self, pos: int) -> int | None:
         """The item after a comparator, over fillers and "his or her"; a number there ends the search."""
@@ -1652,7 +1677,7 @@ class Parser:
             if pos in self.used:
                 continue
             if self.kw_only(it, "count_distinct"):
-                j = self.next_content(pos, skip_tags=("distinct", "group"))
+                j = self._past_kind_words(self.next_content(pos, skip_tags=("distinct", "group")))
                 c = self.col(self.items[j], prefer="group") if j is not None else None
                 if c is not None and j is not None:
                     intent.measures.append(Measure("count_distinct", c.name))
@@ -1699,7 +1724,11 @@ class Parser:
                             c.role in ("dimension", "id", "text")
                             and not c.unique
                             and j not in self.used
-                            and (self.lang == "en" or self._zh_counts_kinds(pos, j))
+                            and (
+                                self.lang == "en"
+                                or self._zh_counts_kinds(pos, j)
+                                or self._other_entity_id(self.items[j], c)
+                            )
                         )
                     ):
                         measure = Measure("count_distinct", c.name)
@@ -1762,21 +1791,51 @@ class Parser:
         k = self.next_content(j, limit=1)
         return k is None or not (self.items[k].kind == "match" and self._linked(self.items[k]))
 
+    def _past_kind_words(self, j: int | None) -> int | None:
+        """多少种类型政府 / 多少种不同形式的政府: 类型, 形式 and 不同 only say "kinds of" the noun after."""
+        k = j
+        for _ in range(4):
+            if k is None:
+                return j
+            it = self.items[k]
+            kind_word = (it.kind == "word" and it.text in KIND_CHARS) or (
+                it.kind == "match" and not self._linked(it) and it.text.replace(" ", "") in KIND_WORDS
+            )
+            if not (kind_word or self.kw_only(it, "distinct")):
+                return k
+            k = self.next_content(k, skip_tags=("distinct",))
+        return j
+
     def _distinct_column_before(self, pos: int) -> ColumnInfo | None:
-        """不同的国籍数量 / 不同语言的数量: "different X" right before a count word counts distinct X."""
+        """不同的国籍数量 / 不同语言的数量: "different X" right before a count word counts distinct X.
+
+        Also 不同类型宠物的数量: "different X <table>" counts distinct X of the table's rows.
+        """
         if self.lang != "zh" or not self.kw_only(self.items[pos], "count"):
             return None
         j = self.prev_content(pos, limit=1)
+        if j is not None and j not in self.used and self.is_table(self.items[j]):
+            j = self.prev_content(j, limit=0)  # 不同类型宠物的数量: the table's noun sits between
         if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return None
+        c = self.col(self.items[j], prefer="group")
+        if c is not None and self._other_entity_id(self.items[j], c):
+            self.used.add(j)  # 治疗过狗的专业人员的数量: the professionals, once each
+            return c
         d = self.prev_content(j, limit=1)
         if d is None or not (self.kw_only(self.items[d], "distinct") or self.items[d].text == "不 同 的"):
             return None
-        c = self.col(self.items[j], prefer="group")
         if c is None or (c.numeric and c.role != "id"):
             return None
         self.used.update({d, j})
         return c
+
+    def _other_entity_id(self, item: Item, c: ColumnInfo) -> bool:
+        """狗 in a treatments table: a noun naming another table and its id column here counts that
+        table's things (distinct ids), not this table's rows."""
+        if c.role != "id" or c.unique or self.table is None:
+            return False
+        return any(lk.kind == "table" and lk.table != self.table.name for lk in item.links)
 
     def _counts_entities(self, pos: int) -> bool:
         """多少 counts when a classifier or an entity follows (多少笔订单), not in 是多少."""
@@ -2059,6 +2118,9 @@ class Parser:
             return counted  # "the maximum number of final tables made": that column holds the number
         if self._ranks_times(pos):
             return None, "count", None  # "won the most times" / 次数最多: how often, a row count
+        if self._zh_most_common(pos):
+            self._most_common = True
+            return None, "count", None
         if it.text in tuple(phrase_key(w) for w in count_words):
             # "the most common best finish": the answer is a value of the column, even without "which"
             self._most_common = any(
@@ -2150,6 +2212,22 @@ class Parser:
         if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
             return None, "count", None  # 哪个年级的学生最多: most *rows*
         return None, inner, None
+
+    def _zh_most_common(self, pos: int) -> bool:
+        """人数最多的年级 / 使用最多的唱片公司: 最多 after a count word or a plain verb, before a category
+        column, asks for the value that occurs most often."""
+        if self.lang != "zh" or self.items[pos].text not in said_keys("最多", "最少"):
+            return False
+        before = self.prev_content(pos, limit=0)
+        if before is not None and self.kw_only(self.items[before], "count"):
+            return True
+        if before is None or self.items[before].kind != "word":
+            return False
+        j = self.next_content(pos, limit=1)
+        if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return False
+        c = self.col(self.items[j], prefer="group")
+        return c is not None and c.role in ("dimension", "text") and not c.unique and not c.name_like
 
     def _stronger_measure_after(self, pos: int) -> tuple[ColumnInfo, int] | None:
         """A strongly linked numeric column shortly after the table's noun, which a weak link of that noun

@@ -105,6 +105,8 @@ def _op_zh(word: str | None) -> str | None:
         return "le"
     if word in ("以前", "之前", "前"):
         return "lt"
+    if word in ("后", "之后"):  # 1950年后 / after 1950 is strict; 以后, like 以上, includes the year
+        return "gt"
     return "ge"
 
 
@@ -155,6 +157,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<y>\d{4})"), "en_half"),
     (re.compile(EN_BEFORE + MONTH_RE + r",?\s+(?:of\s+)?(?P<y>\d{4})"), "en_month"),
     (re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年度|年)" + ZH_AFTER), "zh_year"),
+    (  # 1950后 / 2013之前: a bare year is a year when a Chinese before/after word follows it
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<op>及以后|及之后|以后|之后|后|及以前|及之前|以前|之前|前|以来)"
+        ),
+        "zh_year",
+    ),
     (
         re.compile(
             r"(?P<rel>今年|本年度?|去年|上一年|前年|本月|这个月|当月|上个月|上月|本季度|这个季度|上个?季度|本周|这周|上周|今天|今日|昨天|上半年|下半年)"
