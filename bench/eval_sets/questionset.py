@@ -1,4 +1,5 @@
-"""Write a set's questions.jsonl (format of shared/eval/README.md) from compact tuples.
+"""Write a question set's files: questions.jsonl (format of shared/eval/README.md) from compact
+tuples, and the SQLite databases its questions read.
 
 A question is `(source, question, lang, gold_sql, tags[, ordered, compare, conversation, turn])`;
 single-source sets leave `source` out and pass it once.
@@ -7,6 +8,8 @@ single-source sets leave `source` out and pass it once.
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -60,3 +63,17 @@ def write_paired_questions(folder: str | Path, prefix: str, by_source: dict[str,
                         "tags": tags + (["cross_lingual"] if lang == "zh" else []),
                     }
                     file.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def write_sqlite(path: str | Path, ddl: str, rows_by_table: dict[str, Sequence[Sequence[Any]]]) -> None:
+    """(Re)create one database file from DDL and rows."""
+    if os.path.exists(path):
+        os.remove(path)
+    conn = sqlite3.connect(path)
+    conn.executescript(ddl)
+    for table, rows in rows_by_table.items():
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    conn.commit()
+    conn.close()

@@ -10,7 +10,10 @@ Deterministic: standard library only, one random.Random(SEED).
 import datetime as dt
 import os
 import random
-import sqlite3
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from questionset import write_sqlite  # noqa: E402
 
 SEED = 5151
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -71,20 +74,6 @@ def people_names(rng, count):
     return sorted(names)
 
 
-def write(path, ddl, rows_by_table):
-    """(Re)create one database file from DDL and rows."""
-    if os.path.exists(path):
-        os.remove(path)
-    conn = sqlite3.connect(path)
-    conn.executescript(ddl)
-    for table, rows in rows_by_table.items():
-        if rows:
-            marks = ",".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-    conn.commit()
-    conn.close()
-
-
 def autos(rng):
     makers = [
         ("amc", "American Motor Company", "usa"),
@@ -131,7 +120,7 @@ def autos(rng):
         MPG REAL, Cylinders INTEGER, Edispl REAL, Horsepower INTEGER, Weight INTEGER, Accelerate REAL,
         Year INTEGER);
     """
-    write(os.path.join(HERE, "autos.sqlite"), ddl, {"car_makers": maker_rows, "cars_data": cars})
+    write_sqlite(os.path.join(HERE, "autos.sqlite"), ddl, {"car_makers": maker_rows, "cars_data": cars})
 
 
 def poker(rng):
@@ -161,7 +150,7 @@ def poker(rng):
     CREATE TABLE poker_player (Poker_Player_ID INTEGER PRIMARY KEY, People_ID INTEGER REFERENCES
         people(People_ID), Final_Table_Made REAL, Best_Finish REAL, Money_Rank REAL, Earnings REAL);
     """
-    write(os.path.join(HERE, "poker.sqlite"), ddl, {"people": people, "poker_player": players})
+    write_sqlite(os.path.join(HERE, "poker.sqlite"), ddl, {"people": people, "poker_player": players})
 
 
 def tvshows(rng):
@@ -227,7 +216,7 @@ def tvshows(rng):
     CREATE TABLE tv_series (id REAL PRIMARY KEY, Episode TEXT, Air_Date TEXT, Rating REAL, Share REAL,
         Viewers_m REAL, Weekly_Rank REAL, Channel TEXT REFERENCES tv_channel(id));
     """
-    write(
+    write_sqlite(
         os.path.join(HERE, "tvshows.sqlite"),
         ddl,
         {"tv_channel": channels, "cartoon": cartoons, "tv_series": series},
@@ -278,7 +267,7 @@ def airlines(rng):
     CREATE TABLE flights (Airline TEXT, FlightNo INTEGER, SourceAirport TEXT, DestAirport TEXT,
         Distance INTEGER);
     """
-    write(
+    write_sqlite(
         os.path.join(HERE, "airlines.sqlite"),
         ddl,
         {"airlines": carriers, "airports": airports, "flights": flights},

@@ -6,7 +6,10 @@ documents, concerts). Invented data; stdlib, fixed seed.
 
 import os
 import random
-import sqlite3
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from questionset import write_sqlite  # noqa: E402
 
 SEED = 6262
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,17 +58,6 @@ def names(rng, count):
     return sorted(out)
 
 
-def write(path, ddl, rows_by_table):
-    if os.path.exists(path):
-        os.remove(path)
-    conn = sqlite3.connect(path)
-    conn.executescript(ddl)
-    for table, rows in rows_by_table.items():
-        conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
-    conn.commit()
-    conn.close()
-
-
 def shops(rng):
     people = names(rng, 20)
     cities = ["Bristol", "Leeds", "York", "Bath", "Leeds", "Bristol"]
@@ -94,7 +86,7 @@ def shops(rng):
         Number_products INTEGER, Manager_name TEXT);
     CREATE TABLE evaluation (Employee_ID INTEGER, Year_awarded TEXT, Bonus REAL);
     """
-    write(
+    write_sqlite(
         os.path.join(HERE, "shops.sqlite"),
         ddl,
         {"employee": employees, "shop": shop_rows, "evaluation": evaluation},
@@ -127,7 +119,7 @@ def tennis(rng):
         winner_rank INTEGER, loser_name TEXT, loser_hand TEXT, loser_age INTEGER, loser_rank INTEGER,
         surface TEXT, minutes INTEGER);
     """
-    write(os.path.join(HERE, "tennis.sqlite"), ddl, {"matches": matches})
+    write_sqlite(os.path.join(HERE, "tennis.sqlite"), ddl, {"matches": matches})
 
 
 def documents(rng):
@@ -150,7 +142,7 @@ def documents(rng):
         Document_Description TEXT);
     CREATE TABLE Paragraphs (Paragraph_ID INTEGER PRIMARY KEY, Document_ID INTEGER, Paragraph_Text TEXT);
     """
-    write(
+    write_sqlite(
         os.path.join(HERE, "documents.sqlite"),
         ddl,
         {"Templates": templates, "Documents": docs, "Paragraphs": paragraphs},
@@ -205,7 +197,7 @@ def concerts(rng):
     CREATE TABLE concert (concert_ID INTEGER PRIMARY KEY, concert_Name TEXT, Theme TEXT, Stadium_ID INTEGER,
         Year TEXT);
     """
-    write(
+    write_sqlite(
         os.path.join(HERE, "concerts.sqlite"),
         ddl,
         {"singer": singer_rows, "stadium": stadiums, "concert": concert_rows},
