@@ -20,7 +20,7 @@ from shared.cache import CacheUnavailable, get_cache
 from shared.charts import build_chart
 from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
 from shared.errors import BadRequest, ChatBIError
-from shared.models import Conversation, Datasource, Message, User
+from shared.models import Conversation, Datasource, Message, User, utcnow
 from shared.observability.tracing import span
 from shared.settings import cached_factory, get_settings
 from shared.summary import summarize
@@ -354,7 +354,7 @@ def _persist(
         llm_usage=answer.usage,
     )
     session.add(message)
-    conversation.updated_at = message.created_at = _now()
+    conversation.updated_at = message.created_at = utcnow()
     session.flush()
     timings = response["timings_ms"]
     timings["persist"] = _ms(start)
@@ -362,9 +362,3 @@ def _persist(
     message.timings = dict(timings)
     record_ask(response["engine"] or "none", response["status"], timings["total"] / 1000)
     return {"conversation_id": conversation.id, "message_id": message.id, **response}
-
-
-def _now() -> Any:
-    from shared.models import utcnow
-
-    return utcnow()
