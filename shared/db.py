@@ -43,8 +43,12 @@ def build_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    if backend in ("mysql", "mariadb") and "charset" not in parsed.query:
-        parsed = parsed.update_query_dict({"charset": "utf8mb4"})
+    if backend in ("mysql", "mariadb"):
+        if "charset" not in parsed.query:
+            parsed = parsed.update_query_dict({"charset": "utf8mb4"})
+        # Never LOAD DATA LOCAL: a server (or a URL parameter) could otherwise make the driver
+        # upload any file this process can read. connect_args win over URL query parameters.
+        kwargs["connect_args"] = {**kwargs.get("connect_args", {}), "local_infile": False}
     kwargs.setdefault("pool_pre_ping", True)
     if "poolclass" not in kwargs:
         kwargs.setdefault("pool_size", settings.db_pool_size)

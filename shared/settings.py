@@ -7,6 +7,8 @@ so tests and the CLI can reset them all with `clear_caches()`.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +33,7 @@ PLACEHOLDER_SECRETS = {
 DEV_JWT_SECRET = "development-only-secret-please-change-me"
 
 F = TypeVar("F", bound=Callable[..., Any])
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 _FACTORIES: list[Any] = []
 
 
@@ -86,6 +89,9 @@ class Settings(BaseSettings):
     max_columns: int = 500
     max_sheets: int = 50
     sqlite_root: Path | None = None
+    # Comma-separated hosts, IPs or CIDRs that connected databases may live on; empty = any host
+    # except link-local and cloud-metadata addresses.
+    connect_allowed_hosts: str = ""
     profile_max_distinct: int = 1000
 
     # --- ask
@@ -153,6 +159,24 @@ class Settings(BaseSettings):
     @property
     def backups_path(self) -> Path:
         return self.backup_dir or (self.chatbi_data_dir / "backups")
+
+    @property
+    def connect_allowed_networks(self) -> list[IPNetwork] | None:
+        """CONNECT_ALLOWED_HOSTS as networks (host names resolved now), or None when unset."""
+        entries = [e.strip() for e in self.connect_allowed_hosts.split(",") if e.strip()]
+        if not entries:
+            return None
+        networks: list[IPNetwork] = []
+        for entry in entries:
+            try:
+                networks.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:  # a host name
+                try:
+                    infos = socket.getaddrinfo(entry, None)
+                except OSError:
+                    continue  # an unresolvable name allows nothing
+                networks.extend(ipaddress.ip_network(str(info[4][0]).split("%", 1)[0]) for info in infos)
+        return networks
 
     @property
     def llm_configured(self) -> bool:

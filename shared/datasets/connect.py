@@ -8,6 +8,8 @@ progress-handler deadline. The ask pipeline's SQL guard is the second line of de
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from pathlib import Path
 from typing import Any
@@ -19,22 +21,95 @@ from sqlalchemy.engine import URL, make_url
 from shared.errors import ValidationFailed
 from shared.settings import cached_factory, get_settings
 
+# Drivers a datasource may name, and the URL query parameters each may carry. Anything else is
+# refused: a query parameter reaches the driver's connect() as a keyword, and some of those read
+# files on this server (PyMySQL `local_infile`, `read_default_file`; libpq `passfile`, `service`,
+# `sslkey`), run commands on connect (`init_command`, libpq `options`) or pick a local socket.
+ALLOWED_DRIVERS = {
+    "mysql+pymysql": "mysql",
+    "mariadb+pymysql": "mysql",
+    "postgresql+psycopg": "postgresql",
+    "postgresql+psycopg2": "postgresql",
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+}
+ALLOWED_QUERY = {
+    "mysql": frozenset(
+        {
+            "charset",
+            "connect_timeout",
+            "read_timeout",
+            "write_timeout",
+            "ssl_ca",
+            "ssl_check_hostname",
+            "ssl_verify_cert",
+            "ssl_verify_identity",
+        }
+    ),
+    "postgresql": frozenset({"sslmode", "sslrootcert", "connect_timeout", "application_name"}),
+    "sqlite": frozenset(),
+}
+# Cloud metadata services live on link-local addresses (and Alibaba Cloud's on 100.100.100.200):
+# a connection there would hand an attacker the instance's credentials. Refused unless allow-listed.
+DENIED_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("169.254.0.0/16", "fe80::/10", "fd00:ec2::254/128", "100.100.100.200/32", "0.0.0.0/8")
+)
+
 
 def parse_url(raw: str) -> URL:
-    """A SQLAlchemy URL whose driver is installed; sqlite only under SQLITE_ROOT."""
+    """A SQLAlchemy URL of an allowed driver with allowed parameters; sqlite only under SQLITE_ROOT."""
     try:
         url = make_url(raw.strip())
+        url.port  # noqa: B018 - a non-numeric port raises here, not later in the driver
     except (sa.exc.ArgumentError, ValueError) as exc:
+        # The parser's own message may quote the whole URL, password included: never echo it.
+        reason = "the port is not a number" if isinstance(exc, ValueError) else "it cannot be parsed"
         raise ValidationFailed(
-            f"Not a valid SQLAlchemy URL (e.g. postgresql+psycopg://user:pw@host/db): {exc}"
+            f"Not a valid SQLAlchemy URL ({reason}); expected e.g. postgresql+psycopg://user:password@host/db"
         ) from exc
+    backend = ALLOWED_DRIVERS.get(url.drivername)
+    if backend is None:
+        raise ValidationFailed(
+            f"Driver '{url.drivername}' is not supported; use one of: {', '.join(sorted(ALLOWED_DRIVERS))}"
+        )
     try:
         url.get_dialect()
     except sa.exc.NoSuchModuleError as exc:
-        raise ValidationFailed(f"No SQLAlchemy dialect/driver is installed for '{url.drivername}'") from exc
-    if url.get_backend_name() == "sqlite":
+        raise ValidationFailed(f"No SQLAlchemy driver is installed for '{url.drivername}'") from exc
+    refused = sorted(set(url.query) - ALLOWED_QUERY[backend])
+    if refused:
+        allowed = ", ".join(sorted(ALLOWED_QUERY[backend])) or "none"
+        raise ValidationFailed(
+            f"URL parameter(s) not allowed: {', '.join(refused)}. Allowed for {backend}: {allowed}"
+        )
+    if backend == "sqlite":
         sqlite_path(url)
+    else:
+        check_host(url.host)
     return url
+
+
+def check_host(host: str | None) -> None:
+    """Refuse hosts outside CONNECT_ALLOWED_HOSTS (when set) and metadata/link-local addresses."""
+    if not host:
+        raise ValidationFailed("The URL must name a database host (local sockets cannot be connected)")
+    allowed = get_settings().connect_allowed_networks
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError) as exc:
+        raise ValidationFailed(f"Cannot resolve database host {host!r}: {exc}") from exc
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if allowed is not None:
+            if not any(ip in network for network in allowed):
+                raise ValidationFailed(
+                    f"Database host {host} ({ip}) is not in CONNECT_ALLOWED_HOSTS; ask an operator to add it"
+                )
+        elif any(ip in network for network in DENIED_NETWORKS):
+            raise ValidationFailed(
+                f"Database host {host} ({ip}) is a link-local or metadata address and cannot be connected"
+            )
 
 
 def sqlite_path(url: URL) -> Path:
@@ -70,8 +145,9 @@ def test_connection(raw: str) -> URL:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1").all()
-    except sa.exc.DBAPIError as exc:
-        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+    except Exception as exc:  # any driver failure (DBAPIError, RuntimeError, OSError) is the URL's fault
+        orig = getattr(exc, "orig", None) or exc
+        reason = (str(orig).splitlines() or [type(orig).__name__])[0]
         password = url.password
         if password:
             reason = reason.replace(str(password), "***")
@@ -151,16 +227,12 @@ def make_readonly_engine(raw_url: str, *, pooled: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_readonly)
         event.listen(engine, "before_cursor_execute", _sqlite_deadline)
         return engine
+    engine = build_engine(raw_url, **kwargs)
     if backend in ("mysql", "mariadb"):
-        engine = build_engine(raw_url, **kwargs) if pooled else sa.create_engine(url, **kwargs)
         event.listen(engine, "connect", _mysql_readonly)
-        return engine
-    if backend == "postgresql":
-        engine = build_engine(raw_url, **kwargs) if pooled else sa.create_engine(url, **kwargs)
+    elif backend == "postgresql":
         event.listen(engine, "connect", _postgres_readonly)
-        return engine
-    # Other warehouses (ClickHouse, Trino, ...): no portable read-only switch; the SQL guard applies.
-    return build_engine(raw_url, **kwargs) if pooled else sa.create_engine(url, **kwargs)
+    return engine
 
 
 @cached_factory
