@@ -595,6 +595,8 @@ def load_data_rows(
             f"LOAD DATA LOCAL INFILE '{escaped_path}' INTO TABLE {quote(physical)} CHARACTER SET utf8mb4 "
             f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ({names})"
         )
+        # The one connection with LOCAL INFILE on: to the operator's own workspace database (never a
+        # user-supplied URL), opened for this statement only; every other engine has it off (db.py).
         loader = sa.create_engine(engine.url, connect_args={"local_infile": True}, poolclass=sa.pool.NullPool)
         try:
             with loader.begin() as conn:
