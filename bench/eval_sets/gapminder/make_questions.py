@@ -17,9 +17,19 @@ T = "countries"
 
 # (english, chinese, gold_sql, tags[, ordered, compare])
 PAIRS = [
-    ("How many countries are in the data?", "数据里有多少个国家", f"SELECT COUNT(DISTINCT country) FROM {T}", ["count", "distinct"]),
+    (
+        "How many countries are in the data?",
+        "数据里有多少个国家",
+        f"SELECT COUNT(DISTINCT country) FROM {T}",
+        ["count", "distinct"],
+    ),
     ("How many records are there?", "一共有多少条记录", f"SELECT COUNT(*) FROM {T}", ["count"]),
-    ("What was the total population in 2007?", "2007年的总人口是多少", f"SELECT SUM(pop) FROM {T} WHERE year = 2007", ["agg", "year"]),
+    (
+        "What was the total population in 2007?",
+        "2007年的总人口是多少",
+        f"SELECT SUM(pop) FROM {T} WHERE year = 2007",
+        ["agg", "year"],
+    ),
     (
         "What was the average life expectancy in 2007?",
         "2007年的平均预期寿命是多少",
@@ -130,7 +140,12 @@ PAIRS = [
         f"SELECT AVG(gdpPercap) FROM {T} WHERE continent = 'Oceania'",
         ["filter", "agg", "cross_lingual_value"],
     ),
-    ("What is the highest GDP per capita in the data?", "人均GDP的最高值是多少", f"SELECT MAX(gdpPercap) FROM {T}", ["agg"]),
+    (
+        "What is the highest GDP per capita in the data?",
+        "人均GDP的最高值是多少",
+        f"SELECT MAX(gdpPercap) FROM {T}",
+        ["agg"],
+    ),
     (
         "Which country had the highest GDP per capita in 1997?",
         "1997年人均GDP最高的国家",
@@ -186,7 +201,12 @@ PAIRS = [
         ["group_by", "two_dims"],
     ),
     ("List all continents", "列出所有大洲", f"SELECT DISTINCT continent FROM {T}", ["list", "distinct"]),
-    ("Which years does the data cover?", "数据包含哪些年份", f"SELECT DISTINCT year FROM {T}", ["list", "distinct"]),
+    (
+        "Which years does the data cover?",
+        "数据包含哪些年份",
+        f"SELECT DISTINCT year FROM {T}",
+        ["list", "distinct"],
+    ),
     (
         "Population of India in 2007",
         "印度2007年的人口",
@@ -325,9 +345,7 @@ PAIRS = [
 POP_2007 = f"SELECT continent, SUM(pop) FROM {T} WHERE year = 2007 GROUP BY continent"
 POP_1997 = f"SELECT continent, SUM(pop) FROM {T} WHERE year = 1997 GROUP BY continent"
 TOP_GDP = f"SELECT country, gdpPercap FROM {T} WHERE year = 2007 ORDER BY gdpPercap DESC LIMIT 5"
-TOP_GDP_ASIA = (
-    f"SELECT country, gdpPercap FROM {T} WHERE year = 2007 AND continent = 'Asia' ORDER BY gdpPercap DESC LIMIT 5"
-)
+TOP_GDP_ASIA = f"SELECT country, gdpPercap FROM {T} WHERE year = 2007 AND continent = 'Asia' ORDER BY gdpPercap DESC LIMIT 5"
 LE_AFRICA = f"SELECT AVG(lifeExp) FROM {T} WHERE continent = 'Africa' AND year = 2007"
 LE_EUROPE = f"SELECT AVG(lifeExp) FROM {T} WHERE continent = 'Europe' AND year = 2007"
 CONVERSATIONS = [
@@ -339,7 +357,16 @@ CONVERSATIONS = [
     ("only in Asia", "en", TOP_GDP_ASIA, ["follow_up", "top_n"], True, [0], "g2-en", 1),
     ("2007年人均GDP最高的5个国家", "zh", TOP_GDP, ["top_n"], True, [0], "g2-zh", 0),
     ("只看亚洲呢？", "zh", TOP_GDP_ASIA, ["follow_up", "top_n"], True, [0], "g2-zh", 1),
-    ("Average life expectancy in Africa in 2007", "en", LE_AFRICA, ["filter", "agg"], False, None, "g3-en", 0),
+    (
+        "Average life expectancy in Africa in 2007",
+        "en",
+        LE_AFRICA,
+        ["filter", "agg"],
+        False,
+        None,
+        "g3-en",
+        0,
+    ),
     ("what about Europe?", "en", LE_EUROPE, ["follow_up", "filter"], False, None, "g3-en", 1),
     ("2007年非洲的平均预期寿命", "zh", LE_AFRICA, ["filter", "agg"], False, None, "g3-zh", 0),
     ("欧洲呢？", "zh", LE_EUROPE, ["follow_up", "filter"], False, None, "g3-zh", 1),

@@ -21,7 +21,12 @@ EPS = '"Earnings/Share"'
 # (english, chinese, gold_sql, tags[, ordered, compare])
 PAIRS = [
     ("How many companies are there?", "一共有多少家公司？", f"SELECT COUNT(*) FROM {T}", ["count"]),
-    ("What is the total market cap of all companies?", "所有公司的总市值是多少", f"SELECT SUM({MC}) FROM {T}", ["agg"]),
+    (
+        "What is the total market cap of all companies?",
+        "所有公司的总市值是多少",
+        f"SELECT SUM({MC}) FROM {T}",
+        ["agg"],
+    ),
     ("What is the average stock price?", "股票的平均价格是多少", f"SELECT AVG(Price) FROM {T}", ["agg"]),
     (
         "How many companies are in each sector?",
@@ -29,7 +34,12 @@ PAIRS = [
         f"SELECT Sector, COUNT(*) FROM {T} GROUP BY Sector",
         ["group_by", "count"],
     ),
-    ("Total market cap by sector", "各行业的总市值", f"SELECT Sector, SUM({MC}) FROM {T} GROUP BY Sector", ["group_by"]),
+    (
+        "Total market cap by sector",
+        "各行业的总市值",
+        f"SELECT Sector, SUM({MC}) FROM {T} GROUP BY Sector",
+        ["group_by"],
+    ),
     (
         "Average P/E ratio by sector",
         "各行业的平均市盈率",
@@ -177,7 +187,12 @@ PAIRS = [
         ["filter", "agg", "cross_lingual_value"],
     ),
     ("What is the lowest share price?", "最低的股价是多少", f"SELECT MIN(Price) FROM {T}", ["agg"]),
-    ("How many sectors are there?", "一共有多少个行业", f"SELECT COUNT(DISTINCT Sector) FROM {T}", ["count", "distinct"]),
+    (
+        "How many sectors are there?",
+        "一共有多少个行业",
+        f"SELECT COUNT(DISTINCT Sector) FROM {T}",
+        ["count", "distinct"],
+    ),
     ("List all sectors", "列出所有行业", f"SELECT DISTINCT Sector FROM {T}", ["list", "distinct"]),
     (
         "How many companies have 'Bank' in their name?",
@@ -323,7 +338,16 @@ PAIRS = [
 
 # (question, lang, gold_sql, tags, ordered, compare, conversation, turn)
 CONVERSATIONS = [
-    ("Total market cap by sector", "en", f"SELECT Sector, SUM({MC}) FROM {T} GROUP BY Sector", ["group_by"], False, None, "c1-en", 0),
+    (
+        "Total market cap by sector",
+        "en",
+        f"SELECT Sector, SUM({MC}) FROM {T} GROUP BY Sector",
+        ["group_by"],
+        False,
+        None,
+        "c1-en",
+        0,
+    ),
     (
         "only for companies priced above 100",
         "en",
@@ -334,7 +358,16 @@ CONVERSATIONS = [
         "c1-en",
         1,
     ),
-    ("各行业的总市值", "zh", f"SELECT Sector, SUM({MC}) FROM {T} GROUP BY Sector", ["group_by"], False, None, "c1-zh", 0),
+    (
+        "各行业的总市值",
+        "zh",
+        f"SELECT Sector, SUM({MC}) FROM {T} GROUP BY Sector",
+        ["group_by"],
+        False,
+        None,
+        "c1-zh",
+        0,
+    ),
     (
         "只看股价超过100的呢？",
         "zh",
@@ -345,10 +378,46 @@ CONVERSATIONS = [
         "c1-zh",
         1,
     ),
-    ("How many Energy companies are there?", "en", f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Energy'", ["count"], False, None, "c2-en", 0),
-    ("and in Utilities?", "en", f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Utilities'", ["follow_up", "count"], False, None, "c2-en", 1),
-    ("能源行业有多少家公司", "zh", f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Energy'", ["count"], False, None, "c2-zh", 0),
-    ("公用事业呢？", "zh", f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Utilities'", ["follow_up", "count"], False, None, "c2-zh", 1),
+    (
+        "How many Energy companies are there?",
+        "en",
+        f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Energy'",
+        ["count"],
+        False,
+        None,
+        "c2-en",
+        0,
+    ),
+    (
+        "and in Utilities?",
+        "en",
+        f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Utilities'",
+        ["follow_up", "count"],
+        False,
+        None,
+        "c2-en",
+        1,
+    ),
+    (
+        "能源行业有多少家公司",
+        "zh",
+        f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Energy'",
+        ["count"],
+        False,
+        None,
+        "c2-zh",
+        0,
+    ),
+    (
+        "公用事业呢？",
+        "zh",
+        f"SELECT COUNT(*) FROM {T} WHERE Sector = 'Utilities'",
+        ["follow_up", "count"],
+        False,
+        None,
+        "c2-zh",
+        1,
+    ),
     (
         "Top 5 companies by market cap",
         "en",

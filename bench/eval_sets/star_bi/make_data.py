@@ -53,7 +53,13 @@ CREATE TABLE order_items (
 );
 """
 
-REGIONS = [(1, "华东", "张伟"), (2, "华北", "李娜"), (3, "华南", "王芳"), (4, "西南", "刘洋"), (5, "华中", "陈静")]
+REGIONS = [
+    (1, "华东", "张伟"),
+    (2, "华北", "李娜"),
+    (3, "华南", "王芳"),
+    (4, "西南", "刘洋"),
+    (5, "华中", "陈静"),
+]
 CITIES = {
     "上海": 1,
     "杭州": 1,
@@ -69,16 +75,48 @@ CITIES = {
     "长沙": 5,
 }
 LEVELS = [("普通", 0.5), ("银卡", 0.25), ("金卡", 0.15), ("VIP", 0.10)]
-NAME_HEAD = "华兴 宏达 鑫源 瑞丰 恒通 嘉禾 东方 远航 金桥 天成 博雅 启明 永安 盛世 新锐 海川".split()
-NAME_TAIL = "贸易 科技 商行 实业 百货 电子 食品 家居".split()
+NAME_HEAD = [
+    "华兴",
+    "宏达",
+    "鑫源",
+    "瑞丰",
+    "恒通",
+    "嘉禾",
+    "东方",
+    "远航",
+    "金桥",
+    "天成",
+    "博雅",
+    "启明",
+    "永安",
+    "盛世",
+    "新锐",
+    "海川",
+]
+NAME_TAIL = ["贸易", "科技", "商行", "实业", "百货", "电子", "食品", "家居"]
 CATEGORIES = {
     "Electronics": ["Phone", "Laptop", "Tablet", "Headphones", "Monitor", "Keyboard", "Camera", "Speaker"],
     "Home": ["Desk Lamp", "Chair", "Rug", "Curtain", "Kettle", "Blender", "Pillow", "Shelf"],
     "Apparel": ["T-Shirt", "Jacket", "Jeans", "Sneakers", "Dress", "Scarf", "Hat", "Socks"],
     "Food": ["Coffee Beans", "Green Tea", "Chocolate", "Olive Oil", "Rice", "Honey", "Nuts", "Noodles"],
-    "Sports": ["Yoga Mat", "Dumbbell", "Tennis Racket", "Football", "Bicycle Helmet", "Running Shoes", "Tent", "Water Bottle"],
+    "Sports": [
+        "Yoga Mat",
+        "Dumbbell",
+        "Tennis Racket",
+        "Football",
+        "Bicycle Helmet",
+        "Running Shoes",
+        "Tent",
+        "Water Bottle",
+    ],
 }
-PRICE_RANGE = {"Electronics": (150, 3000), "Home": (30, 600), "Apparel": (20, 400), "Food": (8, 120), "Sports": (15, 900)}
+PRICE_RANGE = {
+    "Electronics": (150, 3000),
+    "Home": (30, 600),
+    "Apparel": (20, 400),
+    "Food": (8, 120),
+    "Sports": (15, 900),
+}
 STATUSES = [("已完成", 0.8), ("已取消", 0.1), ("退款中", 0.1)]
 
 
@@ -97,7 +135,11 @@ def build():
     used = set()
     for n in range(1, 301):
         while True:
-            name = rng.choice(NAME_HEAD) + rng.choice(NAME_TAIL) + rng.choice(["有限公司", "股份公司", "商贸部", "工作室"])
+            name = (
+                rng.choice(NAME_HEAD)
+                + rng.choice(NAME_TAIL)
+                + rng.choice(["有限公司", "股份公司", "商贸部", "工作室"])
+            )
             if name not in used:
                 used.add(name)
                 break

@@ -193,8 +193,18 @@ PAIRS = [
         "SELECT category, COUNT(*) FROM products GROUP BY category",
         ["single_table", "count"],
     ),
-    ("What is the total order amount?", "订单总金额是多少", "SELECT SUM(金额) FROM 订单", ["single_table", "agg"]),
-    ("How many customers are there?", "一共有多少客户", "SELECT COUNT(*) FROM 客户", ["single_table", "count"]),
+    (
+        "What is the total order amount?",
+        "订单总金额是多少",
+        "SELECT SUM(金额) FROM 订单",
+        ["single_table", "agg"],
+    ),
+    (
+        "How many customers are there?",
+        "一共有多少客户",
+        "SELECT COUNT(*) FROM 客户",
+        ["single_table", "count"],
+    ),
     (
         "Total order amount of customers in Shanghai",
         "上海客户的订单总额",
@@ -348,13 +358,13 @@ PAIRS = [
 LEVEL_SUM = f"SELECT c.客户等级, SUM(o.金额) FROM {OC} GROUP BY c.客户等级"
 GOLD_SUM = f"SELECT SUM(o.金额) FROM {OC} WHERE c.客户等级 = '金卡'"
 TOP_CITIES = f"SELECT c.城市, SUM(o.金额) AS v FROM {OC} GROUP BY c.城市 ORDER BY v DESC LIMIT 5"
-TOP_CITIES_VIP = (
-    f"SELECT c.城市, SUM(o.金额) AS v FROM {OC} WHERE c.客户等级 = 'VIP' GROUP BY c.城市 ORDER BY v DESC LIMIT 5"
-)
+TOP_CITIES_VIP = f"SELECT c.城市, SUM(o.金额) AS v FROM {OC} WHERE c.客户等级 = 'VIP' GROUP BY c.城市 ORDER BY v DESC LIMIT 5"
 VIP_ORDERS = f"SELECT COUNT(*) FROM {OC} WHERE c.客户等级 = 'VIP'"
 VIP_ORDERS_2024 = f"SELECT COUNT(*) FROM {OC} WHERE c.客户等级 = 'VIP' AND {Y2024}"
 REGION_SUM = f"SELECT r.region_name, SUM(o.金额) FROM {OCR} GROUP BY r.region_name"
-REGION_SUM_NOT_CANCELLED = f"SELECT r.region_name, SUM(o.金额) FROM {OCR} WHERE o.状态 <> '已取消' GROUP BY r.region_name"
+REGION_SUM_NOT_CANCELLED = (
+    f"SELECT r.region_name, SUM(o.金额) FROM {OCR} WHERE o.状态 <> '已取消' GROUP BY r.region_name"
+)
 # (question, lang, gold_sql, tags, ordered, compare, conversation, turn)
 CONVERSATIONS = [
     ("Total order amount by customer level", "en", LEVEL_SUM, ["join", "group_by"], False, None, "s1-en", 0),
@@ -365,14 +375,41 @@ CONVERSATIONS = [
     ("only for VIP customers", "en", TOP_CITIES_VIP, ["join", "follow_up", "top_n"], True, [0], "s2-en", 1),
     ("订单金额最高的5个城市", "zh", TOP_CITIES, ["join", "top_n"], True, [0], "s2-zh", 0),
     ("只看VIP客户呢？", "zh", TOP_CITIES_VIP, ["join", "follow_up", "top_n"], True, [0], "s2-zh", 1),
-    ("How many orders did VIP customers place?", "en", VIP_ORDERS, ["join", "count"], False, None, "s3-en", 0),
+    (
+        "How many orders did VIP customers place?",
+        "en",
+        VIP_ORDERS,
+        ["join", "count"],
+        False,
+        None,
+        "s3-en",
+        0,
+    ),
     ("and in 2024?", "en", VIP_ORDERS_2024, ["join", "follow_up", "year"], False, None, "s3-en", 1),
     ("VIP客户下了多少单", "zh", VIP_ORDERS, ["join", "count"], False, None, "s3-zh", 0),
     ("2024年呢？", "zh", VIP_ORDERS_2024, ["join", "follow_up", "year"], False, None, "s3-zh", 1),
     ("Order amount by region", "en", REGION_SUM, ["join", "group_by"], False, None, "s4-en", 0),
-    ("excluding cancelled orders", "en", REGION_SUM_NOT_CANCELLED, ["join", "follow_up", "negation"], False, None, "s4-en", 1),
+    (
+        "excluding cancelled orders",
+        "en",
+        REGION_SUM_NOT_CANCELLED,
+        ["join", "follow_up", "negation"],
+        False,
+        None,
+        "s4-en",
+        1,
+    ),
     ("各区域的订单金额", "zh", REGION_SUM, ["join", "group_by"], False, None, "s4-zh", 0),
-    ("去掉已取消的订单", "zh", REGION_SUM_NOT_CANCELLED, ["join", "follow_up", "negation"], False, None, "s4-zh", 1),
+    (
+        "去掉已取消的订单",
+        "zh",
+        REGION_SUM_NOT_CANCELLED,
+        ["join", "follow_up", "negation"],
+        False,
+        None,
+        "s4-zh",
+        1,
+    ),
 ]
 
 UNANSWERABLE = [
