@@ -215,11 +215,40 @@ def _typed(values: list[str]) -> str:
     return "TEXT"
 
 
+def _sqlite_type(values: list[Any]) -> str:
+    present = [v for v in values if v is not None and v != ""]
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "INTEGER"
+    if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return "REAL"
+    return "TEXT"
+
+
+def _workbook_database(path: Path) -> sqlite3.Connection:
+    """Every sheet of a workbook as a table named after the sheet (first row: the header)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    conn = sqlite3.connect(":memory:")
+    for sheet in workbook.worksheets:
+        header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        types = [_sqlite_type([r[i] for r in rows]) for i in range(len(header))]
+        cols = ", ".join(f'"{h}" {t}' for h, t in zip(header, types, strict=True))
+        conn.execute(f'CREATE TABLE "{sheet.title}" ({cols})')
+        marks = ", ".join("?" for _ in header)
+        conn.executemany(f'INSERT INTO "{sheet.title}" VALUES ({marks})', rows)
+    workbook.close()
+    return conn
+
+
 def gold_database(set_dir: Path, source: str) -> sqlite3.Connection:
-    """The source as a SQLite database for running gold SQL: a .sqlite as is, a CSV typed."""
+    """The source as a SQLite database for running gold SQL: a .sqlite as is, a CSV typed, every sheet
+    of an .xlsx workbook as a table."""
     path = set_dir / source
     if path.suffix.lower() in (".sqlite", ".db"):
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if path.suffix.lower() == ".xlsx":
+        return _workbook_database(path)
     with path.open(encoding="utf-8-sig", newline="") as file:
         reader = csv.reader(file)
         header = next(reader)

@@ -76,3 +76,28 @@ def test_new_sets_have_at_least_sixty_questions_in_each_language(name: str):
         assert len(lines) >= 60
         assert any("unanswerable" in item["tags"] for item in lines)
         assert any(item["conversation"] for item in lines)
+
+
+def test_gold_database_of_a_workbook_has_every_sheet_as_a_table(tmp_path: Path):
+    from openpyxl import Workbook
+
+    from shared.evalharness import gold_database
+
+    # Given a two-sheet workbook whose sheets share a key
+    workbook = Workbook()
+    orders = workbook.active
+    orders.title = "订单"
+    for row in (["订单号", "客户编号", "金额"], ["o1", "c1", 10.5], ["o2", "c1", 4], ["o3", "c2", 1]):
+        orders.append(row)
+    customers = workbook.create_sheet("客户")
+    for row in (["客户编号", "客户等级"], ["c1", "VIP"], ["c2", "普通"]):
+        customers.append(row)
+    workbook.save(tmp_path / "book.xlsx")
+    # When gold SQL joins the two sheets
+    conn = gold_database(tmp_path, "book.xlsx")
+    rows = conn.execute(
+        "SELECT c.客户等级, SUM(o.金额) FROM 订单 o JOIN 客户 c ON o.客户编号 = c.客户编号 "
+        "GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    # Then both sheets are tables with their values typed
+    assert rows == [("VIP", 14.5), ("普通", 1.0)]

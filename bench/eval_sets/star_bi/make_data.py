@@ -1,4 +1,5 @@
-"""Write star_bi.sqlite: a small star schema for multi-table BI questions (stdlib, fixed seed).
+"""Write star_bi.sqlite: a small star schema for multi-table BI questions (fixed seed, deterministic),
+and the same tables as the sheets of ../star_bi_xlsx/star_bi.xlsx (a multi-sheet workbook upload).
 
 Facts: 订单 (orders, Chinese headers) and order_items (English headers). Dimensions: 客户 (customers,
 Chinese headers), products and regions (English headers). Foreign keys are declared. An order has one
@@ -178,5 +179,33 @@ def build():
     return {"regions": REGIONS, "客户": customers, "products": products, "订单": orders, "order_items": items}
 
 
+HEADERS = {
+    "regions": ["region_id", "region_name", "manager"],
+    "客户": ["客户编号", "客户名称", "客户等级", "城市", "区域编号", "注册日期"],
+    "products": ["product_id", "product_name", "category", "unit_price", "unit_cost"],
+    "订单": ["订单号", "客户编号", "下单日期", "金额", "状态"],
+    "order_items": ["item_id", "order_id", "product_id", "quantity", "amount"],
+}
+
+
+def write_workbook(path, tables):
+    """One sheet per table, dates kept as ISO text; fixed document times so the file is reproducible."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in tables.items():
+        sheet = workbook.create_sheet(name)
+        sheet.append(HEADERS[name])
+        for row in rows:
+            sheet.append(list(row))
+    stamp = datetime.datetime(2026, 1, 1)
+    workbook.properties.created = workbook.properties.modified = stamp
+    workbook.save(path)
+
+
 if __name__ == "__main__":
-    write_sqlite(os.path.join(HERE, "star_bi.sqlite"), DDL, build())
+    tables = build()
+    write_sqlite(os.path.join(HERE, "star_bi.sqlite"), DDL, tables)
+    os.makedirs(os.path.join(HERE, "..", "star_bi_xlsx"), exist_ok=True)
+    write_workbook(os.path.join(HERE, "..", "star_bi_xlsx", "star_bi.xlsx"), tables)

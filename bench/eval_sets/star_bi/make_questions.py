@@ -437,3 +437,5 @@ def questions():
 
 if __name__ == "__main__":
     write_questions(HERE, "star", questions(), source=SRC)
+    # The same questions over the same tables uploaded as a multi-sheet workbook.
+    write_questions(os.path.join(HERE, "..", "star_bi_xlsx"), "starx", questions(), source="star_bi.xlsx")
