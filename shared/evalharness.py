@@ -33,9 +33,73 @@ class Outcome:
     detail: str = ""
 
 
+def is_confidently_wrong(outcome: Outcome) -> bool:
+    """Answered with status ok and judged wrong; for an `unanswerable` line, answered at all."""
+    return outcome.status == "ok" and not outcome.correct
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The three figures of shared/eval/README.md for one group of answers."""
+
+    questions: int
+    correct: int
+    clarified: int
+    confidently_wrong: int
+
+    @staticmethod
+    def of(outcomes: list[Outcome]) -> Figures:
+        return Figures(
+            questions=len(outcomes),
+            correct=sum(o.correct for o in outcomes),
+            clarified=sum(o.status == "clarify" for o in outcomes),
+            confidently_wrong=sum(is_confidently_wrong(o) for o in outcomes),
+        )
+
+    def _share(self, count: int) -> float | None:
+        return count / self.questions if self.questions else None
+
+    @property
+    def accuracy(self) -> float | None:
+        return self._share(self.correct)
+
+    @property
+    def clarify_rate(self) -> float | None:
+        return self._share(self.clarified)
+
+    @property
+    def confidently_wrong_rate(self) -> float | None:
+        return self._share(self.confidently_wrong)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "questions": self.questions,
+            "correct": self.correct,
+            "clarified": self.clarified,
+            "confidently_wrong": self.confidently_wrong,
+            "accuracy": self.accuracy,
+            "clarify_rate": self.clarify_rate,
+            "confidently_wrong_rate": self.confidently_wrong_rate,
+        }
+
+    def line(self) -> str:
+        if not self.questions:
+            return "n/a"
+
+        def pct(value: float | None) -> str:
+            return f"{(value or 0) * 100:5.1f}%"
+
+        return (
+            f"n={self.questions:<4d} accuracy {pct(self.accuracy)} ({self.correct})  "
+            f"clarify {pct(self.clarify_rate)} ({self.clarified})  "
+            f"confidently wrong {pct(self.confidently_wrong_rate)} ({self.confidently_wrong})"
+        )
+
+
 @dataclass
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
+    name: str = ""
 
     def accuracy(self, items: list[Outcome]) -> str:
         if not items:
@@ -51,6 +115,12 @@ class Report:
                 grouped[str(value)].append(outcome)
         return dict(sorted(grouped.items()))
 
+    def summary(self) -> dict[str, Figures]:
+        """Figures overall and per language: {"overall": ..., "zh": ..., "en": ...}."""
+        return {"overall": Figures.of(self.outcomes)} | {
+            lang: Figures.of(items) for lang, items in self.groups("lang").items()
+        }
+
     def latency(self) -> dict[str, float]:
         times = sorted(o.latency_ms for o in self.outcomes)
         if not times:
@@ -59,9 +129,9 @@ class Report:
         return {"p50": pick(0.5), "p90": pick(0.9), "p99": pick(0.99), "mean": statistics.fmean(times)}
 
     def render(self, show_failures: int = 50) -> str:
-        lines = [f"overall: {self.accuracy(self.outcomes)}"]
-        for lang, items in self.groups("lang").items():
-            lines.append(f"  lang {lang}: {self.accuracy(items)}")
+        lines = [f"set {self.name}" if self.name else "set"]
+        for group, figures in self.summary().items():
+            lines.append(f"  {group:8s} {figures.line()}")
         lines.append("by tag:")
         for tag, items in self.groups("tags").items():
             lines.append(f"  {tag:14s} {self.accuracy(items)}")
@@ -72,7 +142,8 @@ class Report:
         if failures:
             lines.append(f"failures ({len(failures)}, showing {min(show_failures, len(failures))}):")
         for o in failures[:show_failures]:
-            lines.append(f"- {o.item['id']} [{o.item.get('lang')}] {o.item['question']}")
+            mark = " CONFIDENTLY WRONG" if is_confidently_wrong(o) else ""
+            lines.append(f"- {o.item['id']} [{o.item.get('lang')}] {o.item['question']}{mark}")
             lines.append(f"    status={o.status} {o.detail}".rstrip())
             lines.append(f"    got:  {o.sql}")
             lines.append(f"    gold: {o.item.get('gold_sql')}")
@@ -80,16 +151,44 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "set": self.name,
+            "summary": {group: figures.to_json() for group, figures in self.summary().items()},
             "overall": self.accuracy(self.outcomes),
             "by_lang": {k: self.accuracy(v) for k, v in self.groups("lang").items()},
             "by_tag": {k: self.accuracy(v) for k, v in self.groups("tags").items()},
             "latency_ms": self.latency(),
             "failures": [
-                {"id": o.item["id"], "question": o.item["question"], "status": o.status, "sql": o.sql}
+                {
+                    "id": o.item["id"],
+                    "question": o.item["question"],
+                    "status": o.status,
+                    "sql": o.sql,
+                    "confidently_wrong": is_confidently_wrong(o),
+                }
                 for o in self.outcomes
                 if not o.correct
             ],
         }
+
+
+def summary_table(reports: list[Report]) -> str:
+    """One line per set and language, then the overall figures of all sets together."""
+    lines = [f"{'set':24s} {'group':8s} figures"]
+    for report in reports:
+        for group, figures in report.summary().items():
+            lines.append(f"{report.name[:24]:24s} {group:8s} {figures.line()}")
+    everything = Report([o for r in reports for o in r.outcomes], name="all sets")
+    for group, figures in everything.summary().items():
+        lines.append(f"{'all sets':24s} {group:8s} {figures.line()}")
+    return "\n".join(lines)
+
+
+def summary_json(reports: list[Report]) -> dict[str, Any]:
+    everything = Report([o for r in reports for o in r.outcomes], name="all sets")
+    return {
+        "sets": {r.name: {g: f.to_json() for g, f in r.summary().items()} for r in reports},
+        "overall": {g: f.to_json() for g, f in everything.summary().items()},
+    }
 
 
 def load_questions(set_dir: Path) -> list[dict[str, Any]]:
@@ -116,11 +215,40 @@ def _typed(values: list[str]) -> str:
     return "TEXT"
 
 
+def _sqlite_type(values: list[Any]) -> str:
+    present = [v for v in values if v is not None and v != ""]
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "INTEGER"
+    if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return "REAL"
+    return "TEXT"
+
+
+def _workbook_database(path: Path) -> sqlite3.Connection:
+    """Every sheet of a workbook as a table named after the sheet (first row: the header)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    conn = sqlite3.connect(":memory:")
+    for sheet in workbook.worksheets:
+        header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        types = [_sqlite_type([r[i] for r in rows]) for i in range(len(header))]
+        cols = ", ".join(f'"{h}" {t}' for h, t in zip(header, types, strict=True))
+        conn.execute(f'CREATE TABLE "{sheet.title}" ({cols})')
+        marks = ", ".join("?" for _ in header)
+        conn.executemany(f'INSERT INTO "{sheet.title}" VALUES ({marks})', rows)
+    workbook.close()
+    return conn
+
+
 def gold_database(set_dir: Path, source: str) -> sqlite3.Connection:
-    """The source as a SQLite database for running gold SQL: a .sqlite as is, a CSV typed."""
+    """The source as a SQLite database for running gold SQL: a .sqlite as is, a CSV typed, every sheet
+    of an .xlsx workbook as a table."""
     path = set_dir / source
     if path.suffix.lower() in (".sqlite", ".db"):
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if path.suffix.lower() == ".xlsx":
+        return _workbook_database(path)
     with path.open(encoding="utf-8-sig", newline="") as file:
         reader = csv.reader(file)
         header = next(reader)
@@ -215,7 +343,7 @@ def run_eval(
     datasources: dict[str, int] = {}
     golds: dict[str, sqlite3.Connection] = {}
     conversations: dict[str, int] = {}
-    report = Report()
+    report = Report(name=set_dir.name)
     for item in items:
         source = item["source"]
         if source not in datasources:
