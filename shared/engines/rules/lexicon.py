@@ -117,6 +117,7 @@ industry|行业
 sector|板块|部门
 score|成绩
 ticket resolution time|resolution time|处理时长|解决时长
+ticket|support ticket|工单
 gross profit|gross margin|毛利|毛利润|毛利额
 salesperson|salespeople|sales rep|sales representative|seller|sales staff|销售员|销售人员|业务员|导购|销售代表
 payment method|payment type|pay method|支付方式|付款方式|支付渠道

@@ -289,9 +289,9 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
     full, content = _name_keys(name)
     add(full, 1.0)
     add(phrase_key(name), 1.0)
-    for syn in extra:
+    for syn in extra:  # a person's word: its lexicon translations, not a second hop through the dictionary
         add(phrase_key(syn), 0.97)
-        for t in linked_translations(phrase_key(syn)):
+        for t in translations(phrase_key(syn)):
             add(t, 0.85)
     joined = " ".join(content)
     add(joined, 0.95)
@@ -399,7 +399,9 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     name_like = any(w in NAME_WORDS for w in words) or col.name.endswith(("姓名", "名称", "名字"))
     unique = bool(rows) and distinct >= rows * 0.98
     str_values = {str(v).strip().lower() for v in values}
-    numeric_text = col.type == "text" and bool(values) and all(_is_number_text(v) for v in values[:50])
+    # Numbers stored as text (empty strings are missing values, not text): compared and summed as numbers.
+    present = [v for v in values[:50] if v is not None and str(v).strip() != ""]
+    numeric_text = col.type == "text" and bool(present) and all(_is_number_text(v) for v in present)
     if prof and col.type == "text" and not values and isinstance(prof.min, int | float):
         numeric_text = True
     info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
