@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from shared.engines.rules.intent import Filter, Intent, Measure
@@ -276,6 +277,30 @@ def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, Col
     return out
 
 
+_FACTS: dict[tuple[str, str], dict[str, ColumnFacts]] = {}
+
+
+def cached_column_facts(
+    fingerprint: str, table: Table | None, infos: Mapping[str, Any]
+) -> dict[str, ColumnFacts]:
+    """`column_facts` once per schema fingerprint and table (the linker's index is cached the same way)."""
+    key = (fingerprint, table.name if table is not None else "")
+    found = _FACTS.get(key)
+    if found is None:
+        if len(_FACTS) >= 512:
+            _FACTS.clear()
+        found = _FACTS[key] = column_facts(table, infos)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _number_type(dialect: str) -> Any:
+    """The type numbers stored as text are cast to (parsed once: building a type parses SQL)."""
+    from sqlglot import exp
+
+    return exp.DataType.build("DECIMAL(38, 10)" if dialect == "mysql" else "DOUBLE")
+
+
 def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], dialect: str) -> Any:
     """Real data is dirty; the SELECT is rewritten so that
 
@@ -287,7 +312,7 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
     """
     from sqlglot import exp
 
-    number = exp.DataType.build("DECIMAL(38, 10)" if dialect == "mysql" else "DOUBLE")
+    number = _number_type(dialect)
 
     def fact(node: Any) -> ColumnFacts | None:
         return facts.get(node.name) if isinstance(node, exp.Column) else None
