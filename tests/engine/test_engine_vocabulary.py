@@ -168,3 +168,15 @@ def test_sets_outside_the_repository_have_theirs_under_bench(tmp_path: Path):
     spider.mkdir()
     layer = shipped_semantic(spider, "pets_1.sqlite")
     assert layer is not None and "Pets" in layer["tables"]
+
+
+def test_a_dictionary_word_never_swallows_the_questions_aggregate_word():
+    # Given a population column: CC-CEDICT also gives 总人口 ("total population") for it
+    rows = [("Asia", "China", 1400, 17.7), ("Asia", "Japan", 125, 4.2), ("Europe", "France", 68, 2.9)]
+    cols = [("continent", "text"), ("name", "text"), ("population", "integer"), ("gnp", "float")]
+    schema = Schema(tables=[profiled_table("nation", cols, rows)])
+    # When asking 总人口 (总 = total) next to another measure
+    result = ask(schema, "亚洲的总人口和最大gnp是多少")
+    # Then 总 still sums the population, and both measures are answered
+    assert result.status == "ok", result.message
+    assert 'SUM("population")' in result.sql and 'MAX("gnp")' in result.sql and "'Asia'" in result.sql

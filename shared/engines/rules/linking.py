@@ -249,7 +249,21 @@ def dictionary_translations(key: str) -> tuple[str, ...]:
         return tuple(k for k in dict.fromkeys(phrase_key(e) for e in found[:4]) if k)
     if not all(w.isascii() and w.isalpha() for w in key.split()):
         return ()
-    return tuple(phrase_key(z) for z in bilingual.chinese_for(key))
+    grammar = _grammar_prefixes()
+    return tuple(
+        phrase_key(z)
+        for z in bilingual.chinese_for(key)
+        if not any(z.startswith(p) and len(z) > len(p) for p in grammar)
+    )
+
+
+@lru_cache(maxsize=1)
+def _grammar_prefixes() -> tuple[str, ...]:
+    """Chinese aggregate, superlative, count and grouping words: a dictionary word that starts with one
+    (总人口 = "population") would swallow the word the question's grammar needs (总 + 人口)."""
+    tags = ("agg:", "sup:", "count", "group", "howmuch")
+    words = {w for tag, ws in lexicon.KEYWORDS.items() if tag.startswith(tags) for w in ws if CJK_RE.match(w)}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=16384)
