@@ -41,7 +41,7 @@ SKIP_PREFIXES = (
 )
 MAX_GLOSS_WORDS = 3
 RARE_CHARACTER = 8  # a character in fewer CEDICT words than this is rare
-MAX_CHINESE = 8  # Chinese words kept per English word (CEDICT has no frequencies to rank by)
+MAX_CHINESE = 12  # Chinese words kept per English word (CEDICT has no frequencies to rank by)
 
 _LOCK = threading.Lock()
 _TABLES: tuple[dict[str, list[tuple[str, int]]], dict[str, str]] | None = None

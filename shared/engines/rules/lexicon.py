@@ -135,6 +135,7 @@ seat|座位|席位
 account manager|客户经理|客户负责人
 signup|sign up|signed up|sign-up|注册|签约|新签约
 title|job title|职称|头衔
+title|标题|题目
 salary|pay|paid|工资|薪水
 store|shop|门店|店|店铺
 full name|fullname|全名|全称

@@ -582,7 +582,9 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         continue
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
-                        for t in linked_translations(key) if not other_names(v) else translations(key):
+                        # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
+                        dictionary = len(key) >= 4 and not other_names(v)
+                        for t in linked_translations(key) if dictionary else translations(key):
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
