@@ -583,7 +583,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
                         # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
-                        dictionary = len(key) >= 4 and not other_names(v)
+                        dictionary = not (v.isupper() and len(v) <= 4 or len(key) <= 2) and not other_names(v)
                         for t in linked_translations(key) if dictionary else translations(key):
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
