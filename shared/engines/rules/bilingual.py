@@ -113,13 +113,14 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
         gloss_key = _gloss_key
         entries = [(m.group(1), m.group(2)) for m in ENTRY_RE.finditer(gzip.decompress(raw).decode("utf-8"))]
         # How many words a character forms: rare characters (獢, 虥) are not what people type.
-        productivity = Counter(ch for simplified, _ in entries for ch in simplified)
+        productivity = Counter("".join(simplified for simplified, _ in entries))
+        rare_characters = {ch for ch, n in productivity.items() if n < RARE_CHARACTER}
         for simplified, rest in entries:
             old = to_en.get(simplified)
             to_en[simplified] = rest if old is None else f"{old}/{rest}"
             glosses = [g for g in rest.split("/")[:5] if len(g) <= 40 and not g.startswith("CL:")]
             senses = min(len(glosses), 6)
-            rare = min(productivity[ch] for ch in simplified) < RARE_CHARACTER
+            rare = not rare_characters.isdisjoint(simplified)
             single = len(simplified) == 1
             if single and (senses > 3 or rare):
                 continue
