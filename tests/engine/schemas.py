@@ -99,3 +99,16 @@ def ask(schema: Schema, question: str, state: dict | None = None, semantic: Sema
             question=question, schema=schema, state=state, today=TODAY, semantic=semantic or SemanticLayer()
         )
     )
+
+
+def with_names(schema: Schema, names: dict[str, list[str]]) -> Schema:
+    """The schema with a person's names for its tables ("t") and columns ("t.c"), as the semantic layer's
+    synonyms would give them: the words of one database the built-in vocabulary does not memorise."""
+    for key, words in names.items():
+        table_name, _, column_name = key.partition(".")
+        table = schema.table(table_name)
+        assert table is not None, key
+        target = table.column(column_name) if column_name else table
+        assert target is not None, key
+        target.synonyms.extend(words)
+    return schema

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.engines.rules.tokenize import normalise
 from shared.schema import Schema
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, profiled_table, with_names
 
 SALES_COLUMNS = [
     ("单号", "text"),
@@ -183,7 +183,7 @@ def test_a_date_column_next_to_a_time_phrase_filters_and_is_not_listed():
 
 def test_a_classifier_between_each_and_its_column_is_skipped():
     # Given 每门学科 (每 + classifier 门 + column) / When counting courses
-    ans = ask(school(), "每门学科有几门课程")
+    ans = ask(with_names(school(), {"courses": ["课程"], "courses.subject": ["学科"]}), "每门学科有几门课程")
     # Then courses are counted per subject
     assert 'GROUP BY "subject"' in ans.sql and "COUNT(*)" in ans.sql
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from shared.schema import Schema
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, profiled_table, with_names
 
 STUDENT_COLUMNS = [
     ("student_id", "integer"),
@@ -183,8 +183,8 @@ def test_the_most_times_counts_rows_per_name():
 def test_a_strong_measure_link_beats_the_weak_id_link_of_the_table_noun():
     # Given "match" names the table and weakly match_num / When asking the longest match duration
     en = ask(matches(), "What is the longest match duration in minutes?")
-    zh = ask(matches(), "最长的比赛时长是多少？")
-    listed = ask(matches(), "列出时长最长的比赛")
+    zh = ask(with_names(matches(), {"matches": ["比赛"]}), "最长的比赛时长是多少？")
+    listed = ask(with_names(matches(), {"matches": ["比赛"]}), "列出时长最长的比赛")
     # Then minutes is ranked, never match_num
     assert en.sql == 'SELECT MAX("minutes") AS "max_minutes" FROM "matches"'
     assert 'MAX("minutes")' in zh.sql

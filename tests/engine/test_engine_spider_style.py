@@ -6,7 +6,7 @@ Each test names a rule found on bench/eval_sets/spider_style, with a tiny invent
 from __future__ import annotations
 
 from shared.schema import Schema
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, profiled_table, with_names
 
 CAR_COLUMNS = [
     ("Id", "integer"),
@@ -61,9 +61,10 @@ def poker() -> Schema:
 
 
 def test_chinese_domain_words_reach_abbreviated_english_columns():
-    # Given English columns Horsepower / Earnings / Final_Table_Made / When asked with their Chinese words
+    # Given English columns Horsepower / Earnings, with no names given for them
+    # When asked in Chinese: the dictionary knows 马力; 扑克选手 is the person's name for the table
     hp = ask(cars(), "汽车的平均马力是多少？")
-    earnings = ask(poker(), "扑克选手的平均收入是多少？")
+    earnings = ask(with_names(poker(), {"poker_player": ["扑克选手"]}), "扑克选手的平均收入是多少？")
     # Then each word links its column
     assert 'AVG("Horsepower")' in hp.sql
     assert 'AVG("Earnings")' in earnings.sql
@@ -71,7 +72,7 @@ def test_chinese_domain_words_reach_abbreviated_english_columns():
 
 def test_a_number_before_a_numeric_columns_word_is_its_value_not_a_top_n():
     # Given 8缸 (eight cylinders) next to a superlative / When asking the smallest weight
-    ans = ask(cars(), "8缸汽车的最小重量是多少？")
+    ans = ask(with_names(cars(), {"cars_data.Cylinders": ["气缸", "缸"]}), "8缸汽车的最小重量是多少？")
     # Then 8 filters the cylinders and the smallest weight is a MIN, not the first 8 rows
     assert '"Cylinders" = 8' in ans.sql and 'MIN("Weight")' in ans.sql and "LIMIT" not in ans.sql
 
@@ -125,7 +126,7 @@ def test_tallest_and_shortest_rank_by_height():
 
 def test_a_listing_in_descending_order_sorts_the_listed_value_not_the_id():
     # Given a table word that also names the id column / When listing earnings in descending order
-    ans = ask(poker(), "按降序列出扑克选手的收入。")
+    ans = ask(with_names(poker(), {"poker_player": ["扑克选手"]}), "按降序列出扑克选手的收入。")
     # Then the earnings are sorted
     assert 'ORDER BY "Earnings" DESC' in ans.sql
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.schema import Schema
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, profiled_table, with_names
 
 COUNTRY_COLUMNS = [("Code", "text"), ("Name", "text"), ("Continent", "text"), ("GovernmentForm", "text")]
 COUNTRY_ROWS = [
@@ -89,6 +89,7 @@ def test_counting_another_tables_things_counts_their_distinct_ids():
             profiled_table("treatments", TREATMENT_COLUMNS, TREATMENT_ROWS),
         ]
     )
+    schema = with_names(schema, {"treatments": ["治疗"]})
     for question in ("有多少狗经过治疗？", "计算经过治疗的狗的数量。"):
         ans = ask(schema, question)
         # Then each treated dog counts once
@@ -97,13 +98,19 @@ def test_counting_another_tables_things_counts_their_distinct_ids():
 
 def test_most_after_a_verb_before_a_category_asks_the_most_common_value():
     # Given orchestras and their record companies / When asking 使用最多的唱片公司
-    ans = ask(one("orchestra", ORCHESTRA_COLUMNS, ORCHESTRA_ROWS), "乐团使用最多的唱片公司是什么？")
+    schema = with_names(
+        one("orchestra", ORCHESTRA_COLUMNS, ORCHESTRA_ROWS), {"orchestra.Record_Company": ["唱片公司"]}
+    )
+    ans = ask(schema, "乐团使用最多的唱片公司是什么？")
     # Then companies are counted and the most frequent one is returned
     assert 'GROUP BY "Record_Company"' in ans.sql and "DESC LIMIT 1" in ans.sql
 
 
 def test_headcount_most_ranks_the_groups_by_row_count():
     # Given pupils with a grade / When asking for the grade with the most pupils
-    ans = ask(one("highschooler", PUPIL_COLUMNS, PUPIL_ROWS), "返回人数最多的年级。")
+    ans = ask(
+        with_names(one("highschooler", PUPIL_COLUMNS, PUPIL_ROWS), {"highschooler.grade": ["年级"]}),
+        "返回人数最多的年级。",
+    )
     # Then grades are ranked by how many pupils they hold, not by the grade number
     assert 'GROUP BY "grade"' in ans.sql and "COUNT(*)" in ans.sql and "DESC LIMIT 1" in ans.sql

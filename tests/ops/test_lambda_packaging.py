@@ -223,7 +223,7 @@ Case = tuple[dict[str, Any], int | None, dict[str, Any]]
 def _cases(token: str, datasource_id: int) -> dict[str, list[Case]]:
     """Per function: (event, expected HTTP status or None for a scheduled job, expected fields of
     the JSON body) steps that reach its heavy paths: password hashing, JWT, audit queries, the
-    question engine (jieba, rapidfuzz, sqlglot), the SQL guard, XLSX export, backups."""
+    question engine (rapidfuzz, sqlglot, CC-CEDICT, lemminflect), the SQL guard, XLSX export, backups."""
     ask = {"datasource_id": datasource_id, "question": "各省份的销售额"}
     return {
         "HealthFunction": [(_http("GET", "/health"), 200, {"status": "healthy"})],

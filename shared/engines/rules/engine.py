@@ -9,7 +9,7 @@ from shared.engines.rules.intent import Intent
 from shared.engines.rules.interpret import interpretation
 from shared.engines.rules.labels import measure_label, share_alias
 from shared.engines.rules.parse import Parser
-from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, result_aliases
+from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, cached_column_facts, result_aliases
 from shared.engines.rules.tokenize import detect_lang
 
 EXAMPLE_MATCH = 92
@@ -46,7 +46,9 @@ def answer(request: EngineRequest) -> EngineAnswer:
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)
     try:
-        sql = build_sql(intent, request.schema.dialect, lang)
+        infos = parser.index.tables[intent.table].columns if intent.table in parser.index.tables else {}
+        facts = cached_column_facts(parser.index.fingerprint, request.schema.table(intent.table), infos)
+        sql = build_sql(intent, request.schema.dialect, lang, facts)
     except UnsupportedIntent:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     return EngineAnswer(

@@ -3,6 +3,10 @@
 
 A column named `amount` is also reachable as 金额/销售额/revenue; a column named 月薪 as "monthly salary".
 One group per line, words separated by `|`; English in lower case, singular. Plain data, no I/O.
+
+Only general business words live here (money, quantity, time, customer, product, region, employee,
+order, status, contact details, ...). A database's own words are not memorised: they come from the
+CC-CEDICT dictionary (`bilingual.py`) or from the datasource's semantic layer (synonyms a person adds).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ price|unit price|单价|价格|售价|价钱
 cost|费用|成本|花费|开销
 charge|收费|费用
 profit|margin|利润|毛利|盈利
+earnings|earning|income|收入|收益
 quantity|qty|volume|units|sales volume|unit sold|数量|销量|件数|个数
 discount|折扣|优惠
 order|订单|单|下单|笔
@@ -41,6 +46,8 @@ store|shop|门店|店铺|商店
 brand|品牌
 inventory|stock|库存|存货
 supplier|vendor|供应商
+warehouse|depot|仓库|库房
+freight|freight cost|shipping cost|shipping fee|运费|运输费|运输费用
 employee|staff|worker|personnel|员工|职员|雇员|人员|工作人员
 employee id|staff id|工号|员工编号
 name|名字|姓名|名称|叫什么
@@ -91,71 +98,15 @@ line 2|第二行|地址第二行
 weight|重量|体重|分量
 height|身高|高度
 size|尺寸|大小|规模
-pet|宠物
-pet type|宠物类型|宠物种类
-dog|狗|犬
-cat|猫
-owner|主人|所有者|拥有者
-breed|品种
-treatment|治疗|诊疗
-professional|专家|专业人员|专业人士
-teacher|老师|教师
-hometown|home town|家乡|籍贯|故乡
-course|课程|科目
-student|学生
-high schooler|highschooler|high school student|高中生|中学生
-grade|年级|成绩等级
-friend|朋友|好友
-like|likes|喜欢|点赞
-visitor|guest|游客|访客|参观者
-museum|博物馆
-ticket|票|门票|票数
-visit|访问|游玩|参观
-open year|opening year|开放年份|开业年份|开馆年份
-battle|战斗|战役
-ship|船|舰船|船只
-tonnage|吨位
-death|死亡
-killed|death toll|kill|死亡人数|死亡|遇难
-injured|injury|injuries|受伤|受伤人数
 result|结果
-commander|指挥官
 note|备注|注释
-population|people|人口|人口数
-surface area|area|面积|表面积|国土面积
-life expectancy|expected life|预期寿命|寿命|平均寿命
-government form|form of government|government|政府形式|政体|政府
-head of state|leader|国家元首|领导人|元首
-independence year|indep year|independent|独立年份|独立|独立年
-gnp|gdp|国民生产总值|生产总值
-language|语言|语种
-official|官方|正式
 percentage|percent|share|ratio|比例|百分比|占比|份额|比率
-conductor|指挥|指挥家
-orchestra|管弦乐队|乐队|乐团
-record company|唱片公司
-record format|major record format|唱片格式|记录格式
-nationality|国籍
-performance|演出|表演
-show|演出|节目|表演
-attendance|出席|出席率|出席人数|观众人数
 year of work|years of work|working year|工作年限|工龄|工作年数
 year of founded|founded year|year founded|成立年份|创立年份|建立年份
-property|房产|物业
-feature|特性|特征|功能
-transcript|成绩单
-enrollment|enrolment|注册|选课
-section|章节|部分|节
-degree|学位
-degree program|学位项目|学位课程
-semester|学期
-registered|register|注册
-graduate|毕业
 rate|率|比率
 count|number|num|数量|数目|个数|次数|人数
 open|opening|开放|开业|开馆|开张
 staff|employee|员工|职员|工作人员|雇员
-visit count|访问次数
 user|用户
 account|账户|账号
 payment|付款|支付
@@ -164,31 +115,9 @@ contract|合同
 company|公司|企业
 industry|行业
 sector|板块|部门
-school|学校
-class|班级|班
-exam|考试
 score|成绩
-hospital|医院
-doctor|医生
-patient|病人|患者
-flight|航班
-airport|机场
-airline|航空公司
-car|汽车|车辆
-model|型号|模型
-color|colour|颜色
-match|比赛
-player|球员|选手
-stadium|体育场|球场
-song|歌曲
-singer|歌手
-album|专辑
-movie|film|电影
-book|书|图书
-author|作者
-publisher|出版社
 ticket resolution time|resolution time|处理时长|解决时长
-ticket|工单
+ticket|support ticket|工单
 gross profit|gross margin|毛利|毛利润|毛利额
 salesperson|salespeople|sales rep|sales representative|seller|sales staff|销售员|销售人员|业务员|导购|销售代表
 payment method|payment type|pay method|支付方式|付款方式|支付渠道
@@ -205,115 +134,31 @@ escalated|escalation|escalate|升级|已升级
 seat|座位|席位
 account manager|客户经理|客户负责人
 signup|sign up|signed up|sign-up|注册|签约|新签约
-subject|学科|科目
-course|课程|课
-credit|学分
-term|学期
-boarding|boarder|住校|寄宿|住宿
 title|job title|职称|头衔
+title|标题|题目
 salary|pay|paid|工资|薪水
-physics|物理
-chemistry|化学
-biology|生物
-history|历史
-math|mathematics|数学
-english|英语
 store|shop|门店|店|店铺
-horsepower|hp|horse power|马力
-mpg|miles per gallon|fuel economy|fuel efficiency|油耗|每加仑英里数|每加仑英里|燃油效率|燃油经济性
-cylinder|气缸|汽缸|缸|气缸数|汽缸数
-accelerate|acceleration|加速|加速度|加速时间|加速性能
-edispl|displacement|engine displacement|排量|发动机排量
-maker|make|manufacturer|carmaker|car maker|automaker|制造商|厂商|生产商|制造厂|汽车制造商|汽车厂商
 full name|fullname|全名|全称
-model|car model|车型|型号|车款
-car|cars data|automobile|vehicle|汽车|车|车辆|轿车
-airline|carrier|airline company|航空公司|航空|航司
-abbreviation|abbrev|abbr|short name|缩写|简称|缩写名
-airport code|机场代码|机场编码|机场代号
-airport name|机场名称|机场名
-source airport|departure airport|origin airport|source|出发机场|始发机场|起飞机场|出发地|出发|始发
-destination airport|dest airport|arrival airport|destination|dest|目的地机场|到达机场|目的机场|目的地|到达
-flight number|flight no|flight num|航班号|航班编号
-distance|距离|路程|里程|航程
-country abbreviation|country abbrev|国家缩写|国家简称|国家代码
-earnings|earning|winnings|prize money|收入|收益|奖金|赚的钱|获利
-final table made|final table|final tables made|决赛桌|进入决赛桌|决赛桌次数
-best finish|最好成绩|最佳成绩|最佳名次|最好名次
-money rank|奖金排名|收入排名|财富排名
 rank|ranking|排名|名次|排行
 birth date|date of birth|birthday|dob|born|出生日期|生日|出生
 birth place|birthplace|place of birth|出生地|出生地点
-poker player|扑克选手|扑克玩家|扑克牌手|扑克牌选手
-poker|扑克
 people|person|人们|个人|人物
-tv channel|channel|频道|电视频道|电视台
-series|tv series|television series|show|电视剧|系列|连续剧|剧
-series name|系列名称|系列名|剧名|节目名称
-episode|剧集|集|单集|一集
-cartoon|animation|动画|卡通|动画片|卡通片
-title|标题|片名|题目|名称
-directed by|director|direct|导演|执导|导演者
-written by|writer|write|编剧|撰写|写|作者
-original air date|air date|first aired|aired|首播日期|播出日期|播放日期|首播|播出时间|播出
-production code|制作代码|生产代码|制作编号|产品代码
-rating|收视率|评分|评级
-viewer|viewers|audience|观众|观众人数|收视人数|观看人数
-weekly rank|每周排名|周排名
 content|内容
-high definition tv|hight definition tv|high definition|hd|hdtv|高清|高清电视
-pay per view|pay per view ppv|ppv|按次付费|付费点播
-package option|套餐选项|套餐|包装选项
-template|模板
-template type|template type code|模板类型|模板类型代码
-document|doc|文档|文件
-document name|文档名称|文件名|文档名
-document description|文档描述
-paragraph|段落
-paragraph text|段落文本|段落内容
 version|version number|版本|版本号
 bonus|奖金|红利|奖励
 number of products|num of products|product count|产品数量|商品数量|产品数
 manager name|manager|经理姓名|经理名字|经理|店长
-year awarded|获奖年份|颁奖年份|获奖年
 start from|start year|开始时间|起始时间|开始年份
 full time|full-time|全职
 shop|store|商店|店铺|门店
 location|位置|地点|所在地
 capacity|容量|容纳人数|座位数|可容纳人数
-average attendance|平均出席人数|平均上座人数|平均观众人数
-concert|演唱会|音乐会
-concert name|演唱会名称|音乐会名称
-theme|主题
-song name|歌曲名|歌名|歌曲名称
-song release year|歌曲发行年份|歌曲发布年份
-release year|发行年份|发布年份|发行年
-winner|胜者|获胜者|赢家|胜方|冠军
-loser|败者|失败者|输家|负方
-winner rank|winner ranking|获胜者排名|胜者排名
-loser rank|loser ranking|失败者排名|败者排名
-winner age|获胜者年龄|胜者年龄
-loser age|失败者年龄|败者年龄
-winner name|获胜者姓名|获胜者名字|胜者名字
-loser name|失败者姓名|失败者名字|败者名字
-tourney|tournament|锦标赛|巡回赛|赛事
-tourney name|tournament name|锦标赛名称|赛事名称
-hand|惯用手|持拍手|用手
-ranking point|ranking points|排名积分|积分
 minute|minutes|分钟|时长
-surface|场地|场地类型
-contestant|参赛者|竞争者|选手
-vote|votes|投票|票数|选票|票
-area code|区号|地区代码
 state|州
-match|game|比赛|赛事|对局
-player|选手|球员|运动员|玩家
 country code|国家代码
 first name|名字|名
 last name|姓|姓氏
-visit date|访问日期|参观日期
 founded|founded year|成立|创立|建立
-host|主办|主持|东道主
 city|城市|市
 """.strip()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from shared.engines.rules import lexicon
+from shared.engines.rules import bilingual, lexicon
 from shared.engines.rules.propernouns import other_names
 from shared.engines.rules.tokenize import CJK_RE, Unit, lemma, phrase_key, split_identifier
 from shared.schema import Column, Schema, SemanticLayer, Table
@@ -159,6 +159,8 @@ class SchemaIndex:
     vocab: list[str]
     terms: list[str]
     dialect: str
+    # English phrase keys by lemma ("cancel" for a 'CANCELED' value), for words with no exact match.
+    bases: dict[str, list[Link]] = field(default_factory=dict)
 
 
 @dataclass
@@ -232,6 +234,52 @@ def translations(key: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def dictionary_translations(key: str) -> tuple[str, ...]:
+    """CC-CEDICT's words for a phrase key in the other language: "pet" -> 宠 物, "取 消" -> cancel."""
+    if not key:
+        return ()
+    if CJK_RE.search(key):
+        word = key.replace(" ", "")
+        if not all(CJK_RE.match(ch) for ch in word):
+            return ()
+        found = bilingual.english_for(word)
+        if not found and word.startswith(("已", "未")) and len(word) > 2:  # 已取消: a status of 取消
+            found = bilingual.english_for(word[1:])
+        return tuple(k for k in dict.fromkeys(phrase_key(e) for e in found[:4]) if k)
+    if not all(w.isascii() and w.isalpha() for w in key.split()):
+        return ()
+    grammar = _grammar_prefixes()
+    return tuple(
+        phrase_key(z)
+        for z in bilingual.chinese_for(key)
+        if not any(z.startswith(p) and len(z) > len(p) for p in grammar)
+    )
+
+
+@lru_cache(maxsize=1)
+def _grammar_prefixes() -> tuple[str, ...]:
+    """Chinese aggregate, superlative, count and grouping words: a dictionary word that starts with one
+    (总人口 = "population") would swallow the word the question's grammar needs (总 + 人口)."""
+    tags = ("agg:", "sup:", "count", "group", "howmuch")
+    words = {w for tag, ws in lexicon.KEYWORDS.items() if tag.startswith(tags) for w in ws if CJK_RE.match(w)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16384)
+def linked_translations(key: str) -> tuple[str, ...]:
+    """The lexicon's translations of a key, or CC-CEDICT's when the lexicon has none in the other script.
+
+    The general lexicon knows business words (amount -> 金额); a database's own words (pet, tonnage,
+    取消) come from the dictionary, so no domain needs an entry of its own.
+    """
+    known = translations(key)
+    zh = bool(CJK_RE.search(key))
+    if any(bool(CJK_RE.search(t)) != zh for t in known):
+        return tuple(known)
+    return tuple(dict.fromkeys([*known, *dictionary_translations(key)]))
+
+
 def _name_keys(name: str) -> tuple[str, list[str]]:
     """Full key and content-word keys of a table/column name, in English or Chinese."""
     if CJK_RE.search(name):
@@ -255,14 +303,14 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
     full, content = _name_keys(name)
     add(full, 1.0)
     add(phrase_key(name), 1.0)
-    for syn in extra:
+    for syn in extra:  # a person's word: its lexicon translations, not a second hop through the dictionary
         add(phrase_key(syn), 0.97)
         for t in translations(phrase_key(syn)):
             add(t, 0.85)
     joined = " ".join(content)
     add(joined, 0.95)
     for key in {full, joined}:
-        for t in translations(key):
+        for t in linked_translations(key):
             add(t, 0.9)
     if CJK_RE.search(name):
         core = content[0]
@@ -273,14 +321,16 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             if CJK_RE.search(k) and len(k.replace(" ", "")) >= 2 and k.replace(" ", "") in raw and k != core:
                 weak = 0.6 if len(k.replace(" ", "")) < len(raw) else 0.9
                 add(k, weak)
-                for t in translations(k):
+                for t in linked_translations(k):
                     add(t, weak - 0.05)
+        for t in dictionary_translations(core):  # 运费 is also "freight fee"
+            add(t, 0.85)
         for suffix in ("日期", "时间", "名称", "编号", "数量", "金额"):
             if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
                 add(phrase_key(raw[: -len(suffix)]), 0.7)
         return out
     if len(content) > 1:
-        options = [[w, *translations(w)][:6] for w in content]
+        options = [[w, *linked_translations(w)][:6] for w in content]
         if len(content) == 2:
             for a in options[0]:
                 for b in options[1]:
@@ -292,21 +342,21 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
                             add(f"{b} of {a}", 0.85)
                             add(f"{a} of {b}", 0.8)
         if len(content) >= 3:  # degree_summary_name is also "degree name" / 学位名称
-            for a in [content[0], *translations(content[0])][:6]:
-                for b in [content[-1], *translations(content[-1])][:6]:
+            for a in [content[0], *linked_translations(content[0])][:6]:
+                for b in [content[-1], *linked_translations(content[-1])][:6]:
                     if bool(CJK_RE.search(a)) == bool(CJK_RE.search(b)):
                         add(f"{a} {b}", 0.75)
         for i in range(len(content) - 1):
             pair = f"{content[i]} {content[i + 1]}"
             add(pair, 0.8)
-            for t in translations(pair):
+            for t in linked_translations(pair):
                 add(t, 0.78)
         for w in content:
             weak = (
                 0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
             )
             add(w, weak)
-            for t in translations(w):
+            for t in linked_translations(w):
                 add(t, weak - 0.05)
     return out
 
@@ -363,7 +413,9 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     name_like = any(w in NAME_WORDS for w in words) or col.name.endswith(("姓名", "名称", "名字"))
     unique = bool(rows) and distinct >= rows * 0.98
     str_values = {str(v).strip().lower() for v in values}
-    numeric_text = col.type == "text" and bool(values) and all(_is_number_text(v) for v in values[:50])
+    # Numbers stored as text (empty strings are missing values, not text): compared and summed as numbers.
+    present = [v for v in values[:50] if v is not None and str(v).strip() != ""]
+    numeric_text = col.type == "text" and bool(present) and all(_is_number_text(v) for v in present)
     if prof and col.type == "text" and not values and isinstance(prof.min, int | float):
         numeric_text = True
     info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
@@ -463,6 +515,15 @@ def _semantic_synonyms(semantic: SemanticLayer | None, table: str, column: str |
     return out
 
 
+def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) -> dict[str, list[str]]:
+    """A column's value synonyms from the semantic layer: {"Republic": ["共和制", "共和国"]}."""
+    if semantic is None:
+        return {}
+    entry = ((semantic.tables.get(table) or {}).get("columns") or {}).get(column) or {}
+    values = entry.get("values") or {}
+    return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
+
+
 def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
@@ -503,6 +564,10 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             terms.append(col.name)
             if info.role == "bool":
                 _add_antonyms(col.name, t_words, syn, table.name, put)
+            for value, words in _semantic_values(semantic, table.name, col.name).items():
+                for word in words:  # a person's names for a stored value: 共和制 for 'Republic'
+                    put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))
+                    terms.append(word)
             if info.role in ("dimension", "text", "id") and info.values:
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():
@@ -517,7 +582,9 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         continue
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
-                        for t in translations(key):
+                        # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
+                        dictionary = not (v.isupper() and len(v) <= 4 or len(key) <= 2) and not other_names(v)
+                        for t in linked_translations(key) if dictionary else translations(key):
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
@@ -546,7 +613,38 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     max_len = max((len(k.split()) for k in phrases), default=1)
     max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
     vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
-    return SchemaIndex(fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect)
+    return SchemaIndex(fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases))
+
+
+def _lemma_keys(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
+    """English phrase keys by their words' lemmas, where that differs from the key itself."""
+    out: dict[str, list[Link]] = defaultdict(list)
+    for key, links in phrases.items():
+        if not key.isascii() or not key.replace(" ", "").isalpha():
+            continue
+        lemma_key = bilingual.base_key(key)
+        if lemma_key != key and lemma_key not in phrases:
+            out[lemma_key].extend(
+                Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.95) for lk in links
+            )
+    return dict(out)
+
+
+def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    """The longest schema phrase at i when its words are compared by lemma: "cancelled" ~ 'CANCELED',
+    "shipped" ~ 'Ship', "suppliers" ~ supplier. Only tried where the exact keys found nothing."""
+    u = units[i]
+    if not (u.is_word and u.text.isascii() and u.key not in STOP_WORDS):
+        return None
+    for length in range(min(index.max_len, len(units) - i), 0, -1):
+        chunk = units[i : i + length]
+        if not all(c.is_word and c.text.isascii() for c in chunk):
+            continue
+        key = bilingual.base_key(" ".join(c.key for c in chunk))
+        links = index.phrases.get(key) or index.bases.get(key)
+        if links:
+            return Item(i, i + length, "match", key, links=list(links))
+    return None
 
 
 QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a-z0-9])")
@@ -620,7 +718,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if u.is_number:
                 found = Item(i, i + 1, "num", u.text, value=_number(u.text))
             else:
-                found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
+                found = _lemma_match(units, i, index) or _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
     return items

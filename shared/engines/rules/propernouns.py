@@ -28,18 +28,13 @@ southern africa|南部非洲
 middle east|中东
 southeast asia|东南亚
 eastern asia|东亚
-southern and central asia|中南亚
 western europe|西欧
 eastern europe|东欧
 southern europe|南欧
-nordic countries|北欧
-british islands|英伦三岛|不列颠群岛
 central america|中美洲
 polynesia|波利尼西亚
 melanesia|美拉尼西亚
 micronesia|密克罗尼西亚
-australia and new zealand|澳新|澳大利亚和新西兰
-baltic countries|波罗的海国家
 china|中国
 japan|日本
 korea|韩国
@@ -61,7 +56,6 @@ israel|以色列
 saudi arabia|沙特阿拉伯|沙特
 turkey|土耳其
 united arab emirates|阿联酋|阿拉伯联合酋长国
-kazakstan|哈萨克斯坦
 kazakhstan|哈萨克斯坦
 mongolia|蒙古
 nepal|尼泊尔
@@ -183,19 +177,6 @@ swedish|瑞典语
 greek|希腊语
 turkish|土耳其语
 latin|拉丁语
-republic|共和制|共和国|共和政体
-federal republic|联邦共和制|联邦共和国
-constitutional monarchy|君主立宪制|君主立宪
-monarchy|君主制
-federation|联邦制
-us territory|美国属地|美国领地
-dependent territory of the uk|英国属地
-territory|属地|领地
-dog|狗|犬
-cat|猫
-bird|鸟
-fish|鱼
-rabbit|兔|兔子
 large|大|大型|大号
 medium|中|中型|中号
 small|小|小型|小号
@@ -214,26 +195,6 @@ west|西|西部
 north|北|北部
 south|南|南部
 central|中部|中央
-math|数学
-mathematics|数学
-computer|计算机|电脑
-computer science|计算机科学
-english|英语
-history|历史
-physics|物理
-chemistry|化学
-biology|生物|生物学
-art|艺术|美术
-music|音乐
-economics|经济学|经济
-engineering|工程
-law|法律|法学
-medicine|医学
-philosophy|哲学
-statistics|统计|统计学
-cd|cd|光盘
-dvd|dvd
-vinyl|黑胶|黑胶唱片
 red|红|红色
 blue|蓝|蓝色
 green|绿|绿色
@@ -264,12 +225,6 @@ bronze|铜牌
 platinum|白金
 vip|vip|贵宾
 normal|普通
-captured|俘虏|被俘|俘获
-sunk|沉没|被击沉
-wrecked|失事|残骸
-win|胜|胜利|获胜
-loss|负|失败|战败
-bulgarian victory|保加利亚胜利
 """.strip()
 
 

@@ -7,10 +7,14 @@ to_char); date ranges are plain half-open comparisons that every dialect runs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from shared.engines.rules.intent import Filter, Intent, Measure
 from shared.engines.rules.labels import measure_aliases, share_alias
+from shared.schema import Table
 
 BUCKETS: dict[str, dict[str, str]] = {
     "sqlite": {
@@ -161,8 +165,12 @@ def compare(op: str, left: Any, value: Any) -> Any:
     return cls(this=left, expression=literal(value))
 
 
-def build_sql(intent: Intent, dialect: str = "sqlite", lang: str = "en") -> str:
-    """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language."""
+def build_sql(
+    intent: Intent, dialect: str = "sqlite", lang: str = "en", facts: Mapping[str, ColumnFacts] | None = None
+) -> str:
+    """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language.
+
+    `facts` (from `column_facts`) says which columns hold dirty data, for `dirty_data`."""
     from sqlglot import exp
 
     dialect = _dialect(dialect)
@@ -235,4 +243,122 @@ def build_sql(intent: Intent, dialect: str = "sqlite", lang: str = "en") -> str:
         select = select.order_by(*orders, copy=False)
     if intent.limit:
         select = select.limit(int(intent.limit), copy=False)
+    if facts:
+        select = dirty_data(select, intent, facts, dialect)
     return select.sql(dialect=dialect)
+
+
+# ------------------------------------------------------------------ dirty data (issue 10, section 2)
+
+
+@dataclass(frozen=True)
+class ColumnFacts:
+    """What the profile says about one column's dirt."""
+
+    numeric_text: bool = False  # numbers stored as text
+    empty: bool = False  # holds '' (among the profiled values, or as the minimum)
+    nulls: bool = False  # holds NULL
+
+
+def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, ColumnFacts]:
+    """{column: facts} of the columns that need care, from the profile and the linker's ColumnInfo."""
+    out: dict[str, ColumnFacts] = {}
+    for col in table.columns if table is not None else []:
+        prof, info = col.profile, infos.get(col.name)
+        if prof is None:
+            continue
+        facts = ColumnFacts(
+            numeric_text=col.type == "text" and bool(info is not None and info.numeric),
+            empty=col.type == "text" and (prof.min == "" or any(v and v[0] == "" for v in prof.values or [])),
+            nulls=prof.null_share > 0,
+        )
+        if facts != ColumnFacts():
+            out[col.name] = facts
+    return out
+
+
+_FACTS: dict[tuple[str, str], dict[str, ColumnFacts]] = {}
+
+
+def cached_column_facts(
+    fingerprint: str, table: Table | None, infos: Mapping[str, Any]
+) -> dict[str, ColumnFacts]:
+    """`column_facts` once per schema fingerprint and table (the linker's index is cached the same way)."""
+    key = (fingerprint, table.name if table is not None else "")
+    found = _FACTS.get(key)
+    if found is None:
+        if len(_FACTS) >= 512:
+            _FACTS.clear()
+        found = _FACTS[key] = column_facts(table, infos)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _number_type(dialect: str) -> Any:
+    """The type numbers stored as text are cast to (parsed once: building a type parses SQL)."""
+    from sqlglot import exp
+
+    return exp.DataType.build("DECIMAL(38, 10)" if dialect == "mysql" else "DOUBLE")
+
+
+def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], dialect: str) -> Any:
+    """Real data is dirty; the SELECT is rewritten so that
+
+    - numbers stored as text are compared, sorted and aggregated as numbers: CAST(NULLIF(c, '') AS ...);
+    - empty strings count as missing: MIN/MAX/COUNT(DISTINCT) read NULLIF(c, ''), never '';
+    - a ranking (ORDER BY ... LIMIT) never lets a missing value win: rows whose ranked column or
+      grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first.
+    Only columns whose profile shows the dirt are touched (`column_facts`).
+    """
+    from sqlglot import exp
+
+    number = _number_type(dialect)
+
+    def fact(node: Any) -> ColumnFacts | None:
+        return facts.get(node.name) if isinstance(node, exp.Column) else None
+
+    def missing_as_null(col: Any) -> Any:
+        return exp.Nullif(this=col.copy(), expression=exp.Literal.string(""))
+
+    def as_number(col: Any) -> Any:
+        return exp.Cast(this=missing_as_null(col), to=number.copy())
+
+    def is_number(node: Any) -> bool:
+        return isinstance(node, exp.Literal) and not node.is_string
+
+    for node in list(select.find_all(exp.Sum, exp.Avg, exp.Min, exp.Max, exp.Ordered)):
+        f = fact(node.this)
+        if f is not None and f.numeric_text:
+            node.set("this", as_number(node.this))
+        elif f is not None and f.empty and not isinstance(node, exp.Ordered):
+            node.set("this", missing_as_null(node.this))
+    for count in list(select.find_all(exp.Count)):
+        if isinstance(count.this, exp.Distinct):
+            values = count.this.expressions
+            count.this.set(
+                "expressions", [missing_as_null(e) if (fact(e) or ColumnFacts()).empty else e for e in values]
+            )
+    where = select.args.get("where")
+    for node in (
+        list(where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ, exp.Between)) if where else []
+    ):
+        f = fact(node.this)
+        if (
+            f is not None
+            and f.numeric_text
+            and is_number(node.args.get("expression") or node.args.get("low"))
+        ):
+            node.set("this", as_number(node.this))
+    if intent.limit and intent.order:
+        ranked = [str(t) for kind, t, _ in intent.order if kind == "column" and t]
+        if any(kind == "measure" for kind, _, _ in intent.order):
+            ranked += list(intent.dimensions)
+        present = []
+        for name in dict.fromkeys(ranked):
+            f = facts.get(name)
+            if f is not None and (f.empty or f.nulls):
+                value = missing_as_null(column(name)) if f.empty else column(name)
+                present.append(exp.Not(this=exp.Is(this=value, expression=exp.Null())))
+        if present:
+            select = select.where(*present, copy=False)
+    return select

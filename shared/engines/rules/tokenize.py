@@ -2,17 +2,16 @@
 
 A unit is one CJK character, one ASCII word or number, or one punctuation mark. Phrases (column
 names, lexicon words, values) are matched as unit sequences, so Chinese needs no word boundaries and
-English words are compared by lemma. jieba (one Tokenizer per schema, cached) segments what is left
-over after linking, to name the words the engine did not understand.
+English words are compared by lemma (a cheap one here; `bilingual.base` gives dictionary lemmas
+where the exact keys find nothing). No word segmenter is needed: the greedy longest match over
+characters finds every known phrase, and a segmenter's guesses about unknown words would only
+disagree with the schema's own terms.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
 
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -207,35 +206,3 @@ def split_identifier(name: str) -> list[str]:
     """Column/table name words: snake_case, camelCase, spaces ("LifeExpectancy" -> life, expectancy)."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
     return [w for w in re.split(r"[\s_\-./]+", spaced.lower()) if w]
-
-
-_TOKENIZERS: OrderedDict[str, Any] = OrderedDict()
-_TOKENIZER_LOCK = threading.Lock()
-_MAX_TOKENIZERS = 4
-
-
-def schema_tokenizer(fingerprint: str, terms: list[str]) -> Any:
-    """A jieba.Tokenizer that knows this schema's terms, cached per schema fingerprint.
-
-    jieba's global dictionary is never touched, so concurrent requests on different schemas are safe.
-    """
-    with _TOKENIZER_LOCK:
-        tok = _TOKENIZERS.get(fingerprint)
-        if tok is not None:
-            _TOKENIZERS.move_to_end(fingerprint)
-            return tok
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    for term in terms:
-        if CJK_RE.search(term):
-            tok.add_word(term, freq=100000)
-    with _TOKENIZER_LOCK:
-        _TOKENIZERS[fingerprint] = tok
-        while len(_TOKENIZERS) > _MAX_TOKENIZERS:
-            _TOKENIZERS.popitem(last=False)
-    return tok

