@@ -8,21 +8,9 @@ from typing import Any
 
 import typer
 
+from shared.cli_common import config_error_lines, load_settings
+
 app = typer.Typer(help="ChatBI: conversational BI backend.", no_args_is_help=True, add_completion=False)
-
-
-def load_settings() -> Any:
-    """Validate settings at the edge: a bad value stops the command with a message, not a traceback."""
-    from pydantic import ValidationError
-
-    from shared.settings import get_settings
-
-    try:
-        return get_settings()
-    except ValidationError as exc:
-        for error in exc.errors():
-            typer.echo(f"Configuration error: {error['msg'].removeprefix('Value error, ')}", err=True)
-        raise typer.Exit(2) from exc
 
 
 @app.command()
@@ -119,7 +107,18 @@ for _module in ("shared.cli_ops", "shared.cli_eval", "shared.cli_ask"):
 
 
 def main() -> None:
-    app()
+    """The `chatbi` entry point: configuration and connection errors are one line, not a traceback."""
+    import sys
+
+    try:
+        app()
+    except Exception as exc:
+        lines = config_error_lines(exc)
+        if lines is None:
+            raise
+        for line in lines:
+            typer.echo(line, err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import typer
+
+from shared.cli_common import load_settings
 
 
 def register(app: typer.Typer) -> None:
@@ -17,6 +20,7 @@ def backup() -> None:
     from shared.backup import create_backup
     from shared.errors import ChatBIError
 
+    load_settings()
     try:
         result = create_backup()
     except ChatBIError as exc:
@@ -26,23 +30,39 @@ def backup() -> None:
 
 
 def restore(
-    source: str = typer.Argument(..., help="A backup file (chatbi_*.jsonl.gz) or s3://bucket/key."),
+    source: str = typer.Argument(..., help="A backup file (chatbi_*.jsonl.gz[.fernet]) or s3://bucket/key."),
     database_url: str | None = typer.Option(
         None, help="Target app database (default: DATABASE_URL or the embedded SQLite)."
     ),
     workspace_database_url: str | None = typer.Option(
-        None, help="Target dataset database (default: WORKSPACE_DATABASE_URL, else the app database)."
+        None,
+        help="Target dataset database (default: --database-url when given, else WORKSPACE_DATABASE_URL, "
+        "else the app database).",
+    ),
+    upload_dir: Path | None = typer.Option(
+        None,
+        help="Where the backed-up raw uploaded files go (default: UPLOAD_DIR or CHATBI_DATA_DIR/uploads).",
     ),
 ) -> None:
-    """Restore a backup into an EMPTY database (blank: migrations are run for you)."""
-    from shared.backup import restore_backup
+    """Restore a backup into an EMPTY database (blank: migrations are run for you).
+
+    Every target is checked before anything is written: a refused restore changes nothing.
+    Encrypted backups (.fernet) need the BACKUP_ENCRYPTION_KEY they were made with."""
+    from shared.backup import restore as restore_backup
     from shared.errors import ChatBIError
 
+    load_settings()
     try:
-        tables = restore_backup(source, app_url=database_url, workspace_url=workspace_database_url)
+        result = restore_backup(
+            source, app_url=database_url, workspace_url=workspace_database_url, upload_dir=upload_dir
+        )
     except ChatBIError as exc:
         typer.echo(f"Error: {exc.message}", err=True)
         raise typer.Exit(1) from exc
-    for table in tables:
+    for table in result.tables:
         typer.echo(f"{table.scope:9} {table.name:40} {table.rows:>10} rows")
-    typer.echo(f"Restored {len(tables)} tables from {source}.")
+    for key in result.files:
+        typer.echo(f"file      {key}")
+    for key in result.external_files:
+        typer.echo(f"in S3     {key} (not copied: it stays in its bucket)")
+    typer.echo(f"Restored {len(result.tables)} tables and {len(result.files)} files from {source}.")

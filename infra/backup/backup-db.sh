@@ -5,6 +5,7 @@
 # and deletes backups older than BACKUP_RETENTION_DAYS. No mysqldump needed.
 # Restore into an empty database: chatbi restore /var/backups/chatbi/chatbi_YYYYMMDD_HHMMSS.jsonl.gz
 set -euo pipefail
+umask 077  # backups hold password hashes: owner-only files
 
 CHATBI_HOME="${CHATBI_HOME:-/opt/chatbi}"
 CHATBI_BIN="${CHATBI_BIN:-$CHATBI_HOME/.venv/bin/chatbi}"
