@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import uuid
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,65 @@ def upgrade(url: str | None = None) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(url), "head")
+    ensure_install_id(url)
+
+
+def ensure_install_id(url: str | None = None) -> str:
+    """This install's id (created on the first migration): the namespace of its cache keys."""
+    import sqlalchemy as sa
+
+    from shared.db import app_engine, build_engine
+    from shared.models import Installation
+
+    engine = build_engine(url, poolclass=sa.pool.NullPool) if url else app_engine()
+    try:
+        with engine.begin() as conn:
+            found = conn.scalar(sa.select(Installation.install_id).limit(1))
+            if found:
+                return str(found)
+            new_id = uuid.uuid4().hex
+            conn.execute(sa.insert(Installation).values(install_id=new_id, created_at=_now()))
+            return new_id
+    finally:
+        if url:
+            engine.dispose()
+
+
+def _now() -> Any:
+    from shared.models import utcnow
+
+    return utcnow()
+
+
+def read_install_id(engine: Any) -> str | None:
+    """The install id stored in the app database, or None (not migrated yet)."""
+    import sqlalchemy as sa
+
+    from shared.models import Installation
+
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("installation"):
+            return None
+        found = conn.scalar(sa.select(Installation.install_id).limit(1))
+    return str(found) if found else None
+
+
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def schema_state(engine: Any) -> str:
+    """`current`, `not_migrated` (no migration ever ran) or `outdated` (run `chatbi migrate`)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        heads = set(MigrationContext.configure(conn).get_current_heads())
+    if not heads:
+        return "not_migrated"
+    return "current" if heads == head_revisions() else "outdated"
 
 
 def check(url: str | None = None) -> None:
