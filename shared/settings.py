@@ -55,8 +55,6 @@ class Settings(BaseSettings):
     chatbi_data_dir: Path = Path(".chatbi")
     log_level: str = "INFO"
     log_file: str | None = None
-    log_max_size: int = 104_857_600
-    log_backup_count: int = 5
     cors_origins: str = ""
     trusted_proxies: str = "127.0.0.1,::1"
 
