@@ -169,3 +169,25 @@ def test_invalid_request_ids_are_replaced() -> None:
     # Then the first is replaced by a fresh id, the second kept
     assert request_id_from({"x-request-id": "bad id\nwith newline"}) != "bad id\nwith newline"
     assert request_id_from({"x-request-id": "abc-123"}) == "abc-123"
+
+
+def test_metrics_listen_on_loopback_unless_prometheus_bind_says_otherwise(sqlite_storage, monkeypatch) -> None:
+    from shared.observability import metrics
+
+    # Given no PROMETHEUS_BIND, When the metrics server starts (as `chatbi serve` and gunicorn start it)
+    server, _ = metrics.start_metrics_server(0)
+    # Then it listens on 127.0.0.1 only
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+    finally:
+        server.shutdown()
+        server.server_close()
+    # And PROMETHEUS_BIND=0.0.0.0 (what the container image sets) opens it to every interface
+    monkeypatch.setenv("PROMETHEUS_BIND", "0.0.0.0")
+    reset_runtime()
+    server, _ = metrics.start_metrics_server(0)
+    try:
+        assert server.server_address[0] == "0.0.0.0"
+    finally:
+        server.shutdown()
+        server.server_close()
