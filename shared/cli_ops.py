@@ -13,20 +13,42 @@ from shared.cli_common import load_settings
 def register(app: typer.Typer) -> None:
     app.command("backup")(backup)
     app.command("restore")(restore)
+    app.command("health")(health)
 
 
 def backup() -> None:
-    """Back up the app and dataset tables (to BACKUP_BUCKET or BACKUP_DIR), then apply retention."""
-    from shared.backup import create_backup
+    """Back up the app and dataset tables and the raw uploaded files (to BACKUP_BUCKET or BACKUP_DIR),
+    then apply retention. A failure is alerted (ALERT_WEBHOOK_URL / ALERT_TOPIC_ARN) and exits 1."""
+    from shared.backup import run_scheduled_backup
     from shared.errors import ChatBIError
 
     load_settings()
     try:
-        result = create_backup()
+        result = run_scheduled_backup()
     except ChatBIError as exc:
-        typer.echo(f"Error: {exc.message}", err=True)
+        typer.echo(f"Error: backup failed: {exc.message}", err=True)
         raise typer.Exit(1) from exc
-    typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    except Exception as exc:  # noqa: BLE001 - already logged and alerted; one line for the operator
+        typer.echo(f"Error: backup failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+def health(
+    url: str | None = typer.Option(
+        None,
+        help="Probe a running server's /health (e.g. http://127.0.0.1:8000/health) instead of "
+        "checking the database and Redis from this process.",
+    ),
+) -> None:
+    """Check health once (cron / systemd timer every 5 minutes); alert and exit 1 when not healthy."""
+    from shared.health import probe_url, scheduled_health_check
+
+    load_settings()
+    result = probe_url(url) if url else scheduled_health_check()
+    typer.echo(json.dumps(result, ensure_ascii=False))
+    if result.get("status") != "healthy":
+        raise typer.Exit(1)
 
 
 def restore(

@@ -112,3 +112,23 @@ def scheduled_health_check() -> dict[str, Any]:
         result["alert_message_id"] = publish_alert(f"health check: {report.status}", report.as_dict())
     log.info("scheduled health check: %s", report.status, extra={"health": report.as_dict()})
     return result
+
+
+def probe_url(url: str, timeout_s: float = 5.0) -> dict[str, Any]:
+    """GET a running server's /health (the host install's 5-minute check); alert when not healthy."""
+    import httpx
+
+    from shared.observability.alerts import publish_alert
+
+    try:
+        response = httpx.get(url, timeout=timeout_s)
+        body = (
+            response.json() if response.headers.get("content-type", "").startswith("application/json") else {}
+        )
+        result: dict[str, Any] = {"url": url, "http_status": response.status_code, **body}
+        result.setdefault("status", "healthy" if response.status_code == 200 else "unhealthy")
+    except httpx.HTTPError as exc:
+        result = {"url": url, "status": "unreachable", "error": f"{type(exc).__name__}: {exc}"}
+    if result["status"] != "healthy":
+        result["alert_message_id"] = publish_alert(f"health check: {result['status']}", result)
+    return result

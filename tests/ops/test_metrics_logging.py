@@ -171,7 +171,9 @@ def test_invalid_request_ids_are_replaced() -> None:
     assert request_id_from({"x-request-id": "abc-123"}) == "abc-123"
 
 
-def test_metrics_listen_on_loopback_unless_prometheus_bind_says_otherwise(sqlite_storage, monkeypatch) -> None:
+def test_metrics_listen_on_loopback_unless_prometheus_bind_says_otherwise(
+    sqlite_storage, monkeypatch
+) -> None:
     from shared.observability import metrics
 
     # Given no PROMETHEUS_BIND, When the metrics server starts (as `chatbi serve` and gunicorn start it)
