@@ -56,35 +56,33 @@ def _now() -> Any:
     return utcnow()
 
 
-def read_install_id(engine: Any) -> str | None:
-    """The install id stored in the app database, or None (not migrated yet)."""
-    import sqlalchemy as sa
-
-    from shared.models import Installation
-
-    with engine.connect() as conn:
-        if not sa.inspect(conn).has_table("installation"):
-            return None
-        found = conn.scalar(sa.select(Installation.install_id).limit(1))
-    return str(found) if found else None
-
-
 @lru_cache(maxsize=1)
-def head_revisions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
-
+def head_revisions() -> frozenset[str] | None:
+    """The newest revisions of the shipped migrations; None where they are not shipped (Lambda
+    packages carry neither alembic nor migrations/: `chatbi migrate` is a deploy step)."""
+    try:
+        from alembic.script import ScriptDirectory
+    except ImportError:
+        return None
+    if not (ROOT / "migrations").is_dir():
+        return None
     return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def schema_state(engine: Any) -> str:
-    """`current`, `not_migrated` (no migration ever ran) or `outdated` (run `chatbi migrate`)."""
-    from alembic.runtime.migration import MigrationContext
+    """`current`, `not_migrated` (no migration ever ran) or `outdated` (run `chatbi migrate`).
+
+    Plain SQL on `alembic_version`, so it also runs where alembic is not installed."""
+    import sqlalchemy as sa
 
     with engine.connect() as conn:
-        heads = set(MigrationContext.configure(conn).get_current_heads())
-    if not heads:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return "not_migrated"
+        current = {str(row[0]) for row in conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
+    if not current:
         return "not_migrated"
-    return "current" if heads == head_revisions() else "outdated"
+    heads = head_revisions()
+    return "current" if heads is None or current == heads else "outdated"
 
 
 def check(url: str | None = None) -> None:

@@ -211,3 +211,21 @@ def test_an_unreachable_database_is_one_line(tmp_path) -> None:
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Database unreachable:"), done.stderr
+
+
+def test_health_reports_a_database_behind_the_code(tmp_path, monkeypatch) -> None:
+    from alembic import command
+    from fastapi.testclient import TestClient
+
+    from functions.local import app
+    from shared import migrate
+    from tests.conftest import reset_runtime
+
+    # Given a database migrated only to the first revision (the code was upgraded, migrate not run)
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    command.upgrade(migrate.alembic_config(url), "0001")
+    monkeypatch.setenv("DATABASE_URL", url)
+    reset_runtime()
+    # When /health is asked, Then it is unhealthy and says the schema is outdated
+    response = TestClient(app).get("/health")
+    assert response.status_code == 503 and response.json()["database"] == "outdated"
