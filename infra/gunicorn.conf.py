@@ -47,12 +47,13 @@ def when_ready(server: Any) -> None:
     from shared.observability.metrics import start_metrics_server
     from shared.settings import get_settings
 
-    port = get_settings().prometheus_port
+    settings = get_settings()
+    port, bind = settings.prometheus_port, settings.prometheus_bind
     try:
-        start_metrics_server(port)
-        server.log.info("Prometheus metrics on :%s/metrics", port)
+        start_metrics_server(port, bind)
+        server.log.info("Prometheus metrics on %s:%s/metrics", bind, port)
     except OSError as exc:
-        server.log.warning("metrics server not started on :%s: %s", port, exc)
+        server.log.warning("metrics server not started on %s:%s: %s", bind, port, exc)
 
 
 def child_exit(server: Any, worker: Any) -> None:

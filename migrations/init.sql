@@ -160,3 +160,13 @@ CREATE TABLE feedback (
 
 INSERT INTO alembic_version (version_num) VALUES ('0001');
 
+-- Running upgrade 0001 -> ops_installation
+
+CREATE TABLE installation (
+    install_id VARCHAR(32) NOT NULL, 
+    created_at DATETIME NOT NULL, 
+    PRIMARY KEY (install_id)
+);
+
+UPDATE alembic_version SET version_num='ops_installation' WHERE alembic_version.version_num = '0001';
+

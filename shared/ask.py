@@ -130,7 +130,9 @@ class DataRunner:
 
     def _cache_key(self, physical_sql: str) -> str:
         digest = hashlib.sha256(physical_sql.encode()).hexdigest()[:32]
-        return f"answer:{self.datasource.id}:{self.datasource.data_version}:{digest}"
+        from shared.datasets.service import data_identity
+
+        return f"answer:{data_identity(self.datasource)}:{digest}"
 
 
 def _cache_get(key: str) -> dict[str, Any] | None:

@@ -10,8 +10,17 @@ File layout (`chatbi_YYYYMMDD_HHMMSS.jsonl.gz`), one JSON object per line:
     {"kind": "table", "scope": "app"|"workspace", "name", "columns": [...], "primary_key", "indexes"}
     {"kind": "rows", "table": name, "rows": [[...], ...]}        (repeated)
     {"kind": "end", "table": name, "rows": n, "sha256": ...}     (per table)
-    {"kind": "footer", "tables": n}
+    {"kind": "file", "key", "size"}                              (per raw uploaded file)
+    {"kind": "chunk", "key", "data": base64}                     (repeated)
+    {"kind": "file_end", "key", "size", "sha256"}
+    {"kind": "footer", "tables": n, "files": m, "external_files": [s3 keys]}
 plus `chatbi_YYYYMMDD_HHMMSS.manifest.json` (tables, row counts, checksums, file sha256).
+
+The raw uploaded files (kept in the uploads directory) travel inside the backup, so a restore
+can refresh a dataset from its original file; files kept in S3 are listed by key. Semantic
+layers live in the `datasources` table and come back with it. Backup files are written 0600
+(they hold password hashes); with BACKUP_ENCRYPTION_KEY set (a Fernet key) the data file is
+encrypted too (`.jsonl.gz.fernet`) and `chatbi restore` decrypts it with the same key.
 """
 
 from __future__ import annotations
@@ -41,9 +50,14 @@ from shared.errors import BadRequest, Conflict, NotFound
 from shared.settings import get_settings
 
 FORMAT = "chatbi-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: raw uploaded files inside
 BATCH_ROWS = 1000
-NAME_RE = re.compile(r"^chatbi_(\d{8}_\d{6})(?:_\d+)?\.(jsonl\.gz|manifest\.json)$")
+NAME_RE = re.compile(r"^chatbi_(\d{8}_\d{6})(?:_\d+)?\.(jsonl\.gz|jsonl\.gz\.fernet|manifest\.json)$")
+FILE_CHUNK = 256 * 1024
+ENCRYPT_CHUNK = 1 << 20
+ENCRYPTED_SUFFIX = ".fernet"
+# Tables that describe this install, not its data: a restored copy is a new install.
+NOT_BACKED_UP = frozenset({"installation"})
 log = logging.getLogger("chatbi.backup")
 
 
@@ -161,7 +175,7 @@ def app_table_names() -> list[str]:
     import shared.models  # noqa: F401 - registers the tables on Base.metadata
     from shared.db import Base
 
-    return [table.name for table in Base.metadata.sorted_tables]
+    return [table.name for table in Base.metadata.sorted_tables if table.name not in NOT_BACKED_UP]
 
 
 def dataset_tables(app_engine: sa.Engine) -> list[TableRef]:
@@ -176,6 +190,28 @@ def dataset_tables(app_engine: sa.Engine) -> list[TableRef]:
     )
     with app_engine.connect() as conn:
         return [TableRef("workspace", name, schema) for name, schema in conn.execute(query)]
+
+
+def uploaded_file_keys(app_engine: sa.Engine) -> list[str]:
+    """The stored keys of the raw files behind file datasources (local paths or s3:// URLs)."""
+    from shared.models import Datasource
+
+    query = (
+        sa.select(Datasource.file_key)
+        .where(Datasource.kind == "file", Datasource.file_key.is_not(None))
+        .order_by(Datasource.id)
+    )
+    with app_engine.connect() as conn:
+        return [str(key) for (key,) in conn.execute(query)]
+
+
+def _local_upload(key: str, uploads: Path) -> Path | None:
+    """The local file of a stored key, or None for S3 keys and keys escaping the uploads dir."""
+    if key.startswith("s3://"):
+        return None
+    root = uploads.resolve()
+    path = (root / key).resolve()
+    return path if path.is_relative_to(root) and path != root else None
 
 
 def _alembic_revision(engine: sa.Engine) -> str | None:
@@ -197,6 +233,13 @@ class TableSummary:
 
 
 @dataclass
+class FileSummary:
+    key: str
+    size: int
+    sha256: str
+
+
+@dataclass
 class BackupResult:
     name: str
     location: str
@@ -206,6 +249,9 @@ class BackupResult:
     tables: list[TableSummary]
     pruned: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    files: list[FileSummary] = field(default_factory=list)
+    external_files: list[str] = field(default_factory=list)
+    encrypted: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -215,6 +261,9 @@ class BackupResult:
             "size_bytes": self.size_bytes,
             "sha256": self.sha256,
             "tables": [t.__dict__ for t in self.tables],
+            "files": [f.__dict__ for f in self.files],
+            "external_files": self.external_files,
+            "encrypted": self.encrypted,
             "pruned": self.pruned,
             "seconds": round(self.seconds, 3),
         }
@@ -269,15 +318,41 @@ def _write_table(out: IO[str], engine: sa.Engine, ref: TableRef) -> TableSummary
     return summary
 
 
+def _write_file(out: IO[str], key: str, path: Path) -> FileSummary:
+    digest, size = hashlib.sha256(), 0
+    out.write(_dumps({"kind": "file", "key": key, "size": path.stat().st_size}) + "\n")
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(FILE_CHUNK), b""):
+            digest.update(chunk)
+            size += len(chunk)
+            data = base64.b64encode(chunk).decode("ascii")
+            out.write(_dumps({"kind": "chunk", "key": key, "data": data}) + "\n")
+    summary = FileSummary(key, size, digest.hexdigest())
+    out.write(_dumps({"kind": "file_end", "key": key, "size": size, "sha256": summary.sha256}) + "\n")
+    return summary
+
+
+@dataclass
+class BackupContents:
+    tables: list[TableSummary]
+    files: list[FileSummary]
+    external_files: list[str]
+
+
 def write_backup(
-    path: Path, app: sa.Engine, workspace: sa.Engine, created_at: datetime
-) -> list[TableSummary]:
-    """Write the whole backup stream into a gzip file at `path`."""
+    path: Path, app: sa.Engine, workspace: sa.Engine, created_at: datetime, uploads: Path | None = None
+) -> BackupContents:
+    """Write the whole backup stream (tables, then the raw uploaded files) into a gzip file at `path`."""
     existing = set(sa.inspect(app).get_table_names())
     refs = [TableRef("app", name) for name in app_table_names() if name in existing]
     refs += dataset_tables(app)
+    uploads = uploads or get_settings().uploads_path
+    keys = uploaded_file_keys(app) if "datasources" in existing else []
     summaries: list[TableSummary] = []
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=6) as out:
+    files: list[FileSummary] = []
+    external = [key for key in keys if key.startswith("s3://")]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as raw, gzip.open(raw, "wt", encoding="utf-8", compresslevel=6) as out:
         header = {
             "kind": "header",
             "format": FORMAT,
@@ -290,8 +365,60 @@ def write_backup(
         out.write(_dumps(header) + "\n")
         for ref in refs:
             summaries.append(_write_table(out, app if ref.scope == "app" else workspace, ref))
-        out.write(_dumps({"kind": "footer", "tables": len(summaries)}) + "\n")
-    return summaries
+        for key in dict.fromkeys(keys):
+            local = _local_upload(key, uploads)
+            if local is None:
+                continue
+            if not local.is_file():
+                log.warning("uploaded file %s is missing; not in the backup", key)
+                continue
+            files.append(_write_file(out, key, local))
+        footer = {"kind": "footer", "tables": len(summaries), "files": len(files), "external_files": external}
+        out.write(_dumps(footer) + "\n")
+    return BackupContents(summaries, files, external)
+
+
+def _fernet(key: str | None = None) -> Any:
+    from cryptography.fernet import Fernet
+
+    key = key or get_settings().backup_encryption_key
+    if not key:
+        raise BadRequest("This backup is encrypted: set BACKUP_ENCRYPTION_KEY to the key it was made with")
+    try:
+        return Fernet(key.encode("ascii"))
+    except ValueError as exc:
+        raise BadRequest(
+            "BACKUP_ENCRYPTION_KEY is not a Fernet key (make one with "
+            '`python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`)'
+        ) from exc
+
+
+def encrypt_file(source: Path, target: Path, key: str | None = None) -> None:
+    """Encrypt `source` into `target` (0600) as one Fernet token per 1 MiB chunk, a line each:
+    streamed, so a large backup is never held in memory."""
+    fernet = _fernet(key)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with source.open("rb") as src, os.fdopen(fd, "wb") as out:
+        for chunk in iter(lambda: src.read(ENCRYPT_CHUNK), b""):
+            out.write(fernet.encrypt(chunk) + b"\n")
+
+
+def decrypt_file(source: Path, target: Path, key: str | None = None) -> None:
+    from cryptography.fernet import InvalidToken
+
+    fernet = _fernet(key)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with source.open("rb") as src, os.fdopen(fd, "wb") as out:
+        for line in src:
+            if not line.strip():
+                continue
+            try:
+                out.write(fernet.decrypt(line.strip()))
+            except InvalidToken as exc:
+                raise BadRequest(
+                    f"{source.name} cannot be decrypted with BACKUP_ENCRYPTION_KEY "
+                    "(wrong key or damaged file)"
+                ) from exc
 
 
 def file_sha256(path: Path) -> str:
@@ -329,6 +456,14 @@ def _s3() -> Any:
     return boto3.client("s3", region_name=get_settings().aws_region)
 
 
+def _write_private(path: Path, text: str) -> None:
+    """Write a text file readable by its owner only (0600), whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(path, 0o600)
+
+
 def create_backup(now: datetime | None = None) -> BackupResult:
     """Back up to BACKUP_BUCKET/BACKUP_PREFIX when set, else to the backups directory; then prune."""
     from shared.db import app_engine, workspace_engine
@@ -336,17 +471,27 @@ def create_backup(now: datetime | None = None) -> BackupResult:
     started = time.monotonic()
     now = now or datetime.now(UTC).replace(tzinfo=None)
     s3_target = _s3_target()
+    settings = get_settings()
+    encrypted = bool(settings.backup_encryption_key)
+    suffix = ".jsonl.gz" + (ENCRYPTED_SUFFIX if encrypted else "")
+    if encrypted:
+        _fernet()  # a bad key stops the backup before any work
     with tempfile.TemporaryDirectory(prefix="chatbi-backup-") as scratch:
         if s3_target:
             taken = {name for name, _ in _list_s3_backups(*s3_target)}
         else:
-            settings = get_settings()
-            settings.backups_path.mkdir(parents=True, exist_ok=True)
+            settings.backups_path.mkdir(parents=True, exist_ok=True, mode=0o700)
             taken = {p.name for p in settings.backups_path.iterdir()}
         stem = _unique_stem(now, taken)
-        data_name, manifest_name = f"{stem}.jsonl.gz", f"{stem}.manifest.json"
-        local = Path(scratch) / data_name
-        tables = write_backup(local, app_engine(), workspace_engine(), now)
+        data_name, manifest_name = f"{stem}{suffix}", f"{stem}.manifest.json"
+        local = Path(scratch) / f"{stem}.jsonl.gz"
+        contents = write_backup(local, app_engine(), workspace_engine(), now)
+        if encrypted:
+            sealed = Path(scratch) / data_name
+            encrypt_file(local, sealed)
+            local.unlink()
+            local = sealed
+        os.chmod(local, 0o600)
         size, sha = local.stat().st_size, file_sha256(local)
         manifest = {
             "format": FORMAT,
@@ -355,7 +500,10 @@ def create_backup(now: datetime | None = None) -> BackupResult:
             "created_at": now.isoformat(),
             "size_bytes": size,
             "sha256": sha,
-            "tables": [t.__dict__ for t in tables],
+            "encrypted": encrypted,
+            "tables": [t.__dict__ for t in contents.tables],
+            "files": [f.__dict__ for f in contents.files],
+            "external_files": contents.external_files,
         }
         manifest_text = json.dumps(manifest, ensure_ascii=False, indent=2)
         if s3_target:
@@ -371,17 +519,28 @@ def create_backup(now: datetime | None = None) -> BackupResult:
             location = f"s3://{bucket}/{prefix}{data_name}"
             manifest_location = f"s3://{bucket}/{prefix}{manifest_name}"
         else:
-            directory = get_settings().backups_path
+            directory = settings.backups_path
             partial = directory / (data_name + ".partial")
             shutil.move(str(local), partial)
+            os.chmod(partial, 0o600)
             os.replace(partial, directory / data_name)
-            (directory / manifest_name).write_text(manifest_text, encoding="utf-8")
+            _write_private(directory / manifest_name, manifest_text)
             location, manifest_location = str(directory / data_name), str(directory / manifest_name)
     pruned = prune_backups(now)
     result = BackupResult(
-        data_name, location, manifest_location, size, sha, tables, pruned, time.monotonic() - started
+        data_name,
+        location,
+        manifest_location,
+        size,
+        sha,
+        contents.tables,
+        pruned,
+        time.monotonic() - started,
+        contents.files,
+        contents.external_files,
+        encrypted,
     )
-    log.info("backup written: %s (%d bytes, %d tables)", location, size, len(tables))
+    log.info("backup written: %s (%d bytes, %d tables)", location, size, len(contents.tables))
     return result
 
 
@@ -442,13 +601,22 @@ def prune_backups(now: datetime | None = None) -> list[str]:
 
 
 @dataclass
-class TableBlock:
-    header: dict[str, Any]
-    summary: TableSummary | None = None
+class VerifiedBackup:
+    """What a verified backup holds: its tables (with headers) and raw files, in file order."""
+
+    tables: list[TableSummary]
+    headers: list[dict[str, Any]]
+    files: list[FileSummary]
+    external_files: list[str]
+
+
+def _manifest_name(name: str) -> str:
+    return re.sub(r"\.jsonl\.gz(\.fernet)?$", ".manifest.json", name)
 
 
 def _open_source(source: str, scratch: Path) -> tuple[Path, dict[str, Any] | None]:
-    """A local path to the backup file (downloaded from S3 if needed) and its manifest, if found."""
+    """A local path to the backup file (downloaded from S3 if needed, decrypted if encrypted)
+    and its manifest, if found. The manifest's checksum is of the file as stored."""
     if source.startswith("s3://"):
         bucket, _, key = source[5:].partition("/")
         if not bucket or not key:
@@ -460,33 +628,49 @@ def _open_source(source: str, scratch: Path) -> tuple[Path, dict[str, Any] | Non
         except Exception as exc:
             raise NotFound(f"Cannot download {source}: {exc}") from exc
         manifest = None
-        manifest_key = re.sub(r"\.jsonl\.gz$", ".manifest.json", key)
+        manifest_key = _manifest_name(key)
         if manifest_key != key:
             try:
                 body = client.get_object(Bucket=bucket, Key=manifest_key)["Body"].read()
                 manifest = json.loads(body)
             except Exception:  # noqa: BLE001 - a missing manifest only skips the file checksum
                 log.warning("no manifest at s3://%s/%s", bucket, manifest_key)
-        return local, manifest
-    path = Path(source)
-    if not path.is_file():
-        raise NotFound(f"No backup file at {source}")
-    manifest_path = path.with_name(re.sub(r"\.jsonl\.gz$", ".manifest.json", path.name))
-    manifest = None
-    if manifest_path != path and manifest_path.is_file():
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    return path, manifest
+    else:
+        local = Path(source)
+        if not local.is_file():
+            raise NotFound(f"No backup file at {source}")
+        manifest_path = local.with_name(_manifest_name(local.name))
+        manifest = None
+        if manifest_path != local and manifest_path.is_file():
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    if manifest is not None and manifest.get("sha256") and manifest["sha256"] != file_sha256(local):
+        raise BadRequest(f"{local.name}: file checksum does not match its manifest")
+    if local.name.endswith(ENCRYPTED_SUFFIX):
+        plain = scratch / (local.name.removesuffix(ENCRYPTED_SUFFIX) + ".decrypted")
+        decrypt_file(local, plain)
+        if manifest is not None:
+            manifest = {**manifest, "sha256": None}  # checked above, on the encrypted file
+        return plain, manifest
+    return local, manifest
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+    except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadRequest(f"{path.name} is not a readable ChatBI backup ({exc})") from exc
 
 
 def verify_backup(path: Path, manifest: dict[str, Any] | None = None) -> list[TableSummary]:
     """Check the file checksum (against the manifest) and every table's row count and sha256."""
+    return verify_contents(path, manifest).tables
+
+
+def verify_contents(path: Path, manifest: dict[str, Any] | None = None) -> VerifiedBackup:
+    """Read the whole backup once: checksums of the file, of every table and every raw file."""
     if manifest is not None and manifest.get("sha256") and manifest["sha256"] != file_sha256(path):
         raise BadRequest(f"{path.name}: file checksum does not match its manifest")
     records = _records(path)
@@ -496,7 +680,10 @@ def verify_backup(path: Path, manifest: dict[str, Any] | None = None) -> list[Ta
     if int(header.get("version", 0)) > FORMAT_VERSION:
         raise BadRequest(f"{path.name} was written by a newer ChatBI (format {header['version']})")
     summaries: list[TableSummary] = []
+    headers: list[dict[str, Any]] = []
+    files: list[FileSummary] = []
     current: dict[str, Any] | None = None
+    current_file: str | None = None
     digest, count, footer = hashlib.sha256(), 0, None
     for record in records:
         kind = record.get("kind")
@@ -510,32 +697,76 @@ def verify_backup(path: Path, manifest: dict[str, Any] | None = None) -> list[Ta
             if record["rows"] != count or record["sha256"] != digest.hexdigest():
                 raise BadRequest(f"{path.name}: table {current['name']} is corrupt (rows or checksum)")
             summaries.append(TableSummary(current["scope"], current["name"], count, record["sha256"]))
+            headers.append(current)
             current = None
+        elif kind == "file":
+            current_file, digest, count = record["key"], hashlib.sha256(), 0
+        elif kind == "chunk" and current_file == record.get("key"):
+            data = base64.b64decode(record["data"])
+            digest.update(data)
+            count += len(data)
+        elif kind == "file_end" and current_file is not None:
+            if record["size"] != count or record["sha256"] != digest.hexdigest():
+                raise BadRequest(f"{path.name}: uploaded file {current_file} is corrupt (size or checksum)")
+            files.append(FileSummary(current_file, count, record["sha256"]))
+            current_file = None
         elif kind == "footer":
             footer = record
-    if footer is None or footer.get("tables") != len(summaries):
+    if footer is None or footer.get("tables") != len(summaries) or footer.get("files", 0) != len(files):
         raise BadRequest(f"{path.name} is truncated")
     if manifest is not None:
         expected = [(t["scope"], t["name"], t["rows"], t["sha256"]) for t in manifest.get("tables", [])]
         actual = [(t.scope, t.name, t.rows, t.sha256) for t in summaries]
-        if expected != actual:
+        expected_files = [(f["key"], f["sha256"]) for f in manifest.get("files", [])]
+        if expected != actual or expected_files != [(f.key, f.sha256) for f in files]:
             raise BadRequest(f"{path.name}: tables do not match the manifest")
-    return summaries
+    return VerifiedBackup(summaries, headers, files, list(footer.get("external_files") or []))
 
 
-def _ensure_empty_app_database(engine: sa.Engine, url: str) -> None:
-    """Migrate a blank database; refuse one that already holds data."""
-    from shared import migrate
+def _app_tables_to_fill(engine: sa.Engine) -> bool:
+    """Check the app database can take the restore; True when it is blank (migrations needed).
 
+    Reads only: a refused restore must leave the target as it found it."""
     inspector = sa.inspect(engine)
     if not inspector.has_table("users"):
-        migrate.upgrade(url)
-        return
+        return True
     with engine.connect() as conn:
         for name in app_table_names():
+            if not inspector.has_table(name):
+                continue  # an older schema: `chatbi migrate` adds it
             quoted = engine.dialect.identifier_preparer.quote(name)
             if conn.execute(sa.text(f"SELECT 1 FROM {quoted} LIMIT 1")).first() is not None:
                 raise Conflict(f"Refusing to restore: table {name} of the target database is not empty")
+    return False
+
+
+def _check_targets(
+    app: sa.Engine, workspace: sa.Engine, backup: VerifiedBackup, uploads: Path
+) -> tuple[bool, list[FileSummary]]:
+    """Every check of every target before the first write: the app tables are empty (or the
+    database blank), no dataset table exists, no different file sits where a raw file goes.
+    Returns (app database needs migrating, raw files to write)."""
+    blank = _app_tables_to_fill(app)
+    inspector = sa.inspect(workspace)
+    for header in backup.headers:
+        if header["scope"] == "workspace" and inspector.has_table(
+            header["name"], schema=header.get("schema")
+        ):
+            raise Conflict(
+                f"Refusing to restore: dataset table {header['name']} already exists in the target "
+                f"workspace database {workspace.url.render_as_string(hide_password=True)}"
+            )
+    to_write: list[FileSummary] = []
+    for item in backup.files:
+        target = _local_upload(item.key, uploads)
+        if target is None:
+            raise BadRequest(f"Backup holds an uploaded file with an unsafe key: {item.key!r}")
+        if target.exists():
+            if not target.is_file() or file_sha256(target) != item.sha256:
+                raise Conflict(f"Refusing to restore: a different file is already at {target}")
+            continue
+        to_write.append(item)
+    return blank, to_write
 
 
 def _target_table(engine: sa.Engine, header: dict[str, Any]) -> sa.Table:
@@ -570,8 +801,6 @@ def _target_table(engine: sa.Engine, header: dict[str, Any]) -> sa.Table:
             )
             continue
         sa.Index(index["name"], *(table.c[name] for name in index["columns"]), unique=index["unique"])
-    if sa.inspect(engine).has_table(header["name"], schema=header.get("schema")):
-        raise Conflict(f"Refusing to restore: dataset table {header['name']} already exists")
     table.create(engine)
     return table
 
@@ -595,46 +824,121 @@ def _insert_batches(
     return count
 
 
+def _restore_file(records: Iterator[dict[str, Any]], key: str, target: Path) -> None:
+    """Write one raw file's chunks to `target` (via a partial file, 0600), up to its `file_end`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        for record in records:
+            if record["kind"] == "file_end":
+                break
+            if record["kind"] == "chunk" and record["key"] == key:
+                out.write(base64.b64decode(record["data"]))
+    os.replace(partial, target)
+
+
+def _skip_file(records: Iterator[dict[str, Any]]) -> None:
+    for record in records:
+        if record["kind"] == "file_end":
+            return
+
+
+@dataclass
+class RestoreResult:
+    tables: list[TableSummary]
+    files: list[str]
+    external_files: list[str]
+
+
 def restore_backup(
-    source: str, *, app_url: str | None = None, workspace_url: str | None = None
+    source: str,
+    *,
+    app_url: str | None = None,
+    workspace_url: str | None = None,
+    upload_dir: Path | None = None,
 ) -> list[TableSummary]:
+    """Restore a backup file (local path or s3://bucket/key) into an empty database; the tables."""
+    return restore(source, app_url=app_url, workspace_url=workspace_url, upload_dir=upload_dir).tables
+
+
+def restore(
+    source: str,
+    *,
+    app_url: str | None = None,
+    workspace_url: str | None = None,
+    upload_dir: Path | None = None,
+) -> RestoreResult:
     """Restore a backup file (local path or s3://bucket/key) into an empty database.
 
-    The app schema comes from the migrations (run here on a blank database); dataset tables
-    are recreated from the column types recorded in the backup. Verified before any write.
+    A named app database (`app_url`) also receives the dataset tables unless `workspace_url`
+    says otherwise: a restore into X never writes into the live workspace. The backup is
+    verified and every target (app tables, dataset tables, raw files) checked before the first
+    write, so a refused restore leaves everything as it was. The app schema comes from the
+    migrations (run here on a blank database); dataset tables are recreated from the column
+    types recorded in the backup.
     """
     from shared.db import app_engine, build_engine, workspace_engine
 
     settings = get_settings()
+    if app_url and not workspace_url:
+        workspace_url = app_url
     app_url = app_url or settings.app_database_url
     workspace_url = workspace_url or settings.data_database_url
-    app = build_engine(app_url) if app_url != settings.app_database_url else app_engine()
+    uploads = upload_dir or settings.uploads_path
+    own: list[sa.Engine] = []
+    if app_url == settings.app_database_url:
+        app = app_engine()
+    else:
+        app = build_engine(app_url)
+        own.append(app)
     if workspace_url == app_url:
         workspace = app
     elif workspace_url == settings.data_database_url:
         workspace = workspace_engine()
     else:
         workspace = build_engine(workspace_url)
-    with tempfile.TemporaryDirectory(prefix="chatbi-restore-") as scratch:
-        path, manifest = _open_source(source, Path(scratch))
-        expected = verify_backup(path, manifest)
-        _ensure_empty_app_database(app, app_url)
-        restored: list[TableSummary] = []
-        records = _records(path)
-        next(records)  # header, checked by verify_backup
-        pending: dict[str, Any] | None = None
-        for record in records:
-            if record["kind"] != "table":
-                continue
-            pending = record
-            engine = app if pending["scope"] == "app" else workspace
-            target = _target_table(engine, pending)
-            count = _insert_batches(engine, target, pending, _rows_of(records, pending["name"]))
-            restored.append(TableSummary(pending["scope"], pending["name"], count, ""))
-    by_name = {(t.scope, t.name): t for t in expected}
+        own.append(workspace)
+    try:
+        with tempfile.TemporaryDirectory(prefix="chatbi-restore-") as scratch:
+            path, manifest = _open_source(source, Path(scratch))
+            backup = verify_contents(path, manifest)
+            blank, files_to_write = _check_targets(app, workspace, backup, uploads)
+            if blank:
+                from shared import migrate
+
+                migrate.upgrade(app_url)
+            restored = _restore_records(path, app, workspace, uploads, {f.key for f in files_to_write})
+    finally:
+        for engine in own:
+            engine.dispose()
+    by_name = {(t.scope, t.name): t for t in backup.tables}
     for table in restored:
         table.sha256 = by_name[(table.scope, table.name)].sha256
-    log.info("restored %d tables from %s", len(restored), source)
+    log.info("restored %d tables and %d files from %s", len(restored), len(files_to_write), source)
+    return RestoreResult(restored, sorted(f.key for f in files_to_write), backup.external_files)
+
+
+def _restore_records(
+    path: Path, app: sa.Engine, workspace: sa.Engine, uploads: Path, file_keys: set[str]
+) -> list[TableSummary]:
+    restored: list[TableSummary] = []
+    records = _records(path)
+    next(records)  # header, checked by verify_contents
+    for record in records:
+        if record["kind"] == "file":
+            target = _local_upload(record["key"], uploads)
+            if record["key"] in file_keys and target is not None:
+                _restore_file(records, record["key"], target)
+            else:
+                _skip_file(records)
+            continue
+        if record["kind"] != "table":
+            continue
+        engine = app if record["scope"] == "app" else workspace
+        target_table = _target_table(engine, record)
+        count = _insert_batches(engine, target_table, record, _rows_of(records, record["name"]))
+        restored.append(TableSummary(record["scope"], record["name"], count, ""))
     return restored
 
 

@@ -100,19 +100,38 @@ class MemoryCache:
         return True
 
 
+@cached_factory
+def install_namespace() -> str:
+    """`chatbi:<install id>:`, the prefix of every Redis key of this install (read once per process;
+    a failure is not remembered, so the next call tries again)."""
+    from shared.migrate import ensure_install_id
+
+    try:
+        return f"chatbi:{ensure_install_id()}:"
+    except Exception as exc:  # noqa: BLE001 - database down or not migrated: the cache is a miss
+        raise CacheUnavailable(f"no install id yet ({type(exc).__name__}); run `chatbi migrate`") from exc
+
+
 class RedisCache:
-    """redis-py with short timeouts; every failure surfaces as CacheUnavailable."""
+    """redis-py with short timeouts; every failure surfaces as CacheUnavailable.
+
+    Keys are namespaced by install (`install_namespace()`), so two installs sharing one Redis
+    database, or a database reset under a running Redis, never read each other's entries."""
 
     backend = "redis"
 
-    def __init__(self, url: str, prefix: str = "chatbi:", timeout_s: float = 0.5):
+    def __init__(self, url: str, prefix: str | None = None, timeout_s: float = 0.5):
         import redis
 
         self._redis = redis.Redis.from_url(
             url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, health_check_interval=30
         )
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
-        self._prefix = prefix
+        self._fixed_prefix = prefix
+
+    @property
+    def _prefix(self) -> str:
+        return self._fixed_prefix if self._fixed_prefix is not None else install_namespace()
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         try:

@@ -8,21 +8,9 @@ from typing import Any
 
 import typer
 
+from shared.cli_common import config_error_lines, load_settings
+
 app = typer.Typer(help="ChatBI: conversational BI backend.", no_args_is_help=True, add_completion=False)
-
-
-def load_settings() -> Any:
-    """Validate settings at the edge: a bad value stops the command with a message, not a traceback."""
-    from pydantic import ValidationError
-
-    from shared.settings import get_settings
-
-    try:
-        return get_settings()
-    except ValidationError as exc:
-        for error in exc.errors():
-            typer.echo(f"Configuration error: {error['msg'].removeprefix('Value error, ')}", err=True)
-        raise typer.Exit(2) from exc
 
 
 @app.command()
@@ -68,9 +56,29 @@ def migrate(sql: bool = typer.Option(False, help="Print the DDL instead of apply
     if sql:
         typer.echo(migrations.offline_sql(), nl=False)
         return
+    load_settings()
     migrations.upgrade()
     created = create_first_admin()
     typer.echo("Database is at the newest schema." + (f" Created admin {created!r}." if created else ""))
+    if not created and not _any_admin():
+        typer.echo(
+            "WARNING: there is no admin user, so nobody can log in or create users.\n"
+            "  Set CHATBI_ADMIN_USERNAME and CHATBI_ADMIN_PASSWORD and run `chatbi migrate` again,\n"
+            "  or run `chatbi create-user NAME --role admin` (it asks for the password).",
+            err=True,
+        )
+
+
+def _any_admin() -> bool:
+    from sqlalchemy import select
+
+    from shared.db import session_scope
+    from shared.models import User
+
+    with session_scope() as session:
+        return (
+            session.scalar(select(User.id).where(User.role == "admin", User.is_active).limit(1)) is not None
+        )
 
 
 @app.command("create-user")
@@ -99,9 +107,29 @@ def invoke(
     event: Path = typer.Option(..., "--event", "-e", exists=True, help="Event JSON file."),
     template: Path = typer.Option(Path("template.yaml"), help="SAM template."),
 ) -> None:
-    """Call a function's handler with an event, as `sam local invoke` would, without Docker."""
-    from shared.invoke import invoke_function
+    """Call a function's handler with an event, as `sam local invoke` would, without Docker.
 
+    Refuses (except the health functions, which report it) when the database is not migrated."""
+    from shared.db import app_engine
+    from shared.errors import ChatBIError
+    from shared.invoke import function_handler, invoke_function, load_template
+    from shared.migrate import schema_state
+
+    settings = load_settings()
+    try:
+        handler = function_handler(load_template(template), function)
+    except ChatBIError as exc:
+        typer.echo(f"Error: {exc.message}", err=True)
+        raise typer.Exit(2) from exc
+    state = schema_state(app_engine())
+    if state != "current" and ".health" not in handler:
+        where = settings.app_database_url if settings.is_embedded else "DATABASE_URL"
+        typer.echo(
+            f"The database ({where}) is {state.replace('_', ' ')}: run `chatbi migrate` first "
+            "(with CHATBI_ADMIN_USERNAME / CHATBI_ADMIN_PASSWORD set to create the first admin).",
+            err=True,
+        )
+        raise typer.Exit(2)
     result = invoke_function(template, function, json.loads(event.read_text(encoding="utf-8")))
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
 
@@ -119,7 +147,18 @@ for _module in ("shared.cli_ops", "shared.cli_eval", "shared.cli_ask"):
 
 
 def main() -> None:
-    app()
+    """The `chatbi` entry point: configuration and connection errors are one line, not a traceback."""
+    import sys
+
+    try:
+        app()
+    except Exception as exc:
+        lines = config_error_lines(exc)
+        if lines is None:
+            raise
+        for line in lines:
+            typer.echo(line, err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

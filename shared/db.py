@@ -32,6 +32,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _own_mysql_server(parsed: Any) -> bool:
+    """Whether a MySQL URL points at this install's server (DATABASE_URL, WORKSPACE_ or READONLY_)
+    and DATABASE_SSL_CA is set."""
+    settings = get_settings()
+    if not settings.database_ssl_ca or parsed.get_backend_name() not in ("mysql", "mariadb"):
+        return False
+    ours = [settings.database_url, settings.workspace_database_url, settings.readonly_database_url]
+    where = (parsed.host, parsed.port or 3306)
+    return any((make_url(u).host, make_url(u).port or 3306) == where for u in ours if u)
+
+
 def build_engine(url: str, **kwargs: Any) -> Engine:
     """An engine with sane pooling for the URL's backend (pre-ping, utf8mb4, WAL)."""
     settings = get_settings()
@@ -48,7 +59,12 @@ def build_engine(url: str, **kwargs: Any) -> Engine:
             parsed = parsed.update_query_dict({"charset": "utf8mb4"})
         # Never LOAD DATA LOCAL: a server (or a URL parameter) could otherwise make the driver
         # upload any file this process can read. connect_args win over URL query parameters.
-        kwargs["connect_args"] = {**kwargs.get("connect_args", {}), "local_infile": False}
+        connect_args = {**kwargs.pop("connect_args", {}), "local_infile": False}
+        if _own_mysql_server(parsed) and "ssl_ca" not in parsed.query:
+            # TLS to this install's MySQL, its certificate verified against DATABASE_SSL_CA (and its
+            # host name). Databases users connect as datasources bring their own options in their URL.
+            connect_args.setdefault("ssl", {"ca": settings.database_ssl_ca})
+        kwargs["connect_args"] = connect_args
     kwargs.setdefault("pool_pre_ping", True)
     if "poolclass" not in kwargs:
         kwargs.setdefault("pool_size", settings.db_pool_size)

@@ -24,7 +24,7 @@ log = logging.getLogger("chatbi.health")
 @dataclass(frozen=True)
 class HealthReport:
     status: str  # healthy | degraded | unhealthy
-    database: str  # connected | disconnected
+    database: str  # connected | disconnected | not_migrated | outdated
     redis: str  # connected | disconnected | not_configured
     version: str
 
@@ -42,15 +42,14 @@ def _executor() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=8, thread_name_prefix="chatbi-health")
 
 
-def database_ok() -> bool:
-    """`SELECT 1` on the app database."""
-    from sqlalchemy import text
-
+def database_state() -> str:
+    """`connected` when the app database answers and is at the newest schema, else
+    `not_migrated` (never migrated) or `outdated` (older schema): run `chatbi migrate`."""
     from shared.db import app_engine
+    from shared.migrate import schema_state
 
-    with app_engine().connect() as conn:
-        conn.execute(text("SELECT 1"))
-    return True
+    state = schema_state(app_engine())
+    return "connected" if state == "current" else state
 
 
 def redis_state() -> str:
@@ -77,11 +76,11 @@ def _outcome(name: str, future: Any, failed: Any, deadline: float) -> Any:
 def check_health(timeout_s: float = CHECK_TIMEOUT_S) -> HealthReport:
     """Run both checks concurrently, each bounded by the same deadline, and combine them."""
     deadline = time.monotonic() + timeout_s
-    db_future = _executor().submit(database_ok)
+    db_future = _executor().submit(database_state)
     redis_future = _executor().submit(redis_state)
-    db_ok = bool(_outcome("database", db_future, False, deadline))
+    database = str(_outcome("database", db_future, "disconnected", deadline))
     redis = _outcome("redis", redis_future, "disconnected", deadline)
-    if not db_ok:
+    if database != "connected":
         status = "unhealthy"
     elif redis == "disconnected":
         status = "degraded"
@@ -89,7 +88,7 @@ def check_health(timeout_s: float = CHECK_TIMEOUT_S) -> HealthReport:
         status = "healthy"
     return HealthReport(
         status=status,
-        database="connected" if db_ok else "disconnected",
+        database=database,
         redis=redis,
         version=__version__,
     )
@@ -112,4 +111,24 @@ def scheduled_health_check() -> dict[str, Any]:
     if report.status != "healthy":
         result["alert_message_id"] = publish_alert(f"health check: {report.status}", report.as_dict())
     log.info("scheduled health check: %s", report.status, extra={"health": report.as_dict()})
+    return result
+
+
+def probe_url(url: str, timeout_s: float = 5.0) -> dict[str, Any]:
+    """GET a running server's /health (the host install's 5-minute check); alert when not healthy."""
+    import httpx
+
+    from shared.observability.alerts import publish_alert
+
+    try:
+        response = httpx.get(url, timeout=timeout_s)
+        body = (
+            response.json() if response.headers.get("content-type", "").startswith("application/json") else {}
+        )
+        result: dict[str, Any] = {"url": url, "http_status": response.status_code, **body}
+        result.setdefault("status", "healthy" if response.status_code == 200 else "unhealthy")
+    except httpx.HTTPError as exc:
+        result = {"url": url, "status": "unreachable", "error": f"{type(exc).__name__}: {exc}"}
+    if result["status"] != "healthy":
+        result["alert_message_id"] = publish_alert(f"health check: {result['status']}", result)
     return result

@@ -72,4 +72,11 @@ def invoke_function(template_path: Path, logical_id: str, event: dict[str, Any])
     handler = function_handler(load_template(template_path), logical_id)
     module_name, _, attr = handler.rpartition(".")
     module = importlib.import_module(module_name)
-    return getattr(module, attr)(event, LambdaContext(function_name=logical_id))
+    try:
+        return getattr(module, attr)(event, LambdaContext(function_name=logical_id))
+    finally:
+        # As in Lambda, the invocation is over when the handler returns: its audit rows are
+        # written now, not left to a daemon thread that dies with the process.
+        from shared.observability import audit
+
+        audit.flush()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import uuid
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,63 @@ def upgrade(url: str | None = None) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(url), "head")
+    ensure_install_id(url)
+
+
+def ensure_install_id(url: str | None = None) -> str:
+    """This install's id (created on the first migration): the namespace of its cache keys."""
+    import sqlalchemy as sa
+
+    from shared.db import app_engine, build_engine
+    from shared.models import Installation
+
+    engine = build_engine(url, poolclass=sa.pool.NullPool) if url else app_engine()
+    try:
+        with engine.begin() as conn:
+            found = conn.scalar(sa.select(Installation.install_id).limit(1))
+            if found:
+                return str(found)
+            new_id = uuid.uuid4().hex
+            conn.execute(sa.insert(Installation).values(install_id=new_id, created_at=_now()))
+            return new_id
+    finally:
+        if url:
+            engine.dispose()
+
+
+def _now() -> Any:
+    from shared.models import utcnow
+
+    return utcnow()
+
+
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str] | None:
+    """The newest revisions of the shipped migrations; None where they are not shipped (Lambda
+    packages carry neither alembic nor migrations/: `chatbi migrate` is a deploy step)."""
+    try:
+        from alembic.script import ScriptDirectory
+    except ImportError:
+        return None
+    if not (ROOT / "migrations").is_dir():
+        return None
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def schema_state(engine: Any) -> str:
+    """`current`, `not_migrated` (no migration ever ran) or `outdated` (run `chatbi migrate`).
+
+    Plain SQL on `alembic_version`, so it also runs where alembic is not installed."""
+    import sqlalchemy as sa
+
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return "not_migrated"
+        current = {str(row[0]) for row in conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
+    if not current:
+        return "not_migrated"
+    heads = head_revisions()
+    return "current" if heads is None or current == heads else "outdated"
 
 
 def check(url: str | None = None) -> None:

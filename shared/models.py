@@ -213,3 +213,13 @@ class AuditLog(Base):
     latency_ms: Mapped[float] = mapped_column(Float, nullable=False)
     client_ip: Mapped[str | None] = mapped_column(String(64))
     request_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class Installation(Base):
+    """This install's identity: one row, created by `chatbi migrate`. Cache keys are namespaced by
+    it, so two installs (or a reset database) sharing one Redis never read each other's entries."""
+
+    __tablename__ = "installation"
+
+    install_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)

@@ -58,8 +58,6 @@ class Settings(BaseSettings):
     chatbi_data_dir: Path = Path(".chatbi")
     log_level: str = "INFO"
     log_file: str | None = None
-    log_max_size: int = 104_857_600
-    log_backup_count: int = 5
     cors_origins: str = ""
     trusted_proxies: str = "127.0.0.1,::1"
 
@@ -121,6 +119,15 @@ class Settings(BaseSettings):
     backup_retention_days: int = 7
     audit_retention_days: int = 90
     aws_region: str = Field(default="us-east-1", alias="AWS_REGION")
+    # A Fernet key: backup files are encrypted with it (and restore decrypts with it).
+    backup_encryption_key: str | None = None
+    # Backup and health failures are POSTed as JSON here (Slack, 钉钉, 企业微信, 飞书 webhooks).
+    alert_webhook_url: str | None = None
+    alert_webhook_timeout_s: float = 5.0
+    # Interface of the Prometheus metrics server (0.0.0.0 only inside a container).
+    prometheus_bind: str = "127.0.0.1"
+    # CA bundle to verify a MySQL server over TLS (also ?ssl_ca= in DATABASE_URL).
+    database_ssl_ca: str | None = None
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
@@ -132,6 +139,32 @@ class Settings(BaseSettings):
                         f"{name.upper()} is a placeholder or shorter than 16 characters; "
                         f"set a random value (e.g. `openssl rand -hex 32`) before running in production"
                     )
+        return self
+
+    @model_validator(mode="after")
+    def _production_needs_a_database(self) -> Settings:
+        if self.environment == "production" and not self.database_url:
+            raise ValueError(
+                "ENVIRONMENT=production needs DATABASE_URL (e.g. mysql+pymysql://chatbi:PASSWORD@127.0.0.1:3306/"
+                "chatbi?charset=utf8mb4); the embedded SQLite mode is for development only"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _backup_key_is_fernet(self) -> Settings:
+        if self.backup_encryption_key:
+            import base64
+            import binascii
+
+            try:
+                ok = len(base64.urlsafe_b64decode(self.backup_encryption_key.encode("ascii"))) == 32
+            except (binascii.Error, ValueError):
+                ok = False
+            if not ok:
+                raise ValueError(
+                    "BACKUP_ENCRYPTION_KEY is not a Fernet key; make one with `python -c "
+                    '"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`'
+                )
         return self
 
     # --- derived values

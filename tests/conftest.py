@@ -123,6 +123,7 @@ APP_TABLES_CHILD_FIRST = (
     "api_keys",
     "audit_logs",
     "users",
+    "installation",
 )
 
 

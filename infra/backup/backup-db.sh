@@ -3,8 +3,11 @@
 # cron:  0 2 * * *  chatbi  /opt/chatbi/infra/backup/backup-db.sh >> /var/log/chatbi/backup.log 2>&1
 # Writes chatbi_YYYYMMDD_HHMMSS.jsonl.gz + manifest to BACKUP_DIR (or s3://BACKUP_BUCKET/BACKUP_PREFIX)
 # and deletes backups older than BACKUP_RETENTION_DAYS. No mysqldump needed.
-# Restore into an empty database: chatbi restore /var/backups/chatbi/chatbi_YYYYMMDD_HHMMSS.jsonl.gz
+# Files are 0600 (umask below); a failure exits non-zero and is POSTed to ALERT_WEBHOOK_URL by chatbi.
+# Restore into an empty database (docs/deployment.md, "Backups and restore"):
+#   chatbi restore /var/backups/chatbi/chatbi_YYYYMMDD_HHMMSS.jsonl.gz --database-url mysql+pymysql://...
 set -euo pipefail
+umask 077  # backups hold password hashes: owner-only files
 
 CHATBI_HOME="${CHATBI_HOME:-/opt/chatbi}"
 CHATBI_BIN="${CHATBI_BIN:-$CHATBI_HOME/.venv/bin/chatbi}"

@@ -449,8 +449,16 @@ def get_datasource(session: Session, user: User, datasource_id: int) -> dict[str
     return summarize(get_visible(session, user, datasource_id), user)
 
 
+def data_identity(datasource: Datasource) -> str:
+    """Which data a datasource holds: id, data version and what makes this datasource row unique
+    (its random table prefix, else its creation time), so a reset database whose new datasource 1
+    is again at version 1 never matches the old one's cached schema or answers."""
+    stamp = datasource.table_prefix or (datasource.created_at.isoformat() if datasource.created_at else "")
+    return f"{datasource.id}:{datasource.data_version}:{stamp}"
+
+
 def _schema_key(datasource: Datasource) -> str:
-    return f"schema:{datasource.id}:{datasource.data_version}"
+    return f"schema:{data_identity(datasource)}"
 
 
 def _forget_schema(datasource: Datasource) -> None:

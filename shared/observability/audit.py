@@ -14,6 +14,7 @@ import logging
 import os
 import queue
 import threading
+import time
 from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
@@ -118,19 +119,40 @@ class AuditWriter:
                     self._queue.task_done()
 
     def flush(self, timeout_s: float = 5.0) -> bool:
-        """Wait until every queued row is written (or `timeout_s` passes); True when drained."""
-        if self._queue.unfinished_tasks == 0:
-            return True
-        if self._thread is None or not self._thread.is_alive():
-            return False
-        done = threading.Event()
+        """Wait until every queued row is written (or `timeout_s` passes); True when drained.
 
-        def _wait() -> None:
-            self._queue.join()
-            done.set()
+        Starts no thread (Python 3.12 refuses new threads at interpreter shutdown, when the
+        atexit flush runs): it waits on the queue's own condition, and when the writer thread
+        is gone (after a fork, at exit) it writes the remaining rows itself."""
+        deadline = time.monotonic() + timeout_s
+        if self._thread is None or not self._thread.is_alive() or self._pid != os.getpid():
+            self._drain_here()
+        with self._queue.all_tasks_done:
+            while self._queue.unfinished_tasks:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._queue.all_tasks_done.wait(remaining)
+        return True
 
-        threading.Thread(target=_wait, daemon=True).start()
-        return done.wait(timeout_s)
+    def _drain_here(self) -> None:
+        """Write what is queued from the calling thread (no writer thread to do it)."""
+        while True:
+            batch: list[dict[str, Any]] = []
+            while len(batch) < self._batch_size:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            if not batch:
+                return
+            try:
+                write_rows(batch)
+            except Exception:  # noqa: BLE001 - same policy as the writer thread
+                log.exception("could not write %d audit rows", len(batch))
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
 
 
 def write_rows(rows: list[dict[str, Any]]) -> None:

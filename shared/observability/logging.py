@@ -1,12 +1,13 @@
-"""JSON-lines logging with the request's id, user, route, status and latency.
+"""JSON-lines logging with the request's id, user, route, status and latency: ONE shape everywhere.
 
 `configure_logging()` is idempotent and called by the middleware (and the CLI/handlers)
-the first time it is needed: stdout always (what Lambda and Docker collect), plus a
-size-rotated file when LOG_FILE is set (the host install; logrotate handles the rest).
-In Lambda the structured logger is Powertools `Logger` (its JSON keys: level, location,
-service, cold_start, function_request_id, correlation_id, xray_trace_id), and every
-`chatbi.*` logger writes through it, so the access line carries both the Lambda context and
-our request_id/user/route/status/latency fields.
+the first time it is needed. Every line has Powertools' keys (level, location, message,
+timestamp, service, name) plus our request_id/user/route/status/latency fields, in Lambda and
+on a server alike; in Lambda the Powertools `Logger` adds its context keys (cold_start,
+function_request_id, correlation_id, xray_trace_id). Lines go to stdout always (what Lambda,
+Docker and journald collect), plus LOG_FILE when set (the host install) through a
+WatchedFileHandler: several gunicorn workers append to the same file and the shipped
+logrotate is its only rotator (a moved file is reopened by each worker), so no line is lost.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import os
 import sys
 import threading
 from contextvars import ContextVar
-from datetime import UTC, datetime
-from logging.handlers import RotatingFileHandler
+from logging.handlers import WatchedFileHandler
 from typing import Any
 
 # The request being served, for every log line written while serving it.
@@ -28,27 +28,6 @@ _STANDARD_ATTRS = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime
 _configured_key: tuple[Any, ...] | None = None
 _lock = threading.Lock()
 _OWN_HANDLER = "_chatbi_handler"
-
-
-class JsonFormatter(logging.Formatter):
-    """One JSON object per line; `extra={...}` fields become top-level keys."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        entry: dict[str, Any] = {
-            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        request_id = request_id_var.get()
-        if request_id:
-            entry["request_id"] = request_id
-        for key, value in record.__dict__.items():
-            if key not in _STANDARD_ATTRS and not key.startswith("_"):
-                entry[key] = value
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
 
 
 class _RequestIdFilter(logging.Filter):
@@ -98,6 +77,21 @@ def _route_app_logs_through_powertools(level: int) -> logging.Formatter:
     return logger.registered_formatter  # type: ignore[no-any-return]
 
 
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+def server_formatter() -> logging.Formatter:
+    """The formatter of every line outside Lambda: Powertools' JSON shape, without Lambda context."""
+    from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter
+
+    from shared.observability.lambda_runtime import service_name
+
+    formatter = LambdaPowertoolsFormatter(service=service_name(), json_serializer=_dumps)
+    formatter.append_keys(name="%(name)s")
+    return formatter
+
+
 def _route_app_logs_through_root() -> None:
     app_logger = logging.getLogger("chatbi")
     app_logger.handlers = []
@@ -129,14 +123,7 @@ def configure_logging(force: bool = False) -> None:
     settings = get_settings()
     in_lambda = bool(os.environ.get("AWS_LAMBDA_FUNCTION_NAME"))
     service = service_name() if in_lambda else None
-    key = (
-        settings.log_level,
-        settings.log_file,
-        settings.log_max_size,
-        settings.log_backup_count,
-        in_lambda,
-        service,
-    )
+    key = (settings.log_level, settings.log_file, in_lambda, service)
     if key == _configured_key and not force:
         return
     with _lock:
@@ -146,7 +133,6 @@ def configure_logging(force: bool = False) -> None:
             handler.close()
         level = logging.getLevelName(settings.log_level.upper())
         level = level if isinstance(level, int) else logging.INFO
-        formatter: logging.Formatter = JsonFormatter()
         handlers: list[logging.Handler] = []
         consoles = [h for h in root.handlers if _is_console(h)]
         if in_lambda:
@@ -158,23 +144,21 @@ def configure_logging(force: bool = False) -> None:
                 handlers.append(_StdoutHandler())
         else:
             _route_app_logs_through_root()
+            formatter = server_formatter()
             if consoles:
                 # Someone (logging.basicConfig, a CLI) already prints to the console: reuse it, in JSON.
                 for handler in consoles:
-                    handler.setFormatter(JsonFormatter())
+                    handler.setFormatter(formatter)
+                    if not any(isinstance(f, _RequestIdFilter) for f in handler.filters):
+                        handler.addFilter(_RequestIdFilter())
             else:
                 handlers.append(logging.StreamHandler(sys.stdout))
         if settings.log_file:
-            handlers.append(
-                RotatingFileHandler(
-                    settings.log_file,
-                    maxBytes=settings.log_max_size,
-                    backupCount=settings.log_backup_count,
-                    encoding="utf-8",
-                )
-            )
+            # Reopened when logrotate moves it: one rotator for every worker process.
+            handlers.append(WatchedFileHandler(settings.log_file, encoding="utf-8"))
         for handler in handlers:
             handler.setFormatter(formatter)
+            handler.addFilter(_RequestIdFilter())
             setattr(handler, _OWN_HANDLER, True)
             root.addHandler(handler)
         logging.getLogger("chatbi").setLevel(level)

@@ -270,12 +270,17 @@ def render_latest() -> tuple[bytes, str]:
     return generate_latest(registry()), CONTENT_TYPE_LATEST
 
 
-def start_metrics_server(port: int, addr: str = "0.0.0.0") -> Any:
-    """Serve `/metrics` on its own port in a daemon thread; returns (server, thread)."""
+def start_metrics_server(port: int, addr: str | None = None) -> Any:
+    """Serve `/metrics` on its own port in a daemon thread; returns (server, thread).
+
+    Bound to PROMETHEUS_BIND (127.0.0.1 unless the operator, or the container image, says otherwise):
+    metrics name routes, users' activity and pool sizes, so they are not for the Internet."""
     from prometheus_client import start_http_server
 
+    from shared.settings import get_settings
+
     prom()
-    return start_http_server(port, addr=addr, registry=registry())
+    return start_http_server(port, addr=addr or get_settings().prometheus_bind, registry=registry())
 
 
 def mark_process_dead(pid: int) -> None:

@@ -383,7 +383,8 @@ def test_cli_backup_and_restore(sqlite_storage, tmp_path) -> None:
     # When the operator runs `chatbi backup` and `chatbi restore FILE` into a new database
     made = runner.invoke(app, ["backup"])
     assert made.exit_code == 0, made.output
-    location = json.loads(made.output)["location"]
+    # (log lines may share stdout when an earlier test configured logging: the report is the indented JSON)
+    location = json.loads(made.output[made.output.index("{\n") :])["location"]
     target = f"sqlite:///{tmp_path / 'cli' / 'chatbi.db'}"
     done = runner.invoke(
         app, ["restore", location, "--database-url", target, "--workspace-database-url", target]

