@@ -135,6 +135,18 @@ def invoke(
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
 
 
+@app.command()
+def cleanup() -> None:
+    """The daily housekeeping now: old audit rows, expired cache entries, orphaned files and tables."""
+    from shared.cleanup import run_cleanup
+
+    load_settings()
+    result = run_cleanup()
+    typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    if result.errors:
+        raise typer.Exit(1)
+
+
 def _register(module: str) -> None:
     """Commands of other concerns (operations, eval, ask) live in their own modules."""
     import importlib

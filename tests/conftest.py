@@ -197,7 +197,7 @@ def make_user(username: str, role: str, password: str = "password-123") -> dict[
 
     with session_scope() as session:
         user = users.create_user(session, username, password, role)
-        token, _ = create_access_token(str(user.id), user.role)
+        token, _ = create_access_token(str(user.id), user.role, token_version=user.token_version)
     return {"Authorization": f"Bearer {token}"}
 
 

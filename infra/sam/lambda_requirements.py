@@ -58,6 +58,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "psycopg",
         "redis",
         "argon2-cffi",
+        "zxcvbn",
         "pyjwt",
         "cryptography",
         "aws-lambda-powertools",

@@ -644,3 +644,49 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
     datasource.semantic = layer.to_dict()
     session.commit()
     return layer.to_dict()
+
+
+# ------------------------------------------------------------------ erasure
+
+
+class ErasedData:
+    """What deleting a user's datasources leaves to remove once the deletion is committed."""
+
+    def __init__(self, datasources: list[Datasource]):
+        self.datasource_count = len(datasources)
+        self.tables = [t.physical_name for d in datasources if d.kind == "file" for t in d.tables]
+        self.file_keys = [d.file_key for d in datasources if d.file_key]
+        self.prefixes = [d.table_prefix for d in datasources if d.table_prefix]
+        self.schema_keys = [_schema_key(d) for d in datasources]
+
+    def describe(self) -> str:
+        return (
+            f"{self.datasource_count} datasources, {len(self.tables)} workspace tables, "
+            f"{len(self.prefixes)} upload folders"
+        )
+
+    def purge(self) -> None:
+        """Drop the tables and stored files (after the commit: a failure leaves only orphans,
+        which `chatbi cleanup` removes, never a datasource without its data)."""
+        from shared.datasets.loader import drop_tables
+
+        for key in self.schema_keys:
+            _local_schemas().pop(key, None)
+            with contextlib.suppress(CacheUnavailable):
+                get_cache().delete(key)
+        if self.tables:
+            drop_tables(_workspace(), self.tables)
+        for file_key in self.file_keys:
+            storage.delete_file(file_key)
+        for prefix in self.prefixes:
+            storage.delete_prefix(prefix)
+
+
+def delete_datasources_of(session: Session, owner_id: int) -> ErasedData:
+    """Delete every datasource a user owns (rows now; tables and files by `ErasedData.purge`)."""
+    datasources = list(session.scalars(select(Datasource).where(Datasource.owner_id == owner_id)).all())
+    erased = ErasedData(datasources)
+    for datasource in datasources:
+        session.delete(datasource)
+    session.flush()
+    return erased
