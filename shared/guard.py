@@ -288,7 +288,6 @@ def check_size(sql: str) -> None:
         )
 
 
-
 def _check_characters(sql: str) -> None:
     """Refuse invisible and control characters: they hide what a statement really says."""
     bad = _ASCII_CONTROL.search(sql)
