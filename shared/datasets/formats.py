@@ -105,6 +105,11 @@ def sniff_format(path: Path, filename: str) -> str:
         "parquet": ("parquet",),
         "sqlite": ("sqlite",),
     }[claimed]
+    if claimed == "xlsx" and actual == "damaged zip":
+        raise ValidationFailed(
+            f"{filename} starts like an xlsx workbook but is damaged or truncated (its zip directory "
+            f"is missing or unreadable); upload the complete file, or open and save it again in Excel"
+        )
     if actual not in compatible:
         described = {"text": "text", "binary": "binary data"}.get(actual, f"a {actual} file")
         raise UnsupportedMediaType(
@@ -125,7 +130,7 @@ def _content_kind(path: Path, head: bytes) -> str:
             with zipfile.ZipFile(path) as zf:
                 names = set(zf.namelist())
         except zipfile.BadZipFile:
-            return "binary"
+            return "damaged zip"  # a zip's local header without a readable directory: cut short
         return "xlsx" if "xl/workbook.xml" in names else "zip"
     if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "text"
@@ -452,8 +457,30 @@ def _xlsx_guard(path: Path, filename: str) -> None:
             )
 
 
+def _xlsx_unreadable(filename: str, exc: Exception) -> ValidationFailed:
+    """A workbook calamine cannot read (damaged parts, bad XML, a password): a 422 saying so."""
+    from python_calamine import PasswordError
+
+    if isinstance(exc, PasswordError):
+        return ValidationFailed(f"{filename} is password-protected; remove the password and upload it again")
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return ValidationFailed(
+        f"{filename} could not be read as an Excel workbook ({reason[:200]}); it may be damaged or "
+        f"truncated: open and save it again in Excel, then upload it"
+    )
+
+
 def _xlsx_tables(path: Path, filename: str) -> list[TableSource]:
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineError
+
+    try:
+        return _read_xlsx_tables(path, filename)
+    except (CalamineError, zipfile.BadZipFile, KeyError, EOFError) as exc:
+        raise _xlsx_unreadable(filename, exc) from None
+
+
+def _read_xlsx_tables(path: Path, filename: str) -> list[TableSource]:
+    from python_calamine import CalamineError, CalamineWorkbook
 
     _xlsx_guard(path, filename)
     workbook = CalamineWorkbook.from_path(str(path))
@@ -465,10 +492,13 @@ def _xlsx_tables(path: Path, filename: str) -> list[TableSource]:
     for sheet_name in names:
 
         def rows(sheet_name: str = sheet_name) -> Iterator[list[Any]]:
-            sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet_name)
-            for row in sheet.iter_rows():
-                if any(not (v is None or v == "") for v in row):
-                    yield list(row)
+            try:
+                sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet_name)
+                for row in sheet.iter_rows():
+                    if any(not (v is None or v == "") for v in row):
+                        yield list(row)
+            except CalamineError as exc:
+                raise _xlsx_unreadable(filename, exc) from None
 
         first = _peek(rows())
         if first is None:
