@@ -64,10 +64,12 @@ class Storage:
 
 def reset_runtime() -> None:
     from shared.db import dispose_engines
+    from shared.observability.audit import discard_pending
     from shared.observability.audit import flush as flush_audit
     from shared.settings import clear_caches
 
     flush_audit()  # audit rows queued by the previous test belong to its database
+    discard_pending()  # and rows its database could not take are not for the next one
     dispose_engines()
     clear_caches()
 

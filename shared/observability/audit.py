@@ -1,9 +1,10 @@
 """The audit trail: one `audit_logs` row per API request, written off the request path.
 
 Requests only put a small dict on a bounded queue; a daemon thread inserts them in
-batches. When the queue is full the row is dropped and counted (an outage of the audit
-table must not take the API down with it). `flush()` drains the queue: called at
-shutdown and at the end of every Lambda invocation, before the sandbox is frozen.
+batches, retrying while the database is down. Only when the queue is full is a row dropped
+and counted (an outage of the audit table must not take the API down with it). `flush()`
+drains the queue: called at shutdown and at the end of every Lambda invocation, before the
+sandbox is frozen.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import os
 import queue
 import threading
+import time
 from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
@@ -25,8 +27,10 @@ from sqlalchemy.orm import Session
 
 from shared.models import AuditLog, utcnow
 
-QUEUE_SIZE = 10_000
+QUEUE_SIZE = 50_000  # ~300 bytes a row: 15 MB held at most while the database is down
 BATCH_SIZE = 200
+RETRY_MIN_S = 0.5
+RETRY_MAX_S = 30.0
 log = logging.getLogger("chatbi.audit")
 
 _Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -69,7 +73,12 @@ def resolve_client_ip(peer: str | None, forwarded_for: str | None, trusted_proxi
 
 
 class AuditWriter:
-    """A bounded queue drained by one daemon thread that inserts rows in batches."""
+    """A bounded queue drained by one daemon thread that inserts rows in batches.
+
+    When the database is down the batch is kept and retried with backoff (0.5 s doubling to
+    30 s) while new rows wait in the queue: an outage delays audit rows, it does not lose them.
+    Only a queue full for the whole outage (QUEUE_SIZE rows) drops rows, and counts them.
+    """
 
     def __init__(self, maxsize: int = QUEUE_SIZE, batch_size: int = BATCH_SIZE):
         self._queue: queue.Queue[dict[str, Any]] = queue.Queue(maxsize=maxsize)
@@ -77,6 +86,9 @@ class AuditWriter:
         self._thread: threading.Thread | None = None
         self._pid = 0
         self._start_lock = threading.Lock()
+        self._failing = threading.Event()  # the last write failed; retrying
+        self._wake = threading.Event()  # cut a retry wait short (discard)
+        self._generation = 0  # bumped by discard(): a batch being retried is abandoned
 
     def _ensure_thread(self) -> None:
         # After a fork (gunicorn) the parent's thread does not exist in the child.
@@ -87,6 +99,14 @@ class AuditWriter:
                 self._pid = os.getpid()
                 self._thread = threading.Thread(target=self._run, name="chatbi-audit", daemon=True)
                 self._thread.start()
+
+    @property
+    def failing(self) -> bool:
+        return self._failing.is_set()
+
+    @property
+    def pending(self) -> int:
+        return int(self._queue.unfinished_tasks)
 
     def submit(self, row: dict[str, Any]) -> bool:
         """Queue one row; never blocks. False when the row had to be dropped."""
@@ -100,37 +120,73 @@ class AuditWriter:
             record_audit_dropped()
             return False
 
+    def _take_batch(self) -> list[dict[str, Any]]:
+        batch = [self._queue.get()]
+        while len(batch) < self._batch_size:
+            try:
+                batch.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        return batch
+
     def _run(self) -> None:
         while True:
-            first = self._queue.get()
-            batch = [first]
-            while len(batch) < self._batch_size:
-                try:
-                    batch.append(self._queue.get_nowait())
-                except queue.Empty:
-                    break
+            batch = self._take_batch()
             try:
-                write_rows(batch)
-            except Exception:  # noqa: BLE001 - keep the writer alive whatever the database does
-                log.exception("could not write %d audit rows", len(batch))
+                self._write_until_done(batch)
             finally:
                 for _ in batch:
                     self._queue.task_done()
 
+    def _write_until_done(self, batch: list[dict[str, Any]]) -> None:
+        generation = self._generation
+        delay = RETRY_MIN_S
+        while generation == self._generation:
+            try:
+                write_rows(batch)
+            except Exception as exc:  # noqa: BLE001 - keep the writer alive whatever the database does
+                if not self._failing.is_set():
+                    log.warning("audit rows not written (%s: %s); retrying", type(exc).__name__, exc)
+                self._failing.set()
+                self._wake.wait(delay)
+                self._wake.clear()
+                delay = min(delay * 2, RETRY_MAX_S)
+                continue
+            if self._failing.is_set():
+                log.info("audit rows written again after a database outage")
+            self._failing.clear()
+            return
+
     def flush(self, timeout_s: float = 5.0) -> bool:
-        """Wait until every queued row is written (or `timeout_s` passes); True when drained."""
+        """Wait until every queued row is written (or `timeout_s` passes, or the database is down:
+        nobody waits on an outage); True when drained."""
         if self._queue.unfinished_tasks == 0:
             return True
         if self._thread is None or not self._thread.is_alive():
             return False
-        done = threading.Event()
+        deadline = time.monotonic() + timeout_s
+        done = self._queue.all_tasks_done
+        with done:
+            while self._queue.unfinished_tasks and not self._failing.is_set():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                done.wait(min(remaining, 0.05))
+            return self._queue.unfinished_tasks == 0
 
-        def _wait() -> None:
-            self._queue.join()
-            done.set()
-
-        threading.Thread(target=_wait, daemon=True).start()
-        return done.wait(timeout_s)
+    def discard(self) -> int:
+        """Forget every row not written yet (tests switching databases); returns how many."""
+        dropped = 0
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+            self._queue.task_done()
+            dropped += 1
+        self._generation += 1
+        self._wake.set()
+        return dropped
 
 
 def write_rows(rows: list[dict[str, Any]]) -> None:
@@ -182,6 +238,13 @@ def flush(timeout_s: float = 5.0) -> bool:
     if not audit_writer.cache_info().currsize:
         return True
     return audit_writer().flush(timeout_s)
+
+
+def discard_pending() -> int:
+    """Drop rows still waiting to be written (tests, between databases)."""
+    if not audit_writer.cache_info().currsize:
+        return 0
+    return audit_writer().discard()
 
 
 def query_audit_logs(
