@@ -267,8 +267,17 @@ def upload_dataset(
         storage.delete_file(stored_key)
         raise
     finally:
+        size = path.stat().st_size if path.exists() else 0
         path.unlink(missing_ok=True)
+    _count_upload(loaded, size)
     return summarize(datasource, user)
+
+
+def _count_upload(loaded: list[LoadedTable], size: int) -> None:
+    """The upload metrics (chatbi_uploads, _rows, _bytes): one imported file."""
+    from shared.observability.metrics import record_upload
+
+    record_upload(sum(t.row_count for t in loaded), size)
 
 
 def reupload_dataset(
@@ -281,13 +290,17 @@ def reupload_dataset(
     if mode not in ("replace", "append"):
         raise ValidationFailed("mode must be 'replace' or 'append'")
     filename, path = _receive(user, fileobj, filename)
+    rows_before = sum(t.row_count for t in datasource.tables)
     try:
         if mode == "replace":
             _replace(session, datasource, path, filename)
         else:
             _append(session, datasource, path, filename)
+        size = path.stat().st_size
     finally:
         path.unlink(missing_ok=True)
+    rows = sum(t.row_count for t in datasource.tables) - (rows_before if mode == "append" else 0)
+    _count_upload([LoadedTable("", "", max(rows, 0), [])], size)
     _forget_schema(datasource)
     return summarize(datasource, user)
 
