@@ -126,10 +126,11 @@ class Settings(BaseSettings):
                     f"set a random value (e.g. `openssl rand -hex 32`) before running in production"
                 )
             return self
-        # Outside production an unset secret is not the public built-in one (anyone could sign an
-        # admin token with it): a random secret is generated once per data directory and kept there.
+        # Outside production an unset secret, or a placeholder copied from .env.example, is not used
+        # (anyone could sign an admin token with a value printed in the source): a random secret is
+        # generated once per data directory and kept there.
         for name, purpose in (("jwt_secret_key", "jwt"), ("secret_key", "secret")):
-            if getattr(self, name) == DEV_JWT_SECRET:
+            if getattr(self, name).strip().lower() in PLACEHOLDER_SECRETS:
                 setattr(self, name, derived_secret(development_secret(self.chatbi_data_dir), purpose))
         return self
 

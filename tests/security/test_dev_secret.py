@@ -74,6 +74,20 @@ def test_an_explicit_secret_is_used_as_given(tmp_path: Path) -> None:
     assert settings.jwt_secret_key == "k" * 32
 
 
+@pytest.mark.parametrize("placeholder", ["change-me", "changeme", "secret", DEV_JWT_SECRET])
+def test_a_placeholder_copied_from_env_example_is_not_used_in_development(
+    tmp_path: Path, placeholder: str
+) -> None:
+    settings = Settings(
+        environment="development",
+        chatbi_data_dir=tmp_path,
+        jwt_secret_key=placeholder,
+        secret_key=placeholder,
+    )
+    assert placeholder not in (settings.jwt_secret_key, settings.secret_key)
+    assert settings.secret_is_placeholder() is None
+
+
 def _serve(tmp_path: Path, host: str, secret: str) -> subprocess.CompletedProcess[str]:
     env = {"ENVIRONMENT": "development", "JWT_SECRET_KEY": secret, "PATH": "/usr/bin:/bin"}
     env["CHATBI_DATA_DIR"] = str(tmp_path / "data")
@@ -88,10 +102,10 @@ def _serve(tmp_path: Path, host: str, secret: str) -> subprocess.CompletedProces
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])
-def test_serve_refuses_a_public_bind_with_a_placeholder_secret(tmp_path: Path, host: str) -> None:
-    # Given development mode with a placeholder JWT secret
+def test_serve_refuses_a_public_bind_with_a_weak_secret(tmp_path: Path, host: str) -> None:
+    # Given development mode with a JWT secret too short to be safe
     # When `chatbi serve --host <not loopback>` starts
-    proc = _serve(tmp_path, host, "changeme")
+    proc = _serve(tmp_path, host, "hunter2")
     # Then it refuses before binding, saying why and what to do
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert f"Refusing to listen on {host}" in proc.stderr
