@@ -142,3 +142,24 @@ def test_migration_folds_existing_usernames(tmp_path) -> None:
         ).all()
     engine.dispose()
     assert rows == [("Alice", "alice", 0), ("alice", "alice#2", 0), ("Ｂｏｂ", "bob", 0)]
+
+
+def test_a_backup_from_before_folded_usernames_restores(tmp_path) -> None:
+    from shared import migrate
+    from shared.backup import _insert_batches
+
+    # Given a migrated database and a users table as a backup taken before username_key recorded it
+    url = f"sqlite:///{tmp_path / 'restored.db'}"
+    migrate.upgrade(url)
+    engine = sa.create_engine(url)
+    users = sa.Table("users", sa.MetaData(), autoload_with=engine)
+    columns = ["id", "username", "password_hash", "role", "is_active", "created_at", "updated_at"]
+    kinds = {"id": "integer", "is_active": "boolean", "created_at": "datetime", "updated_at": "datetime"}
+    header = {"columns": [{"name": name, "type": kinds.get(name, "text")} for name in columns]}
+    rows = [[1, "Ｚｏｅ", "x", "admin", True, "2026-01-01T00:00:00", "2026-01-01T00:00:00"]]
+    # When its rows are restored
+    assert _insert_batches(engine, users, header, iter([rows])) == 1
+    # Then the new column is filled from the username
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT username_key FROM users").scalar() == "zoe"
+    engine.dispose()
