@@ -89,6 +89,7 @@ class AuditWriter:
         self._failing = threading.Event()  # the last write failed; retrying
         self._wake = threading.Event()  # cut a retry wait short (discard)
         self._generation = 0  # bumped by discard(): a batch being retried is abandoned
+        self._in_hand: list[dict[str, Any]] = []
 
     def _ensure_thread(self) -> None:
         # After a fork (gunicorn) the parent's thread does not exist in the child.
@@ -115,6 +116,8 @@ class AuditWriter:
             self._queue.put_nowait(row)
             return True
         except queue.Full:
+            if spill_rows([row]):
+                return True
             from shared.observability.metrics import record_audit_dropped
 
             record_audit_dropped()
@@ -132,9 +135,11 @@ class AuditWriter:
     def _run(self) -> None:
         while True:
             batch = self._take_batch()
+            self._in_hand = batch
             try:
                 self._write_until_done(batch)
             finally:
+                self._in_hand = []
                 for _ in batch:
                     self._queue.task_done()
 
@@ -155,6 +160,7 @@ class AuditWriter:
             if self._failing.is_set():
                 log.info("audit rows written again after a database outage")
             self._failing.clear()
+            replay_spilled()
             return
 
     def flush(self, timeout_s: float = 5.0) -> bool:
@@ -173,6 +179,22 @@ class AuditWriter:
                     break
                 done.wait(min(remaining, 0.05))
             return self._queue.unfinished_tasks == 0
+
+    def shutdown(self, timeout_s: float = 5.0) -> int:
+        """At exit: write what can be written; what the database cannot take now goes to the spool
+        file (written on the next successful write, by this or the next process). Returns rows spilled."""
+        if self.flush(timeout_s) or self._queue.unfinished_tasks == 0:
+            return 0
+        rows = list(self._in_hand)
+        while True:
+            try:
+                rows.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+            self._queue.task_done()
+        self._generation += 1  # the batch in hand is in the spool now
+        self._wake.set()
+        return len(rows) if spill_rows(rows) else 0
 
     def discard(self) -> int:
         """Forget every row not written yet (tests switching databases); returns how many."""
@@ -200,8 +222,64 @@ def write_rows(rows: list[dict[str, Any]]) -> None:
 @lru_cache(maxsize=1)
 def audit_writer() -> AuditWriter:
     writer = AuditWriter()
-    atexit.register(writer.flush)
+    atexit.register(writer.shutdown)
     return writer
+
+
+SPOOL_DIR = "audit-spool"
+_spool_lock = threading.Lock()
+
+
+def _spool_path() -> Any:
+    from shared.settings import get_settings
+
+    return get_settings().chatbi_data_dir / SPOOL_DIR
+
+
+def spill_rows(rows: list[dict[str, Any]]) -> bool:
+    """Append rows the database cannot take now to this process's spool file (JSON lines)."""
+    import json
+
+    if not rows:
+        return True
+    try:
+        folder = _spool_path()
+        folder.mkdir(parents=True, exist_ok=True)
+        with _spool_lock, (folder / f"{os.getpid()}.jsonl").open("a", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps({**row, "created_at": row["created_at"].isoformat()}) + "\n")
+    except Exception:  # noqa: BLE001 - a full disk must not take requests down
+        log.exception("could not spool %d audit rows", len(rows))
+        return False
+    return True
+
+
+def replay_spilled() -> int:
+    """Write spooled rows (a previous outage or process) and remove their files; returns rows written."""
+    import json
+
+    folder = _spool_path()
+    if not folder.is_dir():
+        return 0
+    written = 0
+    for path in sorted(folder.glob("*.jsonl")):
+        claimed = path.with_suffix(f".replaying-{os.getpid()}")
+        try:
+            path.rename(claimed)  # one process replays a file
+        except OSError:
+            continue
+        rows = [json.loads(line) for line in claimed.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for row in rows:
+            row["created_at"] = datetime.fromisoformat(row["created_at"])
+        try:
+            for start in range(0, len(rows), BATCH_SIZE):
+                write_rows(rows[start : start + BATCH_SIZE])
+        except Exception:  # noqa: BLE001 - back to the spool for the next attempt
+            claimed.rename(path)
+            return written
+        claimed.unlink()
+        written += len(rows)
+    return written
 
 
 def record_request(
@@ -238,6 +316,13 @@ def flush(timeout_s: float = 5.0) -> bool:
     if not audit_writer.cache_info().currsize:
         return True
     return audit_writer().flush(timeout_s)
+
+
+def shutdown(timeout_s: float = 5.0) -> int:
+    """Flush at exit; rows the database cannot take are spooled to disk, not lost."""
+    if not audit_writer.cache_info().currsize:
+        return 0
+    return audit_writer().shutdown(timeout_s)
 
 
 def discard_pending() -> int:

@@ -76,3 +76,37 @@ def test_an_outage_is_a_503_with_retry_after_and_audit_rows_are_kept(
         assert _wait_written(60)
     assert storage.database_url is not None
     assert _audit_statuses(storage.database_url) == [200, 200] + [503] * 12
+
+
+def test_audit_rows_pending_at_shutdown_are_spooled_and_written_later(
+    proxied: TcpProxy, storage: Storage
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from functions.local import app
+    from shared.observability.audit import SPOOL_DIR
+    from shared.settings import get_settings
+
+    headers = make_user("ops", "admin")
+    spool = get_settings().chatbi_data_dir / SPOOL_DIR
+    # Given requests answered while the database is down
+    with TestClient(app) as client:
+        proxied.stop()
+        for _ in range(5):
+            assert client.get("/api/v1/datasources", headers=headers).status_code == 503
+        # When the server shuts down before the database is back (lifespan shutdown)
+    # Then the rows it could not write are in the spool file, not lost
+    spooled = sum(len(p.read_text().splitlines()) for p in spool.glob("*.jsonl"))
+    assert spooled == 5
+    # When the database is back and the next server writes its first audit row
+    proxied.start()
+    with TestClient(app) as client:
+        assert client.get("/api/v1/datasources", headers=headers).status_code == 200
+        assert _wait_written(30)
+        deadline = time.monotonic() + 30
+        while any(spool.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    # Then the spooled rows are written too and the spool is empty
+    assert storage.database_url is not None
+    assert _audit_statuses(storage.database_url) == [200] + [503] * 5
+    assert not any(spool.iterdir())
