@@ -6,6 +6,7 @@ importing authentication and storage.
 
 from __future__ import annotations
 
+import json
 import re
 
 from fastapi import Request
@@ -48,12 +49,13 @@ async def check_integer_ranges(request: Request) -> None:
         _check_int("path", name, value)
     for name, value in request.query_params.multi_items():
         _check_int("query", name, value)
-    content_type = request.headers.get("content-type", "")
-    length = int(request.headers.get("content-length") or 0)
-    if content_type.startswith("application/json") and 0 < length <= JSON_CHECK_MAX_BYTES:
+    if not request.headers.get("content-type", "").startswith("application/json"):
+        return
+    raw = await request.body()  # already read (and kept) by FastAPI for the endpoint's body
+    if 0 < len(raw) <= JSON_CHECK_MAX_BYTES:
         try:
-            body = await request.json()
-        except ValueError:
+            body = json.loads(raw)
+        except (ValueError, RecursionError):
             return  # FastAPI reports malformed JSON itself
         if isinstance(body, dict):
             for name, value in body.items():
