@@ -170,3 +170,19 @@ CREATE TABLE installation (
 
 UPDATE alembic_version SET version_num='ops_installation' WHERE alembic_version.version_num = '0001';
 
+-- Running upgrade ops_installation -> sec_b_accounts_token_version
+
+ALTER TABLE users ADD COLUMN username_key VARCHAR(64);
+
+ALTER TABLE users ADD COLUMN token_version INTEGER NOT NULL DEFAULT '0';
+
+UPDATE users SET username_key = LOWER(username);
+
+ALTER TABLE users MODIFY username_key VARCHAR(64) NOT NULL;
+
+ALTER TABLE users ADD CONSTRAINT uq_users_username_key UNIQUE (username_key);
+
+ALTER TABLE audit_logs ADD COLUMN detail TEXT;
+
+UPDATE alembic_version SET version_num='sec_b_accounts_token_version' WHERE alembic_version.version_num = 'ops_installation';
+

@@ -224,10 +224,12 @@ def run_sql(
     """An analyst's own SELECT through the same guard, executor, chart and persistence."""
     from shared.auth import require_role
     from shared.datasets.service import load_context
+    from shared.guard import check_size
 
     started = time.perf_counter()
     datasource, schema, _ = load_context(session, user, datasource_id)
     require_role(user, "analyst")
+    check_size(sql)  # a 400 before anything is stored: a hostile statement costs microseconds
     conversation = _conversation(session, user, conversation_id, datasource_id, sql)
     answer = EngineAnswer(
         status="ok", engine="sql", sql=sql, lang="en", interpretation="SQL written by the user"

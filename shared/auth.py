@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.cache import CacheUnavailable, get_cache
 from shared.errors import Forbidden, TooManyRequests, Unauthorized
-from shared.models import ApiKey, User, utcnow
+from shared.models import ApiKey, User, fold_username, utcnow
 from shared.security import (
     create_access_token,
     decode_access_token,
@@ -48,7 +48,7 @@ def login(session: Session, username: str, password: str, client_ip: str | None)
         raise TooManyRequests(
             f"Too many failed logins for '{username}'; try again in {retry_after} s", retry_after=retry_after
         )
-    user = session.scalar(select(User).where(User.username == username.strip()))
+    user = session.scalar(select(User).where(User.username_key == fold_username(username.strip())))
     valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
     if not user or not valid or not user.is_active:
         with contextlib.suppress(CacheUnavailable):
@@ -56,7 +56,7 @@ def login(session: Session, username: str, password: str, client_ip: str | None)
         raise Unauthorized("Incorrect username or password")
     with contextlib.suppress(CacheUnavailable):
         cache.delete(key)
-    token, ttl = create_access_token(str(user.id), user.role)
+    token, ttl = create_access_token(str(user.id), user.role, token_version=user.token_version)
     return {"access_token": token, "token_type": "bearer", "expires_in": ttl}
 
 
@@ -78,6 +78,8 @@ def user_from_token(session: Session, token: str) -> User:
     user = session.get(User, user_id)
     if user is None or not user.is_active:
         raise Unauthorized("User no longer exists or is disabled")
+    if claims.get("ver", 0) != user.token_version:
+        raise Unauthorized("This token was issued before the password changed; log in again")
     return user
 
 

@@ -805,6 +805,16 @@ def _target_table(engine: sa.Engine, header: dict[str, Any]) -> sa.Table:
     return table
 
 
+def _fill_derived_columns(table: sa.Table, payload: list[dict[str, Any]]) -> None:
+    """Columns newer than the backup that are computed from others (users.username_key)."""
+    from shared.models import fold_username
+
+    if table.name == "users" and "username_key" in table.c:
+        for row in payload:
+            if row.get("username_key") is None and row.get("username") is not None:
+                row["username_key"] = fold_username(row["username"])
+
+
 def _insert_batches(
     engine: sa.Engine, table: sa.Table, header: dict[str, Any], batches: Iterator[list[Any]]
 ) -> int:
@@ -818,6 +828,7 @@ def _insert_batches(
     with engine.begin() as conn:
         for rows in batches:
             payload = [{names[i]: decode_value(row[i], kinds[i]) for i in keep} for row in rows]
+            _fill_derived_columns(table, payload)
             if payload:
                 conn.execute(table.insert(), payload)
                 count += len(payload)

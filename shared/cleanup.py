@@ -1,10 +1,12 @@
-"""The daily housekeeping job: old audit rows, expired cache entries, orphaned upload files."""
+"""The daily housekeeping job: old audit rows, expired cache entries, orphaned upload files and
+orphaned workspace tables."""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -23,6 +25,7 @@ class CleanupResult:
     cache_entries_purged: int
     orphan_files_deleted: list[str]
     errors: list[str]
+    orphan_tables_dropped: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -92,6 +95,63 @@ def delete_orphan_s3_uploads(now: datetime | None = None, grace_s: int = ORPHAN_
     return stale
 
 
+# Physical tables of uploads: `<prefix>_<n>` (see shared.datasets.service._new_prefix), and the
+# staging copy the one-pass SQLite loader may leave behind (`..._<n>__guessed`).
+WORKSPACE_TABLE_RE = re.compile(r"^(ds_[0-9a-f]{12})_\d+(?:__guessed)?$")
+
+
+def _workspace_tables(engine: Any) -> dict[str, float | None]:
+    """Upload tables in the workspace database and when each was created (None: not known)."""
+    import sqlalchemy as sa
+
+    if engine.dialect.name in ("mysql", "mariadb"):
+        sql = (
+            "SELECT table_name, UNIX_TIMESTAMP(create_time) FROM information_schema.tables "
+            "WHERE table_schema = DATABASE()"
+        )
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(sql).all()
+        return {
+            name: float(created) if created is not None else None
+            for name, created in rows
+            if name.startswith("ds_")
+        }
+    return {name: None for name in sa.inspect(engine).get_table_names() if name.startswith("ds_")}
+
+
+def _upload_in_progress(now: float, grace_s: int) -> bool:
+    """Whether an upload may be loading right now: a spooled upload younger than the grace."""
+    spool = get_settings().chatbi_data_dir / "tmp"
+    if not spool.is_dir():
+        return False
+    return any(p.stat().st_mtime > now - grace_s for p in spool.iterdir() if p.is_file())
+
+
+def drop_orphan_tables(now: float | None = None, grace_s: int = ORPHAN_GRACE_S) -> list[str]:
+    """Drop upload tables in the workspace database that no datasource owns (a deleted user's or
+    datasource's data whose drop failed, an upload that died half-way). Tables younger than the
+    grace are left alone: an upload commits its datasource row only after loading its tables."""
+    from shared.datasets.loader import drop_tables
+    from shared.db import workspace_engine
+
+    now = now if now is not None else time.time()
+    engine = workspace_engine()
+    prefixes = upload_references().prefixes
+    # Where the database cannot say when a table was made (SQLite), wait while an upload spools.
+    if engine.dialect.name == "sqlite" and _upload_in_progress(now, grace_s):
+        return []
+    orphans = []
+    for name, created in sorted(_workspace_tables(engine).items()):
+        match = WORKSPACE_TABLE_RE.match(name)
+        if not match or match.group(1) in prefixes:
+            continue
+        if created is not None and created > now - grace_s:
+            continue
+        orphans.append(name)
+    drop_tables(engine, orphans)
+    return orphans
+
+
 def purge_old_audit_logs(now: datetime | None = None) -> int:
     from shared.db import session_scope
     from shared.observability.audit import purge_audit_logs
@@ -128,6 +188,7 @@ def run_cleanup(now: datetime | None = None) -> CleanupResult:
         orphan_files_deleted=step("orphan_uploads", delete_orphan_uploads, [])
         + step("orphan_s3_uploads", delete_orphan_s3_uploads, []),
         errors=errors,
+        orphan_tables_dropped=step("orphan_tables", drop_orphan_tables, []),
     )
     log.info("cleanup done", extra={"cleanup": result.as_dict()})
     return result

@@ -27,6 +27,7 @@ def serve(
     from shared.observability.logging import configure_logging
 
     settings = load_settings()
+    refuse_public_bind_with_placeholder_secret(host, settings)
     configure_logging()
     prepare_embedded()
     creds = admin_credentials(settings)
@@ -36,6 +37,34 @@ def serve(
         _start_metrics(settings.prometheus_port)
     typer.echo(f"Docs: http://{host}:{port}/docs")
     uvicorn.run("functions.local:app", host=host, port=port, reload=reload, proxy_headers=True)
+
+
+LOOPBACK_HOSTS = {"localhost", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.strip().lower() in LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def refuse_public_bind_with_placeholder_secret(host: str, settings: Any) -> None:
+    """Anyone who can reach the port could sign tokens with a placeholder secret: loopback only."""
+    placeholder = settings.secret_is_placeholder()
+    if placeholder and not is_loopback(host):
+        typer.echo(
+            f"Refusing to listen on {host}: {placeholder} is a placeholder or shorter than 16 "
+            f"characters, so anyone reaching this port could forge an admin token. Set a random "
+            f"value (e.g. `openssl rand -hex 32`), or leave it unset in development to use the "
+            f"random secret generated in the data directory, or bind to 127.0.0.1.",
+            err=True,
+        )
+        raise typer.Exit(2)
 
 
 def _start_metrics(port: int) -> None:
@@ -132,6 +161,18 @@ def invoke(
         raise typer.Exit(2)
     result = invoke_function(template, function, json.loads(event.read_text(encoding="utf-8")))
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+@app.command()
+def cleanup() -> None:
+    """The daily housekeeping now: old audit rows, expired cache entries, orphaned files and tables."""
+    from shared.cleanup import run_cleanup
+
+    load_settings()
+    result = run_cleanup()
+    typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    if result.errors:
+        raise typer.Exit(1)
 
 
 def _register(module: str) -> None:

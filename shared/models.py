@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,14 +46,28 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def fold_username(username: str) -> str:
+    """How usernames are compared: NFKC (fullwidth and look-alike forms) and case-folded."""
+    return unicodedata.normalize("NFKC", username).casefold()[:64]
+
+
+def _username_key_default(context: Any) -> str:
+    return fold_username(context.get_current_parameters()["username"])
+
+
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("username_key", name="uq_users_username_key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    # The username folded for comparison (NFKC, case-folded): unique, so 'Alice' and 'ａｌｉｃｅ' are one.
+    username_key: Mapped[str] = mapped_column(String(64), nullable=False, default=_username_key_default)
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     role: Mapped[str] = mapped_column(String(16), nullable=False, default="viewer")
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # Bumped when the password changes: tokens carry it, so older tokens stop working.
+    token_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
@@ -213,6 +228,8 @@ class AuditLog(Base):
     latency_ms: Mapped[float] = mapped_column(Float, nullable=False)
     client_ip: Mapped[str | None] = mapped_column(String(64))
     request_id: Mapped[str | None] = mapped_column(String(64))
+    # Events beyond the request itself (e.g. what deleting a user erased).
+    detail: Mapped[str | None] = mapped_column(Text)
 
 
 class Installation(Base):

@@ -35,13 +35,23 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
-def create_access_token(subject: str, role: str, expires_in_s: int | None = None) -> tuple[str, int]:
+def create_access_token(
+    subject: str, role: str, expires_in_s: int | None = None, token_version: int = 0
+) -> tuple[str, int]:
+    """A signed access token; `token_version` is the user's, so a password reset voids older ones."""
     import jwt
 
     settings = get_settings()
     ttl = expires_in_s if expires_in_s is not None else settings.access_token_expire_minutes * 60
     now = datetime.now(UTC)
-    claims = {"sub": subject, "role": role, "iat": now, "exp": now + timedelta(seconds=ttl), "typ": "access"}
+    claims = {
+        "sub": subject,
+        "role": role,
+        "iat": now,
+        "exp": now + timedelta(seconds=ttl),
+        "typ": "access",
+        "ver": token_version,
+    }
     return jwt.encode(claims, settings.jwt_secret_key, algorithm=settings.jwt_algorithm), ttl
 
 

@@ -132,13 +132,19 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.environment == "production":
-            for name in ("jwt_secret_key", "secret_key"):
-                value = getattr(self, name)
-                if value.strip().lower() in PLACEHOLDER_SECRETS or len(value) < 16:
-                    raise ValueError(
-                        f"{name.upper()} is a placeholder or shorter than 16 characters; "
-                        f"set a random value (e.g. `openssl rand -hex 32`) before running in production"
-                    )
+            placeholder = self.secret_is_placeholder()
+            if placeholder:
+                raise ValueError(
+                    f"{placeholder} is a placeholder or shorter than 16 characters; "
+                    f"set a random value (e.g. `openssl rand -hex 32`) before running in production"
+                )
+            return self
+        # Outside production an unset secret, or a placeholder copied from .env.example, is not used
+        # (anyone could sign an admin token with a value printed in the source): a random secret is
+        # generated once per data directory and kept there.
+        for name, purpose in (("jwt_secret_key", "jwt"), ("secret_key", "secret")):
+            if getattr(self, name).strip().lower() in PLACEHOLDER_SECRETS:
+                setattr(self, name, derived_secret(development_secret(self.chatbi_data_dir), purpose))
         return self
 
     @model_validator(mode="after")
@@ -166,6 +172,14 @@ class Settings(BaseSettings):
                     '"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`'
                 )
         return self
+
+    def secret_is_placeholder(self) -> str | None:
+        """The name of a secret that is a placeholder or too short to be safe, else None."""
+        for name in ("jwt_secret_key", "secret_key"):
+            value = getattr(self, name)
+            if value.strip().lower() in PLACEHOLDER_SECRETS or len(value) < 16:
+                return name.upper()
+        return None
 
     # --- derived values
     @property
@@ -220,6 +234,45 @@ class Settings(BaseSettings):
         if self.engine_mode:
             return self.engine_mode
         return "auto" if self.llm_configured else "rules"
+
+
+DEV_SECRET_FILE = "dev-secret"
+
+
+def development_secret(data_dir: Path) -> str:
+    """The random secret of a development data directory: created once (mode 0600), then reused.
+
+    Concurrent first starts (several workers) agree: the file appears atomically (link of a
+    complete temporary file) and whoever loses the race reads the winner's secret.
+    """
+    import contextlib
+    import os
+    import secrets
+    import tempfile
+
+    path = data_dir / DEV_SECRET_FILE
+    if not path.is_file():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".dev-secret-")  # mkstemp creates it 0600
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(secrets.token_hex(32))
+            with contextlib.suppress(FileExistsError):  # another worker was first: use its secret
+                os.link(tmp, path)
+        finally:
+            os.unlink(tmp)
+    value = path.read_text(encoding="ascii").strip()
+    if len(value) < 32:
+        raise ValueError(f"{path} does not hold a usable secret; delete it to have a new one generated")
+    return value
+
+
+def derived_secret(master: str, purpose: str) -> str:
+    """One independent key per purpose (JWT signing, Fernet/API key hashing) from one master."""
+    import hashlib
+    import hmac
+
+    return hmac.new(master.encode(), purpose.encode(), hashlib.sha256).hexdigest()
 
 
 @cached_factory

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shared.errors import BadRequest, Conflict, NotFound
-from shared.models import ROLES, ApiKey, User, utcnow
+from shared.errors import BadRequest, Conflict, Forbidden, NotFound
+from shared.models import ROLES, ApiKey, AuditLog, User, fold_username, utcnow
 from shared.security import hash_password, new_api_key
 
 
@@ -15,20 +17,58 @@ def _check_role(role: str) -> None:
         raise BadRequest(f"Unknown role '{role}'; use one of {', '.join(ROLES)}")
 
 
-def _check_password(password: str) -> None:
+# zxcvbn's score: 0-1 are passwords found in (or close to) common-password lists and dictionaries.
+MIN_PASSWORD_SCORE = 2
+# zxcvbn's cost grows with length; a longer password is not weak for what its first chars are.
+ZXCVBN_MAX_CHARS = 100
+
+
+def _check_password(password: str, username: str = "") -> None:
+    from zxcvbn import zxcvbn
+
     if len(password) < 8:
         raise BadRequest("Password must be at least 8 characters")
+    result = zxcvbn(password[:ZXCVBN_MAX_CHARS], user_inputs=[username] if username else [])
+    if result["score"] < MIN_PASSWORD_SCORE:
+        feedback = result.get("feedback") or {}
+        reason = feedback.get("warning") or "It is too easy to guess."
+        hint = " ".join(feedback.get("suggestions") or []) or "Use a longer passphrase of uncommon words."
+        raise BadRequest(f"Password is too common or easy to guess: {reason} {hint}".strip())
+
+
+def normalise_username(raw: str) -> str:
+    """A username as stored: NFKC (fullwidth forms folded), trimmed, no invisible characters."""
+    username = unicodedata.normalize("NFKC", raw).strip()
+    if not username or len(username) > 64:
+        raise BadRequest("Username must be 1 to 64 characters")
+    for char in username:
+        category = unicodedata.category(char)
+        if (category[0] in "CZ" and char != " ") or char in INVISIBLE_CHARS:
+            raise BadRequest(
+                f"Username contains an invisible or control character (U+{ord(char):04X} "
+                f"{unicodedata.name(char, 'unnamed')}); use visible characters only"
+            )
+    return username
+
+
+# Default-ignorable characters that are not in a C*/Z* category (fillers, combining grapheme joiner).
+INVISIBLE_CHARS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
 
 
 def create_user(session: Session, username: str, password: str, role: str = "viewer") -> User:
-    username = username.strip()
-    if not username or len(username) > 64:
-        raise BadRequest("Username must be 1 to 64 characters")
+    username = normalise_username(username)
     _check_role(role)
-    _check_password(password)
-    if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise Conflict(f"User '{username}' already exists")
-    user = User(username=username, password_hash=hash_password(password), role=role, is_active=True)
+    _check_password(password, username)
+    existing = session.scalar(select(User.username).where(User.username_key == fold_username(username)))
+    if existing is not None:
+        raise Conflict(f"User '{existing}' already exists (usernames are compared ignoring case)")
+    user = User(
+        username=username,
+        username_key=fold_username(username),
+        password_hash=hash_password(password),
+        role=role,
+        is_active=True,
+    )
     session.add(user)
     session.flush()
     return user
@@ -58,25 +98,71 @@ def update_user(
     user = get_user(session, user_id)
     if role is not None:
         _check_role(role)
+    if (role is not None and role != "admin") or is_active is False:
+        _keep_an_admin(session, user, "demote" if role not in (None, "admin") else "deactivate")
+    if role is not None:
         user.role = role
     if password is not None:
-        _check_password(password)
+        _check_password(password, user.username)
         user.password_hash = hash_password(password)
+        user.token_version += 1  # every token issued before the reset stops working
     if is_active is not None:
         user.is_active = is_active
     session.flush()
     return user
 
 
+def _keep_an_admin(session: Session, user: User, action: str) -> None:
+    """Refuse to leave the service without an active admin (no one could manage users again)."""
+    if user.role != "admin" or not user.is_active:
+        return
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == "admin", User.is_active.is_(True), User.id != user.id)
+    )
+    if not others:
+        raise Conflict(
+            f"Cannot {action} '{user.username}': it is the last active admin; make another admin first"
+        )
+
+
 def delete_user(session: Session, user_id: int, acting_user: User) -> None:
+    """Delete a user and everything they own (the right to erasure): their datasources with the
+    workspace tables and uploaded files behind them, conversations, keys, shares. One audit row
+    says who erased whom and what went."""
+    from shared.datasets.service import delete_datasources_of
+    from shared.observability.logging import request_id_var
+
     if user_id == acting_user.id:
         raise BadRequest("You cannot delete your own account")
-    session.delete(get_user(session, user_id))
-    session.flush()
+    user = get_user(session, user_id)
+    _keep_an_admin(session, user, "delete")
+    erased = delete_datasources_of(session, user.id)
+    session.add(
+        AuditLog(
+            user_id=acting_user.id,
+            username=acting_user.username[:64],
+            method="ERASE",
+            path=f"/api/v1/users/{user.id}",
+            status=200,
+            latency_ms=0.0,
+            request_id=request_id_var.get(),
+            detail=f"erased user {user.username!r} (id {user.id}, {user.role}): {erased.describe()}",
+        )
+    )
+    session.delete(user)
+    session.commit()
+    erased.purge()
 
 
-def create_api_key(session: Session, user: User, name: str) -> tuple[ApiKey, str]:
-    """Returns the stored key and the full secret, which is shown exactly once."""
+def create_api_key(session: Session, user: User, name: str, via_api_key: bool = False) -> tuple[ApiKey, str]:
+    """Returns the stored key and the full secret, which is shown exactly once.
+
+    Only a logged-in user mints keys: a key that could mint keys would outlive its own revocation.
+    """
+    if via_api_key:
+        raise Forbidden("An API key cannot create API keys; log in with a password to create one")
     if not name.strip():
         raise BadRequest("API key name must not be empty")
     full, prefix, digest = new_api_key()

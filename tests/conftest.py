@@ -64,10 +64,12 @@ class Storage:
 
 def reset_runtime() -> None:
     from shared.db import dispose_engines
+    from shared.observability.audit import discard_pending
     from shared.observability.audit import flush as flush_audit
     from shared.settings import clear_caches
 
     flush_audit()  # audit rows queued by the previous test belong to its database
+    discard_pending()  # and rows its database could not take are not for the next one
     dispose_engines()
     clear_caches()
 
@@ -198,7 +200,7 @@ def make_user(username: str, role: str, password: str = "password-123") -> dict[
 
     with session_scope() as session:
         user = users.create_user(session, username, password, role)
-        token, _ = create_access_token(str(user.id), user.role)
+        token, _ = create_access_token(str(user.id), user.role, token_version=user.token_version)
     return {"Authorization": f"Bearer {token}"}
 
 

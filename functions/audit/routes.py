@@ -54,6 +54,7 @@ def list_audit_logs(
                 "latency_ms": row.latency_ms,
                 "client_ip": row.client_ip,
                 "request_id": row.request_id,
+                "detail": row.detail,
             }
             for row in rows
         ],

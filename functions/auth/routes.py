@@ -91,9 +91,13 @@ def list_keys(user: User = Depends(get_current_user), session: Session = Depends
 
 @router.post("/api/v1/api-keys", response_model=ApiKeyCreated, status_code=201)
 def create_key(
-    body: ApiKeyCreate, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+    body: ApiKeyCreate,
+    request: Request,
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
 ) -> ApiKeyCreated:
-    key, full = users.create_api_key(session, user, body.name)
+    via_api_key = getattr(request.state, "api_key_id", None) is not None
+    key, full = users.create_api_key(session, user, body.name, via_api_key=via_api_key)
     return ApiKeyCreated(**ApiKeyOut.model_validate(key).model_dump(), key=full)
 
 

@@ -151,8 +151,7 @@ def export_message(
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),
 ) -> StreamingResponse:
-    filename, media_type, chunks = export.prepare_export(session, user, message_id, format)
-    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    _, media_type, chunks, headers = export.prepare_export(session, user, message_id, format)
     return StreamingResponse(chunks, media_type=media_type, headers=headers)
 
 

@@ -59,6 +59,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "psycopg",
         "redis",
         "argon2-cffi",
+        "zxcvbn",
         "pyjwt",
         "cryptography",
         "aws-lambda-powertools",

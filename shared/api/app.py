@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
 from shared import __version__
 from shared.api.cors import LazyCORS
 from shared.api.errors import install_error_handlers
 from shared.api.middleware import install_middleware
+from shared.api.ranges import check_integer_ranges
 
 
 def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAPI:
-    app = FastAPI(title=title, version=__version__, description="Conversational BI backend")
+    app = FastAPI(
+        title=title,
+        version=__version__,
+        description="Conversational BI backend",
+        dependencies=[Depends(check_integer_ranges)],
+    )
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

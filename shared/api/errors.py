@@ -43,10 +43,44 @@ def install_error_handlers(app: FastAPI) -> None:
             _body("http_error", str(exc.detail)), status_code=exc.status_code, headers=exc.headers
         )
 
+    from sqlalchemy import exc as sa_exc
+
+    async def _database(request: Request, exc: Exception) -> JSONResponse:
+        if database_unavailable(exc):
+            log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+            message = "The database is unavailable right now; try again in a few seconds"
+            return JSONResponse(
+                _body("service_unavailable", message),
+                status_code=503,
+                headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)},
+            )
+        log.exception("unhandled database error on %s %s", request.method, request.url.path)
+        return JSONResponse(_body("internal_error", "Internal server error"), status_code=500)
+
+    # Handled here rather than by the catch-all below, so an outage is an answer, not a crash.
+    app.add_exception_handler(sa_exc.DBAPIError, _database)  # type: ignore[arg-type]
+    app.add_exception_handler(sa_exc.TimeoutError, _database)  # type: ignore[arg-type]
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse(_body("internal_error", "Internal server error"), status_code=500)
+
+
+DATABASE_RETRY_AFTER_S = 5
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """A lost or refused database connection, or a full pool: try again later (503), not a bug (500)."""
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.TimeoutError):  # no pooled connection came free in time
+        return True
+    if isinstance(exc, sa_exc.DBAPIError):
+        return bool(exc.connection_invalidated) or isinstance(
+            exc, sa_exc.OperationalError | sa_exc.InterfaceError
+        )
+    return False
 
 
 def jsonable(errors: object) -> object:

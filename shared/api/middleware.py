@@ -103,7 +103,7 @@ def _flush_audit_on_shutdown(receive: Receive) -> Receive:
         if message["type"] == "lifespan.shutdown":
             from shared.observability import audit
 
-            audit.flush()
+            audit.shutdown()
         return message
 
     return wrapped

@@ -268,8 +268,17 @@ def upload_dataset(
         storage.delete_file(stored_key)
         raise
     finally:
+        size = path.stat().st_size if path.exists() else 0
         path.unlink(missing_ok=True)
+    _count_upload(loaded, size)
     return summarize(datasource, user)
+
+
+def _count_upload(loaded: list[LoadedTable], size: int) -> None:
+    """The upload metrics (chatbi_uploads, _rows, _bytes): one imported file."""
+    from shared.observability.metrics import record_upload
+
+    record_upload(sum(t.row_count for t in loaded), size)
 
 
 def reupload_dataset(
@@ -282,13 +291,17 @@ def reupload_dataset(
     if mode not in ("replace", "append"):
         raise ValidationFailed("mode must be 'replace' or 'append'")
     filename, path = _receive(user, fileobj, filename)
+    rows_before = sum(t.row_count for t in datasource.tables)
     try:
         if mode == "replace":
             _replace(session, datasource, path, filename)
         else:
             _append(session, datasource, path, filename)
+        size = path.stat().st_size
     finally:
         path.unlink(missing_ok=True)
+    rows = sum(t.row_count for t in datasource.tables) - (rows_before if mode == "append" else 0)
+    _count_upload([LoadedTable("", "", max(rows, 0), [])], size)
     _forget_schema(datasource)
     return summarize(datasource, user)
 
@@ -691,3 +704,49 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
     session.commit()
     result: dict[str, Any] = model.to_dict()
     return result
+
+
+# ------------------------------------------------------------------ erasure
+
+
+class ErasedData:
+    """What deleting a user's datasources leaves to remove once the deletion is committed."""
+
+    def __init__(self, datasources: list[Datasource]):
+        self.datasource_count = len(datasources)
+        self.tables = [t.physical_name for d in datasources if d.kind == "file" for t in d.tables]
+        self.file_keys = [d.file_key for d in datasources if d.file_key]
+        self.prefixes = [d.table_prefix for d in datasources if d.table_prefix]
+        self.schema_keys = [_schema_key(d) for d in datasources]
+
+    def describe(self) -> str:
+        return (
+            f"{self.datasource_count} datasources, {len(self.tables)} workspace tables, "
+            f"{len(self.prefixes)} upload folders"
+        )
+
+    def purge(self) -> None:
+        """Drop the tables and stored files (after the commit: a failure leaves only orphans,
+        which `chatbi cleanup` removes, never a datasource without its data)."""
+        from shared.datasets.loader import drop_tables
+
+        for key in self.schema_keys:
+            _local_schemas().pop(key, None)
+            with contextlib.suppress(CacheUnavailable):
+                get_cache().delete(key)
+        if self.tables:
+            drop_tables(_workspace(), self.tables)
+        for file_key in self.file_keys:
+            storage.delete_file(file_key)
+        for prefix in self.prefixes:
+            storage.delete_prefix(prefix)
+
+
+def delete_datasources_of(session: Session, owner_id: int) -> ErasedData:
+    """Delete every datasource a user owns (rows now; tables and files by `ErasedData.purge`)."""
+    datasources = list(session.scalars(select(Datasource).where(Datasource.owner_id == owner_id)).all())
+    erased = ErasedData(datasources)
+    for datasource in datasources:
+        session.delete(datasource)
+    session.flush()
+    return erased

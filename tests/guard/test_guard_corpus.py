@@ -39,7 +39,7 @@ def test_hostile_statement_is_refused(case: dict[str, str], dialect: str) -> Non
     assert refused.value.status_code == 400 and refused.value.code == "unsafe_sql"
     assert len(refused.value.message) > 15
     assert refused.value.details["reason"] in {
-        "syntax", "statement", "table", "function", "comment", "characters", "length", "limit",
+        "syntax", "statement", "table", "function", "comment", "characters", "length", "limit", "complexity",
     }  # fmt: skip
 
 

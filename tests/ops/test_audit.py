@@ -99,10 +99,11 @@ def test_forwarded_client_ip_lands_in_the_audit_row(sqlite_storage, monkeypatch)
     assert "6.6.6.6" not in {i["client_ip"] for i in items}
 
 
-def test_full_queue_drops_rows_instead_of_blocking(sqlite_storage) -> None:
+def test_full_queue_spools_rows_and_drops_only_what_cannot_be_kept(sqlite_storage, monkeypatch) -> None:
     from prometheus_client import REGISTRY
 
     from shared.observability.metrics import prom
+    from shared.settings import get_settings
 
     # Given a writer with room for one row whose thread is not running yet
     writer = audit.AuditWriter(maxsize=1)
@@ -117,8 +118,15 @@ def test_full_queue_drops_rows_instead_of_blocking(sqlite_storage) -> None:
         "created_at": datetime.utcnow(),
     }
     # When two rows are submitted
-    # Then the second is dropped at once and counted
+    # Then the second goes to the spool file at once (not blocking, not lost)
     assert writer.submit(row) is True
+    assert writer.submit(row) is True
+    spool = get_settings().chatbi_data_dir / audit.SPOOL_DIR
+    assert sum(len(p.read_text().splitlines()) for p in spool.glob("*.jsonl")) == 1
+    # And when even the spool cannot be written, the row is dropped and counted
+    blocker = spool / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setattr(audit, "_spool_path", lambda: blocker / "spool")
     assert writer.submit(row) is False
     assert (REGISTRY.get_sample_value("chatbi_audit_dropped_total") or 0) - before == 1
 

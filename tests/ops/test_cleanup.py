@@ -83,8 +83,12 @@ def test_cleanup_function_reports_failed_steps(monkeypatch, tmp_path) -> None:
     reset_runtime()
     # When the daily cleanup function runs
     result = handler({"source": "aws.scheduler"}, None)
-    # Then the cache step still ran, and the two database steps are listed as failed
-    assert [error.split(":")[0] for error in result["errors"]] == ["audit_logs", "orphan_uploads"]
+    # Then the cache step still ran, and the three database steps are listed as failed
+    assert [error.split(":")[0] for error in result["errors"]] == [
+        "audit_logs",
+        "orphan_uploads",
+        "orphan_tables",
+    ]
 
 
 def test_cleanup_deletes_orphaned_objects_in_the_upload_bucket(sqlite_storage, monkeypatch) -> None:

@@ -122,6 +122,24 @@ def bucket_expr(col: str, grain: str, dialect: str) -> Any:
     return sqlglot.parse_one(templates[grain].format(c=column(col).sql(dialect)), read=dialect)
 
 
+LIKE_ESCAPE = "!"  # not a backslash: one escape character that reads the same in every dialect
+
+
+def like_expr(c: Any, pattern: str) -> Any:
+    """`c LIKE pattern`, where the pattern is the searched-for text wrapped in `%` (contains) or
+    followed by one (starts with): `%` and `_` the user typed are matched literally (escaped)."""
+    from sqlglot import exp
+
+    lead = "%" if pattern.startswith("%") and len(pattern) > 1 else ""
+    trail = "%" if pattern.endswith("%") and len(pattern) > len(lead) else ""
+    inner = pattern[len(lead) : len(pattern) - len(trail)]
+    if not any(ch in inner for ch in ("%", "_", LIKE_ESCAPE)):
+        return exp.Like(this=c, expression=literal(pattern))
+    escaped = "".join(LIKE_ESCAPE + ch if ch in ("%", "_", LIKE_ESCAPE) else ch for ch in inner)
+    like = exp.Like(this=c, expression=literal(lead + escaped + trail))
+    return exp.Escape(this=like, expression=exp.Literal.string(LIKE_ESCAPE))
+
+
 def filter_expr(f: Filter) -> Any:
     from sqlglot import exp
 
@@ -140,9 +158,9 @@ def filter_expr(f: Filter) -> Any:
     if f.op == "between":
         return exp.Between(this=c, low=vals[0], high=vals[1])
     if f.op == "like":
-        return exp.Like(this=c, expression=vals[0])
+        return like_expr(c, str(f.values[0]))
     if f.op == "not_like":
-        return exp.Not(this=exp.Like(this=c, expression=vals[0]))
+        return exp.Not(this=like_expr(c, str(f.values[0])))
     if f.op == "col!=":
         return exp.NEQ(this=c, expression=column(str(f.values[0])))
     cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[f.op]
