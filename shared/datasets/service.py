@@ -156,6 +156,24 @@ def _table_rows(
     return rows
 
 
+def _store_relationships(datasource: Datasource, engine: Engine, physical: dict[str, str]) -> None:
+    """Declared and data-confirmed inferred relationships, kept in the semantic layer with the data.
+
+    A person's own ("manual") relationships survive a refresh; derived ones are recomputed.
+    """
+    from shared.datasets.relationships import containment_check, derive
+
+    layer = SemanticLayer.from_dict(datasource.semantic)
+    manual = [r for r in layer.relationships or [] if r.source == "manual"]
+    if len(datasource.tables) < 2 and not manual:
+        return
+    derived = derive(schema_of(datasource), containment_check(engine, physical))
+    layer.relationships = manual + [
+        r for r in derived if not any((m.from_table, m.from_columns) == (r.from_table, r.from_columns) for m in manual)
+    ]
+    datasource.semantic = layer.to_dict()
+
+
 # ------------------------------------------------------------------ uploads
 
 
@@ -258,6 +276,7 @@ def upload_dataset(
         datasource.tables = _table_rows(
             schema, {t.name: t.physical_name for t in loaded}, {t.name: t for t in loaded}
         )
+        _store_relationships(datasource, _workspace(), {t.name: t.physical_name for t in loaded})
         session.add(datasource)
         session.commit()
     except BaseException:
@@ -384,6 +403,7 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
     datasource.tables.clear()
     session.flush()
     datasource.tables.extend(_table_rows(schema, physical, keys))
+    _store_relationships(datasource, _workspace() if datasource.kind == "file" else engine, physical)
     datasource.data_version += 1
 
 
@@ -419,6 +439,7 @@ def connect_database(session: Session, user: User, name: str, url: str) -> dict[
         data_version=1,
     )
     datasource.tables = _table_rows(schema, {t.name: t.name for t in schema.tables}, {})
+    _store_relationships(datasource, engine, {t.name: t.name for t in schema.tables})
     session.add(datasource)
     session.commit()
     return summarize(datasource, user)
@@ -616,16 +637,27 @@ def share_datasource(
 
 
 def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
+    """The semantic layer; relationships never stored are shown as the engines derive them."""
+    from shared.datasets.relationships import bridges, effective
+
     datasource = get_visible(session, user, datasource_id)
-    return SemanticLayer.from_dict(datasource.semantic).to_dict()
+    layer = SemanticLayer.from_dict(datasource.semantic)
+    schema = schema_of(datasource)
+    layer.relationships = effective(schema, layer)
+    out = layer.to_dict()
+    out["bridges"] = bridges(schema, layer.relationships)
+    return out
 
 
 def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
     """Replace the semantic layer after checking it names real tables and columns."""
+    from shared.datasets.relationships import validate
+
     datasource = get_owned(session, user, datasource_id)
+    data = {k: v for k, v in data.items() if k != "bridges"} if isinstance(data, dict) else data
     try:
         layer = SemanticLayer.from_dict(data)
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
         raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
     schema = schema_of(datasource)
     for table_name, spec in layer.tables.items():
@@ -641,6 +673,10 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
                 raise ValidationFailed(
                     f"Semantic layer names column '{table_name}.{column_name}', which does not exist"
                 )
+    try:
+        validate(layer.relationships or [], schema)
+    except ValueError as exc:
+        raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
     datasource.semantic = layer.to_dict()
     session.commit()
     return layer.to_dict()

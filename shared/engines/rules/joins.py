@@ -1,0 +1,558 @@
+"""Questions across tables: plan a join path over the relationships, parse on a joined view, render JOINs.
+
+The parser reads one table. For a question whose words name columns, values or tables that no single
+table holds, the planner picks a *fact* table whose many-to-one closure (the tables reachable from it
+over relationships, following the "one" side; a bridge table reaches both of its ends) holds every
+such word, by the fewest hops. It then presents the parser a virtual table under the fact's name with
+the fact's columns plus the columns of the reachable tables (a name two tables share is qualified,
+``客户.城市``), lets the ordinary single-table engine answer on it, and rewrites the SQL over the
+virtual table into explicit JOINs with sqlglot, in the datasource's dialect.
+
+Fan-out safety: joining a fact to the "one" side never repeats fact rows, so SUM/AVG of the fact's
+measures are exact. A SUM/AVG of a column of a joined ("one" side) table would repeat once per fact
+row; such a query is computed over the distinct rows of that table first (pre-aggregated at the
+measure's grain). "How many customers" over an orders join counts distinct customer keys.
+
+No covering fact -> clarify naming the tables; two fact tables (or two key paths) equally good ->
+clarify naming the candidates. Never an answer from one table.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from shared.datasets.relationships import describe, effective
+from shared.engines.base import EngineAnswer, EngineRequest
+from shared.engines.rules.linking import Item, SchemaIndex, index_for, match
+from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
+
+STRONG = 0.85  # a word names a table / column / value this surely
+NEAR = 0.05  # links within this of an item's best are equally meant
+MAX_HOPS = 3
+
+Answer = Callable[[EngineRequest], EngineAnswer]
+
+
+# ------------------------------------------------------------------ the relationship graph
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    src_cols: tuple[str, ...]
+    dst_cols: tuple[str, ...]
+
+    def text(self) -> str:
+        return " AND ".join(
+            f"{self.src}.{a} = {self.dst}.{b}" for a, b in zip(self.src_cols, self.dst_cols, strict=True)
+        )
+
+
+@dataclass
+class Graph:
+    edges: dict[str, list[Edge]]  # table -> edges to the "one" side (both ways for one-to-one)
+
+    def reach(self, fact: str) -> tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]:
+        """Shortest path to every table reachable from `fact`, and the tables reached by two or more."""
+        paths: dict[str, list[Edge]] = {fact: []}
+        ambiguous: dict[str, list[list[Edge]]] = {}
+        queue = deque([fact])
+        while queue:
+            cur = queue.popleft()
+            if len(paths[cur]) >= MAX_HOPS:
+                continue
+            for e in self.edges.get(cur, []):
+                new = [*paths[cur], e]
+                if e.dst in paths:
+                    old = paths[e.dst]
+                    if e.dst != fact and len(old) == len(new) and old != new and e.dst not in ambiguous:
+                        ambiguous[e.dst] = [old, new]
+                    continue
+                paths[e.dst] = new
+                queue.append(e.dst)
+        return paths, ambiguous
+
+
+def graph_of(rels: list[Relationship]) -> Graph:
+    edges: dict[str, list[Edge]] = {}
+    for r in rels:
+        e = Edge(r.from_table, r.to_table, tuple(r.from_columns), tuple(r.to_columns))
+        edges.setdefault(r.from_table, []).append(e)
+        if r.cardinality == "one_to_one":
+            back = Edge(r.to_table, r.from_table, tuple(r.to_columns), tuple(r.from_columns))
+            edges.setdefault(r.to_table, []).append(back)
+    return Graph(edges)
+
+
+# ------------------------------------------------------------------ the joined view
+@dataclass
+class View:
+    fact: str
+    schema: Schema
+    semantic: SemanticLayer
+    # virtual column name -> (table, physical column)
+    columns: dict[str, tuple[str, str]]
+    paths: dict[str, list[Edge]]
+    ambiguous: dict[str, list[list[Edge]]] = field(default_factory=dict)
+
+    def key_of(self, table: str) -> list[str]:
+        """The columns that identify a row of a joined table (the key its relationship points at)."""
+        path = self.paths.get(table) or []
+        return list(path[-1].dst_cols) if path else []
+
+
+def build_view(schema: Schema, semantic: SemanticLayer | None, graph: Graph, fact: str) -> View:
+    base = schema.table(fact)
+    assert base is not None
+    paths, ambiguous = graph.reach(fact)
+    columns: dict[str, tuple[str, str]] = {}
+    view_cols: list[Column] = []
+    syn_cols: dict[str, Any] = {}
+    sem_tables = semantic.tables if semantic else {}
+
+    def add(table: Table, col: Column, name: str) -> None:
+        columns[name] = (table.name, col.name)
+        view_cols.append(replace(col, name=name, synonyms=list(col.synonyms)))
+        spec = ((sem_tables.get(table.name) or {}).get("columns") or {}).get(col.name)
+        if spec or name != col.name:
+            entry = dict(spec or {})
+            if name != col.name:  # 客户.城市 is also "客户 城市" / "customer city"
+                entry["synonyms"] = [*(entry.get("synonyms") or []), f"{table.name} {col.name}"]
+            syn_cols[name] = entry
+
+    for col in base.columns:
+        add(base, col, col.name)
+    taken = {c.name.lower() for c in base.columns}
+    dims = [t for t in paths if t != fact and t not in ambiguous]
+    for tname in dims:
+        table = schema.table(tname)
+        if table is None:
+            continue
+        joined_on = {c.lower() for c in paths[tname][-1].dst_cols}
+        src_cols = {c.lower() for c in paths[tname][-1].src_cols}
+        for col in table.columns:
+            if col.name.lower() in joined_on and col.name.lower() in src_cols:
+                continue  # the same key under the same name is already there
+            name = col.name if col.name.lower() not in taken else f"{table.name}.{col.name}"
+            if name.lower() in taken:
+                continue
+            taken.add(name.lower())
+            add(table, col, name)
+    synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
+    for tname in dims:
+        synonyms.append(tname)
+        synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
+    table = Table(
+        name=fact,
+        columns=view_cols,
+        row_count=base.row_count,
+        primary_key=list(base.primary_key),
+        description=base.description,
+        synonyms=synonyms,
+    )
+    metrics = [m for m in (semantic.metrics if semantic else []) if m.table in (None, fact)]
+    layer = SemanticLayer(
+        tables={fact: {"columns": syn_cols}} if syn_cols else {},
+        metrics=metrics,
+        relationships=[],
+    )
+    return View(fact, Schema(tables=[table], dialect=schema.dialect), layer, columns, paths, ambiguous)
+
+
+# ------------------------------------------------------------------ planning
+@dataclass
+class Plan:
+    fact: str | None = None
+    needed: bool = False  # the question needs more than one table
+    problem: str | None = None  # "no_path" | "ambiguous"
+    candidates: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    schema: Schema
+    semantic: SemanticLayer | None
+    rels: list[Relationship]
+    graph: Graph
+    index: SchemaIndex
+    reach: dict[str, tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]]
+    views: dict[str, View] = field(default_factory=dict)
+
+
+_CONTEXTS: OrderedDict[Any, Context] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def context_for(schema: Schema, semantic: SemanticLayer | None) -> Context | None:
+    """Relationships, graph and joined views of a datasource, built once per schema + semantic layer."""
+    if len(schema.tables) < 2:
+        return None
+    index = index_for(schema, semantic)
+    key = (index.fingerprint, repr(semantic.relationships) if semantic else None)
+    with _LOCK:
+        hit = _CONTEXTS.get(key)
+        if hit is not None:
+            return hit
+    rels = effective(schema, semantic)
+    graph = graph_of(rels)
+    ctx = Context(schema, semantic, rels, graph, index, {t.name: graph.reach(t.name) for t in schema.tables})
+    with _LOCK:
+        _CONTEXTS[key] = ctx
+        while len(_CONTEXTS) > 32:
+            _CONTEXTS.popitem(last=False)
+    return ctx
+
+
+def view_for(ctx: Context, fact: str) -> View:
+    with _LOCK:
+        view = ctx.views.get(fact)
+    if view is None:
+        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact)
+        with _LOCK:
+            ctx.views[fact] = view
+    return view
+
+
+def items_of(question: str, index: SchemaIndex) -> list[Item]:
+    from shared.engines.rules import timeexpr
+    from shared.engines.rules.parse import INCLUSIVE_NOTE
+    from shared.engines.rules.tokenize import normalise, units_of
+
+    text = INCLUSIVE_NOTE.sub(" ", normalise(question))
+    units = units_of(text)
+    return match(text, units, index, timeexpr.find(text))
+
+
+def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
+    """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
+    out: list[tuple[Item, set[str]]] = []
+    cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
+    for it in items:
+        links = [lk for lk in it.links if lk.kind in ("table", "column", "value") and lk.score >= STRONG]
+        if it.kind == "word" or (it.kind == "match" and not links):
+            # 多少单: 单 abbreviates the one table whose name ends with it (订单)
+            if re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
+                ends = [t for t in cjk_tables if t.endswith(it.text) and len(t) > 1]
+                if len(ends) == 1:
+                    out.append((it, {ends[0]}))
+            continue
+        if not links:
+            continue
+        best = max(lk.score for lk in links)
+        tables = {lk.table for lk in links if lk.score >= best - NEAR}
+        out.append((it, tables))
+    return out
+
+
+def plan(ctx: Context, found: list[tuple[Item, set[str]]], prefer: str | None = None) -> Plan:
+    """The fact table whose reachable tables hold every mention, by the fewest hops."""
+    if not found:
+        return Plan()
+    names = [t.name for t in ctx.schema.tables]
+    if any(all(t in tables for _it, tables in found) for t in names):
+        return Plan()  # one table holds every word: the ordinary engine answers
+    scored: list[tuple[int, int, str]] = []
+    for fact in names:
+        paths, ambiguous = ctx.reach[fact]
+        cost = 0
+        ok = True
+        for _it, tables in found:
+            hops = [len(paths[t]) for t in tables if t in paths and t not in ambiguous]
+            if not hops:
+                ok = False
+                break
+            cost += min(hops)
+        if ok:
+            mentioned = any(fact in tables for _it, tables in found)
+            scored.append((cost, 0 if mentioned else 1, fact))
+    wanted = sorted({t for _it, tables in found for t in tables})
+    if not scored:
+        amb = _ambiguous_tables(ctx, found)
+        if amb:
+            return Plan(needed=True, problem="ambiguous", candidates=amb, tables=wanted)
+        return Plan(needed=True, problem="no_path", tables=wanted)
+    scored.sort()
+    if prefer is not None and any(f == prefer for _c, _m, f in scored):
+        return Plan(fact=prefer, needed=True, tables=wanted)
+    best = [f for c, m, f in scored if (c, m) == scored[0][:2]]
+    if len(best) > 1:
+        return Plan(needed=True, problem="ambiguous", candidates=best, tables=wanted)
+    return Plan(fact=best[0], needed=True, tables=wanted)
+
+
+def _ambiguous_tables(ctx: Context, found: list[tuple[Item, set[str]]]) -> list[str]:
+    """Key paths a question could take when a table is reached two ways (flights -> airports twice)."""
+    out: list[str] = []
+    wanted = {t for _it, tables in found for t in tables}
+    for fact in wanted:
+        _paths, ambiguous = ctx.reach[fact]
+        for t, options in ambiguous.items():
+            if t in wanted:
+                out.extend(" → ".join(e.text() for e in p) for p in options)
+    return out
+
+
+# ------------------------------------------------------------------ answering
+def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
+    """Answer over one table when one table holds the question's words, else over a planned join."""
+    ctx = context_for(request.schema, request.semantic)
+    if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
+        return single(request)
+    state = request.state or {}
+    prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
+    found = mentions(items_of(request.question, ctx.index), request.schema)
+    p = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None)
+    if not p.needed:
+        if (state.get("join") or {}).get("fact") in ctx.reach:
+            return _joined(request, ctx, state["join"]["fact"], found)
+        return single(request)
+    if p.problem is not None or p.fact is None:
+        return _clarify(p, request)
+    return _joined(request, ctx, p.fact, found)
+
+
+def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[Item, set[str]]]) -> EngineAnswer:
+    from shared.engines.rules.engine import answer_single
+
+    view = view_for(ctx, fact)
+    state = request.state
+    if state and not (state.get("join") or {}).get("fact") and state.get("table") != fact:
+        state = None  # the previous turn was about another table: its intent does not fit this view
+    sub = replace(request, schema=view.schema, semantic=view.semantic, state=state)
+    ans = answer_single(sub)
+    if ans.status != "ok" or not ans.sql:
+        return ans
+    counted = _counted_table(request.question, found, view)
+    try:
+        sql, joined = rewrite(ans.sql, view, ctx.schema.dialect, counted)
+    except ValueError:
+        return ans if not joined_needed(ans.sql, view) else _clarify(Plan(needed=True, problem="no_path"), request)
+    ans.sql = sql
+    if joined:
+        ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
+    ans.state = dict(ans.state or {})
+    ans.state["join"] = {"fact": fact, "tables": [e.dst for e in joined]}
+    return ans
+
+
+def joined_needed(sql: str, view: View) -> bool:
+    return any(view.columns.get(n, (view.fact, ""))[0] != view.fact for n in re.findall(r'"([^"]+)"', sql))
+
+
+def _counted_table(question: str, found: list[tuple[Item, set[str]]], view: View) -> str | None:
+    """The joined table whose rows a count counts: "how many customers ..." / 多少客户 / 客户数."""
+    text = question.lower()
+    for it, _tables in found:
+        tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+        if len(tables) != 1:
+            continue
+        (t,) = tables
+        if t == view.fact or t not in view.paths:
+            continue
+        word = re.escape(it.text.replace(" ", "").lower()) if re.search(r"[\u4e00-\u9fff]", it.text) else None
+        if word:
+            squeezed = text.replace(" ", "")
+            if re.search(rf"(多少|几)[个位名家]?{word}|{word}(数|数量|个数|总数|的数量)", squeezed):
+                return t
+        else:
+            w = re.escape(it.text.lower())
+            if re.search(rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}\b", text):
+                return t
+    return None
+
+
+# ------------------------------------------------------------------ SQL rewrite
+def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> tuple[str, list[Edge]]:
+    """SQL over the joined view -> SQL over the real tables with explicit JOINs (fan-out safe)."""
+    import sqlglot
+    from sqlglot import exp
+
+    from shared.engines.rules.sqlbuild import _dialect
+
+    d = _dialect(dialect)
+    tree = sqlglot.parse_one(sql, read=d)
+    if not isinstance(tree, exp.Select):
+        raise ValueError("not a plain SELECT")
+    aliases = {p.alias for p in tree.expressions if isinstance(p, exp.Alias)}
+
+    def is_alias_ref(col: exp.Column) -> bool:
+        return col.name in aliases and col.find_ancestor(exp.Order, exp.Having) is not None
+
+    used: set[str] = set()
+    for col in tree.find_all(exp.Column):
+        if is_alias_ref(col):
+            continue
+        if col.name not in view.columns:
+            raise ValueError(f"unknown column {col.name}")
+        used.add(view.columns[col.name][0])
+    if counted and counted in view.paths:
+        used.add(counted if len(view.paths[counted]) > 1 else view.fact)
+    joined: list[Edge] = []
+    for t in used:
+        for e in view.paths.get(t, []):
+            if e not in joined:
+                joined.append(e)
+    joined.sort(key=lambda e: len(view.paths[e.dst]))
+    alias = {view.fact: "t0"}
+    for i, e in enumerate(joined, start=1):
+        alias[e.dst] = f"t{i}"
+
+    def ref(table: str, column: str) -> exp.Column:
+        return exp.Column(
+            this=exp.Identifier(this=column, quoted=True), table=exp.Identifier(this=alias[table], quoted=False)
+        )
+
+    # COUNT(*) of a joined table's rows counts its distinct keys
+    if counted and counted in view.paths and counted != view.fact:
+        path = view.paths[counted]
+        if len(path) == 1:
+            keys = [ref(view.fact, c) for c in path[0].src_cols]
+        else:
+            keys = [ref(counted, c) for c in path[-1].dst_cols]
+        for cnt in list(tree.find_all(exp.Count)):
+            if isinstance(cnt.this, exp.Star) and len(keys) == 1:
+                cnt.replace(exp.Count(this=exp.Distinct(expressions=[keys[0]])))
+    for col in list(tree.find_all(exp.Column)):
+        if col.table or is_alias_ref(col):
+            continue
+        table, physical = view.columns[col.name]
+        new = ref(table, physical)
+        parent = col.parent
+        if isinstance(parent, exp.Select) and col.arg_key == "expressions" and physical != col.name:
+            col.replace(exp.alias_(new, col.name, quoted=True))
+        else:
+            col.replace(new)
+    for star in list(tree.expressions):
+        if isinstance(star, exp.Star):
+            star.replace(exp.Column(this=exp.Star(), table=exp.Identifier(this="t0")))
+    source = exp.Table(this=exp.Identifier(this=view.fact, quoted=True), alias=exp.TableAlias(this=exp.Identifier(this="t0")))
+    tree.set("from_", exp.From(this=source))
+    joins = []
+    for e in joined:
+        cond = exp.and_(
+            *[
+                exp.EQ(this=ref(e.dst, b), expression=ref(e.src, a))
+                for a, b in zip(e.src_cols, e.dst_cols, strict=True)
+            ]
+        )
+        target = exp.Table(
+            this=exp.Identifier(this=e.dst, quoted=True), alias=exp.TableAlias(this=exp.Identifier(this=alias[e.dst]))
+        )
+        joins.append(exp.Join(this=target, on=cond))
+    if joins:
+        tree.set("joins", joins)
+    tree = _deduplicate_dim_measures(tree, view, alias)
+    return tree.sql(dialect=d), joined
+
+
+def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> Any:
+    """SUM/AVG of a joined table's column: aggregate its distinct rows, not one copy per fact row."""
+    from sqlglot import exp
+
+    by_alias = {a: t for t, a in alias.items()}
+    fact_alias = alias[view.fact]
+    dim_aggs = []
+    for agg in tree.find_all(exp.Sum, exp.Avg):
+        cols = list(agg.find_all(exp.Column))
+        owners = {c.table for c in cols}
+        if not cols or agg.find_ancestor(exp.Window) is not None:
+            continue
+        if owners == {fact_alias}:
+            if any(c.table != fact_alias for a in dim_aggs for c in a.find_all(exp.Column)):
+                return tree
+            continue
+        dim_aggs.append(agg)
+    if not dim_aggs:
+        return tree
+    if any(
+        {c.table for c in a.find_all(exp.Column)} == {fact_alias}
+        for a in tree.find_all(exp.Sum, exp.Avg)
+        if a.find_ancestor(exp.Window) is None
+    ):
+        return tree  # a fact measure alongside: not deduplicated
+    dims = sorted({c.table for a in dim_aggs for c in a.find_all(exp.Column)})
+    inner_cols: dict[tuple[str, str], str] = {}
+    for d in dims:
+        table = by_alias.get(d)
+        if table is None:
+            return tree
+        for k in view.key_of(table):
+            inner_cols[(d, k)] = f"c{len(inner_cols)}"
+    outer = tree.copy()
+    outer.set("where", None)
+    outer.set("joins", None)
+    for col in outer.find_all(exp.Column):
+        if not col.table:
+            continue
+        key = (col.table, col.name)
+        if key not in inner_cols:
+            inner_cols[key] = f"c{len(inner_cols)}"
+    inner = exp.Select(
+        expressions=[
+            exp.alias_(exp.Column(this=exp.Identifier(this=c, quoted=True), table=exp.Identifier(this=t)), a, quoted=True)
+            for (t, c), a in inner_cols.items()
+        ]
+    )
+    inner.set("distinct", exp.Distinct())
+    inner.set("from_", tree.args["from_"].copy())
+    if tree.args.get("joins"):
+        inner.set("joins", [j.copy() for j in tree.args["joins"]])
+    if tree.args.get("where"):
+        inner.set("where", tree.args["where"].copy())
+    for col in list(outer.find_all(exp.Column)):
+        if col.table and (col.table, col.name) in inner_cols:
+            col.replace(
+                exp.Column(
+                    this=exp.Identifier(this=inner_cols[(col.table, col.name)], quoted=True),
+                    table=exp.Identifier(this="s"),
+                )
+            )
+    outer.set("from_", exp.From(this=exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.Identifier(this="s")))))
+    return outer
+
+
+# ------------------------------------------------------------------ explaining
+def _interpretation(text: str, view: View, joined: list[Edge], lang: str) -> str:
+    """Qualify the columns (客户.客户等级) and say what was joined on what."""
+    names = sorted(view.columns, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])" if names else r"(?!)"
+    )
+
+    def qualify(m: re.Match[str]) -> str:
+        table, physical = view.columns[m.group(1)]
+        return f"{table}.{physical}"
+
+    out = pattern.sub(qualify, text)
+    on = "；".join(e.text() for e in joined) if lang == "zh" else "; ".join(e.text() for e in joined)
+    return f"{out}（{on}）" if lang == "zh" else f"{out} (joined on {on})"
+
+
+def _clarify(p: Plan, request: EngineRequest) -> EngineAnswer:
+    from shared.engines.rules.tokenize import detect_lang
+
+    lang = detect_lang(request.question)
+    zh = lang == "zh"
+    tables = ("、" if zh else ", ").join(p.tables)
+    if p.problem == "ambiguous":
+        cands = ("；" if zh else "; ").join(p.candidates)
+        message = (
+            f"问题涉及 {tables}，它们之间有不止一种关联方式：{cands}。请说明按哪一种关联。"
+            if zh
+            else f"The question involves {tables}, which can be joined in more than one way: {cands}. "
+            "Say which one you mean."
+        )
+    else:
+        message = (
+            f"问题涉及 {tables}，但这些表之间没有已知的关联，无法一起回答。"
+            "可以在语义层（/semantic）中添加关联，或分别提问。"
+            if zh
+            else f"The question involves {tables}, but no relationship links these tables, so they cannot be "
+            "answered together. Add a relationship in the semantic layer (/semantic), or ask about one table."
+        )
+    return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]
