@@ -23,6 +23,7 @@ from typing import Any
 from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 
 KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "工号", "号", "id号")
+GENERIC_KEYS = frozenset({"id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "号", "序号", "uuid"})
 # Inferred keys must be confirmed by the data: at most this share of the many side's values may be absent.
 MAX_ORPHAN_SHARE = 0.0
 
@@ -111,8 +112,8 @@ def _names_match(col: Column, target: Table, key: Column) -> bool:
     a, b = _norm(col.name), _norm(key.name)
     if not a or not b:
         return False
-    if a == b:
-        return _key_like(col.name) or _key_like(key.name)
+    if a == b:  # the same name, when it says whose key it is (客户编号, state_code; not a bare "id")
+        return (_key_like(col.name) or _key_like(key.name)) and a not in GENERIC_KEYS
     if not _key_like(key.name) and key.name.lower() not in ("id",):
         return False
     stems = {_norm(target.name), _singular(target.name)}

@@ -32,6 +32,7 @@ from shared.engines.rules.linking import Item, SchemaIndex, index_for, match
 from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 
 STRONG = 0.85  # a word names a table / column / value this surely
+TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
 NEAR = 0.05  # links within this of an item's best are equally meant
 MAX_HOPS = 3
 
@@ -233,7 +234,11 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     out: list[tuple[Item, set[str]]] = []
     cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
     for it in items:
-        links = [lk for lk in it.links if lk.kind in ("table", "column", "value") and lk.score >= STRONG]
+        links = [
+            lk
+            for lk in it.links
+            if lk.kind in ("column", "value") and lk.score >= STRONG or lk.kind == "table" and lk.score >= TABLE_WORD
+        ]
         if it.kind == "word" or (it.kind == "match" and not links):
             # 多少单: 单 abbreviates the one table whose name ends with it (订单)
             if re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
@@ -328,6 +333,7 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
     if ans.status != "ok" or not ans.sql:
         return ans
     counted = _counted_table(request.question, found, view)
+    ans = _refine(ans, view, ctx.schema.dialect)
     try:
         sql, joined = rewrite(ans.sql, view, ctx.schema.dialect, counted)
     except ValueError:
@@ -338,6 +344,52 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
     ans.state = dict(ans.state or {})
     ans.state["join"] = {"fact": fact, "tables": [e.dst for e in joined]}
     return ans
+
+
+def _refine(ans: EngineAnswer, view: View, dialect: str) -> EngineAnswer:
+    """Readings a joined view makes plain, which one table could not show.
+
+    - "names of teachers and the number of courses they teach": a count beside another table's listed
+      columns counts per listed row (GROUP BY those columns);
+    - "names of students who have a dog": listing only other tables' columns lists each of them once.
+    """
+    from shared.engines.rules.engine import chart_hint
+    from shared.engines.rules.intent import Intent
+    from shared.engines.rules.interpret import interpretation
+    from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql
+
+    raw = (ans.state or {}).get("intent")
+    if not raw:
+        return ans
+    intent = Intent.from_dict(raw)
+    dims_only = bool(intent.columns) and all(
+        view.columns.get(c, (view.fact, ""))[0] != view.fact for c in intent.columns
+    )
+    changed = False
+    counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
+    if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
+        if dims_only:
+            intent.dimensions = list(intent.columns)
+            intent.columns = []
+            changed = True
+    elif not intent.measures and dims_only and not intent.distinct and not intent.order:
+        intent.distinct = True
+        changed = True
+    if not changed:
+        return ans
+    try:
+        sql = build_sql(intent, view.schema.dialect, ans.lang)
+    except UnsupportedIntent:
+        return ans
+    state = dict(ans.state or {})
+    state["intent"] = intent.to_dict()
+    return replace(
+        ans,
+        sql=sql,
+        state=state,
+        interpretation=interpretation(intent, ans.lang),
+        chart=chart_hint(intent, ans.lang),
+    )
 
 
 def joined_needed(sql: str, view: View) -> bool:
