@@ -33,7 +33,8 @@ from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 
 STRONG = 0.85  # a word names a table / column / value this surely
 TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
-NEAR = 0.05  # links within this of an item's best are equally meant
+NEAR = 0.05
+WEAK = 0.55  # any link at least this good lets a table read the word (row nouns at 0.5 do not)  # links within this of an item's best are equally meant
 MAX_HOPS = 3
 
 Answer = Callable[[EngineRequest], EngineAnswer]
@@ -229,6 +230,14 @@ def items_of(question: str, index: SchemaIndex) -> list[Item]:
     return match(text, units, index, timeexpr.find(text))
 
 
+def readable_in(items: list[Item]) -> dict[int, set[str]]:
+    """For each item, every table it can be read in at all (a weaker link is still a reading)."""
+    return {
+        id(it): {lk.table for lk in it.links if lk.kind in ("table", "column", "value", "metric") and lk.score >= WEAK}
+        for it in items
+    }
+
+
 def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
     out: list[tuple[Item, set[str]]] = []
@@ -254,13 +263,22 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     return out
 
 
-def plan(ctx: Context, found: list[tuple[Item, set[str]]], prefer: str | None = None) -> Plan:
-    """The fact table whose reachable tables hold every mention, by the fewest hops."""
+def plan(
+    ctx: Context, found: list[tuple[Item, set[str]]], prefer: str | None = None, pinned: set[int] | None = None
+) -> Plan:
+    """The fact table whose reachable tables hold every mention, by the fewest hops.
+
+    `pinned` items (the table a count counts) are read in their own table only.
+    """
     if not found:
         return Plan()
     names = [t.name for t in ctx.schema.tables]
-    if any(all(t in tables for _it, tables in found) for t in names):
-        return Plan()  # one table holds every word: the ordinary engine answers
+    readable = readable_in([it for it, _t in found])
+    for it, tables in found:
+        if id(it) in (pinned or set()):
+            readable[id(it)] = set(tables)
+    if any(all(t in tables or t in readable[id(it)] for it, tables in found) for t in names):
+        return Plan()  # one table can read every word: the ordinary engine answers
     scored: list[tuple[int, int, str]] = []
     for fact in names:
         paths, ambiguous = ctx.reach[fact]
@@ -311,7 +329,9 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
     found = mentions(items_of(request.question, ctx.index), request.schema)
-    p = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None)
+    target = count_target(request.question, found)
+    pinned = {id(target[0])} if target else set()
+    p = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None, pinned=pinned)
     if not p.needed:
         if (state.get("join") or {}).get("fact") in ctx.reach:
             return _joined(request, ctx, state["join"]["fact"], found)
@@ -332,7 +352,8 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
     ans = answer_single(sub)
     if ans.status != "ok" or not ans.sql:
         return ans
-    counted = _counted_table(request.question, found, view)
+    target = count_target(request.question, found)
+    counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
     ans = _refine(ans, view, ctx.schema.dialect)
     try:
         sql, joined = rewrite(ans.sql, view, ctx.schema.dialect, counted)
@@ -396,25 +417,24 @@ def joined_needed(sql: str, view: View) -> bool:
     return any(view.columns.get(n, (view.fact, ""))[0] != view.fact for n in re.findall(r'"([^"]+)"', sql))
 
 
-def _counted_table(question: str, found: list[tuple[Item, set[str]]], view: View) -> str | None:
-    """The joined table whose rows a count counts: "how many customers ..." / 多少客户 / 客户数."""
+def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Item, str] | None:
+    """The table whose rows a count counts, named right after the count word: "how many customers",
+    多少客户, 客户数. None when the count word is followed by no table word."""
     text = question.lower()
+    squeezed = text.replace(" ", "")
     for it, _tables in found:
         tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
         if len(tables) != 1:
             continue
         (t,) = tables
-        if t == view.fact or t not in view.paths:
-            continue
-        word = re.escape(it.text.replace(" ", "").lower()) if re.search(r"[\u4e00-\u9fff]", it.text) else None
-        if word:
-            squeezed = text.replace(" ", "")
-            if re.search(rf"(多少|几)[个位名家]?{word}|{word}(数|数量|个数|总数|的数量)", squeezed):
-                return t
+        if re.search(r"[\u4e00-\u9fff]", it.text):
+            w = re.escape(it.text.replace(" ", "").lower())
+            if re.search(rf"(多少|几)[个位名家]?{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
+                return it, t
         else:
             w = re.escape(it.text.lower())
             if re.search(rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}\b", text):
-                return t
+                return it, t
     return None
 
 
