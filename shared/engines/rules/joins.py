@@ -34,8 +34,13 @@ from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 STRONG = 0.85  # a word names a table / column / value this surely
 TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
 NEAR = 0.05
-WEAK = 0.55  # any link at least this good lets a table read the word (row nouns at 0.5 do not)  # links within this of an item's best are equally meant
+WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)  # links within this of an item's best are equally meant
 MAX_HOPS = 3
+# Words too generic to tell tables apart: every table has an id and a name.
+GENERIC = frozenset(
+    ("id", "ids", "name", "names", "code", "codes", "type", "types", "number", "date", "detail", "details")
+    + ("名称", "名字", "姓名", "编号", "代码", "类型", "日期", "号码", "详情")
+)
 
 Answer = Callable[[EngineRequest], EngineAnswer]
 
@@ -243,6 +248,10 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     out: list[tuple[Item, set[str]]] = []
     cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
     for it in items:
+        if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
+            continue
+        if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
+            continue  # "show": a list verb, not the table named show
         links = [
             lk
             for lk in it.links
