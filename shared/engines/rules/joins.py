@@ -363,7 +363,7 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
         return ans
     target = count_target(request.question, found)
     counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
-    ans = _refine(ans, view, ctx.schema.dialect)
+    ans = _refine(ans, view, request.question, found)
     try:
         sql, joined = rewrite(ans.sql, view, ctx.schema.dialect, counted)
     except ValueError:
@@ -376,13 +376,68 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
     return ans
 
 
-def _refine(ans: EngineAnswer, view: View, dialect: str) -> EngineAnswer:
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+CMP_EN = {
+    "at least": ">=", "more than": ">", "over": ">", "fewer than": "<", "less than": "<", "at most": "<=",
+    "no more than": "<=", "exactly": "=",
+}  # fmt: skip
+CMP_ZH = {"至少": ">=", "超过": ">", "多于": ">", "不少于": ">=", "少于": "<", "不超过": "<=", "不到": "<", "至多": "<="}
+ZH_CLASSIFIER = "[个名位家次条本只门项笔件场]?"
+
+
+def _fact_words(view: View, found: list[tuple[Item, set[str]]]) -> list[str]:
+    """How the question names the fact table's rows ("dogs", "订单")."""
+    out = []
+    for it, _tables in found:
+        if any(lk.kind == "table" and lk.table == view.fact and lk.score >= TABLE_WORD for lk in it.links):
+            out.append(it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower())
+    return out
+
+
+def per_entity_count(question: str, view: View, found: list[tuple[Item, set[str]]]) -> tuple[str, Any] | None:
+    """("rank", desc) for "the owner with the most dogs" / 狗最多的主人; (op, n) for "at least 2 dogs" /
+    至少两条狗: a count of the fact's rows per listed entity."""
+    text = " ".join(question.lower().split())
+    squeezed = text.replace(" ", "")
+    for w in _fact_words(view, found):
+        if re.search(r"[\u4e00-\u9fff]", w):
+            m = re.search(rf"({'|'.join(CMP_ZH)})(\d+|[一两二三四五]){ZH_CLASSIFIER}\S{{0,2}}?{re.escape(w)}", squeezed)
+            if m:
+                return CMP_ZH[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
+            m = re.search(rf"(\d+|[一两二三四五]){ZH_CLASSIFIER}(或以上|及以上|以上)\S{{0,2}}?{re.escape(w)}", squeezed)
+            if m:
+                return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
+            m = re.search(rf"{re.escape(w)}(数|数量|个数|次数)?最(多|少)|最(多|少)的?{re.escape(w)}", squeezed)
+            if m:
+                return "rank", "多" in m.group(0)
+            continue
+        stem = re.escape(w.rstrip("s"))
+        noun = rf"(\w+\s+)?{stem}\w*"
+        m = re.search(rf"\b({'|'.join(CMP_EN)})\s+(\d+|one|two|three|four|five)\s+{noun}", text)
+        if m:
+            return CMP_EN[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
+        m = re.search(rf"\b(\d+|one|two|three|four|five)\s+or\s+more\s+{noun}", text)
+        if m:
+            return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
+        m = re.search(
+            rf"\b(most|greatest|largest|highest|fewest|least|smallest|lowest)\s+(number\s+of\s+|amount\s+of\s+)?{noun}",
+            text,
+        )
+        if m:
+            return "rank", m.group(1) in ("most", "greatest", "largest", "highest")
+    return None
+
+
+def _refine(ans: EngineAnswer, view: View, question: str, found: list[tuple[Item, set[str]]]) -> EngineAnswer:
     """Readings a joined view makes plain, which one table could not show.
 
+    - "the owner with the most dogs" / "teachers with at least two courses": the fact's rows counted per
+      listed entity, ranked or compared (GROUP BY the listed columns, ORDER BY / HAVING COUNT(*));
     - "names of teachers and the number of courses they teach": a count beside another table's listed
       columns counts per listed row (GROUP BY those columns);
     - "names of students who have a dog": listing only other tables' columns lists each of them once.
     """
+    from shared.engines.rules.intent import Having, Measure
     from shared.engines.rules.engine import chart_hint
     from shared.engines.rules.intent import Intent
     from shared.engines.rules.interpret import interpretation
@@ -397,7 +452,28 @@ def _refine(ans: EngineAnswer, view: View, dialect: str) -> EngineAnswer:
     )
     changed = False
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
-    if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
+    listed = [c for c in [*intent.dimensions, *intent.columns] if view.columns.get(c, (view.fact, ""))[0] != view.fact]
+    per = per_entity_count(question, view, found) if listed else None
+    if per is not None:
+        kind, arg = per
+        intent.dimensions = [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)]
+        intent.columns = []
+        intent.time_grain = None
+        intent.share = False
+        if kind == "rank":
+            intent.measures = [Measure("count")]
+            intent.having = []
+            intent.order = [("measure", 0, bool(arg))]
+            intent.limit = 1
+        else:
+            intent.measures = []
+            intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
+            intent.having = [Having(Measure("count"), kind, arg)]
+            intent.order = []
+            intent.limit = None
+        intent.distinct = False
+        changed = True
+    elif counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
         if dims_only:
             intent.dimensions = list(intent.columns)
             intent.columns = []
