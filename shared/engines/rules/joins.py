@@ -272,8 +272,25 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     return out
 
 
+def _readable(found: list[tuple[Item, set[str]]], pinned: set[int] | None) -> dict[int, set[str]]:
+    readable = readable_in([it for it, _t in found])
+    for it, tables in found:
+        if id(it) in (pinned or set()):
+            readable[id(it)] = set(tables)
+    return readable
+
+
+def reads_all(table: str, found: list[tuple[Item, set[str]]], pinned: set[int] | None = None) -> bool:
+    readable = _readable(found, pinned)
+    return all(table in tables or table in readable[id(it)] for it, tables in found)
+
+
 def plan(
-    ctx: Context, found: list[tuple[Item, set[str]]], prefer: str | None = None, pinned: set[int] | None = None
+    ctx: Context,
+    found: list[tuple[Item, set[str]]],
+    prefer: str | None = None,
+    pinned: set[int] | None = None,
+    strict: bool = False,
 ) -> Plan:
     """The fact table whose reachable tables hold every mention, by the fewest hops.
 
@@ -282,11 +299,8 @@ def plan(
     if not found:
         return Plan()
     names = [t.name for t in ctx.schema.tables]
-    readable = readable_in([it for it, _t in found])
-    for it, tables in found:
-        if id(it) in (pinned or set()):
-            readable[id(it)] = set(tables)
-    if any(all(t in tables or t in readable[id(it)] for it, tables in found) for t in names):
+    readable = _readable(found, pinned)
+    if not strict and any(all(t in tables or t in readable[id(it)] for it, tables in found) for t in names):
         return Plan()  # one table can read every word: the ordinary engine answers
     scored: list[tuple[int, int, str]] = []
     for fact in names:
@@ -344,7 +358,16 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     if not p.needed:
         if (state.get("join") or {}).get("fact") in ctx.reach:
             return _joined(request, ctx, state["join"]["fact"], found)
-        return single(request)
+        ans = single(request)
+        chosen = (ans.state or {}).get("table")
+        if ans.status != "ok" or not chosen or reads_all(chosen, found, pinned):
+            return ans
+        # One table could read every word, but the one the engine chose leaves a named table out.
+        p = plan(ctx, found, pinned=pinned, strict=True)
+        if p.fact is None:
+            return ans
+        joined = _joined(request, ctx, p.fact, found)
+        return joined if joined.status == "ok" else ans
     if p.problem is not None or p.fact is None:
         return _clarify(p, request)
     return _joined(request, ctx, p.fact, found)
@@ -363,12 +386,16 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
         return ans
     target = count_target(request.question, found)
     counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
-    ans = _refine(ans, view, request.question, found)
+    ans = _refine(ans, view, request.question, found, counted)
     try:
         sql, joined = rewrite(ans.sql, view, ctx.schema.dialect, counted)
     except ValueError:
         return ans if not joined_needed(ans.sql, view) else _clarify(Plan(needed=True, problem="no_path"), request)
     ans.sql = sql
+    if counted and "COUNT(DISTINCT" in sql and ans.interpretation:
+        ans.interpretation = ans.interpretation.replace("记录数", f"不同 {counted} 的数量").replace(
+            "number of rows", f"number of distinct {counted}"
+        )
     if joined:
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
     ans.state = dict(ans.state or {})
@@ -428,7 +455,9 @@ def per_entity_count(question: str, view: View, found: list[tuple[Item, set[str]
     return None
 
 
-def _refine(ans: EngineAnswer, view: View, question: str, found: list[tuple[Item, set[str]]]) -> EngineAnswer:
+def _refine(
+    ans: EngineAnswer, view: View, question: str, found: list[tuple[Item, set[str]]], counted: str | None = None
+) -> EngineAnswer:
     """Readings a joined view makes plain, which one table could not show.
 
     - "the owner with the most dogs" / "teachers with at least two courses": the fact's rows counted per
@@ -454,7 +483,14 @@ def _refine(ans: EngineAnswer, view: View, question: str, found: list[tuple[Item
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     listed = [c for c in [*intent.dimensions, *intent.columns] if view.columns.get(c, (view.fact, ""))[0] != view.fact]
     per = per_entity_count(question, view, found) if listed else None
-    if per is not None:
+    if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
+        # "how many professionals treated dogs": the count asked for, over the counted table's keys
+        intent.measures = [Measure("count")]
+        intent.columns = []
+        intent.order = []
+        intent.distinct = False
+        changed = True
+    elif per is not None:
         kind, arg = per
         intent.dimensions = [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)]
         intent.columns = []
