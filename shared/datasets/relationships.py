@@ -185,7 +185,7 @@ def bridges(schema: Schema, rels: list[Relationship]) -> dict[str, list[str]]:
     """Association tables: two or more keys to other tables and little else (student <- has_pet -> pets)."""
     out: dict[str, list[str]] = {}
     for table in schema.tables:
-        outgoing = [r for r in rels if r.from_table == table.name and r.cardinality == "many_to_one"]
+        outgoing = [r for r in rels if r.from_table == table.name]
         targets = sorted({r.to_table for r in outgoing})
         if len(targets) < 2:
             continue
@@ -193,8 +193,6 @@ def bridges(schema: Schema, rels: list[Relationship]) -> dict[str, list[str]]:
         rest = [c for c in table.columns if c.name.lower() not in key_cols]
         if len(rest) <= 1:
             out[table.name] = targets
-        else:
-            continue
     return out
 
 
