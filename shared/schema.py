@@ -149,14 +149,19 @@ class Relationship:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Relationship:
-        """The stored form, or the short one a person writes: {"from": "订单.客户编号", "to": "客户.客户编号"}."""
+        """The stored form, or the short one a person writes.
+
+        e.g. {"from": "订单.客户编号", "to": "客户.客户编号"}.
+        """
         if "from" in data or "to" in data:
             src, dst = str(data.get("from") or ""), str(data.get("to") or "")
             if "." not in src or "." not in dst:
                 raise ValueError("a relationship's 'from' and 'to' are written table.column")
             ft, fc = src.rsplit(".", 1)
             tt, tc = dst.rsplit(".", 1)
-            return cls(ft, [fc], tt, [tc], data.get("cardinality") or "many_to_one", data.get("source") or "manual")
+            return cls(
+                ft, [fc], tt, [tc], data.get("cardinality") or "many_to_one", data.get("source") or "manual"
+            )
         return cls(
             from_table=str(data["from_table"]),
             from_columns=[str(c) for c in data["from_columns"]],

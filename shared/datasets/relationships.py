@@ -23,7 +23,9 @@ from typing import Any
 from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 
 KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "工号", "号", "id号")
-GENERIC_KEYS = frozenset({"id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "号", "序号", "uuid"})
+GENERIC_KEYS = frozenset(
+    {"id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "号", "序号", "uuid"}
+)
 # Inferred keys must be confirmed by the data: at most this share of the many side's values may be absent.
 MAX_ORPHAN_SHARE = 0.0
 
@@ -84,7 +86,12 @@ def declared(schema: Schema) -> list[Relationship]:
                 continue
             one = len(from_cols) == 1 and is_unique(table, from_cols[0])
             rel = Relationship(
-                table.name, from_cols, target.name, to_cols, "one_to_one" if one else "many_to_one", "declared"
+                table.name,
+                from_cols,
+                target.name,
+                to_cols,
+                "one_to_one" if one else "many_to_one",
+                "declared",
             )
             if not any(_same(rel, r) for r in out):
                 out.append(rel)
@@ -157,14 +164,16 @@ def inferred(schema: Schema, contained: Contained | None = None) -> list[Relatio
                     if not _names_match(col, parent, key) or not _compatible(col, key):
                         continue
                     child_unique = is_unique(child, col.name)
-                    if child_unique and _norm(col.name) == _norm(key.name):
-                        # both sides unique under one name: one-to-one, pointing from the later table
-                        if schema.tables.index(child) < schema.tables.index(parent):
-                            continue
+                    # both sides unique under one name: one-to-one, pointing from the later table
+                    same = child_unique and _norm(col.name) == _norm(key.name)
+                    if same and schema.tables.index(child) < schema.tables.index(parent):
+                        continue
                     if not check(child, col, parent, key):
                         continue
                     card = "one_to_one" if child_unique else "many_to_one"
-                    out.append(Relationship(child.name, [col.name], parent.name, [key.name], card, "inferred"))
+                    out.append(
+                        Relationship(child.name, [col.name], parent.name, [key.name], card, "inferred")
+                    )
     return out
 
 
@@ -173,7 +182,8 @@ def derive(schema: Schema, contained: Contained | None = None) -> list[Relations
     rels = declared(schema)
     for rel in inferred(schema, contained):
         taken = any(
-            r.from_table == rel.from_table and [c.lower() for c in r.from_columns] == [c.lower() for c in rel.from_columns]
+            r.from_table == rel.from_table
+            and [c.lower() for c in r.from_columns] == [c.lower() for c in rel.from_columns]
             for r in rels
         )
         if not taken and not any(_same(rel, r) for r in rels):
@@ -200,10 +210,12 @@ def validate(rels: list[Relationship], schema: Schema) -> None:
     """Raise ValueError naming what to fix when a relationship names a table or column that does not exist."""
     for rel in rels:
         if rel.cardinality not in ("many_to_one", "one_to_one"):
-            raise ValueError(f"relationship cardinality must be many_to_one or one_to_one, not '{rel.cardinality}'")
+            raise ValueError(
+                f"relationship cardinality must be many_to_one or one_to_one, not '{rel.cardinality}'"
+            )
         if not rel.from_columns or len(rel.from_columns) != len(rel.to_columns):
             raise ValueError(
-                f"relationship {rel.from_table} -> {rel.to_table} needs as many 'to' columns as 'from' columns"
+                f"relationship {rel.from_table} -> {rel.to_table} needs as many 'to' as 'from' columns"
             )
         for tname, cols in ((rel.from_table, rel.from_columns), (rel.to_table, rel.to_columns)):
             table = schema.table(tname)
@@ -229,7 +241,12 @@ def _schema_key(schema: Schema) -> Any:
     for t in schema.tables:
         fks = tuple((tuple(fk.columns), fk.ref_table, tuple(fk.ref_columns)) for fk in t.foreign_keys)
         cols = tuple(
-            (c.name, c.type, c.profile.distinct_count if c.profile else None, c.profile.null_share if c.profile else None)
+            (
+                c.name,
+                c.type,
+                c.profile.distinct_count if c.profile else None,
+                c.profile.null_share if c.profile else None,
+            )
             for c in t.columns
         )
         parts.append((t.name, t.row_count, tuple(t.primary_key), fks, cols))
@@ -259,10 +276,15 @@ def containment_check(engine: Any, physical: dict[str, str]) -> Contained:
     """`contained` that asks the database: no value of the many side is missing from the one side."""
 
     def check(child: Table, col: Column, parent: Table, key: Column) -> bool:
-        if not profile_contained(child, col, parent, key) and (col.profile and col.profile.values is not None):
+        if not profile_contained(child, col, parent, key) and (
+            col.profile and col.profile.values is not None
+        ):
             return False
         quote = engine.dialect.identifier_preparer.quote
-        c_tab, p_tab = quote(physical.get(child.name, child.name)), quote(physical.get(parent.name, parent.name))
+        c_tab, p_tab = (
+            quote(physical.get(child.name, child.name)),
+            quote(physical.get(parent.name, parent.name)),
+        )
         c_col, p_col = quote(col.name), quote(key.name)
         sql = (
             f"SELECT COUNT(*) FROM {c_tab} c WHERE c.{c_col} IS NOT NULL AND c.{c_col} <> '' "

@@ -169,7 +169,9 @@ def _store_relationships(datasource: Datasource, engine: Engine, physical: dict[
         return
     derived = derive(schema_of(datasource), containment_check(engine, physical))
     layer.relationships = manual + [
-        r for r in derived if not any((m.from_table, m.from_columns) == (r.from_table, r.from_columns) for m in manual)
+        r
+        for r in derived
+        if not any((m.from_table, m.from_columns) == (r.from_table, r.from_columns) for m in manual)
     ]
     datasource.semantic = layer.to_dict()
 

@@ -13,7 +13,13 @@ from shared.schema import ForeignKey, Relationship, Schema, SemanticLayer
 from tests.engine.schemas import ask, profiled_table
 
 ORDER_COLS = [("订单号", "text"), ("客户编号", "text"), ("下单日期", "date"), ("金额", "integer")]
-CUSTOMER_COLS = [("客户编号", "text"), ("客户名称", "text"), ("客户等级", "text"), ("城市", "text"), ("信用额度", "integer")]
+CUSTOMER_COLS = [
+    ("客户编号", "text"),
+    ("客户名称", "text"),
+    ("客户等级", "text"),
+    ("城市", "text"),
+    ("信用额度", "integer"),
+]
 CUSTOMERS = [
     ("C1", "甲公司", "VIP", "北京", 1000),
     ("C2", "乙公司", "VIP", "上海", 3000),
@@ -59,9 +65,9 @@ def test_same_key_name_in_two_sheets_is_an_inferred_many_to_one_relationship() -
     # Given 订单 and 客户 sharing 客户编号 (unique in 客户, every order's value present there)
     rels = derive(shop_schema())
     # Then one many-to-one relationship from the orders to the customers, inferred
-    assert [(r.from_table, r.from_columns, r.to_table, r.to_columns, r.cardinality, r.source) for r in rels] == [
-        ("订单", ["客户编号"], "客户", ["客户编号"], "many_to_one", "inferred")
-    ]
+    assert [
+        (r.from_table, r.from_columns, r.to_table, r.to_columns, r.cardinality, r.source) for r in rels
+    ] == [("订单", ["客户编号"], "客户", ["客户编号"], "many_to_one", "inferred")]
 
 
 def test_a_value_missing_from_the_one_side_is_no_relationship() -> None:
@@ -94,7 +100,10 @@ def test_declared_foreign_keys_and_an_association_table_make_a_bridge() -> None:
     student = profiled_table("student", [("stuid", "integer"), ("age", "integer")], [(1, 20), (2, 21)])
     pets = profiled_table("pets", [("petid", "integer"), ("pettype", "text")], [(10, "dog"), (11, "cat")])
     has_pet = profiled_table("has_pet", [("stuid", "integer"), ("petid", "integer")], [(1, 10), (1, 11)])
-    has_pet.foreign_keys = [ForeignKey(["stuid"], "student", ["stuid"]), ForeignKey(["petid"], "pets", ["petid"])]
+    has_pet.foreign_keys = [
+        ForeignKey(["stuid"], "student", ["stuid"]),
+        ForeignKey(["petid"], "pets", ["petid"]),
+    ]
     schema = Schema(tables=[student, pets, has_pet])
     rels = derive(schema)
     # Then both are declared relationships (petid is unique in has_pet: one-to-one), and has_pet is a bridge
@@ -102,8 +111,7 @@ def test_declared_foreign_keys_and_an_association_table_make_a_bridge() -> None:
         ("stuid", "student", "declared", "many_to_one"),
         ("petid", "pets", "declared", "one_to_one"),
     }
-    assert bridges(schema, [Relationship("has_pet", ["stuid"], "student", ["stuid"]),
-                            Relationship("has_pet", ["petid"], "pets", ["petid"])]) == {"has_pet": ["pets", "student"]}  # fmt: skip
+    assert bridges(schema, rels) == {"has_pet": ["pets", "student"]}
 
 
 def test_a_relationship_naming_a_missing_column_is_refused() -> None:
@@ -186,7 +194,9 @@ def test_no_relationship_between_the_named_tables_asks_back() -> None:
 
 def test_two_equally_short_paths_ask_which_one() -> None:
     # Given flights with an origin and a destination airport
-    airports = profiled_table("airports", [("airport_code", "text"), ("city", "text")], [("PEK", "北京"), ("SHA", "上海")])
+    airports = profiled_table(
+        "airports", [("airport_code", "text"), ("city", "text")], [("PEK", "北京"), ("SHA", "上海")]
+    )
     flights = profiled_table(
         "flights",
         [("flight_no", "text"), ("origin_code", "text"), ("dest_code", "text"), ("passengers", "integer")],

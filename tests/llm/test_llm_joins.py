@@ -37,7 +37,10 @@ def shop_file(tmp_path: Path) -> Path:
 def ask(server: FakeLLMServer, tmp_path: Path, question: str) -> object:
     schema = shop_schema()
     request = EngineRequest(
-        question=question, schema=schema, check=make_check(shop_file(tmp_path), schema), today=date(2025, 1, 15)
+        question=question,
+        schema=schema,
+        check=make_check(shop_file(tmp_path), schema),
+        today=date(2025, 1, 15),
     )
     client = LLMClient(base_url=server.url, model="fake-model", api_key="test-key", timeout_s=10)
     return LLMEngine(client).answer(request)
@@ -56,7 +59,9 @@ def test_prompt_lists_relationships_and_the_planned_join(llm_server: FakeLLMServ
     assert answer.status == "ok" and answer.sql == GOOD  # type: ignore[attr-defined]
 
 
-def test_a_join_on_unrelated_columns_is_sent_back_for_repair(llm_server: FakeLLMServer, tmp_path: Path) -> None:
+def test_a_join_on_unrelated_columns_is_sent_back_for_repair(
+    llm_server: FakeLLMServer, tmp_path: Path
+) -> None:
     # Given a model that first joins 订单号 to 客户编号, then fixes it
     llm_server.script(Reply.content(json.dumps({"sql": UNRELATED})), Reply.content(json.dumps({"sql": GOOD})))
     answer = ask(llm_server, tmp_path, "各客户等级的订单金额合计")

@@ -16,7 +16,7 @@ MAX_LISTED = 30
 
 
 def prompt_section(request: EngineRequest) -> str | None:
-    """"### Relationships" text, or None for a one-table datasource."""
+    """ "### Relationships" text, or None for a one-table datasource."""
     rels = effective(request.schema, request.semantic)
     if not rels:
         return None

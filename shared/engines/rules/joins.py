@@ -26,15 +26,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from shared.datasets.relationships import describe, effective
+from shared.datasets.relationships import effective
 from shared.engines.base import EngineAnswer, EngineRequest
 from shared.engines.rules.linking import Item, SchemaIndex, index_for, match
 from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 
 STRONG = 0.85  # a word names a table / column / value this surely
 TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
-NEAR = 0.05
-WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)  # links within this of an item's best are equally meant
+NEAR = 0.05  # links within this of an item's best are equally meant
+WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)
 MAX_HOPS = 3
 # Words too generic to tell tables apart: every table has an id and a name.
 GENERIC = frozenset(
@@ -238,7 +238,11 @@ def items_of(question: str, index: SchemaIndex) -> list[Item]:
 def readable_in(items: list[Item]) -> dict[int, set[str]]:
     """For each item, every table it can be read in at all (a weaker link is still a reading)."""
     return {
-        id(it): {lk.table for lk in it.links if lk.kind in ("table", "column", "value", "metric") and lk.score >= WEAK}
+        id(it): {
+            lk.table
+            for lk in it.links
+            if lk.kind in ("table", "column", "value", "metric") and lk.score >= WEAK
+        }
         for it in items
     }
 
@@ -255,7 +259,10 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
         links = [
             lk
             for lk in it.links
-            if lk.kind in ("column", "value") and lk.score >= STRONG or lk.kind == "table" and lk.score >= TABLE_WORD
+            if lk.kind in ("column", "value")
+            and lk.score >= STRONG
+            or lk.kind == "table"
+            and lk.score >= TABLE_WORD
         ]
         if it.kind == "word" or (it.kind == "match" and not links):
             # 多少单: 单 abbreviates the one table whose name ends with it (订单)
@@ -373,7 +380,9 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     return _joined(request, ctx, p.fact, found)
 
 
-def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[Item, set[str]]]) -> EngineAnswer:
+def _joined(
+    request: EngineRequest, ctx: Context, fact: str, found: list[tuple[Item, set[str]]]
+) -> EngineAnswer:
     from shared.engines.rules.engine import answer_single
 
     view = view_for(ctx, fact)
@@ -388,9 +397,9 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
     counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
     ans = _refine(ans, view, request.question, found, counted)
     try:
-        sql, joined = rewrite(ans.sql, view, ctx.schema.dialect, counted)
-    except ValueError:
-        return ans if not joined_needed(ans.sql, view) else _clarify(Plan(needed=True, problem="no_path"), request)
+        sql, joined = rewrite(ans.sql or "", view, ctx.schema.dialect, counted)
+    except ValueError:  # SQL over the view that cannot be put over the tables: never guess
+        return _clarify(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     ans.sql = sql
     if counted and "COUNT(DISTINCT" in sql and ans.interpretation:
         ans.interpretation = ans.interpretation.replace("记录数", f"不同 {counted} 的数量").replace(
@@ -403,12 +412,33 @@ def _joined(request: EngineRequest, ctx: Context, fact: str, found: list[tuple[I
     return ans
 
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+}
 CMP_EN = {
     "at least": ">=", "more than": ">", "over": ">", "fewer than": "<", "less than": "<", "at most": "<=",
     "no more than": "<=", "exactly": "=",
 }  # fmt: skip
-CMP_ZH = {"至少": ">=", "超过": ">", "多于": ">", "不少于": ">=", "少于": "<", "不超过": "<=", "不到": "<", "至多": "<="}
+CMP_ZH = {
+    "至少": ">=",
+    "超过": ">",
+    "多于": ">",
+    "不少于": ">=",
+    "少于": "<",
+    "不超过": "<=",
+    "不到": "<",
+    "至多": "<=",
+}
 ZH_CLASSIFIER = "[个名位家次条本只门项笔件场]?"
 
 
@@ -417,7 +447,9 @@ def _fact_words(view: View, found: list[tuple[Item, set[str]]]) -> list[str]:
     out = []
     for it, _tables in found:
         if any(lk.kind == "table" and lk.table == view.fact and lk.score >= TABLE_WORD for lk in it.links):
-            out.append(it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower())
+            out.append(
+                it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower()
+            )
     return out
 
 
@@ -428,13 +460,19 @@ def per_entity_count(question: str, view: View, found: list[tuple[Item, set[str]
     squeezed = text.replace(" ", "")
     for w in _fact_words(view, found):
         if re.search(r"[\u4e00-\u9fff]", w):
-            m = re.search(rf"({'|'.join(CMP_ZH)})(\d+|[一两二三四五]){ZH_CLASSIFIER}\S{{0,2}}?{re.escape(w)}", squeezed)
+            m = re.search(
+                rf"({'|'.join(CMP_ZH)})(\d+|[一两二三四五]){ZH_CLASSIFIER}\S{{0,2}}?{re.escape(w)}", squeezed
+            )
             if m:
                 return CMP_ZH[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
-            m = re.search(rf"(\d+|[一两二三四五]){ZH_CLASSIFIER}(或以上|及以上|以上)\S{{0,2}}?{re.escape(w)}", squeezed)
+            m = re.search(
+                rf"(\d+|[一两二三四五]){ZH_CLASSIFIER}(或以上|及以上|以上)\S{{0,2}}?{re.escape(w)}", squeezed
+            )
             if m:
                 return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
-            m = re.search(rf"{re.escape(w)}(数|数量|个数|次数)?最(多|少)|最(多|少)的?{re.escape(w)}", squeezed)
+            m = re.search(
+                rf"{re.escape(w)}(数|数量|个数|次数)?最(多|少)|最(多|少)的?{re.escape(w)}", squeezed
+            )
             if m:
                 return "rank", "多" in m.group(0)
             continue
@@ -456,7 +494,11 @@ def per_entity_count(question: str, view: View, found: list[tuple[Item, set[str]
 
 
 def _refine(
-    ans: EngineAnswer, view: View, question: str, found: list[tuple[Item, set[str]]], counted: str | None = None
+    ans: EngineAnswer,
+    view: View,
+    question: str,
+    found: list[tuple[Item, set[str]]],
+    counted: str | None = None,
 ) -> EngineAnswer:
     """Readings a joined view makes plain, which one table could not show.
 
@@ -466,9 +508,8 @@ def _refine(
       columns counts per listed row (GROUP BY those columns);
     - "names of students who have a dog": listing only other tables' columns lists each of them once.
     """
-    from shared.engines.rules.intent import Having, Measure
     from shared.engines.rules.engine import chart_hint
-    from shared.engines.rules.intent import Intent
+    from shared.engines.rules.intent import Having, Intent, Measure
     from shared.engines.rules.interpret import interpretation
     from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 
@@ -481,7 +522,11 @@ def _refine(
     )
     changed = False
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
-    listed = [c for c in [*intent.dimensions, *intent.columns] if view.columns.get(c, (view.fact, ""))[0] != view.fact]
+    listed = [
+        c
+        for c in [*intent.dimensions, *intent.columns]
+        if view.columns.get(c, (view.fact, ""))[0] != view.fact
+    ]
     per = per_entity_count(question, view, found) if listed else None
     if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
         # "how many professionals treated dogs": the count asked for, over the counted table's keys
@@ -492,7 +537,9 @@ def _refine(
         changed = True
     elif per is not None:
         kind, arg = per
-        intent.dimensions = [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)]
+        intent.dimensions = [
+            c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)
+        ]
         intent.columns = []
         intent.time_grain = None
         intent.share = False
@@ -534,10 +581,6 @@ def _refine(
     )
 
 
-def joined_needed(sql: str, view: View) -> bool:
-    return any(view.columns.get(n, (view.fact, ""))[0] != view.fact for n in re.findall(r'"([^"]+)"', sql))
-
-
 def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Item, str] | None:
     """The table whose rows a count counts, named right after the count word: "how many customers",
     多少客户, 客户数. None when the count word is followed by no table word."""
@@ -554,7 +597,9 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
                 return it, t
         else:
             w = re.escape(it.text.lower())
-            if re.search(rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}\b", text):
+            if re.search(
+                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}\b", text
+            ):
                 return it, t
     return None
 
@@ -597,7 +642,8 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
 
     def ref(table: str, column: str) -> exp.Column:
         return exp.Column(
-            this=exp.Identifier(this=column, quoted=True), table=exp.Identifier(this=alias[table], quoted=False)
+            this=exp.Identifier(this=column, quoted=True),
+            table=exp.Identifier(this=alias[table], quoted=False),
         )
 
     # COUNT(*) of a joined table's rows counts its distinct keys
@@ -623,7 +669,9 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
     for star in list(tree.expressions):
         if isinstance(star, exp.Star):
             star.replace(exp.Column(this=exp.Star(), table=exp.Identifier(this="t0")))
-    source = exp.Table(this=exp.Identifier(this=view.fact, quoted=True), alias=exp.TableAlias(this=exp.Identifier(this="t0")))
+    source = exp.Table(
+        this=exp.Identifier(this=view.fact, quoted=True), alias=exp.TableAlias(this=exp.Identifier(this="t0"))
+    )
     tree.set("from_", exp.From(this=source))
     joins = []
     for e in joined:
@@ -634,7 +682,8 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
             ]
         )
         target = exp.Table(
-            this=exp.Identifier(this=e.dst, quoted=True), alias=exp.TableAlias(this=exp.Identifier(this=alias[e.dst]))
+            this=exp.Identifier(this=e.dst, quoted=True),
+            alias=exp.TableAlias(this=exp.Identifier(this=alias[e.dst])),
         )
         joins.append(exp.Join(this=target, on=cond))
     if joins:
@@ -649,7 +698,7 @@ def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> A
 
     by_alias = {a: t for t, a in alias.items()}
     fact_alias = alias[view.fact]
-    dim_aggs = []
+    dim_aggs: list[Any] = []
     for agg in tree.find_all(exp.Sum, exp.Avg):
         cols = list(agg.find_all(exp.Column))
         owners = {c.table for c in cols}
@@ -687,7 +736,11 @@ def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> A
             inner_cols[key] = f"c{len(inner_cols)}"
     inner = exp.Select(
         expressions=[
-            exp.alias_(exp.Column(this=exp.Identifier(this=c, quoted=True), table=exp.Identifier(this=t)), a, quoted=True)
+            exp.alias_(
+                exp.Column(this=exp.Identifier(this=c, quoted=True), table=exp.Identifier(this=t)),
+                a,
+                quoted=True,
+            )
             for (t, c), a in inner_cols.items()
         ]
     )
@@ -705,7 +758,9 @@ def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> A
                     table=exp.Identifier(this="s"),
                 )
             )
-    outer.set("from_", exp.From(this=exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.Identifier(this="s")))))
+    outer.set(
+        "from_", exp.From(this=exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.Identifier(this="s"))))
+    )
     return outer
 
 
