@@ -442,23 +442,29 @@ CMP_ZH = {
 ZH_CLASSIFIER = "[个名位家次条本只门项笔件场]?"
 
 
-def _fact_words(view: View, found: list[tuple[Item, set[str]]]) -> list[str]:
-    """How the question names the fact table's rows ("dogs", "订单")."""
+def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[str]) -> list[str]:
+    """How the question names the rows counted per entity: the fact ("dogs", "订单"), another joined
+    table than the listed entity's ("the semester most students registered in"), or times (次)."""
     out = []
     for it, _tables in found:
-        if any(lk.kind == "table" and lk.table == view.fact and lk.score >= TABLE_WORD for lk in it.links):
-            out.append(
-                it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower()
-            )
-    return out
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        if named & (set(view.paths) - listed):
+            cjk = re.search(r"[\u4e00-\u9fff]", it.text)
+            out.append(it.text.replace(" ", "") if cjk else it.text.lower())
+    return [*out, "times", "次"]
 
 
-def per_entity_count(question: str, view: View, found: list[tuple[Item, set[str]]]) -> tuple[str, Any] | None:
+def per_entity_count(
+    question: str, view: View, found: list[tuple[Item, set[str]]], listed: set[str] | None = None
+) -> tuple[str, Any] | None:
     """("rank", desc) for "the owner with the most dogs" / 狗最多的主人; (op, n) for "at least 2 dogs" /
     至少两条狗: a count of the fact's rows per listed entity."""
     text = " ".join(question.lower().split())
     squeezed = text.replace(" ", "")
-    for w in _fact_words(view, found):
+    once = re.search(r"\b(more than|at least) (once|twice)\b", text)
+    if once:
+        return (">" if once.group(1) == "more than" else ">="), 1 if once.group(2) == "once" else 2
+    for w in _counted_words(view, found, listed or set()):
         if re.search(r"[\u4e00-\u9fff]", w):
             m = re.search(
                 rf"({'|'.join(CMP_ZH)})(\d+|[一两二三四五]){ZH_CLASSIFIER}\S{{0,2}}?{re.escape(w)}", squeezed
@@ -493,6 +499,37 @@ def per_entity_count(question: str, view: View, found: list[tuple[Item, set[str]
     return None
 
 
+def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
+    """A listed id column that only links the fact to a joined table ("visitors" -> visit.visitor_ID) is
+    dropped unless the question asks for that id ("the owner id", "program id", or an id with no other)."""
+    from shared.engines.rules.tokenize import split_identifier
+
+    keys = {(e.src, c) for path in view.paths.values() for e in path for c in e.src_cols}
+    text = " ".join(re.sub(r"[^\w]+", " ", question.lower().replace("'s ", " ")).split())
+    asks_id = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", text))
+
+    def id_like(c: str) -> bool:
+        words = split_identifier(view.columns[c][1])
+        return bool(words) and words[-1] == "id"
+
+    listed = [c for c in intent.columns if c in view.columns]
+    drop = []
+    for c in listed:
+        if view.columns[c] not in keys or not id_like(c):
+            continue
+        words = split_identifier(view.columns[c][1])
+        if len(words) >= 2 and re.search(rf"\b{re.escape(words[-2])}\w* ids?\b", text):
+            continue  # "the owner id", "program id"
+        other_ids = [o for o in listed if o != c and id_like(o) and view.columns[o] not in keys]
+        if asks_id and not other_ids:
+            continue  # the only id listed: the one asked for
+        drop.append(c)
+    if not drop or len(drop) == len(intent.columns) and not intent.measures:
+        return False
+    intent.columns = [c for c in intent.columns if c not in drop]
+    return True
+
+
 def _refine(
     ans: EngineAnswer,
     view: View,
@@ -517,17 +554,18 @@ def _refine(
     if not raw:
         return ans
     intent = Intent.from_dict(raw)
+    changed = _drop_unnamed_keys(intent, view, question)
     dims_only = bool(intent.columns) and all(
         view.columns.get(c, (view.fact, ""))[0] != view.fact for c in intent.columns
     )
-    changed = False
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     listed = [
         c
         for c in [*intent.dimensions, *intent.columns]
         if view.columns.get(c, (view.fact, ""))[0] != view.fact
     ]
-    per = per_entity_count(question, view, found) if listed else None
+    listed_tables = {view.columns[c][0] for c in listed}
+    per = per_entity_count(question, view, found, listed_tables) if listed else None
     if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
         # "how many professionals treated dogs": the count asked for, over the counted table's keys
         intent.measures = [Measure("count")]
@@ -635,7 +673,7 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
         for e in view.paths.get(t, []):
             if e not in joined:
                 joined.append(e)
-    joined.sort(key=lambda e: len(view.paths[e.dst]))
+    joined.sort(key=lambda e: (len(view.paths[e.dst]), e.dst))
     alias = {view.fact: "t0"}
     for i, e in enumerate(joined, start=1):
         alias[e.dst] = f"t{i}"
