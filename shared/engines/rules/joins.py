@@ -52,6 +52,7 @@ class Edge:
     dst: str
     src_cols: tuple[str, ...]
     dst_cols: tuple[str, ...]
+    reverse: bool = False  # a one-to-one relationship walked from its "one" side
 
     def text(self) -> str:
         return " AND ".join(
@@ -90,7 +91,7 @@ def graph_of(rels: list[Relationship]) -> Graph:
         e = Edge(r.from_table, r.to_table, tuple(r.from_columns), tuple(r.to_columns))
         edges.setdefault(r.from_table, []).append(e)
         if r.cardinality == "one_to_one":
-            back = Edge(r.to_table, r.from_table, tuple(r.to_columns), tuple(r.from_columns))
+            back = Edge(r.to_table, r.from_table, tuple(r.to_columns), tuple(r.from_columns), True)
             edges.setdefault(r.to_table, []).append(back)
     return Graph(edges)
 
@@ -309,20 +310,26 @@ def plan(
     readable = _readable(found, pinned)
     if not strict and any(all(t in tables or t in readable[id(it)] for it, tables in found) for t in names):
         return Plan()  # one table can read every word: the ordinary engine answers
-    scored: list[tuple[int, int, str]] = []
+    scored: list[tuple[int, int, int, str]] = []
     for fact in names:
         paths, ambiguous = ctx.reach[fact]
         cost = 0
+        backward = 0
         ok = True
         for _it, tables in found:
-            hops = [len(paths[t]) for t in tables if t in paths and t not in ambiguous]
+            hops = sorted(
+                (len(paths[t]), sum(e.reverse for e in paths[t]))
+                for t in tables
+                if t in paths and t not in ambiguous
+            )
             if not hops:
                 ok = False
                 break
-            cost += min(hops)
+            cost += hops[0][0]
+            backward += hops[0][1]
         if ok:
             mentioned = any(fact in tables for _it, tables in found)
-            scored.append((cost, 0 if mentioned else 1, fact))
+            scored.append((cost, backward, 0 if mentioned else 1, fact))
     wanted = sorted({t for _it, tables in found for t in tables})
     if not scored:
         amb = _ambiguous_tables(ctx, found)
@@ -330,9 +337,9 @@ def plan(
             return Plan(needed=True, problem="ambiguous", candidates=amb, tables=wanted)
         return Plan(needed=True, problem="no_path", tables=wanted)
     scored.sort()
-    if prefer is not None and any(f == prefer for _c, _m, f in scored):
+    if prefer is not None and any(f == prefer for *_rest, f in scored):
         return Plan(fact=prefer, needed=True, tables=wanted)
-    best = [f for c, m, f in scored if (c, m) == scored[0][:2]]
+    best = [f for c, b, m, f in scored if (c, b, m) == scored[0][:3]]
     if len(best) > 1:
         return Plan(needed=True, problem="ambiguous", candidates=best, tables=wanted)
     return Plan(fact=best[0], needed=True, tables=wanted)
@@ -499,6 +506,39 @@ def per_entity_count(
     return None
 
 
+EACH_RE = re.compile(r"\b(each|every|per|for each)\b|names? of|每个|每位|每一个|各个|分别")
+
+
+def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) -> str | None:
+    """ "names of teachers and the number of courses they teach" / 每个学生有多少宠物: the one joined table
+    named besides the counted one, as its name column (or its key) to group the count by."""
+    from shared.engines.rules.tokenize import split_identifier
+
+    if not EACH_RE.search(question.lower()):
+        return None
+    target = count_target(question, found)
+    counted = {target[1]} if target else set()
+    named = set()
+    for it, _tables in found:
+        if target and it is target[0]:
+            continue
+        named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+    entities = sorted((named & set(view.paths)) - counted - {view.fact})
+    if len(entities) != 1:
+        return None
+    (table,) = entities
+    columns = [v for v, (t, _c) in view.columns.items() if t == table]
+    wants_name = re.search(r"\bnames?\b|名字|名称|姓名", question.lower())
+    names = [
+        v for v in columns if "name" in split_identifier(view.columns[v][1]) or v.endswith(("名称", "姓名"))
+    ]
+    if wants_name and names:
+        return names[0]
+    edge = view.paths[table][-1]
+    holder = next((v for v, tc in view.columns.items() if tc == (edge.src, edge.src_cols[0])), None)
+    return holder
+
+
 def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     """A listed id column that only links the fact to a joined table ("visitors" -> visit.visitor_ID) is
     dropped unless the question asks for that id ("the owner id", "program id", or an id with no other)."""
@@ -599,6 +639,11 @@ def _refine(
             intent.dimensions = list(intent.columns)
             intent.columns = []
             changed = True
+        elif not intent.columns:
+            entity = _each_entity(question, view, found)
+            if entity:
+                intent.dimensions = [entity]
+                changed = True
     elif not intent.measures and dims_only and not intent.distinct and not intent.order:
         intent.distinct = True
         changed = True
