@@ -34,6 +34,7 @@ from shared.schema import Column, Relationship, Schema, SemanticLayer, Table
 STRONG = 0.85  # a word names a table / column / value this surely
 TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
 NEAR = 0.05  # links within this of an item's best are equally meant
+KEEP = 0.6  # a column or value linked this well brings its table into the joined view
 WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)
 MAX_HOPS = 3
 # Words too generic to tell tables apart: every table has an id and a name.
@@ -113,7 +114,14 @@ class View:
         return list(path[-1].dst_cols) if path else []
 
 
-def build_view(schema: Schema, semantic: SemanticLayer | None, graph: Graph, fact: str) -> View:
+def build_view(
+    schema: Schema,
+    semantic: SemanticLayer | None,
+    graph: Graph,
+    fact: str,
+    keep: frozenset[str] | None = None,
+) -> View:
+    """The fact's columns plus those of the reachable tables (only `keep` and the tables on the way)."""
     base = schema.table(fact)
     assert base is not None
     paths, ambiguous = graph.reach(fact)
@@ -136,6 +144,9 @@ def build_view(schema: Schema, semantic: SemanticLayer | None, graph: Graph, fac
         add(base, col, col.name)
     taken = {c.name.lower() for c in base.columns}
     dims = [t for t in paths if t != fact and t not in ambiguous]
+    if keep is not None:
+        on_the_way = {e.dst for t in keep if t in paths and t not in ambiguous for e in paths[t]}
+        dims = [t for t in dims if t in on_the_way]
     for tname in dims:
         table = schema.table(tname)
         if table is None:
@@ -189,7 +200,7 @@ class Context:
     graph: Graph
     index: SchemaIndex
     reach: dict[str, tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]]
-    views: dict[str, View] = field(default_factory=dict)
+    views: dict[tuple[str, frozenset[str] | None], View] = field(default_factory=dict)
 
 
 _CONTEXTS: OrderedDict[Any, Context] = OrderedDict()
@@ -216,13 +227,17 @@ def context_for(schema: Schema, semantic: SemanticLayer | None) -> Context | Non
     return ctx
 
 
-def view_for(ctx: Context, fact: str) -> View:
+def view_for(ctx: Context, fact: str, keep: frozenset[str] | None = None) -> View:
+    """The joined view of `fact` over the tables a question names (`keep`), cached per datasource."""
+    key = (fact, keep)
     with _LOCK:
-        view = ctx.views.get(fact)
+        view = ctx.views.get(key)
     if view is None:
-        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact)
+        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep)
         with _LOCK:
-            ctx.views[fact] = view
+            ctx.views[key] = view
+            while len(ctx.views) > 256:
+                ctx.views.pop(next(iter(ctx.views)))
     return view
 
 
@@ -252,8 +267,12 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
     out: list[tuple[Item, set[str]]] = []
     cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
-    for it in items:
+    for pos, it in enumerate(items):
         if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
+            owner = _owner_tables(items, pos) if it.text.replace(" ", "").lower() in NAME_WORDS else set()
+            named = [lk for lk in it.links if lk.table in owner and lk.kind == "column"]
+            if named:  # 专业人员的名字 / the owner's name: the name column of that table
+                out.append((replace(it, links=named), {lk.table for lk in named}))
             continue
         if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
             continue  # "show": a list verb, not the table named show
@@ -278,6 +297,25 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
         tables = {lk.table for lk in links if lk.score >= best - NEAR}
         out.append((it, tables))
     return out
+
+
+NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
+LINKERS = frozenset(("的", "of", "the", "'s", "s"))
+
+
+def _owner_tables(items: list[Item], pos: int) -> set[str]:
+    """The table a name word belongs to: 专业人员的名字, the owner's name, the names of the teachers."""
+
+    def table_of(i: int) -> set[str]:
+        return {lk.table for lk in items[i].links if lk.kind == "table" and lk.score >= TABLE_WORD}
+
+    for step in (-1, 1):
+        i = pos + step
+        while 0 <= i < len(items) and items[i].text.replace(" ", "").lower() in LINKERS:
+            i += step
+        if 0 <= i < len(items) and abs(i - pos) <= 3 and table_of(i):
+            return table_of(i)
+    return set()
 
 
 def _readable(found: list[tuple[Item, set[str]]], pinned: set[int] | None) -> dict[int, set[str]]:
@@ -365,13 +403,22 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
         return single(request)
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
-    found = mentions(items_of(request.question, ctx.index), request.schema)
+    items = items_of(request.question, ctx.index)
+    found = mentions(items, request.schema)
     target = count_target(request.question, found)
     pinned = {id(target[0])} if target else set()
+    keep = {t for _it, tables in found for t in tables} | {
+        lk.table
+        for it in items
+        for lk in it.links
+        if lk.kind in ("column", "value")
+        and lk.score >= KEEP
+        and it.text.replace(" ", "").lower() not in GENERIC
+    }
     p = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None, pinned=pinned)
     if not p.needed:
         if (state.get("join") or {}).get("fact") in ctx.reach:
-            return _joined(request, ctx, state["join"]["fact"], found)
+            return _joined(request, ctx, state["join"]["fact"], found, keep)
         ans = single(request)
         chosen = (ans.state or {}).get("table")
         if ans.status != "ok" or not chosen or reads_all(chosen, found, pinned):
@@ -380,19 +427,20 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
         p = plan(ctx, found, pinned=pinned, strict=True)
         if p.fact is None:
             return ans
-        joined = _joined(request, ctx, p.fact, found)
+        joined = _joined(request, ctx, p.fact, found, keep)
         return joined if joined.status == "ok" else ans
     if p.problem is not None or p.fact is None:
         return _clarify(p, request)
-    return _joined(request, ctx, p.fact, found)
+    return _joined(request, ctx, p.fact, found, keep)
 
 
 def _joined(
-    request: EngineRequest, ctx: Context, fact: str, found: list[tuple[Item, set[str]]]
+    request: EngineRequest, ctx: Context, fact: str, found: list[tuple[Item, set[str]]], keep: set[str]
 ) -> EngineAnswer:
     from shared.engines.rules.engine import answer_single
 
-    view = view_for(ctx, fact)
+    keep = keep | set((request.state or {}).get("join", {}).get("tables") or [])
+    view = view_for(ctx, fact, frozenset(keep))
     state = request.state
     if state and not (state.get("join") or {}).get("fact") and state.get("table") != fact:
         state = None  # the previous turn was about another table: its intent does not fit this view
