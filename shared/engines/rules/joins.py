@@ -587,6 +587,29 @@ def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) 
     return holder
 
 
+def _entity_grain(listed: list[str], view: View) -> list[str]:
+    """The columns to count the fact's rows by: the entity's own columns and the fact's keys to it; the
+    fact's own id ("list department name and id") means the entity's key there."""
+    from shared.engines.rules.tokenize import split_identifier
+
+    keys = {(e.src, c): e.dst for path in view.paths.values() for e in path for c in e.src_cols}
+    entities = {view.columns[c][0] for c in listed if view.columns[c][0] != view.fact}
+    out: list[str] = []
+    for c in listed:
+        table, physical = view.columns[c]
+        if table != view.fact or (table, physical) in keys:
+            out.append(c)
+            continue
+        words = split_identifier(physical)
+        if words and words[-1] == "id" and len(entities) == 1:
+            (entity,) = entities
+            edge = view.paths[entity][0]
+            holder = next((v for v, tc in view.columns.items() if tc == (view.fact, edge.src_cols[0])), None)
+            if holder and holder not in out:
+                out.append(holder)
+    return [c for i, c in enumerate(out) if c not in out[:i]] or listed
+
+
 def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     """A listed id column that only links the fact to a joined table ("visitors" -> visit.visitor_ID) is
     dropped unless the question asks for that id ("the owner id", "program id", or an id with no other)."""
@@ -663,9 +686,9 @@ def _refine(
         changed = True
     elif per is not None:
         kind, arg = per
-        intent.dimensions = [
-            c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)
-        ]
+        intent.dimensions = _entity_grain(
+            [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
+        )
         intent.columns = []
         intent.time_grain = None
         intent.share = False
