@@ -468,33 +468,19 @@ def _joined(
 
 
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-}
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
 CMP_EN = {
     "at least": ">=", "more than": ">", "over": ">", "fewer than": "<", "less than": "<", "at most": "<=",
     "no more than": "<=", "exactly": "=",
 }  # fmt: skip
 CMP_ZH = {
-    "至少": ">=",
-    "超过": ">",
-    "多于": ">",
-    "不少于": ">=",
-    "少于": "<",
-    "不超过": "<=",
-    "不到": "<",
-    "至多": "<=",
-}
-ZH_CLASSIFIER = "[个名位家次条本只门项笔件场]?"
+    "至少": ">=", "超过": ">", "多于": ">", "不止": ">", "不少于": ">=",
+    "少于": "<", "不超过": "<=", "不到": "<", "至多": "<=", "最多有": "<=",
+}  # fmt: skip
+ZH_CLASSIFIER = "[个名位家次条本只门项笔件场支种所部辆张台]?"
+ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])"
 
 
 def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[str]) -> list[str]:
@@ -521,21 +507,25 @@ def per_entity_count(
         return (">" if once.group(1) == "more than" else ">="), 1 if once.group(2) == "once" else 2
     for w in _counted_words(view, found, listed or set()):
         if re.search(r"[\u4e00-\u9fff]", w):
+            word = re.escape(w)
             m = re.search(
-                rf"({'|'.join(CMP_ZH)})(\d+|[一两二三四五]){ZH_CLASSIFIER}\S{{0,2}}?{re.escape(w)}", squeezed
+                rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}", squeezed
             )
             if m:
                 return CMP_ZH[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
             m = re.search(
-                rf"(\d+|[一两二三四五]){ZH_CLASSIFIER}(或以上|及以上|以上)\S{{0,2}}?{re.escape(w)}", squeezed
+                rf"{ZH_NUMBER}{ZH_CLASSIFIER}(或以上|及以上|以上|或更多{ZH_CLASSIFIER})\S{{0,3}}?{word}",
+                squeezed,
             )
             if m:
                 return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
             m = re.search(
-                rf"{re.escape(w)}(数|数量|个数|次数)?最(多|少)|最(多|少)的?{re.escape(w)}", squeezed
+                rf"{word}(数|数量|个数|次数)?最(多|少)|最(多|少)的?(数量的?|数的?)?{word}", squeezed
             )
             if m:
                 return "rank", "多" in m.group(0)
+            if re.search(rf"(?<!最)多{ZH_CLASSIFIER}{word}", squeezed):
+                return ">", 1  # 多只宠物
             continue
         stem = re.escape(w.rstrip("s"))
         noun = rf"(\w+\s+)?{stem}\w*"
