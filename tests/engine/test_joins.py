@@ -141,9 +141,10 @@ def test_orders_of_vip_customers_counts_orders_in_both_languages() -> None:
 def test_how_many_customers_placed_orders_counts_distinct_customers() -> None:
     # Given six orders from three customers, When asked how many customers ordered
     a = ask(shop_schema(), "有多少客户下过单")
-    # Then distinct customers are counted, not order rows
+    # Then distinct customers are counted, not order rows, and the column and interpretation say so
     assert a.status == "ok", a.message
     assert run(a.sql) == [(3,)]
+    assert '"客户数"' in a.sql and "不同 客户 的数量" in a.interpretation
 
 
 def test_top_cities_by_order_amount_ranks_the_other_tables_column() -> None:

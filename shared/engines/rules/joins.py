@@ -455,11 +455,11 @@ def _joined(
         sql, joined = rewrite(ans.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return _clarify(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
+    if counted and "COUNT(DISTINCT" in sql:
+        sql = _name_distinct_count(ans, sql, counted, ctx.schema.dialect)
+        ans.interpretation = (ans.interpretation or "").replace("记录数", f"不同 {counted} 的数量")
+        ans.interpretation = ans.interpretation.replace("number of rows", f"number of distinct {counted}")
     ans.sql = sql
-    if counted and "COUNT(DISTINCT" in sql and ans.interpretation:
-        ans.interpretation = ans.interpretation.replace("记录数", f"不同 {counted} 的数量").replace(
-            "number of rows", f"number of distinct {counted}"
-        )
     if joined:
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
     ans.state = dict(ans.state or {})
@@ -629,6 +629,30 @@ def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
         return False
     intent.columns = [c for c in intent.columns if c not in drop]
     return True
+
+
+def _name_distinct_count(ans: EngineAnswer, sql: str, counted: str, dialect: str) -> str:
+    """ "有多少客户下过单" counts 客户, so its column is 客户数 / 客户_count, not the rows' name."""
+    import sqlglot
+    from sqlglot import exp
+
+    from shared.engines.rules.sqlbuild import _dialect
+
+    d = _dialect(dialect)
+    tree = sqlglot.parse_one(sql, read=d)
+    name = f"{counted}数" if ans.lang == "zh" else f"{counted}_count"
+    for alias in tree.find_all(exp.Alias):
+        count = alias.this
+        if isinstance(count, exp.Count) and isinstance(count.this, exp.Distinct):
+            old = alias.alias
+            alias.set("alias", exp.Identifier(this=name, quoted=True))
+            for ident in tree.find_all(exp.Identifier):
+                if ident.this == old and ident is not alias.args["alias"]:
+                    ident.set("this", name)
+            if ans.chart and old in ans.chart.roles:
+                ans.chart.roles = {(name if k == old else k): v for k, v in ans.chart.roles.items()}
+            break
+    return tree.sql(dialect=d)
 
 
 def _refine(
