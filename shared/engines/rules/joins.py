@@ -809,6 +809,8 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
         alias[e.dst] = f"t{i}"
 
     def ref(table: str, column: str) -> exp.Column:
+        if not joined:  # one table after all: plain names, as the one-table engine writes them
+            return exp.Column(this=exp.Identifier(this=column, quoted=True))
         return exp.Column(
             this=exp.Identifier(this=column, quoted=True),
             table=exp.Identifier(this=alias[table], quoted=False),
@@ -836,9 +838,12 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
             col.replace(new)
     for star in list(tree.expressions):
         if isinstance(star, exp.Star):
-            star.replace(exp.Column(this=exp.Star(), table=exp.Identifier(this="t0")))
+            star.replace(
+                exp.Column(this=exp.Star(), table=exp.Identifier(this="t0")) if joined else exp.Star()
+            )
     source = exp.Table(
-        this=exp.Identifier(this=view.fact, quoted=True), alias=exp.TableAlias(this=exp.Identifier(this="t0"))
+        this=exp.Identifier(this=view.fact, quoted=True),
+        alias=exp.TableAlias(this=exp.Identifier(this="t0")) if joined else None,
     )
     tree.set("from_", exp.From(this=source))
     joins = []
@@ -864,6 +869,8 @@ def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> A
     """SUM/AVG of a joined table's column: aggregate its distinct rows, not one copy per fact row."""
     from sqlglot import exp
 
+    if not tree.args.get("joins"):
+        return tree
     by_alias = {a: t for t, a in alias.items()}
     fact_alias = alias[view.fact]
     dim_aggs: list[Any] = []
