@@ -460,6 +460,17 @@ def _joined(
         ans.interpretation = (ans.interpretation or "").replace("记录数", f"不同 {counted} 的数量")
         ans.interpretation = ans.interpretation.replace("number of rows", f"number of distinct {counted}")
     ans.sql = sql
+    used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
+    # A table named by a table word is there when the fact's rows point at it (visits -> museums);
+    # a column or value the question names must be in the query.
+    forward = {t for t, path in view.paths.items() if not any(e.reverse for e in path)}
+    left_out = [
+        it.text.replace(" ", "")
+        for it, tables in found
+        if tables and not tables & used and (_names_a_column(it, tables) or not tables & forward)
+    ]
+    if left_out and UNUSED_CLARIFY:
+        return _clarify_unused(request, left_out, sorted(used))
     if joined:
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
     ans.state = dict(ans.state or {})
@@ -954,6 +965,33 @@ def _interpretation(text: str, view: View, joined: list[Edge], lang: str) -> str
     out = pattern.sub(qualify, text)
     on = "；".join(e.text() for e in joined) if lang == "zh" else "; ".join(e.text() for e in joined)
     return f"{out}（{on}）" if lang == "zh" else f"{out} (joined on {on})"
+
+
+UNUSED_CLARIFY = True
+
+
+def _names_a_column(it: Item, tables: set[str]) -> bool:
+    """The word names a column or value of those tables (not just the table itself)."""
+    if it.text.replace(" ", "").lower() in NAME_WORDS:
+        return True  # 专业人员的名字: the name column of that table
+    return any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links if lk.table in tables)
+
+
+def _clarify_unused(request: EngineRequest, words: list[str], tables: list[str]) -> EngineAnswer:
+    """The joined answer leaves out a table the question names: ask rather than answer part of it."""
+    from shared.engines.rules.tokenize import detect_lang
+
+    lang = detect_lang(request.question)
+    if lang == "zh":
+        listed = "、".join(f"“{w}”" for w in words)
+        message = f"没能把{listed}用进查询（查询只涉及 {'、'.join(tables)}）。请换个说法，或指明对应的字段。"
+    else:
+        listed = ", ".join(f"'{w}'" for w in words)
+        message = (
+            f"I could not use {listed} in the query (it only reads {', '.join(tables)}). "
+            "Rephrase, or name the column you mean."
+        )
+    return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]
 
 
 def _clarify(p: Plan, request: EngineRequest) -> EngineAnswer:
