@@ -467,7 +467,11 @@ def _joined(
     left_out = [
         it.text.replace(" ", "")
         for it, tables in found
-        if tables and not tables & used and (_names_a_column(it, tables) or not tables & forward)
+        if tables
+        and not it.tags
+        and not it.fuzzy  # "show" / "share" (a verb, or a typo's guess) is no table the answer needs
+        and not tables & used
+        and (_names_a_column(it, tables) or not tables & forward)
     ]
     if left_out and UNUSED_CLARIFY:
         return _clarify_unused(request, left_out, sorted(used))
