@@ -300,7 +300,7 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
 
 
 NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
-LINKERS = frozenset(("的", "of", "the", "'s", "s"))
+LINKERS = frozenset(("的", "of", "the", "'s", "s", "and", "id", "ids", "every", "each", "all", "和", "及"))
 
 
 def _owner_tables(items: list[Item], pos: int) -> set[str]:
@@ -313,7 +313,7 @@ def _owner_tables(items: list[Item], pos: int) -> set[str]:
         i = pos + step
         while 0 <= i < len(items) and items[i].text.replace(" ", "").lower() in LINKERS:
             i += step
-        if 0 <= i < len(items) and abs(i - pos) <= 3 and table_of(i):
+        if 0 <= i < len(items) and table_of(i):  # the first word past the linkers
             return table_of(i)
     return set()
 
