@@ -276,6 +276,8 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
             continue
         if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
             continue  # "show": a list verb, not the table named show
+        if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
+            continue  # "average": the aggregate, not stadium.Average
         links = [
             lk
             for lk in it.links
@@ -299,6 +301,7 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     return out
 
 
+GRAMMAR = ("agg", "sup", "cmp", "count", "count_distinct", "limit_word", "share", "rate", "distinct", "order")
 NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
 LINKERS = frozenset(("的", "of", "the", "'s", "s", "and", "id", "ids", "every", "each", "all", "和", "及"))
 
