@@ -303,7 +303,9 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
 
 GRAMMAR = ("agg", "sup", "cmp", "count", "count_distinct", "limit_word", "share", "rate", "distinct", "order")
 NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
-LINKERS = frozenset(("的", "of", "the", "'s", "s", "and", "id", "ids", "every", "each", "all", "和", "及"))
+LINKERS = frozenset(
+    ("的", "of", "the", "'s", "s", "and", "id", "ids", "every", "each", "all", "和", "及", "、", ",", "，")
+)
 
 
 def _owner_tables(items: list[Item], pos: int) -> set[str]:
@@ -618,6 +620,35 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
     return [c for i, c in enumerate(out) if c not in out[:i]] or listed
 
 
+def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
+    """ "主人的名字" / "the owner's name" listed as another table's name column is the owner's name."""
+    from shared.engines.rules.tokenize import split_identifier
+
+    def name_like(v: str) -> bool:
+        physical = view.columns[v][1]
+        return "name" in split_identifier(physical) or physical.endswith(("名称", "姓名", "名字"))
+
+    by_source = {tc: v for v, tc in view.columns.items()}
+    changed = False
+    for it, tables in found:
+        if it.text.replace(" ", "").lower() not in NAME_WORDS or len(tables) != 1:
+            continue
+        (owner,) = tables
+        listed = [*intent.columns, *intent.dimensions]
+        if any(view.columns.get(c, ("", ""))[0] == owner and name_like(c) for c in listed):
+            continue
+        links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
+        mine = [by_source[(owner, lk.column)] for lk in links if (owner, lk.column) in by_source]
+        other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and name_like(c)]
+        if not mine or not other:
+            continue
+        wrong, right = other[0], mine[0]
+        intent.columns = [right if c == wrong else c for c in intent.columns]
+        intent.dimensions = [right if c == wrong else c for c in intent.dimensions]
+        changed = True
+    return changed
+
+
 def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     """A listed id column that only links the fact to a joined table ("visitors" -> visit.visitor_ID) is
     dropped unless the question asks for that id ("the owner id", "program id", or an id with no other)."""
@@ -698,6 +729,7 @@ def _refine(
         return ans
     intent = Intent.from_dict(raw)
     changed = _drop_unnamed_keys(intent, view, question)
+    changed = _owners_name(intent, view, found) or changed
     dims_only = bool(intent.columns) and all(
         view.columns.get(c, (view.fact, ""))[0] != view.fact for c in intent.columns
     )
