@@ -213,3 +213,56 @@ def test_two_equally_short_paths_ask_which_one() -> None:
     # Then it asks back, naming both join paths
     assert a.status == "clarify"
     assert "origin_code" in (a.message or "") and "dest_code" in (a.message or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("下单最多的客户的名称", [("甲公司", 4)]),
+        ("Which customer placed the most orders? Show the customer name.", [("C1", "甲公司", 4)]),
+        ("Show the names of customers who placed at least 2 orders.", [("甲公司",)]),
+        ("客户名称，至少下过2个订单的客户", [("甲公司",)]),
+    ],
+)
+def test_filter_on_one_table_and_rank_or_count_the_other(question: str, expected: list[tuple]) -> None:
+    # When a question ranks or compares customers by how many orders they placed
+    a = ask(shop_schema(), question)
+    # Then the orders are counted per customer over the join
+    assert a.status == "ok", a.message
+    assert " JOIN " in a.sql
+    assert shop_db().execute(a.sql).fetchall() == expected
+
+
+def test_each_entity_with_a_count_word_counts_per_entity() -> None:
+    # Given students, pets and the bridge between them
+    student = profiled_table(
+        "student", [("stuid", "integer"), ("first_name", "text")], [(1, "Linda"), (2, "Tracy")]
+    )
+    pets = profiled_table(
+        "pets", [("petid", "integer"), ("pettype", "text")], [(10, "dog"), (11, "cat"), (12, "dog")]
+    )
+    has_pet = profiled_table(
+        "has_pet", [("stuid", "integer"), ("petid", "integer")], [(1, 10), (1, 11), (2, 12)]
+    )
+    has_pet.foreign_keys = [
+        ForeignKey(["stuid"], "student", ["stuid"]),
+        ForeignKey(["petid"], "pets", ["petid"]),
+    ]
+    schema = Schema(tables=[student, pets, has_pet])
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE student (stuid, first_name); INSERT INTO student VALUES (1, 'Linda'), (2, 'Tracy');"
+        "CREATE TABLE pets (petid, pettype); INSERT INTO pets VALUES (10, 'dog'), (11, 'cat'), (12, 'dog');"
+        "CREATE TABLE has_pet (stuid, petid); INSERT INTO has_pet VALUES (1, 10), (1, 11), (2, 12);"
+    )
+    # When asked how many pets each student has, in both languages
+    for question in ("每个学生养了几只宠物", "How many pets does each student have?"):
+        a = ask(schema, question)
+        # Then it counts per student
+        assert a.status == "ok", a.message
+        assert (
+            sorted(conn.execute(a.sql).fetchall())[-1][-1] == 1 and len(conn.execute(a.sql).fetchall()) == 2
+        )
+    # And "the names of students who own a dog" lists each student once
+    a = ask(schema, "names of students who own a dog")
+    assert sorted(conn.execute(a.sql).fetchall()) == [("Linda",), ("Tracy",)]

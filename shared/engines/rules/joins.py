@@ -564,6 +564,7 @@ def per_entity_count(
     return None
 
 
+COUNT_RE = re.compile(r"how many|number of|count|多少|几[个只位名条本件次门所家辆台]|数量")
 EACH_RE = re.compile(r"\b(each|every|per|for each)\b|names? of|每个|每位|每一个|各个|分别")
 
 
@@ -572,19 +573,22 @@ def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) 
     named besides the counted one, as its name column (or its key) to group the count by."""
     from shared.engines.rules.tokenize import split_identifier
 
-    if not EACH_RE.search(question.lower()):
+    each = EACH_RE.search(question.lower())
+    if not each:
         return None
-    target = count_target(question, found)
-    counted = {target[1]} if target else set()
-    named = set()
-    for it, _tables in found:
-        if target and it is target[0]:
-            continue
-        named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
-    entities = sorted((named & set(view.paths)) - counted - {view.fact})
-    if len(entities) != 1:
-        return None
-    (table,) = entities
+    table = _table_after(question.lower(), each.end(), found, view)
+    if table is None:
+        target = count_target(question, found)
+        counted = {target[1]} if target else set()
+        named = set()
+        for it, _tables in found:
+            if target and it is target[0]:
+                continue
+            named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        entities = sorted((named & set(view.paths)) - counted - {view.fact})
+        if len(entities) != 1:
+            return None
+        (table,) = entities
     columns = [v for v, (t, _c) in view.columns.items() if t == table]
     wants_name = re.search(r"\bnames?\b|名字|名称|姓名", question.lower())
     names = [
@@ -595,6 +599,20 @@ def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) 
     edge = view.paths[table][-1]
     holder = next((v for v, tc in view.columns.items() if tc == (edge.src, edge.src_cols[0])), None)
     return holder
+
+
+def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view: View) -> str | None:
+    """The joined table a word right after "each" / 每个 names: "each student", 每个学生."""
+    squeezed = text[start:].lstrip()
+    for it, _tables in found:
+        word = it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower()
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD} & set(
+            view.paths
+        )
+        named.discard(view.fact)
+        if len(named) == 1 and squeezed.replace(" ", "")[: len(word) + 2].find(word.replace(" ", "")) >= 0:
+            return next(iter(named))
+    return None
 
 
 def _entity_grain(listed: list[str], view: View) -> list[str]:
@@ -779,6 +797,17 @@ def _refine(
             if entity:
                 intent.dimensions = [entity]
                 changed = True
+    elif (
+        not intent.measures
+        and dims_only
+        and EACH_RE.search(question.lower())
+        and COUNT_RE.search(question.lower())
+    ):
+        intent.measures = [Measure("count")]  # 每个学生养了几只宠物: a count per listed student
+        intent.dimensions = list(intent.columns)
+        intent.columns = []
+        intent.distinct = False
+        changed = True
     elif not intent.measures and dims_only and not intent.distinct and not intent.order:
         intent.distinct = True
         changed = True
