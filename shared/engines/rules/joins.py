@@ -656,7 +656,7 @@ def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) ->
         if any(view.columns.get(c, ("", ""))[0] == owner and name_like(c) for c in listed):
             continue
         links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
-        mine = [by_source[(owner, lk.column)] for lk in links if (owner, lk.column) in by_source]
+        mine = [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
         other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and name_like(c)]
         if not mine or not other:
             continue
