@@ -264,3 +264,22 @@ def test_each_entity_with_a_count_word_counts_per_entity() -> None:
     # And "the names of students who own a dog" lists each student once
     a = ask(schema, "names of students who own a dog")
     assert sorted(conn.execute(a.sql).fetchall()) == [("Linda",), ("Tracy",)]
+
+
+def test_followup_on_a_one_table_answer_narrows_it_over_the_join() -> None:
+    # Given the monthly order amounts (one table), When the follow-up narrows to VIP customers
+    first = ask(shop_schema(), "各月的订单金额合计")
+    assert " JOIN " not in first.sql
+    second = ask(shop_schema(), "只看VIP客户呢？", state=first.state)
+    # Then the same monthly amounts are summed over the VIP customers' orders only
+    assert second.status == "ok", second.message
+    assert run(second.sql) == [
+        ("2024-01", 100),
+        ("2024-02", 200),
+        ("2024-03", 300),
+        ("2024-04", 400),
+        ("2024-05", 1000),
+    ]
+    # And a further breakdown keeps the join
+    third = ask(shop_schema(), "按城市拆开", state=second.state)
+    assert '"城市"' in third.sql and " JOIN " in third.sql

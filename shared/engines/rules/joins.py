@@ -424,6 +424,16 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     if not p.needed:
         if (state.get("join") or {}).get("fact") in ctx.reach:
             return _joined(request, ctx, state["join"]["fact"], found, keep)
+        prev = state.get("table")
+        if (
+            prev in ctx.reach
+            and any(it.has("followup") for it in items)
+            and not reads_all(prev, found, pinned)
+        ):
+            # "只看VIP客户呢？" after a question about the orders: the orders, narrowed over the join
+            again = plan(ctx, found, prefer=prev, pinned=pinned, strict=True)
+            if again.fact == prev:
+                return _joined(request, ctx, prev, found, keep)
         ans = single(request)
         chosen = (ans.state or {}).get("table")
         if ans.status != "ok" or not chosen or reads_all(chosen, found, pinned):
