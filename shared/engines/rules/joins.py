@@ -421,6 +421,10 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
         and it.text.replace(" ", "").lower() not in GENERIC
     }
     p = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None, pinned=pinned)
+    if p.problem and pinned:  # the counted table cannot be joined cleanly: read the question over one table
+        unpinned = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None)
+        if not unpinned.needed:
+            p, pinned = unpinned, set()
     if not p.needed:
         if (state.get("join") or {}).get("fact") in ctx.reach:
             return _joined(request, ctx, state["join"]["fact"], found, keep)
@@ -613,7 +617,7 @@ def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) 
 
 def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view: View) -> str | None:
     """The joined table a word right after "each" / 每个 names: "each student", 每个学生."""
-    squeezed = text[start:].lstrip()
+    squeezed = re.sub(r"^\s*((the|all|all the|every|each)\s+)*", "", text[start:])
     for it, _tables in found:
         word = it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower()
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD} & set(
@@ -855,7 +859,8 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
         else:
             w = re.escape(it.text.lower())
             if re.search(
-                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}\b", text
+                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}(e?s)?\b",
+                text,
             ):
                 return it, t
     return None
