@@ -854,7 +854,7 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
         (t,) = tables
         if re.search(r"[\u4e00-\u9fff]", it.text):
             w = re.escape(it.text.replace(" ", "").lower())
-            if re.search(rf"(多少|几)[个位名家]?{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
+            if re.search(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
                 return it, t
         else:
             w = re.escape(it.text.lower())
