@@ -14,7 +14,9 @@ row; such a query is computed over the distinct rows of that table first (pre-ag
 measure's grain). "How many customers" over an orders join counts distinct customer keys.
 
 No covering fact -> clarify naming the tables; two fact tables (or two key paths) equally good ->
-clarify naming the candidates. Never an answer from one table.
+clarify naming the candidates; a joined answer that leaves out a column or value the question names
+-> clarify. Never an answer from one table. The view holds only the tables the question names and
+those on the way to them. See docs/joins.md.
 """
 
 from __future__ import annotations
@@ -492,7 +494,7 @@ def _joined(
         and not tables & used
         and (_names_a_column(it, tables) or not tables & forward)
     ]
-    if left_out and UNUSED_CLARIFY:
+    if left_out:
         return _clarify_unused(request, left_out, sorted(used))
     if joined:
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
@@ -1048,9 +1050,6 @@ def _interpretation(text: str, view: View, joined: list[Edge], lang: str) -> str
     out = pattern.sub(qualify, text)
     on = "；".join(e.text() for e in joined) if lang == "zh" else "; ".join(e.text() for e in joined)
     return f"{out}（{on}）" if lang == "zh" else f"{out} (joined on {on})"
-
-
-UNUSED_CLARIFY = True
 
 
 def _names_a_column(it: Item, tables: set[str]) -> bool:
