@@ -133,6 +133,46 @@ class Example:
 
 
 @dataclass
+class Relationship:
+    """`from_table.from_columns` reference `to_table.to_columns` (the "one" side, a unique key).
+
+    cardinality: "many_to_one" (many rows of from_table per to_table row) or "one_to_one";
+    source: "declared" (a foreign key of the database), "inferred" (key names + the data), "manual".
+    """
+
+    from_table: str
+    from_columns: list[str]
+    to_table: str
+    to_columns: list[str]
+    cardinality: str = "many_to_one"
+    source: str = "inferred"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relationship:
+        """The stored form, or the short one a person writes.
+
+        e.g. {"from": "订单.客户编号", "to": "客户.客户编号"}.
+        """
+        if "from" in data or "to" in data:
+            src, dst = str(data.get("from") or ""), str(data.get("to") or "")
+            if "." not in src or "." not in dst:
+                raise ValueError("a relationship's 'from' and 'to' are written table.column")
+            ft, fc = src.rsplit(".", 1)
+            tt, tc = dst.rsplit(".", 1)
+            return cls(
+                ft, [fc], tt, [tc], data.get("cardinality") or "many_to_one", data.get("source") or "manual"
+            )
+        return cls(
+            from_table=str(data["from_table"]),
+            from_columns=[str(c) for c in data["from_columns"]],
+            to_table=str(data["to_table"]),
+            to_columns=[str(c) for c in data["to_columns"]],
+            cardinality=data.get("cardinality") or "many_to_one",
+            source=data.get("source") or "manual",
+        )
+
+
+@dataclass
 class SemanticLayer:
     """Per-datasource knowledge a person adds: descriptions, synonyms, metrics, examples.
 
@@ -142,6 +182,8 @@ class SemanticLayer:
     tables: dict[str, Any] = field(default_factory=dict)
     metrics: list[Metric] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
+    # None: never set, the engine derives them from the schema (declared keys + inferred ones).
+    relationships: list[Relationship] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -153,4 +195,7 @@ class SemanticLayer:
             tables=dict(data.get("tables") or {}),
             metrics=[Metric(**m) for m in data.get("metrics") or []],
             examples=[Example(**e) for e in data.get("examples") or []],
+            relationships=None
+            if data.get("relationships") is None
+            else [Relationship.from_dict(r) for r in data["relationships"]],
         )

@@ -156,6 +156,27 @@ def _table_rows(
     return rows
 
 
+def _store_relationships(datasource: Datasource, engine: Engine, physical: dict[str, str]) -> None:
+    """Declared and data-confirmed inferred relationships, kept in the semantic layer with the data.
+
+    A person's own ("manual") relationships survive a refresh; derived ones are recomputed.
+    """
+    from shared.datasets.relationships import containment_check, derive
+
+    layer = SemanticLayer.from_dict(datasource.semantic)
+    manual = [r for r in layer.relationships or [] if r.source == "manual"]
+    if len(datasource.tables) < 2 and not manual:
+        return
+    derived = derive(schema_of(datasource), containment_check(engine, physical))
+    layer.relationships = manual + [
+        r
+        for r in derived
+        if not any((m.from_table, m.from_columns) == (r.from_table, r.from_columns) for m in manual)
+    ]
+    # Only the layer's keys change: the semantic model's entries kept alongside stay as they are.
+    datasource.semantic = {**(datasource.semantic or {}), **layer.to_dict()}
+
+
 # ------------------------------------------------------------------ uploads
 
 
@@ -258,6 +279,7 @@ def upload_dataset(
         datasource.tables = _table_rows(
             schema, {t.name: t.physical_name for t in loaded}, {t.name: t for t in loaded}
         )
+        _store_relationships(datasource, _workspace(), {t.name: t.physical_name for t in loaded})
         _build_semantic(datasource, schema)
         session.add(datasource)
         session.commit()
@@ -399,6 +421,7 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
     datasource.tables.clear()
     session.flush()
     datasource.tables.extend(_table_rows(schema, physical, keys))
+    _store_relationships(datasource, _workspace() if datasource.kind == "file" else engine, physical)
     datasource.data_version += 1
     _build_semantic(datasource, schema)
 
@@ -435,6 +458,7 @@ def connect_database(session: Session, user: User, name: str, url: str) -> dict[
         data_version=1,
     )
     datasource.tables = _table_rows(schema, {t.name: t.name for t in schema.tables}, {})
+    _store_relationships(datasource, engine, {t.name: t.name for t in schema.tables})
     _build_semantic(datasource, schema)
     session.add(datasource)
     session.commit()
@@ -665,21 +689,30 @@ def semantic_model(datasource: Datasource) -> Any:
 
 
 def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
+    """The semantic layer; relationships never stored are shown as the engines derive them."""
+    from shared.datasets.relationships import bridges, effective
+
     datasource = get_visible(session, user, datasource_id)
-    result: dict[str, Any] = semantic_model(datasource).to_dict()
-    return result
+    model = semantic_model(datasource)
+    schema = schema_of(datasource)
+    model.layer.relationships = effective(schema, model.layer)
+    out: dict[str, Any] = model.to_dict()
+    out["bridges"] = bridges(schema, model.layer.relationships)
+    return out
 
 
 def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
     """Replace the semantic layer after checking it names real tables and columns."""
+    from shared.datasets.relationships import validate
     from shared.semantic.builder import apply_person_edits
     from shared.semantic.model import InvalidModel, SemanticModel
 
     datasource = get_owned(session, user, datasource_id)
+    data = {k: v for k, v in data.items() if k != "bridges"} if isinstance(data, dict) else data
     try:
         given = SemanticModel.from_dict(data)
-    except InvalidModel as exc:
-        raise ValidationFailed(str(exc)) from exc
+    except (InvalidModel, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
     layer = given.layer
     schema = schema_of(datasource)
     for table_name, spec in layer.tables.items():
@@ -696,9 +729,10 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
                     f"Semantic layer names column '{table_name}.{column_name}', which does not exist"
                 )
     try:
+        validate(layer.relationships or [], schema)
         given.check_against({t.name: {c.name for c in t.columns} for t in schema.tables})
-    except InvalidModel as exc:
-        raise ValidationFailed(f"Semantic model: {exc}") from exc
+    except ValueError as exc:  # InvalidModel is a ValueError
+        raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
     model = apply_person_edits(semantic_model(datasource), given, schema)
     datasource.semantic = model.to_dict()
     session.commit()

@@ -197,3 +197,24 @@ def test_connected_sqlite_is_read_only(client, analyst_headers, monkeypatch, tmp
         conn.exec_driver_sql("INSERT INTO t VALUES (2)")
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM t").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("which", ["postgres", "mariadb"])
+def test_connected_foreign_keys_answer_across_tables(client, analyst_headers, request, which) -> None:
+    # Given a connected database whose orders.customer_id is a declared foreign key to customers.id
+    url = request.getfixturevalue("postgres_url" if which == "postgres" else "mariadb_connected_url")
+    ds = connect(client, analyst_headers, f"shop-{which}", url).json()["id"]
+    # Then the semantic layer holds it as a declared many-to-one relationship
+    layer = client.get(f"/api/v1/datasources/{ds}/semantic", headers=analyst_headers).json()
+    assert [
+        (r["from_table"], r["from_columns"], r["to_table"], r["to_columns"], r["cardinality"], r["source"])
+        for r in layer["relationships"]
+    ] == [("orders", ["customer_id"], "customers", ["id"], "many_to_one", "declared")]
+    # And a question about the customers' cities and the orders' amounts is answered over the join
+    response = client.post(
+        "/api/v1/ask", json={"datasource_id": ds, "question": "各城市的订单金额合计"}, headers=analyst_headers
+    )
+    body = response.json()
+    assert body["status"] == "ok", body
+    assert " JOIN " in body["sql"]
+    assert {row[0]: float(row[1]) for row in body["rows"]} == {"北京": 30.5, "上海": 5.25}

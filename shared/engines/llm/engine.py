@@ -176,6 +176,11 @@ def judge_reply(text: str, request: EngineRequest) -> Judgement:
     if validation.error is not None:
         return Judgement(error=validation.error)
     sql = validation.sql or extraction.sql
+    from shared.engines.llm.joinhints import check_joins
+
+    unrelated = check_joins(validation.tree, request)
+    if unrelated:
+        return Judgement(error=unrelated)
     if request.check is not None:
         problem = request.check(sql)
         if problem:

@@ -75,6 +75,11 @@ def build_messages(request: EngineRequest, *, send_values: bool) -> list[dict[st
         _rules(schema.dialect, request),
         "### Tables\n" + render_schema(linked, semantic, send_values=send_values),
     ]
+    from shared.engines.llm.joinhints import prompt_section
+
+    relationships = prompt_section(request)
+    if relationships:
+        parts.append(relationships)
     metrics = _render_metrics(semantic)
     if metrics:
         parts.append("### Metrics (use these definitions when the question names them)\n" + metrics)

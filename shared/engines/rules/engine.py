@@ -16,6 +16,13 @@ EXAMPLE_MATCH = 92
 
 
 def answer(request: EngineRequest) -> EngineAnswer:
+    """One table when one table holds the question's words, else a planned join (rules/joins.py)."""
+    from shared.engines.rules import joins
+
+    return joins.answer(request, answer_single)
+
+
+def answer_single(request: EngineRequest) -> EngineAnswer:
     lang = detect_lang(request.question)
     example = _example_sql(request)
     if example is not None:
