@@ -78,6 +78,11 @@ def app_engine() -> Engine:
     return build_engine(get_settings().app_database_url)
 
 
+def app_pool_if_built() -> Any:
+    """The app engine's pool, or None when nothing built the engine yet (never connects)."""
+    return app_engine().pool if app_engine.cache_info().currsize else None  # type: ignore[attr-defined]
+
+
 @cached_factory
 def workspace_engine() -> Engine:
     settings = get_settings()

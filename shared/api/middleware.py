@@ -113,6 +113,7 @@ def _after_request(
     scope: Scope, headers: dict[str, str], state: dict[str, Any], status: int, started: float, request_id: str
 ) -> None:
     """Log, count and audit one finished request; never raises into the response."""
+    from shared.db import app_pool_if_built
     from shared.observability import audit, metrics
     from shared.observability.logging import access_log
     from shared.settings import get_settings
@@ -126,7 +127,7 @@ def _after_request(
         client[0] if client else None, headers.get("x-forwarded-for"), get_settings().trusted_proxies
     )
     metrics.record_request(route, method, status, seconds)
-    metrics.observe_db_pool()
+    metrics.observe_db_pool(app_pool_if_built())
     access_log(
         method=method,
         path=path,

@@ -16,14 +16,11 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from shared.observability import service_name
+
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 _cold_start = True
 log = logging.getLogger("chatbi.lambda")
-
-
-def service_name() -> str:
-    """POWERTOOLS_SERVICE_NAME, else the function's name: the `service` key of logs, metrics, traces."""
-    return os.environ.get("POWERTOOLS_SERVICE_NAME") or os.environ.get("AWS_LAMBDA_FUNCTION_NAME") or "chatbi"
 
 
 def take_cold_start() -> bool:

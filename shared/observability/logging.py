@@ -53,7 +53,7 @@ _powertools_loggers: dict[str, Any] = {}
 
 def powertools_logger() -> Any:
     """The Powertools Logger of this function (one per service name: it owns a stdlib logger)."""
-    from shared.observability.lambda_runtime import service_name
+    from shared.observability import service_name
 
     service = service_name()
     if service not in _powertools_loggers:
@@ -85,7 +85,7 @@ def server_formatter() -> logging.Formatter:
     """The formatter of every line outside Lambda: Powertools' JSON shape, without Lambda context."""
     from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter
 
-    from shared.observability.lambda_runtime import service_name
+    from shared.observability import service_name
 
     formatter = LambdaPowertoolsFormatter(service=service_name(), json_serializer=_dumps)
     formatter.append_keys(name="%(name)s")
@@ -117,7 +117,7 @@ def configure_logging(force: bool = False) -> None:
     CloudWatch) and given the same formatter.
     """
     global _configured_key
-    from shared.observability.lambda_runtime import service_name
+    from shared.observability import service_name
     from shared.settings import get_settings
 
     settings = get_settings()

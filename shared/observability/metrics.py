@@ -235,15 +235,10 @@ def record_audit_dropped(count: int = 1) -> None:
 
 
 @_safely
-def observe_db_pool() -> None:
-    """Sample the app engine's pool (only if something already built it: never connect here)."""
-    if lambda_mode():
+def observe_db_pool(pool: Any) -> None:
+    """Sample a connection pool (the caller passes the app engine's, if one was built)."""
+    if lambda_mode() or pool is None:
         return
-    from shared.db import app_engine
-
-    if not app_engine.cache_info().currsize:  # type: ignore[attr-defined]
-        return
-    pool = app_engine().pool
     gauge = prom().db_pool
     for state, method in (("checked_out", "checkedout"), ("size", "size"), ("overflow", "overflow")):
         reader = getattr(pool, method, None)

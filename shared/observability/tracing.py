@@ -42,7 +42,7 @@ def tracer() -> Any:
         return None
     from aws_lambda_powertools import Tracer
 
-    from shared.observability.lambda_runtime import service_name
+    from shared.observability import service_name
 
     return Tracer(service=service_name(), patch_modules=PATCHED_MODULES)
 

@@ -74,15 +74,15 @@ def test_domain_counters_move() -> None:
 
 
 def test_db_pool_gauge_reports_checked_out_connections(sqlite_storage) -> None:
-    from shared.db import app_engine
+    from shared.db import app_engine, app_pool_if_built
 
     # Given the app engine with one connection checked out
     with app_engine().connect():
         # When the pool is sampled
-        metrics.observe_db_pool()
+        metrics.observe_db_pool(app_pool_if_built())
         # Then the gauge shows it
         assert _sample("chatbi_db_pool_connections", state="checked_out") >= 1
-    metrics.observe_db_pool()
+    metrics.observe_db_pool(app_pool_if_built())
     assert _sample("chatbi_db_pool_connections", state="checked_out") == 0
 
 
