@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
 from shared import __version__
 from shared.api.cors import LazyCORS
 from shared.api.errors import install_error_handlers
 from shared.api.middleware import install_middleware
+from shared.api.unit_of_work import commit_before_response
 
 
 def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAPI:
     app = FastAPI(title=title, version=__version__, description="Conversational BI backend")
+    unit_of_work = Depends(commit_before_response, scope="function")
     for router in routers:
-        app.include_router(router)
+        app.include_router(router, dependencies=[unit_of_work])
     install_error_handlers(app)
     install_middleware(app)
     app.add_middleware(LazyCORS)  # outermost, so preflights and errors carry CORS headers

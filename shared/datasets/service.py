@@ -259,6 +259,8 @@ def upload_dataset(
             schema, {t.name: t.physical_name for t in loaded}, {t.name: t for t in loaded}
         )
         session.add(datasource)
+        # Durable before returning: the tables just created in the workspace must be owned by a
+        # committed row, or a failed commit drops them below (nothing half-done either way).
         session.commit()
     except BaseException:
         session.rollback()
@@ -320,6 +322,7 @@ def _replace(session: Session, datasource: Datasource, path: Path, filename: str
         datasource.file_name, datasource.file_key = filename[:255], stored_key
         datasource.file_size = path.stat().st_size
         datasource.data_version += 1
+        # Durable before the old tables are dropped below: readers never see rows naming gone tables.
         session.commit()
     except BaseException:
         session.rollback()
@@ -355,6 +358,7 @@ def _append(session: Session, datasource: Datasource, path: Path, filename: str)
         path, f"{datasource.table_prefix}/append-{secrets.token_hex(4)}-{_safe_filename(filename)}"
     )
     datasource.file_key = stored_key
+    # Durable now: the rows were appended to the workspace outside this transaction.
     session.commit()
 
 
@@ -420,7 +424,7 @@ def connect_database(session: Session, user: User, name: str, url: str) -> dict[
     )
     datasource.tables = _table_rows(schema, {t.name: t.name for t in schema.tables}, {})
     session.add(datasource)
-    session.commit()
+    session.flush()  # committed with the request's unit of work, before the response
     return summarize(datasource, user)
 
 
@@ -428,6 +432,7 @@ def refresh_datasource(session: Session, user: User, datasource_id: int) -> dict
     """Re-read the schema and profiles (a connected database's tables may have changed)."""
     datasource = get_owned(session, user, datasource_id)
     _reprofile(session, datasource)
+    # Durable before the cached schema is dropped, so no reader re-caches the old profiles.
     session.commit()
     _forget_schema(datasource)
     return summarize(datasource, user)
@@ -566,6 +571,7 @@ def delete_datasource(session: Session, user: User, datasource_id: int) -> None:
     file_key = datasource.file_key
     _forget_schema(datasource)
     session.delete(datasource)
+    # Durable before its tables and files go: no committed row ever names a dropped table.
     session.commit()
     if physical:
         drop_tables(_workspace(), physical)
@@ -642,5 +648,5 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
                     f"Semantic layer names column '{table_name}.{column_name}', which does not exist"
                 )
     datasource.semantic = layer.to_dict()
-    session.commit()
+    session.flush()  # committed with the request's unit of work, before the response
     return layer.to_dict()
