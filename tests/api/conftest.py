@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 import pytest
 
+
 @contextmanager
 def serve(app: object) -> Iterator[str]:
     """Run `app` on a free local port; yields its base URL and stops the server afterwards."""
@@ -32,6 +33,7 @@ def serve(app: object) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
 
 @pytest.fixture
 def live_url(storage: object) -> Iterator[str]:
