@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from shared import auth, users
 from shared.api.deps import client_ip, get_current_user, get_session, require_role
+from shared.api.schemas import Page
 from shared.models import User
 
 router = APIRouter(tags=["auth"])
@@ -84,9 +85,15 @@ def me(user: User = Depends(get_current_user)) -> User:
     return user
 
 
-@router.get("/api/v1/api-keys", response_model=list[ApiKeyOut])
-def list_keys(user: User = Depends(get_current_user), session: Session = Depends(get_session)) -> list:
-    return users.list_api_keys(session, user)
+@router.get("/api/v1/api-keys", response_model=Page[ApiKeyOut])
+def list_keys(
+    offset: int = Query(0, ge=0),
+    limit: int = Query(50, ge=1, le=500),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, object]:
+    keys = users.list_api_keys(session, user)  # a handful per user
+    return {"items": keys[offset : offset + limit], "total": len(keys), "offset": offset, "limit": limit}
 
 
 @router.post("/api/v1/api-keys", response_model=ApiKeyCreated, status_code=201)

@@ -10,6 +10,7 @@ from shared import __version__
 from shared.api.cors import LazyCORS
 from shared.api.errors import install_error_handlers
 from shared.api.middleware import install_middleware
+from shared.api.schemas import ERROR_RESPONSES
 from shared.api.unit_of_work import commit_before_response
 
 
@@ -17,7 +18,7 @@ def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAP
     app = FastAPI(title=title, version=__version__, description="Conversational BI backend")
     unit_of_work = Depends(commit_before_response, scope="function")
     for router in routers:
-        app.include_router(router, dependencies=[unit_of_work])
+        app.include_router(router, dependencies=[unit_of_work], responses=ERROR_RESPONSES)
     install_error_handlers(app)
     install_middleware(app)
     app.add_middleware(LazyCORS)  # outermost, so preflights and errors carry CORS headers

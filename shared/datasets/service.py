@@ -441,9 +441,14 @@ def refresh_datasource(session: Session, user: User, datasource_id: int) -> dict
 # ------------------------------------------------------------------ read
 
 
-def list_datasources(session: Session, user: User) -> dict[str, Any]:
-    items = session.scalars(select(Datasource).where(_visible_filter(user)).order_by(Datasource.id)).all()
-    return {"items": [summarize(d, user) for d in items], "total": len(items)}
+def list_datasources(session: Session, user: User, offset: int = 0, limit: int = 50) -> dict[str, Any]:
+    """A page of the datasources the user owns or may read, oldest first."""
+    visible = _visible_filter(user)
+    total = session.scalar(select(sa.func.count()).select_from(Datasource).where(visible)) or 0
+    items = session.scalars(
+        select(Datasource).where(visible).order_by(Datasource.id).offset(offset).limit(limit)
+    ).all()
+    return {"items": [summarize(d, user) for d in items], "total": total, "offset": offset, "limit": limit}
 
 
 def get_datasource(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
