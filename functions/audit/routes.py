@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_session, require_role
-from shared.api.schemas import AuditLogOut, Page
+from shared.api.schemas import MAX_OFFSET, AuditLogOut, Page
 from shared.observability.audit import query_audit_logs
 
 router = APIRouter(prefix="/api/v1", tags=["audit"])
@@ -24,7 +24,7 @@ def list_audit_logs(
     status: int | None = Query(None, ge=100, le=599),
     since: datetime | None = Query(None, description="From this time (inclusive, UTC)"),
     until: datetime | None = Query(None, description="Before this time (exclusive, UTC)"),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     limit: int = Query(50, ge=1, le=500),
     _admin: Any = Depends(require_role("admin")),
     session: Session = Depends(get_session),

@@ -13,6 +13,7 @@ from shared import ask, conversations, export
 from shared.api.deps import get_current_user, get_session
 from shared.api.schemas import (
     EXPORT_CONTENT,
+    MAX_OFFSET,
     AnswerOut,
     ConversationDetail,
     ConversationOut,
@@ -102,7 +103,7 @@ def create_conversation(
 
 @router.get("/api/v1/conversations", response_model=Page[ConversationOut])
 def list_conversations(
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     limit: int = Query(20, ge=1, le=100),
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_current_user, get_session, require_role
-from shared.api.schemas import DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
+from shared.api.schemas import MAX_OFFSET, DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
 from shared.datasets import service
 from shared.models import User
 
@@ -74,7 +74,7 @@ def connect(
 
 @router.get("", response_model=Page[DatasourceOut], summary="Datasources you own or that are shared with you")
 def list_datasources(
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     limit: int = Query(50, ge=1, le=500),
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),

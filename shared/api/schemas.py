@@ -7,14 +7,22 @@ page model (`items`, `total`, `offset`, `limit`) for every list.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Generic, Literal, TypeVar
+from datetime import UTC, datetime
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from shared.schema import SemanticLayer, Table
 
 T = TypeVar("T")
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# The app stores naive UTC times; on the wire they are RFC 3339 with the zone ("...Z").
+UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
 
 
 # ------------------------------------------------------------------ errors and pages
@@ -49,6 +57,10 @@ _ERROR_STATUSES = {
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorOut, "description": text} for status, text in _ERROR_STATUSES.items()
 }
+
+
+# Beyond any real list, and far below the 64-bit limits of the databases' OFFSET.
+MAX_OFFSET = 1_000_000_000
 
 
 class Page(BaseModel, Generic[T]):
@@ -97,8 +109,8 @@ class DatasourceOut(BaseModel):
     file_name: str | None = None
     file_size: int | None = None
     data_version: int
-    created_at: str | None = Field(default=None, description="ISO 8601, UTC")
-    updated_at: str | None = Field(default=None, description="ISO 8601, UTC")
+    created_at: UtcDatetime | None = None
+    updated_at: UtcDatetime | None = None
     tables: list[TableSummary]
 
 
@@ -180,15 +192,15 @@ class MessageOut(BaseModel):
     result: dict[str, Any] | None = Field(default=None, description="Columns, first rows, chart")
     timings_ms: dict[str, Any] | None = None
     llm_usage: dict[str, Any] | None = None
-    created_at: datetime
+    created_at: UtcDatetime
 
 
 class ConversationOut(BaseModel):
     id: int
     title: str
     datasource_id: int | None = None
-    created_at: datetime
-    updated_at: datetime
+    created_at: UtcDatetime
+    updated_at: UtcDatetime
 
 
 class ConversationDetail(ConversationOut):
@@ -199,7 +211,7 @@ class FeedbackOut(BaseModel):
     message_id: int
     rating: Literal["up", "down"]
     comment: str | None = None
-    created_at: datetime
+    created_at: UtcDatetime
 
 
 # ------------------------------------------------------------------ audit
@@ -209,7 +221,7 @@ class AuditLogOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    created_at: datetime
+    created_at: UtcDatetime
     user_id: int | None = None
     username: str | None = None
     api_key_id: int | None = None
