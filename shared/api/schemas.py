@@ -25,16 +25,23 @@ def _as_utc(value: datetime) -> datetime:
 UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
 
 
+class Out(BaseModel):
+    """Base of the response models: validators are built on first use, so a function's cold start
+    pays only for the models its own routes use (health builds two, not thirty)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 # ------------------------------------------------------------------ errors and pages
 
 
-class ErrorInfo(BaseModel):
+class ErrorInfo(Out):
     code: str = Field(description="Machine-readable error code, e.g. not_found, validation_failed")
     message: str = Field(description="What went wrong and what to fix")
     details: Any = Field(default=None, description="Structured details, when there are any")
 
 
-class ErrorOut(BaseModel):
+class ErrorOut(Out):
     """Every error response: `detail` (the message, as FastAPI clients expect) and `error`."""
 
     detail: str
@@ -63,7 +70,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 MAX_OFFSET = 1_000_000_000
 
 
-class Page(BaseModel, Generic[T]):
+class Page(Out, Generic[T]):
     """A page of a list: `offset`/`limit` as requested, `total` matching items overall."""
 
     items: list[T]
@@ -75,7 +82,7 @@ class Page(BaseModel, Generic[T]):
 # ------------------------------------------------------------------ health
 
 
-class HealthOut(BaseModel):
+class HealthOut(Out):
     status: Literal["healthy", "degraded", "unhealthy"]
     database: Literal["connected", "disconnected"]
     redis: Literal["connected", "disconnected", "not_configured"]
@@ -85,19 +92,19 @@ class HealthOut(BaseModel):
 # ------------------------------------------------------------------ datasets
 
 
-class ColumnSummary(BaseModel):
+class ColumnSummary(Out):
     name: str
     type: str
     nullable: bool = True
 
 
-class TableSummary(BaseModel):
+class TableSummary(Out):
     name: str
     row_count: int | None = None
     columns: list[ColumnSummary]
 
 
-class DatasourceOut(BaseModel):
+class DatasourceOut(Out):
     """A datasource as the API shows it (never its connection URL)."""
 
     id: int
@@ -114,20 +121,20 @@ class DatasourceOut(BaseModel):
     tables: list[TableSummary]
 
 
-class SchemaOut(BaseModel):
+class SchemaOut(Out):
     datasource_id: int
     dialect: str
     tables: list[Table]
 
 
-class PreviewOut(BaseModel):
+class PreviewOut(Out):
     table: str
     columns: list[str]
     rows: list[list[Any]]
     row_count: int | None = Field(default=None, description="Rows in the whole table")
 
 
-class ShareOut(BaseModel):
+class ShareOut(Out):
     id: int
     datasource_id: int
     username: str | None = None
@@ -141,18 +148,18 @@ SemanticOut = SemanticLayer
 # ------------------------------------------------------------------ chat
 
 
-class ResultColumn(BaseModel):
+class ResultColumn(Out):
     model_config = ConfigDict(extra="allow")
     name: str
     type: str
 
 
-class ChartOut(BaseModel):
+class ChartOut(Out):
     type: str = Field(description="kpi | bar | line | pie | scatter | table")
     echarts: dict[str, Any] = Field(description="A complete ECharts option")
 
 
-class AnswerOut(BaseModel):
+class AnswerOut(Out):
     """One answer (`/ask`, follow-ups, analysts' own SQL). Tolerant: fields engines add later
     pass through."""
 
@@ -180,7 +187,7 @@ class AnswerOut(BaseModel):
     unknown_words: list[str] = Field(default_factory=list)
 
 
-class MessageOut(BaseModel):
+class MessageOut(Out):
     id: int
     question: str
     status: str
@@ -195,7 +202,7 @@ class MessageOut(BaseModel):
     created_at: UtcDatetime
 
 
-class ConversationOut(BaseModel):
+class ConversationOut(Out):
     id: int
     title: str
     datasource_id: int | None = None
@@ -207,7 +214,7 @@ class ConversationDetail(ConversationOut):
     messages: list[MessageOut]
 
 
-class FeedbackOut(BaseModel):
+class FeedbackOut(Out):
     message_id: int
     rating: Literal["up", "down"]
     comment: str | None = None
@@ -217,7 +224,7 @@ class FeedbackOut(BaseModel):
 # ------------------------------------------------------------------ audit
 
 
-class AuditLogOut(BaseModel):
+class AuditLogOut(Out):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
