@@ -8,7 +8,7 @@ import logging
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shared.cache import CacheUnavailable, get_cache
+from shared import ratelimit
 from shared.errors import Forbidden, TooManyRequests, Unauthorized
 from shared.models import ApiKey, User, fold_username, utcnow
 from shared.security import (
@@ -34,39 +34,31 @@ def _login_key(username: str, client_ip: str | None) -> str:
 
 
 def login(session: Session, username: str, password: str, client_ip: str | None) -> dict[str, object]:
-    """Exchange credentials for a bearer token; too many failures per username+IP -> 429."""
+    """Exchange credentials for a bearer token; too many attempts per username+IP -> 429.
+
+    Every attempt takes a slot of the throttle window atomically BEFORE the password is checked
+    (so parallel guesses cannot all pass a stale count); a successful login clears the window.
+    """
     settings = get_settings()
-    cache = get_cache()
     key = _login_key(username, client_ip)
+    limit, window_s = settings.login_max_failures, settings.login_window_s
     try:
-        failures = cache.count(key, settings.login_window_s)
-    except CacheUnavailable:
+        allowed, retry_after = ratelimit.take(key, limit, window_s)
+    except ratelimit.LimiterUnavailable:
         log.warning("login rate limiter unavailable; allowing attempt")
-        failures = 0
-    if failures >= settings.login_max_failures:
-        _, retry_after = _peek_retry(key)
+        allowed, retry_after = True, 0
+    if not allowed:
         raise TooManyRequests(
             f"Too many failed logins for '{username}'; try again in {retry_after} s", retry_after=retry_after
         )
     user = session.scalar(select(User).where(User.username_key == fold_username(username.strip())))
     valid = verify_password(user.password_hash if user else _DUMMY_HASH, password)
     if not user or not valid or not user.is_active:
-        with contextlib.suppress(CacheUnavailable):
-            cache.hit(key, settings.login_max_failures + 1, settings.login_window_s)
         raise Unauthorized("Incorrect username or password")
-    with contextlib.suppress(CacheUnavailable):
-        cache.delete(key)
+    with contextlib.suppress(ratelimit.LimiterUnavailable):
+        ratelimit.reset(key, limit, window_s)
     token, ttl = create_access_token(str(user.id), user.role, token_version=user.token_version)
     return {"access_token": token, "token_type": "bearer", "expires_in": ttl}
-
-
-def _peek_retry(key: str) -> tuple[bool, int]:
-    """When the window is full, `hit` records nothing and tells how long to wait."""
-    settings = get_settings()
-    try:
-        return get_cache().hit(key, settings.login_max_failures, settings.login_window_s)
-    except CacheUnavailable:
-        return True, settings.login_window_s
 
 
 def user_from_token(session: Session, token: str) -> User:

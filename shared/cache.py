@@ -1,6 +1,7 @@
 """The cache: Redis when REDIS_URL is set, an in-process store with the same interface otherwise.
 
-Used for answer caching, schema profiles and rate limits. Callers treat `CacheUnavailable`
+Used for answer caching and schema profiles; its backend also stores the rate limits (the
+`limits` library's moving window, see `shared.ratelimit`). Callers treat `CacheUnavailable`
 as a miss: a Redis outage slows ChatBI down, it never breaks an answer.
 """
 
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 from collections import OrderedDict
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from shared.settings import cached_factory, get_settings
+
+if TYPE_CHECKING:
+    from limits.storage import Storage as RateLimitStorage
 
 
 class CacheUnavailable(Exception):
@@ -25,11 +29,10 @@ class Cache(Protocol):
     def get(self, key: str) -> bytes | None: ...
     def set(self, key: str, value: bytes, ttl_s: int | None = None) -> None: ...
     def delete(self, *keys: str) -> None: ...
-    def hit(self, key: str, limit: int, window_s: int) -> tuple[bool, int]:
-        """Record one event in a sliding window; (allowed, retry_after_s)."""
+    def rate_limit_storage(self) -> RateLimitStorage:
+        """Where `limits` keeps its windows: the same Redis, or this process."""
         ...
 
-    def count(self, key: str, window_s: int) -> int: ...
     def ping(self) -> bool: ...
 
 
@@ -38,11 +41,12 @@ class MemoryCache:
 
     backend = "memory"
 
-    def __init__(self, max_items: int = 10_000):
+    def __init__(self, max_items: int = 10_000, clock: Callable[[], float] = time.monotonic):
         self._data: OrderedDict[str, tuple[float | None, bytes]] = OrderedDict()
-        self._windows: dict[str, list[float]] = {}
         self._lock = threading.Lock()
         self._max = max_items
+        self._clock = clock  # injectable, so tests expire entries without sleeping
+        self._rate_limits: RateLimitStorage | None = None
 
     def get(self, key: str) -> bytes | None:
         with self._lock:
@@ -50,14 +54,14 @@ class MemoryCache:
             if item is None:
                 return None
             expires, value = item
-            if expires is not None and expires < time.monotonic():
+            if expires is not None and expires < self._clock():
                 del self._data[key]
                 return None
             self._data.move_to_end(key)
             return value
 
     def set(self, key: str, value: bytes, ttl_s: int | None = None) -> None:
-        expires = time.monotonic() + ttl_s if ttl_s else None
+        expires = self._clock() + ttl_s if ttl_s else None
         with self._lock:
             self._data[key] = (expires, value)
             self._data.move_to_end(key)
@@ -68,28 +72,17 @@ class MemoryCache:
         with self._lock:
             for key in keys:
                 self._data.pop(key, None)
-                self._windows.pop(key, None)
 
-    def _window(self, key: str, window_s: int, now: float) -> list[float]:
-        stamps = [t for t in self._windows.get(key, []) if t > now - window_s]
-        self._windows[key] = stamps
-        return stamps
-
-    def hit(self, key: str, limit: int, window_s: int) -> tuple[bool, int]:
-        now = time.monotonic()
+    def rate_limit_storage(self) -> RateLimitStorage:
         with self._lock:
-            stamps = self._window(key, window_s, now)
-            if len(stamps) >= limit:
-                return False, max(1, int(stamps[0] + window_s - now) + 1)
-            stamps.append(now)
-            return True, 0
+            if self._rate_limits is None:
+                from limits.storage import MemoryStorage
 
-    def count(self, key: str, window_s: int) -> int:
-        with self._lock:
-            return len(self._window(key, window_s, time.monotonic()))
+                self._rate_limits = MemoryStorage()
+            return self._rate_limits
 
     def purge_expired(self) -> int:
-        now = time.monotonic()
+        now = self._clock()
         with self._lock:
             dead = [k for k, (exp, _) in self._data.items() if exp is not None and exp < now]
             for key in dead:
@@ -128,6 +121,8 @@ class RedisCache:
         )
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
         self._fixed_prefix = prefix
+        self._url, self._timeout_s = url, timeout_s
+        self._rate_limits: RateLimitStorage | None = None
 
     @property
     def _prefix(self) -> str:
@@ -149,30 +144,19 @@ class RedisCache:
         if keys:
             self._call(self._redis.delete, *(self._prefix + k for k in keys))
 
-    def hit(self, key: str, limit: int, window_s: int) -> tuple[bool, int]:
-        """Sliding-window log in a sorted set, in one MULTI round trip."""
-        full = self._prefix + "rl:" + key
-        now = time.time()
-        pipe = self._redis.pipeline()
-        pipe.zremrangebyscore(full, 0, now - window_s)
-        pipe.zcard(full)
-        pipe.zrange(full, 0, 0, withscores=True)
-        _, current, oldest = self._call(pipe.execute)
-        if current >= limit:
-            first = oldest[0][1] if oldest else now
-            return False, max(1, int(first + window_s - now) + 1)
-        pipe = self._redis.pipeline()
-        pipe.zadd(full, {f"{now}:{uuid.uuid4().hex[:8]}": now})
-        pipe.expire(full, window_s + 1)
-        self._call(pipe.execute)
-        return True, 0
+    def rate_limit_storage(self) -> RateLimitStorage:
+        """`limits` on the same Redis with the same short timeouts; one Lua script per hit."""
+        if self._rate_limits is None:
+            from limits.storage import RedisStorage
 
-    def count(self, key: str, window_s: int) -> int:
-        full = self._prefix + "rl:" + key
-        pipe = self._redis.pipeline()
-        pipe.zremrangebyscore(full, 0, time.time() - window_s)
-        pipe.zcard(full)
-        return int(self._call(pipe.execute)[1])
+            self._rate_limits = RedisStorage(
+                self._url,
+                key_prefix=self._prefix + "rl",
+                wrap_exceptions=True,
+                socket_timeout=self._timeout_s,
+                socket_connect_timeout=self._timeout_s,
+            )
+        return self._rate_limits
 
     def ping(self) -> bool:
         try:

@@ -1,18 +1,19 @@
 """One settings class, read from the environment and `.env`, validated at the edge.
 
-Nothing here runs at import time: `get_settings()` is an lru_cache factory, and every
+Nothing here runs at import time: `get_settings()` is a cached factory, and every
 other lazily-built resource (engines, caches, clients) registers with `cached_factory`
 so tests and the CLI can reset them all with `clear_caches()`.
 """
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
+import threading
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -37,11 +38,44 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 _FACTORIES: list[Any] = []
 
 
+class FactoryInfo(NamedTuple):
+    currsize: int
+
+
+class _Factory:
+    """A zero-argument factory built once, under a lock: threads racing on a cold factory share
+    ONE resource (one in-process cache, one rate-limit storage), not one each. `cache_clear` and
+    `cache_info().currsize` behave like lru_cache's."""
+
+    _MISSING: Any = object()
+
+    def __init__(self, func: Callable[[], Any]):
+        functools.update_wrapper(self, func)
+        self._func = func
+        self._lock = threading.Lock()
+        self._value: Any = self._MISSING
+
+    def __call__(self) -> Any:
+        value = self._value
+        if value is self._MISSING:
+            with self._lock:
+                if self._value is self._MISSING:
+                    self._value = self._func()
+                value = self._value
+        return value
+
+    def cache_clear(self) -> None:
+        self._value = self._MISSING
+
+    def cache_info(self) -> FactoryInfo:
+        return FactoryInfo(0 if self._value is self._MISSING else 1)
+
+
 def cached_factory(func: F) -> F:
-    """An lru_cache'd zero-argument factory that `clear_caches()` can reset."""
-    cached = lru_cache(maxsize=None)(func)
-    _FACTORIES.append(cached)
-    return cached  # type: ignore[return-value]
+    """A cached zero-argument factory (built once, thread-safely) that `clear_caches()` can reset."""
+    factory = _Factory(func)
+    _FACTORIES.append(factory)
+    return factory  # type: ignore[return-value]
 
 
 def clear_caches() -> None:

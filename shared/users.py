@@ -20,7 +20,7 @@ def _check_role(role: str) -> None:
 # zxcvbn's score: 0-1 are passwords found in (or close to) common-password lists and dictionaries.
 MIN_PASSWORD_SCORE = 2
 # zxcvbn's cost grows with length; a longer password is not weak for what its first chars are.
-ZXCVBN_MAX_CHARS = 100
+ZXCVBN_MAX_CHARS = 72  # zxcvbn refuses longer input (ValueError)
 
 
 def _check_password(password: str, username: str = "") -> None:

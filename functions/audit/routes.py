@@ -9,12 +9,13 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_session, require_role
+from shared.api.schemas import MAX_OFFSET, AuditLogOut, Page
 from shared.observability.audit import query_audit_logs
 
 router = APIRouter(prefix="/api/v1", tags=["audit"])
 
 
-@router.get("/audit-logs", summary="Audit trail of API requests (admin)")
+@router.get("/audit-logs", response_model=Page[AuditLogOut], summary="Audit trail of API requests (admin)")
 def list_audit_logs(
     user_id: int | None = Query(None, description="Only this user's requests"),
     username: str | None = Query(None, description="Only this username's requests"),
@@ -23,11 +24,11 @@ def list_audit_logs(
     status: int | None = Query(None, ge=100, le=599),
     since: datetime | None = Query(None, description="From this time (inclusive, UTC)"),
     until: datetime | None = Query(None, description="Before this time (exclusive, UTC)"),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    limit: int = Query(50, ge=1, le=500),
     _admin: Any = Depends(require_role("admin")),
     session: Session = Depends(get_session),
-) -> dict[str, Any]:
+) -> Page[AuditLogOut]:
     rows, total = query_audit_logs(
         session,
         user_id=user_id,
@@ -37,28 +38,8 @@ def list_audit_logs(
         status=status,
         since=since,
         until=until,
-        page=page,
-        page_size=page_size,
+        offset=offset,
+        limit=limit,
     )
-    return {
-        "items": [
-            {
-                "id": row.id,
-                "created_at": row.created_at.isoformat(),
-                "user_id": row.user_id,
-                "username": row.username,
-                "api_key_id": row.api_key_id,
-                "method": row.method,
-                "path": row.path,
-                "status": row.status,
-                "latency_ms": row.latency_ms,
-                "client_ip": row.client_ip,
-                "request_id": row.request_id,
-                "detail": row.detail,
-            }
-            for row in rows
-        ],
-        "total": total,
-        "page": page,
-        "page_size": page_size,
-    }
+    items = [AuditLogOut.model_validate(row) for row in rows]
+    return Page[AuditLogOut](items=items, total=total, offset=offset, limit=limit)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared import auth, users
 from shared.api.deps import client_ip, get_current_user, get_session, require_role
+from shared.api.schemas import MAX_OFFSET, Page, UtcDatetime
 from shared.models import User
 
 router = APIRouter(tags=["auth"])
@@ -34,7 +34,7 @@ class UserOut(BaseModel):
     username: str
     role: str
     is_active: bool
-    created_at: datetime
+    created_at: UtcDatetime
 
 
 class UserPage(BaseModel):
@@ -65,9 +65,9 @@ class ApiKeyOut(BaseModel):
     id: int
     name: str
     prefix: str
-    created_at: datetime
-    last_used_at: datetime | None
-    revoked_at: datetime | None
+    created_at: UtcDatetime
+    last_used_at: UtcDatetime | None
+    revoked_at: UtcDatetime | None
 
 
 class ApiKeyCreated(ApiKeyOut):
@@ -84,9 +84,15 @@ def me(user: User = Depends(get_current_user)) -> User:
     return user
 
 
-@router.get("/api/v1/api-keys", response_model=list[ApiKeyOut])
-def list_keys(user: User = Depends(get_current_user), session: Session = Depends(get_session)) -> list:
-    return users.list_api_keys(session, user)
+@router.get("/api/v1/api-keys", response_model=Page[ApiKeyOut])
+def list_keys(
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    limit: int = Query(50, ge=1, le=500),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, object]:
+    keys = users.list_api_keys(session, user)  # a handful per user
+    return {"items": keys[offset : offset + limit], "total": len(keys), "offset": offset, "limit": limit}
 
 
 @router.post("/api/v1/api-keys", response_model=ApiKeyCreated, status_code=201)
@@ -111,7 +117,7 @@ def revoke_key(
 
 @router.get("/api/v1/users", response_model=UserPage)
 def list_users(
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     limit: int = Query(50, ge=1, le=500),
     _: User = Depends(require_role("admin")),
     session: Session = Depends(get_session),

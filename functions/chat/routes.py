@@ -11,6 +11,15 @@ from sqlalchemy.orm import Session
 
 from shared import ask, conversations, export
 from shared.api.deps import get_current_user, get_session
+from shared.api.schemas import (
+    EXPORT_CONTENT,
+    MAX_OFFSET,
+    AnswerOut,
+    ConversationDetail,
+    ConversationOut,
+    FeedbackOut,
+    Page,
+)
 from shared.models import Conversation, User
 
 router = APIRouter(tags=["chat"])
@@ -73,14 +82,14 @@ def _conversation_out(conversation: Conversation, messages: bool = False) -> dic
     return out
 
 
-@router.post("/api/v1/ask")
+@router.post("/api/v1/ask", response_model=AnswerOut)
 def ask_question(
     body: AskIn, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
     return ask.ask(session, user, **body.model_dump())
 
 
-@router.post("/api/v1/conversations", status_code=201)
+@router.post("/api/v1/conversations", status_code=201, response_model=ConversationOut)
 def create_conversation(
     body: ConversationIn, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
@@ -92,9 +101,9 @@ def create_conversation(
     return _conversation_out(conversation)
 
 
-@router.get("/api/v1/conversations")
+@router.get("/api/v1/conversations", response_model=Page[ConversationOut])
 def list_conversations(
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     limit: int = Query(20, ge=1, le=100),
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),
@@ -103,14 +112,14 @@ def list_conversations(
     return {"items": [_conversation_out(c) for c in items], "total": total, "offset": offset, "limit": limit}
 
 
-@router.get("/api/v1/conversations/{conversation_id}")
+@router.get("/api/v1/conversations/{conversation_id}", response_model=ConversationDetail)
 def get_conversation(
     conversation_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
     return _conversation_out(conversations.get_conversation(session, user, conversation_id), messages=True)
 
 
-@router.post("/api/v1/conversations/{conversation_id}/messages")
+@router.post("/api/v1/conversations/{conversation_id}/messages", response_model=AnswerOut)
 def post_message(
     conversation_id: int,
     body: MessageIn,
@@ -128,7 +137,7 @@ def delete_conversation(
     return Response(status_code=204)
 
 
-@router.post("/api/v1/messages/{message_id}/feedback", status_code=201)
+@router.post("/api/v1/messages/{message_id}/feedback", status_code=201, response_model=FeedbackOut)
 def feedback(
     message_id: int,
     body: FeedbackIn,
@@ -144,7 +153,11 @@ def feedback(
     }
 
 
-@router.get("/api/v1/messages/{message_id}/export")
+@router.get(
+    "/api/v1/messages/{message_id}/export",
+    response_class=StreamingResponse,
+    responses={200: {"description": "The message's rows as a file", "content": EXPORT_CONTENT}},
+)
 def export_message(
     message_id: int,
     format: Literal["csv", "xlsx"] = Query("csv"),  # noqa: A002 - the API's parameter name
@@ -155,7 +168,7 @@ def export_message(
     return StreamingResponse(chunks, media_type=media_type, headers=headers)
 
 
-@router.post("/api/v1/datasources/{datasource_id}/query")
+@router.post("/api/v1/datasources/{datasource_id}/query", response_model=AnswerOut)
 def query(
     datasource_id: int,
     body: QueryIn,

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_current_user, get_session, require_role
+from shared.api.schemas import MAX_OFFSET, DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
 from shared.datasets import service
 from shared.models import User
 
@@ -27,7 +28,12 @@ class ShareIn(BaseModel):
     role: Literal["admin", "analyst", "viewer"] | None = None
 
 
-@router.post("/upload", status_code=201, summary="Upload a CSV/TSV, XLSX, JSON/JSONL, Parquet or SQLite file")
+@router.post(
+    "/upload",
+    status_code=201,
+    response_model=DatasourceOut,
+    summary="Upload a CSV/TSV, XLSX, JSON/JSONL, Parquet or SQLite file",
+)
 def upload(
     file: UploadFile = File(...),
     name: str | None = Form(default=None, max_length=255),
@@ -37,7 +43,11 @@ def upload(
     return service.upload_dataset(session, user, file.file, file.filename, name)
 
 
-@router.post("/{datasource_id}/upload", summary="Re-upload: replace the data or append rows")
+@router.post(
+    "/{datasource_id}/upload",
+    response_model=DatasourceOut,
+    summary="Re-upload: replace the data or append rows",
+)
 def reupload(
     datasource_id: int,
     file: UploadFile = File(...),
@@ -48,7 +58,12 @@ def reupload(
     return service.reupload_dataset(session, user, datasource_id, file.file, file.filename, mode)
 
 
-@router.post("", status_code=201, summary="Connect a database by SQLAlchemy URL (admin or analyst)")
+@router.post(
+    "",
+    status_code=201,
+    response_model=DatasourceOut,
+    summary="Connect a database by SQLAlchemy URL (admin or analyst)",
+)
 def connect(
     body: ConnectIn,
     user: User = Depends(require_role("analyst")),
@@ -57,14 +72,17 @@ def connect(
     return service.connect_database(session, user, body.name, body.url)
 
 
-@router.get("", summary="Datasources you own or that are shared with you")
+@router.get("", response_model=Page[DatasourceOut], summary="Datasources you own or that are shared with you")
 def list_datasources(
-    user: User = Depends(get_current_user), session: Session = Depends(get_session)
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    limit: int = Query(50, ge=1, le=500),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
 ) -> dict[str, Any]:
-    return service.list_datasources(session, user)
+    return service.list_datasources(session, user, offset, limit)
 
 
-@router.get("/{datasource_id}", summary="One datasource")
+@router.get("/{datasource_id}", response_model=DatasourceOut, summary="One datasource")
 def get_datasource(
     datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
@@ -79,21 +97,25 @@ def delete_datasource(
     return Response(status_code=204)
 
 
-@router.post("/{datasource_id}/refresh", summary="Re-read the schema and value profiles")
+@router.post(
+    "/{datasource_id}/refresh", response_model=DatasourceOut, summary="Re-read the schema and value profiles"
+)
 def refresh(
     datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
     return service.refresh_datasource(session, user, datasource_id)
 
 
-@router.get("/{datasource_id}/schema", summary="Tables, columns, keys and value profiles")
+@router.get(
+    "/{datasource_id}/schema", response_model=SchemaOut, summary="Tables, columns, keys and value profiles"
+)
 def schema(
     datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
     return service.get_schema(session, user, datasource_id)
 
 
-@router.get("/{datasource_id}/preview", summary="The first rows of a table")
+@router.get("/{datasource_id}/preview", response_model=PreviewOut, summary="The first rows of a table")
 def preview(
     datasource_id: int,
     table: str | None = Query(default=None, max_length=255),
@@ -104,7 +126,12 @@ def preview(
     return service.preview(session, user, datasource_id, table, limit)
 
 
-@router.post("/{datasource_id}/shares", status_code=201, summary="Share read-only with a user or a role")
+@router.post(
+    "/{datasource_id}/shares",
+    status_code=201,
+    response_model=ShareOut,
+    summary="Share read-only with a user or a role",
+)
 def share(
     datasource_id: int,
     body: ShareIn,
@@ -115,7 +142,9 @@ def share(
 
 
 @router.get(
-    "/{datasource_id}/semantic", summary="The semantic layer: descriptions, synonyms, metrics, examples"
+    "/{datasource_id}/semantic",
+    response_model=SemanticOut,
+    summary="The semantic layer: descriptions, synonyms, metrics, examples",
 )
 def get_semantic(
     datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
@@ -123,7 +152,7 @@ def get_semantic(
     return service.get_semantic(session, user, datasource_id)
 
 
-@router.put("/{datasource_id}/semantic", summary="Replace the semantic layer")
+@router.put("/{datasource_id}/semantic", response_model=SemanticOut, summary="Replace the semantic layer")
 def put_semantic(
     datasource_id: int,
     body: dict[str, Any],

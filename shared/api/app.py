@@ -11,6 +11,8 @@ from shared.api.cors import LazyCORS
 from shared.api.errors import install_error_handlers
 from shared.api.middleware import install_middleware
 from shared.api.ranges import check_integer_ranges
+from shared.api.schemas import ERROR_RESPONSES
+from shared.api.unit_of_work import commit_before_response
 
 
 def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAPI:
@@ -20,8 +22,9 @@ def create_app(routers: Iterable[APIRouter], *, title: str = "ChatBI") -> FastAP
         description="Conversational BI backend",
         dependencies=[Depends(check_integer_ranges)],
     )
+    unit_of_work = Depends(commit_before_response, scope="function")
     for router in routers:
-        app.include_router(router)
+        app.include_router(router, dependencies=[unit_of_work], responses=ERROR_RESPONSES)
     install_error_handlers(app)
     install_middleware(app)
     app.add_middleware(LazyCORS)  # outermost, so preflights and errors carry CORS headers

@@ -1,4 +1,4 @@
-"""Request dependencies: a database session per request and the calling user."""
+"""Request dependencies: a database session per request (one unit of work) and the calling user."""
 
 from __future__ import annotations
 
@@ -18,8 +18,11 @@ _bearer = HTTPBearer(auto_error=False, description="JWT from /api/v1/auth/login,
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
 
 
-def get_session() -> Iterator[Session]:
+def get_session(request: Request) -> Iterator[Session]:
+    """The request's session. `commit_before_response` commits it once the endpoint has returned
+    and before the response is sent; this scope then only rolls back (on error) and closes."""
     with session_scope() as session:
+        request.state.db_session = session
         yield session
 
 

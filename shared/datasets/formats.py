@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import json
 import sqlite3
 import zipfile
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from shared.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
 from shared.schema import ColumnType
@@ -538,56 +537,87 @@ def _header_text(value: Any) -> str:
     return str(value)
 
 
-def _iter_json_array(f: io.TextIOBase, filename: str) -> Iterator[Any]:
-    """The elements of a top-level JSON array, decoded one at a time from a 1 MB window."""
-    decoder = json.JSONDecoder()
-    buf, pos, eof = "", 0, False
+class _Utf8Reader:
+    """A text file seen as UTF-8 bytes, for ijson (which parses bytes) on GBK/UTF-16 uploads."""
 
-    def fill() -> bool:
-        nonlocal buf, pos, eof
-        chunk = f.read(READ_CHUNK)
-        eof = not chunk
-        buf, pos = buf[pos:] + chunk, 0
-        return bool(chunk)
+    def __init__(self, text: IO[str]):
+        self._text = text
 
-    def skip_ws() -> str:
-        nonlocal pos
-        while True:
-            while pos < len(buf) and buf[pos] in " \t\r\n":
-                pos += 1
-            if pos < len(buf):
-                return buf[pos]
-            if not fill():
-                return ""
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:  # ijson probes with read(0) for bytes vs text
+            return b""
+        return self._text.read(size if size > 0 else READ_CHUNK).encode("utf-8")
 
-    fill()
-    if skip_ws() != "[":
-        raise ValidationFailed(f"{filename}: expected a JSON array of objects ([{{...}}, ...])")
-    pos += 1
-    index = 0
-    if skip_ws() == "]":
-        return
-    while True:
-        skip_ws()
-        while True:
-            try:
-                item, end = decoder.raw_decode(buf, pos)
-                break
-            except json.JSONDecodeError as exc:
-                if eof or not fill():
-                    raise ValidationFailed(
-                        f"{filename}: element {index + 1} is not valid JSON: {exc.msg}"
-                    ) from exc
-        pos = end
-        index += 1
-        yield item
-        sep = skip_ws()
-        if sep == ",":
-            pos += 1
-        elif sep == "]":
-            return
+
+_JSON_SCALARS = frozenset(("null", "boolean", "number", "string"))
+# A JSONL line longer than this is refused before it is read whole.
+MAX_JSON_LINE_CHARS = 16 * 1024 * 1024
+
+
+def _nested(filename: str, where: str, key: object, kind: str) -> ValidationFailed:
+    return ValidationFailed(
+        f"{filename}: {where}, key '{key}' holds a nested {kind}; only flat objects (one value per key) "
+        f"are supported"
+    )
+
+
+def _flat_object(events: Iterator[tuple[str, Any]], filename: str, where: str) -> dict[str, Any]:
+    """The object whose `start_map` was just read, from ijson events; refuses nesting at once
+    (so a 100k-deep document costs one event, not a recursion)."""
+    record: dict[str, Any] = {}
+    key: Any = None
+    for event, value in events:
+        if event == "map_key":
+            key = value
+        elif event in _JSON_SCALARS:
+            record[key] = value
+        elif event == "end_map":
+            return record
         else:
-            raise ValidationFailed(f"{filename}: expected ',' or ']' after element {index}")
+            raise _nested(filename, where, key, "dict" if event == "start_map" else "list")
+    raise ValidationFailed(f"{filename}: {where} is not valid JSON: the file ends inside it")
+
+
+def _iter_json_array(raw: IO[bytes] | _Utf8Reader, filename: str) -> Iterator[Any]:
+    """The objects of a top-level JSON array, streamed with ijson: constant memory, and malformed
+    input is refused where it breaks (the rest of the file is never read)."""
+    import ijson
+
+    events = ijson.basic_parse(raw, use_float=True, buf_size=64 * 1024)
+    index, inside = 0, False
+    try:
+        first = next(events, None)
+        if first is None or first[0] != "start_array":
+            raise ValidationFailed(f"{filename}: expected a JSON array of objects ([{{...}}, ...])")
+        for event, _ in events:
+            if event == "end_array":
+                next(events, None)  # anything after the array is an error (trailing garbage)
+                return
+            index += 1
+            if event != "start_map":
+                raise ValidationFailed(f"{filename}: element {index} is not an object; expected flat objects")
+            inside = True
+            record = _flat_object(events, filename, f"element {index}")
+            inside = False
+            yield record
+        raise ValidationFailed(f"{filename}: the JSON array is not closed (no ']' at the end)")
+    except ijson.JSONError as exc:
+        reason = str(exc).splitlines()[0]
+        raise ValidationFailed(
+            f"{filename}: element {index if inside else index + 1} is not valid JSON: {reason}"
+        ) from exc
+
+
+def _json_line(line: str, number: int, filename: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValidationFailed(f"{filename}: line {number} is not valid JSON: {exc.msg}") from exc
+    except RecursionError as exc:  # thousands of nested brackets: refuse, do not crash
+        raise ValidationFailed(
+            f"{filename}: line {number} is nested too deeply; only flat objects (one value per key) "
+            f"are supported"
+        ) from exc
 
 
 def _json_table(path: Path, filename: str, stem: str, kind: str) -> TableSource:
@@ -597,18 +627,23 @@ def _json_table(path: Path, filename: str, stem: str, kind: str) -> TableSource:
     lines = kind == "jsonl" or start == "{"
 
     def records() -> Iterator[tuple[int, Any]]:
-        with path.open(encoding=encoding) as f:
-            if lines:
-                for number, line in enumerate(f, 1):
-                    if line.strip():
-                        try:
-                            yield number, json.loads(line)
-                        except json.JSONDecodeError as exc:
-                            raise ValidationFailed(
-                                f"{filename}: line {number} is not valid JSON: {exc.msg}"
-                            ) from exc
+        if not lines:
+            if encoding.replace("_", "-").lower() in ("utf-8", "utf8", "ascii"):
+                with path.open("rb") as binary:
+                    yield from enumerate(_iter_json_array(binary, filename), 1)
             else:
-                yield from enumerate(_iter_json_array(f, filename), 1)
+                with path.open(encoding=encoding) as text:
+                    yield from enumerate(_iter_json_array(_Utf8Reader(text), filename), 1)
+            return
+        with path.open(encoding=encoding) as f:
+            for number, line in enumerate(iter(lambda: f.readline(MAX_JSON_LINE_CHARS), ""), 1):
+                if len(line) >= MAX_JSON_LINE_CHARS and not line.endswith("\n"):
+                    raise ValidationFailed(
+                        f"{filename}: line {number} is longer than {MAX_JSON_LINE_CHARS // 2**20} M "
+                        f"characters; one record per line is expected"
+                    )
+                if line.strip():
+                    yield number, _json_line(line, number, filename)
 
     what = "line" if lines else "element"
     keys: dict[str, None] = {}

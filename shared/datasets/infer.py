@@ -22,27 +22,68 @@ from typing import Any
 
 from shared.schema import ColumnType
 
-INT_RE = re.compile(r"[+-]?(?:0|[1-9]\d{0,17}|[1-9]\d{0,2}(?:,\d{3}){1,5})")
-DECIMAL_RE = re.compile(r"[+-]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)?(?:\.\d+)?%?")
-FLOAT_RE = re.compile(
-    r"[+-]?(?:(?:0|[1-9]\d*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|infinity|nan)", re.IGNORECASE
-)
-DATE_RE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)")
-DATETIME_RE = re.compile(
-    r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)"
-    r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?"
-)
-HAS_DIGIT_RE = re.compile(r"\d")
-# The same checks over a whole batch joined by "\n": one C-level regex pass instead of one call per cell.
-_INT = r"[+-]?(?:0|[1-9]\d{0,17}|[1-9]\d{0,2}(?:,\d{3}){1,5})"
-_DEC = r"[+-]?(?:(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?|\.\d+)%?"
-INT_LINES_RE = re.compile(rf"(?:{_INT}\n)*{_INT}")
-DECIMAL_LINES_RE = re.compile(rf"(?:{_DEC}\n)*{_DEC}")
-ISO_DATE_LINES_RE = re.compile(r"(?:\d{4}-\d{2}-\d{2}\n)*\d{4}-\d{2}-\d{2}")
-FRACTION_RE = re.compile(r"\.(\d+)")
+# ---------------------------------------------------------------- the rules: ONE table, two engines
+#
+# What a cell must look like to fit each type, written once. The Python path (per-batch `re` over
+# newline-joined cells) and the Arrow path (RE2 over a whole string array) both compile their
+# patterns from this table, so the two cannot drift apart.
+
+
+@dataclass(frozen=True)
+class CellRule:
+    r"""A cell fits `type` when it fully matches `pattern`. `\d` means any Unicode digit (as Python's
+    `re` reads it); for RE2 it becomes `[0-9]` (fast path) or `\p{Nd}` (the rest)."""
+
+    type: str
+    pattern: str
+    ignore_case: bool = False
+
+    def cell(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
+
+    def lines(self) -> re.Pattern[str]:
+        """Every line of a newline-joined batch fits: one C-level pass instead of one call per cell."""
+        one = f"(?:{self.pattern})"
+        return re.compile(f"(?:{one}\n)*{one}", re.IGNORECASE if self.ignore_case else 0)
+
+    def arrow(self) -> tuple[str, str]:
+        """(ASCII, Unicode) anchored RE2 patterns."""
+        flags = "(?i)" if self.ignore_case else ""
+        ascii_digits, any_digit = self.pattern.replace(r"\d", "[0-9]"), self.pattern.replace(r"\d", r"\p{Nd}")
+        return f"{flags}^(?:{ascii_digits})$", f"{flags}^(?:{any_digit})$"
+
+
 TRUE_WORDS = frozenset({"true", "yes"})
 FALSE_WORDS = frozenset({"false", "no"})
 BOOL_WORDS = TRUE_WORDS | FALSE_WORDS
+_DATE_PART = r"(?P<y>\d{4})(?:[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+_TIME_PART = r"(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.(?P<f>\d{1,6}))?)?)?"
+RULES: dict[str, CellRule] = {
+    rule.type: rule
+    for rule in (
+        # 1,234 thousands groups; no leading zero (007 and zip codes stay text); fits in 64 bits.
+        CellRule("integer", r"[+-]?(?:0|[1-9]\d{0,17}|[1-9]\d{0,2}(?:,\d{3}){1,5})"),
+        # 12.50, 1,234.5, .5, and a trailing % (12.5% -> 0.125).
+        CellRule("decimal", r"[+-]?(?:(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?|\.\d+)%?"),
+        CellRule(
+            "float",
+            r"[+-]?(?:(?:0|[1-9]\d*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|infinity|nan)",
+            ignore_case=True,
+        ),
+        CellRule("boolean", "|".join(sorted(BOOL_WORDS)), ignore_case=True),
+        # The fast path for dates: ISO, checked for a real day by each engine's own date parser.
+        CellRule("iso_date", r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        # 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, with an optional time: a date without one.
+        CellRule("datetime", _DATE_PART + _TIME_PART),
+    )
+}
+
+DATETIME_RE = RULES["datetime"].cell()
+FLOAT_RE = RULES["float"].cell()
+INT_LINES_RE = RULES["integer"].lines()
+DECIMAL_LINES_RE = RULES["decimal"].lines()
+ISO_DATE_LINES_RE = RULES["iso_date"].lines()
+FRACTION_RE = re.compile(r"\.(\d+)")
 MAX_DECIMAL_PRECISION = 65
 MAX_DECIMAL_SCALE = 18
 INT64_MAX = 2**63 - 1
@@ -423,19 +464,10 @@ def convert_column(column_type: str, values: Sequence[Any], inference: ColumnInf
 # `\p{Nd}`; whatever Arrow cannot convert exactly (full-width digits, '%' decimals) falls back to
 # the Python converters above for that batch, which also name the bad row.
 
-_ND = r"\p{Nd}"
-# Each rule in ASCII (RE2 runs it several times faster) and in full Unicode for the rare rest.
-ARROW_INT = ("^" + _INT.replace(r"\d", "[0-9]") + "$", "^" + _INT.replace(r"\d", _ND) + "$")
-ARROW_DECIMAL = ("^" + _DEC.replace(r"\d", "[0-9]") + "$", "^" + _DEC.replace(r"\d", _ND) + "$")
-ARROW_FLOAT = (
-    r"(?i)^(?:[+-]?(?:(?:0|[1-9]\p{Nd}*)(?:\.\p{Nd}*)?|\.\p{Nd}+)(?:[eE][+-]?\p{Nd}+)?"
-    r"|[+-]?(?:inf|infinity|nan))$"
-)
-ARROW_DATETIME = (
-    r"^(?P<y>\p{Nd}{4})(?:[-/.](?P<m1>\p{Nd}{1,2})[-/.](?P<d1>\p{Nd}{1,2})"
-    r"|年(?P<m2>\p{Nd}{1,2})月(?P<d2>\p{Nd}{1,2})日)"
-    r"(?:[ T](?P<H>\p{Nd}{1,2}):(?P<M>\p{Nd}{2})(?::(?P<S>\p{Nd}{2})(?:\.(?P<f>\p{Nd}{1,6}))?)?)?$"
-)
+ARROW_INT = RULES["integer"].arrow()
+ARROW_DECIMAL = RULES["decimal"].arrow()
+ARROW_FLOAT = RULES["float"].arrow()
+ARROW_DATETIME = RULES["datetime"].arrow()[1]
 ARROW_TYPES = {
     "integer": "int64",
     "decimal": "string",
@@ -491,7 +523,7 @@ def observe_arrow(inference: ColumnInference, values: Any) -> None:
         _check_decimals_arrow(inference, stripped)
     if inference.can_float and not inference.can_decimal and not inference.can_int:
         cleaned = pc.replace_substring_regex(pc.replace_substring(stripped, ",", ""), "%+$", "")
-        inference.can_float = _all(pc.match_substring_regex(cleaned, ARROW_FLOAT))
+        inference.can_float = _all_match(cleaned, ARROW_FLOAT)
     if inference.can_bool:
         inference.can_bool = _all(pc.is_in(pc.utf8_lower(stripped), value_set=_words(BOOL_WORDS)))
     if inference.can_datetime:
@@ -540,11 +572,18 @@ def _check_decimals_arrow(inference: ColumnInference, stripped: Any) -> None:
 
 
 def _check_dates_arrow(inference: ColumnInference, stripped: Any) -> None:
+    import pyarrow.compute as pc
 
     if _is_iso_date(stripped):
         return
     inference.iso_dates = False
     parsed = iso_datetimes(stripped)
+    if parsed is None and not _all(pc.string_is_ascii(stripped)):
+        # Arrow parses ASCII digits only; the same rule over full-width digits (２０２４/３/１) is
+        # checked by the Python path, and such a batch is converted by the Python converters too.
+        values = stripped.to_pylist()
+        inference._check_dates(values, "\n".join(values))
+        return
     if parsed is None:
         inference.can_date = inference.can_datetime = False
         return

@@ -282,6 +282,8 @@ def upload_dataset(
         _store_relationships(datasource, _workspace(), {t.name: t.physical_name for t in loaded})
         _build_semantic(datasource, schema)
         session.add(datasource)
+        # Durable before returning: the tables just created in the workspace must be owned by a
+        # committed row, or a failed commit drops them below (nothing half-done either way).
         session.commit()
     except BaseException:
         session.rollback()
@@ -356,7 +358,9 @@ def _replace(session: Session, datasource: Datasource, path: Path, filename: str
         datasource.file_name, datasource.file_key = filename[:255], stored_key
         datasource.file_size = path.stat().st_size
         datasource.data_version += 1
+        _store_relationships(datasource, _workspace(), {t.name: t.physical_name for t in loaded})
         _build_semantic(datasource, schema)
+        # Durable before the old tables are dropped below: readers never see rows naming gone tables.
         session.commit()
     except BaseException:
         session.rollback()
@@ -392,6 +396,7 @@ def _append(session: Session, datasource: Datasource, path: Path, filename: str)
         path, f"{datasource.table_prefix}/append-{secrets.token_hex(4)}-{_safe_filename(filename)}"
     )
     datasource.file_key = stored_key
+    # Durable now: the rows were appended to the workspace outside this transaction.
     session.commit()
 
 
@@ -461,7 +466,7 @@ def connect_database(session: Session, user: User, name: str, url: str) -> dict[
     _store_relationships(datasource, engine, {t.name: t.name for t in schema.tables})
     _build_semantic(datasource, schema)
     session.add(datasource)
-    session.commit()
+    session.flush()  # committed with the request's unit of work, before the response
     return summarize(datasource, user)
 
 
@@ -469,6 +474,7 @@ def refresh_datasource(session: Session, user: User, datasource_id: int) -> dict
     """Re-read the schema and profiles (a connected database's tables may have changed)."""
     datasource = get_owned(session, user, datasource_id)
     _reprofile(session, datasource)
+    # Durable before the cached schema is dropped, so no reader re-caches the old profiles.
     session.commit()
     _forget_schema(datasource)
     return summarize(datasource, user)
@@ -477,9 +483,14 @@ def refresh_datasource(session: Session, user: User, datasource_id: int) -> dict
 # ------------------------------------------------------------------ read
 
 
-def list_datasources(session: Session, user: User) -> dict[str, Any]:
-    items = session.scalars(select(Datasource).where(_visible_filter(user)).order_by(Datasource.id)).all()
-    return {"items": [summarize(d, user) for d in items], "total": len(items)}
+def list_datasources(session: Session, user: User, offset: int = 0, limit: int = 50) -> dict[str, Any]:
+    """A page of the datasources the user owns or may read, oldest first."""
+    visible = _visible_filter(user)
+    total = session.scalar(select(sa.func.count()).select_from(Datasource).where(visible)) or 0
+    items = session.scalars(
+        select(Datasource).where(visible).order_by(Datasource.id).offset(offset).limit(limit)
+    ).all()
+    return {"items": [summarize(d, user) for d in items], "total": total, "offset": offset, "limit": limit}
 
 
 def get_datasource(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
@@ -615,6 +626,7 @@ def delete_datasource(session: Session, user: User, datasource_id: int) -> None:
     file_key = datasource.file_key
     _forget_schema(datasource)
     session.delete(datasource)
+    # Durable before its tables and files go: no committed row ever names a dropped table.
     session.commit()
     if physical:
         drop_tables(_workspace(), physical)
@@ -735,7 +747,7 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
         raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
     model = apply_person_edits(semantic_model(datasource), given, schema)
     datasource.semantic = model.to_dict()
-    session.commit()
+    session.flush()  # committed with the request's unit of work, before the response
     result: dict[str, Any] = model.to_dict()
     return result
 

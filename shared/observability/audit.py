@@ -367,8 +367,8 @@ def query_audit_logs(
     status: int | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-    page: int = 1,
-    page_size: int = 50,
+    offset: int = 0,
+    limit: int = 50,
 ) -> tuple[list[AuditLog], int]:
     """A page of audit rows, newest first, and how many rows match in total."""
     conditions: list[Any] = []
@@ -392,8 +392,8 @@ def query_audit_logs(
         select(AuditLog)
         .where(*conditions)
         .order_by(AuditLog.created_at.desc(), AuditLog.id.desc())
-        .offset((page - 1) * page_size)
-        .limit(page_size)
+        .offset(offset)
+        .limit(limit)
     ).all()
     return list(rows), int(total)
 

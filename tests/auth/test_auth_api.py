@@ -136,7 +136,7 @@ def test_api_key_shown_once_and_works(client) -> None:
     # Then the key authenticates, and listing never shows it again
     assert client.get("/api/v1/auth/me", headers={"X-API-Key": key}).json()["username"] == "jack"
     assert client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {key}"}).status_code == 200
-    listed = client.get("/api/v1/api-keys", headers=headers).json()
+    listed = client.get("/api/v1/api-keys", headers=headers).json()["items"]
     assert "key" not in listed[0] and listed[0]["last_used_at"] is not None
     # When it is revoked, it stops working
     assert client.delete(f"/api/v1/api-keys/{listed[0]['id']}", headers=headers).status_code == 204

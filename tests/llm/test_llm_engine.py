@@ -15,14 +15,24 @@ from shared.engines.base import EngineRequest
 from shared.engines.llm.client import LLMClient
 from shared.engines.llm.engine import LLMEngine
 from shared.schema import Schema
+from tests.fakeclock import FakeClock
 from tests.llm.fake_llm_server import FakeLLMServer, Reply
 from tests.llm.support import FixedEngine, fingerprint, make_check, run
 
 TOTAL_WEB = "SELECT SUM(amount) AS total FROM orders WHERE channel = 'web'"
 
 
-def engine_for(server: FakeLLMServer, *, timeout_s: float = 10.0, send_values: bool = True) -> LLMEngine:
-    client = LLMClient(base_url=server.url, model="fake-model", api_key="test-key", timeout_s=timeout_s)
+def engine_for(
+    server: FakeLLMServer,
+    *,
+    timeout_s: float = 10.0,
+    send_values: bool = True,
+    clock: FakeClock | None = None,
+) -> LLMEngine:
+    timing = {"clock": clock, "sleep": clock.sleep} if clock is not None else {}
+    client = LLMClient(
+        base_url=server.url, model="fake-model", api_key="test-key", timeout_s=timeout_s, **timing
+    )
     return LLMEngine(client, send_values=send_values)
 
 
@@ -35,7 +45,7 @@ def ask(
     """Ask through the engine with the pipeline-style check; returns the answer and the checked SQLs."""
     db_path, schema = workspace
     check = make_check(db_path, schema)
-    engine_kwargs = {k: kwargs.pop(k) for k in ("timeout_s", "send_values") if k in kwargs}
+    engine_kwargs = {k: kwargs.pop(k) for k in ("timeout_s", "send_values", "clock") if k in kwargs}
     request = EngineRequest(question=question, schema=schema, check=check, today=date(2025, 1, 15), **kwargs)  # type: ignore[arg-type]
     answer = engine_for(server, **engine_kwargs).answer(request)  # type: ignore[arg-type]
     return answer, check.calls  # type: ignore[attr-defined]
@@ -238,14 +248,15 @@ def test_a_stall_in_auto_mode_falls_back_to_the_rule_engine(
 def test_429_then_success_honours_retry_after(
     llm_server: FakeLLMServer, workspace: tuple[Path, Schema]
 ) -> None:
-    # Given a rate limit asking for a 1 s pause, then a good reply
+    # Given a rate limit asking for a 1 s pause, then a good reply, and a clock the test controls
     llm_server.script(Reply.error(429, retry_after="1"), Reply.content(json.dumps({"sql": TOTAL_WEB})))
+    clock = FakeClock()
     # When the engine answers
-    answer, _checked = ask(llm_server, workspace)
-    # Then the call was retried after at least the requested pause, within one model call
+    answer, _checked = ask(llm_server, workspace, clock=clock)
+    # Then the call was retried after exactly the requested pause, within one model call
     assert answer.status == "ok" and answer.sql == TOTAL_WEB
     assert len(llm_server.requests) == 2
-    assert llm_server.request_times[1] - llm_server.request_times[0] >= 1.0
+    assert clock.sleeps == [1.0]
     assert answer.usage["calls"] == 1 and answer.usage["attempts"] == 2
 
 
@@ -255,8 +266,10 @@ def test_429_asking_for_more_than_the_budget_gives_up_at_once(
     # Given a rate limit asking for a pause longer than the whole budget
     llm_server.script(Reply.error(429, retry_after="60"), Reply.content(json.dumps({"sql": TOTAL_WEB})))
     # When the engine answers with a 5 s budget
-    answer, _checked = ask(llm_server, workspace, timeout_s=5.0)
+    clock = FakeClock()
+    answer, _checked = ask(llm_server, workspace, timeout_s=5.0, clock=clock)
     # Then it does not wait: one request, an error saying the model was rate limited
+    assert clock.sleeps == []
     assert answer.status == "error"
     assert answer.usage["outcome"] == "rate_limited"
     assert "HTTP 429" in answer.message

@@ -25,7 +25,7 @@ def test_api_requests_are_audited_with_user_status_and_latency(client, admin_hea
     client.get("/api/v1/audit-logs")  # 401: nobody
     client.get("/health")  # not an API call: not audited
     # When the admin lists the audit trail filtered on the path
-    page = _rows(client, admin_headers, path="/api/v1/audit-logs", page_size=10)
+    page = _rows(client, admin_headers, path="/api/v1/audit-logs", limit=10)
     # Then both calls are there, newest first, with who, status, latency and request id
     by_status = {item["status"]: item for item in page["items"]}
     assert by_status[403]["username"] == "ana" and by_status[403]["user_id"] is not None
@@ -43,8 +43,8 @@ def test_audit_logs_filter_by_user_and_time_and_paginate(client, admin_headers, 
         client.get("/api/v1/audit-logs", headers=first)
     client.get("/api/v1/audit-logs", headers=second)
     # When the admin filters on the first analyst, two per page
-    page1 = _rows(client, admin_headers, username="first", page_size=2, page=1)
-    page3 = _rows(client, admin_headers, username="first", page_size=2, page=3)
+    page1 = _rows(client, admin_headers, username="first", limit=2, offset=0)
+    page3 = _rows(client, admin_headers, username="first", limit=2, offset=4)
     # Then there are five in total, pages are disjoint, and the last page holds the remainder
     assert page1["total"] == 5 and len(page1["items"]) == 2 and len(page3["items"]) == 1
     assert {i["username"] for i in page1["items"] + page3["items"]} == {"first"}

@@ -58,14 +58,17 @@ def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch)
     assert not (uploads / "b").exists()
 
 
-def test_cleanup_purges_expired_in_process_cache_entries(sqlite_storage) -> None:
-    from shared.cache import get_cache
+def test_cleanup_purges_expired_in_process_cache_entries(sqlite_storage, monkeypatch) -> None:
+    from shared import cache as cache_module
+    from tests.fakeclock import FakeClock
 
-    # Given the embedded cache with an entry that has expired and one that has not
-    cache = get_cache()
+    # Given the embedded cache on a clock the test moves, with an entry that has expired and one not
+    clock = FakeClock()
+    cache = cache_module.MemoryCache(clock=clock)
+    monkeypatch.setattr(cache_module, "get_cache", lambda: cache)
     cache.set("answer:old", b"1", ttl_s=1)
     cache.set("answer:new", b"2", ttl_s=3600)
-    time.sleep(1.1)
+    clock.advance(1.1)
     # When the cleanup runs
     result = run_cleanup()
     # Then exactly the expired entry was purged

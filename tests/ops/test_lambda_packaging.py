@@ -237,7 +237,7 @@ def _cases(token: str, datasource_id: int) -> dict[str, list[Case]]:
             (_http("GET", "/api/v1/auth/me", token), 200, {"username": "admin"}),
             (_http("POST", "/api/v1/api-keys", token, body={"name": "sandbox"}), 201, {}),
         ],
-        "AuditFunction": [(_http("GET", "/api/v1/audit-logs", token, query={"page_size": "5"}), 200, {})],
+        "AuditFunction": [(_http("GET", "/api/v1/audit-logs", token, query={"limit": "5"}), 200, {})],
         "ChatFunction": [
             (_http("POST", "/api/v1/ask", token, body=ask), 200, {"status": "ok", "engine": "rules"}),
             (

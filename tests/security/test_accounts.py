@@ -114,7 +114,8 @@ def test_an_api_key_cannot_mint_api_keys(client, analyst_headers) -> None:
         response = client.post("/api/v1/api-keys", json={"name": "shadow"}, headers=headers)
         # Then it is forbidden
         assert response.status_code == 403, response.text
-    assert [k["name"] for k in client.get("/api/v1/api-keys", headers=analyst_headers).json()] == ["ci"]
+    keys = client.get("/api/v1/api-keys", headers=analyst_headers).json()["items"]
+    assert [k["name"] for k in keys] == ["ci"]
 
 
 def test_migration_folds_existing_usernames(tmp_path) -> None:

@@ -9,6 +9,7 @@ Every call, failed or not, reports tokens, latency and an outcome for the messag
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -53,6 +54,8 @@ class LLMClient:
         timeout_s: float = 30.0,
         max_tokens: int = 1024,
         max_attempts: int = MAX_ATTEMPTS,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
     ):
         self.base_url = base_url
         self.model = model
@@ -60,6 +63,9 @@ class LLMClient:
         self.timeout_s = timeout_s
         self.max_tokens = max_tokens
         self.max_attempts = max_attempts
+        # Injectable so tests can follow backoffs and Retry-After without waiting for real.
+        self.clock = clock
+        self.sleep = sleep
         self._openai: Any = None
 
     @classmethod
@@ -93,11 +99,11 @@ class LLMClient:
         """The reply text of one chat completion; LLMCallError once retries or the time budget run out."""
         import openai
 
-        started = time.monotonic()
+        started = self.clock()
         deadline = started + self.timeout_s
         outcome, message = "timeout", f"the model did not answer within {self.timeout_s:g} s"
         for attempt in range(1, self.max_attempts + 1):
-            remaining = deadline - time.monotonic()
+            remaining = deadline - self.clock()
             if remaining <= 0.05:
                 break
             try:
@@ -124,16 +130,16 @@ class LLMClient:
                 message = f"the model server answered HTTP {status}"
                 wait = retry_after_seconds(exc.response.headers) if exc.response is not None else None
                 wait = BACKOFF_S[min(attempt - 1, len(BACKOFF_S) - 1)] if wait is None else wait
-                if attempt == self.max_attempts or time.monotonic() + wait >= deadline:
+                if attempt == self.max_attempts or self.clock() + wait >= deadline:
                     break
-                time.sleep(wait)
+                self.sleep(wait)
                 continue
             except openai.APIConnectionError as exc:
                 outcome, message = "connection_error", f"cannot reach the model server: {exc}"
                 wait = BACKOFF_S[min(attempt - 1, len(BACKOFF_S) - 1)]
-                if attempt == self.max_attempts or time.monotonic() + wait >= deadline:
+                if attempt == self.max_attempts or self.clock() + wait >= deadline:
                     break
-                time.sleep(wait)
+                self.sleep(wait)
                 continue
             except Exception as exc:  # noqa: BLE001 - malformed JSON and the like: no usable reply
                 raise self._error(
@@ -161,14 +167,13 @@ class LLMClient:
             text=text,
             prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
             completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
-            latency_ms=round((time.monotonic() - started) * 1000, 1),
+            latency_ms=round((self.clock() - started) * 1000, 1),
             attempts=attempt,
             model=getattr(response, "model", None) or self.model,
         )
 
-    @staticmethod
-    def _error(outcome: str, message: str, started: float, attempts: int) -> LLMCallError:
-        latency_ms = round((time.monotonic() - started) * 1000, 1)
+    def _error(self, outcome: str, message: str, started: float, attempts: int) -> LLMCallError:
+        latency_ms = round((self.clock() - started) * 1000, 1)
         return LLMCallError(outcome, message, latency_ms=latency_ms, attempts=attempts)
 
 
