@@ -30,7 +30,6 @@ def status_or_result(s, question: str):
 
 
 @pytest.mark.parametrize("value", sorted({r[2] for r in ZH_ROWS}))
-@BROKEN
 def test_a_value_followed_by_its_column_noun_is_the_same_filter(value: str):
     """Given 广东 in 省份, when asked 广东 / 广东省 / 广东省份 的销售额, then the same total."""
     plain = result(ZH, f"{value}的销售额")
@@ -40,13 +39,11 @@ def test_a_value_followed_by_its_column_noun_is_the_same_filter(value: str):
 
 
 @pytest.mark.parametrize("value", sorted({r[3] for r in ZH_ROWS}))
-@BROKEN
 def test_a_region_value_with_its_column_noun_is_one_value(value: str):
     assert result(ZH, f"{value}大区的销售额") == result(ZH, f"{value}的销售额")
 
 
 @pytest.mark.parametrize("value", sorted({r[3] for r in EN_ROWS}))
-@BROKEN
 def test_x_sales_equals_sales_of_x_equals_sales_in_x(value: str):
     """Given a region value, when asked "X sales", "sales of X", "sales in X", then one answer: the total."""
     total = [(sum(r[6] for r in EN_ROWS if r[3] == value),)]
@@ -92,7 +89,6 @@ CROSS_TABLE = [
 
 
 @pytest.mark.parametrize("question", CROSS_TABLE)
-@BROKEN
 def test_a_column_of_another_table_is_joined_or_asked_back(question: str):
     """Given invoices and customers, when the question names a customers column about invoices, then the
     answer joins the tables or asks back: never an answer read from one table."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
-from shared.engines.rules.clarify import clarify_message
+from shared.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
 from shared.engines.rules.followup import looks_like_followup, merge, previous_intent
 from shared.engines.rules.intent import Intent
 from shared.engines.rules.interpret import interpretation
@@ -13,6 +15,10 @@ from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, result_a
 from shared.engines.rules.tokenize import detect_lang
 
 EXAMPLE_MATCH = 92
+# Below this confidence the rule engine asks back instead of answering (calibrated on every question set
+# with bench/engine_trust.py so that almost nothing wrong gets through; in ENGINE_MODE=auto the LLM
+# answers these instead).
+CLARIFY_BELOW = 0.55
 
 
 def answer(request: EngineRequest) -> EngineAnswer:
@@ -45,15 +51,28 @@ def answer(request: EngineRequest) -> EngineAnswer:
             confidence = min(confidence, 0.85)
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)
+    if parsed.other_tables and prev is None:
+        # a word names only another table's column or value: one table cannot answer it
+        return _asks_back(
+            other_table_message(parsed.other_tables, parser.table, lang), parsed.unknown, lang, 0.3
+        )
     try:
         sql = build_sql(intent, request.schema.dialect, lang)
     except UnsupportedIntent:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
+    reading = interpretation(intent, lang, parsed.notes)
+    if confidence < CLARIFY_BELOW:
+        # not sure enough to answer: ask back, naming what was not understood; the tentative reading
+        # (SQL and interpretation) goes along for the person, or the LLM in auto mode, to confirm
+        answer_back = _asks_back(
+            low_confidence_message(parsed.unknown, parser, lang), parsed.unknown, lang, confidence
+        )
+        return replace(answer_back, sql=sql, interpretation=reading)
     return EngineAnswer(
         status="ok",
         engine="rules",
         sql=sql,
-        interpretation=interpretation(intent, lang, parsed.notes),
+        interpretation=reading,
         lang=lang,  # type: ignore[arg-type]
         confidence=round(confidence, 2),
         state={
@@ -62,6 +81,18 @@ def answer(request: EngineRequest) -> EngineAnswer:
             "time_range": intent.time_range.__dict__ if intent.time_range else None,
         },
         chart=chart_hint(intent, lang),
+        unknown_words=parsed.unknown,
+    )
+
+
+def _asks_back(message: str, unknown: list[str], lang: str, confidence: float) -> EngineAnswer:
+    return EngineAnswer(
+        status="clarify",
+        engine="rules",
+        lang=lang,  # type: ignore[arg-type]
+        message=message,
+        confidence=round(min(confidence, CLARIFY_BELOW), 2),
+        unknown_words=unknown,
     )
 
 
@@ -72,6 +103,7 @@ def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> Eng
         lang=lang,  # type: ignore[arg-type]
         message=clarify_message(problem, unknown, parser.table, parser.index, lang),
         confidence=0.0,
+        unknown_words=unknown,
     )
 
 

@@ -88,8 +88,11 @@ INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both in
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
 UNKNOWN_WORD_DOUBT = 0.2
 LEFTOVER_KEYWORD_DOUBT = 0.12
-LEFTOVER_COLUMN_DOUBT = 0.1
+LEFTOVER_COLUMN_DOUBT = 0.35  # 4 right / 20 wrong on the sets: a named column left out is a misreading
 OTHER_TABLE_DOUBT = 0.15
+TABLE_TIE_DOUBT = 0.35  # two tables fit the words about equally well
+UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
+UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
 LOAD_BEARING = (
     "agg",
     "sup",
@@ -145,6 +148,9 @@ class Parsed:
     is_followup: bool = False
     table: TableIndex | None = None
     index: SchemaIndex | None = None
+    # words that name only another table's columns, values or the table itself: the question reaches
+    # beyond the chosen table, so one table cannot answer it (a join plan or a clarify must)
+    other_tables: list[tuple[str, str]] = field(default_factory=list)  # (word, table)
 
 
 class Parser:
@@ -170,6 +176,7 @@ class Parser:
         self.items = match(self.text, self.units, self.index, self.spans)
         self.used: set[int] = set()  # item positions consumed by some clause
         self.confidence = 0.9
+        self.reasons: list[str] = []  # why confidence was lowered, for calibration and explanation
         self.notes: list[str] = []
         self.problem: str | None = None
         self.count_kw = False
@@ -311,7 +318,7 @@ class Parser:
             return None
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], len(self.index.tables[kv[0]].columns)))
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2:
-            self.confidence -= 0.15
+            self.lower("table_tie", TABLE_TIE_DOUBT)
         return self.index.tables[ranked[0][0]]
 
     # ---- time ----------------------------------------------------------------------------------
@@ -508,6 +515,7 @@ class Parser:
             self.notes,
             table=self.table,
             index=self.index,
+            other_tables=self.other_table_words(),
         )
 
     # ---- top-N -----------------------------------------------------------------------------------
@@ -866,7 +874,7 @@ class Parser:
             elif target is not None:
                 conds.append((pos, Having(target, op, value)))
             else:
-                self.confidence -= 0.2
+                self.lower("cmp_guess", 0.2)
                 self.problem = self.problem or f"number:{it.text}"
             pos += 1
         self._merge_number_conditions(intent, conds)
@@ -1206,11 +1214,45 @@ class Parser:
             choice = self._pick_value_column(pos, links)
             picked.append((pos, choice.column or "", choice.value))
             self.used.add(pos)
+            self._absorb_own_column_noun(pos, choice.column or "")
+        picked += self._short_values_by_their_column()
         by_col: dict[str, list[tuple[int, Any]]] = {}
         for pos, column, value in picked:
             by_col.setdefault(column, []).append((pos, value))
         for column, entries in by_col.items():
             self._value_filter(intent, column, entries)
+
+    def _absorb_own_column_noun(self, pos: int, column: str) -> None:
+        """广东省 / 华东大区 / NY state / the North region: a value followed by its own column's noun is one
+        value mention; the noun is not a second request to list or group that column."""
+        after = pos + 1
+        if after < len(self.items) and after not in self.used:
+            it = self.items[after]
+            if it.kind == "match" and not it.tags and not self.values(it):
+                info = self.col(it)
+                if info is not None and info.name == column:
+                    self.used.add(after)
+
+    def _short_values_by_their_column(self) -> list[tuple[int, str, Any]]:
+        """产品A / A产品 / product A: a short word the linker skips (a letter, a code) next to a column's
+        noun is that column's value when the column holds it (case aside)."""
+        assert self.table is not None
+        found: list[tuple[int, str, Any]] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.used or it.kind != "word" or not it.text.isascii() or len(it.text) > 3:
+                continue
+            for near in (pos - 1, pos + 1):
+                if not 0 <= near < len(self.items) or self.items[near].kind != "match":
+                    continue
+                info = self.col(self.items[near])
+                if info is None or info.numeric or not info.values or len(info.values) < info.distinct:
+                    continue
+                held = [v for v in info.values if isinstance(v, str) and v.lower() == it.text.lower()]
+                if held:
+                    found.append((pos, info.name, held[0]))
+                    self.used.update((pos, near))
+                    break
+        return found
 
     def _names_table_not_value(self, pos: int, it: Item, links: list[Link], best_value: float) -> bool:
         """ "How many teachers": the table's own name, not the title value 'Teacher'.
@@ -2471,7 +2513,7 @@ class Parser:
                 if c is not None and c.numeric and c.role == "measure":
                     intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
                     self.used.add(pos)
-                    self.confidence -= 0.05
+                    self.lower("default_measure", 0.05)
                     break
             if not intent.measures and self._names_groups_only(intent):
                 pass  # "which cities have more than 3 stores": the cities, the count stays in HAVING
@@ -2480,7 +2522,7 @@ class Parser:
                     self.problem = self.problem or "measure:unknown"
                 intent.measures.append(Measure("count"))
                 if not self.count_kw:
-                    self.confidence -= 0.15
+                    self.lower("default_count", 0.15)
         if not grouped and not intent.measures and not intent.columns:
             self._default_columns(intent)
         if intent.columns and not intent.measures:
@@ -2580,7 +2622,7 @@ class Parser:
         how_much = any(self.kw_only(it, "howmuch") for it in self.items)
         if not how_much and any(self._plain_table_word(it) for it in self.items):
             return  # 2024年3月的销售明细 / the sales records of March: rows were asked for
-        if self.lang != "zh" and not (how_much or intent.time_range):
+        if self.lang != "zh" and not (how_much or intent.time_range or self._bare_noun_phrase(intent)):
             return  # "sales in March 2024" is a total; "the budget of the history department" a value
         if self._pins_one_row(intent):
             return  # 巴西的人口是多少: one country's own number, not a total
@@ -2588,7 +2630,14 @@ class Parser:
         if infos and all(i.role == "measure" and is_additive(i) for i in infos):
             intent.measures = [Measure("sum", i.name) for i in infos]
             intent.columns = []
-            self.confidence -= 0.05
+            self.lower("total_of_listed", 0.05)
+
+    def _bare_noun_phrase(self, intent: Intent) -> bool:
+        """ "NY state sales" / "sales in the East region": a filtered amount with no question or list word
+        (what, which, show, list ...) asks for its total, as a BI search box query does."""
+        if not intent.filters:
+            return False
+        return not any(it.kind == "match" and it.has("which", "who", "list", "howmuch") for it in self.items)
 
     def _pins_one_row(self, intent: Intent) -> bool:
         """An equality on the table's key or name column (one distinct value per row) picks one row."""
@@ -2615,7 +2664,7 @@ class Parser:
         )
         if names and asks_rows:
             intent.columns = names[:1]
-            self.confidence -= 0.05
+            self.lower("default_name_column", 0.05)
         elif getattr(self, "_rank_column", None):
             intent.columns = []
         elif self.count_kw:
@@ -2628,7 +2677,7 @@ class Parser:
         named = any(it.kind == "match" and self.is_table(it) for it in self.items)
         if not intent.columns and not intent.measures and named and ids:
             intent.columns = ids[:1]  # "the 5 tickets with the longest resolution time": no name, the id
-            self.confidence -= 0.05
+            self.lower("default_id_column", 0.05)
 
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
@@ -2641,6 +2690,14 @@ class Parser:
             intent.distinct = True
 
     # ---- how sure the reading is ------------------------------------------------------------------
+    def lower(self, reason: str, amount: float) -> None:
+        """Lower confidence for a guess the reading had to make."""
+        self.confidence -= self.reason(reason, amount)
+
+    def reason(self, reason: str, amount: float) -> float:
+        self.reasons.append(reason)
+        return amount
+
     def doubt(self, intent: Intent, unknown: list[str]) -> float:
         """How much to lower confidence for what the reading left out.
 
@@ -2649,7 +2706,10 @@ class Parser:
         auto mode hands low-confidence questions to the LLM.
         """
         assert self.table is not None
-        penalty = UNKNOWN_WORD_DOUBT * len(unknown)
+        penalty = self.reason("unknown_word", UNKNOWN_WORD_DOUBT * len(unknown)) if unknown else 0.0
+        names = [w for w in unknown if self._written_as_name(w)]
+        if names:  # "West sales" where no column holds West: a name the answer would silently drop
+            penalty += self.reason("unknown_name", UNKNOWN_NAME_DOUBT * len(names))
         mentioned = {f.column for f in intent.filters} | set(intent.columns) | set(intent.dimensions)
         mentioned |= {m.column for m in intent.measures if m.column}
         mentioned |= {h.measure.column for h in intent.having if h.measure.column}
@@ -2660,20 +2720,60 @@ class Parser:
         mentioned |= {str(o[1]) for o in intent.order if o[0] == "column"}
         for pos, it in enumerate(self.items):
             if it.kind == "match" and not self._linked(it) and self._names_other_table(it):
-                penalty += OTHER_TABLE_DOUBT  # 有多少狗经过治疗: the question reaches into another table
+                penalty += self.reason(
+                    "other_table", OTHER_TABLE_DOUBT
+                )  # 有多少狗经过治疗: the question reaches into another table
                 continue
             if pos in self.used or it.kind != "match":
                 continue
             if self._linked(it):
                 if self.is_table(it):
                     continue
+                if self._unused_value(it, intent):
+                    penalty += self.reason(
+                        "unused_value", UNUSED_VALUE_DOUBT
+                    )  # 产品A在华东的销量 answered without A
                 c = self.col(it)
                 if c is not None and c.name not in mentioned and self._strong_link(it):
-                    penalty += LEFTOVER_COLUMN_DOUBT
+                    penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
-                penalty += LEFTOVER_KEYWORD_DOUBT
+                penalty += self.reason("unused_keyword", LEFTOVER_KEYWORD_DOUBT)
         return penalty
+
+    def _written_as_name(self, word: str) -> bool:
+        """An English word the engine does not know, written capitalised: a proper name (question words
+        that open a sentence are keywords, never unknown)."""
+        if not word.isascii():
+            return False
+        found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
+        return bool(found and found.group(1)[:1].isupper())
+
+    def _unused_value(self, it: Item, intent: Intent) -> bool:
+        """A word read only as a value of this table (no column, no keyword) that no filter holds."""
+        assert self.table is not None
+        if it.tags or self.col(it) is not None or it.text in GENERIC_NOUNS:
+            return False
+        links = [lk for lk in self.values(it) if lk.score >= 0.9]
+        if not links:
+            return False
+        held = {str(v).lower() for f in intent.filters for v in f.values}
+        held |= {str(f.column) for f in intent.filters}
+        return not any(str(lk.value).lower() in held or lk.column in held for lk in links)
+
+    def other_table_words(self) -> list[tuple[str, str]]:
+        """Words that name only another table: not a keyword, not a generic noun, no link to this table."""
+        assert self.table is not None
+        found: list[tuple[str, str]] = []
+        for it in self.items:
+            if it.kind != "match" or it.tags or it.text in GENERIC_NOUNS or self._linked(it):
+                continue
+            if it.text.replace(" ", "") in GENERIC_NOUNS:
+                continue
+            strong = [lk for lk in it.links if lk.table != self.table.name and lk.score >= 0.85]
+            if strong:
+                found.append((self.original(it), strong[0].table))
+        return found
 
     def _names_other_table(self, it: Item) -> bool:
         assert self.table is not None

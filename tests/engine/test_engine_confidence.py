@@ -1,0 +1,51 @@
+"""Confidence from evidence (issue 10 §4): every answer says how sure it is and which words it did not
+understand; below the threshold the rule engine asks back, offering what the data has."""
+
+from __future__ import annotations
+
+from shared.engines.rules.engine import CLARIFY_BELOW
+from tests.engine.metamorphic_data import schema
+from tests.engine.schemas import ask
+
+ZH = schema("销售")
+EN = schema("sales_orders")
+
+
+def test_every_answer_carries_confidence_and_the_words_not_understood():
+    # Given a question every word of which is understood / When asked / Then ok, sure, nothing unknown
+    clear = ask(EN, "total sales by region")
+    assert clear.status == "ok" and clear.confidence >= CLARIFY_BELOW and clear.unknown_words == []
+    # Given a question with a word the data does not hold / When asked / Then the word is reported
+    vague = ask(EN, "total sales by region for Zorblat")
+    assert "zorblat" in [w.lower() for w in vague.unknown_words]
+
+
+def test_a_capitalised_name_no_column_holds_asks_back_instead_of_summing_everything():
+    # Given no column holds "West" / When asked "West sales"
+    ans = ask(EN, "West sales")
+    # Then not a total over every region, but a question back naming the word
+    assert ans.status == "clarify" and ans.confidence < CLARIFY_BELOW
+    assert "west" in (ans.message or "").lower()
+
+
+def test_a_value_named_next_to_its_column_noun_is_used_not_dropped():
+    # Given 产品 holds A and B / When asked 产品A在华东的销量 or A产品的销量
+    for question in ("产品A在华东的销量", "A产品的销量"):
+        ans = ask(ZH, question)
+        # Then the product filter is in the SQL, with the total of the amount
+        assert ans.status == "ok" and "\"产品\" = 'A'" in ans.sql and 'SUM("销量")' in ans.sql, ans.sql
+
+
+def test_a_question_naming_another_tables_column_asks_back_naming_that_table():
+    # Given invoices and customers / When asked for invoice totals by a customers column
+    ans = ask(schema("customers", "invoices"), "total invoice amount by customer city")
+    # Then the engine asks back, saying which word belongs to which other table
+    assert ans.status == "clarify" and "customers" in (ans.message or "")
+
+
+def test_the_low_confidence_question_back_lists_the_values_of_the_likely_column():
+    # Given a word right before the region column that no region holds / When asked
+    ans = ask(EN, "total sales of the Zorblat region")
+    # Then the question back names the word and offers the column's values
+    assert ans.status == "clarify"
+    assert all(v in (ans.message or "") for v in ("East", "South", "North")), ans.message
