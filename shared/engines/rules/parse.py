@@ -28,6 +28,7 @@ from shared.engines.rules.linking import (
     match,
     translations,
 )
+from shared.engines.rules.measures import default_aggregation
 from shared.engines.rules.propernouns import other_names
 from shared.engines.rules.tokenize import CJK_RE, detect_lang, normalise, phrase_key, units_of
 from shared.schema import Schema, SemanticLayer
@@ -42,48 +43,6 @@ GENERIC_NOUNS = frozenset(
     + ("other", "different", "various", "unique", "specific", "corresponding", "related", "given")
 )
 FILLER_TAGS = ("and", "followup")
-ADDITIVE_HINTS = (
-    "amount",
-    "quantity",
-    "qty",
-    "revenue",
-    "sales",
-    "sale",
-    "total",
-    "count",
-    "num",
-    "number",
-    "population",
-    "area",
-    "金额",
-    "销售",
-    "销量",
-    "数量",
-    "收入",
-    "营收",
-    "人口",
-    "面积",
-    "票数",
-    "spent",
-    "cost",
-    "price_total",
-    "gnp",
-    "killed",
-    "injured",
-    "profit",
-    "利润",
-    "tonnage",
-    "attendance",
-    "mrr",
-    "seats",
-    "credits",
-    "成本",
-    "毛利",
-    "费用",
-    "学分",
-    "fee",
-    "费",
-)
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
 UNKNOWN_WORD_DOUBT = 0.2
@@ -2896,50 +2855,12 @@ def _comparable(left: ColumnInfo, right: ColumnInfo, op: str) -> bool:
 
 
 def _default_agg(col: ColumnInfo) -> str:
-    return "sum" if is_additive(col) else "avg"
+    return default_aggregation(col)
 
 
 def is_additive(col: ColumnInfo) -> bool:
-    """Amounts and counts add up; prices, scores, ages and rates are averaged."""
-    return _additive_name(col.name)
-
-
-@lru_cache(maxsize=4096)
-def _additive_name(name: str) -> bool:
-    """By the name, or else by its lexicon translations: 毛利 is a profit, 成本 a cost, so both add up."""
-    if _additive_words(name.lower()) is not None:
-        return bool(_additive_words(name.lower()))
-    return any(_additive_words(other.replace(" ", "")) for other in translations(phrase_key(name)))
-
-
-def _additive_words(name: str) -> bool | None:
-    """True for an additive hint, False for an averaged one, None when the name says neither."""
-    if any(
-        h in name
-        for h in (
-            "price",
-            "rate",
-            "score",
-            "age",
-            "avg",
-            "ratio",
-            "pct",
-            "percent",
-            "discount",
-            "评分",
-            "年龄",
-            "单价",
-            "率",
-            "折扣",
-            "天数",
-            "days",
-            "level",
-            "grade",
-            "薪",
-        )
-    ):
-        return False
-    return True if any(h in name for h in ADDITIVE_HINTS) else None
+    """Amounts and counts add up; prices, scores, ages and rates are averaged (measures.py decides)."""
+    return default_aggregation(col) == "sum"
 
 
 __all__ = [
