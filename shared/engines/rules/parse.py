@@ -422,6 +422,18 @@ class Parser:
                 best = (abs(j - pos), c)
         return best[1] if best else None
 
+    def _orders_by_as_a_noun(self) -> None:
+        """ "number of orders by state" / "sales per order by state": "orders by" is the noun orders and a
+        grouping "by", not the sorting phrase "order by" (which follows a verb or a list)."""
+        for pos, it in enumerate(self.items):
+            if not (it.kind == "match" and it.has("sort") and it.text == "order by"):
+                continue
+            before = self.items[pos - 1] if pos > 0 else None
+            plural = self.original(it).lower().startswith("orders")
+            counted = before is not None and before.kind == "match" and before.has("count", "group", "agg")
+            if plural or counted:
+                it.tags = ["group"]
+
     def _aggregates_over_same_named_columns(self) -> None:
         """A column named Average/Total/Count: the word is the aggregate only when a column or another
         aggregate follows ("the average, minimum and maximum capacity"); alone it names the column."""
@@ -443,6 +455,7 @@ class Parser:
         if self.table is None:
             return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
         self.intent = intent = Intent(table=self.table.name)
+        self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         self.apply_time(intent)
         self.find_limit(intent)
@@ -1740,10 +1753,20 @@ class Parser:
                 continue
             if self.kw_only(it, "count_suffix"):
                 j = self.prev_content(pos, limit=0)
-                if j is not None and self.is_table(self.items[j]):
+                if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
                     intent.measures.append(Measure("count"))
-                    self.used.add(pos)
+                    self.used.update((pos, j))
                     self.count_kw = True
+
+    def _row_noun(self, item: Item) -> bool:
+        """订单数 over 订单号 / 订单日期: a noun that only partly names columns (no column is that noun,
+        and it names no value) is the thing the rows are; counting it counts rows."""
+        assert self.table is not None
+        columns = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        if not columns or self.values(item) or max(lk.score for lk in columns) >= 0.9:
+            return False
+        info = self.col(item)
+        return info is None or not (info.numeric and info.role == "measure")
 
     def _abbreviated_column(self, pos: int) -> ColumnInfo | None:
         """分 / 价 / 龄 right after an aggregate word: the score, price or age column it stands for."""

@@ -1,0 +1,29 @@
+"""The wrong answers listed in issue 10 §4, each fixed by a general rule (one test per rule)."""
+
+from __future__ import annotations
+
+from tests.engine.metamorphic_data import schema
+from tests.engine.schemas import ask
+
+EN = schema("sales_orders")
+ZH = schema("销售")
+
+
+def test_orders_by_is_the_noun_orders_and_a_grouping():
+    # Given an orders table / When asked "number of orders by state" or "average sales per order by state"
+    for question in ("number of orders by state", "average sales per order by state"):
+        ans = ask(EN, question)
+        # Then the answer groups by state (it does not sort one total by state)
+        assert 'GROUP BY "state"' in ans.sql and "ORDER BY" not in ans.sql, ans.sql
+
+
+def test_order_by_after_a_list_still_sorts():
+    ans = ask(EN, "list the states ordered by sales")
+    assert "ORDER BY" in ans.sql and "GROUP BY" not in ans.sql
+
+
+def test_a_year_and_a_value_with_a_count_noun_counts_rows():
+    # Given 订单号 and 订单日期 columns / When asked 2024年华东的订单数
+    ans = ask(ZH, "2024年华东的订单数")
+    # Then a count of the region's 2024 rows, not a listing of dates
+    assert ans.status == "ok" and "COUNT(" in ans.sql and """"大区" = '华东'""" in ans.sql, ans.sql
