@@ -49,3 +49,34 @@ def test_the_low_confidence_question_back_lists_the_values_of_the_likely_column(
     # Then the question back names the word and offers the column's values
     assert ans.status == "clarify"
     assert all(v in (ans.message or "") for v in ("East", "South", "North")), ans.message
+
+
+def test_a_dropped_superlative_asks_back():
+    # Given a superlative the reading could not place (no order, limit, MAX/MIN or HAVING) / When asked
+    ans = ask(schema("customers", "invoices"), "which segment has the most Zorblat")
+    # Then no plain listing of segments comes back as an answer
+    assert ans.status == "clarify"
+
+
+def test_a_quoted_value_filtered_on_a_column_that_lacks_it_lowers_confidence():
+    # Given 省份 holds 广东/浙江/江苏/北京 / When a quoted word is read as a 省份 value no row holds
+    sure = ask(ZH, "“广东”的销售额")
+    unsure = ask(ZH, "“火星”的销售额")
+    # Then the held value answers, the other does not come back as a confident answer
+    assert sure.status == "ok"
+    assert unsure.status != "ok" or unsure.confidence < sure.confidence
+
+
+def test_the_time_column_named_after_the_table_is_the_default():
+    # Given shipments with ship_date and delivery_date / When asked for monthly counts
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    table = profiled_table(
+        "shipments",
+        [("shipment_id", "text"), ("delivery_date", "date"), ("ship_date", "date"), ("weight_kg", "float")],
+        [("S1", "2024-01-05", "2024-01-02", 10.0), ("S2", "2024-02-07", "2024-02-01", 20.0)],
+    )
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "monthly number of shipments in 2024")
+    # Then the shipments' own date (ship_date) buckets and filters them
+    assert '"ship_date"' in ans.sql and '"delivery_date"' not in ans.sql, ans.sql

@@ -27,3 +27,18 @@ def test_a_year_and_a_value_with_a_count_noun_counts_rows():
     ans = ask(ZH, "2024年华东的订单数")
     # Then a count of the region's 2024 rows, not a listing of dates
     assert ans.status == "ok" and "COUNT(" in ans.sql and """"大区" = '华东'""" in ans.sql, ans.sql
+
+
+def test_the_tables_noun_is_not_a_listed_column():
+    # Given shipments whose noun weakly names delivery_date / When asked for the heaviest shipments
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    table = profiled_table(
+        "shipments",
+        [("shipment_id", "text"), ("delivery_date", "date"), ("weight_kg", "float")],
+        [("S1", "2024-01-05", 10.0), ("S2", "2024-02-07", 20.0), ("S3", "2024-02-09", 30.0)],
+    )
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "the 2 heaviest shipments")
+    # Then the rows are named by their id, not by a date the noun happened to resemble
+    assert '"shipment_id"' in ans.sql and '"delivery_date"' not in ans.sql, ans.sql

@@ -52,6 +52,8 @@ OTHER_TABLE_DOUBT = 0.15
 TABLE_TIE_DOUBT = 0.35  # two tables fit the words about equally well
 UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
 UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
+SUPERLATIVE_DROPPED_DOUBT = 0.35  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
+QUOTE_UNUSED_DOUBT = 0.35  # a quoted value no filter holds, or filtered on a column that lacks it
 LOAD_BEARING = (
     "agg",
     "sup",
@@ -298,15 +300,29 @@ class Parser:
         if not cols:
             return None
         for pos, it in enumerate(self.items):
-            c = self.col(it, prefer="time") if it.kind == "match" else None
+            c = self.col(it, prefer="time") if it.kind == "match" and not self.is_table(it) else None
             if c is not None and c.role == "time":
                 if self._next_to_time(pos):
                     self.used.add(pos)  # 2015年以前入职 / hired after 2020: the filter's column, not listed
                 return c
+        own = self._table_time_columns(cols)
+        if len(own) == 1:
+            return own[0]  # shipments: ship_date, not delivery_date; orders: order_date
         for c in cols:
             if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name:
                 return c
         return cols[0]
+
+    def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
+        """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
+        assert self.table is not None
+        table = self.table.name.lower()
+        found = []
+        for c in cols:
+            words = [w for w in re.split(r"[^a-z]+", c.name.lower()) if len(w) >= 3 and w != "date"]
+            if any(table.startswith(w) or w.startswith(table.rstrip("s")) for w in words):
+                found.append(c)
+        return found
 
     def _next_to_time(self, pos: int) -> bool:
         near = [self.items[j] for j in (pos - 2, pos - 1, pos + 1, pos + 2) if 0 <= j < len(self.items)]
@@ -2463,6 +2479,8 @@ class Parser:
             lk = self.col_link(it)
             if lk is not None and lk.score < 0.4:
                 continue
+            if self.is_table(it) and lk is not None and lk.score < 0.6:
+                continue  # "the 5 heaviest shipments": the table's noun, not its delivery_date column
             compared = {f.column for f in intent.filters if f.source == "number"}
             before = self.prev_content(pos, limit=1)
             listed = before is not None and self.kw_only(self.items[before], "and", "list")
@@ -2720,8 +2738,37 @@ class Parser:
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
-                penalty += self.reason("unused_keyword", LEFTOVER_KEYWORD_DOUBT)
+                kind = next(t for t in LOAD_BEARING if it.has(t))
+                penalty += self.reason(f"unused_keyword:{kind}", LEFTOVER_KEYWORD_DOUBT)
+        if self._superlative_dropped(intent):
+            penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
+        for pos, it in enumerate(self.items):
+            if it.kind == "quote" and not self._quote_held(pos, it, intent):
+                penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _superlative_dropped(self, intent: Intent) -> bool:
+        """ "the department with the most degrees" read without any order, limit, MAX/MIN or HAVING: the
+        superlative was the point of the question and the reading lost it."""
+        if intent.order or intent.limit or intent.having:
+            return False
+        if any(m.agg in ("max", "min") for m in intent.measures):
+            return False
+        return any(self.kw_only(it, "sup") for it in self.items)
+
+    def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
+        """A quoted value ends up in a filter that its column holds (when the column's values are known)."""
+        assert self.table is not None
+        text = str(it.value if it.value is not None else it.text).strip().lower()
+        for f in intent.filters:
+            values = [str(v).strip().lower().strip("%") for v in f.values]
+            if not any(text in v or v in text for v in values if v):
+                continue
+            info = self.table.columns.get(f.column)
+            if f.source != "value" or info is None or not info.values or len(info.values) < info.distinct:
+                return True
+            return any(str(v).strip().lower() in values for v in info.values)
+        return pos in self.used  # read some other way (translated, a LIKE, a comparison)
 
     def _written_as_name(self, word: str) -> bool:
         """An English word the engine does not know, written capitalised: a proper name (question words
