@@ -44,7 +44,9 @@ def answer(request: EngineRequest) -> EngineAnswer:
     confidence = parsed.confidence
     prev = previous_intent(request.state)
     if intent is not None and prev is not None:
-        explicit = getattr(parser, "explicit_measures", len(intent.measures))
+        explicit = (
+            parser.ps.explicit_measures if parser.ps.explicit_measures is not None else len(intent.measures)
+        )
         if looks_like_followup(parser, intent, explicit):
             intent = merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem

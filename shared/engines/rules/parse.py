@@ -9,7 +9,6 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -21,7 +20,6 @@ from shared.engines.rules.linking import (
     ColumnInfo,
     Item,
     Link,
-    SchemaIndex,
     TableIndex,
     implied_map,
     index_for,
@@ -29,6 +27,7 @@ from shared.engines.rules.linking import (
     translations,
 )
 from shared.engines.rules.measures import default_aggregation
+from shared.engines.rules.parsestate import Parsed, ParseState
 from shared.engines.rules.propernouns import other_names
 from shared.engines.rules.tokenize import CJK_RE, detect_lang, normalise, phrase_key, units_of
 from shared.schema import Schema, SemanticLayer
@@ -98,22 +97,6 @@ BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
 SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻", "矮")
 
 
-@dataclass
-class Parsed:
-    intent: Intent | None
-    lang: str
-    confidence: float
-    unknown: list[str] = field(default_factory=list)
-    problem: str | None = None  # why a clarify is needed
-    notes: list[str] = field(default_factory=list)
-    is_followup: bool = False
-    table: TableIndex | None = None
-    index: SchemaIndex | None = None
-    # words that name only another table's columns, values or the table itself: the question reaches
-    # beyond the chosen table, so one table cannot answer it (a join plan or a clarify must)
-    other_tables: list[tuple[str, str]] = field(default_factory=list)  # (word, table)
-
-
 class Parser:
     """One question's parse; methods read `self.items` and fill `self.intent`."""
 
@@ -135,16 +118,7 @@ class Parser:
         self.state = state
         self.spans = timeexpr.find(self.text)
         self.items = match(self.text, self.units, self.index, self.spans)
-        self.used: set[int] = set()  # item positions consumed by some clause
-        self.confidence = 0.9
-        self.reasons: list[str] = []  # why confidence was lowered, for calibration and explanation
-        self.notes: list[str] = []
-        self.problem: str | None = None
-        self.count_kw = False
-        self._most_common = False
-        self._times_ranked = False
-        self._column_mentions: dict[str, set[int]] | None = None
-        self.missing_values: list[str] = []
+        self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
 
@@ -176,14 +150,14 @@ class Parser:
 
     def _named_elsewhere(self, item: Item, column: str) -> bool:
         """Another word of the question also links this column: partial-name words disambiguate each other."""
-        if self._column_mentions is None:
+        if self.ps.column_mentions is None:
             mentions: dict[str, set[int]] = {}
             for other in self.items:
                 for lk in other.links:
                     if lk.kind == "column" and lk.column:
                         mentions.setdefault(lk.column, set()).add(id(other))
-            self._column_mentions = mentions
-        return bool(self._column_mentions.get(column, set()) - {id(item)})
+            self.ps.column_mentions = mentions
+        return bool(self.ps.column_mentions.get(column, set()) - {id(item)})
 
     def col_link(self, item: Item) -> Link | None:
         assert self.table is not None
@@ -290,7 +264,7 @@ class Parser:
         latest = _as_date(col.maximum)
         if latest is not None and latest < self.today - timedelta(days=60):
             if any(it.kind == "time" and it.value.kind == "rel" for it in self.items):
-                self.notes.append(f"anchor:{latest.isoformat()}")
+                self.ps.notes.append(f"anchor:{latest.isoformat()}")
             return latest
         return self.today
 
@@ -303,7 +277,9 @@ class Parser:
             c = self.col(it, prefer="time") if it.kind == "match" and not self.is_table(it) else None
             if c is not None and c.role == "time":
                 if self._next_to_time(pos):
-                    self.used.add(pos)  # 2015年以前入职 / hired after 2020: the filter's column, not listed
+                    self.ps.used.add(
+                        pos
+                    )  # 2015年以前入职 / hired after 2020: the filter's column, not listed
                 return c
         own = self._table_time_columns(cols)
         if len(own) == 1:
@@ -341,7 +317,7 @@ class Parser:
                     intent.time_column = tcol.name
                 elif spec.grain == "year":
                     self._group_by_year_column(intent)
-                self.used.add(pos)
+                self.ps.used.add(pos)
             else:
                 ranges.append((pos, spec))
         if not ranges:
@@ -371,7 +347,7 @@ class Parser:
                 rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
             else:
                 rng = timeexpr.resolve(spec, anchor)
-            self.used.add(pos)
+            self.ps.used.add(pos)
             if rng is None:
                 continue
             start, end = rng
@@ -425,7 +401,7 @@ class Parser:
                 continue
             op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
             intent.filters.append(Filter(target.name, op, [spec.year], "number"))
-            self.used.add(pos)
+            self.ps.used.add(pos)
 
     def _nearby_column(self, pos: int, roles: tuple[str, ...]) -> ColumnInfo | None:
         start, end = self.clause_of(pos)
@@ -490,17 +466,17 @@ class Parser:
         self.find_list_columns(intent)
         self.finish(intent)
         self.find_unheld_values(intent)
-        asked = self.problem and self.problem.startswith(("value:", "unheld:"))
-        unknown = self.missing_values if asked else []
+        asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
+        unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
-        confidence = max(0.05, min(0.98, self.confidence - self.doubt(intent, unknown)))
+        confidence = max(0.05, min(0.98, self.ps.confidence - self.doubt(intent, unknown)))
         return Parsed(
             intent,
             self.lang,
             confidence,
             unknown,
-            self.problem,
-            self.notes,
+            self.ps.problem,
+            self.ps.notes,
             table=self.table,
             index=self.index,
             other_tables=self.other_table_words(),
@@ -513,23 +489,23 @@ class Parser:
     def find_limit(self, intent: Intent) -> None:
         sup = self.has_sup()
         for pos, it in enumerate(self.items):
-            if it.kind != "num" or pos in self.used or not isinstance(it.value, int) or it.value <= 0:
+            if it.kind != "num" or pos in self.ps.used or not isinstance(it.value, int) or it.value <= 0:
                 continue
             prev = self.items[pos - 1] if pos > 0 else None
             nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
             if prev is not None and self.kw_only(prev, "limit_word") and not self._cmp_next(pos):
                 intent.limit = it.value
                 if prev.text in ("bottom",):
-                    self.rank_hint = "asc"
-                self.used.update({pos, pos - 1})
-                self._limit_pos = pos - 1
+                    self.ps.rank_hint = "asc"
+                self.ps.used.update({pos, pos - 1})
+                self.ps.limit_pos = pos - 1
                 self._top_n_direction(pos)
                 continue
             if prev is not None and self._bottom_word(pos - 1):
                 intent.limit = it.value  # 排名后三 / 倒数前5: the last N
-                self.rank_hint = "asc"
-                self.used.update({pos, pos - 1})
-                self._limit_pos = pos - 1
+                self.ps.rank_hint = "asc"
+                self.ps.used.update({pos, pos - 1})
+                self.ps.limit_pos = pos - 1
                 continue
             if not sup or self._cmp_before(pos) or self._cmp_next(pos) or self._number_with_unit(pos):
                 continue
@@ -548,9 +524,9 @@ class Parser:
             )
             if prev_ok and nxt_ok:
                 intent.limit = it.value
-                self.used.add(pos)
+                self.ps.used.add(pos)
                 if classifier:
-                    self.used.add(pos + 1)
+                    self.ps.used.add(pos + 1)
 
     def _number_with_unit(self, pos: int) -> bool:
         """8缸 / 4 cylinders: a number right before a numeric column's word is its value, not a top-N."""
@@ -580,8 +556,8 @@ class Parser:
         the table's own rows (or a column naming one row each) are listed with the measure.
         """
         assert self.table is not None
-        lp = getattr(self, "_limit_pos", None)
-        if lp is None or intent.limit is None or getattr(self, "_top_order", None):
+        lp = self.ps.limit_pos
+        if lp is None or intent.limit is None or self.ps.top_order:
             return
         target, agg, used = self._top_by_target(lp)
         metric: Measure | None = None
@@ -592,9 +568,9 @@ class Parser:
         e = self.next_content(lp + 1, limit=2)
         while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
             e = self.next_content(e, limit=1)
-        if e is None or e in used or self.items[e].kind != "match" or e in self.used:
+        if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
             return
-        desc = getattr(self, "rank_hint", None) != "asc"
+        desc = self.ps.rank_hint != "asc"
         entity = None if self.is_table(self.items[e]) else self.col(self.items[e], prefer="group")
         repeating = (
             entity is not None
@@ -622,11 +598,11 @@ class Parser:
                 return
             intent.columns = [shown] if shown != target.name else []
             intent.order = [("column", target.name, desc)]
-            self._rank_column = target.name
+            self.ps.rank_column = target.name
         else:
             return
-        self.used.update({*used, e, lp})
-        self.count_kw = self.count_kw or target is None
+        self.ps.used.update({*used, e, lp})
+        self.ps.count_kw = self.ps.count_kw or target is None
 
     def _top_by_target(self, lp: int) -> tuple[ColumnInfo | None, str | None, set[int]]:
         """What a top-N ranks by: "by (total/number of) Y" after the limit, or "Y (排名) 前N" before it."""
@@ -644,7 +620,7 @@ class Parser:
         j = lp - 1
         while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
             j -= 1
-        if j < start or j in self.used or self.items[j].kind != "match":
+        if j < start or j in self.ps.used or self.items[j].kind != "match":
             return None, None, set()
         if self.kw_only(self.items[j], "count", "count_suffix"):
             return None, "count", {j}
@@ -665,13 +641,13 @@ class Parser:
         for b in range(start, end):
             if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("by", "按", "按照"):
                 j = self.next_content(b)
-                metric = self.metric_at(j) if j is not None and j not in self.used else None
+                metric = self.metric_at(j) if j is not None and j not in self.ps.used else None
                 if metric is not None and j is not None:
                     return metric, {b, j}
         j = lp - 1
         while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
             j -= 1
-        metric = self.metric_at(j) if j >= start and j not in self.used else None
+        metric = self.metric_at(j) if j >= start and j not in self.ps.used else None
         if metric is not None:
             return metric, {j, *range(j + 1, lp)}
         return None, set()
@@ -716,8 +692,8 @@ class Parser:
         c = self.col(self.items[j], prefer="numeric") if j is not None else None
         if c is None or not c.numeric or j is None:
             return
-        self.used.update({j, pos + 1})
-        self._top_order = (c.name, nxt.text.startswith(BIG))
+        self.ps.used.update({j, pos + 1})
+        self.ps.top_order = (c.name, nxt.text.startswith(BIG))
 
     def _cmp_before(self, pos: int) -> str | None:
         j = self.prev_content(pos, limit=2)
@@ -749,11 +725,11 @@ class Parser:
         ops = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:ne": "!=", "cmp:eq": "="}
         for pos, it in enumerate(self.items):
             tag = it.tag("cmp")
-            if tag is None or pos in self.used or self._strong_link(it) or it.text in COPULAS:
+            if tag is None or pos in self.ps.used or self._strong_link(it) or it.text in COPULAS:
                 continue
             i = self.prev_content(pos, limit=2)
             j = self._column_after_comparator(pos)
-            if i is None or j is None or i in self.used or j in self.used:
+            if i is None or j is None or i in self.ps.used or j in self.ps.used:
                 continue
             left, right = self._compared_column(i), self._compared_column(j)
             if left is None or right is None or left.name == right.name:
@@ -764,22 +740,22 @@ class Parser:
             if op is None or not _comparable(left, right, op):
                 continue
             intent.filters.append(Filter(left.name, op, [right.name], "column"))
-            self.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
+            self.ps.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
         self._zh_columns_differ(intent)
 
     def _zh_columns_differ(self, intent: Intent) -> None:
         """永久地址与当前地址不同: "A 与/和 B 不同" keeps the rows where the two columns differ."""
         for pos, it in enumerate(self.items):
-            if pos < 3 or pos in self.used or it.kind != "match" or it.text not in DIFFERENT_WORDS:
+            if pos < 3 or pos in self.ps.used or it.kind != "match" or it.text not in DIFFERENT_WORDS:
                 continue
             j, k, i = pos - 1, pos - 2, pos - 3
-            if not self.items[k].has("and") or {i, j, k} & self.used:
+            if not self.items[k].has("and") or {i, j, k} & self.ps.used:
                 continue
             left, right = self._compared_column(i), self._compared_column(j)
             if left is None or right is None or left.name == right.name or not _comparable(left, right, "!="):
                 continue
             intent.filters.append(Filter(left.name, "!=", [right.name], "column"))
-            self.used.update({i, k, j, pos})
+            self.ps.used.update({i, k, j, pos})
 
     def _column_after_comparator(self, pos: int) -> int | None:
         """The item after a comparator, over fillers and "his or her"; a number there ends the search."""
@@ -815,7 +791,7 @@ class Parser:
         pos = 0
         while pos < len(self.items):
             it = self.items[pos]
-            if it.kind != "num" or pos in self.used:
+            if it.kind != "num" or pos in self.ps.used:
                 pos += 1
                 continue
             value = it.value
@@ -840,7 +816,7 @@ class Parser:
                     else:
                         cond = Having(target or Measure("count"), "between", [value, hi])
                     conds.append((pos, cond))
-                    self.used.update({pos, j, j + 1})
+                    self.ps.used.update({pos, j, j + 1})
                     pos = j + 2
                     continue
             if op is None:
@@ -853,8 +829,8 @@ class Parser:
             else:
                 target = self._comparison_column(pos, op_pos)
             if op_pos is not None:
-                self.used.add(op_pos)
-            self.used.add(pos)
+                self.ps.used.add(op_pos)
+            self.ps.used.add(pos)
             if isinstance(target, Measure) and target.agg == "metric":
                 value = self._metric_percent(pos, value, target)
             if isinstance(target, ColumnInfo):
@@ -863,7 +839,7 @@ class Parser:
                 conds.append((pos, Having(target, op, value)))
             else:
                 self.lower("cmp_guess", 0.2)
-                self.problem = self.problem or f"number:{it.text}"
+                self.ps.problem = self.ps.problem or f"number:{it.text}"
             pos += 1
         self._merge_number_conditions(intent, conds)
 
@@ -877,7 +853,7 @@ class Parser:
         if not (self.items[pos].text.endswith("%") or percent_word):
             return value
         if percent_word and nxt is not None:
-            self.used.add(nxt)
+            self.ps.used.add(nxt)
         if "100" in (metric.expression or "").replace(" ", ""):
             return value
         return round(value / 100, 10)
@@ -926,10 +902,10 @@ class Parser:
                     nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
                     word = nxt.text if nxt is not None else ""
                     if word.startswith(BIG) or (nxt is not None and nxt.has("cmp:gt")):
-                        self.used.add(pos + 1)
+                        self.ps.used.add(pos + 1)
                         return ">", j
                     if word.startswith(SMALL) or (nxt is not None and nxt.has("cmp:lt")):
-                        self.used.add(pos + 1)
+                        self.ps.used.add(pos + 1)
                         return "<", j
                     return None, None
                 if tag == "cmp:eq" and prev.text in ("是", "为"):
@@ -962,7 +938,7 @@ class Parser:
                 break
             op = COMPARATIVES.get(it.text)
             if op is not None and k < j - 1:
-                self.used.add(j)
+                self.ps.used.add(j)
                 return op, k
         return None, None
 
@@ -997,7 +973,7 @@ class Parser:
                     continue
                 c = self.col(it, prefer="numeric") if it.kind == "match" else None
                 if c is not None and (c.numeric or c.role == "year") and c.role not in ("id",):
-                    self.used.add(j)
+                    self.ps.used.add(j)
                     return c
         return None
 
@@ -1009,18 +985,18 @@ class Parser:
         if unit is not None:
             return unit
         if self._counted_with_classifier(pos):
-            self.count_kw = True
+            self.ps.count_kw = True
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
         for j in range(anchor + 1, pos):  # "under age 30": the column between the comparator and number
             split = self.items[anchor].text in COMPARATIVES
             if split and self.items[j].kind == "match" and self.is_table(self.items[j]):
-                self.count_kw = True  # "more stores than 3": rows of the table are counted
-                self.used.add(j)
+                self.ps.count_kw = True  # "more stores than 3": rows of the table are counted
+                self.ps.used.add(j)
                 return Measure("count")
             c = self.col(self.items[j], prefer="numeric") if self.items[j].kind == "match" else None
             if c is not None and c.numeric and c.role != "id" and not self.is_table(self.items[j]):
-                self.used.add(j)
+                self.ps.used.add(j)
                 return c
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
@@ -1028,15 +1004,15 @@ class Parser:
                 break
             if it.kind == "match":
                 metric = self.metric_at(j)
-                if metric is not None and j not in self.used:
-                    self.used.add(j)  # 退货率超过10%的城市: the metric's value per group
+                if metric is not None and j not in self.ps.used:
+                    self.ps.used.add(j)  # 退货率超过10%的城市: the metric's value per group
                     return metric
                 c = self.col(it, prefer="numeric")
                 if c is not None and c.role == "time" and not 1000 <= value_of(self.items[pos]) <= 2999:
                     continue  # "exam results below 60": a date is never compared with 60
                 if c is not None and c.role != "id" and (c.numeric or c.role in ("year", "time")):
                     agg = self._agg_before(j)
-                    self.used.add(j)
+                    self.ps.used.add(j)
                     if agg is not None:
                         return Measure(agg, c.name)
                     return c
@@ -1049,16 +1025,16 @@ class Parser:
                 continue
             c = self.implied_column(self.items[k].text)
             if c is not None:
-                self.used.add(k)
+                self.ps.used.add(k)
                 return c
         for j in range(pos + 1, min(end, pos + 4)):
             it = self.items[j]
             if it.kind == "match" and self.is_table(it):
-                self.count_kw = True
+                self.ps.count_kw = True
                 return Measure("count")
             c = self.col(it, prefer="numeric") if it.kind == "match" else None
             if c is not None and c.numeric:
-                self.used.add(j)
+                self.ps.used.add(j)
                 return c
         measures = self.table.by_role("measure")
         if len(measures) == 1:
@@ -1075,14 +1051,14 @@ class Parser:
         c = self.col(it, prefer="numeric")
         if c is None or not c.numeric or c.role == "id":
             return None
-        self.used.add(pos + 1)
+        self.ps.used.add(pos + 1)
         return c
 
     def _agg_before(self, pos: int) -> str | None:
         j = self.prev_content(pos, limit=2)
         if j is not None and self.kw_only(self.items[j], "agg"):
             tag = self.items[j].tag("agg") or ""
-            self.used.add(j)
+            self.ps.used.add(j)
             return tag.split(":")[1]
         return None
 
@@ -1109,7 +1085,7 @@ class Parser:
     # ---- text containment ----------------------------------------------------------------------
     def find_contains(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
-            if not (self.kw_only(it, "contains", "startswith")) or pos in self.used:
+            if not (self.kw_only(it, "contains", "startswith")) or pos in self.ps.used:
                 continue
             target_pos = None
             for j in range(pos + 1, min(len(self.items), pos + 5)):
@@ -1132,7 +1108,7 @@ class Parser:
                 c = self.col(self.items[j]) if self.items[j].kind == "match" else None
                 if c is not None and not c.numeric:
                     col = c
-                    self.used.add(j)
+                    self.ps.used.add(j)
                     break
             if col is None:
                 names = [c for c in self.table.columns.values() if c.name_like] if self.table else []
@@ -1144,7 +1120,7 @@ class Parser:
             like = Filter(col.name, "like", [pattern], "contains")
             if like not in intent.filters:
                 intent.filters.append(like)
-            self.used.update({pos, target_pos})
+            self.ps.used.update({pos, target_pos})
 
     def _column_after(self, pos: int) -> ColumnInfo | None:
         """包含“西”字的城市: the text column named right after the searched-for text."""
@@ -1154,7 +1130,7 @@ class Parser:
                 return None
             c = self.col(it) if it.kind == "match" and not self.is_table(it) else None
             if c is not None and not c.numeric:
-                self.used.add(j)
+                self.ps.used.add(j)
                 return c
         return None
 
@@ -1178,7 +1154,7 @@ class Parser:
         assert self.table is not None
         picked: list[tuple[int, str, Any]] = []
         for pos, it in enumerate(self.items):
-            if pos in self.used:
+            if pos in self.ps.used:
                 continue
             links = self.values(it)
             if it.kind == "quote" and not links:
@@ -1187,7 +1163,7 @@ class Parser:
                     found = self._quoted_value(col, self.original(it), pos)
                     if found is not None:
                         picked.append((pos, found[0], found[1]))
-                    self.used.add(pos)
+                    self.ps.used.add(pos)
                 continue
             if not links:
                 continue
@@ -1201,7 +1177,7 @@ class Parser:
                 continue
             choice = self._pick_value_column(pos, links)
             picked.append((pos, choice.column or "", choice.value))
-            self.used.add(pos)
+            self.ps.used.add(pos)
             self._absorb_own_column_noun(pos, choice.column or "")
         picked += self._short_values_by_their_column()
         by_col: dict[str, list[tuple[int, Any]]] = {}
@@ -1214,12 +1190,12 @@ class Parser:
         """广东省 / 华东大区 / NY state / the North region: a value followed by its own column's noun is one
         value mention; the noun is not a second request to list or group that column."""
         after = pos + 1
-        if after < len(self.items) and after not in self.used:
+        if after < len(self.items) and after not in self.ps.used:
             it = self.items[after]
             if it.kind == "match" and not it.tags and not self.values(it):
                 info = self.col(it)
                 if info is not None and info.name == column:
-                    self.used.add(after)
+                    self.ps.used.add(after)
 
     def _short_values_by_their_column(self) -> list[tuple[int, str, Any]]:
         """产品A / A产品 / product A: a short word the linker skips (a letter, a code) next to a column's
@@ -1227,7 +1203,7 @@ class Parser:
         assert self.table is not None
         found: list[tuple[int, str, Any]] = []
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "word" or not it.text.isascii() or len(it.text) > 3:
+            if pos in self.ps.used or it.kind != "word" or not it.text.isascii() or len(it.text) > 3:
                 continue
             for near in (pos - 1, pos + 1):
                 if not 0 <= near < len(self.items) or self.items[near].kind != "match":
@@ -1238,7 +1214,7 @@ class Parser:
                 held = [v for v in info.values if isinstance(v, str) and v.lower() == it.text.lower()]
                 if held:
                     found.append((pos, info.name, held[0]))
-                    self.used.update((pos, near))
+                    self.ps.used.update((pos, near))
                     break
         return found
 
@@ -1280,8 +1256,8 @@ class Parser:
                         return c.name, v
         if any(self.kw_only(self.items[k], "neg", "cmp:ne") for k in range(max(0, pos - 4), pos)):
             return col.name, raw  # "not X" stays true of every row when no row holds X
-        self.problem = self.problem or f"value:{raw}"
-        self.missing_values.append(raw)
+        self.ps.problem = self.ps.problem or f"value:{raw}"
+        self.ps.missing_values.append(raw)
         return None
 
     def find_unheld_values(self, intent: Intent) -> None:
@@ -1290,7 +1266,7 @@ class Parser:
         Dropping the word would answer for every channel: a confident wrong number. Only a column whose
         profile lists all its values can say the value is absent; a partly profiled one may hold it.
         """
-        if self.problem is not None:
+        if self.ps.problem is not None:
             return
         assert self.table is not None
         settled = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
@@ -1304,14 +1280,14 @@ class Parser:
                 continue
             word = self._stray_word_before(pos) or self._stray_word_after(pos)
             if word:
-                self.problem = f"unheld:{col.name}"
-                self.missing_values.append(word)
+                self.ps.problem = f"unheld:{col.name}"
+                self.ps.missing_values.append(word)
                 return
 
     def _stray(self, pos: int) -> bool:
         """A word no keyword, schema name, value or clause accounts for."""
         it = self.items[pos]
-        return it.kind == "word" and not it.links and pos not in self.used
+        return it.kind == "word" and not it.links and pos not in self.ps.used
 
     def _stray_english(self, pos: int) -> str | None:
         it = self.items[pos]
@@ -1375,7 +1351,7 @@ class Parser:
             if it.kind == "match":
                 c = self.col(it)
                 if c is not None and not c.numeric:
-                    self.used.add(j)
+                    self.ps.used.add(j)
                     return c
             if it.kind == "quote":
                 break
@@ -1432,7 +1408,7 @@ class Parser:
                 k = ordered.index(values[0])
                 chosen = ordered[k:] if self.items[last + 1].tag("cmp") == "cmp:ge" else ordered[: k + 1]
                 intent.filters.append(Filter(column, "in", chosen, "value"))
-                self.used.add(last + 1)
+                self.ps.used.add(last + 1)
                 return
         if len(values) == 1:
             intent.filters.append(Filter(column, "!=" if negated else "=", values, "value"))
@@ -1445,12 +1421,12 @@ class Parser:
         for k in range(max(start, first - 4), first):
             it = self.items[k]
             if self.kw_only(it, "neg") or it.has("cmp:ne"):
-                self.used.add(k)
+                self.ps.used.add(k)
                 return True
         for k in range(last + 1, min(end, last + 4)):
             it = self.items[k]
             if self.kw_only(it, "neg") and it.text in said_keys("以外", "之外"):
-                self.used.add(k)
+                self.ps.used.add(k)
                 return True
         if first > 0:
             prev_clause_end = start - 1
@@ -1463,7 +1439,7 @@ class Parser:
     # ---- flags -----------------------------------------------------------------------------------
     def find_bools(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "match":
+            if pos in self.ps.used or it.kind != "match":
                 continue
             link = self.col_link(it)
             if link is None or link.column is None or self.table is None:
@@ -1480,22 +1456,22 @@ class Parser:
                 self.kw_only(self.items[k], "neg") or self.items[k].text in ("not", "non", "未", "没")
             ):
                 off = not off
-                self.used.add(k)
+                self.ps.used.add(k)
             value = info.false_value if off else info.true_value
             if value is None:
                 continue
             intent.filters.append(Filter(info.name, "=", [value], "bool"))
-            self.used.add(pos)
+            self.ps.used.add(pos)
 
     # ---- measures ----------------------------------------------------------------------------------
     def find_measures(self, intent: Intent) -> None:
         pending: list[tuple[str, int]] = []
         for pos, it in enumerate(self.items):
-            if pos in self.used:
+            if pos in self.ps.used:
                 continue
             if it.kind == "match" and any(lk.kind == "metric" for lk in it.links):
                 self._metric(intent, it)
-                self.used.add(pos)
+                self.ps.used.add(pos)
                 pending = []
                 continue
             if self.kw_only(it, "agg"):
@@ -1508,8 +1484,8 @@ class Parser:
             if abbreviated is not None:  # 平均分 / 最高价: one character names the column
                 for agg, apos in pending:
                     intent.measures.append(Measure(agg, abbreviated.name))
-                    self.used.add(apos)
-                self.used.add(pos)
+                    self.ps.used.add(apos)
+                self.ps.used.add(pos)
                 pending = []
                 continue
             if pending and (self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it)):
@@ -1517,7 +1493,7 @@ class Parser:
             if pending and self._amount_of(pos):
                 continue  # "the total amount of bonus": the noun before "of" only restates the aggregate
             if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
-                self.used.add(pos)  # "average number of X" averages X
+                self.ps.used.add(pos)  # "average number of X" averages X
                 continue
             if pending and it.kind == "match" and not self.kw_only(it, "count", "count_distinct", "howmuch"):
                 c = self.col(it, prefer="numeric")
@@ -1526,12 +1502,12 @@ class Parser:
                 if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
                     for agg, apos in pending:
                         intent.measures.append(Measure(agg, c.name))
-                        self.used.add(apos)
-                    self.used.add(pos)
+                        self.ps.used.add(apos)
+                    self.ps.used.add(pos)
                     pending = []
                     continue
             if pending and it.kind == "word" and not self.is_filler(it) and pending[-1][0] != "sum":
-                self.problem = self.problem or f"measure:{pos}"
+                self.ps.problem = self.ps.problem or f"measure:{pos}"
             listing_aggs = pending and pos - pending[-1][1] <= 1 and it.kind == "punct" and it.text == ","
             if not listing_aggs and not self.kw_only(
                 it, "count", "count_distinct", "howmuch", "count_suffix", "sup"
@@ -1551,11 +1527,13 @@ class Parser:
         """
         assert self.table is not None
         kws = [
-            p for p, it in enumerate(self.items) if p not in self.used and self.kw_only(it, "share", "rate")
+            p
+            for p, it in enumerate(self.items)
+            if p not in self.ps.used and self.kw_only(it, "share", "rate")
         ]
         if not kws:
             return
-        self.used.update(kws)
+        self.ps.used.update(kws)
         weight = self._share_weight(kws[0])
         parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
         parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
@@ -1566,7 +1544,7 @@ class Parser:
             intent.measures = [m for m in intent.measures if m.column != measure.column or m.agg == "count"]
             intent.measures = [m for m in intent.measures if m.agg != "count"]
             intent.measures.insert(0, measure)
-            self.count_kw = True
+            self.ps.count_kw = True
             return
         intent.share = True
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
@@ -1577,11 +1555,11 @@ class Parser:
         start, end = self.clause_of(pos)
         for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
             it = self.items[j]
-            if j in self.used or it.kind != "match":
+            if j in self.ps.used or it.kind != "match":
                 continue
             c = self.col(it, prefer="numeric")
             if c is not None and c.role == "measure" and is_additive(c):
-                self.used.add(j)
+                self.ps.used.add(j)
                 return c
         for m in self.intent.measures if self.intent else []:
             if m.agg == "sum" and m.column:
@@ -1591,7 +1569,7 @@ class Parser:
     def _elided_measure_columns(self, intent: Intent) -> None:
         """ "the maximum capacity and the average": a column-less aggregate after "and" reuses the last."""
         for pos, it in enumerate(self.items):
-            if pos in self.used or not self.kw_only(it, "agg") or not intent.measures:
+            if pos in self.ps.used or not self.kw_only(it, "agg") or not intent.measures:
                 continue
             last = intent.measures[-1]
             if last.column is None or last.agg not in ("sum", "avg", "max", "min"):
@@ -1603,7 +1581,7 @@ class Parser:
             if after is not None and not self._plain_table_word(self.items[after]):
                 continue
             intent.measures.append(Measure((it.tag("agg") or "").split(":")[1], last.column))
-            self.used.update({pos, before})
+            self.ps.used.update({pos, before})
 
     def _amount_of(self, pos: int) -> bool:
         """An unlinked amount/sum/value word followed by "of", between an aggregate and its column."""
@@ -1692,30 +1670,30 @@ class Parser:
     def _postfix_aggs(self, intent: Intent) -> None:
         """年龄的平均值 / 月薪总和: the aggregate word after its column."""
         for pos, it in enumerate(self.items):
-            if pos in self.used or not self.kw_only(it, "agg"):
+            if pos in self.ps.used or not self.kw_only(it, "agg"):
                 continue
             j = self.prev_content(pos, limit=1)
-            if j is None or j in self.used:
+            if j is None or j in self.ps.used:
                 continue
             c = self.col(self.items[j], prefer="numeric")
             if c is not None and c.numeric and self.lang == "zh":
                 intent.measures.append(Measure((it.tag("agg") or "").split(":")[1], c.name))
-                self.used.update({j, pos})
+                self.ps.used.update({j, pos})
 
     def _counts(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
-            if pos in self.used:
+            if pos in self.ps.used:
                 continue
             if self.kw_only(it, "count_distinct"):
                 j = self._past_kind_words(self.next_content(pos, skip_tags=("distinct", "group")))
                 c = self.col(self.items[j], prefer="group") if j is not None else None
                 if c is not None and j is not None:
                     intent.measures.append(Measure("count_distinct", c.name))
-                    self.used.update(range(pos, j + 1))
+                    self.ps.used.update(range(pos, j + 1))
                 else:
                     intent.measures.append(Measure("count"))
-                    self.used.add(pos)
-                self.count_kw = True
+                    self.ps.used.add(pos)
+                self.ps.count_kw = True
                 continue
             if (
                 self.kw_only(it, "count")
@@ -1730,11 +1708,11 @@ class Parser:
                 if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
                     intent.measures = [m for m in intent.measures if m.agg != "count"]
                     intent.measures.append(Measure("count_distinct", distinct_before.name))
-                    self.used.add(pos)
-                    self.count_kw = True
+                    self.ps.used.add(pos)
+                    self.ps.count_kw = True
                     continue
                 if any(m.agg in ("count", "count_distinct") for m in intent.measures):
-                    self.used.add(pos)
+                    self.ps.used.add(pos)
                     continue
                 j = self.next_content(pos, skip_tags=("distinct", "agg"))
                 if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
@@ -1743,7 +1721,7 @@ class Parser:
                 amount = self._counted_amount(pos, j)
                 if amount is not None:
                     intent.measures.append(Measure("sum", amount.name))
-                    self.used.add(pos)
+                    self.ps.used.add(pos)
                     continue
                 if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
                     c = self.col(self.items[j], prefer="group")
@@ -1753,7 +1731,7 @@ class Parser:
                         or (
                             c.role in ("dimension", "id", "text")
                             and not c.unique
-                            and j not in self.used
+                            and j not in self.ps.used
                             and (
                                 self.lang == "en"
                                 or self._zh_counts_kinds(pos, j)
@@ -1762,17 +1740,17 @@ class Parser:
                         )
                     ):
                         measure = Measure("count_distinct", c.name)
-                        self.used.add(j)
+                        self.ps.used.add(j)
                 intent.measures.append(measure)
-                self.used.add(pos)
-                self.count_kw = True
+                self.ps.used.add(pos)
+                self.ps.count_kw = True
                 continue
             if self.kw_only(it, "count_suffix"):
                 j = self.prev_content(pos, limit=0)
                 if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
                     intent.measures.append(Measure("count"))
-                    self.used.update((pos, j))
-                    self.count_kw = True
+                    self.ps.used.update((pos, j))
+                    self.ps.count_kw = True
 
     def _row_noun(self, item: Item) -> bool:
         """订单数 over 订单号 / 订单日期: a noun that only partly names columns (no column is that noun,
@@ -1807,14 +1785,14 @@ class Parser:
             if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
                 c = self.col(self.items[j])
                 if c is not None and not c.numeric:
-                    self.used.add(j)  # 多少件商品: the goods are what the pieces are of
+                    self.ps.used.add(j)  # 多少件商品: the goods are what the pieces are of
             return unit
         if j is None or self.lang != "en" or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
         c = self.col(self.items[j], prefer="numeric")
         if c is None or not c.numeric or c.role != "measure" or not is_additive(c):
             return None
-        self.used.add(j)
+        self.ps.used.add(j)
         return c
 
     def _zh_counts_kinds(self, pos: int, j: int) -> bool:
@@ -1854,20 +1832,20 @@ class Parser:
         if self.lang != "zh" or not self.kw_only(self.items[pos], "count"):
             return None
         j = self.prev_content(pos, limit=1)
-        if j is not None and j not in self.used and self.is_table(self.items[j]):
+        if j is not None and j not in self.ps.used and self.is_table(self.items[j]):
             j = self.prev_content(j, limit=0)  # 不同类型宠物的数量: the table's noun sits between
-        if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return None
         c = self.col(self.items[j], prefer="group")
         if c is not None and self._other_entity_id(self.items[j], c):
-            self.used.add(j)  # 治疗过狗的专业人员的数量: the professionals, once each
+            self.ps.used.add(j)  # 治疗过狗的专业人员的数量: the professionals, once each
             return c
         d = self.prev_content(j, limit=1)
         if d is None or not (self.kw_only(self.items[d], "distinct") or self.items[d].text == "不 同 的"):
             return None
         if c is None or (c.numeric and c.role != "id"):
             return None
-        self.used.update({d, j})
+        self.ps.used.update({d, j})
         return c
 
     def _other_entity_id(self, item: Item, c: ColumnInfo) -> bool:
@@ -1910,10 +1888,10 @@ class Parser:
             if self.kw_only(it, "order"):
                 direction = bool(direction) or it.has("order:desc")
                 sort_pos.append(pos)
-                self.used.add(pos)
+                self.ps.used.add(pos)
             elif self.kw_only(it, "sort"):
                 sort_pos.append(pos)
-                self.used.add(pos)
+                self.ps.used.add(pos)
         if not sort_pos:
             return
         target: ColumnInfo | None = None
@@ -1922,41 +1900,41 @@ class Parser:
             start, end = self.clause_of(sp)
             for pos in range(start, end):
                 it = self.items[pos]
-                if pos in self.used and not self.kw_only(it, "group"):
+                if pos in self.ps.used and not self.kw_only(it, "group"):
                     continue
                 if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
                     j = self.next_content(pos, skip_tags=("order", "sort"))
                     if j is not None:
                         if self.items[j].text in said_keys("count", "数量", "frequency", "频率", "次数"):
                             count_target = True
-                            self.used.update({pos, j})
+                            self.ps.used.update({pos, j})
                             break
                         c = self.col(self.items[j])
                         if c is not None:
                             target = c
-                            self.used.update({pos, j})
+                            self.ps.used.update({pos, j})
                             break
             if target is None and not count_target:
                 j = self.next_content(sp, skip_tags=("order", "sort"))
                 if j is not None and self.items[j].text in said_keys("count", "frequency", "频率", "数量"):
                     count_target = True
-                elif j is not None and self.items[j].kind == "match" and j not in self.used:
+                elif j is not None and self.items[j].kind == "match" and j not in self.ps.used:
                     target = self.col(self.items[j])
                     if target is not None:
-                        self.used.add(j)
+                        self.ps.used.add(j)
             if target is not None or count_target:
                 break
         if direction is None and any(
             self.kw_only(x, "limit_word") and x.text in said_keys("top", "前") for x in self.items
         ):
             direction = True  # "the top 3 sorted by rating": the top is the high end
-        self._order_direction = False if direction is None else direction
-        self._order_target = target
-        self._order_count = count_target
-        self._order_explicit = True
+        self.ps.order_direction = False if direction is None else direction
+        self.ps.order_target = target
+        self.ps.order_count = count_target
+        self.ps.order_explicit = True
 
     def apply_order(self, intent: Intent) -> None:
-        top = getattr(self, "_top_order", None)
+        top = self.ps.top_order
         if top is not None and not intent.order:
             name, desc = top
             measure = next((i for i, m in enumerate(intent.measures) if m.column == name), None)
@@ -1967,11 +1945,11 @@ class Parser:
                 if intent.columns and name not in intent.columns:
                     intent.columns.append(name)
             return
-        if not getattr(self, "_order_explicit", False) or intent.order:
+        if not self.ps.order_explicit or intent.order:
             return
-        desc = self._order_direction
-        target = self._order_target
-        if self._order_count:
+        desc = self.ps.order_direction
+        target = self.ps.order_target
+        if self.ps.order_count:
             idx = self._ensure_measure(intent, Measure("count"))
             intent.order.append(("measure", idx, desc))
             return
@@ -2012,10 +1990,10 @@ class Parser:
     # ---- dimensions --------------------------------------------------------------------------------
     def find_dimensions(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
-            if pos in self.used:
+            if pos in self.ps.used:
                 continue
             if self.kw_only(it, "group") or (
-                self.kw_only(it, "distinct") and (intent.measures or self.count_kw)
+                self.kw_only(it, "distinct") and (intent.measures or self.ps.count_kw)
             ):
                 j = self.next_content(pos, skip_tags=("distinct", "group"))
                 if (
@@ -2026,7 +2004,7 @@ class Parser:
                     j = self.next_content(j)  # for each number of cylinders: one group per cylinder count
                 while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
                     j = self.next_content(j, skip_tags=("distinct", "group"))
-                if j is None or j in self.used or self.items[j].kind != "match":
+                if j is None or j in self.ps.used or self.items[j].kind != "match":
                     continue
                 if self.is_table(self.items[j]):
                     # 每种宠物 / 各类商品: one group per type of the table's things
@@ -2034,7 +2012,7 @@ class Parser:
                     c = self._type_column() if kind_word else None
                     if c is not None and c.name not in intent.dimensions:
                         intent.dimensions.append(c.name)
-                        self.used.update({pos, j})
+                        self.ps.used.update({pos, j})
                     continue
                 c = self.col(self.items[j], prefer="group")
                 if c is None:
@@ -2044,16 +2022,16 @@ class Parser:
                     intent.time_column = c.name
                 elif c.name not in intent.dimensions:
                     intent.dimensions.append(c.name)
-                self.used.update({pos, j})
+                self.ps.used.update({pos, j})
                 # "each category and channel": a second column joined by and
                 k = self.next_content(j)
                 if k is not None and self.kw_only(self.items[k], "and"):
                     k2 = self.next_content(k)
-                    if k2 is not None and self.items[k2].kind == "match" and k2 not in self.used:
+                    if k2 is not None and self.items[k2].kind == "match" and k2 not in self.ps.used:
                         c2 = self.col(self.items[k2], prefer="group")
                         if c2 is not None and not c2.numeric and c2.name not in intent.dimensions:
                             intent.dimensions.append(c2.name)
-                            self.used.add(k2)
+                            self.ps.used.add(k2)
 
     def _type_column(self) -> ColumnInfo | None:
         assert self.table is not None
@@ -2069,12 +2047,12 @@ class Parser:
     # ---- ranking -----------------------------------------------------------------------------------
     def find_ranking(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
-            if pos in self.used or not self.kw_only(it, "sup"):
+            if pos in self.ps.used or not self.kw_only(it, "sup"):
                 continue
             desc = it.has("sup:desc")
-            if getattr(self, "rank_hint", None) == "asc":
+            if self.ps.rank_hint == "asc":
                 desc = False
-            self.used.add(pos)
+            self.ps.used.add(pos)
             target, inner, target_pos = self._rank_target(pos, it)
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
                 return
@@ -2109,10 +2087,10 @@ class Parser:
             return False
         if not intent.dimensions:
             for k, it in enumerate(self.items):
-                c = self.col(it, prefer="group") if it.kind == "match" and k not in self.used else None
+                c = self.col(it, prefer="group") if it.kind == "match" and k not in self.ps.used else None
                 if c is not None and c.role in ("dimension", "text", "year") and not c.name_like:
                     intent.dimensions.append(c.name)
-                    self.used.add(k)
+                    self.ps.used.add(k)
                     break
         if not intent.dimensions and not intent.time_grain:
             self._rank_time_buckets(intent)
@@ -2127,10 +2105,10 @@ class Parser:
         if tcol is None:
             return
         for k, it in enumerate(self.items):
-            grain = RANKED_GRAINS.get(it.text) if it.kind == "word" and k not in self.used else None
+            grain = RANKED_GRAINS.get(it.text) if it.kind == "word" and k not in self.ps.used else None
             if grain is not None:
                 intent.time_grain, intent.time_column = grain, tcol.name
-                self.used.add(k)
+                self.ps.used.add(k)
                 return
 
     def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
@@ -2159,11 +2137,11 @@ class Parser:
         if self._ranks_times(pos):
             return None, "count", None  # "won the most times" / 次数最多: how often, a row count
         if self._zh_most_common(pos):
-            self._most_common = True
+            self.ps.most_common = True
             return None, "count", None
         if it.text in tuple(phrase_key(w) for w in count_words):
             # "the most common best finish": the answer is a value of the column, even without "which"
-            self._most_common = any(
+            self.ps.most_common = any(
                 w in it.text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")
             )
             return None, "count", None
@@ -2173,7 +2151,7 @@ class Parser:
             j2 = self.next_content(pos)
             nxt_col = self.col(self.items[j2], prefer="time") if j2 is not None else None
             if nxt_col is not None and nxt_col.role == "time":
-                self.used.add(j2 or 0)
+                self.ps.used.add(j2 or 0)
                 return nxt_col, None, j2
             return implied, None, None  # 最近的治疗费用 / the first student to register: by date
         if implied is not None and it.text.isascii():
@@ -2189,12 +2167,12 @@ class Parser:
             nxt = self.items[j2]
             if self.kw_only(nxt, "agg"):
                 inner = (nxt.tag("agg") or "").split(":")[1]
-                self.used.add(j2)
+                self.ps.used.add(j2)
                 j = j2
                 continue
             if self.kw_only(nxt, "count"):
                 inner = "count"
-                self.used.add(j2)
+                self.ps.used.add(j2)
                 j = j2
                 continue
             if nxt.kind == "match":
@@ -2205,24 +2183,24 @@ class Parser:
                     else None
                 )
                 if stronger is not None:
-                    self.used.update({j2, stronger[1]})  # "the longest match duration in minutes": minutes
+                    self.ps.used.update({j2, stronger[1]})  # "the longest match duration in minutes": minutes
                     return stronger[0], inner, stronger[1]
                 if (
                     self.is_table(nxt)
                     and also is not None
                     and also.role == "measure"
-                    and j2 not in self.used
+                    and j2 not in self.ps.used
                     and not self._strong_measure_before(pos, self.col_link(nxt))
                 ):
-                    self.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
+                    self.ps.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
                     return also, inner, j2
-                if self.is_table(nxt) and self.lang == "en" and j2 not in self.used:
+                if self.is_table(nxt) and self.lang == "en" and j2 not in self.ps.used:
                     return None, "count", j2
                 if self.is_table(nxt):
                     break  # 最年轻的老师: the superlative ranks the table's rows by what it implies
                 c = self.col(nxt, prefer="numeric")
                 if c is not None and (c.numeric or c.role == "time") and c.role != "id":
-                    if j2 in self.used:
+                    if j2 in self.ps.used:
                         used_measure = (
                             next((m for m in self.intent.measures if m.column == c.name), None)
                             if self.intent
@@ -2231,7 +2209,7 @@ class Parser:
                         if used_measure is None:
                             break
                         inner = inner or str(used_measure.agg)
-                    self.used.add(j2)
+                    self.ps.used.add(j2)
                     return c, inner, j2
             break
         jp = self.prev_content(pos, limit=2)
@@ -2242,7 +2220,7 @@ class Parser:
                 agg = self._agg_before(j) or next(
                     (m.agg for m in (self.intent.measures if self.intent else []) if m.column == c.name), None
                 )
-                self.used.add(j)
+                self.ps.used.add(j)
                 return c, agg, j
             if self.is_table(self.items[j]) and self.lang == "zh":
                 return None, "count", j
@@ -2264,7 +2242,7 @@ class Parser:
         if before is None or self.items[before].kind != "word":
             return False
         j = self.next_content(pos, limit=1)
-        if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return False
         c = self.col(self.items[j], prefer="group")
         return c is not None and c.role in ("dimension", "text") and not c.unique and not c.name_like
@@ -2278,7 +2256,7 @@ class Parser:
             it = self.items[j]
             if it.kind in ("punct", "num") or (it.kind == "match" and it.tags) or it.text in ("的", "of"):
                 return None  # 最大的国家的人口: a possessive names another attribute of the ranked row
-            if it.kind != "match" or j in self.used:
+            if it.kind != "match" or j in self.ps.used:
                 continue
             c, lk = self.col(it, prefer="numeric"), self.col_link(it)
             if c is not None and lk is not None and c.numeric and c.role != "id" and lk.score >= floor:
@@ -2289,7 +2267,7 @@ class Parser:
     def _strong_measure_before(self, pos: int, weak: Link | None) -> bool:
         """时长最长的比赛: a numeric column said right before the superlative beats the noun's weak link."""
         j = self.prev_content(pos, limit=1)
-        if j is None or self.items[j].kind != "match" or j in self.used:
+        if j is None or self.items[j].kind != "match" or j in self.ps.used:
             return False
         c, lk = self.col(self.items[j], prefer="numeric"), self.col_link(self.items[j])
         if c is None or lk is None or not c.numeric or c.role == "id":
@@ -2299,9 +2277,9 @@ class Parser:
     def _ranks_times(self, pos: int) -> bool:
         """ "the most times" / 最多次 / 次数最多: the superlative counts occurrences, not a column."""
         for j in (pos + 1, pos - 1):
-            if 0 <= j < len(self.items) and self.items[j].text in TIMES_WORDS and j not in self.used:
-                self.used.add(j)
-                self._times_ranked = True
+            if 0 <= j < len(self.items) and self.items[j].text in TIMES_WORDS and j not in self.ps.used:
+                self.ps.used.add(j)
+                self.ps.times_ranked = True
                 return True
         return False
 
@@ -2312,12 +2290,12 @@ class Parser:
         ):
             return None
         j = self.next_content(pos)
-        if j is None or j in self.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return None
         c = self.col(self.items[j], prefer="numeric")
         if c is None or not c.numeric or c.role != "measure":
             return None
-        self.used.add(j)
+        self.ps.used.add(j)
         least = self.items[pos].text in said_keys("minimum number", "least number")
         return c, "min" if least else "max", j
 
@@ -2347,11 +2325,11 @@ class Parser:
         """The grouped thing ranked ("which province"), or None when rows are ranked."""
         if intent.dimensions:
             return intent.dimensions[0]
-        if not self.asks_which() and not self._most_common:
+        if not self.asks_which() and not self.ps.most_common:
             return None
         filtered = {f.column for f in intent.filters}
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "match" or pos == target_pos:
+            if pos in self.ps.used or it.kind != "match" or pos == target_pos:
                 continue
             c = self.col(it, prefer="group")
             if c is None or (target is not None and c.name == target.name) or c.name in filtered:
@@ -2362,7 +2340,7 @@ class Parser:
                 return c.name
             if target is None and c.role in ("dimension", "text", "measure") and not c.name_like:
                 return c.name  # "the most common hometown": counted per value even when values are few
-            if target is None and self._times_ranked and c.role in ("dimension", "text"):
+            if target is None and self.ps.times_ranked and c.role in ("dimension", "text"):
                 return c.name  # "the winner who won the most times": the names are what repeat
             before = self.prev_content(pos, limit=1)
             if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
@@ -2389,9 +2367,9 @@ class Parser:
             if entity not in intent.dimensions:
                 intent.dimensions.append(entity)
                 for k, it in enumerate(self.items):
-                    c = self.col(it, prefer="group") if it.kind == "match" and k not in self.used else None
+                    c = self.col(it, prefer="group") if it.kind == "match" and k not in self.ps.used else None
                     if c is not None and c.name == entity:
-                        self.used.add(k)
+                        self.ps.used.add(k)
             if target is None or inner == "count":
                 measure = Measure("count")
             else:
@@ -2411,13 +2389,13 @@ class Parser:
             return
         intent.order = [("column", target.name, desc)]
         intent.limit = intent.limit or 1
-        self._rank_column = target.name
+        self.ps.rank_column = target.name
 
     def _other_columns(self, target: ColumnInfo) -> bool:
         if any(self.kw_only(it, "ask_attr") for it in self.items):
             return True
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "match":
+            if pos in self.ps.used or it.kind != "match":
                 continue
             c = self.col(it)
             if c is not None and c.name != target.name:
@@ -2434,7 +2412,7 @@ class Parser:
             return
         assert self.table is not None
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "match" or it.tags or self.is_table(it):
+            if pos in self.ps.used or it.kind != "match" or it.tags or self.is_table(it):
                 continue
             c = self.col(it)
             lk = self.col_link(it)
@@ -2447,7 +2425,7 @@ class Parser:
                 continue
             if c.name not in intent.dimensions:
                 intent.dimensions.append(c.name)
-            self.used.add(pos)
+            self.ps.used.add(pos)
 
     def _measure_word_soon(self, pos: int) -> bool:
         """An aggregate or count word within the next few items (项目的数量 / the number of matches)."""
@@ -2463,13 +2441,13 @@ class Parser:
             return
         cols: list[str] = list(intent.columns)
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "match":
+            if pos in self.ps.used or it.kind != "match":
                 continue
             if self.kw_only(it, "ask_attr"):
                 implied = self.implied_column(it.text)
                 if implied is not None and implied.name not in cols:
                     cols.append(implied.name)
-                    self.used.add(pos)
+                    self.ps.used.add(pos)
                 continue
             if it.tags and not self._strong_link(it) and not it.has("which", "list"):
                 continue
@@ -2489,13 +2467,13 @@ class Parser:
             if cols and not listed and c.name in {f.column for f in intent.filters}:
                 continue  # "distinct countries of singers above age 30": age only filters
             cols.append(c.name)
-            self.used.add(pos)
+            self.ps.used.add(pos)
         intent.columns = cols
 
     # ---- completion --------------------------------------------------------------------------------
     def finish(self, intent: Intent) -> None:
         assert self.table is not None
-        self.explicit_measures = len(intent.measures)
+        self.ps.explicit_measures = len(intent.measures)
         if intent.having and not intent.dimensions:
             self._having_groups(intent)
         self._or_logic(intent)
@@ -2507,21 +2485,21 @@ class Parser:
             intent.measures.append(Measure(**compared_metric.__dict__))
         if grouped and not intent.measures:
             for pos, it in enumerate(self.items):
-                if pos in self.used or it.kind != "match":
+                if pos in self.ps.used or it.kind != "match":
                     continue
                 c = self.col(it, prefer="numeric")
                 if c is not None and c.numeric and c.role == "measure":
                     intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
-                    self.used.add(pos)
+                    self.ps.used.add(pos)
                     self.lower("default_measure", 0.05)
                     break
             if not intent.measures and self._names_groups_only(intent):
                 pass  # "which cities have more than 3 stores": the cities, the count stays in HAVING
             elif not intent.measures:
-                if not self.count_kw and self.unknown_words():
-                    self.problem = self.problem or "measure:unknown"
+                if not self.ps.count_kw and self.unknown_words():
+                    self.ps.problem = self.ps.problem or "measure:unknown"
                 intent.measures.append(Measure("count"))
-                if not self.count_kw:
+                if not self.ps.count_kw:
                     self.lower("default_count", 0.15)
         if not grouped and not intent.measures and not intent.columns:
             self._default_columns(intent)
@@ -2530,19 +2508,15 @@ class Parser:
         if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
         self.apply_order(intent)
-        if (
-            getattr(self, "_rank_column", None)
-            and self._rank_column not in intent.columns
-            and not intent.distinct
-        ):
-            intent.columns.append(self._rank_column)
+        if self.ps.rank_column and self.ps.rank_column not in intent.columns and not intent.distinct:
+            intent.columns.append(self.ps.rank_column)
         self._rank_groups_not_rows(intent)
         if intent.time_grain and not intent.order:
             intent.order.append(("time", None, False))
         if intent.limit and not intent.order and not intent.columns:
             intent.limit = None
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
-            self.problem = self.problem or "nothing"
+            self.ps.problem = self.ps.problem or "nothing"
 
     def _names_groups_only(self, intent: Intent) -> bool:
         """A "which X" question whose only count is its HAVING condition names the groups, no count."""
@@ -2591,12 +2565,12 @@ class Parser:
         """ "hometowns shared by at least two teachers": the listed column is what is grouped."""
         assert self.table is not None
         for pos, it in enumerate(self.items):
-            if pos in self.used or it.kind != "match" or self.is_table(it):
+            if pos in self.ps.used or it.kind != "match" or self.is_table(it):
                 continue
             c = self.col(it, prefer="group")
             if c is not None and not c.numeric:
                 intent.dimensions.append(c.name)
-                self.used.add(pos)
+                self.ps.used.add(pos)
                 return
         listed = [c for c in intent.columns if not self.table.columns[c].numeric]
         if listed:  # 至少有两位老师来自的家乡: the listed column is the group
@@ -2617,7 +2591,7 @@ class Parser:
     def _total_of_listed(self, intent: Intent) -> None:
         """ "2024年第二季度的销售额(是多少)": an amount named without a listing verb is its total."""
         assert self.table is not None
-        if self.asks_which() or getattr(self, "_rank_column", None):
+        if self.asks_which() or self.ps.rank_column:
             return
         how_much = any(self.kw_only(it, "howmuch") for it in self.items)
         if not how_much and any(self._plain_table_word(it) for it in self.items):
@@ -2665,9 +2639,9 @@ class Parser:
         if names and asks_rows:
             intent.columns = names[:1]
             self.lower("default_name_column", 0.05)
-        elif getattr(self, "_rank_column", None):
+        elif self.ps.rank_column:
             intent.columns = []
-        elif self.count_kw:
+        elif self.ps.count_kw:
             intent.measures.append(Measure("count"))
         elif intent.filters:
             text_filters = [f.column for f in intent.filters if f.source == "contains"]
@@ -2692,10 +2666,10 @@ class Parser:
     # ---- how sure the reading is ------------------------------------------------------------------
     def lower(self, reason: str, amount: float) -> None:
         """Lower confidence for a guess the reading had to make."""
-        self.confidence -= self.reason(reason, amount)
+        self.ps.confidence -= self.reason(reason, amount)
 
     def reason(self, reason: str, amount: float) -> float:
-        self.reasons.append(reason)
+        self.ps.reasons.append(reason)
         return amount
 
     def doubt(self, intent: Intent, unknown: list[str]) -> float:
@@ -2724,7 +2698,7 @@ class Parser:
                     "other_table", OTHER_TABLE_DOUBT
                 )  # 有多少狗经过治疗: the question reaches into another table
                 continue
-            if pos in self.used or it.kind != "match":
+            if pos in self.ps.used or it.kind != "match":
                 continue
             if self._linked(it):
                 if self.is_table(it):
@@ -2768,7 +2742,7 @@ class Parser:
             if f.source != "value" or info is None or not info.values or len(info.values) < info.distinct:
                 return True
             return any(str(v).strip().lower() in values for v in info.values)
-        return pos in self.used  # read some other way (translated, a LIKE, a comparison)
+        return pos in self.ps.used  # read some other way (translated, a LIKE, a comparison)
 
     def _written_as_name(self, word: str) -> bool:
         """An English word the engine does not know, written capitalised: a proper name (question words
