@@ -1,0 +1,144 @@
+"""Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
+
+from __future__ import annotations
+
+import re
+
+from shared.engines.rules.intent import Intent
+from shared.engines.rules.linking import (
+    Item,
+)
+from shared.engines.rules.parse_mode import ModeClauses
+from shared.engines.rules.parsecommon import (
+    GENERIC_NOUNS,
+    LEFTOVER_COLUMN_DOUBT,
+    LEFTOVER_KEYWORD_DOUBT,
+    LOAD_BEARING,
+    OTHER_TABLE_DOUBT,
+    QUOTE_UNUSED_DOUBT,
+    SUPERLATIVE_DROPPED_DOUBT,
+    UNKNOWN_NAME_DOUBT,
+    UNKNOWN_WORD_DOUBT,
+    UNUSED_VALUE_DOUBT,
+    said_keys,
+)
+
+
+class ConfidenceClauses(ModeClauses):
+    """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
+
+    def doubt(self, intent: Intent, unknown: list[str]) -> float:
+        """How much to lower confidence for what the reading left out.
+
+        Words the engine did not know, grammar words no clause consumed (a 最小 or "maximum" that
+        changed nothing) and columns named but not used each make a wrong answer more likely; the
+        auto mode hands low-confidence questions to the LLM.
+        """
+        assert self.table is not None
+        penalty = self.reason("unknown_word", UNKNOWN_WORD_DOUBT * len(unknown)) if unknown else 0.0
+        names = [w for w in unknown if self._written_as_name(w)]
+        if names:  # "West sales" where no column holds West: a name the answer would silently drop
+            penalty += self.reason("unknown_name", UNKNOWN_NAME_DOUBT * len(names))
+        mentioned = {f.column for f in intent.filters} | set(intent.columns) | set(intent.dimensions)
+        mentioned |= {m.column for m in intent.measures if m.column}
+        mentioned |= {h.measure.column for h in intent.having if h.measure.column}
+        if intent.time_range:
+            mentioned.add(intent.time_range.column)
+        if intent.time_column:
+            mentioned.add(intent.time_column)
+        mentioned |= {str(o[1]) for o in intent.order if o[0] == "column"}
+        for pos, it in enumerate(self.items):
+            if it.kind == "match" and not self._linked(it) and self._names_other_table(it):
+                penalty += self.reason(
+                    "other_table", OTHER_TABLE_DOUBT
+                )  # 有多少狗经过治疗: the question reaches into another table
+                continue
+            if pos in self.ps.used or it.kind != "match":
+                continue
+            if self._linked(it):
+                if self.is_table(it):
+                    continue
+                if self._unused_value(it, intent):
+                    penalty += self.reason(
+                        "unused_value", UNUSED_VALUE_DOUBT
+                    )  # 产品A在华东的销量 answered without A
+                c = self.col(it)
+                if c is not None and c.name not in mentioned and self._strong_link(it):
+                    penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
+                continue
+            if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
+                kind = next(t for t in LOAD_BEARING if it.has(t))
+                penalty += self.reason(f"unused_keyword:{kind}", LEFTOVER_KEYWORD_DOUBT)
+        if self._superlative_dropped(intent):
+            penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
+        for pos, it in enumerate(self.items):
+            if it.kind == "quote" and not self._quote_held(pos, it, intent):
+                penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
+        return penalty
+
+    def _superlative_dropped(self, intent: Intent) -> bool:
+        """ "the department with the most degrees" read without any order, limit, MAX/MIN or HAVING: the
+        superlative was the point of the question and the reading lost it."""
+        if intent.order or intent.limit or intent.having:
+            return False
+        if any(m.agg in ("max", "min") for m in intent.measures):
+            return False
+        return any(self.kw_only(it, "sup") for it in self.items)
+
+    def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
+        """A quoted value ends up in a filter that its column holds (when the column's values are known)."""
+        assert self.table is not None
+        text = str(it.value if it.value is not None else it.text).strip().lower()
+        for f in intent.filters:
+            values = [str(v).strip().lower().strip("%") for v in f.values]
+            if not any(text in v or v in text for v in values if v):
+                continue
+            info = self.table.columns.get(f.column)
+            if f.source != "value" or info is None or not info.values or len(info.values) < info.distinct:
+                return True
+            return any(str(v).strip().lower() in values for v in info.values)
+        return pos in self.ps.used  # read some other way (translated, a LIKE, a comparison)
+
+    def _written_as_name(self, word: str) -> bool:
+        """An English word the engine does not know, written capitalised: a proper name (question words
+        that open a sentence are keywords, never unknown)."""
+        if not word.isascii():
+            return False
+        found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
+        return bool(found and found.group(1)[:1].isupper())
+
+    def _unused_value(self, it: Item, intent: Intent) -> bool:
+        """A word read only as a value of this table (no column, no keyword) that no filter holds."""
+        assert self.table is not None
+        if it.tags or self.col(it) is not None or it.text in GENERIC_NOUNS:
+            return False
+        links = [lk for lk in self.values(it) if lk.score >= 0.9]
+        if not links:
+            return False
+        held = {str(v).lower() for f in intent.filters for v in f.values}
+        held |= {str(f.column) for f in intent.filters}
+        return not any(str(lk.value).lower() in held or lk.column in held for lk in links)
+
+    def other_table_words(self) -> list[tuple[str, str]]:
+        """Words that name only another table: not a keyword, not a generic noun, no link to this table."""
+        assert self.table is not None
+        found: list[tuple[str, str]] = []
+        for it in self.items:
+            if it.kind != "match" or it.tags or it.text in GENERIC_NOUNS or self._linked(it):
+                continue
+            if it.text.replace(" ", "") in GENERIC_NOUNS:
+                continue
+            strong = [lk for lk in it.links if lk.table != self.table.name and lk.score >= 0.85]
+            if strong:
+                found.append((self.original(it), strong[0].table))
+        return found
+
+    def _names_other_table(self, it: Item) -> bool:
+        assert self.table is not None
+        return any(lk.kind == "table" and lk.table != self.table.name and lk.score >= 0.85 for lk in it.links)
+
+    def _harmless_leftover(self, pos: int, it: Item) -> bool:
+        """是多少 / what is: question words that carry no meaning of their own when left over."""
+        if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
+            return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
+        return False

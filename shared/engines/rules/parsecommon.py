@@ -1,0 +1,176 @@
+"""Shared by the clause readers (parse_*.py): grammar word lists and small helpers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from shared.engines.rules import timeexpr
+from shared.engines.rules.linking import (
+    ColumnInfo,
+    Item,
+)
+from shared.engines.rules.measures import default_aggregation
+from shared.engines.rules.propernouns import other_names
+from shared.engines.rules.tokenize import CJK_RE, phrase_key
+
+ZH_STOP = set(
+    "的了是有在中和与及或都也把被给对从向于以之其这那个些们吗呢吧啊呀么什怎如何请问下要能会可将并且还所得地着过就又再很更其它他她它每一共里上间"
+)
+# generic nouns that sit before a column's name without naming one of its values (类型政府 / kind of pet)
+GENERIC_NOUNS = frozenset(
+    ("类型", "种类", "类别", "形式", "方式", "名称", "名字", "具体", "相关", "对应", "主要", "整体", "总体")
+    + ("type", "types", "kind", "kinds", "form", "forms", "sort", "name", "names", "main", "overall")
+    + ("other", "different", "various", "unique", "specific", "corresponding", "related", "given")
+)
+FILLER_TAGS = ("and", "followup")
+INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
+# Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
+UNKNOWN_WORD_DOUBT = 0.2
+LEFTOVER_KEYWORD_DOUBT = 0.12
+LEFTOVER_COLUMN_DOUBT = 0.35  # 4 right / 20 wrong on the sets: a named column left out is a misreading
+OTHER_TABLE_DOUBT = 0.15
+TABLE_TIE_DOUBT = 0.35  # two tables fit the words about equally well
+UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
+UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
+SUPERLATIVE_DROPPED_DOUBT = 0.35  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
+QUOTE_UNUSED_DOUBT = 0.35  # a quoted value no filter holds, or filtered on a column that lacks it
+LOAD_BEARING = (
+    "agg",
+    "sup",
+    "count",
+    "count_distinct",
+    "distinct",
+    "group",
+    "order",
+    "sort",
+    "neg",
+    "cmp",
+    "between",
+    "contains",
+    "startswith",
+    "share",
+    "rate",
+    "limit_word",
+)
+GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", *"种个门位名家所"}
+YEAR_RELS = ("this_year", "last_year", "year_before_last")
+HALF_RELS = {"first_half": 1, "second_half": 2}
+STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
+KIND_CHARS = frozenset("类型形式样别")
+KIND_WORDS = frozenset({"类型", "形式", "种类", "类别", "样式"})
+CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类辆部架张场首座艘台支届篇段份间")
+COMPARATIVES = {
+    **dict.fromkeys(("more", "greater", "larger", "bigger", "higher", "older", "longer", "heavier"), ">"),
+    **dict.fromkeys(("fewer", "less", "smaller", "lower", "younger", "shorter", "lighter"), "<"),
+}
+TIMES_WORDS = ("time", "times", "次", "次 数", "回")
+COPULAS = ("是", "为", "equal", "exactly", "equals")
+PRONOUNS = ("his", "her", "their", "its", "he", "she", "they", "own") + (
+    "他",
+    "她",
+    "它",
+    "他们",
+    "她们",
+    "自己",
+)
+DIFFERENT_WORDS = ("不 同", "不 同 的", "不 一 样", "不 一 样 的", "不 相 同", "不 相 同 的")
+BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
+SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻", "矮")
+
+
+# a bare time word naming the groups a superlative ranks (哪个月 / 退货率最高的季度 / which year)
+RANKED_GRAINS = {
+    "月": "month",
+    "month": "month",
+    "季度": "quarter",
+    "季": "quarter",  # jieba splits 季度 when it follows 哪个
+    "quarter": "quarter",
+    "年": "year",
+    "年份": "year",
+    "year": "year",
+    "周": "week",
+    "week": "week",
+}
+
+
+@lru_cache(maxsize=256)
+def said_keys(*words: str) -> frozenset[str]:
+    """Unit keys of literal words, to compare with Item.text ("列出" -> "列 出")."""
+    return frozenset(phrase_key(w) or w for w in words)
+
+
+def in_data_language(text: str, col: ColumnInfo) -> str:
+    """Search text in the column's language: “西” in an English city column searches 'West'."""
+    sample = [v for v in col.values[:50] if isinstance(v, str)]
+    if not CJK_RE.search(text) or not sample or any(CJK_RE.search(v) for v in sample):
+        return text
+    names = [n for n in other_names(text) if n.isascii()]
+    if not names:
+        return text
+    if not col.values or len(col.values) < col.distinct:
+        return names[0]
+    for name in names:
+        for v in sample:
+            at = v.lower().find(name.lower())
+            if at >= 0:
+                return v[at : at + len(name)]  # the data's own spelling, for case-sensitive LIKE
+    return names[0]
+
+
+def value_of(item: Item) -> float:
+    """The number a num item holds (0 when it holds none)."""
+    return item.value if isinstance(item.value, int | float) else 0
+
+
+def is_number(text: str) -> bool:
+    return bool(re.fullmatch(r"-?\d+(\.\d+)?", text.strip()))
+
+
+def natural_key(text: str) -> list[Any]:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", text)]
+
+
+def as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None, lang: str) -> str:
+    base = timeexpr.describe(spec, rng, lang)
+    if op is None:
+        return base
+    if lang == "zh":
+        return {"ge": f"{base} 及以后", "gt": f"{base} 之后", "lt": f"{base} 之前", "le": f"{base} 及以前"}[
+            op
+        ]
+    return {"ge": f"from {base}", "gt": f"after {base}", "lt": f"before {base}", "le": f"up to {base}"}[op]
+
+
+def comparable(left: ColumnInfo, right: ColumnInfo, op: str) -> bool:
+    """Two columns a row can compare: both numbers or both dates; (in)equality also for ids and codes."""
+    if op in ("=", "!="):
+        return left.numeric == right.numeric and left.role != "bool" and right.role != "bool"
+    if left.role == "time" or right.role == "time":
+        return left.role == right.role
+    return left.numeric and right.numeric and "id" not in (left.role, right.role)
+
+
+def default_agg(col: ColumnInfo) -> str:
+    return default_aggregation(col)
+
+
+def is_additive(col: ColumnInfo) -> bool:
+    """Amounts and counts add up; prices, scores, ages and rates are averaged (measures.py decides)."""
+    return default_aggregation(col) == "sum"
