@@ -1,10 +1,13 @@
-"""Shared by the clause readers (parse_*.py): grammar word lists and small helpers."""
+"""Shared by the clause readers (parse_*.py): grammar word lists (loaded from grammar/<lang>.json)
+and small helpers."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
 from shared.engines.rules import timeexpr
@@ -16,15 +19,28 @@ from shared.engines.rules.measures import default_aggregation
 from shared.engines.rules.propernouns import other_names
 from shared.engines.rules.tokenize import CJK_RE, phrase_key
 
-ZH_STOP = set(
-    "的了是有在中和与及或都也把被给对从向于以之其这那个些们吗呢吧啊呀么什怎如何请问下要能会可将并且还所得地着过就又再很更其它他她它每一共里上间"
-)
+LANGS = ("en", "zh")
+
+
+@cache
+def _grammar() -> dict[str, dict[str, Any]]:
+    """The grammar words of each language (grammar/<lang>.json): data, not code."""
+    folder = resources.files("shared.engines.rules") / "grammar"
+    return {lang: json.loads((folder / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGS}
+
+
+def words(key: str) -> tuple[str, ...]:
+    """One grammar word list, every language's words together (a question may mix them)."""
+    return tuple(w for lang in LANGS for w in _grammar()[lang].get(key, []))
+
+
+def word_map(key: str) -> dict[str, str]:
+    return {k: v for lang in LANGS for k, v in _grammar()[lang].get(key, {}).items()}
+
+
+ZH_STOP = set(words("stop_chars"))
 # generic nouns that sit before a column's name without naming one of its values (类型政府 / kind of pet)
-GENERIC_NOUNS = frozenset(
-    ("类型", "种类", "类别", "形式", "方式", "名称", "名字", "具体", "相关", "对应", "主要", "整体", "总体")
-    + ("type", "types", "kind", "kinds", "form", "forms", "sort", "name", "names", "main", "overall")
-    + ("other", "different", "various", "unique", "specific", "corresponding", "related", "given")
-)
+GENERIC_NOUNS = frozenset(words("generic_nouns"))
 FILLER_TAGS = ("and", "followup")
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
@@ -55,45 +71,26 @@ LOAD_BEARING = (
     "rate",
     "limit_word",
 )
-GROUP_FILLERS = {"combination", "组合", "pair", "value", "kind", "sort", *"种个门位名家所"}
+GROUP_FILLERS = set(words("group_fillers"))
 YEAR_RELS = ("this_year", "last_year", "year_before_last")
 HALF_RELS = {"first_half": 1, "second_half": 2}
 STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
-KIND_CHARS = frozenset("类型形式样别")
-KIND_WORDS = frozenset({"类型", "形式", "种类", "类别", "样式"})
-CLASSIFIERS = set("个名位家款条种笔件只所门本项次人类辆部架张场首座艘台支届篇段份间")
+KIND_CHARS = frozenset(words("kind_chars"))
+KIND_WORDS = frozenset(words("kind_words"))
+CLASSIFIERS = set(words("classifiers"))
 COMPARATIVES = {
-    **dict.fromkeys(("more", "greater", "larger", "bigger", "higher", "older", "longer", "heavier"), ">"),
-    **dict.fromkeys(("fewer", "less", "smaller", "lower", "younger", "shorter", "lighter"), "<"),
+    w: op for lang in LANGS for op, ws in _grammar()[lang].get("comparatives", {}).items() for w in ws
 }
-TIMES_WORDS = ("time", "times", "次", "次 数", "回")
-COPULAS = ("是", "为", "equal", "exactly", "equals")
-PRONOUNS = ("his", "her", "their", "its", "he", "she", "they", "own") + (
-    "他",
-    "她",
-    "它",
-    "他们",
-    "她们",
-    "自己",
-)
-DIFFERENT_WORDS = ("不 同", "不 同 的", "不 一 样", "不 一 样 的", "不 相 同", "不 相 同 的")
-BIG = ("大", "多", "高", "重", "长", "老", "晚", "贵")
-SMALL = ("小", "少", "低", "轻", "短", "早", "便宜", "年轻", "矮")
+TIMES_WORDS = words("times_words")
+COPULAS = words("copulas")
+PRONOUNS = words("pronouns")
+DIFFERENT_WORDS = words("different_words")
+BIG = words("big")
+SMALL = words("small")
 
 
 # a bare time word naming the groups a superlative ranks (哪个月 / 退货率最高的季度 / which year)
-RANKED_GRAINS = {
-    "月": "month",
-    "month": "month",
-    "季度": "quarter",
-    "季": "quarter",  # jieba splits 季度 when it follows 哪个
-    "quarter": "quarter",
-    "年": "year",
-    "年份": "year",
-    "year": "year",
-    "周": "week",
-    "week": "week",
-}
+RANKED_GRAINS = word_map("ranked_grains")
 
 
 @lru_cache(maxsize=256)
