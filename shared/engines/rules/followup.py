@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.engines.rules.intent import Intent, Measure
+from shared.engines.rules.intent import Intent, Measure, agg_of
 from shared.engines.rules.parse import Parser
 
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
@@ -41,10 +41,10 @@ def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
     aggs = [(it.tag("agg") or "").split(":")[1] for it in parser.items if parser.kw_only(it, "agg")]
     first = merged.measures[0]
     if columns and first.agg in ("sum", "avg", "max", "min", "median") and not new.dimensions:
-        merged.measures[0] = Measure(aggs[0] if aggs else first.agg, columns[0])
+        merged.measures[0] = Measure(agg_of(aggs[0]) if aggs else first.agg, columns[0])
         new.columns = []
     elif aggs and not columns and first.column and first.agg in ("sum", "avg", "max", "min", "median"):
-        merged.measures[0] = Measure(aggs[0], first.column)
+        merged.measures[0] = Measure(agg_of(aggs[0]), first.column)
 
 
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:

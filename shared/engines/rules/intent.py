@@ -6,12 +6,46 @@ JSON round-trippable (`to_dict` / `from_dict`): it is the conversation state a f
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
+
+Agg = Literal["count", "count_distinct", "sum", "avg", "max", "min", "median", "rate", "metric", "none"]
+Op = Literal[
+    "=",
+    "!=",
+    "in",
+    "not_in",
+    ">",
+    ">=",
+    "<",
+    "<=",
+    "between",
+    "like",
+    "not_like",
+    "col!=",
+    "col=",
+    "col>",
+    "col<",
+]
+FilterSource = Literal["", "value", "number", "bool", "time", "contains", "column"]
+Mode = Literal["aggregate", "rank", "detail", "clarify"]
+
+
+def agg_of(text: str) -> Agg:
+    """A lexicon tag's aggregate ("agg:avg" -> "avg"), checked against the kinds the SQL builder knows."""
+    if text not in get_args(Agg):
+        raise ValueError(f"unknown aggregate {text!r}")
+    return text  # type: ignore[return-value]
+
+
+def op_of(text: str) -> Op:
+    if text not in get_args(Op):
+        raise ValueError(f"unknown operator {text!r}")
+    return text  # type: ignore[return-value]
 
 
 @dataclass
 class Measure:
-    agg: str  # count | count_distinct | sum | avg | max | min | median | rate | none (raw column)
+    agg: Agg  # count | count_distinct | sum | avg | max | min | median | rate | none (raw column)
     column: str | None = None  # None for COUNT(*)
     metric: str | None = None  # a semantic-layer metric name
     expression: str | None = None  # the metric's SQL expression
@@ -22,10 +56,10 @@ class Measure:
 @dataclass
 class Filter:
     column: str
-    op: str  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
+    op: Op  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
     values: list[Any] = field(default_factory=list)
     # "value" | "number" | "bool" | "time" | "contains" | "column" (values[0] is another column's name)
-    source: str = ""
+    source: FilterSource = ""
 
 
 @dataclass

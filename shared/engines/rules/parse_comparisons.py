@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.engines.rules.intent import Filter, Having, Intent, Measure
+from shared.engines.rules.intent import Filter, Having, Intent, Measure, agg_of, op_of
 from shared.engines.rules.linking import (
     ColumnInfo,
 )
@@ -65,7 +65,7 @@ class ComparisonClauses(TimeClauses):
                 op = self._bi_direction(j)
             if op is None or not comparable(left, right, op):
                 continue
-            intent.filters.append(Filter(left.name, op, [right.name], "column"))
+            intent.filters.append(Filter(left.name, op_of(op), [right.name], "column"))
             self.ps.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
         self._zh_columns_differ(intent)
 
@@ -159,7 +159,7 @@ class ComparisonClauses(TimeClauses):
             if isinstance(target, Measure) and target.agg == "metric":
                 value = self._metric_percent(pos, value, target)
             if isinstance(target, ColumnInfo):
-                conds.append((pos, Filter(target.name, op, [value], "number")))
+                conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
             elif target is not None:
                 conds.append((pos, Having(target, op, value)))
             else:
@@ -339,7 +339,7 @@ class ComparisonClauses(TimeClauses):
                     agg = self._agg_before(j)
                     self.ps.used.add(j)
                     if agg is not None:
-                        return Measure(agg, c.name)
+                        return Measure(agg_of(agg), c.name)
                     return c
                 if self.is_table(it) and j == anchor - 1:
                     break

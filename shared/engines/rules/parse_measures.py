@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.engines.rules.intent import Intent, Measure
+from shared.engines.rules.intent import Intent, Measure, agg_of
 from shared.engines.rules.linking import (
     ColumnInfo,
     Item,
@@ -34,7 +34,7 @@ class MeasureClauses(FilterClauses):
             abbreviated = self._abbreviated_column(pos) if pending and pending[-1][1] == pos - 1 else None
             if abbreviated is not None:  # 平均分 / 最高价: one character names the column
                 for agg, apos in pending:
-                    intent.measures.append(Measure(agg, abbreviated.name))
+                    intent.measures.append(Measure(agg_of(agg), abbreviated.name))
                     self.ps.used.add(apos)
                 self.ps.used.add(pos)
                 pending = []
@@ -52,7 +52,7 @@ class MeasureClauses(FilterClauses):
                     continue
                 if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
                     for agg, apos in pending:
-                        intent.measures.append(Measure(agg, c.name))
+                        intent.measures.append(Measure(agg_of(agg), c.name))
                         self.ps.used.add(apos)
                     self.ps.used.add(pos)
                     pending = []
@@ -130,7 +130,7 @@ class MeasureClauses(FilterClauses):
             after = self.next_content(pos)
             if after is not None and not self._plain_table_word(self.items[after]):
                 continue
-            intent.measures.append(Measure((it.tag("agg") or "").split(":")[1], last.column))
+            intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), last.column))
             self.ps.used.update({pos, before})
 
     def _amount_of(self, pos: int) -> bool:
@@ -214,7 +214,7 @@ class MeasureClauses(FilterClauses):
                 continue
             c = self.col(self.items[j], prefer="numeric")
             if c is not None and c.numeric and self.lang == "zh":
-                intent.measures.append(Measure((it.tag("agg") or "").split(":")[1], c.name))
+                intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), c.name))
                 self.ps.used.update({j, pos})
 
     def _counts(self, intent: Intent) -> None:

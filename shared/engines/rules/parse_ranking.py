@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.engines.rules.intent import Intent, Measure
+from shared.engines.rules.intent import Intent, Measure, agg_of
 from shared.engines.rules.linking import (
     ColumnInfo,
     Item,
@@ -323,7 +323,7 @@ class RankingClauses(OrderClauses):
                 measure = Measure("count")
             else:
                 agg = inner or ("sum" if is_additive(target) else "avg")
-                measure = Measure(agg, target.name)
+                measure = Measure(agg_of(agg), target.name)
             idx = self._ensure_measure(intent, measure)
             intent.order = [("measure", idx, desc)]
             intent.limit = intent.limit or 1
@@ -334,7 +334,7 @@ class RankingClauses(OrderClauses):
         if inner in ("sum", "avg", "count", "max", "min") or not wants_row:
             agg = inner if inner in ("sum", "avg", "median", "max", "min") else ("max" if desc else "min")
             if not intent.measures:
-                intent.measures.append(Measure(agg, target.name))
+                intent.measures.append(Measure(agg_of(agg), target.name))
             return
         intent.order = [("column", target.name, desc)]
         intent.limit = intent.limit or 1

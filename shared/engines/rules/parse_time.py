@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from shared.engines.rules import timeexpr
-from shared.engines.rules.intent import Filter, Intent, TimeRange
+from shared.engines.rules.intent import Filter, Intent, TimeRange, op_of
 from shared.engines.rules.linking import (
     ColumnInfo,
     Item,
@@ -161,7 +161,7 @@ class TimeClauses(ParserBase):
                 )
                 continue
             op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
-            intent.filters.append(Filter(target.name, op, [spec.year], "number"))
+            intent.filters.append(Filter(target.name, op_of(op), [spec.year], "number"))
             self.ps.used.add(pos)
 
     def _nearby_column(self, pos: int, roles: tuple[str, ...]) -> ColumnInfo | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.engines.rules.intent import Intent, Measure
+from shared.engines.rules.intent import Intent, Measure, agg_of
 from shared.engines.rules.linking import (
     ColumnInfo,
 )
@@ -113,7 +113,11 @@ class TopNClauses(ComparisonClauses):
         elif metric is not None:
             return
         elif repeating and entity is not None:
-            measure = Measure("count") if target is None else Measure(agg or default_agg(target), target.name)
+            measure = (
+                Measure("count")
+                if target is None
+                else Measure(agg_of(agg or default_agg(target)), target.name)
+            )
             intent.dimensions = [entity.name]
             intent.measures = [measure]
             intent.order = [("measure", 0, desc)]
