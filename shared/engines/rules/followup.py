@@ -28,6 +28,8 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     if any(parser.kw_only(it, "followup") for it in parser.items):
         return True
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
+    if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
+        return True  # 按周 / weekly alone: the same question at another grain
     return not has_own
 
 
@@ -74,5 +76,10 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         merged.order = new.order
     if new.limit:
         merged.limit = new.limit
+    elif parser.ps.asked_limit and merged.measures and (merged.dimensions or merged.time_grain):
+        # 前2名呢 / top 3 only: the groups of the last answer ranked by its measure, the first N kept
+        merged.limit = parser.ps.asked_limit
+        if not any(o[0] == "measure" for o in merged.order):
+            merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
     merged.having = new.having or merged.having
     return merged

@@ -81,6 +81,8 @@ class ConfidenceClauses(ModeClauses):
         superlative was the point of the question and the reading lost it."""
         if intent.order or intent.limit or intent.having:
             return False
+        if self.ps.asked_limit and self.state:
+            return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
         if any(m.agg in ("max", "min") for m in intent.measures):
             return False
         return any(self.kw_only(it, "sup") for it in self.items)

@@ -53,6 +53,7 @@ class ModeClauses(RankingClauses):
         if intent.time_grain and not intent.order:
             intent.order.append(("time", None, False))
         if intent.limit and not intent.order and not intent.columns:
+            self.ps.asked_limit = intent.limit
             intent.limit = None
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
