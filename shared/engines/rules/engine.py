@@ -11,7 +11,7 @@ from shared.engines.rules.intent import Intent
 from shared.engines.rules.interpret import interpretation
 from shared.engines.rules.labels import measure_label, share_alias
 from shared.engines.rules.parse import Parser
-from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, result_aliases
+from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, compare_aliases, result_aliases
 from shared.engines.rules.tokenize import detect_lang
 
 EXAMPLE_MATCH = 92
@@ -112,6 +112,15 @@ def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> Eng
 def chart_hint(intent: Intent, lang: str = "en") -> ChartHint:
     """Column roles and the measure's human label, named as the SQL names the result columns."""
     roles: dict[str, str] = {}
+    if intent.compare is not None:
+        current, previous, change = compare_aliases(intent, lang)
+        roles = {d: "category" for d in intent.dimensions}
+        roles.update({current: "measure", previous: "measure", change: "measure"})
+        return ChartHint(
+            roles=roles,
+            measure_label=measure_label(intent.measures[0], intent.table, lang),
+            percent_columns=[change],
+        )
     if intent.time_grain:
         roles[intent.time_grain] = "time"
     for d in intent.dimensions:

@@ -78,6 +78,18 @@ class TimeRange:
 
 
 @dataclass
+class PeriodCompare:
+    """同比 / 环比 / YoY / MoM: the measure in a current period, the previous one, and the change ratio."""
+
+    column: str  # the time column
+    kind: str  # "yoy" (same period a year before) | "pop" (the period just before)
+    current: list[str]  # [start, end) ISO dates
+    previous: list[str]
+    current_label: str = ""  # "2024" / "2024-03" / "2024-Q2"
+    previous_label: str = ""
+
+
+@dataclass
 class Intent:
     table: str
     measures: list[Measure] = field(default_factory=list)
@@ -94,6 +106,7 @@ class Intent:
     columns: list[str] = field(default_factory=list)  # listed raw columns (list questions)
     share: bool = False
     filter_logic: str = "and"  # "or" when the question joins its conditions with or
+    compare: PeriodCompare | None = None  # period over period
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -115,4 +128,5 @@ class Intent:
             columns=list(data.get("columns") or []),
             share=bool(data.get("share")),
             filter_logic=data.get("filter_logic") or "and",
+            compare=PeriodCompare(**data["compare"]) if data.get("compare") else None,
         )

@@ -9,12 +9,12 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.engines.rules.intent import Intent
-from shared.engines.rules.parse_confidence import ConfidenceClauses
+from shared.engines.rules.parse_periods import PeriodClauses
 from shared.engines.rules.parsecommon import is_additive, said_keys
 from shared.engines.rules.parsestate import Parsed, ParseState
 
 
-class Parser(ConfidenceClauses):
+class Parser(PeriodClauses):
     """One question's parse: each clause reader (parse_*.py, chained in reading order) reads
     `self.items` and writes the explicit `self.ps` (ParseState) and `self.intent`."""
 
@@ -42,9 +42,12 @@ class Parser(ConfidenceClauses):
         self.find_list_columns(intent)
         self.finish(intent)
         self.find_unheld_values(intent)
+        self.find_period_compare(intent)
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
         unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
+        if self.ps.period_words:
+            unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.period_words)]
         confidence = max(0.05, min(0.98, self.ps.confidence - self.doubt(intent, unknown)))
         return Parsed(
             intent,
