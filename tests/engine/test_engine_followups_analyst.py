@@ -55,3 +55,25 @@ def test_a_grain_alone_changes_the_grain_of_the_previous_question(s, first, then
         and f"-{grain}" in ans.sql
         and "%m'" not in ans.sql.split("AS")[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("s", "question", "column"),
+    [
+        (ZH, "广东和浙江的销售额对比", "省份"),
+        (ZH, "广东和浙江分别的销售额", "省份"),
+        (ZH, "比较华东和华南的销量", "大区"),
+        (EN, "East vs South sales", "region"),
+        (EN, "compare sales in East and South", "region"),
+    ],
+)
+def test_named_values_compared_come_back_one_row_each(s, question, column):
+    # Given two values of one column / When compared / Then grouped by that column and filtered to them
+    ans = ask(s, question)
+    assert ans.status == "ok" and f'GROUP BY "{column}"' in ans.sql and "IN (" in ans.sql, ans.sql
+
+
+def test_two_values_without_a_comparison_word_are_one_total():
+    # Given 广东和浙江的销售额 (no 对比/分别/vs) / Then one total over both, as before
+    ans = ask(ZH, "广东和浙江的销售额")
+    assert "GROUP BY" not in ans.sql and "IN (" in ans.sql

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from shared.engines.rules.intent import Filter, Intent
@@ -13,6 +14,7 @@ from shared.engines.rules.linking import (
 )
 from shared.engines.rules.parse_topn import TopNClauses
 from shared.engines.rules.parsecommon import (
+    COMPARE_WORDS,
     GENERIC_NOUNS,
     ZH_STOP,
     in_data_language,
@@ -323,6 +325,13 @@ class FilterClauses(TopNClauses):
             )
         ):
             intent.dimensions.append(column)
+            if len(info.values) < info.distinct or set(info.values) - set(values):
+                intent.filters.append(Filter(column, "in", values, "value"))  # not every value: keep these
+            return
+        # 广东和浙江的销售额对比 / East vs South sales: compared values come back one row each
+        if len(values) >= 2 and not negated and self._compares_values():
+            intent.dimensions.append(column)
+            intent.filters.append(Filter(column, "in", values, "value"))
             return
         # P5及以上: ordered values from this one up
         last = positions[-1]
@@ -342,6 +351,24 @@ class FilterClauses(TopNClauses):
             intent.filters.append(Filter(column, "!=" if negated else "=", values, "value"))
         else:
             intent.filters.append(Filter(column, "not_in" if negated else "in", values, "value"))
+
+    def _compares_values(self) -> bool:
+        low = self.question.lower()
+        said = [w for w in COMPARE_WORDS if self._said_word(low, w)]
+        if not said:
+            return False
+        for pos, it in enumerate(self.items):
+            key = it.text.replace(" ", "")
+            if key and any(key in w for w in said):
+                self.ps.used.add(pos)
+        return True
+
+    @staticmethod
+    def _said_word(low: str, word: str) -> bool:
+        """A whole English word, or a Chinese word anywhere (Chinese has no spaces)."""
+        if word.isascii():
+            return re.search(rf"\b{re.escape(word)}\b", low) is not None
+        return word in low
 
     def _negated(self, positions: list[int]) -> bool:
         start, end = self.clause_of(positions[0])

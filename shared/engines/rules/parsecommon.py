@@ -86,6 +86,8 @@ COPULAS = words("copulas")
 PRONOUNS = words("pronouns")
 DIFFERENT_WORDS = words("different_words")
 BIG = words("big")
+# A和B的销售额对比 / A vs B / A and B respectively: named values compared side by side, one row each
+COMPARE_WORDS = words("compare_words")
 SMALL = words("small")
 
 
