@@ -9,12 +9,12 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.engines.rules.intent import Intent
-from shared.engines.rules.parse_periods import PeriodClauses
+from shared.engines.rules.parse_metrics import MetricClauses
 from shared.engines.rules.parsecommon import is_additive, said_keys
 from shared.engines.rules.parsestate import Parsed, ParseState
 
 
-class Parser(PeriodClauses):
+class Parser(MetricClauses):
     """One question's parse: each clause reader (parse_*.py, chained in reading order) reads
     `self.items` and writes the explicit `self.ps` (ParseState) and `self.intent`."""
 
@@ -33,6 +33,7 @@ class Parser(PeriodClauses):
         self.find_values(intent)
         self.find_bools(intent)
         self.find_top_by(intent)
+        self.find_order_value(intent)
         self.find_measures(intent)
         self.find_rates(intent)
         self.find_order(intent)
@@ -46,8 +47,8 @@ class Parser(PeriodClauses):
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
         unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
-        if self.ps.period_words:
-            unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.period_words)]
+        if self.ps.understood:
+            unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
         confidence = max(0.05, min(0.98, self.ps.confidence - self.doubt(intent, unknown)))
         return Parsed(
             intent,

@@ -25,7 +25,7 @@ class PeriodClauses(ConfidenceClauses):
         if found is None:
             return  # "Growth plan customers": the word is a value of the data, not a comparison
         kind, words = found
-        self._mark_period_words(words)
+        self._mark_understood(words)
         if intent.time_grain and any(" over " in w for w in words):
             intent.time_grain = intent.time_column = None  # "year over year" names the comparison, no series
         if not intent.measures and intent.columns:
@@ -61,10 +61,10 @@ class PeriodClauses(ConfidenceClauses):
         key = word.replace(" ", "").lower()
         return any(it.text.replace(" ", "").lower() == key and self.values(it) for it in self.items)
 
-    def _mark_period_words(self, words: list[str]) -> None:
+    def _mark_understood(self, words: list[str]) -> None:
         said = [w.replace(" ", "").lower() for w in words]
         for pos, it in enumerate(self.items):
             key = it.text.replace(" ", "").lower()
             if key and any(key in w for w in said):
                 self.ps.used.add(pos)
-        self.ps.period_words = said
+        self.ps.understood += said

@@ -39,7 +39,7 @@ class ParseState:
     order_target: ColumnInfo | None = None
     order_count: bool = False  # "sorted by frequency": by the row count
     explicit_measures: int | None = None  # measures the question named itself (before defaults)
-    period_words: list[str] = field(default_factory=list)  # 同比 / YoY ...: understood, not unknown
+    understood: list[str] = field(default_factory=list)  # phrases a clause read (同比, 客单价): not unknown
     asked_limit: int | None = None  # a top-N the reading could not attach (前2名呢 edits the last turn)
 
 
