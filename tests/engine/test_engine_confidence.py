@@ -80,3 +80,23 @@ def test_the_time_column_named_after_the_table_is_the_default():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "monthly number of shipments in 2024")
     # Then the shipments' own date (ship_date) buckets and filters them
     assert '"ship_date"' in ans.sql and '"delivery_date"' not in ans.sql, ans.sql
+
+
+def test_a_count_question_answered_by_a_listing_asks_back():
+    # Given a question that asks how many, read as a listing of rows (the count word left unplaced)
+    from shared.engines.rules import mode
+    from shared.engines.rules.intent import Intent
+
+    listing = Intent(table="t", columns=["诊断"])
+    # Then the mode check flags it; a per-row value question (每个…是多少) is not asked as a count
+    assert mode.mode_of(listing) == "detail" and mode.conflicts(True, listing)
+    assert not mode.conflicts(False, listing)
+
+
+def test_decisive_evidence_alone_is_enough_to_ask_back():
+    # Given a reading sure of everything but one decisive doubt (a named column left out)
+    from shared.engines.rules.engine import CLARIFY_BELOW
+    from shared.engines.rules.parsecommon import LEFTOVER_COLUMN_DOUBT, MODE_CONFLICT_DOUBT
+
+    # Then that doubt alone brings the best starting confidence (0.9) below the threshold
+    assert 0.9 - LEFTOVER_COLUMN_DOUBT < CLARIFY_BELOW and 0.9 - MODE_CONFLICT_DOUBT < CLARIFY_BELOW

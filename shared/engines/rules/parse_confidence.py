@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from shared.engines.rules import mode
 from shared.engines.rules.intent import Intent
 from shared.engines.rules.linking import (
     Item,
@@ -14,6 +15,7 @@ from shared.engines.rules.parsecommon import (
     LEFTOVER_COLUMN_DOUBT,
     LEFTOVER_KEYWORD_DOUBT,
     LOAD_BEARING,
+    MODE_CONFLICT_DOUBT,
     OTHER_TABLE_DOUBT,
     QUOTE_UNUSED_DOUBT,
     SUPERLATIVE_DROPPED_DOUBT,
@@ -69,12 +71,24 @@ class ConfidenceClauses(ModeClauses):
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
                 kind = next(t for t in LOAD_BEARING if it.has(t))
                 penalty += self.reason(f"unused_keyword:{kind}", LEFTOVER_KEYWORD_DOUBT)
+        asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
+            any(self.kw_only(it, "howmuch") for it in self.items)
+            and not self._pins_one_row(intent)
+            and not self._per_row()
+        )
+        if mode.conflicts(asked_count, intent):
+            penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _per_row(self) -> bool:
+        """每个高中生的年级是多少 / the grade of each student: a value per row, listed."""
+        low = self.question.lower()
+        return "每" in low or re.search(r"\b(each|every)\b", low) is not None
 
     def _superlative_dropped(self, intent: Intent) -> bool:
         """ "the department with the most degrees" read without any order, limit, MAX/MIN or HAVING: the
@@ -96,6 +110,8 @@ class ConfidenceClauses(ModeClauses):
             if not any(text in v or v in text for v in values if v):
                 continue
             info = self.table.columns.get(f.column)
+            if f.op in ("!=", "not_in", "not_like"):
+                return True  # excluding a value no row holds keeps every row: nothing is misread
             if f.source != "value" or info is None or not info.values or len(info.values) < info.distinct:
                 return True
             return any(str(v).strip().lower() in values for v in info.values)

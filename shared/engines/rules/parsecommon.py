@@ -46,13 +46,14 @@ INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both in
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
 UNKNOWN_WORD_DOUBT = 0.2
 LEFTOVER_KEYWORD_DOUBT = 0.12
-LEFTOVER_COLUMN_DOUBT = 0.35  # 4 right / 20 wrong on the sets: a named column left out is a misreading
+LEFTOVER_COLUMN_DOUBT = 0.4  # 4 right / 20 wrong on the sets: a named column left out is a misreading
 OTHER_TABLE_DOUBT = 0.15
-TABLE_TIE_DOUBT = 0.35  # two tables fit the words about equally well
+TABLE_TIE_DOUBT = 0.4  # two tables fit the words about equally well
 UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
 UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
-SUPERLATIVE_DROPPED_DOUBT = 0.35  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
-QUOTE_UNUSED_DOUBT = 0.35  # a quoted value no filter holds, or filtered on a column that lacks it
+SUPERLATIVE_DROPPED_DOUBT = 0.4  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
+MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
+QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it
 LOAD_BEARING = (
     "agg",
     "sup",
