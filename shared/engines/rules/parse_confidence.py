@@ -93,6 +93,8 @@ class ConfidenceClauses(ModeClauses):
     def _superlative_dropped(self, intent: Intent) -> bool:
         """ "the department with the most degrees" read without any order, limit, MAX/MIN or HAVING: the
         superlative was the point of the question and the reading lost it."""
+        if intent.limit and not intent.order and any(self.kw_only(it, "sup") for it in self.items):
+            return True  # "the 3 most populated countries" read as any 3 rows: the ranking was lost
         if intent.order or intent.limit or intent.having:
             return False
         if self.ps.asked_limit and self.state:
