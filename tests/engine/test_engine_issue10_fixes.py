@@ -42,3 +42,44 @@ def test_the_tables_noun_is_not_a_listed_column():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "the 2 heaviest shipments")
     # Then the rows are named by their id, not by a date the noun happened to resemble
     assert '"shipment_id"' in ans.sql and '"delivery_date"' not in ans.sql, ans.sql
+
+
+def _orders():
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [
+        ("O1", "2024-01-02", "East", 100.0, "CANCELED"),
+        ("O2", "2024-02-03", "South", 80.0, "Shipped"),
+        ("O3", "2024-03-04", "East", 120.0, "Completed"),
+    ]
+    columns = [
+        ("order_id", "text"),
+        ("order_date", "date"),
+        ("region", "text"),
+        ("amount", "float"),
+        ("status", "text"),
+    ]
+    return Schema(tables=[profiled_table("orders", columns, rows)], dialect="sqlite")
+
+
+def test_counting_a_noun_the_data_does_not_hold_asks_back():
+    # Given orders with no customer or product column / When asked how many customers or products
+    for question in ("how many customers", "number of products"):
+        ans = ask(_orders(), question)
+        # Then not a count of orders passed off as customers, but a question back
+        assert ans.status == "clarify", (question, ans.sql)
+
+
+def test_counting_a_row_noun_counts_rows():
+    # Given orders / When asked how many records or transactions / Then the rows are counted
+    for question in ("how many records", "How many transactions were there?"):
+        ans = ask(_orders(), question)
+        assert ans.status == "ok" and "COUNT(*)" in ans.sql, (question, ans.sql)
+
+
+def test_a_status_word_matches_the_stored_spelling():
+    # Given status values spelled CANCELED / When asked with cancelled
+    ans = ask(_orders(), "How many orders were cancelled?")
+    # Then the stored spelling filters the count
+    assert ans.status == "ok" and "'CANCELED'" in ans.sql and "COUNT(*)" in ans.sql, ans.sql

@@ -18,6 +18,7 @@ from shared.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     OTHER_TABLE_DOUBT,
     QUOTE_UNUSED_DOUBT,
+    ROW_NOUNS,
     SUPERLATIVE_DROPPED_DOUBT,
     UNKNOWN_NAME_DOUBT,
     UNKNOWN_WORD_DOUBT,
@@ -78,12 +79,44 @@ class ConfidenceClauses(ModeClauses):
         )
         if mode.conflicts(asked_count, intent):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
+        if self._counts_an_unknown_noun(unknown):
+            penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _counts_an_unknown_noun(self, unknown: list[str]) -> bool:
+        """ "how many customers" over orders with no customer column: counting rows would count orders."""
+        said = {w.lower() for w in unknown}
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "count", "count_distinct"):
+                continue
+            j = self.next_content(pos)
+            if j is None or self.items[j].kind != "word" or self.items[j].text.lower() not in said:
+                continue
+            if self.items[j].text.lower() in ROW_NOUNS:
+                continue  # how many orders over a sales table: the rows are the orders
+            if self._qualifies_a_linked_noun(j):
+                continue  # number of active (not churned) customers: the word only qualifies the noun
+            return True
+        return False
+
+    def _qualifies_a_linked_noun(self, j: int) -> bool:
+        """A schema word follows within the same clause (skipping a parenthetical remark)."""
+        depth = 0
+        for it in self.items[j + 1 : j + 8]:
+            if it.kind == "punct" and it.text in "(（":
+                depth += 1
+            elif it.kind == "punct" and it.text in ")）":
+                depth -= 1
+            elif it.kind == "punct" and depth == 0:
+                return False
+            elif depth == 0 and it.kind == "match" and self._linked(it):
+                return True
+        return False
 
     def _per_row(self) -> bool:
         """每个高中生的年级是多少 / the grade of each student: a value per row, listed."""
