@@ -9,7 +9,6 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.engines.rules.intent import Intent
-from shared.engines.rules.mentions import mentions
 from shared.engines.rules.parse_metrics import MetricClauses
 from shared.engines.rules.parsecommon import is_additive, said_keys
 from shared.engines.rules.parsestate import Parsed, ParseState
@@ -61,7 +60,6 @@ class Parser(MetricClauses):
             table=self.table,
             index=self.index,
             other_tables=self.other_table_words(),
-            mentions=mentions(self),
         )
 
 

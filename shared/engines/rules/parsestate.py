@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from shared.engines.rules.intent import Intent
     from shared.engines.rules.linking import ColumnInfo, SchemaIndex, TableIndex
-    from shared.engines.rules.mentions import Mention
 
 # why the engine asks back instead of answering (prefixes; the part after ":" names a column or word)
 Problem = str  # "no_table" | "nothing" | "measure:unknown" | "value:<word>" | "unheld:<column>" | ...
@@ -58,4 +57,3 @@ class Parsed:
     # words that name only another table's columns, values or the table itself: the question reaches
     # beyond the chosen table, so one table cannot answer it (a join plan or a clarify must)
     other_tables: list[tuple[str, str]] = field(default_factory=list)  # (word, table)
-    mentions: list[Mention] = field(default_factory=list)  # typed spans of the question
