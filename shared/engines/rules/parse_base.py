@@ -17,7 +17,13 @@ from shared.engines.rules.linking import (
     index_for,
     match,
 )
-from shared.engines.rules.parsecommon import INCLUSIVE_NOTE, TABLE_TIE_DOUBT, ZH_STOP, said_keys
+from shared.engines.rules.parsecommon import (
+    FUNCTION_WORDS,
+    INCLUSIVE_NOTE,
+    TABLE_TIE_DOUBT,
+    ZH_STOP,
+    said_keys,
+)
 from shared.engines.rules.parsestate import ParseState
 from shared.engines.rules.tokenize import CJK_RE, detect_lang, normalise, phrase_key, units_of
 from shared.schema import Schema, SemanticLayer
@@ -307,6 +313,7 @@ class ParserBase:
                 and it.text.isascii()
                 and it.text.isalpha()
                 and it.text not in STOP_WORDS
+                and it.text not in FUNCTION_WORDS
                 and len(it.text) > 2
             ):
                 words.append(it.text)

@@ -158,7 +158,23 @@ class ConfidenceClauses(ModeClauses):
         if not word.isascii():
             return False
         found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
-        return bool(found and found.group(1)[:1].isupper())
+        if not found or not found.group(1)[:1].isupper():
+            return False
+        if self.question[: found.start()].strip(" \"'“‘(").rstrip() and not re.search(
+            r"[.?!。？！]\s*$", self.question[: found.start()]
+        ):
+            return True  # capitalised inside a sentence: a name
+        # a sentence's first word is capitalised anyway ("Compute the ...", "When was ..."): a name only
+        # when it directly qualifies a word of the data ("West sales", "Zorblat region")
+        return self._next_word_links(word)
+
+    def _next_word_links(self, word: str) -> bool:
+        key = word.lower()
+        for pos, it in enumerate(self.items):
+            if it.text.lower() == key:
+                j = self.next_content(pos)
+                return j is not None and self.items[j].kind == "match" and self._linked(self.items[j])
+        return False
 
     def _unused_value(self, it: Item, intent: Intent) -> bool:
         """A word read only as a value of this table (no column, no keyword) that no filter holds."""

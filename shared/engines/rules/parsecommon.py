@@ -91,6 +91,8 @@ BIG = words("big")
 COMPARE_WORDS = words("compare_words")
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
 ROW_NOUNS = frozenset(words("row_nouns"))
+# question and function words that carry no content of their own: never "not understood"
+FUNCTION_WORDS = frozenset(words("function_words"))
 SMALL = words("small")
 
 
