@@ -100,3 +100,15 @@ def test_decisive_evidence_alone_is_enough_to_ask_back():
 
     # Then that doubt alone brings the best starting confidence (0.9) below the threshold
     assert 0.9 - LEFTOVER_COLUMN_DOUBT < CLARIFY_BELOW and 0.9 - MODE_CONFLICT_DOUBT < CLARIFY_BELOW
+
+
+def test_a_number_of_things_read_as_a_columns_value_asks_back():
+    # Given students with a grade / When asked for grades with at least 4 students (a count of rows)
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [(1, "Ann", 9), (2, "Bo", 9), (3, "Cy", 10), (4, "Di", 9), (5, "Ed", 9), (6, "Fay", 11)]
+    table = profiled_table("students", [("id", "integer"), ("name", "text"), ("grade", "integer")], rows)
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "Show me all grades that have at least 4 students.")
+    # Then never "grade >= 4" passed off as the answer: a HAVING count, or a question back
+    assert ans.status != "ok" or '"grade" >= 4' not in (ans.sql or ""), ans.sql

@@ -11,6 +11,7 @@ from shared.engines.rules.linking import (
 )
 from shared.engines.rules.parse_mode import ModeClauses
 from shared.engines.rules.parsecommon import (
+    CLASSIFIERS,
     GENERIC_NOUNS,
     LEFTOVER_COLUMN_DOUBT,
     LEFTOVER_KEYWORD_DOUBT,
@@ -79,6 +80,8 @@ class ConfidenceClauses(ModeClauses):
         )
         if mode.conflicts(asked_count, intent):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
+        if self._rows_counted_as_a_value(intent):
+            penalty += self.reason("rows_as_value", MODE_CONFLICT_DOUBT)  # 至少有4名学生的年级: grade >= 4
         if self._counts_an_unknown_noun(unknown):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         if self._superlative_dropped(intent):
@@ -87,6 +90,26 @@ class ConfidenceClauses(ModeClauses):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _rows_counted_as_a_value(self, intent: Intent) -> bool:
+        """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read
+        as a comparison on some column's value instead, the question was misread."""
+        numbers = {f.values[0] for f in intent.filters if f.source == "number" and f.values}
+        for pos, it in enumerate(self.items):
+            if it.kind != "num" or it.value not in numbers:
+                continue
+            j = pos + 1  # directly: "4 students" / 4名学生, not 大于10的宠物 (a clause about the pets)
+            if j < len(self.items) and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+                j += 1
+            noun = self.items[j] if j < len(self.items) else None
+            if (
+                noun is not None
+                and noun.kind == "match"
+                and not noun.tags
+                and (self.is_table(noun) or not self._linked(noun))
+            ):
+                return True  # the rows (or another table's things) counted, not a column's value
+        return False
 
     def _counts_an_unknown_noun(self, unknown: list[str]) -> bool:
         """ "how many customers" over orders with no customer column: counting rows would count orders."""
