@@ -83,3 +83,16 @@ def test_a_status_word_matches_the_stored_spelling():
     ans = ask(_orders(), "How many orders were cancelled?")
     # Then the stored spelling filters the count
     assert ans.status == "ok" and "'CANCELED'" in ans.sql and "COUNT(*)" in ans.sql, ans.sql
+
+
+def test_a_count_word_after_the_tables_noun_counts_rows():
+    # Given shops with a Number_products column / When asked 每个地点的商店数量 (how many shops per place)
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [(1, "Aa", "North", 100), (2, "Bb", "North", 50), (3, "Cc", "South", 70)]
+    columns = [("Shop_ID", "integer"), ("Name", "text"), ("Location", "text"), ("Number_products", "integer")]
+    table = profiled_table("shop", columns, rows)
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "找出每个地点的商店数量。")
+    # Then shops are counted per location, not their products summed
+    assert "COUNT(*)" in ans.sql and "Number_products" not in ans.sql, ans.sql

@@ -221,6 +221,11 @@ class MeasureClauses(FilterClauses):
         for pos, it in enumerate(self.items):
             if pos in self.ps.used:
                 continue
+            if self._counts_the_table_noun(pos):
+                intent.measures.append(Measure("count"))  # 商店数量 over shops: the shops are counted
+                self.ps.used.update((pos - 1, pos))
+                self.ps.count_kw = True
+                continue
             if self.kw_only(it, "count_distinct"):
                 j = self._past_kind_words(self.next_content(pos, skip_tags=("distinct", "group")))
                 c = self.col(self.items[j], prefer="group") if j is not None else None
@@ -288,6 +293,16 @@ class MeasureClauses(FilterClauses):
                     intent.measures.append(Measure("count"))
                     self.ps.used.update((pos, j))
                     self.ps.count_kw = True
+
+    def _counts_the_table_noun(self, pos: int) -> bool:
+        """商店数量 / 订单数量: a count word right after the table's own noun, only weakly naming a column
+        (数量 ~ Number_products at 0.4), counts the rows."""
+        it = self.items[pos]
+        if pos == 0 or it.kind != "match" or not it.has("count"):
+            return False
+        weak = all(lk.score < 0.5 for lk in it.links if lk.kind == "column")
+        before = self.items[pos - 1]
+        return weak and before.kind == "match" and self.is_table(before) and (pos - 1) not in self.ps.used
 
     def _row_noun(self, item: Item) -> bool:
         """订单数 over 订单号 / 订单日期: a noun that only partly names columns (no column is that noun,
