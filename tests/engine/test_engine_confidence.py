@@ -112,3 +112,19 @@ def test_a_number_of_things_read_as_a_columns_value_asks_back():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "Show me all grades that have at least 4 students.")
     # Then never "grade >= 4" passed off as the answer: a HAVING count, or a question back
     assert ans.status != "ok" or '"grade" >= 4' not in (ans.sql or ""), ans.sql
+
+
+def test_an_aggregate_left_out_while_another_was_read_asks_back():
+    # Given a reading that took MIN but left 最大值 / maximum unused (the confidence evidence)
+    from shared.engines.rules.intent import Intent, Measure
+    from shared.engines.rules.parse import Parser
+    from tests.engine.schemas import TODAY
+
+    parser = Parser("产品数量的最小值和最大值", ZH, None, TODAY, None)
+    parser.run()
+    maximum = next(it for it in parser.items if it.has("agg:max"))
+    # Then the dropped maximum is evidence, the same word with MAX read is not
+    assert parser._another_aggregate_dropped(maximum, Intent(table="销售", measures=[Measure("min", "销量")]))
+    assert not parser._another_aggregate_dropped(
+        maximum, Intent(table="销售", measures=[Measure("max", "销量")])
+    )

@@ -72,6 +72,11 @@ class ConfidenceClauses(ModeClauses):
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
                 kind = next(t for t in LOAD_BEARING if it.has(t))
+                if kind == "agg" and self._another_aggregate_dropped(it, intent):
+                    penalty += self.reason(
+                        "aggregate_dropped", MODE_CONFLICT_DOUBT
+                    )  # 最小值和最大值 → MIN only
+                    continue
                 penalty += self.reason(f"unused_keyword:{kind}", LEFTOVER_KEYWORD_DOUBT)
         asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
             any(self.kw_only(it, "howmuch") for it in self.items)
@@ -140,6 +145,13 @@ class ConfidenceClauses(ModeClauses):
             elif depth == 0 and it.kind == "match" and self._linked(it):
                 return True
         return False
+
+    def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
+        """An aggregate word (最大值 / maximum) left out while another aggregate was read: the answer shows
+        only part of what was asked."""
+        asked = (it.tag("agg") or "").split(":")[-1]
+        read = {m.agg for m in intent.measures if m.column}
+        return bool(read) and asked in ("max", "min", "avg") and asked not in read
 
     def _per_row(self) -> bool:
         """每个高中生的年级是多少 / the grade of each student: a value per row, listed."""
