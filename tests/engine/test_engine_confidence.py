@@ -128,3 +128,15 @@ def test_an_aggregate_left_out_while_another_was_read_asks_back():
     assert not parser._another_aggregate_dropped(
         maximum, Intent(table="销售", measures=[Measure("max", "销量")])
     )
+
+
+def test_a_top_n_ordered_by_a_text_column_is_doubted():
+    from shared.engines.rules.intent import Intent
+    from shared.engines.rules.parse import Parser
+    from tests.engine.schemas import TODAY
+
+    parser = Parser("销量前二的省份", ZH, None, TODAY, None)
+    parser.run()
+    # Given a top-2 ordered by 省份 (text) it is a misreading; ordered by 销量 it is not
+    assert parser._ranks_by_a_name(Intent(table="销售", order=[("column", "省份", True)], limit=2))
+    assert not parser._ranks_by_a_name(Intent(table="销售", order=[("column", "销量", True)], limit=2))

@@ -87,6 +87,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
         if self._rows_counted_as_a_value(intent):
             penalty += self.reason("rows_as_value", MODE_CONFLICT_DOUBT)  # 至少有4名学生的年级: grade >= 4
+        if self._ranks_by_a_name(intent):
+            penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
         if self._counts_an_unknown_noun(unknown):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         if self._superlative_dropped(intent):
@@ -152,6 +154,14 @@ class ConfidenceClauses(ModeClauses):
         asked = (it.tag("agg") or "").split(":")[-1]
         read = {m.agg for m in intent.measures if m.column}
         return bool(read) and asked in ("max", "min", "avg") and asked not in read
+
+    def _ranks_by_a_name(self, intent: Intent) -> bool:
+        """A top-N ordered by a text column: the top of an alphabet is not what a ranking asks for."""
+        assert self.table is not None
+        if not intent.limit or len(intent.order) != 1 or intent.order[0][0] != "column":
+            return False
+        info = self.table.columns.get(str(intent.order[0][1]))
+        return info is not None and not info.numeric and info.role not in ("time", "year")
 
     def _per_row(self) -> bool:
         """每个高中生的年级是多少 / the grade of each student: a value per row, listed."""
