@@ -140,3 +140,16 @@ def test_a_top_n_ordered_by_a_text_column_is_doubted():
     # Given a top-2 ordered by 省份 (text) it is a misreading; ordered by 销量 it is not
     assert parser._ranks_by_a_name(Intent(table="销售", order=[("column", "省份", True)], limit=2))
     assert not parser._ranks_by_a_name(Intent(table="销售", order=[("column", "销量", True)], limit=2))
+
+
+def test_a_superlative_about_time_read_on_another_column_asks_back():
+    # Given treatments with a date and a cost / When asked the cost of the most recent one
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [(1, "2024-01-05", 300.0), (2, "2024-03-09", 120.0), (3, "2024-02-01", 500.0)]
+    columns = [("treatment_id", "integer"), ("date_of_treatment", "date"), ("cost_of_treatment", "float")]
+    table = profiled_table("Treatments", columns, rows)
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "How much does the most recent treatment cost?")
+    # Then never the highest cost passed off as the latest one's
+    assert ans.status != "ok" or "date_of_treatment" in (ans.sql or ""), ans.sql

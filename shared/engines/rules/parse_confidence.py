@@ -21,6 +21,7 @@ from shared.engines.rules.parsecommon import (
     QUOTE_UNUSED_DOUBT,
     ROW_NOUNS,
     SUPERLATIVE_DROPPED_DOUBT,
+    TIME_SUPERLATIVES,
     UNKNOWN_NAME_DOUBT,
     UNKNOWN_WORD_DOUBT,
     UNUSED_VALUE_DOUBT,
@@ -87,6 +88,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
         if self._rows_counted_as_a_value(intent):
             penalty += self.reason("rows_as_value", MODE_CONFLICT_DOUBT)  # 至少有4名学生的年级: grade >= 4
+        if self._time_superlative_misplaced(intent):
+            penalty += self.reason("time_superlative", MODE_CONFLICT_DOUBT)  # most recent → MAX(cost)
         if self._ranks_by_a_name(intent):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
         if self._counts_an_unknown_noun(unknown):
@@ -154,6 +157,26 @@ class ConfidenceClauses(ModeClauses):
         asked = (it.tag("agg") or "").split(":")[-1]
         read = {m.agg for m in intent.measures if m.column}
         return bool(read) and asked in ("max", "min", "avg") and asked not in read
+
+    def _time_superlative_misplaced(self, intent: Intent) -> bool:
+        """ "the most recent treatment's cost" read as the highest cost: a superlative about time that no
+        date in the reading carries (no order by, MIN or MAX of a time column, no time range)."""
+        assert self.table is not None
+        low = self.question.lower()
+        if not any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
+            return False
+        if not any(c.role == "time" for c in self.table.columns.values()) or intent.time_range:
+            return False
+        times = {c.name for c in self.table.columns.values() if c.role in ("time", "year")}
+        if any(o[0] == "column" and o[1] in times for o in intent.order) or any(
+            o[0] == "time" for o in intent.order
+        ):
+            return False
+        if any(m.column in times for m in intent.measures) and any(
+            m.agg in ("min", "max") for m in intent.measures
+        ):
+            return False
+        return bool(intent.order or intent.measures)  # it ranked or aggregated something else
 
     def _ranks_by_a_name(self, intent: Intent) -> bool:
         """A top-N ordered by a text column: the top of an alphabet is not what a ranking asks for."""

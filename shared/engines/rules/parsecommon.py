@@ -93,6 +93,8 @@ COMPARE_WORDS = words("compare_words")
 ROW_NOUNS = frozenset(words("row_nouns"))
 # question and function words that carry no content of their own: never "not understood"
 FUNCTION_WORDS = frozenset(words("function_words"))
+# superlatives about time (the most recent / 最早): they rank by a date, whatever else is named
+TIME_SUPERLATIVES = words("time_superlatives")
 SMALL = words("small")
 
 
