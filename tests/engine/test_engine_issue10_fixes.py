@@ -96,3 +96,22 @@ def test_a_count_word_after_the_tables_noun_counts_rows():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "找出每个地点的商店数量。")
     # Then shops are counted per location, not their products summed
     assert "COUNT(*)" in ans.sql and "Number_products" not in ans.sql, ans.sql
+
+
+def test_a_short_name_after_named_filters_the_name_column():
+    # Given sections whose name profile is a sample (h is not listed) / When asked for the section named h
+    from shared.schema import Column, ColumnProfile, Schema, Table
+
+    name = ColumnProfile(distinct_count=15, values=[["a", 1], ["b", 1], ["c", 1]])
+    table = Table(
+        name="Sections",
+        columns=[
+            Column("section_id", "integer", profile=ColumnProfile(distinct_count=15, min=1, max=15)),
+            Column("section_name", "text", profile=name),
+            Column("section_description", "text", profile=ColumnProfile(distinct_count=13)),
+        ],
+        row_count=15,
+    )
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "What is the description for the section named h?")
+    # Then the answer is that section's description, not every description
+    assert """"section_name" = 'h'""" in (ans.sql or ""), ans.sql

@@ -146,7 +146,33 @@ class FilterClauses(TopNClauses):
                     found.append((pos, info.name, held[0]))
                     self.ps.used.update((pos, near))
                     break
+            else:
+                named = self._named_row(pos)
+                if named is not None:
+                    found.append((pos, named.name, self.original(it)))
+                    self.ps.used.add(pos)
         return found
+
+    def _named_row(self, pos: int) -> ColumnInfo | None:
+        """ "the section named h" / "the section h": a short word after the table's noun (or after
+        named / called) is a value of the table's name column."""
+        assert self.table is not None
+        before = self.items[pos - 1] if pos > 0 else None
+        if before is None or before.kind != "match":
+            return None
+        explicit = before.has("named")
+        if not explicit and not self.is_table(before):
+            return None
+        names = [c for c in self.table.columns.values() if c.name_like or c.name.lower().endswith("name")]
+        names = [c for c in names if not c.numeric]
+        if len(names) != 1:
+            return None
+        info = names[0]
+        complete = bool(info.values) and len(info.values) >= info.distinct
+        if complete:
+            text = self.items[pos].text.lower()
+            return info if any(isinstance(v, str) and v.lower() == text for v in info.values) else None
+        return info if explicit else None
 
     def _names_table_not_value(self, pos: int, it: Item, links: list[Link], best_value: float) -> bool:
         """ "How many teachers": the table's own name, not the title value 'Teacher'.
