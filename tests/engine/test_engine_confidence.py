@@ -153,3 +153,11 @@ def test_a_superlative_about_time_read_on_another_column_asks_back():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "How much does the most recent treatment cost?")
     # Then never the highest cost passed off as the latest one's
     assert ans.status != "ok" or "date_of_treatment" in (ans.sql or ""), ans.sql
+
+
+def test_a_quoted_value_the_column_lacks_is_doubted_even_beside_a_held_one():
+    # Given 广东 is a 省份 and 火星 is not / When both are quoted into one IN filter
+    sure = ask(ZH, "“广东”的销售额")
+    mixed = ask(ZH, "“广东”和“火星”的销售额")
+    # Then the reading that put 火星 among the provinces is less sure than the clean one
+    assert mixed.status != "ok" or mixed.confidence < sure.confidence

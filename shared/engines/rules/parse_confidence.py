@@ -210,14 +210,16 @@ class ConfidenceClauses(ModeClauses):
         text = str(it.value if it.value is not None else it.text).strip().lower()
         for f in intent.filters:
             values = [str(v).strip().lower().strip("%") for v in f.values]
-            if not any(text in v or v in text for v in values if v):
+            mine = [v for v in values if v and (text in v or v in text)]
+            if not mine:
                 continue
             info = self.table.columns.get(f.column)
             if f.op in ("!=", "not_in", "not_like"):
                 return True  # excluding a value no row holds keeps every row: nothing is misread
             if f.source != "value" or info is None or not info.values or len(info.values) < info.distinct:
                 return True
-            return any(str(v).strip().lower() in values for v in info.values)
+            held = {str(v).strip().lower() for v in info.values}
+            return all(v in held for v in mine)  # “80000” put in 大陆 IN ('Europe', '80000'): not held
         return pos in self.ps.used  # read some other way (translated, a LIKE, a comparison)
 
     def _written_as_name(self, word: str) -> bool:
