@@ -168,3 +168,20 @@ def test_a_quoted_value_the_column_lacks_is_doubted_even_beside_a_held_one():
     # Then 广东 is held and 火星 is not, though they share the filter
     assert parser._quote_held(*quotes["广东"], intent)
     assert not parser._quote_held(*quotes["火星"], intent)
+
+
+def test_in_auto_mode_the_model_answers_what_the_rules_would_ask_back():
+    # Given a question the rules are not sure of, and a model that answers
+    from shared.engines.base import EngineAnswer, EngineRequest
+    from shared.engines.rules import RuleEngine
+    from shared.engines.select import answer_question
+    from tests.engine.schemas import TODAY
+    from tests.llm.support import FixedEngine
+
+    request = EngineRequest(question="West sales", schema=EN, today=TODAY)
+    model = FixedEngine("llm", EngineAnswer(status="ok", engine="llm", sql="SELECT 1"))
+    # When asked in rules mode and in auto mode
+    ruled = answer_question(request, mode="rules", rules=RuleEngine(), llm=model)
+    auto = answer_question(request, mode="auto", rules=RuleEngine(), llm=model)
+    # Then rules-only asks back; auto hands the question to the model
+    assert ruled.status == "clarify" and model.calls == 1 and auto.engine == "llm"
