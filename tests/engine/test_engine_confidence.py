@@ -185,3 +185,16 @@ def test_in_auto_mode_the_model_answers_what_the_rules_would_ask_back():
     auto = answer_question(request, mode="auto", rules=RuleEngine(), llm=model)
     # Then rules-only asks back; auto hands the question to the model
     assert ruled.status == "clarify" and model.calls == 1 and auto.engine == "llm"
+
+
+def test_where_answered_by_a_name_column_asks_back():
+    # Given teachers with a name and a hometown / When asked where the youngest comes from
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [(1, "Ann", 30, "Bolton"), (2, "Bo", 25, "Leeds"), (3, "Cy", 41, "York")]
+    columns = [("Teacher_ID", "integer"), ("Name", "text"), ("Age", "integer"), ("Hometown", "text")]
+    table = profiled_table("teacher", columns, rows)
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "Where is the youngest teacher from?")
+    # Then never the teacher's name passed off as the place
+    assert ans.status != "ok" or '"Name"' not in (ans.sql or "") or '"Hometown"' in (ans.sql or ""), ans.sql

@@ -88,6 +88,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
         if self._rows_counted_as_a_value(intent):
             penalty += self.reason("rows_as_value", MODE_CONFLICT_DOUBT)  # 至少有4名学生的年级: grade >= 4
+        if "default_name_column" in self.ps.reasons and self._asks_where():
+            penalty += self.reason("where_named", MODE_CONFLICT_DOUBT)  # where … from → a name column
         if self._time_superlative_misplaced(intent):
             penalty += self.reason("time_superlative", MODE_CONFLICT_DOUBT)  # most recent → MAX(cost)
         if self._ranks_by_a_name(intent):
@@ -109,6 +111,13 @@ class ConfidenceClauses(ModeClauses):
             if it.kind != "num" or it.value not in numbers:
                 continue
             j = pos + 1  # directly: "4 students" / 4名学生, not 大于10的宠物 (a clause about the pets)
+            while (
+                j < len(self.items)
+                and j <= pos + 2
+                and self.items[j].kind == "match"
+                and self.items[j].has("cmp")
+            ):
+                j += 1  # "4 or more high schoolers"
             if j < len(self.items) and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
                 j += 1
             noun = self.items[j] if j < len(self.items) else None
@@ -185,6 +194,11 @@ class ConfidenceClauses(ModeClauses):
             return False
         info = self.table.columns.get(str(intent.order[0][1]))
         return info is not None and not info.numeric and info.role not in ("time", "year")
+
+    def _asks_where(self) -> bool:
+        """where / 哪里 / 在哪: the answer is a place, never the row's name."""
+        low = self.question.lower()
+        return re.search(r"\bwhere\b", low) is not None or any(w in low for w in ("哪里", "在哪", "何处"))
 
     def _per_row(self) -> bool:
         """每个高中生的年级是多少 / the grade of each student: a value per row, listed."""
