@@ -115,3 +115,18 @@ def test_a_short_name_after_named_filters_the_name_column():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "What is the description for the section named h?")
     # Then the answer is that section's description, not every description
     assert """"section_name" = 'h'""" in (ans.sql or ""), ans.sql
+
+
+def test_whose_name_contains_searches_the_noun_it_belongs_to():
+    # Given owners with a first name and a state / When the state's name is searched
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [(1, "Ann", "North Carolina"), (2, "Bo", "Texas"), (3, "Cy", "North Dakota")]
+    table = profiled_table(
+        "Owners", [("owner_id", "integer"), ("first_name", "text"), ("state", "text")], rows
+    )
+    question = "Which owners live in the state whose name contains the substring 'North'?"
+    ans = ask(Schema(tables=[table], dialect="sqlite"), question)
+    # Then the LIKE is on the state, not on the owner's first name
+    assert """"state" LIKE '%North%'""" in (ans.sql or ""), ans.sql

@@ -53,7 +53,8 @@ class FilterClauses(TopNClauses):
                     break
                 c = self.col(self.items[j]) if self.items[j].kind == "match" else None
                 if c is not None and not c.numeric:
-                    col = c
+                    owner = self._name_of(j)
+                    col = owner if owner is not None else c
                     self.ps.used.add(j)
                     break
             if col is None:
@@ -67,6 +68,19 @@ class FilterClauses(TopNClauses):
             if like not in intent.filters:
                 intent.filters.append(like)
             self.ps.used.update({pos, target_pos})
+
+    def _name_of(self, j: int) -> ColumnInfo | None:
+        """ "the state whose name contains 'North'" / 名称包含“北”的州: the name is the state's own text,
+        so the column searched is the state, not the table's name column."""
+        if self.items[j].text.replace(" ", "") not in ("name", "names", "名称", "名字"):
+            return None
+        k = self.prev_content(j, limit=1)
+        if k is not None and self.items[k].text in ("whose", "of") and not self._linked(self.items[k]):
+            k = self.prev_content(k, limit=1)
+        if k is None or self.items[k].kind != "match":
+            return None
+        owner = self.col(self.items[k])
+        return owner if owner is not None and not owner.numeric and not owner.name_like else None
 
     def _column_after(self, pos: int) -> ColumnInfo | None:
         """包含“西”字的城市: the text column named right after the searched-for text."""
