@@ -198,3 +198,15 @@ def test_where_answered_by_a_name_column_asks_back():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "Where is the youngest teacher from?")
     # Then never the teacher's name passed off as the place
     assert ans.status != "ok" or '"Name"' not in (ans.sql or "") or '"Hometown"' in (ans.sql or ""), ans.sql
+
+
+def test_an_aggregate_asked_but_rows_listed_asks_back():
+    # Given transcripts with a date / When asked for the average date (nothing numeric to average)
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [(1, "2024-01-05"), (2, "2024-03-09"), (3, "2024-02-01")]
+    table = profiled_table("Transcripts", [("transcript_id", "integer"), ("transcript_date", "date")], rows)
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "What is the average transcript date?")
+    # Then not a listing of every date passed off as the average
+    assert ans.status != "ok" or "AVG" in (ans.sql or ""), ans.sql

@@ -73,6 +73,9 @@ class ConfidenceClauses(ModeClauses):
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
                 kind = next(t for t in LOAD_BEARING if it.has(t))
+                if kind == "agg" and mode.mode_of(intent) == "detail" and not intent.order:
+                    penalty += self.reason("aggregate_listed", MODE_CONFLICT_DOUBT)  # average date → rows
+                    continue
                 if kind == "agg" and self._another_aggregate_dropped(it, intent):
                     penalty += self.reason(
                         "aggregate_dropped", MODE_CONFLICT_DOUBT
