@@ -13,8 +13,6 @@ from tests.engine.schemas import ask
 
 DB = database()
 ZH = schema("销售")
-# Rules broken when these tests were written (issue 10 §4); strict: a fix must remove the mark.
-BROKEN = pytest.mark.xfail(strict=True, reason="known wrong answer, issue 10")
 EN = schema("sales_orders")
 
 
@@ -58,7 +56,7 @@ PAIRS = [
     ("各大区的销售额", "sales by region"),
     ("总销售额", "total sales"),
     ("各省份的订单数", "number of orders by state"),
-    pytest.param("销售额最高的3个省份", "top 3 states by sales", marks=BROKEN),
+    ("销售额最高的3个省份", "top 3 states by sales"),
 ]
 
 
