@@ -210,3 +210,16 @@ def test_an_aggregate_asked_but_rows_listed_asks_back():
     ans = ask(Schema(tables=[table], dialect="sqlite"), "What is the average transcript date?")
     # Then not a listing of every date passed off as the average
     assert ans.status != "ok" or "AVG" in (ans.sql or ""), ans.sql
+
+
+def test_a_word_a_clause_read_is_not_reported_unknown():
+    # Given a LIKE on a text column / When the searched text is an unknown word of the question
+    ans = ask(EN, "total sales for products whose name contains Widg")
+    # Then the searched text is understood (it is the LIKE's pattern), not "not understood"
+    assert "widg" not in [w.lower() for w in ans.unknown_words]
+
+
+def test_renci_counts_visits():
+    # Given 人次 (person-visits), a general count word / When asked per group / Then rows are counted
+    ans = ask(ZH, "各大区的订单人次")
+    assert ans.status == "ok" and "COUNT(*)" in ans.sql and 'GROUP BY "大区"' in ans.sql, ans.sql

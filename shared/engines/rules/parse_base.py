@@ -19,6 +19,7 @@ from shared.engines.rules.linking import (
 )
 from shared.engines.rules.parsecommon import (
     FUNCTION_WORDS,
+    GENERIC_NOUNS,
     INCLUSIVE_NOTE,
     TABLE_TIE_DOUBT,
     ZH_STOP,
@@ -301,7 +302,12 @@ class ParserBase:
     def unknown_words(self) -> list[str]:
         words: list[str] = []
         run = ""
-        for it in self.items:
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.text in GENERIC_NOUNS:
+                if len(run) >= 2:
+                    words.append(run)
+                run = ""
+                continue  # a word some clause read (a LIKE's text, a value) is understood
             if it.kind == "word" and CJK_RE.fullmatch(it.text) and it.text not in ZH_STOP:
                 run += it.text
                 continue
