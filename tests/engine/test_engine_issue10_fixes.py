@@ -130,3 +130,15 @@ def test_whose_name_contains_searches_the_noun_it_belongs_to():
     ans = ask(Schema(tables=[table], dialect="sqlite"), question)
     # Then the LIKE is on the state, not on the owner's first name
     assert """"state" LIKE '%North%'""" in (ans.sql or ""), ans.sql
+
+
+def test_text_contains_then_the_rows_noun_counts_the_rows():
+    # Given visits with a diagnosis / When asked 诊断包含炎的就诊有多少 (visits whose diagnosis has 炎)
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [("V1", "2024-01-02", "肺炎"), ("V2", "2024-01-03", "骨折"), ("V3", "2024-01-04", "胃炎")]
+    table = profiled_table("visits", [("就诊编号", "text"), ("就诊日期", "date"), ("诊断", "text")], rows)
+    ans = ask(Schema(tables=[table], dialect="sqlite"), "诊断包含炎的就诊有多少")
+    # Then the diagnosis is searched and the visits counted
+    assert ans.status == "ok" and """"诊断" LIKE '%炎%'""" in ans.sql and "COUNT(*)" in ans.sql, ans.sql

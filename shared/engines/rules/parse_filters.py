@@ -47,7 +47,7 @@ class FilterClauses(TopNClauses):
             if target_pos is None:
                 continue
             raw = self.original(self.items[target_pos])
-            col = self._column_after(target_pos)
+            col = self._strong_text_column(pos - 1) or self._column_after(target_pos)
             for j in range(pos - 1, max(-1, pos - 8), -1):
                 if col is not None:
                     break
@@ -81,6 +81,31 @@ class FilterClauses(TopNClauses):
             return None
         owner = self.col(self.items[k])
         return owner if owner is not None and not owner.numeric and not owner.name_like else None
+
+    def _strong_text_column(self, j: int) -> ColumnInfo | None:
+        """诊断包含炎的就诊: a text column named exactly right before 包含 / contains is the one searched
+        (就诊 after it only partly names 就诊编号: it is the rows, 就诊 = visits)."""
+        if j < 0 or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        link = self.col_link(self.items[j])
+        info = self.col(self.items[j])
+        if link is None or link.score < 0.9 or info is None or info.numeric or info.role == "id":
+            return None
+        after = self._column_after_strength(j + 2)
+        if after is not None and after >= 0.9:
+            return None  # 名称包含“西”的城市: a strongly named column after the text wins, as before
+        self.ps.used.add(j)
+        return info
+
+    def _column_after_strength(self, pos: int) -> float | None:
+        for k in range(pos + 1, min(len(self.items), pos + 4)):
+            it = self.items[k]
+            if it.kind == "punct":
+                return None
+            link = self.col_link(it) if it.kind == "match" and not self.is_table(it) else None
+            if link is not None:
+                return link.score
+        return None
 
     def _column_after(self, pos: int) -> ColumnInfo | None:
         """包含“西”字的城市: the text column named right after the searched-for text."""

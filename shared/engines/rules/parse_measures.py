@@ -293,6 +293,20 @@ class MeasureClauses(FilterClauses):
                     intent.measures.append(Measure("count"))
                     self.ps.used.update((pos, j))
                     self.ps.count_kw = True
+            if self.kw_only(it, "howmuch") and not intent.measures and self._rows_have_how_many(pos):
+                intent.measures.append(Measure("count"))  # 诊断包含炎的就诊有多少: how many visits
+                self.ps.used.add(pos)
+                self.ps.count_kw = True
+
+    def _rows_have_how_many(self, pos: int) -> bool:
+        """X有多少 with X the rows' own noun (the table, or a noun only partly naming columns) at the end of
+        the question: a count of rows."""
+        if pos + 1 < len(self.items) and self.items[pos + 1].kind != "punct":
+            return False
+        j = self.prev_content(pos, limit=1)  # over 有
+        if j is None or self.items[j].kind != "match":
+            return False
+        return self.is_table(self.items[j]) or self._row_noun(self.items[j])
 
     def _counts_the_table_noun(self, pos: int) -> bool:
         """商店数量 / 订单数量: a count word right after the table's own noun, only weakly naming a column
