@@ -223,3 +223,31 @@ def test_renci_counts_visits():
     # Given 人次 (person-visits), a general count word / When asked per group / Then rows are counted
     ans = ask(ZH, "各大区的订单人次")
     assert ans.status == "ok" and "COUNT(*)" in ans.sql and 'GROUP BY "大区"' in ans.sql, ans.sql
+
+
+def test_an_unknown_word_qualifying_the_rows_asks_back_with_the_status_values():
+    # Given orders with a status column / When asked for 作废订单的金额 (作废 is no status the data has)
+    from shared.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows = [
+        ("O1", "2024-01-02", "华东", 100.0, "已完成"),
+        ("O2", "2024-02-03", "华南", 80.0, "已退货"),
+        ("O3", "2024-03-04", "华东", 120.0, "已取消"),
+        ("O4", "2024-03-05", "华北", 90.0, "已完成"),
+        ("O5", "2024-03-06", "华东", 60.0, "已完成"),
+        ("O6", "2024-03-07", "华南", 30.0, "已取消"),
+    ]
+    columns = [
+        ("订单号", "text"),
+        ("下单日期", "date"),
+        ("区域", "text"),
+        ("金额", "float"),
+        ("订单状态", "text"),
+    ]
+    schema = Schema(tables=[profiled_table("订单", columns, rows)], dialect="sqlite")
+    for question in ("作废订单的金额", "voided orders total amount"):
+        ans = ask(schema, question)
+        # Then not the total of every order: a question back naming the word and the statuses there are
+        assert ans.status == "clarify", (question, ans.sql)
+        assert all(v in (ans.message or "") for v in ("已完成", "已退货", "已取消")), ans.message

@@ -143,8 +143,8 @@ def low_confidence_message(unknown: list[str], parser: Parser, lang: str) -> str
 
 
 def likely_column(word: str, parser: Parser) -> ColumnInfo | None:
-    """The text column a not-understood word most likely names a value of: the column named next to it,
-    else the only category column whose values are listed."""
+    """The text column a not-understood word most likely names a value of: the column named next to it
+    (not a key), else the only category column, else the fullest small one (a status)."""
     table = parser.table
     assert table is not None
     items = parser.items
@@ -155,9 +155,29 @@ def likely_column(word: str, parser: Parser) -> ColumnInfo | None:
         for near in (pos + 1, pos - 1, pos + 2, pos - 2):
             if 0 <= near < len(items):
                 info = parser.col(items[near])
-                if info is not None and info.values and not info.numeric and info.role != "id":
+                if (
+                    info is not None
+                    and info.values
+                    and not info.numeric
+                    and info.role != "id"
+                    and not info.unique
+                ):
                     return info
     listed = [
-        c for c in table.columns.values() if c.role in ("dimension", "bool") and c.values and not c.numeric
+        c
+        for c in table.columns.values()
+        if c.role in ("dimension", "bool", "text") and c.values and not c.numeric and not c.unique
     ]
-    return listed[0] if len(listed) == 1 else None
+    if len(listed) == 1:
+        return listed[0]
+    # several: a status-like column (few values, all listed) is what an unknown adjective most often means
+    small = [c for c in listed if len(c.values) >= c.distinct and c.distinct <= MAX_LISTED_VALUES]
+    return max(small, key=lambda c: (_status_like(c.name), c.distinct)) if small else None
+
+
+STATUS_WORDS = ("status", "state", "stage", "状态", "阶段", "类型", "type")
+
+
+def _status_like(name: str) -> bool:
+    low = name.lower()
+    return any(w in low for w in STATUS_WORDS)

@@ -97,6 +97,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("time_superlative", MODE_CONFLICT_DOUBT)  # most recent → MAX(cost)
         if self._ranks_by_a_name(intent):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
+        if self._unknown_qualifies_the_rows(unknown):
+            penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if self._counts_an_unknown_noun(unknown):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         if self._superlative_dropped(intent):
@@ -132,6 +134,22 @@ class ConfidenceClauses(ModeClauses):
             ):
                 return True  # the rows (or another table's things) counted, not a column's value
         return False
+
+    def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
+        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
+        the rows in a way the answer would silently drop."""
+        said = {w.lower() for w in unknown}
+        for pos, it in enumerate(self.items[:-1]):
+            text = it.text.lower()
+            if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
+                continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
+            noun = self.items[pos + 1]
+            if noun.kind == "match" and not noun.tags and (self.is_table(noun) or self._row_noun_item(noun)):
+                return True
+        return False
+
+    def _row_noun_item(self, item: Item) -> bool:
+        return item.text.replace(" ", "").lower() in ROW_NOUNS
 
     def _counts_an_unknown_noun(self, unknown: list[str]) -> bool:
         """ "how many customers" over orders with no customer column: counting rows would count orders."""
