@@ -155,13 +155,9 @@ def likely_column(word: str, parser: Parser) -> ColumnInfo | None:
         for near in (pos + 1, pos - 1, pos + 2, pos - 2):
             if 0 <= near < len(items):
                 info = parser.col(items[near])
-                if (
-                    info is not None
-                    and info.values
-                    and not info.numeric
-                    and info.role != "id"
-                    and not info.unique
-                ):
+                link = parser.col_link(items[near])
+                strong = link is not None and link.score >= 0.9  # "orders" only partly names 订单号
+                if info is not None and strong and info.values and not info.numeric and info.role != "id":
                     return info
     listed = [
         c
