@@ -251,3 +251,14 @@ def test_an_unknown_word_qualifying_the_rows_asks_back_with_the_status_values():
         # Then not the total of every order: a question back naming the word and the statuses there are
         assert ans.status == "clarify", (question, ans.sql)
         assert all(v in (ans.message or "") for v in ("已完成", "已退货", "已取消")), ans.message
+
+
+def test_a_caller_can_lower_the_clarify_threshold():
+    # Given a question the rules would ask back / When a caller that checks readings itself lowers the bar
+    from shared.engines.base import EngineRequest
+    from shared.engines.rules import RuleEngine
+    from tests.engine.schemas import TODAY
+
+    request = EngineRequest(question="West sales", schema=EN, today=TODAY, options={"clarify_below": 0.0})
+    # Then the tentative reading comes back as an answer
+    assert RuleEngine().answer(request).status == "ok"

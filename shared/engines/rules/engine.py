@@ -63,7 +63,9 @@ def answer(request: EngineRequest) -> EngineAnswer:
     except UnsupportedIntent:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     reading = interpretation(intent, lang, parsed.notes)
-    if confidence < CLARIFY_BELOW:
+    # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar
+    threshold = float(request.options.get("clarify_below", CLARIFY_BELOW))
+    if confidence < threshold:
         # not sure enough to answer: ask back, naming what was not understood; the tentative reading
         # (SQL and interpretation) goes along for the person, or the LLM in auto mode, to confirm
         answer_back = _asks_back(

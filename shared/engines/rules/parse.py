@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from shared.engines.rules.intent import Intent
 from shared.engines.rules.parse_metrics import MetricClauses
-from shared.engines.rules.parsecommon import is_additive, said_keys
+from shared.engines.rules.parsecommon import INCLUSIVE_NOTE, is_additive, said_keys
 from shared.engines.rules.parsestate import Parsed, ParseState
 
 
@@ -63,4 +63,4 @@ class Parser(MetricClauses):
         )
 
 
-__all__ = ["Parsed", "Parser", "ParseState", "is_additive", "said_keys"]
+__all__ = ["INCLUSIVE_NOTE", "Parsed", "Parser", "ParseState", "is_additive", "said_keys"]
