@@ -262,6 +262,8 @@ def _respond(
         "summary": None,
         "interpretation": answer.interpretation,
         "engine": answer.engine,
+        "confidence": round(answer.confidence, 2),
+        "unknown_words": list(answer.unknown_words),
         "cached": False,
         "message": answer.message,
         "lang": answer.lang,

@@ -57,6 +57,8 @@ class EngineAnswer:
     state: dict[str, Any] | None = None  # stored on the conversation for follow-ups
     chart: ChartHint | None = None
     usage: dict[str, Any] | None = None  # e.g. LLM tokens and latency
+    # words of the question the engine did not understand (rules: not linked, not a known function word)
+    unknown_words: list[str] = field(default_factory=list)
 
 
 class Engine(Protocol):

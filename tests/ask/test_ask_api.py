@@ -13,6 +13,7 @@ ORDERS = FIXTURES / "bi_dev" / "orders.csv"
 ANSWER_KEYS = {
     "conversation_id", "message_id", "status", "question", "sql", "columns", "rows", "row_count",
     "truncated", "chart", "summary", "interpretation", "engine", "cached", "timings_ms",
+    "confidence", "unknown_words",
 }  # fmt: skip
 
 

@@ -71,11 +71,14 @@ def test_chinese_keywords_before_the_column_do_not_ask_back():
     assert ans.status == "ok" and 'GROUP BY "渠道"' in ans.sql
 
 
-def test_negated_missing_value_does_not_ask_back():
+def test_negated_missing_value_is_not_reported_missing():
     # Given "except the 线上 channel": no row holds 线上, so excluding it keeps every row
-    # When asked / Then the engine answers rather than asking back
+    # When asked
     ans = ask_retail("除了线上渠道以外的退货率")
-    assert ans.status == "ok", ans.message
+    # Then the engine does not claim 线上 is missing, and its reading keeps every row (no filter);
+    # the channel word it could not use lowers confidence (issue 10: ask back rather than guess)
+    assert "没有找到渠道" not in (ans.message or "")
+    assert ans.sql is not None and "WHERE" not in ans.sql
 
 
 def partly_profiled_orders() -> Schema:
@@ -90,13 +93,15 @@ def partly_profiled_orders() -> Schema:
     return Schema(tables=[table], dialect="sqlite")
 
 
-def test_partly_profiled_column_does_not_ask_back():
+def test_partly_profiled_column_asks_back_without_claiming_the_value_missing():
     # Given a channel column whose profile lists only some of its values
     # When the question names a channel the profile does not list
     ans = ask(partly_profiled_orders(), "total amount for online channel")
-    # Then the engine does not claim the value is missing (the data may well hold it)
-    assert ans.status == "ok", ans.message
+    # Then the engine does not claim the value is missing (the data may well hold it), but asks back
+    # naming the word and the values it knows rather than summing every channel
     assert "No row has" not in (ans.message or "")
+    assert ans.status == "clarify" and ans.unknown_words == ["online"]
+    assert "app, web, store" in (ans.message or "")
 
 
 def test_quoted_missing_value_keeps_its_own_message():

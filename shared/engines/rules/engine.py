@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.engines.base import ChartHint, EngineAnswer, EngineRequest
-from shared.engines.rules.clarify import clarify_message
+from shared.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
 from shared.engines.rules.followup import looks_like_followup, merge, previous_intent
 from shared.engines.rules.intent import Intent
 from shared.engines.rules.interpret import interpretation
 from shared.engines.rules.labels import measure_label, share_alias
 from shared.engines.rules.parse import Parser
-from shared.engines.rules.sqlbuild import UnsupportedIntent, build_sql, cached_column_facts, result_aliases
+from shared.engines.rules.sqlbuild import (
+    UnsupportedIntent,
+    build_sql,
+    cached_column_facts,
+    compare_aliases,
+    result_aliases,
+)
 from shared.engines.rules.tokenize import detect_lang
 
 EXAMPLE_MATCH = 92
+# Below this confidence the rule engine asks back instead of answering (calibrated on every question set
+# with bench/engine_trust.py so that almost nothing wrong gets through; in ENGINE_MODE=auto the LLM
+# answers these instead).
+CLARIFY_BELOW = 0.55
 
 
 def answer(request: EngineRequest) -> EngineAnswer:
@@ -45,24 +57,41 @@ def answer_single(request: EngineRequest) -> EngineAnswer:
     confidence = parsed.confidence
     prev = previous_intent(request.state)
     if intent is not None and prev is not None:
-        explicit = getattr(parser, "explicit_measures", len(intent.measures))
+        explicit = (
+            parser.ps.explicit_measures if parser.ps.explicit_measures is not None else len(intent.measures)
+        )
         if looks_like_followup(parser, intent, explicit):
             intent = merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
             confidence = min(confidence, 0.85)
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)
+    if parsed.other_tables and prev is None:
+        # a word names only another table's column or value: one table cannot answer it
+        return _asks_back(
+            other_table_message(parsed.other_tables, parser.table, lang), parsed.unknown, lang, 0.3
+        )
     try:
         infos = parser.index.tables[intent.table].columns if intent.table in parser.index.tables else {}
         facts = cached_column_facts(parser.index.fingerprint, request.schema.table(intent.table), infos)
         sql = build_sql(intent, request.schema.dialect, lang, facts)
     except UnsupportedIntent:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
+    reading = interpretation(intent, lang, parsed.notes)
+    # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar
+    threshold = float(request.options.get("clarify_below", CLARIFY_BELOW))
+    if confidence < threshold:
+        # not sure enough to answer: ask back, naming what was not understood; the tentative reading
+        # (SQL and interpretation) goes along for the person, or the LLM in auto mode, to confirm
+        answer_back = _asks_back(
+            low_confidence_message(parsed.unknown, parser, lang), parsed.unknown, lang, confidence
+        )
+        return replace(answer_back, sql=sql, interpretation=reading)
     return EngineAnswer(
         status="ok",
         engine="rules",
         sql=sql,
-        interpretation=interpretation(intent, lang, parsed.notes),
+        interpretation=reading,
         lang=lang,  # type: ignore[arg-type]
         confidence=round(confidence, 2),
         state={
@@ -71,6 +100,18 @@ def answer_single(request: EngineRequest) -> EngineAnswer:
             "time_range": intent.time_range.__dict__ if intent.time_range else None,
         },
         chart=chart_hint(intent, lang),
+        unknown_words=parsed.unknown,
+    )
+
+
+def _asks_back(message: str, unknown: list[str], lang: str, confidence: float) -> EngineAnswer:
+    return EngineAnswer(
+        status="clarify",
+        engine="rules",
+        lang=lang,  # type: ignore[arg-type]
+        message=message,
+        confidence=round(min(confidence, CLARIFY_BELOW), 2),
+        unknown_words=unknown,
     )
 
 
@@ -81,12 +122,22 @@ def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> Eng
         lang=lang,  # type: ignore[arg-type]
         message=clarify_message(problem, unknown, parser.table, parser.index, lang),
         confidence=0.0,
+        unknown_words=unknown,
     )
 
 
 def chart_hint(intent: Intent, lang: str = "en") -> ChartHint:
     """Column roles and the measure's human label, named as the SQL names the result columns."""
     roles: dict[str, str] = {}
+    if intent.compare is not None:
+        current, previous, change = compare_aliases(intent, lang)
+        roles = {d: "category" for d in intent.dimensions}
+        roles.update({current: "measure", previous: "measure", change: "measure"})
+        return ChartHint(
+            roles=roles,
+            measure_label=measure_label(intent.measures[0], intent.table, lang),
+            percent_columns=[change],
+        )
     if intent.time_grain:
         roles[intent.time_grain] = "time"
     for d in intent.dimensions:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.engines.rules.intent import Intent, Measure
+from shared.engines.rules.intent import Intent, Measure, agg_of
 from shared.engines.rules.parse import Parser
 
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
@@ -28,6 +28,8 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     if any(parser.kw_only(it, "followup") for it in parser.items):
         return True
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
+    if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
+        return True  # 按周 / weekly alone: the same question at another grain
     return not has_own
 
 
@@ -41,10 +43,10 @@ def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
     aggs = [(it.tag("agg") or "").split(":")[1] for it in parser.items if parser.kw_only(it, "agg")]
     first = merged.measures[0]
     if columns and first.agg in ("sum", "avg", "max", "min", "median") and not new.dimensions:
-        merged.measures[0] = Measure(aggs[0] if aggs else first.agg, columns[0])
+        merged.measures[0] = Measure(agg_of(aggs[0]) if aggs else first.agg, columns[0])
         new.columns = []
     elif aggs and not columns and first.column and first.agg in ("sum", "avg", "max", "min", "median"):
-        merged.measures[0] = Measure(aggs[0], first.column)
+        merged.measures[0] = Measure(agg_of(aggs[0]), first.column)
 
 
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
@@ -74,5 +76,10 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         merged.order = new.order
     if new.limit:
         merged.limit = new.limit
+    elif parser.ps.asked_limit and merged.measures and (merged.dimensions or merged.time_grain):
+        # 前2名呢 / top 3 only: the groups of the last answer ranked by its measure, the first N kept
+        merged.limit = parser.ps.asked_limit
+        if not any(o[0] == "measure" for o in merged.order):
+            merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
     merged.having = new.having or merged.having
     return merged

@@ -6,12 +6,46 @@ JSON round-trippable (`to_dict` / `from_dict`): it is the conversation state a f
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
+
+Agg = Literal["count", "count_distinct", "sum", "avg", "max", "min", "median", "rate", "metric", "none"]
+Op = Literal[
+    "=",
+    "!=",
+    "in",
+    "not_in",
+    ">",
+    ">=",
+    "<",
+    "<=",
+    "between",
+    "like",
+    "not_like",
+    "col!=",
+    "col=",
+    "col>",
+    "col<",
+]
+FilterSource = Literal["", "value", "number", "bool", "time", "contains", "column"]
+Mode = Literal["aggregate", "rank", "detail", "clarify"]
+
+
+def agg_of(text: str) -> Agg:
+    """A lexicon tag's aggregate ("agg:avg" -> "avg"), checked against the kinds the SQL builder knows."""
+    if text not in get_args(Agg):
+        raise ValueError(f"unknown aggregate {text!r}")
+    return text  # type: ignore[return-value]
+
+
+def op_of(text: str) -> Op:
+    if text not in get_args(Op):
+        raise ValueError(f"unknown operator {text!r}")
+    return text  # type: ignore[return-value]
 
 
 @dataclass
 class Measure:
-    agg: str  # count | count_distinct | sum | avg | max | min | median | rate | none (raw column)
+    agg: Agg  # count | count_distinct | sum | avg | max | min | median | rate | none (raw column)
     column: str | None = None  # None for COUNT(*)
     metric: str | None = None  # a semantic-layer metric name
     expression: str | None = None  # the metric's SQL expression
@@ -22,10 +56,10 @@ class Measure:
 @dataclass
 class Filter:
     column: str
-    op: str  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
+    op: Op  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
     values: list[Any] = field(default_factory=list)
     # "value" | "number" | "bool" | "time" | "contains" | "column" (values[0] is another column's name)
-    source: str = ""
+    source: FilterSource = ""
 
 
 @dataclass
@@ -41,6 +75,18 @@ class TimeRange:
     start: str | None  # ISO date, inclusive
     end: str | None  # ISO date, exclusive
     label: str = ""
+
+
+@dataclass
+class PeriodCompare:
+    """同比 / 环比 / YoY / MoM: the measure in a current period, the previous one, and the change ratio."""
+
+    column: str  # the time column
+    kind: str  # "yoy" (same period a year before) | "pop" (the period just before)
+    current: list[str]  # [start, end) ISO dates
+    previous: list[str]
+    current_label: str = ""  # "2024" / "2024-03" / "2024-Q2"
+    previous_label: str = ""
 
 
 @dataclass
@@ -60,6 +106,7 @@ class Intent:
     columns: list[str] = field(default_factory=list)  # listed raw columns (list questions)
     share: bool = False
     filter_logic: str = "and"  # "or" when the question joins its conditions with or
+    compare: PeriodCompare | None = None  # period over period
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,4 +128,5 @@ class Intent:
             columns=list(data.get("columns") or []),
             share=bool(data.get("share")),
             filter_logic=data.get("filter_logic") or "and",
+            compare=PeriodCompare(**data["compare"]) if data.get("compare") else None,
         )

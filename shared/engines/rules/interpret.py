@@ -114,6 +114,16 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
             " 或 " if intent.filter_logic == "or" and zh else " or " if intent.filter_logic == "or" else sep
         )
         parts.append(("筛选：" if zh else "filter: ") + joiner.join(conds))
+    if intent.compare is not None:
+        c = intent.compare
+        if zh:
+            kind = "同比" if c.kind == "yoy" else "环比"
+            parts.append(f"{c.current_label} 对比 {c.previous_label}（{kind}），及变化率（{c.column}）")
+        else:
+            kind = "year over year" if c.kind == "yoy" else "period over period"
+            parts.append(
+                f"{c.current_label} vs {c.previous_label} ({kind}) and the change ratio ({c.column})"
+            )
     if intent.order:
         kind, target, desc = intent.order[0]
         if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
@@ -132,6 +142,13 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
                 text += f", top {intent.limit}"
         parts.append(text)
     for note in notes or []:
+        if note.startswith("latest:"):
+            period = note.split(":", 1)[1]
+            parts.append(
+                f"未指明时间，取数据最新的 {period}"
+                if zh
+                else f"no period named: the data's latest, {period}"
+            )
         if note.startswith("anchor:"):
             day = note.split(":", 1)[1]
             parts.append(

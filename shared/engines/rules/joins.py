@@ -465,7 +465,15 @@ def _joined(
     state = request.state
     if state and not (state.get("join") or {}).get("fact") and state.get("table") != fact:
         state = None  # the previous turn was about another table: its intent does not fit this view
-    sub = replace(request, schema=view.schema, semantic=view.semantic, state=state)
+    # The view's reading is checked below (every named column and value used), so the single-table
+    # confidence bar, which knows nothing of the join, does not ask back first.
+    sub = replace(
+        request,
+        schema=view.schema,
+        semantic=view.semantic,
+        state=state,
+        options={**request.options, "clarify_below": 0.0},
+    )
     ans = answer_single(sub)
     if ans.status != "ok" or not ans.sql:
         return ans

@@ -183,6 +183,81 @@ def compare(op: str, left: Any, value: Any) -> Any:
     return cls(this=left, expression=literal(value))
 
 
+def compare_aliases(intent: Intent, lang: str = "en") -> tuple[str, str, str]:
+    """Result names of a period comparison: the current value, the previous one, the change ratio."""
+    assert intent.compare is not None
+    base = result_aliases(intent, lang)[0]
+    c = intent.compare
+    if lang == "zh":
+        change = "同比增长率" if c.kind == "yoy" else "环比增长率"
+        return f"{c.current_label}{base}", f"{c.previous_label}{base}", change
+    change = "yoy_change" if c.kind == "yoy" else "change"
+    return f"{base}_{c.current_label}", f"{base}_{c.previous_label}", change
+
+
+def _in_period(col: str, period: list[str]) -> Any:
+    from sqlglot import exp
+
+    return exp.and_(
+        exp.GTE(this=column(col), expression=literal(period[0])),
+        exp.LT(this=column(col), expression=literal(period[1])),
+    )
+
+
+def _period_measure(m: Measure, cond: Any) -> Any:
+    """The measure over the rows of one period: the aggregate of CASE WHEN <period> THEN <value> END."""
+    from sqlglot import exp
+
+    value = exp.Literal.number(1) if m.agg == "count" or m.column is None else column(m.column)
+    case = exp.Case().when(cond, value)
+    if m.agg == "count":
+        return exp.Count(this=case)
+    if m.agg == "count_distinct":
+        return exp.Count(this=exp.Distinct(expressions=[case]))
+    cls = {"sum": exp.Sum, "avg": exp.Avg, "max": exp.Max, "min": exp.Min}.get(m.agg)
+    if cls is None:
+        raise UnsupportedIntent(f"period comparison of {m.agg}")
+    return cls(this=case)
+
+
+def period_compare_sql(
+    intent: Intent, dialect: str, lang: str, facts: Mapping[str, ColumnFacts] | None = None
+) -> str:
+    """Both periods' values and (current - previous) / previous, grouped by the dimensions if any."""
+    from sqlglot import exp
+
+    c = intent.compare
+    assert c is not None and len(intent.measures) == 1
+    current_alias, previous_alias, change_alias = compare_aliases(intent, lang)
+    current = _period_measure(intent.measures[0], _in_period(c.column, c.current))
+    previous = _period_measure(intent.measures[0], _in_period(c.column, c.previous))
+    change = exp.Div(
+        this=exp.Mul(
+            this=exp.Paren(this=exp.Sub(this=current.copy(), expression=previous.copy())),
+            expression=exp.Literal.number("1.0"),
+        ),
+        expression=exp.Nullif(this=previous.copy(), expression=exp.Literal.number(0)),
+    )
+    projections: list[Any] = [column(d) for d in intent.dimensions]
+    projections += [
+        exp.alias_(current, current_alias, quoted=True),
+        exp.alias_(previous, previous_alias, quoted=True),
+        exp.alias_(change, change_alias, quoted=True),
+    ]
+    select = exp.Select(expressions=projections).from_(
+        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
+    )
+    span = [min(c.previous[0], c.current[0]), max(c.previous[1], c.current[1])]
+    conditions = [filter_expr(f) for f in intent.filters] + [_in_period(c.column, span)]
+    select = select.where(exp.and_(*conditions), copy=False)
+    if intent.dimensions:
+        select = select.group_by(*[column(d) for d in intent.dimensions], copy=False)
+        select = select.order_by(exp.Ordered(this=exp.Identifier(this=current_alias, quoted=True), desc=True))
+    if facts:
+        select = dirty_data(select, intent, facts, dialect)
+    return select.sql(dialect=dialect)
+
+
 def build_sql(
     intent: Intent, dialect: str = "sqlite", lang: str = "en", facts: Mapping[str, ColumnFacts] | None = None
 ) -> str:
@@ -192,6 +267,8 @@ def build_sql(
     from sqlglot import exp
 
     dialect = _dialect(dialect)
+    if intent.compare is not None:
+        return period_compare_sql(intent, dialect, lang, facts)
     aliases = result_aliases(intent, lang)
     projections: list[Any] = []
     group: list[Any] = []
