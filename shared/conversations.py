@@ -56,6 +56,17 @@ def get_message(session: Session, user: User, message_id: int) -> Message:
     return message
 
 
+def unreadable_messages(session: Session, user: User, messages: list[Message]) -> set[int]:
+    """Messages whose datasource the user can no longer read (deleted, or the share revoked).
+
+    Their row snapshot and summary are not shown: a former grantee keeps only their own questions.
+    """
+    from shared.datasets.service import visible_ids
+
+    readable = visible_ids(session, user, {m.datasource_id for m in messages if m.datasource_id})
+    return {m.id for m in messages if m.datasource_id not in readable}
+
+
 def history(session: Session, conversation: Conversation) -> list[dict[str, Any]]:
     """The last turns, oldest first, as engines want them for follow-ups."""
     rows = session.scalars(

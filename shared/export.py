@@ -1,7 +1,8 @@
 """Export an answer's full result as CSV (UTF-8 with BOM, for Excel) or XLSX, streamed.
 
 The message's SQL is re-guarded and re-run read-only; cells that a spreadsheet would take for
-a formula (= + - @, tab, CR) are escaped with a leading apostrophe.
+a formula (= + - @, tab, CR) are escaped with a leading apostrophe in CSV and stored as text in
+XLSX: data cells, headers and column aliases alike.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _xlsx(names: list[str], chunks: Iterator[list[list[Any]]]) -> Iterator[bytes
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("result")
-    sheet.append(names)
+    sheet.append([_xlsx_cell(sheet, n, WriteOnlyCell) for n in names])  # an alias can be a formula too
     for rows in chunks:
         for row in rows:
             sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])

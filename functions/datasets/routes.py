@@ -114,6 +114,24 @@ def share(
     return service.share_datasource(session, user, datasource_id, body.username, body.role)
 
 
+@router.get("/{datasource_id}/shares", summary="Who the datasource is shared with (owner or admin)")
+def list_shares(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.list_shares(session, user, datasource_id)
+
+
+@router.delete("/{datasource_id}/shares/{share_id}", status_code=204, summary="Revoke a share")
+def revoke_share(
+    datasource_id: int,
+    share_id: int,
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> Response:
+    service.revoke_share(session, user, datasource_id, share_id)
+    return Response(status_code=204)
+
+
 @router.get(
     "/{datasource_id}/semantic", summary="The semantic layer: descriptions, synonyms, metrics, examples"
 )
