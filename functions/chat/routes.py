@@ -149,6 +149,14 @@ def feedback(
     }
 
 
+@router.delete("/api/v1/messages/{message_id}/feedback", status_code=204)
+def withdraw_feedback(
+    message_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> Response:
+    conversations.withdraw_rating(session, user, message_id)
+    return Response(status_code=204)
+
+
 @router.get("/api/v1/messages/{message_id}/export")
 def export_message(
     message_id: int,
