@@ -18,7 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,8 @@ class QueryResult:
     row_count: int
     truncated: bool
     elapsed_ms: float
+    # Why `truncated`: "rows" (the row cap), "bytes" (the answer's size cap), "cells" (long values cut).
+    truncation: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -234,10 +236,20 @@ def _reset_or_discard(connection: Connection) -> Iterator[None]:
         raise
 
 
+def sqlite_length_limit(raw: Any) -> int:
+    """Make SQLite refuse to build a string or blob longer than the setting (printf('%.*c',
+    1e9, 'x') or a cross-joined group_concat fail at once instead of allocating gigabytes).
+    Returns the previous limit."""
+    from shared.settings import get_settings
+
+    return int(raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(1000, get_settings().sqlite_max_length)))
+
+
 @contextmanager
 def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
     raw = connection.connection.dbapi_connection
     assert raw is not None
+    previous_length = sqlite_length_limit(raw)
     # The deadline list is shared (same key) with read-only engines that install their own
     # handler (shared.datasets.connect), so both keep working on a pooled connection.
     deadline: list[float] = connection.info.setdefault(DEADLINE_KEY, [math.inf])
@@ -252,6 +264,7 @@ def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]
         with _reset_or_discard(connection):
             deadline[0] = math.inf
             raw.set_authorizer(None)
+            raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, previous_length)
             if not was_query_only:
                 raw.execute("PRAGMA query_only=OFF")
 
@@ -367,30 +380,90 @@ def _columns(names: list[str], raw_rows: list[tuple[Any, ...]]) -> list[dict[str
     return [{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)]
 
 
-def execute(engine: Engine, sql: str, *, timeout_s: float, max_rows: int) -> QueryResult:
-    """Run one guarded SELECT read-only; at most `max_rows` rows come back (`truncated` says if
-    there were more). Database errors become QueryFailed / QueryTimeout."""
+CUT_MARK = "…"
+
+
+def _value_bytes(value: Any) -> int:
+    """About how many bytes a value takes in the JSON answer (UTF-8 CJK is 3 bytes a character)."""
+    if isinstance(value, str):
+        return len(value) if value.isascii() else 3 * len(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return 2 * len(value)
+    return 8
+
+
+def _cut(value: Any, max_chars: int | None) -> tuple[Any, bool]:
+    if max_chars is None:
+        return value, False
+    if isinstance(value, bytes | bytearray | memoryview) and len(value) > max_chars:
+        value = bytes(value[:max_chars])
+    value = json_value(value)
+    if isinstance(value, str) and len(value) > max_chars:
+        return value[:max_chars] + CUT_MARK, True
+    return value, False
+
+
+def execute(
+    engine: Engine,
+    sql: str,
+    *,
+    timeout_s: float,
+    max_rows: int,
+    max_cell_chars: int | None = None,
+    max_bytes: int | None = None,
+) -> QueryResult:
+    """Run one guarded SELECT read-only; at most `max_rows` rows come back, text values are cut
+    at `max_cell_chars` and rows stop once the answer reaches about `max_bytes` (`truncated` and
+    `truncation` say if and why). Database errors become QueryFailed / QueryTimeout."""
     started = time.perf_counter()
+    truncation: list[str] = []
+    budget = max_bytes if max_bytes is not None else math.inf
+    used = 0
+    cell_cap = 3 * max_cell_chars + 8 if max_cell_chars is not None else None
+    chunk_size = FETCH_CHUNK_ROWS if max_bytes is None else 50  # grows once rows are seen to be small
     with _database_errors(timeout_s), read_only_connection(engine, timeout_s) as (connection, template):
         rows = _open_rows(connection, template.format(sql=sql))
         try:
             names = list(rows.keys())
             raw_rows: list[tuple[Any, ...]] = []
-            while len(raw_rows) <= max_rows:
-                chunk = rows.fetchmany(min(FETCH_CHUNK_ROWS, max_rows + 1 - len(raw_rows)))
+            while len(raw_rows) <= max_rows and "bytes" not in truncation:
+                chunk = rows.fetchmany(min(chunk_size, max_rows + 1 - len(raw_rows)))
                 if not chunk:
                     break
-                raw_rows.extend(tuple(row) for row in chunk)
+                for row in chunk:
+                    sizes = (_value_bytes(v) for v in row)
+                    row_bytes = sum(sizes if cell_cap is None else (min(n, cell_cap) for n in sizes))
+                    if raw_rows and used + row_bytes > budget:
+                        truncation.append("bytes")
+                        break
+                    used += row_bytes
+                    raw_rows.append(tuple(row))
+                if max_bytes is not None and raw_rows:
+                    per_row = max(1, used // len(raw_rows))
+                    chunk_size = int(max(1, min(FETCH_CHUNK_ROWS, (budget - used) // per_row + 1)))
         finally:
             rows.close()
-    truncated = len(raw_rows) > max_rows
+    if len(raw_rows) > max_rows:
+        truncation.insert(0, "rows")
     raw_rows = raw_rows[:max_rows]
+    out_rows = []
+    cut_any = False
+    for raw_row in raw_rows:
+        out_row = []
+        for value in raw_row:
+            value, cut = _cut(value, max_cell_chars)
+            cut_any = cut_any or cut
+            out_row.append(value)
+        out_rows.append(out_row)
+    if cut_any:
+        truncation.append("cells")
     return QueryResult(
         columns=_columns(names, raw_rows),
-        rows=[[json_value(value) for value in row] for row in raw_rows],
+        rows=out_rows,
         row_count=len(raw_rows),
-        truncated=truncated,
+        truncated=bool(truncation),
         elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+        truncation=truncation,
     )
 
 

@@ -1,4 +1,4 @@
-"""Per-user quotas on the expensive endpoints (asking and uploading), beyond login throttling.
+"""Per-user quotas on the expensive endpoints (asking, own SQL, uploading), beyond login throttling.
 
 A sliding window in the cache (Redis sorted sets in production, in-process when embedded),
 so the limit holds across workers and Lambda instances. If Redis is unreachable the quota
@@ -14,14 +14,15 @@ from shared.cache import CacheUnavailable, get_cache
 from shared.errors import TooManyRequests
 from shared.settings import get_settings
 
-QuotaKind = Literal["ask", "upload"]
+QuotaKind = Literal["ask", "upload", "query"]
 log = logging.getLogger("chatbi.ratelimit")
 
 
 def quota_for(kind: QuotaKind) -> tuple[int, int]:
     """(requests allowed, window seconds) for a kind of request; a limit <= 0 disables it."""
     settings = get_settings()
-    limit = settings.ask_rate_limit if kind == "ask" else settings.upload_rate_limit
+    limits = {"ask": settings.ask_rate_limit, "upload": settings.upload_rate_limit}
+    limit = limits.get(kind, settings.query_rate_limit)
     return limit, settings.rate_limit_window_s
 
 
