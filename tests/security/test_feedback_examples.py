@@ -57,7 +57,7 @@ def test_a_grantees_thumbs_up_only_proposes_and_the_owner_decides(client) -> Non
     assert _proposals(client, owner, ds).json()["items"] == []
 
 
-def test_a_follow_up_is_never_proposed_and_never_answered_by_an_example(client) -> None:
+def test_a_follow_up_is_never_proposed_and_never_answered_by_an_example(client, storage) -> None:
     # Given an owner and a grantee of the orders
     owner = make_user("owner", "analyst")
     grantee = make_user("gina", "analyst")
@@ -70,7 +70,10 @@ def test_a_follow_up_is_never_proposed_and_never_answered_by_an_example(client) 
     # Then nothing is proposed
     assert _proposals(client, owner, ds).json()["items"] == []
     # And even an example the owner stored under that text is not used inside a conversation:
-    layer = {"examples": [{"question": "只看北京", "sql": follow["sql"]}]}
+    from shared.datasets.semantic import to_standard
+
+    standard = to_standard(follow["sql"], "mysql" if storage.is_mariadb else "sqlite")
+    layer = {"examples": [{"question": "只看北京", "sql": standard}]}
     assert client.put(f"/api/v1/datasources/{ds}/semantic", json=layer, headers=owner).status_code == 200
     mine = _ask(client, owner, ds, "各省份的销售额")
     narrowed = _ask(client, owner, ds, "只看北京", mine["conversation_id"])
