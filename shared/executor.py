@@ -193,6 +193,13 @@ def query_error(error: BaseException, timeout_s: float) -> QueryFailed:
             f"The query tried to change data; only reading is allowed ({text}).",
             details={"reason": "read_only"},
         )
+    if "string or blob too big" in lowered or "user-defined function raised exception" in lowered:
+        # The only functions ChatBI defines are the bounded printf/format (see _BoundedPrintf).
+        return QueryFailed(
+            "The query would build a value longer than the length limit "
+            f"(string or blob too big); ask for shorter values ({text}).",
+            details={"reason": "too_big"},
+        )
     if "not authorized" in lowered:
         return QueryFailed(
             f"The query tried to do something other than reading this datasource's tables ({text}).",
@@ -245,11 +252,45 @@ def sqlite_length_limit(raw: Any) -> int:
     return int(raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(1000, get_settings().sqlite_max_length)))
 
 
+_FORMAT_NUMBER = re.compile(r"%[-+ 0#,!]*(\d*)(?:\.(\d*))?")
+
+
+class _BoundedPrintf:
+    """SQLite's printf/format, refusing a width or precision past the length limit.
+
+    SQLite 3.40 stops *allocating* at the length limit but still loops over a huge precision
+    (printf('%.*c', 1e9, 'x') spins for seconds inside one call, where no progress handler
+    runs). The checked call runs on a private in-memory connection with the same limit.
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self._side = sqlite3.connect(":memory:", check_same_thread=False)
+        self._side.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit)
+
+    def __call__(self, *args: Any) -> Any:
+        if args and isinstance(args[0], str):
+            for width, precision in _FORMAT_NUMBER.findall(args[0]):
+                if max(int(width or 0), int(precision or 0)) > self.limit:
+                    raise ValueError("printf width or precision past the length limit")
+        for value in args[1:]:
+            if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > self.limit:
+                raise ValueError("printf argument past the length limit")
+        marks = ", ".join("?" * len(args))
+        return self._side.execute(f"SELECT printf({marks})", args).fetchone()[0]
+
+
 @contextmanager
 def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
     raw = connection.connection.dbapi_connection
     assert raw is not None
     previous_length = sqlite_length_limit(raw)
+    limit = int(raw.getlimit(sqlite3.SQLITE_LIMIT_LENGTH))
+    printf = connection.info.get("chatbi_printf")
+    if printf is None or printf.limit != limit:  # once per pooled connection (and limit)
+        printf = connection.info["chatbi_printf"] = _BoundedPrintf(limit)
+        for name in ("printf", "format"):
+            raw.create_function(name, -1, printf, deterministic=True)
     # The deadline list is shared (same key) with read-only engines that install their own
     # handler (shared.datasets.connect), so both keep working on a pooled connection.
     deadline: list[float] = connection.info.setdefault(DEADLINE_KEY, [math.inf])
@@ -393,12 +434,11 @@ def _value_bytes(value: Any) -> int:
 
 
 def _cut(value: Any, max_chars: int | None) -> tuple[Any, bool]:
-    if max_chars is None:
-        return value, False
-    if isinstance(value, bytes | bytearray | memoryview) and len(value) > max_chars:
+    """The JSON value, a text longer than `max_chars` cut (and whether it was)."""
+    if max_chars is not None and isinstance(value, bytes | bytearray | memoryview) and len(value) > max_chars:
         value = bytes(value[:max_chars])
     value = json_value(value)
-    if isinstance(value, str) and len(value) > max_chars:
+    if max_chars is not None and isinstance(value, str) and len(value) > max_chars:
         return value[:max_chars] + CUT_MARK, True
     return value, False
 
@@ -431,8 +471,11 @@ def execute(
                 if not chunk:
                     break
                 for row in chunk:
-                    sizes = (_value_bytes(v) for v in row)
-                    row_bytes = sum(sizes if cell_cap is None else (min(n, cell_cap) for n in sizes))
+                    row_bytes = 8 * len(row)
+                    for value in row:
+                        if value.__class__ is str or isinstance(value, bytes | bytearray | memoryview):
+                            n = _value_bytes(value)
+                            row_bytes += n if cell_cap is None or n < cell_cap else cell_cap
                     if raw_rows and used + row_bytes > budget:
                         truncation.append("bytes")
                         break

@@ -42,8 +42,14 @@ def test_sqlite_refuses_to_build_a_giant_string(sqlite_client) -> None:
     # When they ask SQLite for a 20 MB string, or a 1 GB one
     for n in (20_000_000, 1_000_000_000):
         body = _query(client, analyst, ds, f"SELECT printf('%.*c', {n}, 'x') AS big")
-        # Then SQLite does not build it (printf gives NULL past the length limit)
-        assert body["status"] == "ok" and body["rows"] == [[None]], str(body)[:300]
+        # Then it is refused before SQLite builds (or loops over) it
+        assert body["status"] == "error", str(body)[:300]
+        assert "too big" in body["message"] and "length limit" in body["message"]
+    # While printf itself still works
+    body = _query(
+        client, analyst, ds, "SELECT printf('%.2f|%5s|%d', 3.14159, 'ab', 7) AS f, format('%x', 255)"
+    )
+    assert body["rows"] == [["3.14|   ab|7", "ff"]], str(body)[:300]
     # And concatenating past the limit, or a cross-joined group_concat, is refused (too big)
     doubled = "SELECT printf('%.*c', 9000000, 'x') || printf('%.*c', 9000000, 'x') AS big"
     body = _query(client, analyst, ds, doubled)
