@@ -17,11 +17,14 @@ EXAMPLE_MATCH = 92
 
 def answer(request: EngineRequest) -> EngineAnswer:
     lang = detect_lang(request.question)
-    parsed = _parse_answer(request, lang)
     example = _example_sql(request)
     if example is None:
-        return parsed
+        return _parse_answer(request, lang)
     # The question as parsed gives the conversation its state, so follow-ups edit it.
+    try:
+        parsed = _parse_answer(request, lang)
+    except Exception:  # the confirmed example still answers
+        parsed = EngineAnswer(status="error", engine="rules")
     ok = parsed.status == "ok"
     return EngineAnswer(
         status="ok",
