@@ -186,3 +186,28 @@ ALTER TABLE audit_logs ADD COLUMN detail TEXT;
 
 UPDATE alembic_version SET version_num='sec_b_accounts_token_version' WHERE alembic_version.version_num = 'ops_installation';
 
+-- Running upgrade sec_b_accounts_token_version -> sec_a_example_proposals
+
+CREATE TABLE example_proposals (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    datasource_id INTEGER NOT NULL, 
+    message_id INTEGER NOT NULL, 
+    proposer_id INTEGER NOT NULL, 
+    question TEXT NOT NULL, 
+    `sql` TEXT NOT NULL, 
+    status VARCHAR(16) NOT NULL, 
+    created_at DATETIME NOT NULL, 
+    decided_at DATETIME, 
+    decided_by INTEGER, 
+    PRIMARY KEY (id), 
+    FOREIGN KEY(datasource_id) REFERENCES datasources (id) ON DELETE CASCADE, 
+    FOREIGN KEY(decided_by) REFERENCES users (id) ON DELETE SET NULL, 
+    FOREIGN KEY(message_id) REFERENCES messages (id) ON DELETE CASCADE, 
+    FOREIGN KEY(proposer_id) REFERENCES users (id) ON DELETE CASCADE, 
+    CONSTRAINT uq_example_proposals_message UNIQUE (message_id)
+);
+
+CREATE INDEX ix_example_proposals_datasource_id ON example_proposals (datasource_id);
+
+UPDATE alembic_version SET version_num='sec_a_example_proposals' WHERE alembic_version.version_num = 'sec_b_accounts_token_version';
+

@@ -38,6 +38,7 @@ class QueryOutcome:
     truncated: bool
     cached: bool
     timings: dict[str, float] = field(default_factory=dict)
+    truncation: list[str] = field(default_factory=list)  # "rows", "bytes", "cells"
 
     def cacheable(self) -> dict[str, Any]:
         return {
@@ -45,6 +46,7 @@ class QueryOutcome:
             "rows": self.rows,
             "row_count": self.row_count,
             "truncated": self.truncated,
+            "truncation": self.truncation,
         }
 
 
@@ -101,11 +103,19 @@ class DataRunner:
                 cached["truncated"],
                 cached=True,
                 timings=timings,
+                truncation=list(cached.get("truncation") or []),
             )
             timings["cache"] = _ms(start)
         else:
             with span("sql"):
-                result = execute(self.engine, guarded.sql, timeout_s=settings.query_timeout_s, max_rows=limit)
+                result = execute(
+                    self.engine,
+                    guarded.sql,
+                    timeout_s=settings.query_timeout_s,
+                    max_rows=limit,
+                    max_cell_chars=settings.max_cell_chars,
+                    max_bytes=settings.max_answer_bytes,
+                )
             timings["execute"] = _ms(start)
             outcome = QueryOutcome(
                 guarded.logical_sql,
@@ -115,6 +125,7 @@ class DataRunner:
                 result.truncated,
                 cached=False,
                 timings=timings,
+                truncation=result.truncation,
             )
             _cache_set(key, outcome.cacheable(), settings.answer_cache_ttl_s)
         self._memo[sql] = outcome
@@ -225,10 +236,12 @@ def run_sql(
     from shared.auth import require_role
     from shared.datasets.service import load_context
     from shared.guard import check_size
+    from shared.ratelimit import enforce_quota
 
     started = time.perf_counter()
     datasource, schema, _ = load_context(session, user, datasource_id)
     require_role(user, "analyst")
+    enforce_quota(user.id, "query")
     check_size(sql)  # a 400 before anything is stored: a hostile statement costs microseconds
     conversation = _conversation(session, user, conversation_id, datasource_id, sql)
     answer = EngineAnswer(
@@ -305,8 +318,34 @@ def _respond(
             hint=hint,
         ),
     )
+    notice = truncation_notice(outcome.truncation, answer.lang)
+    if notice:
+        response["message"] = response["message"] or notice
+        response["summary"] = f"{response['summary']} {notice}" if response["summary"] else notice
     timings["render"] = _ms(start)
     return response
+
+
+def truncation_notice(truncation: list[str], lang: str | None) -> str | None:
+    """Say in the answer that it was cut for size (the row cap is already in the summary)."""
+    settings = get_settings()
+    zh = lang == "zh"
+    parts = []
+    if "bytes" in truncation:
+        mb = settings.max_answer_bytes / 1_000_000
+        parts.append(
+            f"结果超过 {mb:g} MB，只返回了前面的行"
+            if zh
+            else f"the answer passed {mb:g} MB, so only its first rows are shown"
+        )
+    if "cells" in truncation:
+        n = settings.max_cell_chars
+        parts.append(
+            f"超过 {n:,} 个字符的值已被截断" if zh else f"values longer than {n:,} characters were cut"
+        )
+    if not parts:
+        return None
+    return ("（" + "；".join(parts) + "）") if zh else ("(" + "; ".join(parts) + ".)")
 
 
 PERCENT_WORDS = ("率", "占比", "比例", "百分比", "rate", "ratio", "share", "percent", "pct")
@@ -327,6 +366,42 @@ def with_percent_columns(hint: ChartHint, columns: list[dict[str, str]], rows: l
     return replace(hint, percent_columns=[*hint.percent_columns, *extra])
 
 
+STORED_TEXT_CHARS = 2000
+
+
+def _clip(text: str | None) -> str | None:
+    if text is None or len(text) <= STORED_TEXT_CHARS:
+        return text
+    return text[:STORED_TEXT_CHARS] + "…"
+
+
+def _json_bytes(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False, default=str).encode())
+
+
+def snapshot(response: dict[str, Any]) -> dict[str, Any]:
+    """What a message keeps of its answer: the first rows and the chart, at most
+    max_message_bytes (the chart goes first, then rows, flagged `snapshot_truncated`)."""
+    cap = get_settings().max_message_bytes
+    result: dict[str, Any] = {
+        "columns": response["columns"],
+        "rows": response["rows"][:SNAPSHOT_ROWS],
+        "row_count": response["row_count"],
+        "truncated": response["truncated"],
+        "chart": response["chart"],
+        "cached": response["cached"],
+    }
+    if _json_bytes(result) <= cap:
+        return result
+    result["chart"] = None
+    result["snapshot_truncated"] = True
+    rows = result["rows"]
+    while rows and _json_bytes(result) > cap:
+        rows = rows[: len(rows) // 2]
+        result["rows"] = rows
+    return result
+
+
 def _persist(
     session: Session,
     conversation: Conversation,
@@ -345,17 +420,10 @@ def _persist(
         status=response["status"],
         engine=response["engine"],
         sql=response["sql"],
-        interpretation=response["interpretation"],
-        summary=response["summary"],
-        message=response["message"],
-        result={
-            "columns": response["columns"],
-            "rows": response["rows"][:SNAPSHOT_ROWS],
-            "row_count": response["row_count"],
-            "truncated": response["truncated"],
-            "chart": response["chart"],
-            "cached": response["cached"],
-        },
+        interpretation=_clip(response["interpretation"]),
+        summary=_clip(response["summary"]),
+        message=_clip(response["message"]),
+        result=snapshot(response),
         timings=response["timings_ms"],
         llm_usage=answer.usage,
     )

@@ -56,6 +56,17 @@ def get_message(session: Session, user: User, message_id: int) -> Message:
     return message
 
 
+def unreadable_messages(session: Session, user: User, messages: list[Message]) -> set[int]:
+    """Messages whose datasource the user can no longer read (deleted, or the share revoked).
+
+    Their row snapshot and summary are not shown: a former grantee keeps only their own questions.
+    """
+    from shared.datasets.service import visible_ids
+
+    readable = visible_ids(session, user, {m.datasource_id for m in messages if m.datasource_id})
+    return {m.id for m in messages if m.datasource_id not in readable}
+
+
 def history(session: Session, conversation: Conversation) -> list[dict[str, Any]]:
     """The last turns, oldest first, as engines want them for follow-ups."""
     rows = session.scalars(
@@ -68,7 +79,13 @@ def history(session: Session, conversation: Conversation) -> list[dict[str, Any]
 
 
 def rate_message(session: Session, user: User, message_id: int, rating: str, comment: str | None) -> Feedback:
-    """Record (or change) a user's rating of an answer. Up-rated answers teach the engines."""
+    """Record (or change) a user's rating of an answer.
+
+    A 👍 proposes the answer as an example for its datasource (`shared.datasets.proposals`): the
+    datasource's owner decides; a 👎 takes the proposal (and the example) back.
+    """
+    from shared.datasets import proposals
+
     if rating not in ("up", "down"):
         raise BadRequest("rating must be 'up' or 'down'")
     message = get_message(session, user, message_id)
@@ -80,23 +97,24 @@ def rate_message(session: Session, user: User, message_id: int, rating: str, com
         session.add(feedback)
     else:
         feedback.rating, feedback.comment = rating, comment
-    if rating == "up" and message.status == "ok" and message.sql and message.datasource_id:
-        _learn_example(session, message)
+    if rating == "up":
+        proposals.propose(session, user, message)
+    else:
+        proposals.withdraw(session, message)
     session.flush()
     return feedback
 
 
-def _learn_example(session: Session, message: Message) -> None:
-    """Add the question and its SQL to the datasource's semantic layer examples (once)."""
-    from shared.models import Datasource
+def withdraw_rating(session: Session, user: User, message_id: int) -> None:
+    """Take a rating back; a proposed or accepted example goes with it."""
+    from shared.datasets import proposals
 
-    datasource = session.get(Datasource, message.datasource_id)
-    if datasource is None:
-        return
-    semantic = dict(datasource.semantic or {})
-    examples = list(semantic.get("examples") or [])
-    if any(e.get("question") == message.question for e in examples):
-        return
-    examples.append({"question": message.question, "sql": message.sql})
-    semantic["examples"] = examples
-    datasource.semantic = semantic
+    message = get_message(session, user, message_id)
+    feedback = session.scalar(
+        select(Feedback).where(Feedback.message_id == message.id, Feedback.user_id == user.id)
+    )
+    if feedback is None:
+        raise NotFound(f"You have not rated message {message_id}")
+    session.delete(feedback)
+    proposals.withdraw(session, message)
+    session.flush()

@@ -18,7 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,8 @@ class QueryResult:
     row_count: int
     truncated: bool
     elapsed_ms: float
+    # Why `truncated`: "rows" (the row cap), "bytes" (the answer's size cap), "cells" (long values cut).
+    truncation: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -191,6 +193,13 @@ def query_error(error: BaseException, timeout_s: float) -> QueryFailed:
             f"The query tried to change data; only reading is allowed ({text}).",
             details={"reason": "read_only"},
         )
+    if "string or blob too big" in lowered or "user-defined function raised exception" in lowered:
+        # The only functions ChatBI defines are the bounded printf/format (see _BoundedPrintf).
+        return QueryFailed(
+            "The query would build a value longer than the length limit "
+            f"(string or blob too big); ask for shorter values ({text}).",
+            details={"reason": "too_big"},
+        )
     if "not authorized" in lowered:
         return QueryFailed(
             f"The query tried to do something other than reading this datasource's tables ({text}).",
@@ -234,10 +243,54 @@ def _reset_or_discard(connection: Connection) -> Iterator[None]:
         raise
 
 
+def sqlite_length_limit(raw: Any) -> int:
+    """Make SQLite refuse to build a string or blob longer than the setting (printf('%.*c',
+    1e9, 'x') or a cross-joined group_concat fail at once instead of allocating gigabytes).
+    Returns the previous limit."""
+    from shared.settings import get_settings
+
+    return int(raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(1000, get_settings().sqlite_max_length)))
+
+
+_FORMAT_NUMBER = re.compile(r"%[-+ 0#,!]*(\d*)(?:\.(\d*))?")
+
+
+class _BoundedPrintf:
+    """SQLite's printf/format, refusing a width or precision past the length limit.
+
+    SQLite 3.40 stops *allocating* at the length limit but still loops over a huge precision
+    (printf('%.*c', 1e9, 'x') spins for seconds inside one call, where no progress handler
+    runs). The checked call runs on a private in-memory connection with the same limit.
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self._side = sqlite3.connect(":memory:", check_same_thread=False)
+        self._side.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit)
+
+    def __call__(self, *args: Any) -> Any:
+        if args and isinstance(args[0], str):
+            for width, precision in _FORMAT_NUMBER.findall(args[0]):
+                if max(int(width or 0), int(precision or 0)) > self.limit:
+                    raise ValueError("printf width or precision past the length limit")
+        for value in args[1:]:
+            if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > self.limit:
+                raise ValueError("printf argument past the length limit")
+        marks = ", ".join("?" * len(args))
+        return self._side.execute(f"SELECT printf({marks})", args).fetchone()[0]
+
+
 @contextmanager
 def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]:
     raw = connection.connection.dbapi_connection
     assert raw is not None
+    previous_length = sqlite_length_limit(raw)
+    limit = int(raw.getlimit(sqlite3.SQLITE_LIMIT_LENGTH))
+    printf = connection.info.get("chatbi_printf")
+    if printf is None or printf.limit != limit:  # once per pooled connection (and limit)
+        printf = connection.info["chatbi_printf"] = _BoundedPrintf(limit)
+        for name in ("printf", "format"):
+            raw.create_function(name, -1, printf, deterministic=True)
     # The deadline list is shared (same key) with read-only engines that install their own
     # handler (shared.datasets.connect), so both keep working on a pooled connection.
     deadline: list[float] = connection.info.setdefault(DEADLINE_KEY, [math.inf])
@@ -252,6 +305,7 @@ def _sqlite_read_only(connection: Connection, timeout_s: float) -> Iterator[str]
         with _reset_or_discard(connection):
             deadline[0] = math.inf
             raw.set_authorizer(None)
+            raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, previous_length)
             if not was_query_only:
                 raw.execute("PRAGMA query_only=OFF")
 
@@ -367,30 +421,92 @@ def _columns(names: list[str], raw_rows: list[tuple[Any, ...]]) -> list[dict[str
     return [{"name": name, "type": kind} for name, kind in zip(names, types, strict=True)]
 
 
-def execute(engine: Engine, sql: str, *, timeout_s: float, max_rows: int) -> QueryResult:
-    """Run one guarded SELECT read-only; at most `max_rows` rows come back (`truncated` says if
-    there were more). Database errors become QueryFailed / QueryTimeout."""
+CUT_MARK = "…"
+
+
+def _value_bytes(value: Any) -> int:
+    """About how many bytes a value takes in the JSON answer (UTF-8 CJK is 3 bytes a character)."""
+    if isinstance(value, str):
+        return len(value) if value.isascii() else 3 * len(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return 2 * len(value)
+    return 8
+
+
+def _cut(value: Any, max_chars: int | None) -> tuple[Any, bool]:
+    """The JSON value, a text longer than `max_chars` cut (and whether it was)."""
+    if max_chars is not None and isinstance(value, bytes | bytearray | memoryview) and len(value) > max_chars:
+        value = bytes(value[:max_chars])
+    value = json_value(value)
+    if max_chars is not None and isinstance(value, str) and len(value) > max_chars:
+        return value[:max_chars] + CUT_MARK, True
+    return value, False
+
+
+def execute(
+    engine: Engine,
+    sql: str,
+    *,
+    timeout_s: float,
+    max_rows: int,
+    max_cell_chars: int | None = None,
+    max_bytes: int | None = None,
+) -> QueryResult:
+    """Run one guarded SELECT read-only; at most `max_rows` rows come back, text values are cut
+    at `max_cell_chars` and rows stop once the answer reaches about `max_bytes` (`truncated` and
+    `truncation` say if and why). Database errors become QueryFailed / QueryTimeout."""
     started = time.perf_counter()
+    truncation: list[str] = []
+    budget = max_bytes if max_bytes is not None else math.inf
+    used = 0
+    cell_cap = 3 * max_cell_chars + 8 if max_cell_chars is not None else None
+    chunk_size = FETCH_CHUNK_ROWS if max_bytes is None else 50  # grows once rows are seen to be small
     with _database_errors(timeout_s), read_only_connection(engine, timeout_s) as (connection, template):
         rows = _open_rows(connection, template.format(sql=sql))
         try:
             names = list(rows.keys())
             raw_rows: list[tuple[Any, ...]] = []
-            while len(raw_rows) <= max_rows:
-                chunk = rows.fetchmany(min(FETCH_CHUNK_ROWS, max_rows + 1 - len(raw_rows)))
+            while len(raw_rows) <= max_rows and "bytes" not in truncation:
+                chunk = rows.fetchmany(min(chunk_size, max_rows + 1 - len(raw_rows)))
                 if not chunk:
                     break
-                raw_rows.extend(tuple(row) for row in chunk)
+                for row in chunk:
+                    row_bytes = 8 * len(row)
+                    for value in row:
+                        if value.__class__ is str or isinstance(value, bytes | bytearray | memoryview):
+                            n = _value_bytes(value)
+                            row_bytes += n if cell_cap is None or n < cell_cap else cell_cap
+                    if raw_rows and used + row_bytes > budget:
+                        truncation.append("bytes")
+                        break
+                    used += row_bytes
+                    raw_rows.append(tuple(row))
+                if max_bytes is not None and raw_rows:
+                    per_row = max(1, used // len(raw_rows))
+                    chunk_size = int(max(1, min(FETCH_CHUNK_ROWS, (budget - used) // per_row + 1)))
         finally:
             rows.close()
-    truncated = len(raw_rows) > max_rows
+    if len(raw_rows) > max_rows:
+        truncation.insert(0, "rows")
     raw_rows = raw_rows[:max_rows]
+    out_rows = []
+    cut_any = False
+    for raw_row in raw_rows:
+        out_row = []
+        for value in raw_row:
+            value, cut = _cut(value, max_cell_chars)
+            cut_any = cut_any or cut
+            out_row.append(value)
+        out_rows.append(out_row)
+    if cut_any:
+        truncation.append("cells")
     return QueryResult(
         columns=_columns(names, raw_rows),
-        rows=[[json_value(value) for value in row] for row in raw_rows],
+        rows=out_rows,
         row_count=len(raw_rows),
-        truncated=truncated,
+        truncated=bool(truncation),
         elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+        truncation=truncation,
     )
 
 

@@ -1,10 +1,11 @@
 """Export an answer's full result as CSV (UTF-8 with BOM, for Excel) or XLSX.
 
 The message's SQL is re-guarded and re-run read-only; cells that a spreadsheet would take for
-a formula (= + - @, tab, CR) are escaped with a leading apostrophe. The file is written to a
-temporary file first, so the response can say whether it was capped at EXPORT_MAX_ROWS (the
-file name, `X-ChatBI-Truncated` / `X-ChatBI-Row-Count`, and a note sheet in XLSX). Floats are
-written with 15 significant digits, what a double holds exactly: 754857.44, not 754857.4400000001.
+a formula (= + - @, tab, CR) are escaped with a leading apostrophe in CSV and stored as text in
+XLSX: data cells, headers and column aliases alike. The file is written to a temporary file
+first, so the response can say whether it was capped at EXPORT_MAX_ROWS (the file name,
+`X-ChatBI-Truncated` / `X-ChatBI-Row-Count`, and a note sheet in XLSX). Floats are written with
+15 significant digits, what a double holds exactly: 754857.44, not 754857.4400000001.
 """
 
 from __future__ import annotations
@@ -148,7 +149,7 @@ def _xlsx(
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("result")
-    sheet.append(names)
+    sheet.append([_xlsx_cell(sheet, n, WriteOnlyCell) for n in names])  # an alias can be a formula too
     for rows in chunks:
         for row in rows:
             sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])

@@ -240,3 +240,25 @@ class Installation(Base):
 
     install_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class ExampleProposal(Base):
+    """A 👍 on an answer proposes its question and SQL as an example of the datasource's semantic
+    layer; the datasource's owner (or an admin) accepts or rejects it. `sql` is in the semantic
+    layer's declared dialect (standard SQL)."""
+
+    __tablename__ = "example_proposals"
+    __table_args__ = (UniqueConstraint("message_id", name="uq_example_proposals_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    datasource_id: Mapped[int] = mapped_column(
+        ForeignKey("datasources.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), nullable=False)
+    proposer_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    question: Mapped[str] = mapped_column(Text, nullable=False)
+    sql: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="pending")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

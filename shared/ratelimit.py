@@ -1,4 +1,5 @@
-"""Rate limits: per-user quotas on the expensive endpoints (asking, uploading) and the login throttle.
+"""Rate limits: per-user quotas on the expensive endpoints (asking, own SQL, uploading) and the
+login throttle.
 
 The `limits` library's moving window, stored where the cache lives (Redis in production, so the
 limit holds across workers and Lambda instances; this process when embedded). Taking a slot is
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from limits import RateLimitItem
     from limits.strategies import MovingWindowRateLimiter
 
-QuotaKind = Literal["ask", "upload"]
+QuotaKind = Literal["ask", "upload", "query"]
 log = logging.getLogger("chatbi.ratelimit")
 
 
@@ -73,7 +74,8 @@ def reset(key: str, limit: int, window_s: int) -> None:
 def quota_for(kind: QuotaKind) -> tuple[int, int]:
     """(requests allowed, window seconds) for a kind of request; a limit <= 0 disables it."""
     settings = get_settings()
-    limit = settings.ask_rate_limit if kind == "ask" else settings.upload_rate_limit
+    limits = {"ask": settings.ask_rate_limit, "upload": settings.upload_rate_limit}
+    limit = limits.get(kind, settings.query_rate_limit)
     return limit, settings.rate_limit_window_s
 
 

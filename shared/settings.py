@@ -133,6 +133,15 @@ class Settings(BaseSettings):
     ask_rate_limit: int = 60
     upload_rate_limit: int = 20
     rate_limit_window_s: int = 60
+    # Analysts' own SQL (POST /datasources/{id}/query), per user per window; 0 disables.
+    query_rate_limit: int = 60
+    # Size caps on answers: a longer text value is cut, an answer stops at max_answer_bytes
+    # (both flagged `truncated`); a stored message keeps at most max_message_bytes of rows and
+    # chart; SQLite refuses to build any string or blob longer than sqlite_max_length bytes.
+    max_cell_chars: int = 10_000
+    max_answer_bytes: int = 2_000_000
+    max_message_bytes: int = 256_000
+    sqlite_max_length: int = 16_000_000
 
     # --- LLM engine
     llm_base_url: str | None = None

@@ -116,6 +116,7 @@ def mariadb_url() -> str:
 
 
 APP_TABLES_CHILD_FIRST = (
+    "example_proposals",
     "feedback",
     "messages",
     "conversations",

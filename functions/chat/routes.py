@@ -53,7 +53,10 @@ class FeedbackIn(BaseModel):
     comment: str | None = Field(default=None, max_length=2000)
 
 
-def _conversation_out(conversation: Conversation, messages: bool = False) -> dict[str, Any]:
+def _conversation_out(
+    conversation: Conversation, messages: bool = False, hidden: set[int] | None = None
+) -> dict[str, Any]:
+    hidden = hidden or set()
     out: dict[str, Any] = {
         "id": conversation.id,
         "title": conversation.title,
@@ -70,9 +73,9 @@ def _conversation_out(conversation: Conversation, messages: bool = False) -> dic
                 "engine": m.engine,
                 "sql": m.sql,
                 "interpretation": m.interpretation,
-                "summary": m.summary,
+                "summary": None if m.id in hidden else m.summary,
                 "message": m.message,
-                "result": m.result,
+                "result": None if m.id in hidden else m.result,
                 "timings_ms": m.timings,
                 "llm_usage": m.llm_usage,
                 "created_at": m.created_at,
@@ -116,7 +119,9 @@ def list_conversations(
 def get_conversation(
     conversation_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
-    return _conversation_out(conversations.get_conversation(session, user, conversation_id), messages=True)
+    conversation = conversations.get_conversation(session, user, conversation_id)
+    hidden = conversations.unreadable_messages(session, user, conversation.messages)
+    return _conversation_out(conversation, messages=True, hidden=hidden)
 
 
 @router.post("/api/v1/conversations/{conversation_id}/messages", response_model=AnswerOut)
@@ -151,6 +156,14 @@ def feedback(
         "comment": row.comment,
         "created_at": row.created_at,
     }
+
+
+@router.delete("/api/v1/messages/{message_id}/feedback", status_code=204)
+def withdraw_feedback(
+    message_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> Response:
+    conversations.withdraw_rating(session, user, message_id)
+    return Response(status_code=204)
 
 
 @router.get(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.api.deps import get_current_user, get_session, require_role
 from shared.api.schemas import MAX_OFFSET, DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
-from shared.datasets import service
+from shared.datasets import proposals, service
 from shared.models import User
 
 router = APIRouter(prefix="/api/v1/datasources", tags=["datasets"])
@@ -139,6 +139,51 @@ def share(
     session: Session = Depends(get_session),
 ) -> dict[str, Any]:
     return service.share_datasource(session, user, datasource_id, body.username, body.role)
+
+
+@router.get("/{datasource_id}/shares", summary="Who the datasource is shared with (owner or admin)")
+def list_shares(
+    datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    return service.list_shares(session, user, datasource_id)
+
+
+@router.delete("/{datasource_id}/shares/{share_id}", status_code=204, summary="Revoke a share")
+def revoke_share(
+    datasource_id: int,
+    share_id: int,
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> Response:
+    service.revoke_share(session, user, datasource_id, share_id)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/{datasource_id}/example-proposals",
+    summary="Examples proposed by 👍 on answers, for the owner to accept or reject",
+)
+def list_example_proposals(
+    datasource_id: int,
+    status: Literal["pending", "accepted", "rejected"] | None = Query(default=None),
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return proposals.list_proposals(session, user, datasource_id, status)
+
+
+@router.post(
+    "/{datasource_id}/example-proposals/{proposal_id}/{decision}",
+    summary="Accept a proposed example into the semantic layer, or reject it",
+)
+def decide_example_proposal(
+    datasource_id: int,
+    proposal_id: int,
+    decision: Literal["accept", "reject"],
+    user: User = Depends(get_current_user),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    return proposals.decide(session, user, datasource_id, proposal_id, accept=decision == "accept")
 
 
 @router.get(

@@ -56,6 +56,16 @@ def get_visible(session: Session, user: User, datasource_id: int) -> Datasource:
     return datasource
 
 
+def visible_ids(session: Session, user: User, datasource_ids: set[int]) -> set[int]:
+    """Which of these datasources the user may read."""
+    if not datasource_ids:
+        return set()
+    rows = session.scalars(
+        select(Datasource.id).where(Datasource.id.in_(datasource_ids), _visible_filter(user))
+    )
+    return set(rows)
+
+
 def get_owned(session: Session, user: User, datasource_id: int) -> Datasource:
     """The datasource if the user may change it (owner or admin); grantees get Forbidden (read-only)."""
     datasource = get_visible(session, user, datasource_id)
@@ -560,8 +570,11 @@ def load_context(
     session: Session, user: User, datasource_id: int
 ) -> tuple[Datasource, Schema, SemanticLayer]:
     """What the ask pipeline needs: the datasource (access-checked), its schema and semantic layer."""
+    from shared.datasets.semantic import for_dialect
+
     datasource = get_visible(session, user, datasource_id)
-    return datasource, cached_schema(datasource), SemanticLayer.from_dict(datasource.semantic)
+    schema = cached_schema(datasource)
+    return datasource, schema, for_dialect(SemanticLayer.from_dict(datasource.semantic), schema.dialect)
 
 
 def data_engine_for(datasource: Datasource) -> tuple[Engine, dict[str, str]]:
@@ -625,6 +638,7 @@ def delete_datasource(session: Session, user: User, datasource_id: int) -> None:
     prefix = datasource.table_prefix
     file_key = datasource.file_key
     _forget_schema(datasource)
+    forget_snapshots(session, datasource.id)
     session.delete(datasource)
     # Durable before its tables and files go: no committed row ever names a dropped table.
     session.commit()
@@ -633,6 +647,54 @@ def delete_datasource(session: Session, user: User, datasource_id: int) -> None:
     storage.delete_file(file_key)
     if prefix:
         storage.delete_prefix(prefix)
+
+
+DELETED_NOTICE = "The datasource of this answer was deleted; its data is no longer kept."
+
+
+def forget_snapshots(session: Session, datasource_id: int) -> None:
+    """Every message on the datasource, whoever asked it, loses its row snapshot and summary."""
+    from shared.models import Message
+
+    session.execute(
+        sa.update(Message)
+        .where(Message.datasource_id == datasource_id)
+        .values(result=None, summary=None, message=DELETED_NOTICE)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _share_out(share: DatasourceShare, username: str | None) -> dict[str, Any]:
+    return {
+        "id": share.id,
+        "datasource_id": share.datasource_id,
+        "username": username,
+        "role": share.grantee_role,
+        "access": "read",
+        "created_at": share.created_at.isoformat() if share.created_at else None,
+    }
+
+
+def list_shares(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
+    """Who the datasource is shared with (its owner or an admin may ask)."""
+    datasource = get_owned(session, user, datasource_id)
+    rows = session.execute(
+        select(DatasourceShare, User.username)
+        .outerjoin(User, User.id == DatasourceShare.grantee_user_id)
+        .where(DatasourceShare.datasource_id == datasource.id)
+        .order_by(DatasourceShare.id)
+    ).all()
+    return {"items": [_share_out(share, username) for share, username in rows]}
+
+
+def revoke_share(session: Session, user: User, datasource_id: int, share_id: int) -> None:
+    """Take a share back: the grantee no longer sees the datasource (nor their answers' rows from it)."""
+    datasource = get_owned(session, user, datasource_id)
+    share = session.get(DatasourceShare, share_id)
+    if share is None or share.datasource_id != datasource.id:
+        raise NotFound(f"Share {share_id} of datasource {datasource_id} not found")
+    session.delete(share)
+    session.flush()
 
 
 def share_datasource(
@@ -667,13 +729,7 @@ def share_datasource(
         share = DatasourceShare(datasource_id=datasource.id, grantee_user_id=grantee_id, grantee_role=role)
         session.add(share)
         session.flush()
-    return {
-        "id": share.id,
-        "datasource_id": datasource.id,
-        "username": username,
-        "role": role,
-        "access": "read",
-    }
+    return _share_out(share, username)
 
 
 def _build_semantic(datasource: Datasource, schema: Schema) -> None:
@@ -714,8 +770,10 @@ def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, 
 
 
 def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
-    """Replace the semantic layer after checking it names real tables and columns."""
+    """Replace the semantic layer after checking it names real tables and columns, and that its
+    metrics and examples are SQL the user may write and the guard accepts (`shared.datasets.semantic`)."""
     from shared.datasets.relationships import validate
+    from shared.datasets.semantic import check_layer
     from shared.semantic.builder import apply_person_edits
     from shared.semantic.model import InvalidModel, SemanticModel
 
@@ -745,6 +803,8 @@ def put_semantic(session: Session, user: User, datasource_id: int, data: dict[st
         given.check_against({t.name: {c.name for c in t.columns} for t in schema.tables})
     except ValueError as exc:  # InvalidModel is a ValueError
         raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
+    previous = SemanticLayer.from_dict(datasource.semantic)
+    check_layer(layer, previous, user, schema, {t.name: t.physical_name for t in datasource.tables})
     model = apply_person_edits(semantic_model(datasource), given, schema)
     datasource.semantic = model.to_dict()
     session.flush()  # committed with the request's unit of work, before the response

@@ -157,12 +157,16 @@ def test_feedback_up_teaches_an_example(client, analyst, orders_id) -> None:
         headers=analyst,
     )
     assert rated.status_code == 201 and rated.json()["rating"] == "up"
+    # the owner's own 👍 is an example at once, its SQL in the semantic layer's standard SQL
     semantic = client.get(f"/api/v1/datasources/{orders_id}/semantic", headers=analyst).json()
-    assert {"question": "各渠道的订单数", "sql": body["sql"]} in semantic["examples"]
+    standard = 'SELECT "channel", COUNT(*) AS "订单数" FROM "orders" GROUP BY "channel"'
+    assert semantic["examples"] == [{"question": "各渠道的订单数", "sql": standard}]
     again = client.post(
         f"/api/v1/messages/{body['message_id']}/feedback", json={"rating": "down"}, headers=analyst
     )
     assert again.json()["rating"] == "down"
+    # and a 👎 takes it back
+    assert client.get(f"/api/v1/datasources/{orders_id}/semantic", headers=analyst).json()["examples"] == []
     bad = client.post(
         f"/api/v1/messages/{body['message_id']}/feedback", json={"rating": "meh"}, headers=analyst
     )

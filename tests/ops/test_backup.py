@@ -391,7 +391,7 @@ def test_cli_backup_and_restore(sqlite_storage, tmp_path) -> None:
     )
     # Then it reports the tables and the data is all there
     assert done.exit_code == 0, done.output
-    assert "Restored 10 tables" in done.output
+    assert "Restored 11 tables" in done.output  # 10 app tables (example_proposals included) + 1 dataset
     engine = build_engine(target)
     assert snapshot(engine, engine) == before
     # And restoring onto a database with data fails with a clear message, not a traceback

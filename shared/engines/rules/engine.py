@@ -37,19 +37,27 @@ def answer(request: EngineRequest) -> EngineAnswer:
 def answer_single(request: EngineRequest) -> EngineAnswer:
     lang = detect_lang(request.question)
     example = _example_sql(request)
-    if example is not None:
-        return EngineAnswer(
-            status="ok",
-            engine="rules",
-            sql=example,
-            lang=lang,  # type: ignore[arg-type]
-            interpretation="与已确认的示例问题一致"
-            if lang == "zh"
-            else "matches a confirmed example question",
-            confidence=0.95,
-            state=None,
-            chart=ChartHint(),
-        )
+    if example is None:
+        return _parse_answer(request, lang)
+    # The question as parsed gives the conversation its state, so follow-ups edit it.
+    try:
+        parsed = _parse_answer(request, lang)
+    except Exception:  # the confirmed example still answers
+        parsed = EngineAnswer(status="error", engine="rules")
+    ok = parsed.status == "ok"
+    return EngineAnswer(
+        status="ok",
+        engine="rules",
+        sql=example,
+        lang=lang,  # type: ignore[arg-type]
+        interpretation="与已确认的示例问题一致" if lang == "zh" else "matches a confirmed example question",
+        confidence=0.95,
+        state=parsed.state if ok else None,
+        chart=parsed.chart if ok and parsed.sql == example else ChartHint(),
+    )
+
+
+def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
     parsed = parser.run()
     intent = parsed.intent
@@ -160,9 +168,10 @@ def chart_hint(intent: Intent, lang: str = "en") -> ChartHint:
 
 
 def _example_sql(request: EngineRequest) -> str | None:
-    """A question that closely repeats a semantic-layer example reuses its SQL."""
+    """A whole question that closely repeats a semantic-layer example reuses its SQL; never a
+    turn inside a conversation, which is read in the context of the turns before it."""
     examples = request.semantic.examples if request.semantic else []
-    if not examples:
+    if not examples or request.state or request.history:
         return None
     from rapidfuzz import fuzz, process
 
