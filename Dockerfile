@@ -3,7 +3,7 @@
 #   docker build -t chatbi-backend .      (docker-compose.yml does this for you)
 
 # ---------------------------------------------------------------- build: venv + the app (editable,
-# so shared.migrate finds alembic.ini and migrations/ next to shared/ under /app)
+# so shared.storage.migrate finds alembic.ini and migrations/ next to shared/ under /app)
 FROM python:3.12-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 # Not pinned (DL3008): build-essential is a meta-package of the base image's Debian release and

@@ -35,6 +35,8 @@ endef
 build-SharedLayer:
 	$(call layer_packages,SharedLayer)
 	cp -R shared "$(ARTIFACTS_DIR)/python/shared"
+	# The CLI and developer tools (eval harness, invoke emulator) never run in Lambda.
+	rm -rf "$(ARTIFACTS_DIR)/python/shared/cli"
 	find "$(ARTIFACTS_DIR)/python" -name __pycache__ -type d -prune -exec rm -rf {} +
 	$(COMPILE) "$(ARTIFACTS_DIR)/python"
 

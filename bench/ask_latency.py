@@ -29,7 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "bi_dev")
     args = parser.parse_args()
-    from shared.evalharness import in_process_api, load_questions
+    from shared.cli.evalharness import in_process_api, load_questions
 
     items = [q for q in load_questions(args.data) if not q.get("conversation")]
     with in_process_api() as api:

@@ -5,7 +5,7 @@ Usage: .venv/bin/python bench/engine_eval.py [bi_dev|spider_a|PATH] [--show-fail
 Loads each source with the API's own upload reader, loader and profiler (so the engine sees exactly
 the Schema that `POST /api/v1/ask` serves), asks every question in conversation order, runs the SQL on
 the loaded data and the gold SQL on the original (as `chatbi eval` does), judges with
-shared.evaluation.judge and prints accuracy by language and tag, and how well confidence separates
+shared.cli.evaluation.judge and prints accuracy by language and tag, and how well confidence separates
 right answers from wrong ones.
 """
 
@@ -23,11 +23,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared.engines.base import EngineRequest  # noqa: E402
-from shared.engines.rules import RuleEngine  # noqa: E402
-from shared.evalharness import gold_database  # noqa: E402
-from shared.evaluation import judge  # noqa: E402
-from shared.schema import Schema  # noqa: E402
+from shared.ask.engines.base import EngineRequest  # noqa: E402
+from shared.ask.engines.rules import RuleEngine  # noqa: E402
+from shared.cli.evalharness import gold_database  # noqa: E402
+from shared.cli.evaluation import judge  # noqa: E402
+from shared.semantic.schema import Schema  # noqa: E402
 
 EVAL_ROOT = Path("/work/shared/eval")
 CONFIDENT = 0.7  # the auto mode sends answers below this to the LLM
@@ -44,9 +44,9 @@ def open_source(set_dir: Path, source: str) -> tuple[sqlite3.Connection, Schema]
 
     from shared.datasets.formats import open_tables
     from shared.datasets.loader import clean_table_names, load_tables
-    from shared.datasets.profile import build_schema
+    from shared.datasets.profiling import build_schema
     from shared.datasets.service import _table_rows, schema_of
-    from shared.models import Datasource
+    from shared.storage.models import Datasource
 
     path = set_dir / source
     conn = sqlite3.connect(":memory:", check_same_thread=False)

@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from engine_eval import EVAL_ROOT, open_source  # noqa: E402
 
-from shared.engines.base import EngineRequest  # noqa: E402
-from shared.engines.rules import RuleEngine  # noqa: E402
-from shared.engines.rules.tokenize import normalise  # noqa: E402
+from shared.ask.engines.base import EngineRequest  # noqa: E402
+from shared.ask.engines.rules import RuleEngine  # noqa: E402
+from shared.semantic.vocabulary.segment import normalise  # noqa: E402
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 """Accuracy, clarify rate and "confidently wrong" (answered ok but wrong) of the rule engine, per set and
-language, in-process (shared.enginecheck). The figure a BI user feels most is the confidently wrong one.
+language, in-process (shared.cli.enginecheck). The figure a BI user feels most is the confidently wrong one.
 
 Usage: .venv/bin/python bench/engine_trust.py [SET_DIR ...] [--wrong]   (default: every set the
 ratchet test covers). --wrong lists the confidently wrong answers with their confidence.
@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from shared.enginecheck import figures, run_set  # noqa: E402
+from shared.cli.enginecheck import figures, run_set  # noqa: E402
 
 SETS = [
     ROOT / "tests/fixtures/eval/bi_dev",

@@ -11,7 +11,7 @@ import contextlib
 import time
 
 from shared.errors import UnsafeSQL
-from shared.guard import guard_sql
+from shared.sql.guard import guard_sql
 
 TABLES = {"orders": "ds_1_orders"}
 ORDINARY = (

@@ -48,7 +48,7 @@ def measure(func, queries: list[str], rounds: int) -> list[float]:  # type: igno
 def main() -> None:
     import sqlglot
 
-    from shared.guard import guard_sql
+    from shared.sql.guard import guard_sql
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=30)

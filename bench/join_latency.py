@@ -64,7 +64,7 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    from shared.evalharness import in_process_api
+    from shared.cli.evalharness import in_process_api
 
     timings: dict[str, list[float]] = {"one_table": [], "two_tables": []}
     statuses: dict[str, list[str]] = {}

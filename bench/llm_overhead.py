@@ -24,13 +24,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from shared.engines.base import EngineRequest  # noqa: E402
-from shared.engines.llm.client import LLMClient  # noqa: E402
-from shared.engines.llm.engine import LLMEngine  # noqa: E402
-from shared.engines.llm.extract import extract_sql  # noqa: E402
-from shared.engines.llm.prompt import build_messages  # noqa: E402
-from shared.engines.llm.validate import validate_sql  # noqa: E402
-from shared.schema import Schema  # noqa: E402
+from shared.ask.engines.base import EngineRequest  # noqa: E402
+from shared.ask.engines.llm.client import LLMClient  # noqa: E402
+from shared.ask.engines.llm.engine import LLMEngine  # noqa: E402
+from shared.ask.engines.llm.extract import extract_sql  # noqa: E402
+from shared.ask.engines.llm.prompt import build_messages  # noqa: E402
+from shared.ask.engines.llm.validate import validate_sql  # noqa: E402
+from shared.semantic.schema import Schema  # noqa: E402
 from tests.llm.fake_llm_server import FakeLLMServer, Reply  # noqa: E402
 from tests.llm.support import load_csvs  # noqa: E402
 
@@ -44,10 +44,10 @@ def load_questions(eval_dir: Path) -> list[dict[str, Any]]:
 
 def make_runner(db_path: Path, schema: Schema) -> tuple[Any, Any]:
     """(check, execute): the pipeline's guard + dry-run, and the read-only executor, on SQLite."""
-    from shared.db import build_engine
+    from shared.ask.executor import execute
     from shared.errors import ChatBIError
-    from shared.executor import execute
-    from shared.guard import guard_sql
+    from shared.sql.guard import guard_sql
+    from shared.storage.db import build_engine
 
     engine = build_engine(f"sqlite:///{db_path}")
     tables = {t.name: t.name for t in schema.tables}

@@ -48,11 +48,13 @@ def main() -> None:
         os.environ["CHATBI_DATA_DIR"] = tmp
         os.environ["ASK_RATE_LIMIT"] = "0"
         os.environ["LOG_LEVEL"] = "ERROR"
-        from shared import ask, migrate, users
-        from shared.cache import get_cache
+        from shared.ask import pipeline as ask
         from shared.datasets.service import upload_dataset
-        from shared.db import session_scope
-        from shared.guard import guard_sql
+        from shared.identity import users
+        from shared.sql.guard import guard_sql
+        from shared.storage import migrate
+        from shared.storage.cache import get_cache
+        from shared.storage.db import session_scope
 
         migrate.upgrade()
         ids: dict[str, int] = {}

@@ -33,8 +33,8 @@ def best(func, rounds: int) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     import sqlalchemy as sa
 
+    from shared.ask.executor import execute
     from shared.errors import QueryFailed
-    from shared.executor import execute
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)

@@ -78,7 +78,7 @@ def child_load(url: str, csv_path: str, table: str) -> None:
 
     from shared.datasets.formats import open_tables
     from shared.datasets.loader import drop_tables, load_tables
-    from shared.datasets.profile import build_schema
+    from shared.datasets.profiling import build_schema
 
     engine = sa.create_engine(url)
     drop_tables(engine, [table])

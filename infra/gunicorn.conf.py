@@ -44,8 +44,8 @@ def on_starting(server: Any) -> None:
 
 def when_ready(server: Any) -> None:
     """The master serves /metrics for every worker on PROMETHEUS_PORT."""
-    from shared.observability.metrics import start_metrics_server
     from shared.settings import get_settings
+    from shared.telemetry.metrics import start_metrics_server
 
     settings = get_settings()
     port, bind = settings.prometheus_port, settings.prometheus_bind
@@ -57,6 +57,6 @@ def when_ready(server: Any) -> None:
 
 
 def child_exit(server: Any, worker: Any) -> None:
-    from shared.observability.metrics import mark_process_dead
+    from shared.telemetry.metrics import mark_process_dead
 
     mark_process_dead(worker.pid)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import pool
 
-from shared import models  # noqa: F401  (registers the tables)
-from shared.db import Base, build_engine
 from shared.settings import get_settings
+from shared.storage import models  # noqa: F401  (registers the tables)
+from shared.storage.db import Base, build_engine
 
 config = context.config
 target_metadata = Base.metadata

@@ -63,10 +63,10 @@ class Storage:
 
 
 def reset_runtime() -> None:
-    from shared.db import dispose_engines
-    from shared.observability.audit import discard_pending
-    from shared.observability.audit import flush as flush_audit
+    from shared.ops.audit import discard_pending
+    from shared.ops.audit import flush as flush_audit
     from shared.settings import clear_caches
+    from shared.storage.db import dispose_engines
 
     flush_audit()  # audit rows queued by the previous test belong to its database
     discard_pending()  # and rows its database could not take are not for the next one
@@ -91,7 +91,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite app database, copied for each test (migrating per test is slow)."""
-    from shared import migrate
+    from shared.storage import migrate
 
     path = tmp_path_factory.mktemp("template") / "chatbi.db"
     migrate.upgrade(f"sqlite:///{path}")
@@ -103,7 +103,7 @@ def mariadb_url() -> str:
     """A migrated MariaDB test database (created if missing), shared by the session."""
     import sqlalchemy as sa
 
-    from shared import migrate
+    from shared.storage import migrate
 
     root = sa.create_engine(MARIADB_ROOT)
     with root.connect() as conn:
@@ -195,9 +195,9 @@ def client(storage: Storage) -> Iterator[object]:
 
 def make_user(username: str, role: str, password: str = "password-123") -> dict[str, str]:
     """Create a user directly in storage and return bearer auth headers for it."""
-    from shared import users
-    from shared.db import session_scope
-    from shared.security import create_access_token
+    from shared.identity import users
+    from shared.identity.security import create_access_token
+    from shared.storage.db import session_scope
 
     with session_scope() as session:
         user = users.create_user(session, username, password, role)

@@ -10,7 +10,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from shared.evalharness import gold_database, load_questions
+from shared.cli.evalharness import gold_database, load_questions
 
 HERE = Path(__file__).resolve().parent
 LIMIT = re.compile(r"\s+LIMIT\s+(\d+)\s*$", re.IGNORECASE)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.api.deps import get_session, require_role
 from shared.api.schemas import MAX_OFFSET, AuditLogOut, Page
-from shared.observability.audit import query_audit_logs
+from shared.ops.audit import query_audit_logs
 
 router = APIRouter(prefix="/api/v1", tags=["audit"])
 

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from shared import auth, users
 from shared.api.deps import client_ip, get_current_user, get_session, require_role
 from shared.api.schemas import MAX_OFFSET, Page, UtcDatetime
-from shared.models import User
+from shared.identity import auth, users
+from shared.storage.models import User
 
 router = APIRouter(tags=["auth"])
 Role = Literal["admin", "analyst", "viewer"]
@@ -154,5 +154,7 @@ def update_user(
 def delete_user(
     user_id: int, admin: User = Depends(require_role("admin")), session: Session = Depends(get_session)
 ) -> Response:
-    users.delete_user(session, user_id, admin)
+    from shared.datasets import erasure  # lazily: only an erasure needs the datasets code (cold start)
+
+    erasure.erase_user(session, user_id, admin)
     return Response(status_code=204)

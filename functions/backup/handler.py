@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from shared.observability.lambda_runtime import lambda_entry
+from shared.telemetry.lambda_runtime import lambda_entry
 
 
 @lambda_entry
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    from shared.backup import run_scheduled_backup
+    from shared.ops.backup import run_scheduled_backup
 
     return run_scheduled_backup()

@@ -9,7 +9,6 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from shared import ask, conversations, export
 from shared.api.deps import get_current_user, get_session
 from shared.api.schemas import (
     EXPORT_CONTENT,
@@ -20,7 +19,9 @@ from shared.api.schemas import (
     FeedbackOut,
     Page,
 )
-from shared.models import Conversation, User
+from shared.ask import conversations, export
+from shared.ask import pipeline as ask
+from shared.storage.models import Conversation, User
 
 router = APIRouter(tags=["chat"])
 

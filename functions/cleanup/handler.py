@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from shared.observability.lambda_runtime import lambda_entry
+from shared.telemetry.lambda_runtime import lambda_entry
 
 
 @lambda_entry
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    from shared.cleanup import run_scheduled_cleanup
+    from shared.ops.cleanup import run_scheduled_cleanup
 
     return run_scheduled_cleanup()

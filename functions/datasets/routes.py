@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from shared.api.deps import get_current_user, get_session, require_role
 from shared.api.schemas import MAX_OFFSET, DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
 from shared.datasets import proposals, service
-from shared.models import User
+from shared.storage.models import User
 
 router = APIRouter(prefix="/api/v1/datasources", tags=["datasets"])
 

@@ -6,7 +6,7 @@ from mangum import Mangum
 
 from functions.health.routes import router
 from shared.api.app import create_app
-from shared.observability.lambda_runtime import lambda_entry
+from shared.telemetry.lambda_runtime import lambda_entry
 
 app = create_app([router], title="ChatBI health")
 handler = Mangum(app, lifespan="off")
@@ -15,6 +15,6 @@ handler = Mangum(app, lifespan="off")
 @lambda_entry
 def scheduled_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """EventBridge Scheduler, every 5 minutes: check, emit a metric, alert on failure."""
-    from shared.health import scheduled_health_check
+    from shared.ops.health import scheduled_health_check
 
     return scheduled_health_check()

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from shared.api.schemas import HealthOut
-from shared.health import check_health
+from shared.ops.health import check_health
 
 router = APIRouter(tags=["health"])
 

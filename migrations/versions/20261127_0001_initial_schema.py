@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 
-import shared.models
+import shared.storage.models
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -78,7 +78,7 @@ def upgrade() -> None:
     sa.Column('file_key', sa.String(length=512), nullable=True),
     sa.Column('file_size', sa.BigInteger(), nullable=True),
     sa.Column('data_version', sa.Integer(), nullable=False),
-    sa.Column('semantic', shared.models.JSONText(), nullable=True),
+    sa.Column('semantic', shared.storage.models.JSONText(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], ondelete='CASCADE'),
@@ -93,7 +93,7 @@ def upgrade() -> None:
     sa.Column('owner_id', sa.Integer(), nullable=False),
     sa.Column('datasource_id', sa.Integer(), nullable=True),
     sa.Column('title', sa.String(length=255), nullable=False),
-    sa.Column('state', shared.models.JSONText(), nullable=True),
+    sa.Column('state', shared.storage.models.JSONText(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['datasource_id'], ['datasources.id'], ondelete='SET NULL'),
@@ -126,9 +126,9 @@ def upgrade() -> None:
     sa.Column('physical_name', sa.String(length=255), nullable=False),
     sa.Column('physical_schema', sa.String(length=255), nullable=True),
     sa.Column('row_count', sa.BigInteger(), nullable=False),
-    sa.Column('columns', shared.models.JSONText(), nullable=False),
-    sa.Column('foreign_keys', shared.models.JSONText(), nullable=True),
-    sa.Column('profile', shared.models.JSONText(), nullable=True),
+    sa.Column('columns', shared.storage.models.JSONText(), nullable=False),
+    sa.Column('foreign_keys', shared.storage.models.JSONText(), nullable=True),
+    sa.Column('profile', shared.storage.models.JSONText(), nullable=True),
     sa.ForeignKeyConstraint(['datasource_id'], ['datasources.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('datasource_id', 'name', name='uq_datasource_tables_name')
@@ -147,9 +147,9 @@ def upgrade() -> None:
     sa.Column('interpretation', sa.Text(), nullable=True),
     sa.Column('summary', sa.Text(), nullable=True),
     sa.Column('message', sa.Text(), nullable=True),
-    sa.Column('result', shared.models.JSONText(), nullable=True),
-    sa.Column('timings', shared.models.JSONText(), nullable=True),
-    sa.Column('llm_usage', shared.models.JSONText(), nullable=True),
+    sa.Column('result', shared.storage.models.JSONText(), nullable=True),
+    sa.Column('timings', shared.storage.models.JSONText(), nullable=True),
+    sa.Column('llm_usage', shared.storage.models.JSONText(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['datasource_id'], ['datasources.id'], ondelete='SET NULL'),

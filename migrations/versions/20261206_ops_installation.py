@@ -17,7 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # The row itself is written by `chatbi migrate` (shared.migrate.ensure_install_id), so the
+    # The row itself is written by `chatbi migrate` (shared.storage.migrate.ensure_install_id), so the
     # offline DDL (migrations/init.sql) stays the same for every install.
     op.create_table(
         "installation",

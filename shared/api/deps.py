@@ -8,11 +8,11 @@ from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from shared import auth
-from shared.db import session_scope
 from shared.errors import Unauthorized
-from shared.models import User
-from shared.security import API_KEY_PREFIX
+from shared.identity import auth
+from shared.identity.security import API_KEY_PREFIX
+from shared.storage.db import session_scope
+from shared.storage.models import User
 
 _bearer = HTTPBearer(auto_error=False, description="JWT from /api/v1/auth/login, or an API key")
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
@@ -28,7 +28,7 @@ def get_session(request: Request) -> Iterator[Session]:
 
 def client_ip(request: Request) -> str | None:
     """The caller's address; X-Forwarded-For only counts when the peer is a trusted proxy."""
-    from shared.observability.audit import resolve_client_ip
+    from shared.ops.audit import resolve_client_ip
     from shared.settings import get_settings
 
     peer = request.client.host if request.client else None

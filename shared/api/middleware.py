@@ -55,7 +55,7 @@ class ObservabilityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        from shared.observability.logging import configure_logging, request_id_var
+        from shared.telemetry.logs import configure_logging, request_id_var
 
         configure_logging()
         started = time.perf_counter()
@@ -90,7 +90,7 @@ def _lambda_invocation(scope: Scope) -> AbstractContextManager[None]:
     """Under Mangum in Lambda: Powertools Logger context, cold start and the invocation's trace."""
     if "aws.context" not in scope or not os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
         return nullcontext()
-    from shared.observability.lambda_runtime import invocation
+    from shared.telemetry.lambda_runtime import invocation
 
     return invocation(scope.get("aws.event"), scope["aws.context"], "handler")
 
@@ -101,7 +101,7 @@ def _flush_audit_on_shutdown(receive: Receive) -> Receive:
     async def wrapped() -> Message:
         message = await receive()
         if message["type"] == "lifespan.shutdown":
-            from shared.observability import audit
+            from shared.ops import audit
 
             audit.shutdown()
         return message
@@ -113,10 +113,11 @@ def _after_request(
     scope: Scope, headers: dict[str, str], state: dict[str, Any], status: int, started: float, request_id: str
 ) -> None:
     """Log, count and audit one finished request; never raises into the response."""
-    from shared.db import app_pool_if_built
-    from shared.observability import audit, metrics
-    from shared.observability.logging import access_log
+    from shared.ops import audit
     from shared.settings import get_settings
+    from shared.storage.db import app_pool_if_built
+    from shared.telemetry import metrics
+    from shared.telemetry.logs import access_log
 
     seconds = time.perf_counter() - started
     method = scope.get("method", "GET")

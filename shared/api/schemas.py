@@ -12,7 +12,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from shared.schema import Table
+from shared.semantic.schema import Table
 
 T = TypeVar("T")
 

@@ -210,7 +210,7 @@ def _sqlite_deadline(
 
 def make_readonly_engine(raw_url: str, *, pooled: bool = True) -> Engine:
     """A new engine whose every session is read-only (see module docstring)."""
-    from shared.db import build_engine
+    from shared.storage.db import build_engine
 
     url = make_url(raw_url)
     backend = url.get_backend_name()

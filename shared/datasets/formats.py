@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from shared.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
-from shared.schema import ColumnType
+from shared.semantic.schema import ColumnType
 from shared.settings import get_settings
 
 BATCH_ROWS = 5000
@@ -802,7 +802,7 @@ def _sqlite_tables(path: Path, filename: str) -> list[TableSource]:
     """
     import sqlalchemy as sa
 
-    from shared.datasets.profile import column_type_of
+    from shared.datasets.profiling import column_type_of
 
     settings = get_settings()
     uri = f"file:{path}?mode=ro&immutable=1"

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from shared.schema import ColumnType
+from shared.semantic.schema import ColumnType
 
 # ---------------------------------------------------------------- the rules: ONE table, two engines
 #

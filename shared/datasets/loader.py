@@ -37,7 +37,7 @@ from shared.datasets.infer import (
     observe_arrow,
 )
 from shared.errors import ValidationFailed
-from shared.schema import ColumnType
+from shared.semantic.schema import ColumnType
 from shared.settings import get_settings
 
 log = logging.getLogger("chatbi.datasets")

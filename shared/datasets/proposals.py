@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.errors import Conflict, NotFound, ValidationFailed
-from shared.models import Datasource, ExampleProposal, Message, User, utcnow
-from shared.schema import Example, SemanticLayer
+from shared.semantic.schema import Example, SemanticLayer
+from shared.storage.models import Datasource, ExampleProposal, Message, User, utcnow
 
 log = logging.getLogger("chatbi.proposals")
 STATUSES = ("pending", "accepted", "rejected")

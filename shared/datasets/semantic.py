@@ -19,8 +19,8 @@ from dataclasses import replace
 from typing import Any
 
 from shared.errors import Forbidden, UnsafeSQL, ValidationFailed
-from shared.models import User
-from shared.schema import Example, Metric, Schema, SemanticLayer
+from shared.semantic.schema import Example, Metric, Schema, SemanticLayer
+from shared.storage.models import User
 
 log = logging.getLogger("chatbi.semantic")
 SEMANTIC_DIALECT = ""  # sqlglot's default dialect: standard SQL
@@ -48,7 +48,7 @@ def _parse(sql: str, read: str) -> Any:
 
 def transpile(sql: str, *, read: str, write: str) -> str:
     """One statement or expression from one sqlglot dialect to another (ValueError if it does not parse)."""
-    from shared.guard import sqlglot_dialect
+    from shared.sql.guard import sqlglot_dialect
 
     tree = _parse(sql, sqlglot_dialect(read) if read else "")
     return str(tree.sql(dialect=sqlglot_dialect(write) if write else None))
@@ -177,7 +177,7 @@ def _table(name: str) -> Any:
 
 
 def _guard(standard_sql: str, where: str, schema: Schema, table_map: dict[str, str]) -> None:
-    from shared.guard import guard_sql
+    from shared.sql.guard import guard_sql
 
     try:
         sql = transpile(standard_sql, read=SEMANTIC_DIALECT, write=schema.dialect)

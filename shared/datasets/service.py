@@ -21,13 +21,13 @@ import sqlalchemy as sa
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
-from shared.cache import CacheUnavailable, get_cache
 from shared.datasets import storage
 from shared.datasets.loader import LoadedTable
 from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, ValidationFailed
-from shared.models import Datasource, DatasourceShare, DatasourceTable, User
-from shared.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
+from shared.semantic.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
 from shared.settings import cached_factory, get_settings
+from shared.storage.cache import CacheUnavailable, get_cache
+from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, User
 
 log = logging.getLogger("chatbi.datasets")
 COPY_CHUNK = 1024 * 1024
@@ -171,7 +171,7 @@ def _store_relationships(datasource: Datasource, engine: Engine, physical: dict[
 
     A person's own ("manual") relationships survive a refresh; derived ones are recomputed.
     """
-    from shared.datasets.relationships import containment_check, derive
+    from shared.semantic.relationships import containment_check, derive
 
     layer = SemanticLayer.from_dict(datasource.semantic)
     manual = [r for r in layer.relationships or [] if r.source == "manual"]
@@ -220,7 +220,7 @@ def _safe_filename(filename: str) -> str:
 
 
 def _workspace() -> Engine:
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     return workspace_engine()
 
@@ -233,7 +233,7 @@ def _load_file(path: Path, filename: str, prefix: str, first_n: int) -> tuple[li
     """Read, load and profile a file's tables; on failure nothing stays in the workspace."""
     from shared.datasets.formats import open_tables
     from shared.datasets.loader import drop_tables, load_tables
-    from shared.datasets.profile import build_schema
+    from shared.datasets.profiling import build_schema
 
     engine = _workspace()
     sources = open_tables(path, filename)
@@ -252,7 +252,7 @@ def _load_file(path: Path, filename: str, prefix: str, first_n: int) -> tuple[li
 def _receive(user: User, fileobj: IO[bytes], filename: str | None) -> tuple[str, Path]:
     """Check the name and the user's upload quota, then spool the upload to a temp file."""
     from shared.datasets.formats import extension_format
-    from shared.ratelimit import enforce_quota
+    from shared.identity.ratelimit import enforce_quota
 
     filename = (filename or "").strip()
     if not filename:
@@ -310,7 +310,7 @@ def upload_dataset(
 
 def _count_upload(loaded: list[LoadedTable], size: int) -> None:
     """The upload metrics (chatbi_uploads, _rows, _bytes): one imported file."""
-    from shared.observability.metrics import record_upload
+    from shared.telemetry.metrics import record_upload
 
     record_upload(sum(t.row_count for t in loaded), size)
 
@@ -412,7 +412,7 @@ def _append(session: Session, datasource: Datasource, path: Path, filename: str)
 
 def _reprofile(session: Session, datasource: Datasource) -> None:
     """Recompute the schema and profiles of a datasource's tables from the data itself."""
-    from shared.datasets.profile import build_schema
+    from shared.datasets.profiling import build_schema
 
     keys = {
         t.name: LoadedTable(
@@ -446,10 +446,10 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
 
 def connect_database(session: Session, user: User, name: str, url: str) -> dict[str, Any]:
     """Register a database by SQLAlchemy URL: tested, introspected, credentials encrypted at rest."""
-    from shared.auth import require_role
     from shared.datasets.connect import readonly_engine, test_connection
-    from shared.datasets.profile import build_schema, sqlglot_dialect
-    from shared.security import encrypt_secret
+    from shared.datasets.profiling import build_schema, sqlglot_dialect
+    from shared.identity.auth import require_role
+    from shared.identity.security import encrypt_secret
 
     require_role(user, "analyst")
     name = (name or "").strip()
@@ -580,7 +580,7 @@ def load_context(
 def data_engine_for(datasource: Datasource) -> tuple[Engine, dict[str, str]]:
     """A READ-ONLY engine over the datasource's data, and its logical -> physical table map."""
     from shared.datasets.connect import readonly_engine
-    from shared.security import decrypt_secret
+    from shared.identity.security import decrypt_secret
 
     table_map = {t.name: t.physical_name for t in datasource.tables}
     if datasource.kind == "database":
@@ -596,7 +596,7 @@ def preview(
     session: Session, user: User, datasource_id: int, table: str | None, limit: int
 ) -> dict[str, Any]:
     """The first rows of one table (default: the first), read-only."""
-    from shared.datasets.profile import json_value
+    from shared.datasets.profiling import json_value
 
     datasource = get_visible(session, user, datasource_id)
     if not datasource.tables:
@@ -654,7 +654,7 @@ DELETED_NOTICE = "The datasource of this answer was deleted; its data is no long
 
 def forget_snapshots(session: Session, datasource_id: int) -> None:
     """Every message on the datasource, whoever asked it, loses its row snapshot and summary."""
-    from shared.models import Message
+    from shared.storage.models import Message
 
     session.execute(
         sa.update(Message)
@@ -701,7 +701,7 @@ def share_datasource(
     session: Session, user: User, datasource_id: int, username: str | None, role: str | None
 ) -> dict[str, Any]:
     """Share read-only with one user (by username) or everyone holding a role."""
-    from shared.models import ROLES
+    from shared.storage.models import ROLES
 
     datasource = get_owned(session, user, datasource_id)
     if bool(username) == bool(role):
@@ -758,7 +758,7 @@ def semantic_model(datasource: Datasource) -> Any:
 
 def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
     """The semantic layer; relationships never stored are shown as the engines derive them."""
-    from shared.datasets.relationships import bridges, effective
+    from shared.semantic.relationships import bridges, effective
 
     datasource = get_visible(session, user, datasource_id)
     model = semantic_model(datasource)
@@ -772,10 +772,10 @@ def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, 
 def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
     """Replace the semantic layer after checking it names real tables and columns, and that its
     metrics and examples are SQL the user may write and the guard accepts (`shared.datasets.semantic`)."""
-    from shared.datasets.relationships import validate
     from shared.datasets.semantic import check_layer
     from shared.semantic.builder import apply_person_edits
     from shared.semantic.model import InvalidModel, SemanticModel
+    from shared.semantic.relationships import validate
 
     datasource = get_owned(session, user, datasource_id)
     data = {k: v for k, v in data.items() if k != "bridges"} if isinstance(data, dict) else data

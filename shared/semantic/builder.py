@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from shared.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.model import (
     Aggregation,
     Dimension,
@@ -25,6 +24,7 @@ from shared.semantic.model import (
     MeasureSpec,
     SemanticModel,
 )
+from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 
 AVERAGED_WORDS = frozenset(
     (
@@ -129,7 +129,7 @@ ROLE_KINDS: dict[str, DimensionKind] = {
 
 
 def _words(name: str) -> list[str]:
-    from shared.engines.rules.tokenize import split_identifier
+    from shared.semantic.vocabulary.segment import split_identifier
 
     return split_identifier(UNIT_RE.sub("", name))
 
@@ -197,7 +197,7 @@ def build_model(
     schema: Schema, previous: SemanticModel | None = None, data_version: int | None = None
 ) -> SemanticModel:
     """The model of a schema; the previous model's semantic layer and person entries are kept."""
-    from shared.engines.rules.linking import column_info
+    from shared.semantic.vocabulary.linking import column_info
 
     model = SemanticModel(layer=previous.layer if previous else SemanticLayer(), data_version=data_version)
     for table in schema.tables:

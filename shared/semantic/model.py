@@ -1,6 +1,6 @@
 """The semantic model of one datasource: entities, dimensions, measures, plus the person's semantic layer.
 
-It embeds `shared.schema.SemanticLayer` (descriptions, synonyms, metrics, examples, and whatever that
+It embeds `shared.semantic.schema.SemanticLayer` (descriptions, synonyms, metrics, examples, and whatever that
 layer grows, such as relationships) and keeps its dict format: a stored layer without the model's keys
 still loads, and `SemanticLayer.from_dict` reads a stored model, ignoring what it does not know.
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, get_args
 
-from shared.schema import SemanticLayer
+from shared.semantic.schema import SemanticLayer
 
 DimensionKind = Literal["category", "time", "boolean", "identifier", "year", "text"]
 Aggregation = Literal["sum", "avg", "count", "count_distinct", "min", "max"]

@@ -31,7 +31,7 @@ def _all_at_once(n: int, call: Callable[[], object]) -> list[object]:
 
 
 def test_exactly_five_of_twenty_concurrent_questions_pass_the_quota(storage, monkeypatch) -> None:
-    from shared.ratelimit import enforce_quota
+    from shared.identity.ratelimit import enforce_quota
 
     # Given a quota of 5 questions per minute (in Redis for MariaDB, in-process when embedded)
     monkeypatch.setenv("ASK_RATE_LIMIT", "5")
@@ -61,7 +61,7 @@ def test_parallel_password_guesses_are_throttled_exactly(storage, live_url: str,
 
 @pytest.mark.parametrize("backend", ["memory", "redis"])
 def test_a_successful_login_clears_the_throttle(backend: str, sqlite_storage, monkeypatch) -> None:
-    from shared import ratelimit
+    from shared.identity import ratelimit
     from tests.conftest import REDIS_URL
 
     # Given four used attempts of five for a key

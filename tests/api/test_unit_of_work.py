@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from shared.models import Conversation
+from shared.storage.models import Conversation
 
 
 @pytest.fixture

@@ -231,7 +231,7 @@ def test_chat_function_as_lambda(client, analyst, orders_id) -> None:
 
 def test_an_engine_crash_is_an_error_answer_not_a_500(client, analyst, orders_id, monkeypatch) -> None:
     # Given an engine with a bug
-    from shared import ask
+    from shared.ask import pipeline as ask
 
     class BrokenEngine:
         name = "rules"

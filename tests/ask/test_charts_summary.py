@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from shared.charts import build_chart
-from shared.engines.base import ChartHint
-from shared.export import safe_cell
-from shared.formatting import format_number
-from shared.summary import summarize
+from shared.ask.engines.base import ChartHint
+from shared.ask.export import safe_cell
+from shared.ask.present.charts import build_chart
+from shared.ask.present.formatting import format_number
+from shared.ask.present.summary import summarize
 
 PROVINCES = [{"name": "province", "type": "text"}, {"name": "amount", "type": "number"}]
 ROWS = [["广东", 3201775.4], ["浙江", 2100000.0], ["江苏", 1500000.25]]
@@ -90,7 +90,7 @@ def test_formula_cells_are_escaped_for_spreadsheets(cell: str) -> None:
 
 
 def test_rate_columns_with_fractions_read_as_percentages() -> None:
-    from shared.ask import with_percent_columns
+    from shared.ask.pipeline import with_percent_columns
 
     columns = [
         {"name": "渠道", "type": "text"},

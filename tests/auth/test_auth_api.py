@@ -64,7 +64,7 @@ def test_no_token_is_401(client) -> None:
 
 
 def test_expired_token_is_401(client) -> None:
-    from shared.security import create_access_token
+    from shared.identity.security import create_access_token
 
     make_user("erin", "viewer")
     token, _ = create_access_token("1", "viewer", expires_in_s=-10)

@@ -24,7 +24,7 @@ def workspace_dataset_tables() -> list[str]:
     """Physical dataset tables (ds_*) currently in the workspace database."""
     import sqlalchemy as sa
 
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     return [n for n in sa.inspect(workspace_engine()).get_table_names() if n.startswith("ds_")]
 
@@ -32,8 +32,8 @@ def workspace_dataset_tables() -> list[str]:
 def datasource_rows() -> int:
     import sqlalchemy as sa
 
-    from shared.db import session_scope
-    from shared.models import Datasource, DatasourceTable
+    from shared.storage.db import session_scope
+    from shared.storage.models import Datasource, DatasourceTable
 
     with session_scope() as session:
         return int(session.scalar(sa.select(sa.func.count()).select_from(Datasource)) or 0) + int(

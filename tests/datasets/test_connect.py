@@ -74,8 +74,8 @@ def connect(client, headers, name: str, url: str):
 @pytest.mark.parametrize("which", ["postgres", "mariadb"])
 def test_connected_database_lists_schema_and_refuses_writes(client, analyst_headers, request, which) -> None:
     from shared.datasets.service import data_engine_for
-    from shared.db import session_scope
-    from shared.models import Datasource
+    from shared.storage.db import session_scope
+    from shared.storage.models import Datasource
 
     url = request.getfixturevalue("postgres_url" if which == "postgres" else "mariadb_connected_url")
     # Given a reachable database, connected by an analyst
@@ -176,9 +176,9 @@ def test_bad_urls_are_refused(client, analyst_headers, viewer_headers, monkeypat
 
 def test_connected_sqlite_is_read_only(client, analyst_headers, monkeypatch, tmp_path: Path) -> None:
     from shared.datasets.service import data_engine_for
-    from shared.db import session_scope
-    from shared.models import Datasource
     from shared.settings import clear_caches
+    from shared.storage.db import session_scope
+    from shared.storage.models import Datasource
 
     # Given a connected SQLite file
     path = tmp_path / "db.sqlite"

@@ -151,7 +151,7 @@ def test_app_database_engines_never_allow_local_infile(fake_mysql) -> None:
     # Given an operator URL (or a tampered one) that enables LOCAL INFILE
     import sqlalchemy as sa
 
-    from shared.db import build_engine
+    from shared.storage.db import build_engine
 
     engine = build_engine(
         f"mysql+pymysql://x:s3cretpw@127.0.0.1:{fake_mysql.port}/db?local_infile=1",

@@ -17,8 +17,8 @@ from tests.datasets.conftest import BI_DEV, SPIDER, stored_files, upload, worksp
 def read_table(datasource_id: int, table: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """All rows of a datasource table, read through the read-only data engine, ordered by column 1."""
     from shared.datasets.service import data_engine_for
-    from shared.db import session_scope
-    from shared.models import Datasource
+    from shared.storage.db import session_scope
+    from shared.storage.models import Datasource
 
     with session_scope() as session:
         datasource = session.get(Datasource, datasource_id)
@@ -410,8 +410,8 @@ def test_load_context_gives_readonly_engine(client, owner) -> None:
     import sqlalchemy as sa
 
     from shared.datasets.service import data_engine_for, load_context
-    from shared.db import session_scope
-    from shared.models import User
+    from shared.storage.db import session_scope
+    from shared.storage.models import User
 
     # Given an upload
     ds = upload(client, owner, "orders.csv", (BI_DEV / "orders.csv").read_bytes()).json()["id"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from shared.schema import Schema
+from shared.semantic.schema import Schema
 from tests.engine.schemas import profiled_table
 
 ZH_COLUMNS = [

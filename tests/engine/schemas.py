@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from shared.engines.base import EngineRequest
-from shared.engines.rules import RuleEngine
-from shared.schema import Column, ColumnProfile, Schema, SemanticLayer, Table
+from shared.ask.engines.base import EngineRequest
+from shared.ask.engines.rules import RuleEngine
+from shared.semantic.schema import Column, ColumnProfile, Schema, SemanticLayer, Table
 
 TODAY = date(2025, 6, 15)
 

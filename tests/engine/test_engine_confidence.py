@@ -3,7 +3,7 @@ understand; below the threshold the rule engine asks back, offering what the dat
 
 from __future__ import annotations
 
-from shared.engines.rules.engine import CLARIFY_BELOW
+from shared.ask.engines.rules.engine import CLARIFY_BELOW
 from tests.engine.metamorphic_data import schema
 from tests.engine.schemas import ask
 
@@ -72,7 +72,7 @@ def test_a_quoted_value_filtered_on_a_column_that_lacks_it_lowers_confidence():
 
 def test_the_time_column_named_after_the_table_is_the_default():
     # Given shipments with ship_date and delivery_date / When asked for monthly counts
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     table = profiled_table(
@@ -87,8 +87,8 @@ def test_the_time_column_named_after_the_table_is_the_default():
 
 def test_a_count_question_answered_by_a_listing_asks_back():
     # Given a question that asks how many, read as a listing of rows (the count word left unplaced)
-    from shared.engines.rules import mode
-    from shared.engines.rules.intent import Intent
+    from shared.ask.engines.rules import mode
+    from shared.ask.engines.rules.intent import Intent
 
     listing = Intent(table="t", columns=["诊断"])
     # Then the mode check flags it; a per-row value question (每个…是多少) is not asked as a count
@@ -98,8 +98,8 @@ def test_a_count_question_answered_by_a_listing_asks_back():
 
 def test_decisive_evidence_alone_is_enough_to_ask_back():
     # Given a reading sure of everything but one decisive doubt (a named column left out)
-    from shared.engines.rules.engine import CLARIFY_BELOW
-    from shared.engines.rules.parsecommon import LEFTOVER_COLUMN_DOUBT, MODE_CONFLICT_DOUBT
+    from shared.ask.engines.rules.engine import CLARIFY_BELOW
+    from shared.ask.engines.rules.parsecommon import LEFTOVER_COLUMN_DOUBT, MODE_CONFLICT_DOUBT
 
     # Then that doubt alone brings the best starting confidence (0.9) below the threshold
     assert 0.9 - LEFTOVER_COLUMN_DOUBT < CLARIFY_BELOW and 0.9 - MODE_CONFLICT_DOUBT < CLARIFY_BELOW
@@ -107,7 +107,7 @@ def test_decisive_evidence_alone_is_enough_to_ask_back():
 
 def test_a_number_of_things_read_as_a_columns_value_asks_back():
     # Given students with a grade / When asked for grades with at least 4 students (a count of rows)
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [(1, "Ann", 9), (2, "Bo", 9), (3, "Cy", 10), (4, "Di", 9), (5, "Ed", 9), (6, "Fay", 11)]
@@ -119,8 +119,8 @@ def test_a_number_of_things_read_as_a_columns_value_asks_back():
 
 def test_an_aggregate_left_out_while_another_was_read_asks_back():
     # Given a reading that took MIN but left 最大值 / maximum unused (the confidence evidence)
-    from shared.engines.rules.intent import Intent, Measure
-    from shared.engines.rules.parse import Parser
+    from shared.ask.engines.rules.intent import Intent, Measure
+    from shared.ask.engines.rules.parse import Parser
     from tests.engine.schemas import TODAY
 
     parser = Parser("产品数量的最小值和最大值", ZH, None, TODAY, None)
@@ -134,8 +134,8 @@ def test_an_aggregate_left_out_while_another_was_read_asks_back():
 
 
 def test_a_top_n_ordered_by_a_text_column_is_doubted():
-    from shared.engines.rules.intent import Intent
-    from shared.engines.rules.parse import Parser
+    from shared.ask.engines.rules.intent import Intent
+    from shared.ask.engines.rules.parse import Parser
     from tests.engine.schemas import TODAY
 
     parser = Parser("销量前二的省份", ZH, None, TODAY, None)
@@ -147,7 +147,7 @@ def test_a_top_n_ordered_by_a_text_column_is_doubted():
 
 def test_a_superlative_about_time_read_on_another_column_asks_back():
     # Given treatments with a date and a cost / When asked the cost of the most recent one
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [(1, "2024-01-05", 300.0), (2, "2024-03-09", 120.0), (3, "2024-02-01", 500.0)]
@@ -160,8 +160,8 @@ def test_a_superlative_about_time_read_on_another_column_asks_back():
 
 def test_a_quoted_value_the_column_lacks_is_doubted_even_beside_a_held_one():
     # Given 广东 is a 省份 and 火星 is not / When both end up in one IN filter on 省份
-    from shared.engines.rules.intent import Filter, Intent
-    from shared.engines.rules.parse import Parser
+    from shared.ask.engines.rules.intent import Filter, Intent
+    from shared.ask.engines.rules.parse import Parser
     from tests.engine.schemas import TODAY
 
     parser = Parser("“广东”和“火星”的销售额", ZH, None, TODAY, None)
@@ -175,9 +175,9 @@ def test_a_quoted_value_the_column_lacks_is_doubted_even_beside_a_held_one():
 
 def test_in_auto_mode_the_model_answers_what_the_rules_would_ask_back():
     # Given a question the rules are not sure of, and a model that answers
-    from shared.engines.base import EngineAnswer, EngineRequest
-    from shared.engines.rules import RuleEngine
-    from shared.engines.select import answer_question
+    from shared.ask.engines.base import EngineAnswer, EngineRequest
+    from shared.ask.engines.rules import RuleEngine
+    from shared.ask.engines.selection import answer_question
     from tests.engine.schemas import TODAY
     from tests.llm.support import FixedEngine
 
@@ -192,7 +192,7 @@ def test_in_auto_mode_the_model_answers_what_the_rules_would_ask_back():
 
 def test_where_answered_by_a_name_column_asks_back():
     # Given teachers with a name and a hometown / When asked where the youngest comes from
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [(1, "Ann", 30, "Bolton"), (2, "Bo", 25, "Leeds"), (3, "Cy", 41, "York")]
@@ -205,7 +205,7 @@ def test_where_answered_by_a_name_column_asks_back():
 
 def test_an_aggregate_asked_but_rows_listed_asks_back():
     # Given transcripts with a date / When asked for the average date (nothing numeric to average)
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [(1, "2024-01-05"), (2, "2024-03-09"), (3, "2024-02-01")]
@@ -230,7 +230,7 @@ def test_renci_counts_visits():
 
 def test_an_unknown_word_qualifying_the_rows_asks_back_with_the_status_values():
     # Given orders with a status column / When asked for 作废订单的金额 (作废 is no status the data has)
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [
@@ -258,8 +258,8 @@ def test_an_unknown_word_qualifying_the_rows_asks_back_with_the_status_values():
 
 def test_a_caller_can_lower_the_clarify_threshold():
     # Given a question the rules would ask back / When a caller that checks readings itself lowers the bar
-    from shared.engines.base import EngineRequest
-    from shared.engines.rules import RuleEngine
+    from shared.ask.engines.base import EngineRequest
+    from shared.ask.engines.rules import RuleEngine
     from tests.engine.schemas import TODAY
 
     request = EngineRequest(question="West sales", schema=EN, today=TODAY, options={"clarify_below": 0.0})

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from shared.datasets.profile import build_schema
-from shared.schema import Schema
+from shared.datasets.profiling import build_schema
+from shared.semantic.schema import Schema
 from tests.conftest import BACKENDS
 from tests.engine.schemas import ask
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from shared.engines.rules.tokenize import normalise
-from shared.schema import Schema
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.segment import normalise
 from tests.engine.schemas import ask, profiled_table, with_names
 
 SALES_COLUMNS = [

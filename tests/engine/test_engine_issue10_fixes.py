@@ -31,7 +31,7 @@ def test_a_year_and_a_value_with_a_count_noun_counts_rows():
 
 def test_the_tables_noun_is_not_a_listed_column():
     # Given shipments whose noun weakly names delivery_date / When asked for the heaviest shipments
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     table = profiled_table(
@@ -45,7 +45,7 @@ def test_the_tables_noun_is_not_a_listed_column():
 
 
 def _orders():
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [
@@ -87,7 +87,7 @@ def test_a_status_word_matches_the_stored_spelling():
 
 def test_a_count_word_after_the_tables_noun_counts_rows():
     # Given shops with a Number_products column / When asked 每个地点的商店数量 (how many shops per place)
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [(1, "Aa", "North", 100), (2, "Bb", "North", 50), (3, "Cc", "South", 70)]
@@ -100,7 +100,7 @@ def test_a_count_word_after_the_tables_noun_counts_rows():
 
 def test_a_short_name_after_named_filters_the_name_column():
     # Given sections whose name profile is a sample (h is not listed) / When asked for the section named h
-    from shared.schema import Column, ColumnProfile, Schema, Table
+    from shared.semantic.schema import Column, ColumnProfile, Schema, Table
 
     name = ColumnProfile(distinct_count=15, values=[["a", 1], ["b", 1], ["c", 1]])
     table = Table(
@@ -119,7 +119,7 @@ def test_a_short_name_after_named_filters_the_name_column():
 
 def test_whose_name_contains_searches_the_noun_it_belongs_to():
     # Given owners with a first name and a state / When the state's name is searched
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [(1, "Ann", "North Carolina"), (2, "Bo", "Texas"), (3, "Cy", "North Dakota")]
@@ -134,7 +134,7 @@ def test_whose_name_contains_searches_the_noun_it_belongs_to():
 
 def test_text_contains_then_the_rows_noun_counts_the_rows():
     # Given visits with a diagnosis / When asked 诊断包含炎的就诊有多少 (visits whose diagnosis has 炎)
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     rows = [("V1", "2024-01-02", "肺炎"), ("V2", "2024-01-03", "骨折"), ("V3", "2024-01-04", "胃炎")]

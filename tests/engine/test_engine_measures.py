@@ -1,11 +1,11 @@
-"""Default aggregation from evidence (shared/engines/rules/measures.py): whole words, not substrings."""
+"""Default aggregation from evidence (shared/ask/engines/rules/measures.py): whole words, not substrings."""
 
 from __future__ import annotations
 
 import pytest
 
-from shared.engines.rules.measures import additive_name, name_words
-from shared.schema import Schema
+from shared.ask.engines.rules.measures import additive_name, name_words
+from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
 PAGES = Schema(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shared.engines.rules.mentions import Mention, asked_mode, mentions
-from shared.engines.rules.parse import Parser
+from shared.ask.engines.rules.mentions import Mention, asked_mode, mentions
+from shared.ask.engines.rules.parse import Parser
 from tests.engine.metamorphic_data import schema
 from tests.engine.schemas import TODAY
 

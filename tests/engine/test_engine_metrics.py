@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from shared.ask import with_percent_columns
-from shared.schema import Schema, SemanticLayer
+from shared.ask.pipeline import with_percent_columns
+from shared.semantic.schema import Schema, SemanticLayer
 from tests.engine.schemas import ask, profiled_table
 
 RETAIL_COLUMNS = [

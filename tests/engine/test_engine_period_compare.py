@@ -55,7 +55,7 @@ def test_a_grouped_comparison_keeps_one_row_per_group():
 
 def test_a_data_value_named_growth_is_not_a_comparison():
     # Given a value that happens to be the word "Growth" / When it filters / Then no comparison is made
-    from shared.schema import Schema
+    from shared.semantic.schema import Schema
     from tests.engine.schemas import profiled_table
 
     plans = profiled_table(

@@ -5,7 +5,7 @@ Each test names the rule, with fresh data, not a question from a question set.
 
 from __future__ import annotations
 
-from shared.schema import Schema
+from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
 DEPOT_COLUMNS = [

@@ -1,7 +1,7 @@
 """Protection for every engine change: a characterisation snapshot and an accuracy ratchet.
 
 Every question of every set (tests/fixtures/eval = ../shared/eval, and bench/eval_sets) goes through the
-rule engine in-process (shared.enginecheck).
+rule engine in-process (shared.cli.enginecheck).
 
 - Snapshot (tests/engine/ratchet/snapshot.json): status, intent, SQL and confidence of every answer. A
   restructuring must leave it unchanged; a behaviour change updates it deliberately:
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from shared.enginecheck import Record, run_set
+from shared.cli.enginecheck import Record, run_set
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "ratchet"

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from shared.schema import Schema
+from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
 # order lines: order O1 has two lines, so the amount per order is not the amount per row

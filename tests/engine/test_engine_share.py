@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.evaluation import judge
+from shared.cli.evaluation import judge
 from tests.engine.schemas import ask, employees_schema, orders_schema, sqlite_db
 
 CASES = [

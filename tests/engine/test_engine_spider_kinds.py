@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.schema import Schema
+from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
 STAFF_COLUMNS = [

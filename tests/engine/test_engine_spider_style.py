@@ -5,7 +5,7 @@ Each test names a rule found on bench/eval_sets/spider_style, with a tiny invent
 
 from __future__ import annotations
 
-from shared.schema import Schema
+from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table, with_names
 
 CAR_COLUMNS = [

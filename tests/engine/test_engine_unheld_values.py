@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.schema import Column, ColumnProfile, Schema, Table
+from shared.semantic.schema import Column, ColumnProfile, Schema, Table
 from tests.engine.schemas import ask, orders_schema
 from tests.engine.test_engine_metrics import retail_schema, retail_semantic
 

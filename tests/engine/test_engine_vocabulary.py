@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from shared.engines.rules import lexicon, propernouns
-from shared.engines.rules.linking import index_for
-from shared.schema import Schema, SemanticLayer
+from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.shipped import shipped_semantic
+from shared.semantic.vocabulary import lexicon, propernouns
+from shared.semantic.vocabulary.linking import index_for
 from tests.engine.schemas import ask, profiled_table
 
 SHIP_ROWS = [
@@ -43,7 +43,7 @@ def pets_schema() -> Schema:
 
 
 def links(schema: Schema, phrase: str, semantic: SemanticLayer | None = None) -> set[tuple]:
-    from shared.engines.rules.tokenize import phrase_key
+    from shared.semantic.vocabulary.segment import phrase_key
 
     index = index_for(schema, semantic)
     key = phrase_key(phrase)

@@ -17,8 +17,8 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from shared.cli import app
-from shared.evalharness import Api, Figures, Outcome, Report, run_eval
+from shared.cli.evalharness import Api, Figures, Outcome, Report, run_eval
+from shared.cli.main import app
 
 TINY = Path(__file__).resolve().parents[1] / "fixtures" / "eval_tiny"
 

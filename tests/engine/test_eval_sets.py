@@ -81,7 +81,7 @@ def test_new_sets_have_at_least_sixty_questions_in_each_language(name: str):
 def test_gold_database_of_a_workbook_has_every_sheet_as_a_table(tmp_path: Path):
     from openpyxl import Workbook
 
-    from shared.evalharness import gold_database
+    from shared.cli.evalharness import gold_database
 
     # Given a two-sheet workbook whose sheets share a key
     workbook = Workbook()

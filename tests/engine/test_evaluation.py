@@ -1,8 +1,8 @@
-"""shared.evaluation.judge: execution-accuracy rules of shared/eval/README.md."""
+"""shared.cli.evaluation.judge: execution-accuracy rules of shared/eval/README.md."""
 
 from __future__ import annotations
 
-from shared.evaluation import judge, normalise_value
+from shared.cli.evaluation import judge, normalise_value
 
 
 def test_values_normalise_to_one_form():

@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 import sqlglot
 
-from shared.datasets.relationships import bridges, derive, validate
-from shared.engines.rules import joins
-from shared.schema import ForeignKey, Relationship, Schema, SemanticLayer
+from shared.ask.engines.rules import joins
+from shared.semantic.relationships import bridges, derive, validate
+from shared.semantic.schema import ForeignKey, Relationship, Schema, SemanticLayer
 from tests.engine.schemas import ask, profiled_table
 
 ORDER_COLS = [("订单号", "text"), ("客户编号", "text"), ("下单日期", "date"), ("金额", "integer")]

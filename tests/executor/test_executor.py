@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
+from shared.ask.executor import execute, execute_iter, json_value
 from shared.errors import QueryFailed
-from shared.executor import execute, execute_iter, json_value
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from shared.ask.executor import execute
 from shared.errors import QueryFailed, QueryTimeout
-from shared.executor import execute
-from shared.guard import guard_sql
+from shared.sql.guard import guard_sql
 from tests.executor.conftest import checksum, dialect_of
 from tests.guard.conftest import TABLES, load_corpus
 
@@ -99,7 +99,7 @@ def test_sqlite_query_only_refuses_writes_even_without_the_authorizer(
     still refuses a write."""
     import sqlite3
 
-    from shared.executor import read_only_connection
+    from shared.ask.executor import read_only_connection
 
     engine = seeded_engines["sqlite"]
     with read_only_connection(engine, 5) as (connection, _template):

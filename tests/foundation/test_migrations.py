@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from shared import migrate
+from shared.storage import migrate
 
 
 def test_no_drift_between_models_and_migrations(storage) -> None:

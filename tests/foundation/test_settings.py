@@ -43,7 +43,7 @@ def test_serve_refuses_to_start_with_placeholder_secret(tmp_path) -> None:
     env["CHATBI_DATA_DIR"] = str(tmp_path)
     # When `chatbi serve` starts
     proc = subprocess.run(
-        [sys.executable, "-m", "shared.cli", "serve", "--port", "0"],
+        [sys.executable, "-m", "shared.cli.main", "serve", "--port", "0"],
         env=env,
         capture_output=True,
         text=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shared.errors import BadRequest, UnsafeSQL
-from shared.guard import guard_sql
+from shared.sql.guard import guard_sql
 from tests.guard.conftest import DIALECTS, TABLES, case_id, load_corpus
 
 HOSTILE = load_corpus("hostile.jsonl")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shared.errors import UnsafeSQL
-from shared.guard import guard_sql
+from shared.sql.guard import guard_sql
 from tests.guard.conftest import TABLES
 
 

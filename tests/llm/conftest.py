@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shared.schema import Schema
+from shared.semantic.schema import Schema
 from tests.llm.fake_llm_server import FakeLLMServer
 from tests.llm.support import bi_dev_sample
 

@@ -1,6 +1,6 @@
 """Test helpers: bi_dev CSVs loaded into a real SQLite file, its Schema with profiles, and a check callback.
 
-The check plays the pipeline's part: the real guard (`shared.guard.guard_sql`) then a dry-run
+The check plays the pipeline's part: the real guard (`shared.sql.guard.guard_sql`) then a dry-run
 (`EXPLAIN`) of the guarded SQL on a read-only connection, so its errors are the database's own.
 """
 
@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from shared.engines.base import EngineAnswer, EngineRequest
-from shared.schema import Column, ColumnProfile, Schema, Table
+from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.semantic.schema import Column, ColumnProfile, Schema, Table
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "llm"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -59,7 +59,7 @@ def fingerprint(db_path: Path) -> str:
 def make_check(db_path: Path, schema: Schema) -> Callable[[str], str | None]:
     """The pipeline's check: the guard, then EXPLAIN on a read-only connection (real database errors)."""
     from shared.errors import ChatBIError
-    from shared.guard import guard_sql
+    from shared.sql.guard import guard_sql
 
     tables = {t.name: t.name for t in schema.tables}
     calls: list[str] = []

@@ -64,8 +64,8 @@ def test_ask_with_the_llm_engine_end_to_end(llm_env: FakeLLMServer, client, stor
     system = llm_env.requests[0]["messages"][0]["content"]
     assert "orders" in system and "amount" in system and "'mini_program'" in system
     # and the call's usage is stored on the message
-    from shared.db import session_scope
-    from shared.models import Message
+    from shared.storage.db import session_scope
+    from shared.storage.models import Message
 
     with session_scope() as session:
         usage = session.get(Message, body["message_id"]).llm_usage

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from shared.engines.base import EngineRequest
-from shared.engines.llm.client import LLMClient
-from shared.engines.llm.engine import LLMEngine
-from shared.schema import Schema
+from shared.ask.engines.base import EngineRequest
+from shared.ask.engines.llm.client import LLMClient
+from shared.ask.engines.llm.engine import LLMEngine
+from shared.semantic.schema import Schema
 from tests.fakeclock import FakeClock
 from tests.llm.fake_llm_server import FakeLLMServer, Reply
 from tests.llm.support import FixedEngine, fingerprint, make_check, run
@@ -227,8 +227,8 @@ def test_a_stall_longer_than_the_timeout_is_an_error(
 def test_a_stall_in_auto_mode_falls_back_to_the_rule_engine(
     llm_server: FakeLLMServer, workspace: tuple[Path, Schema]
 ) -> None:
-    from shared.engines.base import EngineAnswer
-    from shared.engines.select import answer_question
+    from shared.ask.engines.base import EngineAnswer
+    from shared.ask.engines.selection import answer_question
 
     # Given an unsure rule-engine attempt and a model that stalls past its 1 s budget
     llm_server.script(Reply.stall(3.0, Reply.content(json.dumps({"sql": TOTAL_WEB}))))
@@ -366,7 +366,7 @@ def test_no_cell_values_are_sent_when_values_are_off(
 def test_prompt_carries_dialect_today_history_metrics_and_examples(
     llm_server: FakeLLMServer, workspace: tuple[Path, Schema]
 ) -> None:
-    from shared.schema import Example, Metric, SemanticLayer
+    from shared.semantic.schema import Example, Metric, SemanticLayer
 
     # Given a semantic layer with a metric, examples and a column description, and a previous turn
     semantic = SemanticLayer(
@@ -400,7 +400,7 @@ def test_prompt_carries_dialect_today_history_metrics_and_examples(
 
 
 def test_engine_is_built_from_settings(monkeypatch: pytest.MonkeyPatch, llm_server: FakeLLMServer) -> None:
-    from shared.engines.llm import get_llm_engine
+    from shared.ask.engines.llm import get_llm_engine
     from shared.settings import clear_caches
 
     # Given no LLM configured, there is no engine

@@ -7,9 +7,9 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from shared.engines.base import EngineRequest
-from shared.engines.llm.client import LLMClient
-from shared.engines.llm.engine import LLMEngine
+from shared.ask.engines.base import EngineRequest
+from shared.ask.engines.llm.client import LLMClient
+from shared.ask.engines.llm.engine import LLMEngine
 from tests.engine.test_joins import CUSTOMER_COLS, CUSTOMERS, ORDER_COLS, ORDERS, shop_schema
 from tests.llm.fake_llm_server import FakeLLMServer, Reply
 from tests.llm.support import make_check

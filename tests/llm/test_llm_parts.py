@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from shared.engines.base import EngineAnswer, EngineRequest
-from shared.engines.llm.extract import extract_sql
-from shared.engines.llm.prompt import build_messages, link_schema
-from shared.engines.llm.validate import validate_sql
-from shared.engines.select import answer_question, choose_engine
+from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.llm.extract import extract_sql
+from shared.ask.engines.llm.prompt import build_messages, link_schema
+from shared.ask.engines.llm.validate import validate_sql
+from shared.ask.engines.selection import answer_question, choose_engine
 from shared.errors import BadRequest
-from shared.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
+from shared.semantic.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
 from shared.settings import Settings
 from tests.llm.support import FixedEngine
 

@@ -32,7 +32,7 @@ def chatbi(
     *args: str, env: dict[str, str], cwd: Path, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "shared.cli", *args],
+        [sys.executable, "-m", "shared.cli.main", *args],
         env=env,
         cwd=cwd,
         capture_output=True,

@@ -47,7 +47,7 @@ def webhook() -> Iterator[Webhook]:
 
 
 def test_a_failed_backup_is_posted_to_the_webhook(webhook, tmp_path) -> None:
-    from shared import migrate
+    from shared.storage import migrate
 
     # Given a migrated install whose backup directory cannot be created (a file is in the way)
     url = f"sqlite:///{tmp_path / 'chatbi.db'}"
@@ -97,7 +97,7 @@ def test_an_unreachable_server_and_an_unmigrated_database_are_posted(webhook, tm
     ],
 )
 def test_the_payload_fits_the_chat_tool(url: str, shape: set[str]) -> None:
-    from shared.observability.alerts import webhook_payload
+    from shared.telemetry.alerts import webhook_payload
 
     payload = webhook_payload(url, "backup failed", {"error": "disk full"})
     assert set(payload) == shape

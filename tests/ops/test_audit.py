@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from shared.observability import audit
+from shared.ops import audit
 from tests.conftest import make_user, reset_runtime
 
 
@@ -102,8 +102,8 @@ def test_forwarded_client_ip_lands_in_the_audit_row(sqlite_storage, monkeypatch)
 def test_full_queue_spools_rows_and_drops_only_what_cannot_be_kept(sqlite_storage, monkeypatch) -> None:
     from prometheus_client import REGISTRY
 
-    from shared.observability.metrics import prom
     from shared.settings import get_settings
+    from shared.telemetry.metrics import prom
 
     # Given a writer with room for one row whose thread is not running yet
     writer = audit.AuditWriter(maxsize=1)
@@ -135,8 +135,8 @@ def test_lambda_invocations_write_their_audit_row_before_returning(sqlite_storag
     from sqlalchemy import func, select
 
     from functions.audit.handler import handler
-    from shared.db import session_scope
-    from shared.models import AuditLog
+    from shared.storage.db import session_scope
+    from shared.storage.models import AuditLog
     from tests.lambda_events import http_v2_event, invoke
 
     # Given the audit function inside Lambda

@@ -14,8 +14,8 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from shared import backup
 from shared.errors import BadRequest, Conflict
+from shared.ops import backup
 from tests.conftest import MARIADB_ROOT, TEST_DB, reset_runtime
 from tests.ops.helpers import fake_aws
 
@@ -25,8 +25,8 @@ DATASET_TABLE = "ds_sales_订单"
 
 def seed() -> None:
     """Users, a file datasource with a physical table of Chinese text, a conversation with messages."""
-    from shared.db import session_scope, workspace_engine
-    from shared.models import (
+    from shared.storage.db import session_scope, workspace_engine
+    from shared.storage.models import (
         AuditLog,
         Conversation,
         Datasource,
@@ -197,13 +197,13 @@ def empty_mariadb() -> str:
 
 
 def _source_snapshot() -> dict[str, list[tuple]]:
-    from shared.db import app_engine, workspace_engine
+    from shared.storage.db import app_engine, workspace_engine
 
     return snapshot(app_engine(), workspace_engine())
 
 
 def test_round_trip_restores_every_row_identically(storage, tmp_path, empty_mariadb) -> None:
-    from shared.db import build_engine
+    from shared.storage.db import build_engine
 
     # Given a populated database
     seed()
@@ -233,8 +233,8 @@ def test_round_trip_restores_every_row_identically(storage, tmp_path, empty_mari
 
 @pytest.mark.parametrize("direction", ["sqlite_to_mariadb", "mariadb_to_sqlite"])
 def test_restore_works_across_sqlite_and_mariadb(tmp_path, monkeypatch, empty_mariadb, direction) -> None:
-    from shared import migrate
-    from shared.db import build_engine
+    from shared.storage import migrate
+    from shared.storage.db import build_engine
 
     sqlite_app = f"sqlite:///{tmp_path / 'a' / 'chatbi.db'}"
     sqlite_ws = f"sqlite:///{tmp_path / 'a' / 'workspace.db'}"
@@ -250,7 +250,7 @@ def test_restore_works_across_sqlite_and_mariadb(tmp_path, monkeypatch, empty_ma
     # Given a populated database of one kind (on SQLite with an index on a TEXT column, which MySQL refuses)
     seed()
     if direction == "sqlite_to_mariadb":
-        from shared.db import workspace_engine
+        from shared.storage.db import workspace_engine
 
         with workspace_engine().begin() as conn:
             conn.execute(sa.text(f'CREATE INDEX ix_city ON "{DATASET_TABLE}" ("城市")'))
@@ -265,7 +265,7 @@ def test_restore_works_across_sqlite_and_mariadb(tmp_path, monkeypatch, empty_ma
 
 
 def test_rows_are_streamed_in_batches(sqlite_storage, monkeypatch) -> None:
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     # Given a dataset of 35 rows and a batch size of 10
     monkeypatch.setattr(backup, "BATCH_ROWS", 10)
@@ -342,7 +342,7 @@ def test_s3_backup_restore_and_retention(sqlite_storage, monkeypatch, tmp_path) 
     import boto3
     from moto import mock_aws
 
-    from shared.db import build_engine
+    from shared.storage.db import build_engine
 
     fake_aws(monkeypatch)
     monkeypatch.setenv("BACKUP_BUCKET", "chatbi-backups")
@@ -373,8 +373,8 @@ def test_s3_backup_restore_and_retention(sqlite_storage, monkeypatch, tmp_path) 
 
 
 def test_cli_backup_and_restore(sqlite_storage, tmp_path) -> None:
-    from shared.cli import app
-    from shared.db import build_engine
+    from shared.cli.main import app
+    from shared.storage.db import build_engine
 
     runner = CliRunner()
     # Given a populated database

@@ -18,7 +18,7 @@ CUSTOMERS = "客户,等级,积分\n张三,金卡,300\n李四,银卡,120\n王五,
 
 def _install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str) -> str:
     """A migrated install on its own SQLite file, on the shared Redis database; its install id."""
-    from shared import migrate
+    from shared.storage import migrate
 
     url = f"sqlite:///{tmp_path / name / 'chatbi.db'}"
     (tmp_path / name).mkdir(exist_ok=True)
@@ -31,8 +31,8 @@ def _install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str) -> str:
 
 
 def _admin() -> object:
-    from shared import users
-    from shared.db import session_scope
+    from shared.identity import users
+    from shared.storage.db import session_scope
 
     with session_scope() as session:
         return users.create_user(session, "admin", "admin-password-123", "admin")
@@ -41,10 +41,10 @@ def _admin() -> object:
 def _upload_and_ask(tmp_path: Path, csv: str, filename: str, question: str) -> dict:
     from sqlalchemy import select
 
-    from shared import ask
+    from shared.ask import pipeline as ask
     from shared.datasets.service import upload_dataset
-    from shared.db import session_scope
-    from shared.models import User
+    from shared.storage.db import session_scope
+    from shared.storage.models import User
 
     path = tmp_path / filename
     path.write_text(csv, encoding="utf-8")
@@ -56,8 +56,8 @@ def _upload_and_ask(tmp_path: Path, csv: str, filename: str, question: str) -> d
 
 
 def _login(password: str) -> dict:
-    from shared.auth import login
-    from shared.db import session_scope
+    from shared.identity.auth import login
+    from shared.storage.db import session_scope
 
     with session_scope() as session:
         return login(session, "admin", password, "203.0.113.9")
@@ -90,8 +90,8 @@ def test_two_installs_on_one_redis_database_stay_apart(monkeypatch, tmp_path) ->
 
 
 def test_a_reset_database_is_not_answered_from_the_process_memo(monkeypatch, tmp_path) -> None:
-    from shared import migrate
-    from shared.db import app_engine
+    from shared.storage import migrate
+    from shared.storage.db import app_engine
 
     # Given a running process (in-process cache) that answered about datasource 1
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'chatbi.db'}")

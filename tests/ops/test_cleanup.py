@@ -8,20 +8,20 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from shared.cleanup import run_cleanup
+from shared.ops.cleanup import run_cleanup
 from tests.conftest import reset_runtime
 
 
 def _audit(created_at: datetime, path: str):
-    from shared.models import AuditLog
+    from shared.storage.models import AuditLog
 
     return AuditLog(created_at=created_at, method="GET", path=path, status=200, latency_ms=1.0)
 
 
 def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch) -> None:
-    from shared.db import session_scope
-    from shared.models import AuditLog, Datasource, User
     from shared.settings import get_settings
+    from shared.storage.db import session_scope
+    from shared.storage.models import AuditLog, Datasource, User
 
     # Given 30-day audit retention, rows from 40 and 5 days ago
     monkeypatch.setenv("AUDIT_RETENTION_DAYS", "30")
@@ -59,7 +59,7 @@ def test_cleanup_deletes_old_audit_rows_and_orphan_uploads(storage, monkeypatch)
 
 
 def test_cleanup_purges_expired_in_process_cache_entries(sqlite_storage, monkeypatch) -> None:
-    from shared import cache as cache_module
+    from shared.storage import cache as cache_module
     from tests.fakeclock import FakeClock
 
     # Given the embedded cache on a clock the test moves, with an entry that has expired and one not
@@ -98,9 +98,9 @@ def test_cleanup_deletes_orphaned_objects_in_the_upload_bucket(sqlite_storage, m
     import boto3
     from moto import mock_aws
 
-    from shared.cleanup import delete_orphan_s3_uploads
-    from shared.db import session_scope
-    from shared.models import Datasource, User
+    from shared.ops.cleanup import delete_orphan_s3_uploads
+    from shared.storage.db import session_scope
+    from shared.storage.models import Datasource, User
     from tests.ops.helpers import fake_aws
 
     fake_aws(monkeypatch)

@@ -20,7 +20,7 @@ import httpx
 import pytest
 import yaml
 
-from shared.invoke import function_handler, load_template
+from shared.cli.invoke import function_handler, load_template
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "template.yaml"
@@ -248,7 +248,7 @@ EVENT_FOR = {
 def test_every_function_has_an_event_that_it_handles(template, sqlite_storage) -> None:
     import json
 
-    from shared.invoke import invoke_function
+    from shared.cli.invoke import invoke_function
 
     assert set(EVENT_FOR) == set(_functions(template))
     routes = {(m, p): name for m, p, name in template_routes(template)}
@@ -530,7 +530,7 @@ def test_gunicorn_conf_values() -> None:
 @pytest.fixture
 def gunicorn_server(sqlite_storage, tmp_path) -> Iterator[tuple[str, str]]:
     """gunicorn with infra/gunicorn.conf.py (4 workers) on free ports; stopped by its own pid."""
-    from shared import migrate
+    from shared.storage import migrate
 
     migrate.upgrade(f"sqlite:///{sqlite_storage.data_dir / 'chatbi.db'}")
     http_port, metrics_port = _free_port(), _free_port()

@@ -34,7 +34,7 @@ def _wait_until_up(base: str, proc: subprocess.Popen[bytes], timeout_s: float = 
 
 
 def test_every_request_id_reaches_the_log_across_workers_and_rotation(tmp_path) -> None:
-    from shared import migrate
+    from shared.storage import migrate
 
     # Given a migrated database and gunicorn with 4 workers writing LOG_FILE (with the old
     # size-rotation settings still in the environment)

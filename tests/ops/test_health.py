@@ -58,7 +58,7 @@ def test_database_down_is_unhealthy_503(monkeypatch) -> None:
 
 
 def test_hung_database_does_not_hang_health(monkeypatch) -> None:
-    from shared.health import check_health
+    from shared.ops.health import check_health
 
     # Given a database that accepts connections but never answers the handshake
     with silent_listener() as port:

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from shared.invoke import function_handler, load_template
+from shared.cli.invoke import function_handler, load_template
 from tests.conftest import FIXTURES, make_user, upload_file
 from tests.lambda_events import http_v2_event
 
@@ -78,7 +78,8 @@ def function_bytes(
 ) -> int:
     """Unzipped bytes of a zip function as deployed: its route group, shared/ and its layers'
     distributions (counted with their bytecode, so compiling the layers would still fit)."""
-    code = lr.tree_bytes(ROOT / "functions" / _group(template, name)) + lr.tree_bytes(ROOT / "shared")
+    shipped = lr.tree_bytes(ROOT / "shared") - lr.tree_bytes(ROOT / "shared" / "cli")
+    code = lr.tree_bytes(ROOT / "functions" / _group(template, name)) + shipped
     layers = _layers_of(_functions(template)[name])
     return code + sum(lr.installed_bytes(d) for layer in layers for d in closures[layer].values())
 
@@ -185,7 +186,10 @@ def _build_sandbox(directory: Path, group: str, distributions: list[md.Distribut
     (directory / "functions").mkdir()
     (directory / "functions" / "__init__.py").symlink_to(ROOT / "functions" / "__init__.py")
     (directory / "functions" / group).symlink_to(ROOT / "functions" / group)
-    (directory / "shared").symlink_to(ROOT / "shared")
+    (directory / "shared").mkdir()
+    for child in (ROOT / "shared").iterdir():  # as the Makefile ships it: without the CLI
+        if child.name not in ("cli", "__pycache__"):
+            (directory / "shared" / child.name).symlink_to(child)
     for distribution in distributions:
         for file in distribution.files or []:
             if file.parts[0] == "..":

@@ -12,7 +12,7 @@ import httpx
 from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY
 
-from shared.observability import metrics
+from shared.telemetry import metrics
 from tests.conftest import reset_runtime
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_domain_counters_move() -> None:
 
 
 def test_db_pool_gauge_reports_checked_out_connections(sqlite_storage) -> None:
-    from shared.db import app_engine, app_pool_if_built
+    from shared.storage.db import app_engine, app_pool_if_built
 
     # Given the app engine with one connection checked out
     with app_engine().connect():
@@ -102,12 +102,12 @@ def test_lambda_mode_emits_emf_instead(monkeypatch, capsys) -> None:
 
 WORKER = """
 import sys
-from shared.observability import metrics
+from shared.telemetry import metrics
 for _ in range(int(sys.argv[1])):
     metrics.record_ask("rules", "ok", 0.1)
 """
 EXPORTER = """
-from shared.observability import metrics
+from shared.telemetry import metrics
 print(metrics.render_latest()[0].decode())
 """
 
@@ -133,7 +133,7 @@ def test_logs_are_json_lines_with_request_context_and_follow_logrotate(
     sqlite_storage, monkeypatch, tmp_path
 ) -> None:
     from functions.local import app
-    from shared.observability.logging import configure_logging
+    from shared.telemetry.logs import configure_logging
 
     # Given LOG_FILE
     log_file = tmp_path / "chatbi.log"
@@ -174,7 +174,7 @@ def test_invalid_request_ids_are_replaced() -> None:
 def test_metrics_listen_on_loopback_unless_prometheus_bind_says_otherwise(
     sqlite_storage, monkeypatch
 ) -> None:
-    from shared.observability import metrics
+    from shared.telemetry import metrics
 
     # Given no PROMETHEUS_BIND, When the metrics server starts (as `chatbi serve` and gunicorn start it)
     server, _ = metrics.start_metrics_server(0)

@@ -164,7 +164,7 @@ def test_database_ssl_ca_connects_over_verified_tls(tls_server, tmp_path, monkey
     done = chatbi("migrate", env={**env, "DATABASE_SSL_CA": str(tls_server.ca)}, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     # And the app's own engine talks TLS (the session has a cipher)
-    from shared.db import app_engine
+    from shared.storage.db import app_engine
     from tests.conftest import reset_runtime
 
     monkeypatch.setenv("DATABASE_URL", tls_server.url())

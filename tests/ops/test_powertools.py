@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from shared.observability import lambda_runtime
+from shared.telemetry import lambda_runtime
 from tests.conftest import reset_runtime
 from tests.lambda_events import FakeContext, http_v2_event, invoke, rest_v1_event
 
@@ -27,7 +27,7 @@ LAMBDA_CONTEXT_KEYS = {"function_name", "function_memory_size", "function_arn", 
 @pytest.fixture
 def in_lambda(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Given the code runs as a Lambda function (tracing off, as there is no X-Ray daemon here)."""
-    from shared.observability.logging import configure_logging
+    from shared.telemetry.logs import configure_logging
 
     monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "ChatBIFunction")
     monkeypatch.setenv("POWERTOOLS_SERVICE_NAME", "chatbi-test")
@@ -149,8 +149,8 @@ def test_scheduled_handlers_log_with_the_lambda_context(
 
 def test_outside_lambda_the_same_json_shape_without_lambda_keys(sqlite_storage, monkeypatch, capsys) -> None:
     from functions.health.handler import handler
-    from shared.observability import tracing
-    from shared.observability.logging import configure_logging
+    from shared.telemetry import tracing
+    from shared.telemetry.logs import configure_logging
 
     # Given no Lambda environment (`chatbi invoke`, uvicorn), but a Mangum invocation all the same
     monkeypatch.setenv("LOG_LEVEL", "INFO")
@@ -198,8 +198,8 @@ def test_handler_modules_do_not_import_powertools() -> None:
 TRACED_INVOCATIONS = """
 import contextvars, threading
 from functions.health.handler import handler
-from shared.observability.lambda_runtime import invocation
-from shared.observability.tracing import span
+from shared.telemetry.lambda_runtime import invocation
+from shared.telemetry.tracing import span
 from tests.lambda_events import FakeContext, http_v2_event, invoke
 
 assert invoke(handler, http_v2_event("GET", "/health"))[0] == 200
@@ -231,7 +231,7 @@ def test_lambda_invocations_are_traced_to_the_xray_daemon(tmp_path) -> None:
         "LOG_LEVEL": "INFO",
         "PYTHONPATH": str(ROOT),
     }
-    from shared import migrate
+    from shared.storage import migrate
 
     migrate.upgrade(f"sqlite:///{tmp_path / 'data' / 'chatbi.db'}")  # a deploy step, before any invocation
     try:

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from shared.api.app import create_app
 from shared.errors import TooManyRequests
-from shared.ratelimit import enforce_quota
+from shared.identity.ratelimit import enforce_quota
 from tests.conftest import reset_runtime
 from tests.ops.helpers import closed_port
 

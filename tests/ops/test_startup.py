@@ -28,8 +28,8 @@ def _audit_count(url: str) -> int:
 
 
 def test_invoke_writes_the_audit_row_before_it_returns(sqlite_storage, monkeypatch) -> None:
-    from shared.invoke import invoke_function
-    from shared.observability import audit
+    from shared.cli.invoke import invoke_function
+    from shared.ops import audit
 
     # Given a database that is slow to take audit rows (the writer thread takes 0.5 s)
     real_write = audit.write_rows
@@ -47,7 +47,7 @@ def test_invoke_writes_the_audit_row_before_it_returns(sqlite_storage, monkeypat
 
 
 def test_flush_starts_no_thread(sqlite_storage, monkeypatch) -> None:
-    from shared.observability import audit
+    from shared.ops import audit
 
     # Given queued audit rows and a writer thread that has died (as at interpreter exit)
     writer = audit.AuditWriter()
@@ -66,7 +66,7 @@ def test_flush_starts_no_thread(sqlite_storage, monkeypatch) -> None:
 
 
 def _row() -> dict:
-    from shared.models import utcnow
+    from shared.storage.models import utcnow
 
     return {"created_at": utcnow(), "method": "GET", "path": "/api/v1/x", "status": 200, "latency_ms": 1.0}
 
@@ -218,7 +218,7 @@ def test_health_reports_a_database_behind_the_code(tmp_path, monkeypatch) -> Non
     from fastapi.testclient import TestClient
 
     from functions.local import app
-    from shared import migrate
+    from shared.storage import migrate
     from tests.conftest import reset_runtime
 
     # Given a database migrated only to the first revision (the code was upgraded, migrate not run)

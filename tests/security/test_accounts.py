@@ -119,7 +119,7 @@ def test_an_api_key_cannot_mint_api_keys(client, analyst_headers) -> None:
 
 
 def test_migration_folds_existing_usernames(tmp_path) -> None:
-    from shared import migrate
+    from shared.storage import migrate
 
     # Given a database at the initial schema with users differing only in case
     url = f"sqlite:///{tmp_path / 'old.db'}"
@@ -146,8 +146,8 @@ def test_migration_folds_existing_usernames(tmp_path) -> None:
 
 
 def test_a_backup_from_before_folded_usernames_restores(tmp_path) -> None:
-    from shared import migrate
-    from shared.backup import _insert_batches
+    from shared.ops.backup import _insert_batches
+    from shared.storage import migrate
 
     # Given a migrated database and a users table as a backup taken before username_key recorded it
     url = f"sqlite:///{tmp_path / 'restored.db'}"

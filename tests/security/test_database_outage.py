@@ -37,7 +37,7 @@ def _audit_statuses(url: str) -> list[int]:
 
 
 def _wait_written(seconds: float) -> bool:
-    from shared.observability.audit import audit_writer
+    from shared.ops.audit import audit_writer
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -53,7 +53,7 @@ def test_an_outage_is_a_503_with_retry_after_and_audit_rows_are_kept(
     from fastapi.testclient import TestClient
 
     from functions.local import app
-    from shared.observability.audit import audit_writer
+    from shared.ops.audit import audit_writer
 
     headers = make_user("ops", "admin")
     with TestClient(app) as client:
@@ -84,7 +84,7 @@ def test_audit_rows_pending_at_shutdown_are_spooled_and_written_later(
     from fastapi.testclient import TestClient
 
     from functions.local import app
-    from shared.observability.audit import SPOOL_DIR
+    from shared.ops.audit import SPOOL_DIR
     from shared.settings import get_settings
 
     headers = make_user("ops", "admin")

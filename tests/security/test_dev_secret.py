@@ -92,7 +92,7 @@ def _serve(tmp_path: Path, host: str, secret: str) -> subprocess.CompletedProces
     env = {"ENVIRONMENT": "development", "JWT_SECRET_KEY": secret, "PATH": "/usr/bin:/bin"}
     env["CHATBI_DATA_DIR"] = str(tmp_path / "data")
     return subprocess.run(
-        [sys.executable, "-m", "shared.cli", "serve", "--host", host, "--port", "0", "--no-metrics"],
+        [sys.executable, "-m", "shared.cli.main", "serve", "--host", host, "--port", "0", "--no-metrics"],
         env=env,
         capture_output=True,
         text=True,

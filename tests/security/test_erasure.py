@@ -11,14 +11,14 @@ from tests.conftest import FIXTURES, Storage, make_user, upload_file
 
 
 def _upload_tables() -> set[str]:
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     return {n for n in sa.inspect(workspace_engine()).get_table_names() if n.startswith("ds_")}
 
 
 def _prefixes_of(username: str) -> list[str]:
-    from shared.db import session_scope
-    from shared.models import Datasource, User
+    from shared.storage.db import session_scope
+    from shared.storage.models import Datasource, User
 
     with session_scope() as session:
         owner = session.scalar(select(User.id).where(User.username == username))
@@ -30,7 +30,7 @@ def _prefixes_of(username: str) -> list[str]:
 def test_deleting_a_user_erases_their_tables_and_files_with_an_audit_entry(
     client, admin_headers, storage: Storage
 ) -> None:
-    from shared.observability.audit import flush
+    from shared.ops.audit import flush
     from shared.settings import get_settings
 
     # Given an analyst with two uploaded files (tables in the workspace, files in the upload folder)
@@ -63,14 +63,14 @@ def test_deleting_a_user_erases_their_tables_and_files_with_an_audit_entry(
 
 
 def _create_table(name: str) -> None:
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     with workspace_engine().begin() as conn:
         conn.exec_driver_sql(f"CREATE TABLE {name} (x INTEGER)")
 
 
 def test_cleanup_drops_orphaned_workspace_tables_only(client, storage: Storage) -> None:
-    from shared.cleanup import ORPHAN_GRACE_S, drop_orphan_tables
+    from shared.ops.cleanup import ORPHAN_GRACE_S, drop_orphan_tables
 
     # Given a live upload, and tables no datasource owns (a failed erasure, a crashed upload)
     alice = make_user("alice", "analyst")
@@ -84,13 +84,13 @@ def test_cleanup_drops_orphaned_workspace_tables_only(client, storage: Storage) 
     # Then only the orphans went
     assert dropped == ["ds_0123456789ab_1", "ds_0123456789ab_2__guessed"]
     assert _upload_tables() == live
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     assert "unrelated_scratch" in sa.inspect(workspace_engine()).get_table_names()
 
 
 def test_cleanup_leaves_fresh_tables_of_an_upload_in_progress(storage: Storage) -> None:
-    from shared.cleanup import drop_orphan_tables
+    from shared.ops.cleanup import drop_orphan_tables
     from shared.settings import get_settings
 
     # Given a table an upload is loading right now (its datasource row is not committed yet)
@@ -107,12 +107,12 @@ def test_cleanup_leaves_fresh_tables_of_an_upload_in_progress(storage: Storage) 
 def test_chatbi_cleanup_command_drops_orphaned_tables(storage: Storage, monkeypatch) -> None:
     from typer.testing import CliRunner
 
-    from shared.cleanup import drop_orphan_tables
-    from shared.cli import app
+    from shared.cli.main import app
+    from shared.ops.cleanup import drop_orphan_tables
 
     # Given an orphaned table (the grace period is not what this test is about)
     _create_table("ds_0000000000aa_1")
-    monkeypatch.setattr("shared.cleanup.ORPHAN_GRACE_S", -60)
+    monkeypatch.setattr("shared.ops.cleanup.ORPHAN_GRACE_S", -60)
     monkeypatch.setattr(drop_orphan_tables, "__defaults__", (None, -60))
     # When the operator runs `chatbi cleanup`
     result = CliRunner().invoke(app, ["cleanup"])

@@ -13,7 +13,7 @@ ORDERS = FIXTURES / "bi_dev" / "orders.csv"
 
 
 def _upload_demo(client, headers) -> int:
-    from shared.demo import DEMO_FILE, demo_csv
+    from shared.cli.demo import DEMO_FILE, demo_csv
 
     files = {"file": (DEMO_FILE, io.BytesIO(demo_csv()), "text/csv")}
     response = client.post("/api/v1/datasources/upload", files=files, data={"name": "demo"}, headers=headers)
@@ -27,7 +27,7 @@ def _put(client, headers, ds, layer):
 
 def test_demo_metrics_in_standard_sql_give_real_rates_on_every_backend(client, storage) -> None:
     # Given the demo's retail orders uploaded on this server (MariaDB-backed or SQLite)
-    from shared.demo import DEMO_SEMANTIC
+    from shared.cli.demo import DEMO_SEMANTIC
 
     analyst = make_user("ana", "analyst")
     ds = _upload_demo(client, analyst)

@@ -59,8 +59,8 @@ def test_deleting_a_datasource_removes_every_grantees_snapshot(client, storage) 
     assert message["question"] == "各省份的销售额"
     assert message["result"] is None and message["summary"] is None
     # ... and in the app database itself
-    from shared.db import session_scope
-    from shared.models import Message
+    from shared.storage.db import session_scope
+    from shared.storage.models import Message
 
     with session_scope() as session:
         stored = session.get(Message, asked["message_id"])

@@ -41,7 +41,7 @@ def _upload(client, headers, path: Path):
 def _workspace_tables() -> list[str]:
     import sqlalchemy as sa
 
-    from shared.db import workspace_engine
+    from shared.storage.db import workspace_engine
 
     return [n for n in sa.inspect(workspace_engine()).get_table_names() if n.startswith("ds_")]
 

@@ -50,7 +50,7 @@ def test_a_capped_export_says_so(client, analyst_headers, monkeypatch, fmt: str)
     import openpyxl
 
     # Given exports capped at 5 rows and a result of 3,000 rows
-    monkeypatch.setattr("shared.export.EXPORT_MAX_ROWS", 5)
+    monkeypatch.setattr("shared.ask.export.EXPORT_MAX_ROWS", 5)
     orders = upload_file(client, analyst_headers, FIXTURES / "bi_dev" / "orders.csv")
     message = _message_with(client, analyst_headers, orders, "SELECT order_id FROM orders")
     # When it is exported

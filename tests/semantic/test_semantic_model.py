@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from shared.schema import Column, ColumnProfile, Schema, SemanticLayer, Table
 from shared.semantic.builder import apply_person_edits, build_model, default_aggregation, unit_of
 from shared.semantic.model import InvalidModel, MeasureSpec, SemanticModel
+from shared.semantic.schema import Column, ColumnProfile, Schema, SemanticLayer, Table
 
 
 def num(name: str, low: float, high: float, type_: str = "float") -> Column:

@@ -1,0 +1,147 @@
+"""RuleEngine.answer: parse, merge follow-ups, build SQL, explain, or ask back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
+from shared.ask.engines.rules.charthint import chart_hint
+from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
+from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
+from shared.ask.engines.rules.interpret import interpretation
+from shared.ask.engines.rules.parse import Parser
+from shared.ask.engines.rules.sqlbuild import (
+    UnsupportedIntent,
+    build_sql,
+    cached_column_facts,
+)
+from shared.semantic.vocabulary.segment import detect_lang
+
+EXAMPLE_MATCH = 92
+# Below this confidence the rule engine asks back instead of answering (calibrated on every question set
+# with bench/engine_trust.py so that almost nothing wrong gets through; in ENGINE_MODE=auto the LLM
+# answers these instead).
+CLARIFY_BELOW = 0.55
+
+
+def answer(request: EngineRequest) -> EngineAnswer:
+    """One table when one table holds the question's words, else a planned join (rules/joins.py)."""
+    from shared.ask.engines.rules import joins
+
+    return joins.answer(request, answer_single)
+
+
+def answer_single(request: EngineRequest) -> EngineAnswer:
+    lang = detect_lang(request.question)
+    example = _example_sql(request)
+    if example is None:
+        return _parse_answer(request, lang)
+    # The question as parsed gives the conversation its state, so follow-ups edit it.
+    try:
+        parsed = _parse_answer(request, lang)
+    except Exception:  # the confirmed example still answers
+        parsed = EngineAnswer(status="error", engine="rules")
+    ok = parsed.status == "ok"
+    return EngineAnswer(
+        status="ok",
+        engine="rules",
+        sql=example,
+        lang=lang,  # type: ignore[arg-type]
+        interpretation="与已确认的示例问题一致" if lang == "zh" else "matches a confirmed example question",
+        confidence=0.95,
+        state=parsed.state if ok else None,
+        chart=parsed.chart if ok and parsed.sql == example else ChartHint(),
+    )
+
+
+def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
+    parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
+    parsed = parser.run()
+    intent = parsed.intent
+    problem = parsed.problem
+    confidence = parsed.confidence
+    prev = previous_intent(request.state)
+    if intent is not None and prev is not None:
+        explicit = (
+            parser.ps.explicit_measures if parser.ps.explicit_measures is not None else len(intent.measures)
+        )
+        if looks_like_followup(parser, intent, explicit):
+            intent = merge(prev, intent, parser, explicit)
+            problem = None if problem == "nothing" else problem
+            confidence = min(confidence, 0.85)
+    if intent is None or problem is not None:
+        return _clarify(parser, parsed.unknown, problem or "nothing", lang)
+    if parsed.other_tables and prev is None:
+        # a word names only another table's column or value: one table cannot answer it
+        return _asks_back(
+            other_table_message(parsed.other_tables, parser.table, lang), parsed.unknown, lang, 0.3
+        )
+    try:
+        infos = parser.index.tables[intent.table].columns if intent.table in parser.index.tables else {}
+        facts = cached_column_facts(parser.index.fingerprint, request.schema.table(intent.table), infos)
+        sql = build_sql(intent, request.schema.dialect, lang, facts)
+    except UnsupportedIntent:
+        return _clarify(parser, parsed.unknown, "unsupported", lang)
+    reading = interpretation(intent, lang, parsed.notes)
+    # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar
+    threshold = float(request.options.get("clarify_below", CLARIFY_BELOW))
+    if confidence < threshold:
+        # not sure enough to answer: ask back, naming what was not understood; the tentative reading
+        # (SQL and interpretation) goes along for the person, or the LLM in auto mode, to confirm
+        answer_back = _asks_back(
+            low_confidence_message(parsed.unknown, parser, lang), parsed.unknown, lang, confidence
+        )
+        return replace(answer_back, sql=sql, interpretation=reading)
+    return EngineAnswer(
+        status="ok",
+        engine="rules",
+        sql=sql,
+        interpretation=reading,
+        lang=lang,  # type: ignore[arg-type]
+        confidence=round(confidence, 2),
+        state={
+            "intent": intent.to_dict(),
+            "table": intent.table,
+            "time_range": intent.time_range.__dict__ if intent.time_range else None,
+        },
+        chart=chart_hint(intent, lang),
+        unknown_words=parsed.unknown,
+    )
+
+
+def _asks_back(message: str, unknown: list[str], lang: str, confidence: float) -> EngineAnswer:
+    return EngineAnswer(
+        status="clarify",
+        engine="rules",
+        lang=lang,  # type: ignore[arg-type]
+        message=message,
+        confidence=round(min(confidence, CLARIFY_BELOW), 2),
+        unknown_words=unknown,
+    )
+
+
+def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> EngineAnswer:
+    return EngineAnswer(
+        status="clarify",
+        engine="rules",
+        lang=lang,  # type: ignore[arg-type]
+        message=clarify_message(problem, unknown, parser.table, parser.index, lang),
+        confidence=0.0,
+        unknown_words=unknown,
+    )
+
+
+def _example_sql(request: EngineRequest) -> str | None:
+    """A whole question that closely repeats a semantic-layer example reuses its SQL; never a
+    turn inside a conversation, which is read in the context of the turns before it."""
+    examples = request.semantic.examples if request.semantic else []
+    if not examples or request.state or request.history:
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(
+        request.question, [e.question for e in examples], scorer=fuzz.ratio, score_cutoff=EXAMPLE_MATCH
+    )
+    if best is None:
+        return None
+    return examples[best[2]].sql

@@ -1,0 +1,85 @@
+"""Follow-ups: "去年呢？", "只看女性员工", "换成平均月薪", "按城市拆开", "only for the app channel".
+
+The previous turn's intent is edited (time replaced, filters added or replaced, measures swapped,
+dimensions added) instead of starting over.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.parse import Parser
+
+BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
+
+
+def previous_intent(state: dict[str, Any] | None) -> Intent | None:
+    if not state or not state.get("intent"):
+        return None
+    try:
+        return Intent.from_dict(state["intent"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> bool:
+    """A follow-up edits the last question: it says so (呢/only/换成), or names no measure of its own."""
+    if any(parser.kw_only(it, "followup") for it in parser.items):
+        return True
+    has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
+    if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
+        return True  # 按周 / weekly alone: the same question at another grain
+    return not has_own
+
+
+def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
+    """换成毛利 keeps the aggregate and swaps the column; "the average instead?" keeps the column."""
+    table = parser.table
+    if table is None:
+        return
+    named = [m.column for m in new.measures if m.column] + list(new.columns)
+    columns = [c for c in named if c in table.columns and table.columns[c].role == "measure"]
+    aggs = [(it.tag("agg") or "").split(":")[1] for it in parser.items if parser.kw_only(it, "agg")]
+    first = merged.measures[0]
+    if columns and first.agg in ("sum", "avg", "max", "min", "median") and not new.dimensions:
+        merged.measures[0] = Measure(agg_of(aggs[0]) if aggs else first.agg, columns[0])
+        new.columns = []
+    elif aggs and not columns and first.column and first.agg in ("sum", "avg", "max", "min", "median"):
+        merged.measures[0] = Measure(agg_of(aggs[0]), first.column)
+
+
+def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
+    """The previous intent with this turn's time, filters, measures and dimensions applied."""
+    merged = Intent.from_dict(prev.to_dict())
+    if new.table != prev.table:
+        return new
+    if new.time_range is not None:
+        merged.time_range = new.time_range
+    for f in new.filters:
+        merged.filters = [old for old in merged.filters if old.column != f.column]
+        merged.filters.append(f)
+    if explicit_measures:
+        merged.measures = new.measures[:explicit_measures]
+        merged.order = [o for o in merged.order if o[0] != "measure" or o[1] < len(merged.measures)]
+    elif merged.measures:
+        _swap_measure(merged, new, parser)
+    if new.dimensions:
+        text = parser.text
+        if any(w in text for w in BREAKDOWN_WORDS):
+            merged.dimensions += [d for d in new.dimensions if d not in merged.dimensions]
+        else:
+            merged.dimensions = list(new.dimensions)
+    if new.time_grain:
+        merged.time_grain, merged.time_column = new.time_grain, new.time_column
+    if new.order:
+        merged.order = new.order
+    if new.limit:
+        merged.limit = new.limit
+    elif parser.ps.asked_limit and merged.measures and (merged.dimensions or merged.time_grain):
+        # 前2名呢 / top 3 only: the groups of the last answer ranked by its measure, the first N kept
+        merged.limit = parser.ps.asked_limit
+        if not any(o[0] == "measure" for o in merged.order):
+            merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
+    merged.having = new.having or merged.having
+    return merged

@@ -1,0 +1,153 @@
+"""The default aggregation of a numeric column: the one place that decides SUM or AVG (issue 10 §2).
+
+Evidence, not substrings: an English name is split into whole words ("page_views" -> page, views;
+"PageViews" -> page, views), so "age" never matches inside "page" and "rate" never inside "separate".
+Chinese names have no word breaks, so Chinese hints match inside the name (销售额 holds 销售). A name that
+says neither falls back to its lexicon translations (毛利 is a profit, so it adds up), then to AVG.
+
+Additive amounts and counts SUM; prices, rates, scores, ages, levels and percentages AVG. Identifiers and
+booleans are never measures (linking gives them other roles). A semantic model's per-measure aggregation,
+when it exists, should win over this guess: pass it as `override` (the coordinator wires `vocab`'s
+semantic model here).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from shared.semantic.vocabulary.linking import ColumnInfo, translations
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+
+Aggregation = Literal["sum", "avg"]
+
+# English words of a column name (whole words, singular or plural) that add up across rows
+ADDITIVE_WORDS = frozenset(
+    [
+        "amount",
+        "quantity",
+        "qty",
+        "revenue",
+        "sales",
+        "sale",
+        "total",
+        "count",
+        "num",
+        "number",
+        "population",
+        "area",
+        "spent",
+        "cost",
+        "gnp",
+        "killed",
+        "injured",
+        "profit",
+        "tonnage",
+        "attendance",
+        "mrr",
+        "seats",
+        "credits",
+        "fee",
+        "fees",
+        "freight",
+        "units",
+        "views",
+        "visits",
+        "clicks",
+        "downloads",
+        "orders",
+        "sessions",
+        "impressions",
+        "installs",
+        "signups",
+        "bookings",
+        "shipments",
+        "tickets",
+        "items",
+    ]
+)
+# English words that are averaged: a per-row level, ratio or measurement
+AVERAGED_WORDS = frozenset(
+    [
+        "price",
+        "rate",
+        "score",
+        "age",
+        "avg",
+        "average",
+        "mean",
+        "ratio",
+        "pct",
+        "percent",
+        "percentage",
+        "discount",
+        "days",
+        "level",
+        "grade",
+        "rating",
+        "salary",
+        "wage",
+        "margin",
+        "share",
+        "probability",
+    ]
+)
+ADDITIVE_ZH = (
+    "金额",
+    "销售",
+    "销量",
+    "数量",
+    "收入",
+    "营收",
+    "人口",
+    "面积",
+    "票数",
+    "利润",
+    "成本",
+    "毛利",
+    "费用",
+    "学分",
+    "费",
+)
+AVERAGED_ZH = ("评分", "年龄", "单价", "率", "折扣", "天数", "薪", "均")
+
+
+def default_aggregation(col: ColumnInfo, override: Aggregation | None = None) -> Aggregation:
+    """SUM for an additive amount or count, else AVG; a person's (semantic model's) choice wins."""
+    if override is not None:
+        return override
+    return "sum" if additive_name(col.name) else "avg"
+
+
+def name_words(name: str) -> list[str]:
+    """English words of a column name: snake_case, camelCase, digits and spaces split; lower case."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    return [w for w in re.split(r"[^A-Za-z]+", spaced.lower()) if w]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=4096)
+def additive_name(name: str) -> bool:
+    """By the name's own words, or else by its lexicon translations."""
+    verdict = _name_says(name)
+    if verdict is not None:
+        return verdict
+    return any(_name_says(other) for other in translations(phrase_key(name)))
+
+
+def _name_says(name: str) -> bool | None:
+    """True for an additive name, False for an averaged one, None when the name says neither."""
+    words = name_words(name)
+    singular = {_singular(w) for w in words} | set(words)
+    if singular & AVERAGED_WORDS or any(h in name for h in AVERAGED_ZH if CJK_RE.search(name)):
+        return False
+    if singular & ADDITIVE_WORDS or any(h in name for h in ADDITIVE_ZH if CJK_RE.search(name)):
+        return True
+    joined = "".join(words)  # "pricetotal", "gnpold": a compound written without separators
+    if joined and joined not in singular and any(joined.startswith(w) for w in ADDITIVE_WORDS if len(w) > 3):
+        return True
+    return None

@@ -1,0 +1,66 @@
+"""Question -> Intent: reads the linked items (keywords, columns, values, numbers, times) left to right.
+
+Grammar, not templates: an aggregate word before a column makes a measure, a group word before a
+column makes a dimension, a superlative around a column makes a ranking, a value makes a filter, a
+number next to a comparator makes a numeric filter. What cannot be placed is reported, so the engine
+can ask back instead of guessing.
+"""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parse_metrics import MetricClauses
+from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, is_additive, said_keys
+from shared.ask.engines.rules.parsestate import Parsed, ParseState
+
+
+class Parser(MetricClauses):
+    """One question's parse: each clause reader (parse_*.py, chained in reading order) reads
+    `self.items` and writes the explicit `self.ps` (ParseState) and `self.intent`."""
+
+    def run(self) -> Parsed:
+        self.table = self.choose_table()
+        if self.table is None:
+            return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
+        self.intent = intent = Intent(table=self.table.name)
+        self._orders_by_as_a_noun()
+        self._aggregates_over_same_named_columns()
+        self.apply_time(intent)
+        self.find_limit(intent)
+        self.find_column_comparisons(intent)
+        self.find_comparisons(intent)
+        self.find_contains(intent)
+        self.find_values(intent)
+        self.find_bools(intent)
+        self.find_top_by(intent)
+        self.find_order_value(intent)
+        self.find_measures(intent)
+        self.find_rates(intent)
+        self.find_order(intent)
+        self.find_dimensions(intent)
+        self.find_ranking(intent)
+        self._listed_with_measure(intent)
+        self.find_list_columns(intent)
+        self.finish(intent)
+        self.find_unheld_values(intent)
+        self.find_period_compare(intent)
+        asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
+        unknown = self.ps.missing_values if asked else []
+        unknown = unknown or self.unknown_words()
+        if self.ps.understood:
+            unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
+        confidence = max(0.05, min(0.98, self.ps.confidence - self.doubt(intent, unknown)))
+        return Parsed(
+            intent,
+            self.lang,
+            confidence,
+            unknown,
+            self.ps.problem,
+            self.ps.notes,
+            table=self.table,
+            index=self.index,
+            other_tables=self.other_table_words(),
+        )
+
+
+__all__ = ["INCLUSIVE_NOTE", "Parsed", "Parser", "ParseState", "is_additive", "said_keys"]

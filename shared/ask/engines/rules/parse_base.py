@@ -1,0 +1,328 @@
+"""The parser's shared reading helpers: items, links, columns, the chosen table, neighbours."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.parsecommon import (
+    FUNCTION_WORDS,
+    GENERIC_NOUNS,
+    INCLUSIVE_NOTE,
+    TABLE_TIE_DOUBT,
+    ZH_STOP,
+    said_keys,
+)
+from shared.ask.engines.rules.parsestate import ParseState
+from shared.semantic.schema import Schema, SemanticLayer
+from shared.semantic.vocabulary.linking import (
+    STOP_WORDS,
+    ColumnInfo,
+    Item,
+    Link,
+    TableIndex,
+    implied_map,
+    index_for,
+    match,
+)
+from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, normalise, phrase_key, units_of
+
+
+class ParserBase:
+    """The parser's shared reading helpers: items, links, columns, the chosen table, neighbours."""
+
+    def __init__(
+        self,
+        question: str,
+        schema: Schema,
+        semantic: SemanticLayer | None,
+        today: date,
+        state: dict[str, Any] | None,
+    ) -> None:
+        self.question = question
+        self.lang = detect_lang(question)
+        self.text = INCLUSIVE_NOTE.sub(" ", normalise(question))
+        self.units = units_of(self.text)
+        self.index = index_for(schema, semantic)
+        self.semantic = semantic
+        self.today = today
+        self.state = state
+        self.spans = timeexpr.find(self.text)
+        self.items = match(self.text, self.units, self.index, self.spans)
+        self.ps = ParseState()
+        self.table: TableIndex | None = None
+        self.intent: Intent | None = None
+
+    def col(self, item: Item, prefer: str | None = None) -> ColumnInfo | None:
+        """The best column of the chosen table an item names (None for values/tables)."""
+        assert self.table is not None
+        best: tuple[float, ColumnInfo] | None = None
+        for lk in item.links:
+            if lk.kind != "column" or lk.table != self.table.name or lk.column is None:
+                continue
+            info = self.table.columns.get(lk.column)
+            if info is None:
+                continue
+            score = lk.score
+            if prefer == "numeric" and info.numeric and info.role not in ("id", "bool"):
+                score += 0.3
+            elif prefer == "numeric":
+                score -= 0.3
+            if prefer == "time" and info.role == "time":
+                score += 0.3
+            if prefer == "group" and info.role in ("dimension", "year", "bool", "id", "text", "time"):
+                score += 0.1
+            if lk.score < 0.9 and self._named_elsewhere(item, lk.column):
+                score += 0.05  # "age of the losers": loser_age, since "loser" also names it
+            if best is None or score > best[0] + 1e-9:
+                best = (score, info)
+        return best[1] if best else None
+
+    def _named_elsewhere(self, item: Item, column: str) -> bool:
+        """Another word of the question also links this column: partial-name words disambiguate each other."""
+        if self.ps.column_mentions is None:
+            mentions: dict[str, set[int]] = {}
+            for other in self.items:
+                for lk in other.links:
+                    if lk.kind == "column" and lk.column:
+                        mentions.setdefault(lk.column, set()).add(id(other))
+            self.ps.column_mentions = mentions
+        return bool(self.ps.column_mentions.get(column, set()) - {id(item)})
+
+    def col_link(self, item: Item) -> Link | None:
+        assert self.table is not None
+        links = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        return max(links, key=lambda lk: lk.score) if links else None
+
+    def is_table(self, item: Item) -> bool:
+        assert self.table is not None
+        tl = [lk.score for lk in item.links if lk.kind == "table" and lk.table == self.table.name]
+        if not tl:
+            return False
+        cl = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        if not cl:
+            return True
+        best = max(cl, key=lambda lk: lk.score)
+        if max(tl) > best.score:
+            return True
+        # "revenue" in a table named sales: an equally good amount column is what is meant
+        info = self.table.columns.get(best.column or "")
+        return max(tl) >= best.score and not (info is not None and info.role == "measure")
+
+    def values(self, item: Item) -> list[Link]:
+        assert self.table is not None
+        return [lk for lk in item.links if lk.kind == "value" and lk.table == self.table.name]
+
+    def is_filler(self, item: Item) -> bool:
+        if item.kind == "word":
+            return item.text in STOP_WORDS or (len(item.text) == 1 and item.text in ZH_STOP)
+        return False
+
+    def next_content(self, pos: int, skip_tags: tuple[str, ...] = (), limit: int = 4) -> int | None:
+        """Position of the next item that is not filler (the/of/的) within `limit` steps."""
+        return self._content_step(pos, 1, skip_tags, limit)
+
+    def prev_content(self, pos: int, skip_tags: tuple[str, ...] = (), limit: int = 3) -> int | None:
+        """Position of the previous item that is not filler within `limit` steps."""
+        return self._content_step(pos, -1, skip_tags, limit)
+
+    def _content_step(self, pos: int, direction: int, skip_tags: tuple[str, ...], limit: int) -> int | None:
+        """Walk one way from `pos` over filler and link-less `skip_tags` keywords; punctuation stops."""
+        steps = 0
+        end = len(self.items) if direction > 0 else -1
+        for j in range(pos + direction, end, direction):
+            it = self.items[j]
+            if it.kind == "punct":
+                return None
+            if self.is_filler(it) or (it.kind == "match" and not it.links and it.has(*skip_tags)):
+                steps += 1
+                if steps > limit:
+                    return None
+                continue
+            return j
+        return None
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        start = pos
+        while start > 0 and not (
+            self.items[start - 1].kind == "punct" and self.items[start - 1].text in ",;?!.:"
+        ):
+            start -= 1
+        end = pos
+        while end < len(self.items) and not (
+            self.items[end].kind == "punct" and self.items[end].text in ",;?!.:"
+        ):
+            end += 1
+        return start, end
+
+    def kw_only(self, item: Item, *tags: str) -> bool:
+        """A keyword item that is not better read as a schema word."""
+        return item.kind == "match" and item.has(*tags) and not self._linked(item)
+
+    def _linked(self, item: Item) -> bool:
+        if self.table is None:
+            return bool(item.links)
+        return any(lk.table == self.table.name for lk in item.links)
+
+    def choose_table(self) -> TableIndex | None:
+        scores: dict[str, float] = {}
+        for it in self.items:
+            best: dict[str, float] = {}
+            for lk in it.links:
+                weight = lk.score * (1.6 if lk.kind == "table" else 1.2 if lk.kind == "value" else 1.0)
+                best[lk.table] = max(best.get(lk.table, 0.0), weight)
+            for t, s in best.items():
+                scores[t] = scores.get(t, 0.0) + s
+        if self.state and self.state.get("table") in self.index.tables:
+            prev = self.state["table"]
+            scores[prev] = scores.get(prev, 0.0) + 0.5
+        if not scores:
+            if len(self.index.tables) == 1:
+                return next(iter(self.index.tables.values()))
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], len(self.index.tables[kv[0]].columns)))
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2:
+            self.lower("table_tie", TABLE_TIE_DOUBT)
+        return self.index.tables[ranked[0][0]]
+
+    def _orders_by_as_a_noun(self) -> None:
+        """ "number of orders by state" / "sales per order by state": "orders by" is the noun orders and a
+        grouping "by", not the sorting phrase "order by" (which follows a verb or a list)."""
+        for pos, it in enumerate(self.items):
+            if not (it.kind == "match" and it.has("sort") and it.text == "order by"):
+                continue
+            before = self.items[pos - 1] if pos > 0 else None
+            plural = self.original(it).lower().startswith("orders")
+            counted = before is not None and before.kind == "match" and before.has("count", "group", "agg")
+            if plural or counted:
+                it.tags = ["group"]
+
+    def _aggregates_over_same_named_columns(self) -> None:
+        """A column named Average/Total/Count: the word is the aggregate only when a column or another
+        aggregate follows ("the average, minimum and maximum capacity"); alone it names the column."""
+        assert self.table is not None
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("agg", "count", "sup") or not self._linked(it):
+                continue
+            j = self.next_content(pos, skip_tags=("and",))
+            nxt = self.items[j] if j is not None else None
+            if nxt is None or nxt.kind != "match" or self.is_table(nxt):
+                continue
+            c = self.col(nxt, prefer="numeric")
+            if (c is not None and c.numeric) or (not nxt.links and nxt.has("agg")):
+                it.links = [lk for lk in it.links if lk.table != self.table.name]
+
+    def has_sup(self) -> bool:
+        return any(self.kw_only(it, "sup") for it in self.items)
+
+    def _strong_link(self, it: Item) -> bool:
+        assert self.table is not None
+        return any(lk.table == self.table.name and lk.score >= 0.85 for lk in it.links)
+
+    def implied_column(self, word: str) -> ColumnInfo | None:
+        """ "older" -> the age column, "元" -> the money column, "recent" -> the date column."""
+        assert self.table is not None
+        concepts = implied_map().get(word)
+        if not concepts:
+            return None
+        for concept in concepts:
+            key = phrase_key(concept)
+            links = sorted(self.index.phrases.get(key, []), key=lambda lk: -lk.score)
+            for lk in links:
+                if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.55:
+                    info = self.table.columns[lk.column]
+                    if (info.numeric and info.role != "id") or info.role == "time":
+                        return info
+            if concept in ("date", "time"):
+                cols = self.table.time_columns()
+                if cols:
+                    return cols[0]
+        return None
+
+    def original(self, item: Item) -> str:
+        """The question's own spelling of an item (values keep their case)."""
+        if not self.units:
+            return item.text
+        start = self.units[item.start].start
+        end = self.units[item.end - 1].end
+        surface = self.text[start:end]
+        if item.kind == "quote":
+            surface = item.value
+        low = self.question.lower()
+        k = low.find(surface.lower())
+        if k >= 0 and len(low) == len(self.question):
+            return self.question[k : k + len(surface)].strip()
+        return surface.strip()
+
+    def metric_measure(self, it: Item) -> Measure | None:
+        """The semantic-layer metric an item names, as a measure (its expression is the aggregate)."""
+        if self.semantic is None or it.kind != "match":
+            return None
+        name = next((lk.value for lk in it.links if lk.kind == "metric"), None)
+        for m in self.semantic.metrics:
+            if name is not None and m.name == name:
+                return Measure("metric", None, m.name, m.expression)
+        return None
+
+    def metric_at(self, pos: int) -> Measure | None:
+        return self.metric_measure(self.items[pos])
+
+    def asks_which(self) -> bool:
+        """ "which / 哪个 / list / 前N": the answer names things rather than one number."""
+        explicit = said_keys(
+            "list",
+            "show",
+            "列出",
+            "显示",
+            "展示",
+            "列举",
+            "give",
+            "return",
+            "find",
+            "找出",
+            "查找",
+            "给出",
+            "返回",
+        )
+        return any(
+            self.kw_only(it, "which", "who") or (self.kw_only(it, "list") and it.text in explicit)
+            for it in self.items
+        ) or bool(self.intent and self.intent.limit)
+
+    def lower(self, reason: str, amount: float) -> None:
+        """Lower confidence for a guess the reading had to make."""
+        self.ps.confidence -= self.reason(reason, amount)
+
+    def reason(self, reason: str, amount: float) -> float:
+        self.ps.reasons.append(reason)
+        return amount
+
+    def unknown_words(self) -> list[str]:
+        words: list[str] = []
+        run = ""
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.text in GENERIC_NOUNS:
+                if len(run) >= 2:
+                    words.append(run)
+                run = ""
+                continue  # a word some clause read (a LIKE's text, a value) is understood
+            if it.kind == "word" and CJK_RE.fullmatch(it.text) and it.text not in ZH_STOP:
+                run += it.text
+                continue
+            if len(run) >= 2:
+                words.append(run)
+            run = ""
+            if (
+                it.kind == "word"
+                and it.text.isascii()
+                and it.text.isalpha()
+                and it.text not in STOP_WORDS
+                and it.text not in FUNCTION_WORDS
+                and len(it.text) > 2
+            ):
+                words.append(it.text)
+        if len(run) >= 2:
+            words.append(run)
+        return words

@@ -1,0 +1,388 @@
+"""Comparison clause: numbers and columns compared with >, <, between, 不同 / different."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.ask.engines.rules.intent import Filter, Having, Intent, Measure, agg_of, op_of
+from shared.ask.engines.rules.parse_time import TimeClauses
+from shared.ask.engines.rules.parsecommon import (
+    BIG,
+    CLASSIFIERS,
+    COMPARATIVES,
+    COPULAS,
+    DIFFERENT_WORDS,
+    PRONOUNS,
+    SMALL,
+    comparable,
+    said_keys,
+    value_of,
+)
+from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
+)
+
+
+class ComparisonClauses(TimeClauses):
+    """Comparison clause: numbers and columns compared with >, <, between, 不同 / different."""
+
+    def _cmp_before(self, pos: int) -> str | None:
+        j = self.prev_content(pos, limit=2)
+        if j is None:
+            return None
+        it = self.items[j]
+        tag = it.tag("cmp")
+        return tag if tag and not self._strong_link(it) else None
+
+    def _cmp_next(self, pos: int) -> str | None:
+        if pos + 1 >= len(self.items):
+            return None
+        it = self.items[pos + 1]
+        if it.kind in ("word", "match") and not it.tag("cmp") and pos + 2 < len(self.items):
+            it2 = self.items[pos + 2]
+            if it2.tag("cmp") in ("cmp:ge", "cmp:le"):
+                return it2.tag("cmp")
+        tag = it.tag("cmp")
+        return tag if tag in ("cmp:ge", "cmp:le") else None
+
+    def find_column_comparisons(self, intent: Intent) -> None:
+        """ "loser age greater than winner age" / 实际金额大于预算 / 收入比支出高: a comparator between two
+        columns of one kind compares them row by row."""
+        ops = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:ne": "!=", "cmp:eq": "="}
+        for pos, it in enumerate(self.items):
+            tag = it.tag("cmp")
+            if tag is None or pos in self.ps.used or self._strong_link(it) or it.text in COPULAS:
+                continue
+            i = self.prev_content(pos, limit=2)
+            j = self._column_after_comparator(pos)
+            if i is None or j is None or i in self.ps.used or j in self.ps.used:
+                continue
+            left, right = self._compared_column(i), self._compared_column(j)
+            if left is None or right is None or left.name == right.name:
+                continue
+            op: str | None = ops[tag]
+            if it.text == "比":  # 收入比支出高: the word after the second column says which way
+                op = self._bi_direction(j)
+            if op is None or not comparable(left, right, op):
+                continue
+            intent.filters.append(Filter(left.name, op_of(op), [right.name], "column"))
+            self.ps.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
+        self._zh_columns_differ(intent)
+
+    def _zh_columns_differ(self, intent: Intent) -> None:
+        """永久地址与当前地址不同: "A 与/和 B 不同" keeps the rows where the two columns differ."""
+        for pos, it in enumerate(self.items):
+            if pos < 3 or pos in self.ps.used or it.kind != "match" or it.text not in DIFFERENT_WORDS:
+                continue
+            j, k, i = pos - 1, pos - 2, pos - 3
+            if not self.items[k].has("and") or {i, j, k} & self.ps.used:
+                continue
+            left, right = self._compared_column(i), self._compared_column(j)
+            if left is None or right is None or left.name == right.name or not comparable(left, right, "!="):
+                continue
+            intent.filters.append(Filter(left.name, "!=", [right.name], "column"))
+            self.ps.used.update({i, k, j, pos})
+
+    def _column_after_comparator(self, pos: int) -> int | None:
+        """The item after a comparator, over fillers and "his or her"; a number there ends the search."""
+        for j in range(pos + 1, min(len(self.items), pos + 6)):
+            it = self.items[j]
+            if it.kind in ("num", "punct", "time", "quote"):
+                return None
+            if it.kind == "match" and self._linked(it) and not self.is_table(it):
+                return j
+            if not (self.is_filler(it) or it.has("or") or it.text in PRONOUNS):
+                return None
+        return None
+
+    def _compared_column(self, pos: int) -> ColumnInfo | None:
+        it = self.items[pos]
+        if it.kind != "match" or self.is_table(it):
+            return None
+        return self.col(it)
+
+    def _bi_direction(self, pos: int) -> str | None:
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind not in ("word", "match"):
+            return None
+        if nxt.text.startswith(BIG) or nxt.has("cmp:gt"):
+            return ">"
+        if nxt.text.startswith(SMALL) or nxt.has("cmp:lt"):
+            return "<"
+        return None
+
+    def find_comparisons(self, intent: Intent) -> None:
+        conds: list[tuple[int, Filter | Having]] = []
+        pos = 0
+        while pos < len(self.items):
+            it = self.items[pos]
+            if it.kind != "num" or pos in self.ps.used:
+                pos += 1
+                continue
+            value = it.value
+            op, op_pos = self._comparator(pos)
+            # between A and B / A到B之间
+            j = pos + 1
+            if (
+                j + 1 < len(self.items)
+                and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
+                and self.items[j + 1].kind == "num"
+            ):
+                span = self.clause_of(pos)
+                between = any(self.items[k].has("between") for k in range(span[0], span[1])) or self.items[
+                    j
+                ].text in ("到", "至", "~", "-")
+                if between:
+                    target = self._comparison_column(pos, op_pos)
+                    hi = self.items[j + 1].value
+                    cond: Filter | Having
+                    if isinstance(target, ColumnInfo):
+                        cond = Filter(target.name, "between", [value, hi], "number")
+                    else:
+                        cond = Having(target or Measure("count"), "between", [value, hi])
+                    conds.append((pos, cond))
+                    self.ps.used.update({pos, j, j + 1})
+                    pos = j + 2
+                    continue
+            if op is None:
+                # "grade 10", "population of 80000", "9年级": a column right next to a bare number
+                target = self._adjacent_column(pos) or self._listed_after(pos, conds)
+                if target is None:
+                    pos += 1
+                    continue
+                op = "="
+            else:
+                target = self._comparison_column(pos, op_pos)
+            if op_pos is not None:
+                self.ps.used.add(op_pos)
+            self.ps.used.add(pos)
+            if isinstance(target, Measure) and target.agg == "metric":
+                value = self._metric_percent(pos, value, target)
+            if isinstance(target, ColumnInfo):
+                conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
+            elif target is not None:
+                conds.append((pos, Having(target, op, value)))
+            else:
+                self.lower("cmp_guess", 0.2)
+                self.ps.problem = self.ps.problem or f"number:{it.text}"
+            pos += 1
+        self._merge_number_conditions(intent, conds)
+
+    def _metric_percent(self, pos: int, value: Any, metric: Measure) -> Any:
+        """退货率超过10% / return rate above 20 percent: a rate metric is a fraction, so 10% is 0.1.
+
+        A metric whose expression already multiplies by 100 is in percent points and keeps the number.
+        """
+        nxt = pos + 1 if pos + 1 < len(self.items) else None
+        percent_word = nxt is not None and self.items[nxt].text in said_keys("percent", "%", "个百分点")
+        if not (self.items[pos].text.endswith("%") or percent_word):
+            return value
+        if percent_word and nxt is not None:
+            self.ps.used.add(nxt)
+        if "100" in (metric.expression or "").replace(" ", ""):
+            return value
+        return round(value / 100, 10)
+
+    def _listed_after(self, pos: int, conds: list[tuple[int, Filter | Having]]) -> ColumnInfo | None:
+        """ "grade 9 or 10" / 32或33岁: a bare number after or/and continues the previous equality."""
+        if pos < 2 or not self.items[pos - 1].has("or", "and") or not conds:
+            return None
+        last_pos, last = conds[-1]
+        if last_pos != pos - 2 or not isinstance(last, Filter) or last.op != "=":
+            return None
+        assert self.table is not None
+        return self.table.columns.get(last.column)
+
+    def _merge_number_conditions(self, intent: Intent, conds: list[tuple[int, Filter | Having]]) -> None:
+        """Equalities on one column joined by or become IN; "a or b" on one column keeps or."""
+        eq: dict[str, Filter] = {}
+        for _pos, cond in conds:
+            if isinstance(cond, Having):
+                intent.having.append(cond)
+                continue
+            if cond.op == "=" and cond.column in eq:
+                eq[cond.column].op = "in"
+                eq[cond.column].values.extend(cond.values)
+                continue
+            if cond.op == "=":
+                eq[cond.column] = cond
+            intent.filters.append(cond)
+        cols = [f.column for _, f in conds if isinstance(f, Filter)]
+        if len(cols) >= 2 and len(set(cols)) == 1 and any(it.has("or") for it in self.items):
+            intent.filter_logic = "or"
+
+    def _comparator(self, pos: int) -> tuple[str | None, int | None]:
+        ops = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
+        it = self.items[pos]
+        if it.tag("cmp"):
+            return ops[it.tag("cmp") or ""], None
+        j = self.prev_content(pos, limit=2)
+        if j is not None:
+            prev = self.items[j]
+            tag = prev.tag("cmp")
+            if tag and self._postfix_of_earlier_number(j):
+                tag = None  # 两个以上30岁以下: 以上 belongs to 两个, 30 takes the 以下 after it
+            if tag and not self._strong_link(prev):
+                if prev.text == "比":
+                    nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+                    word = nxt.text if nxt is not None else ""
+                    if word.startswith(BIG) or (nxt is not None and nxt.has("cmp:gt")):
+                        self.ps.used.add(pos + 1)
+                        return ">", j
+                    if word.startswith(SMALL) or (nxt is not None and nxt.has("cmp:lt")):
+                        self.ps.used.add(pos + 1)
+                        return "<", j
+                    return None, None
+                if tag == "cmp:eq" and prev.text in ("是", "为"):
+                    return "=", j
+                return ops[tag], j
+        if j is not None and self.items[j].kind == "match" and self.col(self.items[j]) is not None:
+            k = self.prev_content(j, limit=1)
+            if (
+                k is not None
+                and self.items[k].tag("cmp") in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
+                and not self._strong_link(self.items[k])
+                and self.items[k].text != "比"
+            ):
+                return ops[self.items[k].tag("cmp") or ""], k
+        nxt_tag = self._cmp_next(pos)
+        if nxt_tag:
+            k = pos + 1 if self.items[pos + 1].tag("cmp") else pos + 2
+            return ops[nxt_tag], k
+        return self._split_comparative(pos)
+
+    def _split_comparative(self, pos: int) -> tuple[str | None, int | None]:
+        """ "more products than 5000" / "fewer stores than 3": the compared noun sits between the
+        comparative and "than"; the comparative is the operator."""
+        j = pos - 1
+        if j < 0 or self.items[j].text != "than":
+            return None, None
+        for k in range(j - 1, max(-1, j - 6), -1):
+            it = self.items[k]
+            if it.kind in ("num", "punct"):
+                break
+            op = COMPARATIVES.get(it.text)
+            if op is not None and k < j - 1:
+                self.ps.used.add(j)
+                return op, k
+        return None, None
+
+    def _counted_with_classifier(self, pos: int) -> bool:
+        """至少有两个…的 / 两个以上…员工: a number with a classifier and then a comparator counts rows."""
+        k = pos + 1
+        if self.lang != "zh" or k + 1 >= len(self.items) or self.items[k].text not in CLASSIFIERS:
+            return False
+        return bool(self.items[k + 1].tag("cmp")) and not self._strong_link(self.items[k + 1])
+
+    def _postfix_of_earlier_number(self, op_pos: int) -> bool:
+        """以上/以下 right after another number (and its classifier) qualifies that number."""
+        if self.items[op_pos].text not in said_keys("以上", "以下", "以内", "及以上", "及以下"):
+            return False
+        k = op_pos - 1
+        if k >= 0 and self.items[k].text in CLASSIFIERS:
+            k -= 1
+        return k >= 0 and self.items[k].kind == "num"
+
+    def _adjacent_column(self, pos: int) -> ColumnInfo | None:
+        for j in (pos - 1, pos - 2, pos + 1):
+            if 0 <= j < len(self.items):
+                it = self.items[j]
+                if j == pos - 2 and self.items[pos - 1].text not in (
+                    "of",
+                    "=",
+                    "为",
+                    "是",
+                    "equal",
+                    "either",
+                ):  # noqa: E501
+                    continue
+                c = self.col(it, prefer="numeric") if it.kind == "match" else None
+                if c is not None and (c.numeric or c.role == "year") and c.role not in ("id",):
+                    self.ps.used.add(j)
+                    return c
+        return None
+
+    def _comparison_column(self, pos: int, op_pos: int | None) -> ColumnInfo | Measure | None:
+        """The column a compared number belongs to: the nearest one before, an implied one, or a count."""
+        assert self.table is not None
+        start, end = self.clause_of(pos)
+        unit = self._unit_column(pos)
+        if unit is not None:
+            return unit
+        if self._counted_with_classifier(pos):
+            self.ps.count_kw = True
+            return Measure("count")
+        anchor = op_pos if op_pos is not None and op_pos < pos else pos
+        for j in range(anchor + 1, pos):  # "under age 30": the column between the comparator and number
+            split = self.items[anchor].text in COMPARATIVES
+            if split and self.items[j].kind == "match" and self.is_table(self.items[j]):
+                self.ps.count_kw = True  # "more stores than 3": rows of the table are counted
+                self.ps.used.add(j)
+                return Measure("count")
+            c = self.col(self.items[j], prefer="numeric") if self.items[j].kind == "match" else None
+            if c is not None and c.numeric and c.role != "id" and not self.is_table(self.items[j]):
+                self.ps.used.add(j)
+                return c
+        for j in range(anchor - 1, start - 1, -1):
+            it = self.items[j]
+            if it.kind == "num":
+                break
+            if it.kind == "match":
+                metric = self.metric_at(j)
+                if metric is not None and j not in self.ps.used:
+                    self.ps.used.add(j)  # 退货率超过10%的城市: the metric's value per group
+                    return metric
+                c = self.col(it, prefer="numeric")
+                if c is not None and c.role == "time" and not 1000 <= value_of(self.items[pos]) <= 2999:
+                    continue  # "exam results below 60": a date is never compared with 60
+                if c is not None and c.role != "id" and (c.numeric or c.role in ("year", "time")):
+                    agg = self._agg_before(j)
+                    self.ps.used.add(j)
+                    if agg is not None:
+                        return Measure(agg_of(agg), c.name)
+                    return c
+                if self.is_table(it) and j == anchor - 1:
+                    break
+            if anchor - 1 - j >= 7:
+                break
+        for k in (op_pos, pos + 1):
+            if k is None or k >= len(self.items):
+                continue
+            c = self.implied_column(self.items[k].text)
+            if c is not None:
+                self.ps.used.add(k)
+                return c
+        for j in range(pos + 1, min(end, pos + 4)):
+            it = self.items[j]
+            if it.kind == "match" and self.is_table(it):
+                self.ps.count_kw = True
+                return Measure("count")
+            c = self.col(it, prefer="numeric") if it.kind == "match" else None
+            if c is not None and c.numeric:
+                self.ps.used.add(j)
+                return c
+        measures = self.table.by_role("measure")
+        if len(measures) == 1:
+            return measures[0]  # "results below 60" where scores are the only thing measured
+        return None
+
+    def _unit_column(self, pos: int) -> ColumnInfo | None:
+        """ "more than 2 credits" / 低于60分: a numeric column named right after the number is its unit."""
+        if pos + 1 >= len(self.items) or self.items[pos + 1].kind != "match":
+            return None
+        it = self.items[pos + 1]
+        if self.is_table(it):
+            return None
+        c = self.col(it, prefer="numeric")
+        if c is None or not c.numeric or c.role == "id":
+            return None
+        self.ps.used.add(pos + 1)
+        return c
+
+    def _agg_before(self, pos: int) -> str | None:
+        j = self.prev_content(pos, limit=2)
+        if j is not None and self.kw_only(self.items[j], "agg"):
+            tag = self.items[j].tag("agg") or ""
+            self.ps.used.add(j)
+            return tag.split(":")[1]
+        return None

@@ -1,0 +1,318 @@
+"""Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
+
+from __future__ import annotations
+
+import re
+
+from shared.ask.engines.rules import mode
+from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parse_mode import ModeClauses
+from shared.ask.engines.rules.parsecommon import (
+    CLASSIFIERS,
+    GENERIC_NOUNS,
+    LEFTOVER_COLUMN_DOUBT,
+    LEFTOVER_KEYWORD_DOUBT,
+    LOAD_BEARING,
+    MODE_CONFLICT_DOUBT,
+    OTHER_TABLE_DOUBT,
+    QUOTE_UNUSED_DOUBT,
+    ROW_NOUNS,
+    SUPERLATIVE_DROPPED_DOUBT,
+    TIME_SUPERLATIVES,
+    UNKNOWN_NAME_DOUBT,
+    UNKNOWN_WORD_DOUBT,
+    UNUSED_VALUE_DOUBT,
+    said_keys,
+)
+from shared.semantic.vocabulary.linking import (
+    Item,
+)
+
+
+class ConfidenceClauses(ModeClauses):
+    """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
+
+    def doubt(self, intent: Intent, unknown: list[str]) -> float:
+        """How much to lower confidence for what the reading left out.
+
+        Words the engine did not know, grammar words no clause consumed (a 最小 or "maximum" that
+        changed nothing) and columns named but not used each make a wrong answer more likely; the
+        auto mode hands low-confidence questions to the LLM.
+        """
+        assert self.table is not None
+        penalty = self.reason("unknown_word", UNKNOWN_WORD_DOUBT * len(unknown)) if unknown else 0.0
+        names = [w for w in unknown if self._written_as_name(w)]
+        if names:  # "West sales" where no column holds West: a name the answer would silently drop
+            penalty += self.reason("unknown_name", UNKNOWN_NAME_DOUBT * len(names))
+        mentioned = {f.column for f in intent.filters} | set(intent.columns) | set(intent.dimensions)
+        mentioned |= {m.column for m in intent.measures if m.column}
+        mentioned |= {h.measure.column for h in intent.having if h.measure.column}
+        if intent.time_range:
+            mentioned.add(intent.time_range.column)
+        if intent.time_column:
+            mentioned.add(intent.time_column)
+        mentioned |= {str(o[1]) for o in intent.order if o[0] == "column"}
+        for pos, it in enumerate(self.items):
+            if it.kind == "match" and not self._linked(it) and self._names_other_table(it):
+                penalty += self.reason(
+                    "other_table", OTHER_TABLE_DOUBT
+                )  # 有多少狗经过治疗: the question reaches into another table
+                continue
+            if pos in self.ps.used or it.kind != "match":
+                continue
+            if self._linked(it):
+                if self.is_table(it):
+                    continue
+                if self._unused_value(it, intent):
+                    penalty += self.reason(
+                        "unused_value", UNUSED_VALUE_DOUBT
+                    )  # 产品A在华东的销量 answered without A
+                c = self.col(it)
+                if c is not None and c.name not in mentioned and self._strong_link(it):
+                    penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
+                continue
+            if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
+                kind = next(t for t in LOAD_BEARING if it.has(t))
+                if kind == "agg" and mode.mode_of(intent) == "detail" and not intent.order:
+                    penalty += self.reason("aggregate_listed", MODE_CONFLICT_DOUBT)  # average date → rows
+                    continue
+                if kind == "agg" and self._another_aggregate_dropped(it, intent):
+                    penalty += self.reason(
+                        "aggregate_dropped", MODE_CONFLICT_DOUBT
+                    )  # 最小值和最大值 → MIN only
+                    continue
+                penalty += self.reason(f"unused_keyword:{kind}", LEFTOVER_KEYWORD_DOUBT)
+        asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
+            any(self.kw_only(it, "howmuch") for it in self.items)
+            and not self._pins_one_row(intent)
+            and not self._per_row()
+        )
+        if mode.conflicts(asked_count, intent):
+            penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
+        if self._rows_counted_as_a_value(intent):
+            penalty += self.reason("rows_as_value", MODE_CONFLICT_DOUBT)  # 至少有4名学生的年级: grade >= 4
+        if "default_name_column" in self.ps.reasons and self._asks_where():
+            penalty += self.reason("where_named", MODE_CONFLICT_DOUBT)  # where … from → a name column
+        if self._time_superlative_misplaced(intent):
+            penalty += self.reason("time_superlative", MODE_CONFLICT_DOUBT)  # most recent → MAX(cost)
+        if self._ranks_by_a_name(intent):
+            penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
+        if self._unknown_qualifies_the_rows(unknown):
+            penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
+        if self._counts_an_unknown_noun(unknown):
+            penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
+        if self._superlative_dropped(intent):
+            penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
+        for pos, it in enumerate(self.items):
+            if it.kind == "quote" and not self._quote_held(pos, it, intent):
+                penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
+        return penalty
+
+    def _rows_counted_as_a_value(self, intent: Intent) -> bool:
+        """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read
+        as a comparison on some column's value instead, the question was misread."""
+        numbers = {f.values[0] for f in intent.filters if f.source == "number" and f.values}
+        for pos, it in enumerate(self.items):
+            if it.kind != "num" or it.value not in numbers:
+                continue
+            j = pos + 1  # directly: "4 students" / 4名学生, not 大于10的宠物 (a clause about the pets)
+            while (
+                j < len(self.items)
+                and j <= pos + 2
+                and self.items[j].kind == "match"
+                and self.items[j].has("cmp")
+            ):
+                j += 1  # "4 or more high schoolers"
+            if j < len(self.items) and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+                j += 1
+            noun = self.items[j] if j < len(self.items) else None
+            if (
+                noun is not None
+                and noun.kind == "match"
+                and not noun.tags
+                and (self.is_table(noun) or not self._linked(noun))
+            ):
+                return True  # the rows (or another table's things) counted, not a column's value
+        return False
+
+    def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
+        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
+        the rows in a way the answer would silently drop."""
+        said = {w.lower() for w in unknown}
+        for pos, it in enumerate(self.items[:-1]):
+            text = it.text.lower()
+            if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
+                continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
+            noun = self.items[pos + 1]
+            if noun.kind == "match" and not noun.tags and (self.is_table(noun) or self._row_noun_item(noun)):
+                return True
+        return False
+
+    def _row_noun_item(self, item: Item) -> bool:
+        return item.text.replace(" ", "").lower() in ROW_NOUNS
+
+    def _counts_an_unknown_noun(self, unknown: list[str]) -> bool:
+        """ "how many customers" over orders with no customer column: counting rows would count orders."""
+        said = {w.lower() for w in unknown}
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "count", "count_distinct"):
+                continue
+            j = self.next_content(pos)
+            if j is None or self.items[j].kind != "word" or self.items[j].text.lower() not in said:
+                continue
+            if self.items[j].text.lower() in ROW_NOUNS:
+                continue  # how many orders over a sales table: the rows are the orders
+            if self._qualifies_a_linked_noun(j):
+                continue  # number of active (not churned) customers: the word only qualifies the noun
+            return True
+        return False
+
+    def _qualifies_a_linked_noun(self, j: int) -> bool:
+        """A schema word follows within the same clause (skipping a parenthetical remark)."""
+        depth = 0
+        for it in self.items[j + 1 : j + 8]:
+            if it.kind == "punct" and it.text in "(（":
+                depth += 1
+            elif it.kind == "punct" and it.text in ")）":
+                depth -= 1
+            elif it.kind == "punct" and depth == 0:
+                return False
+            elif depth == 0 and it.kind == "match" and self._linked(it):
+                return True
+        return False
+
+    def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
+        """An aggregate word (最大值 / maximum) left out while another aggregate was read: the answer shows
+        only part of what was asked."""
+        asked = (it.tag("agg") or "").split(":")[-1]
+        read = {m.agg for m in intent.measures if m.column}
+        return bool(read) and asked in ("max", "min", "avg") and asked not in read
+
+    def _time_superlative_misplaced(self, intent: Intent) -> bool:
+        """ "the most recent treatment's cost" read as the highest cost: a superlative about time that no
+        date in the reading carries (no order by, MIN or MAX of a time column, no time range)."""
+        assert self.table is not None
+        low = self.question.lower()
+        if not any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
+            return False
+        if not any(c.role == "time" for c in self.table.columns.values()) or intent.time_range:
+            return False
+        times = {c.name for c in self.table.columns.values() if c.role in ("time", "year")}
+        if any(o[0] == "column" and o[1] in times for o in intent.order) or any(
+            o[0] == "time" for o in intent.order
+        ):
+            return False
+        if any(m.column in times for m in intent.measures) and any(
+            m.agg in ("min", "max") for m in intent.measures
+        ):
+            return False
+        return bool(intent.order or intent.measures)  # it ranked or aggregated something else
+
+    def _ranks_by_a_name(self, intent: Intent) -> bool:
+        """A top-N ordered by a text column: the top of an alphabet is not what a ranking asks for."""
+        assert self.table is not None
+        if not intent.limit or len(intent.order) != 1 or intent.order[0][0] != "column":
+            return False
+        info = self.table.columns.get(str(intent.order[0][1]))
+        return info is not None and not info.numeric and info.role not in ("time", "year")
+
+    def _asks_where(self) -> bool:
+        """where / 哪里 / 在哪: the answer is a place, never the row's name."""
+        low = self.question.lower()
+        return re.search(r"\bwhere\b", low) is not None or any(w in low for w in ("哪里", "在哪", "何处"))
+
+    def _per_row(self) -> bool:
+        """每个高中生的年级是多少 / the grade of each student: a value per row, listed."""
+        low = self.question.lower()
+        return "每" in low or re.search(r"\b(each|every)\b", low) is not None
+
+    def _superlative_dropped(self, intent: Intent) -> bool:
+        """ "the department with the most degrees" read without any order, limit, MAX/MIN or HAVING: the
+        superlative was the point of the question and the reading lost it."""
+        if intent.limit and not intent.order and any(self.kw_only(it, "sup") for it in self.items):
+            return True  # "the 3 most populated countries" read as any 3 rows: the ranking was lost
+        if intent.order or intent.limit or intent.having:
+            return False
+        if self.ps.asked_limit and self.state:
+            return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
+        if any(m.agg in ("max", "min") for m in intent.measures):
+            return False
+        return any(self.kw_only(it, "sup") for it in self.items)
+
+    def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
+        """A quoted value ends up in a filter that its column holds (when the column's values are known)."""
+        assert self.table is not None
+        text = str(it.value if it.value is not None else it.text).strip().lower()
+        for f in intent.filters:
+            values = [str(v).strip().lower().strip("%") for v in f.values]
+            mine = [v for v in values if v and (text in v or v in text)]
+            if not mine:
+                continue
+            info = self.table.columns.get(f.column)
+            if f.op in ("!=", "not_in", "not_like"):
+                return True  # excluding a value no row holds keeps every row: nothing is misread
+            if f.source != "value" or info is None or not info.values or len(info.values) < info.distinct:
+                return True
+            held = {str(v).strip().lower() for v in info.values}
+            return all(v in held for v in mine)  # “80000” put in 大陆 IN ('Europe', '80000'): not held
+        return pos in self.ps.used  # read some other way (translated, a LIKE, a comparison)
+
+    def _written_as_name(self, word: str) -> bool:
+        """An English word the engine does not know, written capitalised: a proper name (question words
+        that open a sentence are keywords, never unknown)."""
+        if not word.isascii():
+            return False
+        found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
+        if not found or not found.group(1)[:1].isupper():
+            return False
+        if self.question[: found.start()].strip(" \"'“‘(").rstrip() and not re.search(
+            r"[.?!。？！]\s*$", self.question[: found.start()]
+        ):
+            return True  # capitalised inside a sentence: a name
+        # a sentence's first word is capitalised anyway ("Compute the ...", "When was ..."): a name only
+        # when it directly qualifies a word of the data ("West sales", "Zorblat region")
+        return self._next_word_links(word)
+
+    def _next_word_links(self, word: str) -> bool:
+        key = word.lower()
+        for pos, it in enumerate(self.items):
+            if it.text.lower() == key:
+                j = self.next_content(pos)
+                return j is not None and self.items[j].kind == "match" and self._linked(self.items[j])
+        return False
+
+    def _unused_value(self, it: Item, intent: Intent) -> bool:
+        """A word read only as a value of this table (no column, no keyword) that no filter holds."""
+        assert self.table is not None
+        if it.tags or self.col(it) is not None or it.text in GENERIC_NOUNS:
+            return False
+        links = [lk for lk in self.values(it) if lk.score >= 0.9]
+        if not links:
+            return False
+        held = {str(v).lower() for f in intent.filters for v in f.values}
+        held |= {str(f.column) for f in intent.filters}
+        return not any(str(lk.value).lower() in held or lk.column in held for lk in links)
+
+    def other_table_words(self) -> list[tuple[str, str]]:
+        """Words that name only another table: not a keyword, not a generic noun, no link to this table."""
+        assert self.table is not None
+        found: list[tuple[str, str]] = []
+        for it in self.items:
+            if it.kind != "match" or it.tags or it.text in GENERIC_NOUNS or self._linked(it):
+                continue
+            if it.text.replace(" ", "") in GENERIC_NOUNS:
+                continue
+            strong = [lk for lk in it.links if lk.table != self.table.name and lk.score >= 0.85]
+            if strong:
+                found.append((self.original(it), strong[0].table))
+        return found
+
+    def _names_other_table(self, it: Item) -> bool:
+        assert self.table is not None
+        return any(lk.kind == "table" and lk.table != self.table.name and lk.score >= 0.85 for lk in it.links)
+
+    def _harmless_leftover(self, pos: int, it: Item) -> bool:
+        """是多少 / what is: question words that carry no meaning of their own when left over."""
+        if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
+            return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
+        return False

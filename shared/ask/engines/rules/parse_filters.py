@@ -1,0 +1,483 @@
+"""Filter clause: values, contains/starts-with, booleans, values the data does not hold."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from shared.ask.engines.rules.intent import Filter, Intent
+from shared.ask.engines.rules.parse_topn import TopNClauses
+from shared.ask.engines.rules.parsecommon import (
+    COMPARE_WORDS,
+    GENERIC_NOUNS,
+    ZH_STOP,
+    in_data_language,
+    is_number,
+    natural_key,
+    said_keys,
+)
+from shared.semantic.vocabulary.linking import (
+    STOP_WORDS,
+    ColumnInfo,
+    Item,
+    Link,
+)
+from shared.semantic.vocabulary.propernouns import other_names
+from shared.semantic.vocabulary.segment import CJK_RE
+
+
+class FilterClauses(TopNClauses):
+    """Filter clause: values, contains/starts-with, booleans, values the data does not hold."""
+
+    def find_contains(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if not (self.kw_only(it, "contains", "startswith")) or pos in self.ps.used:
+                continue
+            target_pos = None
+            for j in range(pos + 1, min(len(self.items), pos + 5)):
+                cand = self.items[j]
+                if (
+                    cand.kind in ("quote", "word", "match")
+                    and not self.is_filler(cand)
+                    and not cand.has("contains", "cmp", "named")
+                    and cand.text not in ("为", "是", "the", "word")
+                ):
+                    target_pos = j
+                    break
+            if target_pos is None:
+                continue
+            raw = self.original(self.items[target_pos])
+            col = self._strong_text_column(pos - 1) or self._column_after(target_pos)
+            for j in range(pos - 1, max(-1, pos - 8), -1):
+                if col is not None:
+                    break
+                c = self.col(self.items[j]) if self.items[j].kind == "match" else None
+                if c is not None and not c.numeric:
+                    owner = self._name_of(j)
+                    col = owner if owner is not None else c
+                    self.ps.used.add(j)
+                    break
+            if col is None:
+                names = [c for c in self.table.columns.values() if c.name_like] if self.table else []
+                col = names[0] if names else None
+            if col is None:
+                continue
+            raw = in_data_language(raw, col)
+            pattern = f"{raw}%" if it.has("startswith") else f"%{raw}%"
+            like = Filter(col.name, "like", [pattern], "contains")
+            if like not in intent.filters:
+                intent.filters.append(like)
+            self.ps.used.update({pos, target_pos})
+
+    def _name_of(self, j: int) -> ColumnInfo | None:
+        """ "the state whose name contains 'North'" / 名称包含“北”的州: the name is the state's own text,
+        so the column searched is the state, not the table's name column."""
+        if self.items[j].text.replace(" ", "") not in ("name", "names", "名称", "名字"):
+            return None
+        k = self.prev_content(j, limit=1)
+        if k is not None and self.items[k].text in ("whose", "of") and not self._linked(self.items[k]):
+            k = self.prev_content(k, limit=1)
+        if k is None or self.items[k].kind != "match":
+            return None
+        owner = self.col(self.items[k])
+        return owner if owner is not None and not owner.numeric and not owner.name_like else None
+
+    def _strong_text_column(self, j: int) -> ColumnInfo | None:
+        """诊断包含炎的就诊: a text column named exactly right before 包含 / contains is the one searched
+        (就诊 after it only partly names 就诊编号: it is the rows, 就诊 = visits)."""
+        if j < 0 or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        link = self.col_link(self.items[j])
+        info = self.col(self.items[j])
+        if link is None or link.score < 0.9 or info is None or info.numeric or info.role == "id":
+            return None
+        after = self._column_after_strength(j + 2)
+        if after is not None and after >= 0.9:
+            return None  # 名称包含“西”的城市: a strongly named column after the text wins, as before
+        self.ps.used.add(j)
+        return info
+
+    def _column_after_strength(self, pos: int) -> float | None:
+        for k in range(pos + 1, min(len(self.items), pos + 4)):
+            it = self.items[k]
+            if it.kind == "punct":
+                return None
+            link = self.col_link(it) if it.kind == "match" and not self.is_table(it) else None
+            if link is not None:
+                return link.score
+        return None
+
+    def _column_after(self, pos: int) -> ColumnInfo | None:
+        """包含“西”字的城市: the text column named right after the searched-for text."""
+        for j in range(pos + 1, min(len(self.items), pos + 4)):
+            it = self.items[j]
+            if it.kind == "punct":
+                return None
+            c = self.col(it) if it.kind == "match" and not self.is_table(it) else None
+            if c is not None and not c.numeric:
+                self.ps.used.add(j)
+                return c
+        return None
+
+    def find_values(self, intent: Intent) -> None:
+        assert self.table is not None
+        picked: list[tuple[int, str, Any]] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used:
+                continue
+            links = self.values(it)
+            if it.kind == "quote" and not links:
+                col = self._quote_column(pos)
+                if col is not None:
+                    found = self._quoted_value(col, self.original(it), pos)
+                    if found is not None:
+                        picked.append((pos, found[0], found[1]))
+                    self.ps.used.add(pos)
+                continue
+            if not links:
+                continue
+            col_link = self.col_link(it)
+            best_value = max(lk.score for lk in links)
+            if col_link is not None and col_link.score > best_value + 0.05:
+                continue
+            if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
+                continue
+            if self._names_table_not_value(pos, it, links, best_value):
+                continue
+            choice = self._pick_value_column(pos, links)
+            picked.append((pos, choice.column or "", choice.value))
+            self.ps.used.add(pos)
+            self._absorb_own_column_noun(pos, choice.column or "")
+        picked += self._short_values_by_their_column()
+        by_col: dict[str, list[tuple[int, Any]]] = {}
+        for pos, column, value in picked:
+            by_col.setdefault(column, []).append((pos, value))
+        for column, entries in by_col.items():
+            self._value_filter(intent, column, entries)
+
+    def _absorb_own_column_noun(self, pos: int, column: str) -> None:
+        """广东省 / 华东大区 / NY state / the North region: a value followed by its own column's noun is one
+        value mention; the noun is not a second request to list or group that column."""
+        after = pos + 1
+        if after < len(self.items) and after not in self.ps.used:
+            it = self.items[after]
+            if it.kind == "match" and not it.tags and not self.values(it):
+                info = self.col(it)
+                if info is not None and info.name == column:
+                    self.ps.used.add(after)
+
+    def _short_values_by_their_column(self) -> list[tuple[int, str, Any]]:
+        """产品A / A产品 / product A: a short word the linker skips (a letter, a code) next to a column's
+        noun is that column's value when the column holds it (case aside)."""
+        assert self.table is not None
+        found: list[tuple[int, str, Any]] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "word" or not it.text.isascii() or len(it.text) > 3:
+                continue
+            for near in (pos - 1, pos + 1):
+                if not 0 <= near < len(self.items) or self.items[near].kind != "match":
+                    continue
+                info = self.col(self.items[near])
+                if info is None or info.numeric or not info.values or len(info.values) < info.distinct:
+                    continue
+                held = [v for v in info.values if isinstance(v, str) and v.lower() == it.text.lower()]
+                if held:
+                    found.append((pos, info.name, held[0]))
+                    self.ps.used.update((pos, near))
+                    break
+            else:
+                named = self._named_row(pos)
+                if named is not None:
+                    found.append((pos, named.name, self.original(it)))
+                    self.ps.used.add(pos)
+        return found
+
+    def _named_row(self, pos: int) -> ColumnInfo | None:
+        """ "the section named h" / "the section h": a short word after the table's noun (or after
+        named / called) is a value of the table's name column."""
+        assert self.table is not None
+        before = self.items[pos - 1] if pos > 0 else None
+        if before is None or before.kind != "match":
+            return None
+        explicit = before.has("named")
+        if not explicit and not self.is_table(before):
+            return None
+        names = [c for c in self.table.columns.values() if c.name_like or c.name.lower().endswith("name")]
+        names = [c for c in names if not c.numeric]
+        if len(names) != 1:
+            return None
+        info = names[0]
+        complete = bool(info.values) and len(info.values) >= info.distinct
+        if complete:
+            text = self.items[pos].text.lower()
+            return info if any(isinstance(v, str) and v.lower() == text for v in info.values) else None
+        return info if explicit else None
+
+    def _names_table_not_value(self, pos: int, it: Item, links: list[Link], best_value: float) -> bool:
+        """ "How many teachers": the table's own name, not the title value 'Teacher'.
+
+        The value reading wins only when its column is named next to it ("title Teacher").
+        """
+        assert self.table is not None
+        table_score = max(
+            (lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name), default=0.0
+        )
+        if table_score < 0.9 or table_score < best_value:
+            return False
+        value_columns = {lk.column for lk in links}
+        for j in (pos - 2, pos - 1, pos + 1, pos + 2):
+            if 0 <= j < len(self.items) and self.items[j].kind == "match":
+                c = self.col(self.items[j])
+                before = self.prev_content(j, limit=1)
+                grouped = before is not None and self.kw_only(self.items[before], "group")
+                if c is not None and c.name in value_columns and not grouped:
+                    return False  # 各职称老师: the column is grouped, so 老师 is still the table
+        return True
+
+    def _quoted_value(self, col: ColumnInfo, raw: str, pos: int) -> tuple[str, Any] | None:
+        """A quoted value as the data spells it; a fully profiled column without it asks back.
+
+        '“巴西”' finds 'Brazil' through the bilingual names, 'MATH' finds 'math'; a value that no
+        profiled column holds would only give an empty answer, so the engine says so instead.
+        """
+        assert self.table is not None
+        if is_number(raw) or not col.values or len(col.values) < col.distinct:
+            return col.name, raw
+        wanted = {raw.strip().lower(), *(n.lower() for n in other_names(raw))}
+        for c in [col, *self.table.columns.values()]:
+            if c.values and len(c.values) >= c.distinct:
+                for v in c.values:
+                    if isinstance(v, str) and v.strip().lower() in wanted:
+                        return c.name, v
+        if any(self.kw_only(self.items[k], "neg", "cmp:ne") for k in range(max(0, pos - 4), pos)):
+            return col.name, raw  # "not X" stays true of every row when no row holds X
+        self.ps.problem = self.ps.problem or f"value:{raw}"
+        self.ps.missing_values.append(raw)
+        return None
+
+    def find_unheld_values(self, intent: Intent) -> None:
+        """线上渠道 / online channel: a value word naming a value its column does not hold asks back.
+
+        Dropping the word would answer for every channel: a confident wrong number. Only a column whose
+        profile lists all its values can say the value is absent; a partly profiled one may hold it.
+        """
+        if self.ps.problem is not None:
+            return
+        assert self.table is not None
+        settled = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or self.is_table(it):
+                continue
+            col = self.col(it)
+            if col is None or col.numeric or col.role in ("time", "bool", "id") or col.name in settled:
+                continue
+            if not col.values or len(col.values) < col.distinct:
+                continue
+            word = self._stray_word_before(pos) or self._stray_word_after(pos)
+            if word:
+                self.ps.problem = f"unheld:{col.name}"
+                self.ps.missing_values.append(word)
+                return
+
+    def _stray(self, pos: int) -> bool:
+        """A word no keyword, schema name, value or clause accounts for."""
+        it = self.items[pos]
+        return it.kind == "word" and not it.links and pos not in self.ps.used
+
+    def _stray_english(self, pos: int) -> str | None:
+        it = self.items[pos]
+        text = it.text
+        if (
+            self._stray(pos)
+            and text.isascii()
+            and text.isalpha()
+            and len(text) > 2
+            and text not in STOP_WORDS
+            and text not in GENERIC_NOUNS
+        ):
+            return self.original(it)
+        return None
+
+    def _qualifies_something_else(self, lead: int) -> bool:
+        """“非洲”中部区域 / 多少种类型政府: the word refines a value or a keyword, not a filter."""
+        if lead < 0:
+            return False
+        it = self.items[lead]
+        if it.kind == "quote" or (it.kind == "match" and self.values(it)):
+            return True
+        return it.kind == "match" and bool(it.tags) and not it.has("list", "and", "followup")
+
+    def _stray_word_before(self, pos: int) -> str | None:
+        """线上渠道 / 线上的渠道 / online channel: the unknown word right before a column's name."""
+        if pos == 0:
+            return None
+        j = pos - 1
+        if self.items[j].kind == "word" and self.items[j].text == "的" and j > 0:
+            j -= 1
+        chars: list[str] = []
+        while (
+            j >= 0 and self._stray(j) and self.items[j].text != "的" and CJK_RE.fullmatch(self.items[j].text)
+        ):
+            chars.insert(0, self.items[j].text)
+            j -= 1
+        if not chars:
+            english = self._stray_english(pos - 1)
+            return None if english is None or self._qualifies_something_else(pos - 2) else english
+        while len(chars) > 2 and chars[0] in ZH_STOP:
+            chars.pop(0)  # 请问线上渠道: the lead-in is not part of the value
+        word = "".join(chars)
+        if len(chars) < 2 or any(c in ZH_STOP for c in chars[:-1]) or word in GENERIC_NOUNS:
+            return None  # 人所讲的语言: a clause describing the column, not one of its values
+        return None if self._qualifies_something_else(j) else word
+
+    def _stray_word_after(self, pos: int) -> str | None:
+        """return rate for channel online: an unknown English word closing the clause after a column's name.
+
+        Mid-clause words there are usually verbs ("languages spoken by ..."), not values.
+        """
+        nxt = pos + 1
+        if nxt >= len(self.items) or (nxt + 1 < len(self.items) and self.items[nxt + 1].kind != "punct"):
+            return None
+        return self._stray_english(nxt)
+
+    def _quote_column(self, pos: int) -> ColumnInfo | None:
+        for j in range(pos - 1, max(-1, pos - 6), -1):
+            it = self.items[j]
+            if it.kind == "match":
+                c = self.col(it)
+                if c is not None and not c.numeric:
+                    self.ps.used.add(j)
+                    return c
+            if it.kind == "quote":
+                break
+        assert self.table is not None
+        texts = [c for c in self.table.columns.values() if c.name_like]
+        return texts[0] if texts else None
+
+    def _pick_value_column(self, pos: int, links: list[Link]) -> Link:
+        """A value in several columns (上海: province and city): the column named next to it wins."""
+        if len({lk.column for lk in links}) == 1:
+            return max(links, key=lambda lk: lk.score)
+        near = set()
+        for j in (pos - 2, pos - 1, pos + 1, pos + 2):
+            if 0 <= j < len(self.items) and self.items[j].kind == "match":
+                c = self.col(self.items[j])
+                if c is not None:
+                    near.add(c.name)
+        assert self.table is not None
+        table = self.table
+
+        def rank(lk: Link) -> tuple[float, float, int]:
+            info = table.columns[lk.column or ""]
+            return (lk.column in near, lk.score, -info.distinct)
+
+        return max(links, key=rank)
+
+    def _value_filter(self, intent: Intent, column: str, entries: list[tuple[int, Any]]) -> None:
+        assert self.table is not None
+        info = self.table.columns[column]
+        positions = [p for p, _ in entries]
+        values = list(dict.fromkeys(v for _, v in entries))
+        start, end = self.clause_of(positions[0])
+        negated = self._negated(positions)
+        # 男女员工各有多少人: several values of one column, each counted -> a dimension
+        if (
+            len(values) >= 2
+            and not negated
+            and any(
+                self.kw_only(self.items[k], "each_resp") or self.items[k].text == "各"
+                for k in range(positions[-1] + 1, end)
+            )
+        ):
+            intent.dimensions.append(column)
+            if len(info.values) < info.distinct or set(info.values) - set(values):
+                intent.filters.append(Filter(column, "in", values, "value"))  # not every value: keep these
+            return
+        # 广东和浙江的销售额对比 / East vs South sales: compared values come back one row each
+        if len(values) >= 2 and not negated and self._compares_values():
+            intent.dimensions.append(column)
+            intent.filters.append(Filter(column, "in", values, "value"))
+            return
+        # P5及以上: ordered values from this one up
+        last = positions[-1]
+        if (
+            len(values) == 1
+            and last + 1 < len(self.items)
+            and self.items[last + 1].tag("cmp") in ("cmp:ge", "cmp:le")
+        ):
+            ordered = sorted((v for v in info.values if isinstance(v, str)), key=natural_key)
+            if values[0] in ordered:
+                k = ordered.index(values[0])
+                chosen = ordered[k:] if self.items[last + 1].tag("cmp") == "cmp:ge" else ordered[: k + 1]
+                intent.filters.append(Filter(column, "in", chosen, "value"))
+                self.ps.used.add(last + 1)
+                return
+        if len(values) == 1:
+            intent.filters.append(Filter(column, "!=" if negated else "=", values, "value"))
+        else:
+            intent.filters.append(Filter(column, "not_in" if negated else "in", values, "value"))
+
+    def _compares_values(self) -> bool:
+        low = self.question.lower()
+        said = [w for w in COMPARE_WORDS if self._said_word(low, w)]
+        if not said:
+            return False
+        for pos, it in enumerate(self.items):
+            key = it.text.replace(" ", "")
+            if key and any(key in w for w in said):
+                self.ps.used.add(pos)
+        return True
+
+    @staticmethod
+    def _said_word(low: str, word: str) -> bool:
+        """A whole English word, or a Chinese word anywhere (Chinese has no spaces)."""
+        if word.isascii():
+            return re.search(rf"\b{re.escape(word)}\b", low) is not None
+        return word in low
+
+    def _negated(self, positions: list[int]) -> bool:
+        start, end = self.clause_of(positions[0])
+        first, last = positions[0], positions[-1]
+        for k in range(max(start, first - 4), first):
+            it = self.items[k]
+            if self.kw_only(it, "neg") or it.has("cmp:ne"):
+                self.ps.used.add(k)
+                return True
+        for k in range(last + 1, min(end, last + 4)):
+            it = self.items[k]
+            if self.kw_only(it, "neg") and it.text in said_keys("以外", "之外"):
+                self.ps.used.add(k)
+                return True
+        if first > 0:
+            prev_clause_end = start - 1
+            if prev_clause_end > 0:
+                ps, _ = self.clause_of(prev_clause_end - 1)
+                if any(self.items[k].text in said_keys("除了", "除") for k in range(ps, prev_clause_end)):
+                    return False
+        return False
+
+    def find_bools(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match":
+                continue
+            link = self.col_link(it)
+            if link is None or link.column is None or self.table is None:
+                continue
+            info = self.table.columns[link.column]
+            if info.role != "bool" or link.score < 0.55:
+                continue
+            j = self.prev_content(pos, limit=1)
+            if j is not None and self.kw_only(self.items[j], "group"):
+                continue
+            off = link.value is False
+            k = pos - 1
+            if k >= 0 and (
+                self.kw_only(self.items[k], "neg") or self.items[k].text in ("not", "non", "未", "没")
+            ):
+                off = not off
+                self.ps.used.add(k)
+            value = info.false_value if off else info.true_value
+            if value is None:
+                continue
+            intent.filters.append(Filter(info.name, "=", [value], "bool"))
+            self.ps.used.add(pos)

@@ -1,0 +1,447 @@
+"""Measure clause: aggregates, metrics, rates, shares and counts."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.parse_filters import FilterClauses
+from shared.ask.engines.rules.parsecommon import CLASSIFIERS, KIND_CHARS, KIND_WORDS, is_additive, said_keys
+from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
+    Item,
+)
+from shared.semantic.vocabulary.segment import CJK_RE
+
+
+class MeasureClauses(FilterClauses):
+    """Measure clause: aggregates, metrics, rates, shares and counts."""
+
+    def find_measures(self, intent: Intent) -> None:
+        pending: list[tuple[str, int]] = []
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used:
+                continue
+            if it.kind == "match" and any(lk.kind == "metric" for lk in it.links):
+                self._metric(intent, it)
+                self.ps.used.add(pos)
+                pending = []
+                continue
+            if self.kw_only(it, "agg"):
+                pending.append(((it.tag("agg") or "").split(":")[1], pos))
+                continue
+            if self.kw_only(it, "sup") and self._sup_is_aggregate(pos):
+                pending.append(("max" if it.has("sup:desc") else "min", pos))
+                continue
+            abbreviated = self._abbreviated_column(pos) if pending and pending[-1][1] == pos - 1 else None
+            if abbreviated is not None:  # 平均分 / 最高价: one character names the column
+                for agg, apos in pending:
+                    intent.measures.append(Measure(agg_of(agg), abbreviated.name))
+                    self.ps.used.add(apos)
+                self.ps.used.add(pos)
+                pending = []
+                continue
+            if pending and (self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it)):
+                continue  # "average exam score" / 平均每单的金额: the table's noun sits between
+            if pending and self._amount_of(pos):
+                continue  # "the total amount of bonus": the noun before "of" only restates the aggregate
+            if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
+                self.ps.used.add(pos)  # "average number of X" averages X
+                continue
+            if pending and it.kind == "match" and not self.kw_only(it, "count", "count_distinct", "howmuch"):
+                c = self.col(it, prefer="numeric")
+                if c is not None and c.role == "id" and self._plain_table_word(it):
+                    continue
+                if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
+                    for agg, apos in pending:
+                        intent.measures.append(Measure(agg_of(agg), c.name))
+                        self.ps.used.add(apos)
+                    self.ps.used.add(pos)
+                    pending = []
+                    continue
+            if pending and it.kind == "word" and not self.is_filler(it) and pending[-1][0] != "sum":
+                self.ps.problem = self.ps.problem or f"measure:{pos}"
+            listing_aggs = pending and pos - pending[-1][1] <= 1 and it.kind == "punct" and it.text == ","
+            if not listing_aggs and not self.kw_only(
+                it, "count", "count_distinct", "howmuch", "count_suffix", "sup"
+            ):
+                pending = [p for p in pending if pos - p[1] <= 1 and self.items[p[1]].tag("agg") != "agg:sum"]
+        self._elided_measure_columns(intent)
+        self._postfix_aggs(intent)
+        self._counts(intent)
+
+    def find_rates(self, intent: Intent) -> None:
+        """退货率 / 离职率 / vip客户占比 / share of sales by channel.
+
+        A rate or share word next to a flag or value condition makes that condition a rate measure
+        (the share of rows, or of an amount's total, meeting it); next to grouping it makes each group's
+        share of the total.
+        """
+        assert self.table is not None
+        kws = [
+            p
+            for p, it in enumerate(self.items)
+            if p not in self.ps.used and self.kw_only(it, "share", "rate")
+        ]
+        if not kws:
+            return
+        self.ps.used.update(kws)
+        weight = self._share_weight(kws[0])
+        parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
+        parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+        if parts:
+            part = parts[-1]
+            intent.filters.remove(part)
+            measure = Measure("rate", weight.name if weight else None, condition=part.__dict__.copy())
+            intent.measures = [m for m in intent.measures if m.column != measure.column or m.agg == "count"]
+            intent.measures = [m for m in intent.measures if m.agg != "count"]
+            intent.measures.insert(0, measure)
+            self.ps.count_kw = True
+            return
+        intent.share = True
+        if weight is not None and not any(m.column == weight.name for m in intent.measures):
+            intent.measures.insert(0, Measure("sum", weight.name))
+
+    def _share_weight(self, pos: int) -> ColumnInfo | None:
+        """The amount a share is taken of: 销售额占比 / share of revenue (an additive column nearby)."""
+        start, end = self.clause_of(pos)
+        for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
+            it = self.items[j]
+            if j in self.ps.used or it.kind != "match":
+                continue
+            c = self.col(it, prefer="numeric")
+            if c is not None and c.role == "measure" and is_additive(c):
+                self.ps.used.add(j)
+                return c
+        for m in self.intent.measures if self.intent else []:
+            if m.agg == "sum" and m.column:
+                return self.table.columns.get(m.column) if self.table else None
+        return None
+
+    def _elided_measure_columns(self, intent: Intent) -> None:
+        """ "the maximum capacity and the average": a column-less aggregate after "and" reuses the last."""
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or not self.kw_only(it, "agg") or not intent.measures:
+                continue
+            last = intent.measures[-1]
+            if last.column is None or last.agg not in ("sum", "avg", "max", "min"):
+                continue
+            before = self.prev_content(pos, limit=2)
+            if before is None or not self.kw_only(self.items[before], "and"):
+                continue
+            after = self.next_content(pos)
+            if after is not None and not self._plain_table_word(self.items[after]):
+                continue
+            intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), last.column))
+            self.ps.used.update({pos, before})
+
+    def _amount_of(self, pos: int) -> bool:
+        """An unlinked amount/sum/value word followed by "of", between an aggregate and its column."""
+        it = self.items[pos]
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return (
+            it.kind == "word"
+            and it.text in ("amount", "sum", "value", "number", "quantity")
+            and nxt is not None
+            and nxt.text == "of"
+        )
+
+    def _plain_table_word(self, it: Item) -> bool:
+        """An item naming the chosen table rather than a measure (exam, 订单, teacher ~ teacher_id)."""
+        if it.kind != "match" or it.tags or not self.is_table(it):
+            return False
+        c = self.col(it)
+        return c is None or c.role == "id"
+
+    def _sup_is_aggregate(self, pos: int) -> bool:
+        """ "每种宠物的最大重量", "平均年龄和最大年龄": 最大 next to grouping or other aggregates is MAX."""
+        j = self.next_content(pos, limit=1)
+        if j is not None and self.kw_only(self.items[j], "and"):
+            k = self.next_content(j, limit=1)  # 最大和最小份额: both share the column after the second
+            return k is not None and self.kw_only(self.items[k], "sup") and self._sup_is_aggregate(k)
+        c = self.col(self.items[j], prefer="numeric") if j is not None else None
+        if c is None or not (c.numeric or c.role == "time"):
+            return False
+        if j is not None and self._plain_superlative(pos, c) and self._asks_only_this_value(pos, j):
+            return True  # "the earliest birth date of employees": the value itself, not the row that has it
+        if not c.numeric:
+            return False
+        if any(self.kw_only(x, "group") for x in self.items[:pos]):
+            return True  # 列出每种宠物的最大重量: a per-group maximum, not a ranking
+        if self.asks_which():
+            return False
+        if self.lang == "zh" and j == pos + 1 and self._asks_value_after(j):
+            return True  # 8缸汽车的最小重量是多少: the smallest value itself, not the row that has it
+        return any(self.kw_only(x, "group", "agg") for k, x in enumerate(self.items) if k != pos)
+
+    def _plain_superlative(self, pos: int, c: ColumnInfo) -> bool:
+        """Earliest/largest of the column itself: not "most common" (a count) nor 最近 (by another column)."""
+        text = self.items[pos].text
+        if any(w in text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")):
+            return False
+        implied = self.implied_column(text)
+        return implied is None or implied.name == c.name
+
+    def _asks_only_this_value(self, pos: int, j: int) -> bool:
+        """Nothing but the superlative, its column, the table and question words: "what is the earliest X"."""
+        words = said_keys("是", "为", "多少", "什么", "是多少", "是什么", "有", "所有", "all", "among")
+        for k, x in enumerate(self.items):
+            if k in (pos, j) or x.kind == "punct" or self.is_filler(x) or x.text in words:
+                continue
+            if x.kind == "match" and not self._linked(x) and x.has("list") and x.text in said_keys("what be"):
+                continue
+            if self._plain_table_word(x):
+                continue
+            return False
+        return True
+
+    def _asks_value_after(self, pos: int) -> bool:
+        """Only 是多少 / 是什么 / 为多少 follows: the question asks for one value."""
+        tail = [x for x in self.items[pos + 1 :] if x.kind != "punct"]
+        words = said_keys("是", "为", "多少", "什么", "是多少", "有多少", "呢", "多大", "几")
+        return bool(tail) and all(x.text in words for x in tail)
+
+    def _metric(self, intent: Intent, it: Item) -> None:
+        measure = self.metric_measure(it)
+        if measure is not None:
+            intent.measures.append(measure)
+
+    def _postfix_aggs(self, intent: Intent) -> None:
+        """年龄的平均值 / 月薪总和: the aggregate word after its column."""
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or not self.kw_only(it, "agg"):
+                continue
+            j = self.prev_content(pos, limit=1)
+            if j is None or j in self.ps.used:
+                continue
+            c = self.col(self.items[j], prefer="numeric")
+            if c is not None and c.numeric and self.lang == "zh":
+                intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), c.name))
+                self.ps.used.update({j, pos})
+
+    def _counts(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used:
+                continue
+            if self._counts_the_table_noun(pos):
+                intent.measures.append(Measure("count"))  # 商店数量 over shops: the shops are counted
+                self.ps.used.update((pos - 1, pos))
+                self.ps.count_kw = True
+                continue
+            if self.kw_only(it, "count_distinct"):
+                j = self._past_kind_words(self.next_content(pos, skip_tags=("distinct", "group")))
+                c = self.col(self.items[j], prefer="group") if j is not None else None
+                if c is not None and j is not None:
+                    intent.measures.append(Measure("count_distinct", c.name))
+                    self.ps.used.update(range(pos, j + 1))
+                else:
+                    intent.measures.append(Measure("count"))
+                    self.ps.used.add(pos)
+                self.ps.count_kw = True
+                continue
+            if (
+                self.kw_only(it, "count")
+                and it.text.startswith("number")
+                and pos > 0
+                and self.items[pos - 1].kind == "match"
+                and self.col(self.items[pos - 1]) is not None
+            ):
+                continue  # "staff number of": part of a column name
+            if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
+                distinct_before = self._distinct_column_before(pos)
+                if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
+                    intent.measures = [m for m in intent.measures if m.agg != "count"]
+                    intent.measures.append(Measure("count_distinct", distinct_before.name))
+                    self.ps.used.add(pos)
+                    self.ps.count_kw = True
+                    continue
+                if any(m.agg in ("count", "count_distinct") for m in intent.measures):
+                    self.ps.used.add(pos)
+                    continue
+                j = self.next_content(pos, skip_tags=("distinct", "agg"))
+                if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+                    j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
+                measure = Measure("count")
+                amount = self._counted_amount(pos, j)
+                if amount is not None:
+                    intent.measures.append(Measure("sum", amount.name))
+                    self.ps.used.add(pos)
+                    continue
+                if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+                    c = self.col(self.items[j], prefer="group")
+                    distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
+                    if c is not None and (
+                        distinct_kw
+                        or (
+                            c.role in ("dimension", "id", "text")
+                            and not c.unique
+                            and j not in self.ps.used
+                            and (
+                                self.lang == "en"
+                                or self._zh_counts_kinds(pos, j)
+                                or self._other_entity_id(self.items[j], c)
+                            )
+                        )
+                    ):
+                        measure = Measure("count_distinct", c.name)
+                        self.ps.used.add(j)
+                intent.measures.append(measure)
+                self.ps.used.add(pos)
+                self.ps.count_kw = True
+                continue
+            if self.kw_only(it, "count_suffix"):
+                j = self.prev_content(pos, limit=0)
+                if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
+                    intent.measures.append(Measure("count"))
+                    self.ps.used.update((pos, j))
+                    self.ps.count_kw = True
+            if self.kw_only(it, "howmuch") and not intent.measures and self._rows_have_how_many(pos):
+                intent.measures.append(Measure("count"))  # 诊断包含炎的就诊有多少: how many visits
+                self.ps.used.add(pos)
+                self.ps.count_kw = True
+
+    def _rows_have_how_many(self, pos: int) -> bool:
+        """X有多少 with X the rows' own noun (the table, or a noun only partly naming columns) at the end of
+        the question: a count of rows."""
+        if pos + 1 < len(self.items) and self.items[pos + 1].kind != "punct":
+            return False
+        j = self.prev_content(pos, limit=1)  # over 有
+        if j is None or self.items[j].kind != "match":
+            return False
+        return self.is_table(self.items[j]) or self._row_noun(self.items[j])
+
+    def _counts_the_table_noun(self, pos: int) -> bool:
+        """商店数量 / 订单数量: a count word right after the table's own noun, only weakly naming a column
+        (数量 ~ Number_products at 0.4), counts the rows."""
+        it = self.items[pos]
+        if pos == 0 or it.kind != "match" or not it.has("count"):
+            return False
+        weak = all(lk.score < 0.5 for lk in it.links if lk.kind == "column")
+        before = self.items[pos - 1]
+        return weak and before.kind == "match" and self.is_table(before) and (pos - 1) not in self.ps.used
+
+    def _row_noun(self, item: Item) -> bool:
+        """订单数 over 订单号 / 订单日期: a noun that only partly names columns (no column is that noun,
+        and it names no value) is the thing the rows are; counting it counts rows."""
+        assert self.table is not None
+        columns = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        if not columns or self.values(item) or max(lk.score for lk in columns) >= 0.9:
+            return False
+        info = self.col(item)
+        return info is None or not (info.numeric and info.role == "measure")
+
+    def _abbreviated_column(self, pos: int) -> ColumnInfo | None:
+        """分 / 价 / 龄 right after an aggregate word: the score, price or age column it stands for."""
+        it = self.items[pos]
+        if it.kind not in ("word", "match") or len(it.text) != 1 or not CJK_RE.match(it.text):
+            return None
+        if it.kind == "match" and self._linked(it):
+            return None
+        c = self.implied_column(it.text)
+        return c if c is not None and c.numeric and c.role != "id" else None
+
+    def _counted_amount(self, pos: int, j: int | None) -> ColumnInfo | None:
+        """卖了多少件 / how many units: counting pieces sums the quantity column, not the rows.
+
+        Also "how many seats": a count word right before an additive amount column sums it.
+        """
+        it = self.items[pos]
+        unit = self.implied_column(it.text.split()[-1]) if it.text.split() else None
+        if unit is None and j is not None and self.items[j].kind == "word":
+            unit = self.implied_column(self.items[j].text)
+        if unit is not None and unit.role == "measure" and is_additive(unit):
+            if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+                c = self.col(self.items[j])
+                if c is not None and not c.numeric:
+                    self.ps.used.add(j)  # 多少件商品: the goods are what the pieces are of
+            return unit
+        if j is None or self.lang != "en" or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role != "measure" or not is_additive(c):
+            return None
+        self.ps.used.add(j)
+        return c
+
+    def _zh_counts_kinds(self, pos: int, j: int) -> bool:
+        """几家门店 / 有多少个城市: a classifier count right before a column noun counts its values.
+
+        Not when the noun is also the table's thing (多少个订单 counts rows) or is followed by more
+        words that make it a modifier (多少个城市的订单).
+        """
+        it = self.items[pos]
+        between = pos + 1 < len(self.items) and self.items[pos + 1].text in CLASSIFIERS
+        classifier = it.text.replace(" ", "")[-1:] in CLASSIFIERS or between
+        if not classifier or j != pos + 1 + int(between):
+            return False
+        k = self.next_content(j, limit=1)
+        return k is None or not (self.items[k].kind == "match" and self._linked(self.items[k]))
+
+    def _past_kind_words(self, j: int | None) -> int | None:
+        """多少种类型政府 / 多少种不同形式的政府: 类型, 形式 and 不同 only say "kinds of" the noun after."""
+        k = j
+        for _ in range(4):
+            if k is None:
+                return j
+            it = self.items[k]
+            kind_word = (it.kind == "word" and it.text in KIND_CHARS) or (
+                it.kind == "match" and not self._linked(it) and it.text.replace(" ", "") in KIND_WORDS
+            )
+            if not (kind_word or self.kw_only(it, "distinct")):
+                return k
+            k = self.next_content(k, skip_tags=("distinct",))
+        return j
+
+    def _distinct_column_before(self, pos: int) -> ColumnInfo | None:
+        """不同的国籍数量 / 不同语言的数量: "different X" right before a count word counts distinct X.
+
+        Also 不同类型宠物的数量: "different X <table>" counts distinct X of the table's rows.
+        """
+        if self.lang != "zh" or not self.kw_only(self.items[pos], "count"):
+            return None
+        j = self.prev_content(pos, limit=1)
+        if j is not None and j not in self.ps.used and self.is_table(self.items[j]):
+            j = self.prev_content(j, limit=0)  # 不同类型宠物的数量: the table's noun sits between
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="group")
+        if c is not None and self._other_entity_id(self.items[j], c):
+            self.ps.used.add(j)  # 治疗过狗的专业人员的数量: the professionals, once each
+            return c
+        d = self.prev_content(j, limit=1)
+        if d is None or not (self.kw_only(self.items[d], "distinct") or self.items[d].text == "不 同 的"):
+            return None
+        if c is None or (c.numeric and c.role != "id"):
+            return None
+        self.ps.used.update({d, j})
+        return c
+
+    def _other_entity_id(self, item: Item, c: ColumnInfo) -> bool:
+        """狗 in a treatments table: a noun naming another table and its id column here counts that
+        table's things (distinct ids), not this table's rows."""
+        if c.role != "id" or c.unique or self.table is None:
+            return False
+        return any(lk.kind == "table" and lk.table != self.table.name for lk in item.links)
+
+    def _counts_entities(self, pos: int) -> bool:
+        """多少 counts when a classifier or an entity follows (多少笔订单), not in 是多少."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        prev = self.items[pos - 1] if pos > 0 else None
+        if (
+            prev is not None
+            and prev.text in said_keys("有", "共有")
+            and pos >= 2
+            and self.items[pos - 2].kind == "match"
+            and self.is_table(self.items[pos - 2])
+        ):
+            return True  # 游客有多少？
+        if nxt is None or nxt.kind == "punct":
+            return False
+        if nxt.kind == "word" and nxt.text in CLASSIFIERS:
+            return True
+        if nxt.kind == "match" and (self.is_table(nxt) or self.kw_only(nxt, "distinct")):
+            return True
+        return (
+            prev is not None
+            and prev.text in said_keys("有", "共有")
+            and nxt.kind == "match"
+            and self._linked(nxt)
+        )

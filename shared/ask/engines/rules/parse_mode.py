@@ -1,0 +1,204 @@
+"""Mode: completing the reading (AGGREGATE / RANK / DETAIL defaults) once every clause has read."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.parse_ranking import RankingClauses
+from shared.ask.engines.rules.parsecommon import is_additive
+
+
+class ModeClauses(RankingClauses):
+    """Mode: completing the reading (AGGREGATE / RANK / DETAIL defaults) once every clause has read."""
+
+    def finish(self, intent: Intent) -> None:
+        assert self.table is not None
+        self.ps.explicit_measures = len(intent.measures)
+        if intent.having and not intent.dimensions:
+            self._having_groups(intent)
+        self._or_logic(intent)
+        self._merge_equal_filters(intent)
+        grouped = bool(intent.dimensions or intent.time_grain)
+        compared_metric = next((h.measure for h in intent.having if h.measure.agg == "metric"), None)
+        if grouped and not intent.measures and compared_metric is not None:
+            # 客单价大于300的门店: each group's metric is what the question is about; show it
+            intent.measures.append(Measure(**compared_metric.__dict__))
+        if grouped and not intent.measures:
+            for pos, it in enumerate(self.items):
+                if pos in self.ps.used or it.kind != "match":
+                    continue
+                c = self.col(it, prefer="numeric")
+                if c is not None and c.numeric and c.role == "measure":
+                    intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
+                    self.ps.used.add(pos)
+                    self.lower("default_measure", 0.05)
+                    break
+            if not intent.measures and self._names_groups_only(intent):
+                pass  # "which cities have more than 3 stores": the cities, the count stays in HAVING
+            elif not intent.measures:
+                if not self.ps.count_kw and self.unknown_words():
+                    self.ps.problem = self.ps.problem or "measure:unknown"
+                intent.measures.append(Measure("count"))
+                if not self.ps.count_kw:
+                    self.lower("default_count", 0.15)
+        if not grouped and not intent.measures and not intent.columns:
+            self._default_columns(intent)
+        if intent.columns and not intent.measures:
+            self._total_of_listed(intent)
+        if intent.columns and not intent.measures:
+            self._maybe_distinct(intent)
+        self.apply_order(intent)
+        if self.ps.rank_column and self.ps.rank_column not in intent.columns and not intent.distinct:
+            intent.columns.append(self.ps.rank_column)
+        self._rank_groups_not_rows(intent)
+        if intent.time_grain and not intent.order:
+            intent.order.append(("time", None, False))
+        if intent.limit and not intent.order and not intent.columns:
+            self.ps.asked_limit = intent.limit
+            intent.limit = None
+        if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
+            self.ps.problem = self.ps.problem or "nothing"
+
+    def _names_groups_only(self, intent: Intent) -> bool:
+        """A "which X" question whose only count is its HAVING condition names the groups, no count."""
+        if not intent.having or not intent.dimensions or intent.time_grain:
+            return False
+        if any(self.kw_only(it, "count", "count_distinct") for it in self.items):
+            return False
+        return any(self.kw_only(it, "which", "who", "list") for it in self.items)
+
+    def _merge_equal_filters(self, intent: Intent) -> None:
+        """2015年或2016年 / year 2015 or 2016: two values of one column mean either (IN), never both."""
+        if intent.filter_logic != "and":
+            return
+        merged: list[Filter] = []
+        for f in intent.filters:
+            same = next((m for m in merged if m.column == f.column and m.op in ("=", "in")), None)
+            if same is not None and f.op in ("=", "in"):
+                same.values = same.values + [v for v in f.values if v not in same.values]
+                same.op = "in" if len(same.values) > 1 else "="
+                continue
+            merged.append(f)
+        intent.filters = merged
+
+    def _rank_groups_not_rows(self, intent: Intent) -> None:
+        """毛利最低的3个商品 over sales lines: a repeating thing ranked by an amount ranks its totals."""
+        assert self.table is not None
+        if intent.measures or intent.dimensions or not intent.limit or len(intent.order) != 1:
+            return
+        kind, name, desc = intent.order[0]
+        amount = self.table.columns.get(str(name)) if kind == "column" else None
+        if amount is None or amount.role != "measure" or not is_additive(amount):
+            return
+        pinned = {f.column for f in intent.filters if f.op in ("=", "in")}
+        things = [self.table.columns[c] for c in intent.columns if c != amount.name and c not in pinned]
+        if len(things) != 1 or things[0].numeric or things[0].role not in ("dimension", "text"):
+            return
+        thing = things[0]
+        if not thing.distinct or thing.distinct * 2 > self.table.row_count:
+            return  # each row is its own thing (a table of products): rank the rows
+        intent.dimensions = [thing.name]
+        intent.measures = [Measure("sum", amount.name)]
+        intent.columns = []
+        intent.order = [("measure", 0, desc)]
+
+    def _having_groups(self, intent: Intent) -> None:
+        """ "hometowns shared by at least two teachers": the listed column is what is grouped."""
+        assert self.table is not None
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match" or self.is_table(it):
+                continue
+            c = self.col(it, prefer="group")
+            if c is not None and not c.numeric:
+                intent.dimensions.append(c.name)
+                self.ps.used.add(pos)
+                return
+        listed = [c for c in intent.columns if not self.table.columns[c].numeric]
+        if listed:  # 至少有两位老师来自的家乡: the listed column is the group
+            intent.dimensions.append(listed[0])
+            intent.columns = [c for c in intent.columns if c != listed[0]]
+
+    def _or_logic(self, intent: Intent) -> None:
+        cols = {f.column for f in intent.filters}
+        said_or = any(self.kw_only(it, "or") for it in self.items)
+        if (
+            len(intent.filters) >= 2
+            and len(cols) == 1
+            and said_or
+            and not all(f.op == "=" for f in intent.filters)
+        ):
+            intent.filter_logic = "or"
+
+    def _total_of_listed(self, intent: Intent) -> None:
+        """ "2024年第二季度的销售额(是多少)": an amount named without a listing verb is its total."""
+        assert self.table is not None
+        if self.asks_which() or self.ps.rank_column:
+            return
+        how_much = any(self.kw_only(it, "howmuch") for it in self.items)
+        if not how_much and any(self._plain_table_word(it) for it in self.items):
+            return  # 2024年3月的销售明细 / the sales records of March: rows were asked for
+        if self.lang != "zh" and not (how_much or intent.time_range or self._bare_noun_phrase(intent)):
+            return  # "sales in March 2024" is a total; "the budget of the history department" a value
+        if self._pins_one_row(intent):
+            return  # 巴西的人口是多少: one country's own number, not a total
+        infos = [self.table.columns[c] for c in intent.columns]
+        if infos and all(i.role == "measure" and is_additive(i) for i in infos):
+            intent.measures = [Measure("sum", i.name) for i in infos]
+            intent.columns = []
+            self.lower("total_of_listed", 0.05)
+
+    def _bare_noun_phrase(self, intent: Intent) -> bool:
+        """ "NY state sales" / "sales in the East region": a filtered amount with no question or list word
+        (what, which, show, list ...) asks for its total, as a BI search box query does."""
+        if not intent.filters:
+            return False
+        return not any(it.kind == "match" and it.has("which", "who", "list", "howmuch") for it in self.items)
+
+    def _pins_one_row(self, intent: Intent) -> bool:
+        """An equality on the table's key or name column (one distinct value per row) picks one row."""
+        assert self.table is not None
+        rows = self.table.row_count
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if (
+                f.op == "="
+                and f.source == "value"
+                and info is not None
+                and rows > 1
+                and info.distinct == rows
+            ):
+                return True
+        return False
+
+    def _default_columns(self, intent: Intent) -> None:
+        """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
+        assert self.table is not None
+        names = [c.name for c in self.table.columns.values() if c.name_like]
+        asks_rows = any(self.kw_only(it, "who", "which", "list") for it in self.items) or any(
+            it.kind == "match" and self.is_table(it) for it in self.items
+        )
+        if names and asks_rows:
+            intent.columns = names[:1]
+            self.lower("default_name_column", 0.05)
+        elif self.ps.rank_column:
+            intent.columns = []
+        elif self.ps.count_kw:
+            intent.measures.append(Measure("count"))
+        elif intent.filters:
+            text_filters = [f.column for f in intent.filters if f.source == "contains"]
+            if text_filters:
+                intent.columns = text_filters[:1]
+        ids = [c.name for c in self.table.columns.values() if c.role == "id"]
+        named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        if not intent.columns and not intent.measures and named and ids:
+            intent.columns = ids[:1]  # "the 5 tickets with the longest resolution time": no name, the id
+            self.lower("default_id_column", 0.05)
+
+    def _maybe_distinct(self, intent: Intent) -> None:
+        assert self.table is not None
+        if any(self.kw_only(it, "distinct") for it in self.items):
+            intent.distinct = True
+            return
+        table_named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        infos = [self.table.columns[c] for c in intent.columns]
+        if not table_named and not intent.order and all(i.role in ("dimension",) for i in infos):
+            intent.distinct = True

@@ -1,0 +1,176 @@
+"""Order and grouping clause: sort phrases and the dimensions a question groups by."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.parse_measures import MeasureClauses
+from shared.ask.engines.rules.parsecommon import GROUP_FILLERS, is_additive, said_keys
+from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
+)
+
+
+class OrderClauses(MeasureClauses):
+    """Order and grouping clause: sort phrases and the dimensions a question groups by."""
+
+    def find_order(self, intent: Intent) -> None:
+        direction: bool | None = None
+        sort_pos: list[int] = []
+        for pos, it in enumerate(self.items):
+            if self.kw_only(it, "order"):
+                direction = bool(direction) or it.has("order:desc")
+                sort_pos.append(pos)
+                self.ps.used.add(pos)
+            elif self.kw_only(it, "sort"):
+                sort_pos.append(pos)
+                self.ps.used.add(pos)
+        if not sort_pos:
+            return
+        target: ColumnInfo | None = None
+        count_target = False
+        for sp in sort_pos:
+            start, end = self.clause_of(sp)
+            for pos in range(start, end):
+                it = self.items[pos]
+                if pos in self.ps.used and not self.kw_only(it, "group"):
+                    continue
+                if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
+                    j = self.next_content(pos, skip_tags=("order", "sort"))
+                    if j is not None:
+                        if self.items[j].text in said_keys("count", "数量", "frequency", "频率", "次数"):
+                            count_target = True
+                            self.ps.used.update({pos, j})
+                            break
+                        c = self.col(self.items[j])
+                        if c is not None:
+                            target = c
+                            self.ps.used.update({pos, j})
+                            break
+            if target is None and not count_target:
+                j = self.next_content(sp, skip_tags=("order", "sort"))
+                if j is not None and self.items[j].text in said_keys("count", "frequency", "频率", "数量"):
+                    count_target = True
+                elif j is not None and self.items[j].kind == "match" and j not in self.ps.used:
+                    target = self.col(self.items[j])
+                    if target is not None:
+                        self.ps.used.add(j)
+            if target is not None or count_target:
+                break
+        if direction is None and any(
+            self.kw_only(x, "limit_word") and x.text in said_keys("top", "前") for x in self.items
+        ):
+            direction = True  # "the top 3 sorted by rating": the top is the high end
+        self.ps.order_direction = False if direction is None else direction
+        self.ps.order_target = target
+        self.ps.order_count = count_target
+        self.ps.order_explicit = True
+
+    def apply_order(self, intent: Intent) -> None:
+        top = self.ps.top_order
+        if top is not None and not intent.order:
+            name, desc = top
+            measure = next((i for i, m in enumerate(intent.measures) if m.column == name), None)
+            if measure is not None:
+                intent.order.append(("measure", measure, desc))
+            else:
+                intent.order.append(("column", name, desc))
+                if intent.columns and name not in intent.columns:
+                    intent.columns.append(name)
+            return
+        if not self.ps.order_explicit or intent.order:
+            return
+        desc = self.ps.order_direction
+        target = self.ps.order_target
+        if self.ps.order_count:
+            idx = self._ensure_measure(intent, Measure("count"))
+            intent.order.append(("measure", idx, desc))
+            return
+        if target is not None:
+            for i, m in enumerate(intent.measures):
+                if m.column == target.name:
+                    intent.order.append(("measure", i, desc))
+                    return
+            if intent.dimensions or intent.measures:
+                if target.name in intent.dimensions:
+                    intent.order.append(("column", target.name, desc))
+                    return
+                if target.numeric and intent.dimensions:
+                    idx = self._ensure_measure(
+                        intent, Measure("sum" if is_additive(target) else "avg", target.name)
+                    )
+                    intent.order.append(("measure", idx, desc))
+                    return
+            intent.order.append(("column", target.name, desc))
+            return
+        if intent.measures and (intent.dimensions or intent.time_grain):
+            intent.order.append(("measure", 0, desc))
+        elif intent.columns:
+            # 按降序列出扑克选手的收入: the listed value is sorted, not the id the table word also names
+            assert self.table is not None
+            named = [
+                c for c in intent.columns if c in self.table.columns and self.table.columns[c].role != "id"
+            ]
+            intent.order.append(("column", (named or intent.columns)[0], desc))
+
+    def _ensure_measure(self, intent: Intent, measure: Measure) -> int:
+        for i, m in enumerate(intent.measures):
+            if m.agg == measure.agg and m.column == measure.column:
+                return i
+        intent.measures.append(measure)
+        return len(intent.measures) - 1
+
+    def find_dimensions(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used:
+                continue
+            if self.kw_only(it, "group") or (
+                self.kw_only(it, "distinct") and (intent.measures or self.ps.count_kw)
+            ):
+                j = self.next_content(pos, skip_tags=("distinct", "group"))
+                if (
+                    j is not None
+                    and self.kw_only(self.items[j], "count")
+                    and self.items[j].text == "number of"
+                ):
+                    j = self.next_content(j)  # for each number of cylinders: one group per cylinder count
+                while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
+                    j = self.next_content(j, skip_tags=("distinct", "group"))
+                if j is None or j in self.ps.used or self.items[j].kind != "match":
+                    continue
+                if self.is_table(self.items[j]):
+                    # 每种宠物 / 各类商品: one group per type of the table's things
+                    kind_word = any(ch in it.text for ch in "种类")
+                    c = self._type_column() if kind_word else None
+                    if c is not None and c.name not in intent.dimensions:
+                        intent.dimensions.append(c.name)
+                        self.ps.used.update({pos, j})
+                    continue
+                c = self.col(self.items[j], prefer="group")
+                if c is None:
+                    continue
+                if c.role == "time" and not intent.time_grain:
+                    intent.time_grain = "year" if it.text in ("year",) else "month"
+                    intent.time_column = c.name
+                elif c.name not in intent.dimensions:
+                    intent.dimensions.append(c.name)
+                self.ps.used.update({pos, j})
+                # "each category and channel": a second column joined by and
+                k = self.next_content(j)
+                if k is not None and self.kw_only(self.items[k], "and"):
+                    k2 = self.next_content(k)
+                    if k2 is not None and self.items[k2].kind == "match" and k2 not in self.ps.used:
+                        c2 = self.col(self.items[k2], prefer="group")
+                        if c2 is not None and not c2.numeric and c2.name not in intent.dimensions:
+                            intent.dimensions.append(c2.name)
+                            self.ps.used.add(k2)
+
+    def _type_column(self) -> ColumnInfo | None:
+        assert self.table is not None
+        for c in self.table.columns.values():
+            if c.role in ("dimension", "text") and any(
+                w in ("type", "category", "kind", "类型", "类别", "种类") for w in c.words
+            ):
+                return c
+            if c.role == "dimension" and c.name.endswith(("类型", "类别", "品类")):
+                return c
+        return None

@@ -1,0 +1,70 @@
+"""Period-over-period clause: 同比 / 环比 / 增长率 / YoY / MoM / growth turn the measure into two periods
+and their change (periods.py places the periods; sqlbuild renders both values and the ratio)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from shared.ask.engines.rules import periods
+from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
+from shared.ask.engines.rules.parsecommon import as_date, is_additive
+
+COMPARABLE_AGGS = ("sum", "avg", "count", "count_distinct", "max", "min")
+
+
+class PeriodClauses(ConfidenceClauses):
+    """Period-over-period clause."""
+
+    def find_period_compare(self, intent: Intent) -> None:
+        assert self.table is not None
+        found = periods.asked(self.question)
+        if found is None:
+            return
+        found = periods.kind_of([w for w in found[1] if not self._names_a_value(w)])
+        if found is None:
+            return  # "Growth plan customers": the word is a value of the data, not a comparison
+        kind, words = found
+        self._mark_understood(words)
+        if intent.time_grain and any(" over " in w for w in words):
+            intent.time_grain = intent.time_column = None  # "year over year" names the comparison, no series
+        if not intent.measures and intent.columns:
+            infos = [self.table.columns[c] for c in intent.columns]
+            if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
+                intent.measures = [Measure("sum" if is_additive(infos[0]) else "avg", infos[0].name)]
+                intent.columns = []
+        tr = intent.time_range
+        col = self.table.columns.get(tr.column) if tr else self.time_column()
+        if (
+            intent.time_grain
+            or len(intent.measures) != 1
+            or intent.measures[0].agg not in COMPARABLE_AGGS
+            or col is None
+            or intent.columns
+        ):
+            self.ps.problem = self.ps.problem or "period"  # a series of changes, or nothing to compare
+            return
+        named = None
+        if tr is not None and tr.start and tr.end:
+            named = (date.fromisoformat(tr.start), date.fromisoformat(tr.end))
+        compare = periods.plan(kind, words, col.name, named, as_date(col.maximum))
+        if compare is None:
+            self.ps.problem = self.ps.problem or "period"
+            return
+        intent.compare = compare
+        intent.time_range = None
+        intent.order = [o for o in intent.order if o[0] != "time"]
+        if not named:
+            self.ps.notes.append(f"latest:{compare.current_label}")
+
+    def _names_a_value(self, word: str) -> bool:
+        key = word.replace(" ", "").lower()
+        return any(it.text.replace(" ", "").lower() == key and self.values(it) for it in self.items)
+
+    def _mark_understood(self, words: list[str]) -> None:
+        said = [w.replace(" ", "").lower() for w in words]
+        for pos, it in enumerate(self.items):
+            key = it.text.replace(" ", "").lower()
+            if key and any(key in w for w in said):
+                self.ps.used.add(pos)
+        self.ps.understood += said

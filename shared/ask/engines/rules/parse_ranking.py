@@ -1,0 +1,419 @@
+"""Ranking clause: superlatives over rows, groups and time buckets; listed columns."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.parse_order import OrderClauses
+from shared.ask.engines.rules.parsecommon import RANKED_GRAINS, TIMES_WORDS, is_additive, said_keys
+from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
+    Item,
+    Link,
+)
+from shared.semantic.vocabulary.segment import phrase_key
+
+
+class RankingClauses(OrderClauses):
+    """Ranking clause: superlatives over rows, groups and time buckets; listed columns."""
+
+    def find_ranking(self, intent: Intent) -> None:
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or not self.kw_only(it, "sup"):
+                continue
+            desc = it.has("sup:desc")
+            if self.ps.rank_hint == "asc":
+                desc = False
+            self.ps.used.add(pos)
+            target, inner, target_pos = self._rank_target(pos, it)
+            if target is None and inner != "count" and self._rank_by_rate(intent, desc):
+                return
+            entity = (
+                None
+                if self._ranks_table_rows(pos, intent, target)
+                else self._rank_entity(intent, target, target_pos)
+            )
+            if target is None and inner != "count":
+                continue
+            self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
+            return
+
+    def _ranks_table_rows(self, pos: int, intent: Intent, target: ColumnInfo | None) -> bool:
+        """ "the type and weight of the youngest pet": an adjective on the table's noun ranks its rows.
+
+        Not with "which" / "each", which name the groups to rank.
+        """
+        if target is None or intent.dimensions:
+            return False
+        j = self.next_content(pos, limit=1)
+        if j is None or not self.is_table(self.items[j]):
+            return False
+        return not any(self.kw_only(x, "which", "group") for x in self.items)
+
+    def _rank_by_rate(self, intent: Intent, desc: bool) -> bool:
+        """退货率最高的省份 / 客单价最低的门店: rank the groups by the rate, share or metric asked for."""
+        idx = next((i for i, m in enumerate(intent.measures) if m.agg in ("rate", "metric")), None)
+        if idx is None and intent.share and intent.measures:
+            idx = 0
+        if idx is None:
+            return False
+        if not intent.dimensions:
+            for k, it in enumerate(self.items):
+                c = self.col(it, prefer="group") if it.kind == "match" and k not in self.ps.used else None
+                if c is not None and c.role in ("dimension", "text", "year") and not c.name_like:
+                    intent.dimensions.append(c.name)
+                    self.ps.used.add(k)
+                    break
+        if not intent.dimensions and not intent.time_grain:
+            self._rank_time_buckets(intent)
+        intent.order = [("measure", idx, desc)]
+        if intent.dimensions or intent.time_grain:
+            intent.limit = intent.limit or 1
+        return True
+
+    def _rank_time_buckets(self, intent: Intent) -> None:
+        """哪个月的退货率最高 / which month had the highest return rate: time buckets are ranked."""
+        tcol = self.time_column()
+        if tcol is None:
+            return
+        for k, it in enumerate(self.items):
+            grain = RANKED_GRAINS.get(it.text) if it.kind == "word" and k not in self.ps.used else None
+            if grain is not None:
+                intent.time_grain, intent.time_column = grain, tcol.name
+                self.ps.used.add(k)
+                return
+
+    def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
+        count_words = (
+            "most common",
+            "the most common",
+            "the most popular",
+            "the most frequent",
+            "most popular",
+            "most frequent",
+            "most frequently",
+            "最常见",
+            "最受欢迎",
+            "最频繁",
+            "largest number",
+            "most number",
+            "greatest number",
+            "maximum number",
+            "least number",
+            "fewest number",
+            "minimum number",
+        )
+        counted = self._number_column_after(pos)
+        if counted is not None:
+            return counted  # "the maximum number of final tables made": that column holds the number
+        if self._ranks_times(pos):
+            return None, "count", None  # "won the most times" / 次数最多: how often, a row count
+        if self._zh_most_common(pos):
+            self.ps.most_common = True
+            return None, "count", None
+        if it.text in tuple(phrase_key(w) for w in count_words):
+            # "the most common best finish": the answer is a value of the column, even without "which"
+            self.ps.most_common = any(
+                w in it.text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")
+            )
+            return None, "count", None
+        inner = None
+        implied = self.implied_column(it.text)
+        if implied is not None and implied.role == "time":
+            j2 = self.next_content(pos)
+            nxt_col = self.col(self.items[j2], prefer="time") if j2 is not None else None
+            if nxt_col is not None and nxt_col.role == "time":
+                self.ps.used.add(j2 or 0)
+                return nxt_col, None, j2
+            return implied, None, None  # 最近的治疗费用 / the first student to register: by date
+        if implied is not None and it.text.isascii():
+            j2 = self.next_content(pos)
+            nxt_col = self.col(self.items[j2], prefer="numeric") if j2 is not None else None
+            if j2 is None or self.is_table(self.items[j2]) or nxt_col is None or not nxt_col.numeric:
+                return implied, None, None
+        j = pos
+        for _ in range(4):
+            j2 = self.next_content(j, skip_tags=())
+            if j2 is None:
+                break
+            nxt = self.items[j2]
+            if self.kw_only(nxt, "agg"):
+                inner = (nxt.tag("agg") or "").split(":")[1]
+                self.ps.used.add(j2)
+                j = j2
+                continue
+            if self.kw_only(nxt, "count"):
+                inner = "count"
+                self.ps.used.add(j2)
+                j = j2
+                continue
+            if nxt.kind == "match":
+                also = self.col(nxt, prefer="numeric")
+                stronger = (
+                    self._stronger_measure_after(j2)
+                    if self.is_table(nxt) and not self._strong_measure_before(pos, None)
+                    else None
+                )
+                if stronger is not None:
+                    self.ps.used.update({j2, stronger[1]})  # "the longest match duration in minutes": minutes
+                    return stronger[0], inner, stronger[1]
+                if (
+                    self.is_table(nxt)
+                    and also is not None
+                    and also.role == "measure"
+                    and j2 not in self.ps.used
+                    and not self._strong_measure_before(pos, self.col_link(nxt))
+                ):
+                    self.ps.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
+                    return also, inner, j2
+                if self.is_table(nxt) and self.lang == "en" and j2 not in self.ps.used:
+                    return None, "count", j2
+                if self.is_table(nxt):
+                    break  # 最年轻的老师: the superlative ranks the table's rows by what it implies
+                c = self.col(nxt, prefer="numeric")
+                if c is not None and (c.numeric or c.role == "time") and c.role != "id":
+                    if j2 in self.ps.used:
+                        used_measure = (
+                            next((m for m in self.intent.measures if m.column == c.name), None)
+                            if self.intent
+                            else None
+                        )
+                        if used_measure is None:
+                            break
+                        inner = inner or str(used_measure.agg)
+                    self.ps.used.add(j2)
+                    return c, inner, j2
+            break
+        jp = self.prev_content(pos, limit=2)
+        if jp is not None and self.items[jp].kind == "match":
+            j = jp
+            c = self.col(self.items[j], prefer="numeric")
+            if c is not None and c.role != "id" and (c.numeric or c.role == "time"):
+                agg = self._agg_before(j) or next(
+                    (m.agg for m in (self.intent.measures if self.intent else []) if m.column == c.name), None
+                )
+                self.ps.used.add(j)
+                return c, agg, j
+            if self.is_table(self.items[j]) and self.lang == "zh":
+                return None, "count", j
+        c = self.implied_column(it.text)
+        if c is not None:
+            return c, inner, None
+        if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
+            return None, "count", None  # 哪个年级的学生最多: most *rows*
+        return None, inner, None
+
+    def _zh_most_common(self, pos: int) -> bool:
+        """人数最多的年级 / 使用最多的唱片公司: 最多 after a count word or a plain verb, before a category
+        column, asks for the value that occurs most often."""
+        if self.lang != "zh" or self.items[pos].text not in said_keys("最多", "最少"):
+            return False
+        before = self.prev_content(pos, limit=0)
+        if before is not None and self.kw_only(self.items[before], "count"):
+            return True
+        if before is None or self.items[before].kind != "word":
+            return False
+        j = self.next_content(pos, limit=1)
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return False
+        c = self.col(self.items[j], prefer="group")
+        return c is not None and c.role in ("dimension", "text") and not c.unique and not c.name_like
+
+    def _stronger_measure_after(self, pos: int) -> tuple[ColumnInfo, int] | None:
+        """A strongly linked numeric column shortly after the table's noun, which a weak link of that noun
+        (match -> match_num) must not outrank."""
+        own = self.col_link(self.items[pos])
+        floor = max(0.85, own.score + 0.3) if own is not None else 0.85
+        for j in range(pos + 1, min(len(self.items), pos + 5)):
+            it = self.items[j]
+            if it.kind in ("punct", "num") or (it.kind == "match" and it.tags) or it.text in ("的", "of"):
+                return None  # 最大的国家的人口: a possessive names another attribute of the ranked row
+            if it.kind != "match" or j in self.ps.used:
+                continue
+            c, lk = self.col(it, prefer="numeric"), self.col_link(it)
+            if c is not None and lk is not None and c.numeric and c.role != "id" and lk.score >= floor:
+                return c, j
+            return None
+        return None
+
+    def _strong_measure_before(self, pos: int, weak: Link | None) -> bool:
+        """时长最长的比赛: a numeric column said right before the superlative beats the noun's weak link."""
+        j = self.prev_content(pos, limit=1)
+        if j is None or self.items[j].kind != "match" or j in self.ps.used:
+            return False
+        c, lk = self.col(self.items[j], prefer="numeric"), self.col_link(self.items[j])
+        if c is None or lk is None or not c.numeric or c.role == "id":
+            return False
+        return lk.score >= 0.85 and (weak is None or weak.score + 0.3 <= lk.score)
+
+    def _ranks_times(self, pos: int) -> bool:
+        """ "the most times" / 最多次 / 次数最多: the superlative counts occurrences, not a column."""
+        for j in (pos + 1, pos - 1):
+            if 0 <= j < len(self.items) and self.items[j].text in TIMES_WORDS and j not in self.ps.used:
+                self.ps.used.add(j)
+                self.ps.times_ranked = True
+                return True
+        return False
+
+    def _number_column_after(self, pos: int) -> tuple[ColumnInfo, str, int] | None:
+        """ "maximum number of X" where X is a numeric column (Final_Table_Made, Num_of_staff): X itself."""
+        if self.items[pos].text not in said_keys(
+            "maximum number", "minimum number", "largest number", "greatest number", "least number"
+        ):
+            return None
+        j = self.next_content(pos)
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role != "measure":
+            return None
+        self.ps.used.add(j)
+        least = self.items[pos].text in said_keys("minimum number", "least number")
+        return c, "min" if least else "max", j
+
+    def _rank_entity(self, intent: Intent, target: ColumnInfo | None, target_pos: int | None) -> str | None:
+        """The grouped thing ranked ("which province"), or None when rows are ranked."""
+        if intent.dimensions:
+            return intent.dimensions[0]
+        if not self.asks_which() and not self.ps.most_common:
+            return None
+        filtered = {f.column for f in intent.filters}
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match" or pos == target_pos:
+                continue
+            c = self.col(it, prefer="group")
+            if c is None or (target is not None and c.name == target.name) or c.name in filtered:
+                continue
+            if self.is_table(it):
+                continue
+            if c.role in ("dimension",) and not c.unique and not c.name_like:
+                return c.name
+            if target is None and c.role in ("dimension", "text", "measure") and not c.name_like:
+                return c.name  # "the most common hometown": counted per value even when values are few
+            if target is None and self.ps.times_ranked and c.role in ("dimension", "text"):
+                return c.name  # "the winner who won the most times": the names are what repeat
+            before = self.prev_content(pos, limit=1)
+            if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
+                return c.name  # 哪个年级 / which grade: the thing after "which" is what is ranked
+            if (
+                c.role in ("year", "bool")
+                and self.lang == "en"
+                and any(self.kw_only(x, "which") for x in self.items[:pos])
+            ):
+                return c.name
+        return None
+
+    def _apply_ranking(
+        self,
+        intent: Intent,
+        pos: int,
+        desc: bool,
+        target: ColumnInfo | None,
+        inner: str | None,
+        entity: str | None,
+        target_pos: int | None,
+    ) -> None:
+        if entity is not None:
+            if entity not in intent.dimensions:
+                intent.dimensions.append(entity)
+                for k, it in enumerate(self.items):
+                    c = self.col(it, prefer="group") if it.kind == "match" and k not in self.ps.used else None
+                    if c is not None and c.name == entity:
+                        self.ps.used.add(k)
+            if target is None or inner == "count":
+                measure = Measure("count")
+            else:
+                agg = inner or ("sum" if is_additive(target) else "avg")
+                measure = Measure(agg_of(agg), target.name)
+            idx = self._ensure_measure(intent, measure)
+            intent.order = [("measure", idx, desc)]
+            intent.limit = intent.limit or 1
+            return
+        if target is None:
+            return
+        wants_row = self.asks_which() or self._other_columns(target)
+        if inner in ("sum", "avg", "count", "max", "min") or not wants_row:
+            agg = inner if inner in ("sum", "avg", "median", "max", "min") else ("max" if desc else "min")
+            if not intent.measures:
+                intent.measures.append(Measure(agg_of(agg), target.name))
+            return
+        intent.order = [("column", target.name, desc)]
+        intent.limit = intent.limit or 1
+        self.ps.rank_column = target.name
+
+    def _other_columns(self, target: ColumnInfo) -> bool:
+        if any(self.kw_only(it, "ask_attr") for it in self.items):
+            return True
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match":
+                continue
+            c = self.col(it)
+            if c is not None and c.name != target.name:
+                return True
+            if self.is_table(it):
+                return True
+        return False
+
+    def _listed_with_measure(self, intent: Intent) -> None:
+        """ "the tourney name and the number of matches for each year" / 每个部门的项目名称和项目的数量:
+        a column listed beside a grouped measure is grouped too, so every database can show it."""
+        if not intent.measures or not (intent.dimensions or intent.time_grain):
+            return
+        assert self.table is not None
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match" or it.tags or self.is_table(it):
+                continue
+            c = self.col(it)
+            lk = self.col_link(it)
+            if c is None or c.numeric or c.role == "time" or lk is None or lk.score < 0.85 or c.unique:
+                continue  # a column unique per row would split every group into single rows
+            j = self.next_content(pos, limit=1)
+            if j is None or not self.kw_only(self.items[j], "and"):
+                continue
+            if not self._measure_word_soon(j):
+                continue
+            if c.name not in intent.dimensions:
+                intent.dimensions.append(c.name)
+            self.ps.used.add(pos)
+
+    def _measure_word_soon(self, pos: int) -> bool:
+        """An aggregate or count word within the next few items (项目的数量 / the number of matches)."""
+        for it in self.items[pos + 1 : pos + 5]:
+            if it.kind == "punct" or it.has("and"):
+                return False
+            if it.has("count", "agg", "count_distinct"):
+                return True
+        return False
+
+    def find_list_columns(self, intent: Intent) -> None:
+        if intent.measures or intent.dimensions or intent.time_grain:
+            return
+        cols: list[str] = list(intent.columns)
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match":
+                continue
+            if self.kw_only(it, "ask_attr"):
+                implied = self.implied_column(it.text)
+                if implied is not None and implied.name not in cols:
+                    cols.append(implied.name)
+                    self.ps.used.add(pos)
+                continue
+            if it.tags and not self._strong_link(it) and not it.has("which", "list"):
+                continue
+            c = self.col(it)
+            if c is None or c.name in cols:
+                continue
+            lk = self.col_link(it)
+            if lk is not None and lk.score < 0.4:
+                continue
+            if self.is_table(it) and lk is not None and lk.score < 0.6:
+                continue  # "the 5 heaviest shipments": the table's noun, not its delivery_date column
+            compared = {f.column for f in intent.filters if f.source == "number"}
+            before = self.prev_content(pos, limit=1)
+            listed = before is not None and self.kw_only(self.items[before], "and", "list")
+            if c.name in compared and lk is not None and lk.score < 0.85 and not listed:
+                continue  # "tickets resolved in under 2 hours": 'resolved' restates the compared column
+            if cols and not listed and c.name in {f.column for f in intent.filters}:
+                continue  # "distinct countries of singers above age 30": age only filters
+            cols.append(c.name)
+            self.ps.used.add(pos)
+        intent.columns = cols

@@ -1,0 +1,225 @@
+"""Top-N clause: a limit and what it ranks (前5 / top 3 / the 2 heaviest)."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.parse_comparisons import ComparisonClauses
+from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, said_keys
+from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
+)
+
+
+class TopNClauses(ComparisonClauses):
+    """Top-N clause: a limit and what it ranks (前5 / top 3 / the 2 heaviest)."""
+
+    def find_limit(self, intent: Intent) -> None:
+        sup = self.has_sup()
+        for pos, it in enumerate(self.items):
+            if it.kind != "num" or pos in self.ps.used or not isinstance(it.value, int) or it.value <= 0:
+                continue
+            prev = self.items[pos - 1] if pos > 0 else None
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+            if prev is not None and self.kw_only(prev, "limit_word") and not self._cmp_next(pos):
+                intent.limit = it.value
+                if prev.text in ("bottom",):
+                    self.ps.rank_hint = "asc"
+                self.ps.used.update({pos, pos - 1})
+                self.ps.limit_pos = pos - 1
+                self._top_n_direction(pos)
+                continue
+            if prev is not None and self._bottom_word(pos - 1):
+                intent.limit = it.value  # 排名后三 / 倒数前5: the last N
+                self.ps.rank_hint = "asc"
+                self.ps.used.update({pos, pos - 1})
+                self.ps.limit_pos = pos - 1
+                continue
+            if not sup or self._cmp_before(pos) or self._cmp_next(pos) or self._number_with_unit(pos):
+                continue
+            classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
+            prev_ok = (
+                prev is None
+                or self.is_filler(prev)
+                or self.kw_only(prev, "which", "list", "sup")
+                or (prev.kind == "match" and prev.text in ("the", "which"))
+            )
+            nxt_ok = nxt is not None and (
+                classifier
+                or self.kw_only(nxt, "sup")
+                or self._linked(nxt)
+                or (nxt.kind == "match" and nxt.has("agg"))
+            )
+            if prev_ok and nxt_ok:
+                intent.limit = it.value
+                self.ps.used.add(pos)
+                if classifier:
+                    self.ps.used.add(pos + 1)
+
+    def _number_with_unit(self, pos: int) -> bool:
+        """8缸 / 4 cylinders: a number right before a numeric column's word is its value, not a top-N."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind != "match" or self.is_table(nxt) or not self._linked(nxt):
+            return False
+        c = self.col(nxt, prefer="numeric")
+        return c is not None and c.numeric and c.role not in ("id", "time")
+
+    def _bottom_word(self, pos: int) -> bool:
+        """后 in 排名后三 / 后5名, 倒数 in 倒数3名: the bottom of a ranking, not "after"."""
+        it = self.items[pos]
+        if it.kind not in ("word", "match") or it.text not in said_keys("后", "倒数", "倒数前", "末"):
+            return False
+        if it.text in said_keys("倒数", "倒数前"):
+            return True
+        before = self.items[pos - 1] if pos > 0 else None
+        after = self.items[pos + 2] if pos + 2 < len(self.items) else None
+        ranked = before is not None and before.has("sort")
+        return ranked or (after is not None and after.text in ("名", "位"))
+
+    def find_top_by(self, intent: Intent) -> None:
+        """Top 3 stores by revenue / bottom 2 cities by number of orders / 销售额排名前五的门店.
+
+        A limit word with a ranked measure ("by Y" after, or Y 排名 before in Chinese) ranks the thing
+        named after the number: a repeating column is grouped and its groups ranked by the measure;
+        the table's own rows (or a column naming one row each) are listed with the measure.
+        """
+        assert self.table is not None
+        lp = self.ps.limit_pos
+        if lp is None or intent.limit is None or self.ps.top_order:
+            return
+        target, agg, used = self._top_by_target(lp)
+        metric: Measure | None = None
+        if target is None and agg != "count":
+            metric, used = self._top_by_metric(lp)
+            if metric is None:
+                return
+        e = self.next_content(lp + 1, limit=2)
+        while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
+            e = self.next_content(e, limit=1)
+        if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
+            return
+        desc = self.ps.rank_hint != "asc"
+        entity = None if self.is_table(self.items[e]) else self.col(self.items[e], prefer="group")
+        repeating = (
+            entity is not None
+            and not entity.numeric
+            and not entity.unique
+            and entity.role in ("dimension", "text")
+            and 0 < entity.distinct * 2 <= self.table.row_count
+        )
+        if metric is not None and entity is not None and not entity.numeric:
+            intent.dimensions = [entity.name]  # a metric is an aggregate: each group gets its value
+            intent.measures = [metric]
+            intent.order = [("measure", 0, desc)]
+        elif metric is not None:
+            return
+        elif repeating and entity is not None:
+            measure = (
+                Measure("count")
+                if target is None
+                else Measure(agg_of(agg or default_agg(target)), target.name)
+            )
+            intent.dimensions = [entity.name]
+            intent.measures = [measure]
+            intent.order = [("measure", 0, desc)]
+        elif target is not None and agg in (None, "max", "min"):
+            shown = entity.name if entity is not None and not entity.numeric else self._row_label()
+            if shown is None:
+                return
+            intent.columns = [shown] if shown != target.name else []
+            intent.order = [("column", target.name, desc)]
+            self.ps.rank_column = target.name
+        else:
+            return
+        self.ps.used.update({*used, e, lp})
+        self.ps.count_kw = self.ps.count_kw or target is None
+
+    def _top_by_target(self, lp: int) -> tuple[ColumnInfo | None, str | None, set[int]]:
+        """What a top-N ranks by: "by (total/number of) Y" after the limit, or "Y (排名) 前N" before it."""
+        start, end = self.clause_of(lp)
+        for b in range(lp + 1, end):
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("by", "按", "按照"):
+                found = self._ranked_measure(b, forward=True)
+                if found[0] is not None or found[1] == "count":
+                    return found
+        for b in range(start, lp):
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("按", "按照", "by"):
+                found = self._ranked_measure(b, forward=True)
+                if found[0] is not None or found[1] == "count":
+                    return found
+        j = lp - 1
+        while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
+            j -= 1
+        if j < start or j in self.ps.used or self.items[j].kind != "match":
+            return None, None, set()
+        if self.kw_only(self.items[j], "count", "count_suffix"):
+            return None, "count", {j}
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role in ("id", "year") or self.is_table(self.items[j]):
+            return None, None, set()
+        agg_pos = self.prev_content(j, limit=1)
+        agg = None
+        used = {j, *range(j + 1, lp)}
+        if agg_pos is not None and self.kw_only(self.items[agg_pos], "agg"):
+            agg = (self.items[agg_pos].tag("agg") or "").split(":")[1]
+            used.add(agg_pos)
+        return c, agg, used
+
+    def _top_by_metric(self, lp: int) -> tuple[Measure | None, set[int]]:
+        """top 3 stores by 客单价 / 按退货率排名前五的城市 / 客单价前3的门店: top-N by a named metric."""
+        start, end = self.clause_of(lp)
+        for b in range(start, end):
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("by", "按", "按照"):
+                j = self.next_content(b)
+                metric = self.metric_at(j) if j is not None and j not in self.ps.used else None
+                if metric is not None and j is not None:
+                    return metric, {b, j}
+        j = lp - 1
+        while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
+            j -= 1
+        metric = self.metric_at(j) if j >= start and j not in self.ps.used else None
+        if metric is not None:
+            return metric, {j, *range(j + 1, lp)}
+        return None, set()
+
+    def _ranked_measure(self, b: int, forward: bool) -> tuple[ColumnInfo | None, str | None, set[int]]:
+        """The measure named after "by": an aggregate word, a count word or a table noun, then a column."""
+        used = {b}
+        agg: str | None = None
+        j = self.next_content(b)
+        while j is not None and self.kw_only(self.items[j], "agg", "count", "count_suffix"):
+            it = self.items[j]
+            agg = "count" if it.has("count", "count_suffix") else (it.tag("agg") or "").split(":")[1]
+            used.add(j)
+            j = self.next_content(j)
+        if j is None or self.items[j].kind != "match":
+            return None, agg, used
+        it = self.items[j]
+        if agg == "count" or self.is_table(it):
+            if self.is_table(it) or self.col(it) is not None:
+                used.add(j)
+            return None, "count", used
+        c = self.col(it, prefer="numeric")
+        if c is None or not c.numeric or c.role in ("id", "year"):
+            return None, None, set()
+        used.add(j)
+        return c, agg, used
+
+    def _row_label(self) -> str | None:
+        """The column that names a row: a name column, else the id."""
+        assert self.table is not None
+        names = [c.name for c in self.table.columns.values() if c.name_like]
+        ids = [c.name for c in self.table.columns.values() if c.role == "id"]
+        found = names or ids
+        return found[0] if found else None
+
+    def _top_n_direction(self, pos: int) -> None:
+        """人口前3多的国家 / 面积前5大: 前N followed by 多/大/高 (少/小/低) ranks by the column before 前."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        if nxt is None or nxt.kind != "word" or not nxt.text.startswith((*BIG, *SMALL)):
+            return
+        j = self.prev_content(pos - 1, limit=1)
+        c = self.col(self.items[j], prefer="numeric") if j is not None else None
+        if c is None or not c.numeric or j is None:
+            return
+        self.ps.used.update({j, pos + 1})
+        self.ps.top_order = (c.name, nxt.text.startswith(BIG))

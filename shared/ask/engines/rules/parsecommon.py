@@ -1,0 +1,182 @@
+"""Shared by the clause readers (parse_*.py): grammar word lists (loaded from grammar/<lang>.json)
+and small helpers."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.measures import default_aggregation
+from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
+    Item,
+)
+from shared.semantic.vocabulary.propernouns import other_names
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+
+LANGS = ("en", "zh")
+
+
+@cache
+def _grammar() -> dict[str, dict[str, Any]]:
+    """The grammar words of each language (grammar/<lang>.json): data, not code."""
+    folder = resources.files("shared.ask.engines.rules") / "grammar"
+    return {lang: json.loads((folder / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGS}
+
+
+def words(key: str) -> tuple[str, ...]:
+    """One grammar word list, every language's words together (a question may mix them)."""
+    return tuple(w for lang in LANGS for w in _grammar()[lang].get(key, []))
+
+
+def word_map(key: str) -> dict[str, str]:
+    return {k: v for lang in LANGS for k, v in _grammar()[lang].get(key, {}).items()}
+
+
+ZH_STOP = set(words("stop_chars"))
+# generic nouns that sit before a column's name without naming one of its values (类型政府 / kind of pet)
+GENERIC_NOUNS = frozenset(words("generic_nouns"))
+FILLER_TAGS = ("and", "followup")
+INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
+# Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
+UNKNOWN_WORD_DOUBT = 0.2
+LEFTOVER_KEYWORD_DOUBT = 0.12
+LEFTOVER_COLUMN_DOUBT = 0.4  # 4 right / 20 wrong on the sets: a named column left out is a misreading
+OTHER_TABLE_DOUBT = 0.15
+TABLE_TIE_DOUBT = 0.4  # two tables fit the words about equally well
+UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
+UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
+SUPERLATIVE_DROPPED_DOUBT = 0.4  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
+MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
+QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it
+LOAD_BEARING = (
+    "agg",
+    "sup",
+    "count",
+    "count_distinct",
+    "distinct",
+    "group",
+    "order",
+    "sort",
+    "neg",
+    "cmp",
+    "between",
+    "contains",
+    "startswith",
+    "share",
+    "rate",
+    "limit_word",
+)
+GROUP_FILLERS = set(words("group_fillers"))
+YEAR_RELS = ("this_year", "last_year", "year_before_last")
+HALF_RELS = {"first_half": 1, "second_half": 2}
+STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
+KIND_CHARS = frozenset(words("kind_chars"))
+KIND_WORDS = frozenset(words("kind_words"))
+CLASSIFIERS = set(words("classifiers"))
+COMPARATIVES = {
+    w: op for lang in LANGS for op, ws in _grammar()[lang].get("comparatives", {}).items() for w in ws
+}
+TIMES_WORDS = words("times_words")
+COPULAS = words("copulas")
+PRONOUNS = words("pronouns")
+DIFFERENT_WORDS = words("different_words")
+BIG = words("big")
+# A和B的销售额对比 / A vs B / A and B respectively: named values compared side by side, one row each
+COMPARE_WORDS = words("compare_words")
+# nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
+ROW_NOUNS = frozenset(words("row_nouns"))
+# question and function words that carry no content of their own: never "not understood"
+FUNCTION_WORDS = frozenset(words("function_words"))
+# superlatives about time (the most recent / 最早): they rank by a date, whatever else is named
+TIME_SUPERLATIVES = words("time_superlatives")
+SMALL = words("small")
+
+
+# a bare time word naming the groups a superlative ranks (哪个月 / 退货率最高的季度 / which year)
+RANKED_GRAINS = word_map("ranked_grains")
+
+
+@lru_cache(maxsize=256)
+def said_keys(*words: str) -> frozenset[str]:
+    """Unit keys of literal words, to compare with Item.text ("列出" -> "列 出")."""
+    return frozenset(phrase_key(w) or w for w in words)
+
+
+def in_data_language(text: str, col: ColumnInfo) -> str:
+    """Search text in the column's language: “西” in an English city column searches 'West'."""
+    sample = [v for v in col.values[:50] if isinstance(v, str)]
+    if not CJK_RE.search(text) or not sample or any(CJK_RE.search(v) for v in sample):
+        return text
+    names = [n for n in other_names(text) if n.isascii()]
+    if not names:
+        return text
+    if not col.values or len(col.values) < col.distinct:
+        return names[0]
+    for name in names:
+        for v in sample:
+            at = v.lower().find(name.lower())
+            if at >= 0:
+                return v[at : at + len(name)]  # the data's own spelling, for case-sensitive LIKE
+    return names[0]
+
+
+def value_of(item: Item) -> float:
+    """The number a num item holds (0 when it holds none)."""
+    return item.value if isinstance(item.value, int | float) else 0
+
+
+def is_number(text: str) -> bool:
+    return bool(re.fullmatch(r"-?\d+(\.\d+)?", text.strip()))
+
+
+def natural_key(text: str) -> list[Any]:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", text)]
+
+
+def as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def range_label(spec: timeexpr.TimeSpec, rng: tuple[date, date], op: str | None, lang: str) -> str:
+    base = timeexpr.describe(spec, rng, lang)
+    if op is None:
+        return base
+    if lang == "zh":
+        return {"ge": f"{base} 及以后", "gt": f"{base} 之后", "lt": f"{base} 之前", "le": f"{base} 及以前"}[
+            op
+        ]
+    return {"ge": f"from {base}", "gt": f"after {base}", "lt": f"before {base}", "le": f"up to {base}"}[op]
+
+
+def comparable(left: ColumnInfo, right: ColumnInfo, op: str) -> bool:
+    """Two columns a row can compare: both numbers or both dates; (in)equality also for ids and codes."""
+    if op in ("=", "!="):
+        return left.numeric == right.numeric and left.role != "bool" and right.role != "bool"
+    if left.role == "time" or right.role == "time":
+        return left.role == right.role
+    return left.numeric and right.numeric and "id" not in (left.role, right.role)
+
+
+def default_agg(col: ColumnInfo) -> str:
+    return default_aggregation(col)
+
+
+def is_additive(col: ColumnInfo) -> bool:
+    """Amounts and counts add up; prices, scores, ages and rates are averaged (measures.py decides)."""
+    return default_aggregation(col) == "sum"

@@ -1,0 +1,459 @@
+"""Intent -> SQL through a sqlglot AST, in the datasource's dialect.
+
+Identifiers are always quoted and values always become sqlglot literals: question text never reaches
+the SQL as text. Date buckets are dialect-specific (SQLite strftime, MySQL DATE_FORMAT, PostgreSQL
+to_char); date ranges are plain half-open comparisons that every dialect runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.labels import measure_aliases, share_alias
+from shared.semantic.schema import Table
+
+BUCKETS: dict[str, dict[str, str]] = {
+    "sqlite": {
+        "year": "STRFTIME('%Y', {c})",
+        "month": "STRFTIME('%Y-%m', {c})",
+        "day": "STRFTIME('%Y-%m-%d', {c})",
+        "week": "STRFTIME('%Y-W%W', {c})",
+        "quarter": "STRFTIME('%Y', {c}) || '-Q' || ((CAST(STRFTIME('%m', {c}) AS INTEGER) + 2) / 3)",
+    },
+    "mysql": {
+        "year": "DATE_FORMAT({c}, '%Y')",
+        "month": "DATE_FORMAT({c}, '%Y-%m')",
+        "day": "DATE_FORMAT({c}, '%Y-%m-%d')",
+        "week": "DATE_FORMAT({c}, '%x-W%v')",
+        "quarter": "CONCAT(YEAR({c}), '-Q', QUARTER({c}))",
+    },
+    "postgres": {
+        "year": "TO_CHAR({c}, 'YYYY')",
+        "month": "TO_CHAR({c}, 'YYYY-MM')",
+        "day": "TO_CHAR({c}, 'YYYY-MM-DD')",
+        "week": "TO_CHAR({c}, 'IYYY-\"W\"IW')",
+        "quarter": "TO_CHAR({c}, 'YYYY-\"Q\"Q')",
+    },
+}
+BUCKETS["mariadb"] = BUCKETS["mysql"]
+BUCKETS["duckdb"] = BUCKETS["postgres"]
+
+
+class UnsupportedIntent(ValueError):
+    """The intent needs something this dialect cannot express (e.g. MEDIAN on SQLite)."""
+
+
+def _dialect(name: str) -> str:
+    return {"postgresql": "postgres", "mariadb": "mysql"}.get(name, name)
+
+
+def column(name: str) -> Any:
+    from sqlglot import exp
+
+    return exp.Column(this=exp.Identifier(this=name, quoted=True))
+
+
+def literal(value: Any) -> Any:
+    from sqlglot import exp
+
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, int | float):
+        return exp.Literal.number(value)
+    return exp.Literal.string(str(value))
+
+
+def result_aliases(intent: Intent, lang: str = "en") -> list[str]:
+    """The readable result column name of each measure of the intent (金额合计 / total_amount)."""
+    taken = [*intent.dimensions, *intent.columns, intent.time_grain or ""]
+    return measure_aliases(intent.measures, taken, intent.table, lang)
+
+
+def measure_expr(m: Measure, dialect: str) -> Any:
+    import sqlglot
+    from sqlglot import exp
+
+    if m.agg == "metric" and m.expression:
+        tree = sqlglot.parse_one(m.expression, read=dialect)
+        for col in tree.find_all(exp.Column):
+            col.set("this", exp.Identifier(this=col.name, quoted=True))
+            col.set("table", None)
+        return tree
+    if m.agg == "rate":
+        return rate_expr(m)
+    if m.agg == "count" or m.column is None:
+        return exp.Count(this=exp.Star())
+    c = column(m.column)
+    if m.agg == "count_distinct":
+        return exp.Count(this=exp.Distinct(expressions=[c]))
+    if m.agg == "median":
+        if dialect != "postgres":
+            raise UnsupportedIntent("median")
+        return sqlglot.parse_one(
+            f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {c.sql(dialect)})", read=dialect
+        )
+    cls = {"sum": exp.Sum, "avg": exp.Avg, "max": exp.Max, "min": exp.Min}.get(m.agg)
+    if cls is None:
+        return c
+    return cls(this=c)
+
+
+def rate_expr(m: Measure) -> Any:
+    """Share of rows meeting a condition, AVG(CASE WHEN c THEN 1.0 ELSE 0 END), or of a column's total."""
+    from sqlglot import exp
+
+    cond = filter_expr(Filter(**(m.condition or {})))
+    if m.column is None:
+        case = exp.Case().when(cond, exp.Literal.number("1.0")).else_(exp.Literal.number(0))
+        return exp.Avg(this=case)
+    part = exp.Case().when(cond, column(m.column)).else_(exp.Literal.number(0))
+    scaled = exp.Mul(this=exp.Sum(this=part), expression=exp.Literal.number("1.0"))
+    return exp.Div(this=scaled, expression=exp.Sum(this=column(m.column)))
+
+
+def bucket_expr(col: str, grain: str, dialect: str) -> Any:
+    import sqlglot
+
+    templates = BUCKETS.get(dialect) or BUCKETS["postgres"]
+    return sqlglot.parse_one(templates[grain].format(c=column(col).sql(dialect)), read=dialect)
+
+
+LIKE_ESCAPE = "!"  # not a backslash: one escape character that reads the same in every dialect
+
+
+def like_expr(c: Any, pattern: str) -> Any:
+    """`c LIKE pattern`, where the pattern is the searched-for text wrapped in `%` (contains) or
+    followed by one (starts with): `%` and `_` the user typed are matched literally (escaped)."""
+    from sqlglot import exp
+
+    lead = "%" if pattern.startswith("%") and len(pattern) > 1 else ""
+    trail = "%" if pattern.endswith("%") and len(pattern) > len(lead) else ""
+    inner = pattern[len(lead) : len(pattern) - len(trail)]
+    if not any(ch in inner for ch in ("%", "_", LIKE_ESCAPE)):
+        return exp.Like(this=c, expression=literal(pattern))
+    escaped = "".join(LIKE_ESCAPE + ch if ch in ("%", "_", LIKE_ESCAPE) else ch for ch in inner)
+    like = exp.Like(this=c, expression=literal(lead + escaped + trail))
+    return exp.Escape(this=like, expression=exp.Literal.string(LIKE_ESCAPE))
+
+
+def filter_expr(f: Filter) -> Any:
+    from sqlglot import exp
+
+    c = column(f.column)
+    if f.source == "column":  # another column of the same row, quoted like any identifier
+        return compare_columns(f.op, c, column(str(f.values[0])))
+    vals = [literal(v) for v in f.values]
+    if f.op == "=":
+        return exp.EQ(this=c, expression=vals[0])
+    if f.op == "!=":
+        return exp.NEQ(this=c, expression=vals[0])
+    if f.op == "in":
+        return exp.In(this=c, expressions=vals)
+    if f.op == "not_in":
+        return exp.Not(this=exp.In(this=c, expressions=vals))
+    if f.op == "between":
+        return exp.Between(this=c, low=vals[0], high=vals[1])
+    if f.op == "like":
+        return like_expr(c, str(f.values[0]))
+    if f.op == "not_like":
+        return exp.Not(this=like_expr(c, str(f.values[0])))
+    if f.op == "col!=":
+        return exp.NEQ(this=c, expression=column(str(f.values[0])))
+    cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[f.op]
+    return cls(this=c, expression=vals[0])
+
+
+def compare_columns(op: str, left: Any, right: Any) -> Any:
+    from sqlglot import exp
+
+    cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ, "!=": exp.NEQ}[op]
+    return cls(this=left, expression=right)
+
+
+def compare(op: str, left: Any, value: Any) -> Any:
+    from sqlglot import exp
+
+    if op == "between":
+        return exp.Between(this=left, low=literal(value[0]), high=literal(value[1]))
+    cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ, "!=": exp.NEQ}[op]
+    return cls(this=left, expression=literal(value))
+
+
+def compare_aliases(intent: Intent, lang: str = "en") -> tuple[str, str, str]:
+    """Result names of a period comparison: the current value, the previous one, the change ratio."""
+    assert intent.compare is not None
+    base = result_aliases(intent, lang)[0]
+    c = intent.compare
+    if lang == "zh":
+        change = "同比增长率" if c.kind == "yoy" else "环比增长率"
+        return f"{c.current_label}{base}", f"{c.previous_label}{base}", change
+    change = "yoy_change" if c.kind == "yoy" else "change"
+    return f"{base}_{c.current_label}", f"{base}_{c.previous_label}", change
+
+
+def _in_period(col: str, period: list[str]) -> Any:
+    from sqlglot import exp
+
+    return exp.and_(
+        exp.GTE(this=column(col), expression=literal(period[0])),
+        exp.LT(this=column(col), expression=literal(period[1])),
+    )
+
+
+def _period_measure(m: Measure, cond: Any) -> Any:
+    """The measure over the rows of one period: the aggregate of CASE WHEN <period> THEN <value> END."""
+    from sqlglot import exp
+
+    value = exp.Literal.number(1) if m.agg == "count" or m.column is None else column(m.column)
+    case = exp.Case().when(cond, value)
+    if m.agg == "count":
+        return exp.Count(this=case)
+    if m.agg == "count_distinct":
+        return exp.Count(this=exp.Distinct(expressions=[case]))
+    cls = {"sum": exp.Sum, "avg": exp.Avg, "max": exp.Max, "min": exp.Min}.get(m.agg)
+    if cls is None:
+        raise UnsupportedIntent(f"period comparison of {m.agg}")
+    return cls(this=case)
+
+
+def period_compare_sql(
+    intent: Intent, dialect: str, lang: str, facts: Mapping[str, ColumnFacts] | None = None
+) -> str:
+    """Both periods' values and (current - previous) / previous, grouped by the dimensions if any."""
+    from sqlglot import exp
+
+    c = intent.compare
+    assert c is not None and len(intent.measures) == 1
+    current_alias, previous_alias, change_alias = compare_aliases(intent, lang)
+    current = _period_measure(intent.measures[0], _in_period(c.column, c.current))
+    previous = _period_measure(intent.measures[0], _in_period(c.column, c.previous))
+    change = exp.Div(
+        this=exp.Mul(
+            this=exp.Paren(this=exp.Sub(this=current.copy(), expression=previous.copy())),
+            expression=exp.Literal.number("1.0"),
+        ),
+        expression=exp.Nullif(this=previous.copy(), expression=exp.Literal.number(0)),
+    )
+    projections: list[Any] = [column(d) for d in intent.dimensions]
+    projections += [
+        exp.alias_(current, current_alias, quoted=True),
+        exp.alias_(previous, previous_alias, quoted=True),
+        exp.alias_(change, change_alias, quoted=True),
+    ]
+    select = exp.Select(expressions=projections).from_(
+        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
+    )
+    span = [min(c.previous[0], c.current[0]), max(c.previous[1], c.current[1])]
+    conditions = [filter_expr(f) for f in intent.filters] + [_in_period(c.column, span)]
+    select = select.where(exp.and_(*conditions), copy=False)
+    if intent.dimensions:
+        select = select.group_by(*[column(d) for d in intent.dimensions], copy=False)
+        select = select.order_by(exp.Ordered(this=exp.Identifier(this=current_alias, quoted=True), desc=True))
+    if facts:
+        select = dirty_data(select, intent, facts, dialect)
+    return select.sql(dialect=dialect)
+
+
+def build_sql(
+    intent: Intent, dialect: str = "sqlite", lang: str = "en", facts: Mapping[str, ColumnFacts] | None = None
+) -> str:
+    """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language.
+
+    `facts` (from `column_facts`) says which columns hold dirty data, for `dirty_data`."""
+    from sqlglot import exp
+
+    dialect = _dialect(dialect)
+    if intent.compare is not None:
+        return period_compare_sql(intent, dialect, lang, facts)
+    aliases = result_aliases(intent, lang)
+    projections: list[Any] = []
+    group: list[Any] = []
+    if intent.time_grain and intent.time_column:
+        bucket = bucket_expr(intent.time_column, intent.time_grain, dialect)
+        projections.append(exp.alias_(bucket, intent.time_grain, quoted=True))
+        group.append(bucket.copy())
+    for d in intent.dimensions:
+        projections.append(column(d))
+        group.append(column(d))
+    for c in intent.columns:
+        if c not in intent.dimensions:
+            projections.append(column(c))
+    aggregates = [measure_expr(m, dialect) for m in intent.measures]
+    for m, agg, alias in zip(intent.measures, aggregates, aliases, strict=True):
+        projections.append(exp.alias_(agg.copy(), alias, quoted=True))
+        if intent.share and m.agg in ("sum", "count", "count_distinct", "metric") and group:
+            total = exp.Window(this=exp.Sum(this=agg.copy()))
+            ratio = exp.Div(
+                this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total
+            )
+            projections.append(exp.alias_(ratio, share_alias(alias, lang), quoted=True))
+    if not projections:
+        projections.append(exp.Star())
+    select = exp.Select(expressions=projections).from_(
+        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
+    )
+    if intent.distinct and not intent.measures:
+        select.set("distinct", exp.Distinct())
+    conditions = [filter_expr(f) for f in intent.filters]
+    if intent.time_range:
+        tr = intent.time_range
+        if tr.start:
+            conditions.append(exp.GTE(this=column(tr.column), expression=literal(tr.start)))
+        if tr.end:
+            conditions.append(exp.LT(this=column(tr.column), expression=literal(tr.end)))
+    if conditions:
+        if intent.filter_logic == "or" and len(intent.filters) >= 2:
+            ors = exp.or_(*[filter_expr(f) for f in intent.filters])
+            rest = conditions[len(intent.filters) :]
+            select = select.where(exp.and_(exp.Paren(this=ors), *rest) if rest else ors, copy=False)
+        else:
+            select = select.where(exp.and_(*conditions), copy=False)
+    if group and (intent.measures or intent.having):
+        select = select.group_by(*group, copy=False)
+    if intent.having:
+        conds = [compare(h.op, measure_expr(h.measure, dialect), h.value) for h in intent.having]
+        if not group:
+            raise UnsupportedIntent("having without grouping")
+        select = select.having(exp.and_(*conds), copy=False)
+    orders = []
+    for kind, target, desc in intent.order:
+        if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
+            key: Any = exp.Identifier(this=aliases[target], quoted=True)
+            if not group:
+                key = aggregates[target].copy()
+        elif kind == "time" and intent.time_grain:
+            key = exp.Identifier(this=intent.time_grain, quoted=True)
+        elif kind == "column" and target:
+            key = column(str(target))
+        else:
+            continue
+        # Each dialect's own NULL placement, so no NULLS FIRST/LAST clause is added.
+        nulls_first = (not desc) if dialect in ("sqlite", "mysql") else bool(desc)
+        orders.append(exp.Ordered(this=key, desc=bool(desc), nulls_first=nulls_first))
+    if orders:
+        select = select.order_by(*orders, copy=False)
+    if intent.limit:
+        select = select.limit(int(intent.limit), copy=False)
+    if facts:
+        select = dirty_data(select, intent, facts, dialect)
+    return select.sql(dialect=dialect)
+
+
+# ------------------------------------------------------------------ dirty data (issue 10, section 2)
+
+
+@dataclass(frozen=True)
+class ColumnFacts:
+    """What the profile says about one column's dirt."""
+
+    numeric_text: bool = False  # numbers stored as text
+    empty: bool = False  # holds '' (among the profiled values, or as the minimum)
+    nulls: bool = False  # holds NULL
+
+
+def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, ColumnFacts]:
+    """{column: facts} of the columns that need care, from the profile and the linker's ColumnInfo."""
+    out: dict[str, ColumnFacts] = {}
+    for col in table.columns if table is not None else []:
+        prof, info = col.profile, infos.get(col.name)
+        if prof is None:
+            continue
+        facts = ColumnFacts(
+            numeric_text=col.type == "text" and bool(info is not None and info.numeric),
+            empty=col.type == "text" and (prof.min == "" or any(v and v[0] == "" for v in prof.values or [])),
+            nulls=prof.null_share > 0,
+        )
+        if facts != ColumnFacts():
+            out[col.name] = facts
+    return out
+
+
+_FACTS: dict[tuple[str, str], dict[str, ColumnFacts]] = {}
+
+
+def cached_column_facts(
+    fingerprint: str, table: Table | None, infos: Mapping[str, Any]
+) -> dict[str, ColumnFacts]:
+    """`column_facts` once per schema fingerprint and table (the linker's index is cached the same way)."""
+    key = (fingerprint, table.name if table is not None else "")
+    found = _FACTS.get(key)
+    if found is None:
+        if len(_FACTS) >= 512:
+            _FACTS.clear()
+        found = _FACTS[key] = column_facts(table, infos)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _number_type(dialect: str) -> Any:
+    """The type numbers stored as text are cast to (parsed once: building a type parses SQL)."""
+    from sqlglot import exp
+
+    return exp.DataType.build("DECIMAL(38, 10)" if dialect == "mysql" else "DOUBLE")
+
+
+def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], dialect: str) -> Any:
+    """Real data is dirty; the SELECT is rewritten so that
+
+    - numbers stored as text are compared, sorted and aggregated as numbers: CAST(NULLIF(c, '') AS ...);
+    - empty strings count as missing: MIN/MAX/COUNT(DISTINCT) read NULLIF(c, ''), never '';
+    - a ranking (ORDER BY ... LIMIT) never lets a missing value win: rows whose ranked column or
+      grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first.
+    Only columns whose profile shows the dirt are touched (`column_facts`).
+    """
+    from sqlglot import exp
+
+    number = _number_type(dialect)
+
+    def fact(node: Any) -> ColumnFacts | None:
+        return facts.get(node.name) if isinstance(node, exp.Column) else None
+
+    def missing_as_null(col: Any) -> Any:
+        return exp.Nullif(this=col.copy(), expression=exp.Literal.string(""))
+
+    def as_number(col: Any) -> Any:
+        return exp.Cast(this=missing_as_null(col), to=number.copy())
+
+    def is_number(node: Any) -> bool:
+        return isinstance(node, exp.Literal) and not node.is_string
+
+    for node in list(select.find_all(exp.Sum, exp.Avg, exp.Min, exp.Max, exp.Ordered)):
+        f = fact(node.this)
+        if f is not None and f.numeric_text:
+            node.set("this", as_number(node.this))
+        elif f is not None and f.empty and not isinstance(node, exp.Ordered):
+            node.set("this", missing_as_null(node.this))
+    for count in list(select.find_all(exp.Count)):
+        if isinstance(count.this, exp.Distinct):
+            values = count.this.expressions
+            count.this.set(
+                "expressions", [missing_as_null(e) if (fact(e) or ColumnFacts()).empty else e for e in values]
+            )
+    where = select.args.get("where")
+    for node in (
+        list(where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ, exp.Between)) if where else []
+    ):
+        f = fact(node.this)
+        if (
+            f is not None
+            and f.numeric_text
+            and is_number(node.args.get("expression") or node.args.get("low"))
+        ):
+            node.set("this", as_number(node.this))
+    if intent.limit and intent.order:
+        ranked = [str(t) for kind, t, _ in intent.order if kind == "column" and t]
+        if any(kind == "measure" for kind, _, _ in intent.order):
+            ranked += list(intent.dimensions)
+        present = []
+        for name in dict.fromkeys(ranked):
+            f = facts.get(name)
+            if f is not None and (f.empty or f.nulls):
+                value = missing_as_null(column(name)) if f.empty else column(name)
+                present.append(exp.Not(this=exp.Is(this=value, expression=exp.Null())))
+        if present:
+            select = select.where(*present, copy=False)
+    return select

@@ -1,0 +1,1 @@
+"""Presenting an answer: charts, the one-line summary, number formatting."""

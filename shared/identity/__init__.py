@@ -1,0 +1,1 @@
+"""Identity: users, passwords, tokens, API keys, roles and request throttling."""

@@ -1,0 +1,1 @@
+"""Operations: backups, cleanup, health and the audit trail."""

@@ -1,0 +1,780 @@
+"""Schema and value linking: which tables, columns and values a question's words point at.
+
+`index_for(schema, semantic)` builds (once per schema fingerprint) a phrase map from unit keys to
+links: column names and their words, semantic-layer synonyms, lexicon translations and profiled
+values. `match(question, index)` walks the question's units left to right taking the longest known
+phrase (schema phrase or structural keyword) at each point, with rapidfuzz for English typos.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from shared.semantic.schema import Column, Schema, SemanticLayer, Table
+from shared.semantic.vocabulary import bilingual, lexicon
+from shared.semantic.vocabulary.propernouns import other_names
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "how",
+        "many",
+        "much",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "its",
+        "it",
+        "his",
+        "her",
+        "they",
+        "them",
+        "all",
+        "any",
+        "each",
+        "every",
+        "me",
+        "my",
+        "our",
+        "your",
+        "some",
+        "as",
+        "than",
+        "then",
+        "also",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "ever",
+        "recorded",
+    ]  # noqa: E501
+)
+NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
+ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
+YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
+NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
+MAX_VALUE_CHARS = 60
+# Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
+ROW_NOUNS = (
+    *("记录", "订单", "交易", "条目", "数据", "明细", "单"),
+    "record",
+    "row",
+    "entry",
+    "transaction",
+    "result",
+)
+ROW_NOUN_SCORE = 0.5
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str  # "table" | "column" | "value"
+    table: str
+    column: str | None = None
+    value: Any = None
+    score: float = 1.0
+
+
+@dataclass
+class ColumnInfo:
+    name: str
+    type: str
+    role: str  # "measure" | "dimension" | "time" | "bool" | "id" | "text" | "year"
+    words: list[str]
+    distinct: int
+    values: list[Any]
+    unique: bool
+    name_like: bool
+    true_value: Any = None
+    false_value: Any = None
+    numeric: bool = False
+    label: str = ""
+    minimum: Any = None
+    maximum: Any = None
+
+
+@dataclass
+class TableIndex:
+    name: str
+    row_count: int
+    columns: dict[str, ColumnInfo]
+    words: list[str]
+
+    def by_role(self, *roles: str) -> list[ColumnInfo]:
+        return [c for c in self.columns.values() if c.role in roles]
+
+    def time_columns(self) -> list[ColumnInfo]:
+        return [c for c in self.columns.values() if c.role == "time"]
+
+
+@dataclass
+class SchemaIndex:
+    fingerprint: str
+    tables: dict[str, TableIndex]
+    phrases: dict[str, list[Link]]
+    max_len: int
+    vocab: list[str]
+    terms: list[str]
+    dialect: str
+    # English phrase keys by lemma ("cancel" for a 'CANCELED' value), for words with no exact match.
+    bases: dict[str, list[Link]] = field(default_factory=dict)
+
+
+@dataclass
+class Item:
+    """One recognised span of the question: a keyword, a schema link, a number, a time expression or a word."""  # noqa: E501
+
+    start: int  # unit index, inclusive
+    end: int  # unit index, exclusive
+    kind: str  # "match" | "num" | "time" | "word" | "punct" | "quote"
+    text: str
+    links: list[Link] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    value: Any = None
+    fuzzy: bool = False
+
+    def has(self, *prefixes: str) -> bool:
+        return any(t == p or t.startswith(p + ":") for t in self.tags for p in prefixes)
+
+    def tag(self, prefix: str) -> str | None:
+        for t in self.tags:
+            if t == prefix or t.startswith(prefix + ":"):
+                return t
+        return None
+
+
+@lru_cache(maxsize=1)
+def concept_groups() -> tuple[dict[str, set[int]], list[list[str]]]:
+    """Lexicon groups as unit keys, and which groups each key belongs to."""
+    groups: list[list[str]] = []
+    member: dict[str, set[int]] = defaultdict(set)
+    for line in lexicon.CONCEPTS.splitlines():
+        keys = [k for k in (phrase_key(w) for w in line.split("|")) if k]
+        groups.append(keys)
+        for k in keys:
+            member[k].add(len(groups) - 1)
+    return dict(member), groups
+
+
+@lru_cache(maxsize=1)
+def keyword_map() -> dict[str, list[str]]:
+    """Structural keyword phrases (unit keys) -> tags."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for tag, words in lexicon.KEYWORDS.items():
+        for w in words:
+            # "the most recently aired": "the most" must not swallow the start of "most recently"
+            variants = (
+                [w, f"the {w}"] if tag.startswith("sup:") and w.startswith(("most ", "least ")) else [w]
+            )
+            for v in variants:
+                key = phrase_key(v) or v
+                if tag not in out[key]:
+                    out[key].append(tag)
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def implied_map() -> dict[str, list[str]]:
+    """Adjective key -> column concept words it implies ("youngest" -> age)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for concepts, words in lexicon.IMPLIED_COLUMNS.items():
+        for w in words:
+            out[phrase_key(w) or w].extend(concepts.split("|"))
+    return dict(out)
+
+
+def translations(key: str) -> list[str]:
+    member, groups = concept_groups()
+    out: list[str] = []
+    for g in member.get(key, ()):
+        out.extend(k for k in groups[g] if k != key)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def dictionary_translations(key: str) -> tuple[str, ...]:
+    """CC-CEDICT's words for a phrase key in the other language: "pet" -> 宠 物, "取 消" -> cancel."""
+    if not key:
+        return ()
+    if CJK_RE.search(key):
+        word = key.replace(" ", "")
+        if not all(CJK_RE.match(ch) for ch in word):
+            return ()
+        found = bilingual.english_for(word)
+        if not found and word.startswith(("已", "未")) and len(word) > 2:  # 已取消: a status of 取消
+            found = bilingual.english_for(word[1:])
+        return tuple(k for k in dict.fromkeys(phrase_key(e) for e in found[:4]) if k)
+    if not all(w.isascii() and w.isalpha() for w in key.split()):
+        return ()
+    grammar = _grammar_prefixes()
+    return tuple(
+        phrase_key(z)
+        for z in bilingual.chinese_for(key)
+        if not any(z.startswith(p) and len(z) > len(p) for p in grammar)
+    )
+
+
+@lru_cache(maxsize=1)
+def _grammar_prefixes() -> tuple[str, ...]:
+    """Chinese aggregate, superlative, count and grouping words: a dictionary word that starts with one
+    (总人口 = "population") would swallow the word the question's grammar needs (总 + 人口)."""
+    tags = ("agg:", "sup:", "count", "group", "howmuch")
+    words = {w for tag, ws in lexicon.KEYWORDS.items() if tag.startswith(tags) for w in ws if CJK_RE.match(w)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16384)
+def linked_translations(key: str) -> tuple[str, ...]:
+    """The lexicon's translations of a key, or CC-CEDICT's when the lexicon has none in the other script.
+
+    The general lexicon knows business words (amount -> 金额); a database's own words (pet, tonnage,
+    取消) come from the dictionary, so no domain needs an entry of its own.
+    """
+    known = translations(key)
+    zh = bool(CJK_RE.search(key))
+    if any(bool(CJK_RE.search(t)) != zh for t in known):
+        return tuple(known)
+    return tuple(dict.fromkeys([*known, *dictionary_translations(key)]))
+
+
+def _name_keys(name: str) -> tuple[str, list[str]]:
+    """Full key and content-word keys of a table/column name, in English or Chinese."""
+    if CJK_RE.search(name):
+        core = name[2:] if name.startswith("是否") and len(name) > 2 else name
+        return phrase_key(name), [phrase_key(core)]
+    words = [lemma(w) for w in split_identifier(name)]
+    content = [w for w in words if w not in STOP_WORDS and w not in ("yn", "flag", "if")]
+    if content and content[0] in ("is", "has", "be", "have") and len(content) > 1:
+        content = content[1:]
+    return " ".join(words), content or words
+
+
+def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str, float]:
+    """Every phrase that may name this column/table, with how sure the match is."""
+    out: dict[str, float] = {}
+
+    def add(key: str, score: float) -> None:
+        if key and out.get(key, 0) < score:
+            out[key] = score
+
+    full, content = _name_keys(name)
+    add(full, 1.0)
+    add(phrase_key(name), 1.0)
+    for syn in extra:  # a person's word: its lexicon translations, not a second hop through the dictionary
+        add(phrase_key(syn), 0.97)
+        for t in translations(phrase_key(syn)):
+            add(t, 0.85)
+    joined = " ".join(content)
+    add(joined, 0.95)
+    for key in {full, joined}:
+        for t in linked_translations(key):
+            add(t, 0.9)
+    if CJK_RE.search(name):
+        core = content[0]
+        # Lexicon words inside a Chinese name: 绩效评分 holds 绩效 and 评分.
+        member, _groups = concept_groups()
+        raw = core.replace(" ", "")
+        for k in member:
+            if CJK_RE.search(k) and len(k.replace(" ", "")) >= 2 and k.replace(" ", "") in raw and k != core:
+                weak = 0.6 if len(k.replace(" ", "")) < len(raw) else 0.9
+                add(k, weak)
+                for t in linked_translations(k):
+                    add(t, weak - 0.05)
+        for t in dictionary_translations(core):  # 运费 is also "freight fee"
+            add(t, 0.85)
+        for suffix in ("日期", "时间", "名称", "编号", "数量", "金额"):
+            if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
+                add(phrase_key(raw[: -len(suffix)]), 0.7)
+        return out
+    if len(content) > 1:
+        options = [[w, *linked_translations(w)][:6] for w in content]
+        if len(content) == 2:
+            for a in options[0]:
+                for b in options[1]:
+                    both_zh = CJK_RE.search(a) and CJK_RE.search(b)
+                    if both_zh or not (CJK_RE.search(a) or CJK_RE.search(b)):
+                        add(f"{a} {b}", 0.85)
+                        add(f"{b} {a}", 0.8)
+                        if not both_zh:
+                            add(f"{b} of {a}", 0.85)
+                            add(f"{a} of {b}", 0.8)
+        if len(content) >= 3:  # degree_summary_name is also "degree name" / 学位名称
+            for a in [content[0], *linked_translations(content[0])][:6]:
+                for b in [content[-1], *linked_translations(content[-1])][:6]:
+                    if bool(CJK_RE.search(a)) == bool(CJK_RE.search(b)):
+                        add(f"{a} {b}", 0.75)
+        for i in range(len(content) - 1):
+            pair = f"{content[i]} {content[i + 1]}"
+            add(pair, 0.8)
+            for t in linked_translations(pair):
+                add(t, 0.78)
+        for w in content:
+            weak = (
+                0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
+            )
+            add(w, weak)
+            for t in linked_translations(w):
+                add(t, weak - 0.05)
+    return out
+
+
+def _add_antonyms(name: str, t_words: set[str], syn: list[str], table: str, put: Any) -> None:
+    """Words meaning the flag is off link with value False: 在职 -> 是否离职 = 否, active -> not left."""
+    aliases = name_aliases(name, t_words, syn)
+    for word, opposite in lexicon.ANTONYMS.items():
+        if aliases.get(phrase_key(opposite), 0) >= 0.85:
+            put(phrase_key(word), Link("column", table, name, False, 0.9))
+
+
+def _is_number_text(value: Any) -> bool:
+    return isinstance(value, int | float) or bool(re.fullmatch(r"-?\d+(\.\d+)?", str(value).strip()))
+
+
+def _is_zero_one(col: Column, prof: Any) -> bool:
+    """An integer column holding only 0 and 1 is a flag (is_returned), though its values are not profiled."""
+    if col.type != "integer" or prof is None or prof.distinct_count not in (1, 2):
+        return False
+    return prof.min in (0, 1) and prof.max in (0, 1)
+
+
+ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
+
+
+def _date_text(col: Column, values: list[Any]) -> bool:
+    """A text column holding ISO dates (a SQLite file's hire_date '2017-04-28') is a time axis."""
+    if col.type != "text":
+        return False
+    present = [v for v in values if v is not None]
+    if present:
+        return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
+    words = split_identifier(col.name)
+    return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
+
+
+def _categorical_code(words: list[str], values: list[Any], unique: bool, distinct: int, rows: int) -> bool:
+    """Template_Type_Code / status_code with a few repeating values is a category to group by, not a key."""
+    return (
+        bool(words) and words[-1] == "code" and bool(values) and not unique and distinct <= min(20, rows // 2)
+    )
+
+
+def column_info(col: Column, table: Table) -> ColumnInfo:
+    """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
+    prof = col.profile
+    values = [v[0] for v in (prof.values or [])] if prof else []
+    distinct = prof.distinct_count if prof else 0
+    rows = table.row_count or 0
+    words = split_identifier(col.name)
+    lowered = col.name.lower()
+    id_like = bool(words) and (words[-1] in ID_SUFFIXES or lowered.endswith(("id", "编号", "工号", "代码")))
+    name_like = any(w in NAME_WORDS for w in words) or col.name.endswith(("姓名", "名称", "名字"))
+    unique = bool(rows) and distinct >= rows * 0.98
+    str_values = {str(v).strip().lower() for v in values}
+    # Numbers stored as text (empty strings are missing values, not text): compared and summed as numbers.
+    present = [v for v in values[:50] if v is not None and str(v).strip() != ""]
+    numeric_text = col.type == "text" and bool(present) and all(_is_number_text(v) for v in present)
+    if prof and col.type == "text" and not values and isinstance(prof.min, int | float):
+        numeric_text = True
+    info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
+    info.numeric = col.is_numeric or numeric_text
+    info.minimum, info.maximum = (prof.min, prof.max) if prof else (None, None)
+    if _is_zero_one(col, prof) and not id_like:
+        values = values or [0, 1]
+        info.values, str_values = values, {"0", "1"}
+    if col.type == "boolean" or (
+        values
+        and 1 <= len(str_values) <= 2
+        and str_values <= (YES_VALUES | NO_VALUES)
+        and (str_values & YES_VALUES or str_values & NO_VALUES)
+        and not id_like
+    ):
+        info.role = "bool"
+        for v in values:
+            if str(v).strip().lower() in YES_VALUES:
+                info.true_value = v
+            elif str(v).strip().lower() in NO_VALUES:
+                info.false_value = v
+        if col.type == "boolean" or info.true_value in (0, 1) or info.false_value in (0, 1):
+            info.true_value = 1 if info.true_value is None else info.true_value
+            info.false_value = 0 if info.false_value is None else info.false_value
+    elif col.is_temporal or _date_text(col, values):
+        info.role = "time"
+        if info.maximum is None and values:
+            dates = [str(v) for v in values if v is not None]
+            info.minimum, info.maximum = min(dates), max(dates)
+    elif id_like and not name_like and not _categorical_code(words, values, unique, distinct, rows):
+        info.role = "id"
+    elif info.numeric:
+        info.role = (
+            "year" if ("year" in words or "年份" in col.name or col.name.endswith("年")) else "measure"
+        )
+    elif values and not unique or values and len(values) <= 50 and not name_like:
+        info.role = "dimension"
+    else:
+        info.role = "text"
+    return info
+
+
+def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
+    """Cheap identity of a schema + semantic layer, for caching the index and the tokenizer."""
+    parts: list[Any] = [schema.dialect]
+    for t in schema.tables:
+        parts.append((t.name, t.row_count, tuple(t.synonyms)))
+        for c in t.columns:
+            p = c.profile
+            parts.append(
+                (
+                    c.name,
+                    c.type,
+                    tuple(c.synonyms),
+                    p.distinct_count if p else None,
+                    len(p.values or []) if p else None,
+                    str(p.values[0][0]) if p and p.values else None,
+                )
+            )
+    if semantic is not None:
+        parts.append(repr(semantic.tables))
+        parts.append(tuple((m.name, m.expression, tuple(m.synonyms)) for m in semantic.metrics))
+    return str(hash(tuple(parts)))
+
+
+_INDEXES: OrderedDict[str, SchemaIndex] = OrderedDict()
+_INDEX_LOCK = threading.Lock()
+_MAX_INDEXES = 64
+
+
+def index_for(schema: Schema, semantic: SemanticLayer | None = None) -> SchemaIndex:
+    """The phrase index of a schema, built once per fingerprint (LRU of 64)."""
+    fp = fingerprint(schema, semantic)
+    with _INDEX_LOCK:
+        idx = _INDEXES.get(fp)
+        if idx is not None:
+            _INDEXES.move_to_end(fp)
+            return idx
+    idx = build_index(schema, semantic, fp)
+    with _INDEX_LOCK:
+        _INDEXES[fp] = idx
+        while len(_INDEXES) > _MAX_INDEXES:
+            _INDEXES.popitem(last=False)
+    return idx
+
+
+def _semantic_synonyms(semantic: SemanticLayer | None, table: str, column: str | None = None) -> list[str]:
+    if semantic is None:
+        return []
+    entry = semantic.tables.get(table) or {}
+    if column is not None:
+        entry = (entry.get("columns") or {}).get(column) or {}
+    out = list(entry.get("synonyms") or [])
+    desc = entry.get("description")
+    if desc and len(desc) <= 20:
+        out.append(desc)
+    return out
+
+
+def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) -> dict[str, list[str]]:
+    """A column's value synonyms from the semantic layer: {"Republic": ["共和制", "共和国"]}."""
+    if semantic is None:
+        return {}
+    entry = ((semantic.tables.get(table) or {}).get("columns") or {}).get(column) or {}
+    values = entry.get("values") or {}
+    return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
+
+
+def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
+    phrases: dict[str, list[Link]] = defaultdict(list)
+    terms: list[str] = []
+
+    def put(key: str, link: Link) -> None:
+        if not key:
+            return
+        bucket = phrases[key]
+        for i, old in enumerate(bucket):
+            if (old.kind, old.table, old.column, old.value) == (
+                link.kind,
+                link.table,
+                link.column,
+                link.value,
+            ):
+                if link.score > old.score:
+                    bucket[i] = link
+                return
+        bucket.append(link)
+
+    tables: dict[str, TableIndex] = {}
+    for table in schema.tables:
+        t_full, t_content = _name_keys(table.name)
+        t_words = set(t_full.split()) | set(t_content)
+        t_syn = list(table.synonyms) + _semantic_synonyms(semantic, table.name)
+        for key, score in name_aliases(table.name, set(), t_syn).items():
+            put(key, Link("table", table.name, score=score))
+        terms.append(table.name)
+        cols: dict[str, ColumnInfo] = {}
+        for col in table.columns:
+            info = column_info(col, table)
+            cols[col.name] = info
+            syn = list(col.synonyms) + _semantic_synonyms(semantic, table.name, col.name)
+            if col.description and len(col.description) <= 20:
+                syn.append(col.description)
+            for key, score in name_aliases(col.name, t_words, syn).items():
+                put(key, Link("column", table.name, col.name, score=score))
+            terms.append(col.name)
+            if info.role == "bool":
+                _add_antonyms(col.name, t_words, syn, table.name, put)
+            for value, words in _semantic_values(semantic, table.name, col.name).items():
+                for word in words:  # a person's names for a stored value: 共和制 for 'Republic'
+                    put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))
+                    terms.append(word)
+            if info.role in ("dimension", "text", "id") and info.values:
+                for v in info.values:
+                    if not isinstance(v, str) or _is_number_text(v) or not v.strip():
+                        continue
+                    if len(v) > MAX_VALUE_CHARS:
+                        continue
+                    key = phrase_key(v)
+                    if not key:
+                        continue
+                    code = len(key) <= 1 and not CJK_RE.search(key)  # 'F' / 'M': only its names link
+                    if key in STOP_WORDS and not code:
+                        continue
+                    if not code:
+                        put(key, Link("value", table.name, col.name, v, 1.0))
+                        # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
+                        dictionary = not (v.isupper() and len(v) <= 4 or len(key) <= 2) and not other_names(v)
+                        for t in linked_translations(key) if dictionary else translations(key):
+                            put(t, Link("value", table.name, col.name, v, 0.9))
+                    for other in other_names(v):
+                        other_key = phrase_key(other)
+                        long_enough = len(other_key.replace(" ", "")) >= 2
+                        if long_enough and other_key not in STOP_WORDS:
+                            put(other_key, Link("value", table.name, col.name, v, 0.95))
+                            terms.append(other)
+                    if CJK_RE.search(v) and len(v) <= 12:
+                        terms.append(v)
+                        for suffix in ("部", "省", "市", "区", "县", "组", "中心", "公司"):
+                            stem = v[: -len(suffix)]
+                            if v.endswith(suffix) and len(stem) >= 2:
+                                put(phrase_key(stem), Link("value", table.name, col.name, v, 0.8))
+        tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
+        for noun in ROW_NOUNS:
+            put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
+        for word in t_content:  # exam_scores: "exam score" is the table and also its score column
+            if word in cols and cols[word].numeric and t_full != word:
+                put(t_full, Link("column", table.name, word, score=0.85))
+    if semantic is not None:
+        for metric in semantic.metrics:
+            target = metric.table or (schema.tables[0].name if schema.tables else "")
+            for name in [metric.name, *metric.synonyms]:
+                put(phrase_key(name), Link("metric", target, None, metric.name, 1.0))
+                terms.append(name)
+    max_len = max((len(k.split()) for k in phrases), default=1)
+    max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
+    vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
+    return SchemaIndex(fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases))
+
+
+def _lemma_keys(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
+    """English phrase keys by their words' lemmas, where that differs from the key itself."""
+    out: dict[str, list[Link]] = defaultdict(list)
+    for key, links in phrases.items():
+        if not key.isascii() or not key.replace(" ", "").isalpha():
+            continue
+        lemma_key = bilingual.base_key(key)
+        if lemma_key != key and lemma_key not in phrases:
+            out[lemma_key].extend(
+                Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.95) for lk in links
+            )
+    return dict(out)
+
+
+def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    """The longest schema phrase at i when its words are compared by lemma: "cancelled" ~ 'CANCELED',
+    "shipped" ~ 'Ship', "suppliers" ~ supplier. Only tried where the exact keys found nothing."""
+    u = units[i]
+    if not (u.is_word and u.text.isascii() and u.key not in STOP_WORDS):
+        return None
+    for length in range(min(index.max_len, len(units) - i), 0, -1):
+        chunk = units[i : i + length]
+        if not all(c.is_word and c.text.isascii() for c in chunk):
+            continue
+        key = bilingual.base_key(" ".join(c.key for c in chunk))
+        links = index.phrases.get(key) or index.bases.get(key)
+        if links:
+            return Item(i, i + length, "match", key, links=list(links))
+    return None
+
+
+QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a-z0-9])")
+
+
+def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[int, int, Any]]) -> list[Item]:
+    """Greedy longest-phrase matching over units; `spans` are pre-recognised (char start, end, value) times."""  # noqa: E501
+    kw = keyword_map()
+    items: list[Item] = []
+    i = 0
+    n = len(units)
+    span_at: dict[int, tuple[int, int, Any]] = {}
+    for s, e, value in spans:
+        for k, u in enumerate(units):
+            if u.start >= s and u.end <= e:
+                span_at.setdefault(k, (s, e, value))
+    quotes = _quote_spans(text, units)
+    while i < n:
+        if i in span_at and getattr(span_at[i][2], "kind", "") == "grain":
+            s, e, value = span_at[i]
+            longer = _schema_phrase(units, i, index, e)
+            if longer is not None:
+                items.append(longer)
+                i = longer.end
+                continue
+        if i in span_at:
+            s, e, value = span_at[i]
+            named = _schema_phrase(units, i, index, e, kinds=("value",))
+            if named is not None:  # "the 2024 Spring term": a value of the data, not the year 2024
+                items.append(named)
+                i = named.end
+                continue
+            j = i
+            while j < n and units[j].end <= e:
+                j += 1
+            items.append(Item(i, j, "time", text[s:e], value=value))
+            i = j
+            continue
+        if i in quotes:
+            j, raw = quotes[i]
+            key = phrase_key(raw)
+            links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
+            items.append(Item(i, j, "quote", raw, links=links, value=raw))
+            i = j
+            continue
+        u = units[i]
+        if not (u.is_cjk or u.is_word or u.is_number):
+            if u.text in kw:
+                items.append(Item(i, i + 1, "match", u.text, tags=list(kw[u.text])))
+            else:
+                items.append(Item(i, i + 1, "punct", u.text))
+            i += 1
+            continue
+        found = None
+        limit = min(index.max_len, n - i)
+        for length in range(limit, 0, -1):
+            chunk = units[i : i + length]
+            if not all(c.is_cjk or c.is_word or c.is_number for c in chunk):
+                continue
+            key = " ".join(c.key for c in chunk)
+            found_links = index.phrases.get(key)
+            tags = kw.get(key)
+            if found_links or tags:
+                if length == 1 and u.is_number and not found_links:
+                    break
+                found = Item(
+                    i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
+                )  # noqa: E501
+                break
+        if found is None:
+            if u.is_number:
+                found = Item(i, i + 1, "num", u.text, value=_number(u.text))
+            else:
+                found = _lemma_match(units, i, index) or _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
+        items.append(found)
+        i = found.end
+    return items
+
+
+def _schema_phrase(
+    units: list[Unit], i: int, index: SchemaIndex, span_end: int, kinds: tuple[str, ...] = ()
+) -> Item | None:
+    """A schema phrase starting at i that runs past a time phrase: "monthly salary" is a column.
+
+    With `kinds`, only links of those kinds count (a profiled value such as '2024 Spring').
+    """
+    for length in range(min(index.max_len, len(units) - i), 1, -1):
+        chunk = units[i : i + length]
+        if chunk[-1].end <= span_end:
+            break
+        links = [
+            lk
+            for lk in index.phrases.get(" ".join(c.key for c in chunk), [])
+            if not kinds or lk.kind in kinds
+        ]
+        if links and max(lk.score for lk in links) >= 0.85:
+            return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=list(links))
+    return None
+
+
+def _number(text: str) -> float | int:
+    text = text.rstrip("%")
+    return float(text) if "." in text else int(text)
+
+
+def _quote_spans(text: str, units: list[Unit]) -> dict[int, tuple[int, str]]:
+    out: dict[int, tuple[int, str]] = {}
+    for m in QUOTE_RE.finditer(text):
+        raw = next(g for g in m.groups() if g is not None).strip()
+        if not raw or len(raw) > MAX_VALUE_CHARS:
+            continue
+        first = next((k for k, u in enumerate(units) if u.start >= m.start()), None)
+        if first is None:
+            continue
+        last = first
+        while last < len(units) and units[last].end <= m.end():
+            last += 1
+        if last > first:
+            out[first] = (last, raw)
+    return out
+
+
+def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:
+    """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
+    if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
+    if best is None:
+        return None
+    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
+    return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)

@@ -1,0 +1,1 @@
+"""SQL safety: the guard every statement from any engine or user passes."""

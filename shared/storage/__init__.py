@@ -1,0 +1,1 @@
+"""Storage: engines and sessions, the app's tables, migrations, the cache."""
