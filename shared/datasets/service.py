@@ -27,7 +27,7 @@ from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, Vali
 from shared.semantic.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
 from shared.settings import cached_factory, get_settings
 from shared.storage.cache import CacheUnavailable, get_cache
-from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, User
+from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, User, fold_username
 
 log = logging.getLogger("chatbi.datasets")
 COPY_CHUNK = 1024 * 1024
@@ -708,7 +708,7 @@ def share_datasource(
         raise ValidationFailed("Give exactly one of 'username' or 'role'")
     grantee_id: int | None = None
     if username:
-        grantee = session.scalar(select(User).where(User.username == username))
+        grantee = session.scalar(select(User).where(User.username_key == fold_username(username.strip())))
         if grantee is None:
             raise NotFound(f"No user named '{username}'")
         if grantee.id == datasource.owner_id:

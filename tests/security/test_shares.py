@@ -66,3 +66,15 @@ def test_deleting_a_datasource_removes_every_grantees_snapshot(client, storage) 
         stored = session.get(Message, asked["message_id"])
         assert stored is not None and stored.result is None and stored.summary is None
         assert "deleted" in (stored.message or "")
+
+
+def test_a_share_finds_the_user_as_login_does_ignoring_case_and_width(client) -> None:
+    # Given user bob, and an owner who types his name as "ＢＯＢ " (full-width, trailing space)
+    owner = make_user("owner", "analyst")
+    bob = make_user("bob", "analyst")
+    ds = upload_file(client, owner, ORDERS, "orders")
+    # When the owner shares with that spelling
+    shared = client.post(f"/api/v1/datasources/{ds}/shares", json={"username": "ＢＯＢ "}, headers=owner)
+    # Then bob gets the share, as he would log in with it
+    assert shared.status_code in (200, 201), shared.text
+    assert client.get(f"/api/v1/datasources/{ds}", headers=bob).status_code == 200

@@ -41,7 +41,6 @@ def word_map(key: str) -> dict[str, str]:
 ZH_STOP = set(words("stop_chars"))
 # generic nouns that sit before a column's name without naming one of its values (类型政府 / kind of pet)
 GENERIC_NOUNS = frozenset(words("generic_nouns"))
-FILLER_TAGS = ("and", "followup")
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
 UNKNOWN_WORD_DOUBT = 0.2
