@@ -265,3 +265,15 @@ def test_a_caller_can_lower_the_clarify_threshold():
     request = EngineRequest(question="West sales", schema=EN, today=TODAY, options={"clarify_below": 0.0})
     # Then the tentative reading comes back as an answer
     assert RuleEngine().answer(request).status == "ok"
+
+
+def test_a_person_s_metric_wins_over_the_built_in_ratio_of_the_same_name():
+    from tests.engine.schemas import Schema, SemanticLayer, profiled_table
+
+    # Given sales without an order key, and a semantic layer that defines 客单价 its own way
+    sales = profiled_table("销售", [("城市", "text"), ("金额", "decimal")], [("北京", 150.5), ("上海", 80.0)])
+    layer = SemanticLayer.from_dict({"metrics": [{"name": "客单价", "expression": 'SUM("金额") / COUNT(*)'}]})
+    # When 客单价 is asked
+    ans = ask(Schema(tables=[sales]), "各城市的客单价", semantic=layer)
+    # Then the person's definition answers (the built-in one would need an order key and ask back)
+    assert ans.status == "ok" and 'SUM("金额") / COUNT(*)' in (ans.sql or ""), ans.message

@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from shared.ask.engines.base import EngineRequest
+from shared.ask.engines.rules import RuleEngine
 from shared.datasets.profiling import build_schema
 from shared.semantic.schema import Schema
 from tests.conftest import BACKENDS
-from tests.engine.schemas import ask
+from tests.engine.schemas import TODAY
 
 ROWS = [
     ("I1", "9.5", "Open", "2024-03-01"),
@@ -47,8 +49,13 @@ def items(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Sche
 
 
 def rows(items: tuple[Schema, sa.Engine], question: str) -> list[tuple]:
+    """The rows of the engine's reading. These tests are about the SQL over dirty data, so the reading
+    is taken even when the confidence bar would ask back (MariaDB's text-typed numbers still lower it:
+    a known gap, see the closing note of issue 10)."""
     schema, engine = items
-    answer = ask(schema, question)
+    answer = RuleEngine().answer(
+        EngineRequest(question=question, schema=schema, today=TODAY, options={"clarify_below": 0.0})
+    )
     assert answer.status == "ok", answer.message
     with engine.connect() as conn:
         return [tuple(r) for r in conn.exec_driver_sql(answer.sql)]

@@ -31,7 +31,7 @@ class MetricClauses(PeriodClauses):
             for w in ORDER_VALUE_WORDS
             if (re.search(rf"\b{re.escape(w)}\b", low) if w.isascii() else w in low)
         ]
-        if not said or any(m.agg == "metric" for m in intent.measures):
+        if not said or any(m.agg == "metric" for m in intent.measures) or self._defined_by_person(said):
             return
         amount, key = self._money_column(), self._order_key()
         self.ps.understood += [w.replace(" ", "").lower() for w in said]
@@ -45,6 +45,15 @@ class MetricClauses(PeriodClauses):
         expression = f'SUM("{amount.name}") * 1.0 / COUNT(DISTINCT "{key.name}")'
         intent.measures.insert(0, Measure("metric", metric=said[0], expression=expression))
         intent.columns = [c for c in intent.columns if c not in (amount.name, key.name)]
+
+    def _defined_by_person(self, said: list[str]) -> bool:
+        """The semantic layer has a metric of this name: the person's definition wins over ours."""
+        names = {
+            n.replace(" ", "").lower()
+            for m in (self.semantic.metrics if self.semantic else [])
+            for n in [m.name, *m.synonyms]
+        }
+        return any(w.replace(" ", "").lower() in names for w in said)
 
     def _money_column(self) -> ColumnInfo | None:
         assert self.table is not None
