@@ -25,40 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shared.ask.engines.base import EngineRequest  # noqa: E402
 from shared.ask.engines.rules import RuleEngine  # noqa: E402
+from shared.cli.enginecheck import open_source  # noqa: E402
 from shared.cli.evalharness import gold_database  # noqa: E402
 from shared.cli.evaluation import judge  # noqa: E402
 from shared.semantic.schema import Schema  # noqa: E402
 
 EVAL_ROOT = Path("/work/shared/eval")
 CONFIDENT = 0.7  # the auto mode sends answers below this to the LLM
-
-
-def open_source(set_dir: Path, source: str) -> tuple[sqlite3.Connection, Schema]:
-    """The source loaded and profiled exactly as an upload is: the API's reader, loader and profiler.
-
-    Tables keep their logical names as physical names, so the engine's SQL runs unchanged on the
-    returned connection (the pipeline's guard would map them to prefixed physical names).
-    """
-    import sqlalchemy as sa
-    from sqlalchemy.pool import StaticPool
-
-    from shared.datasets.formats import open_tables
-    from shared.datasets.loader import clean_table_names, load_tables
-    from shared.datasets.profiling import build_schema
-    from shared.datasets.service import _table_rows, schema_of
-    from shared.storage.models import Datasource
-
-    path = set_dir / source
-    conn = sqlite3.connect(":memory:", check_same_thread=False)
-    engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-    sources = open_tables(path, path.name)
-    loaded = load_tables(engine, sources, clean_table_names(s.name for s in sources))
-    physical = {t.name: t.physical_name for t in loaded}
-    profiled = build_schema(engine, physical)
-    stored = Datasource(
-        dialect=profiled.dialect, tables=_table_rows(profiled, physical, {t.name: t for t in loaded})
-    )
-    return conn, schema_of(stored)
 
 
 def run(set_name: str, show_failures: bool, lang_filter: str | None, today: date) -> dict[str, Any]:
