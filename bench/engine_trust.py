@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 from shared.cli.enginecheck import figures, run_set  # noqa: E402
 
 SETS = [
-    ROOT / "tests/fixtures/eval/bi_dev",
-    ROOT / "tests/fixtures/eval/spider_a",
-    ROOT / "tests/fixtures/eval/spider_a_join",
+    ROOT / "tests/fixtures/bi_dev",
+    ROOT / "tests/fixtures/spider_a",
+    ROOT / "tests/fixtures/spider_a_join",
     *sorted(p.parent for p in (ROOT / "bench/eval_sets").glob("**/questions.jsonl")),
 ]
 
@@ -35,7 +35,7 @@ def main() -> None:
         start = time.perf_counter()
         records = run_set(set_dir)
         name = str(set_dir.relative_to(ROOT)) if set_dir.is_relative_to(ROOT) else str(set_dir)
-        name = name.replace("tests/fixtures/eval/", "").replace("bench/eval_sets/", "")
+        name = name.replace("tests/fixtures/", "").replace("bench/eval_sets/", "")
         for lang, f in figures(records).items():
             print(
                 f"{name:34s} {lang:4s} {int(f['n']):4d} {f['accuracy']:9.1%} {f['clarify']:8.1%}"

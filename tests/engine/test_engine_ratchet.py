@@ -1,6 +1,6 @@
 """Protection for every engine change: a characterisation snapshot and an accuracy ratchet.
 
-Every question of every set (tests/fixtures/eval = ../shared/eval, and bench/eval_sets) goes through the
+Every question of every set (tests/fixtures/{bi_dev,spider_a,spider_a_join} = ../shared/eval, and bench/eval_sets) goes through the
 rule engine in-process (shared.cli.enginecheck).
 
 - Snapshot (tests/engine/ratchet/snapshot.json): status, intent, SQL and confidence of every answer. A
@@ -25,9 +25,9 @@ from shared.cli.enginecheck import Record, run_set
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "ratchet"
 SETS = {
-    "bi_dev": ROOT / "tests/fixtures/eval/bi_dev",
-    "spider_a": ROOT / "tests/fixtures/eval/spider_a",
-    "spider_a_join": ROOT / "tests/fixtures/eval/spider_a_join",
+    "bi_dev": ROOT / "tests/fixtures/bi_dev",
+    "spider_a": ROOT / "tests/fixtures/spider_a",
+    "spider_a_join": ROOT / "tests/fixtures/spider_a_join",
     **{
         str(p.parent.relative_to(ROOT / "bench/eval_sets")).replace("/", "_"): p.parent
         for p in sorted((ROOT / "bench/eval_sets").glob("**/questions.jsonl"))
