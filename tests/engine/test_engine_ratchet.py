@@ -1,7 +1,7 @@
 """Protection for every engine change: a characterisation snapshot and an accuracy ratchet.
 
-Every question of every set (tests/fixtures/{bi_dev,spider_a,spider_a_join} = ../shared/eval, and bench/eval_sets) goes through the
-rule engine in-process (shared.cli.enginecheck).
+Every question of every set (tests/fixtures/{bi_dev,spider_a,spider_a_join} = ../shared/eval, and
+bench/eval_sets) goes through the rule engine in-process (shared.cli.enginecheck).
 
 - Snapshot (tests/engine/ratchet/snapshot.json): status, intent, SQL and confidence of every answer. A
   restructuring must leave it unchanged; a behaviour change updates it deliberately:
