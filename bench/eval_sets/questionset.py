@@ -40,6 +40,25 @@ def write_questions(
             file.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
+def bilingual_questions(
+    pairs: Sequence[Sequence[Any]],
+    conversations: Sequence[Sequence[Any]],
+    unanswerable: Sequence[Sequence[str]],
+) -> list[tuple[Any, ...]]:
+    """Question tuples from `(en, zh, gold_sql, tags[, ordered, compare])` pairs (the zh one also tagged
+    cross_lingual), conversation turns as given, and `(en, zh)` questions the data cannot answer."""
+    out: list[tuple[Any, ...]] = []
+    for en, zh, gold, tags, *rest in pairs:
+        ordered, compare = (list(rest) + [False, None][len(rest) :])[:2]
+        out.append((en, "en", gold, tags, ordered, compare))
+        out.append((zh, "zh", gold, [*tags, "cross_lingual"], ordered, compare))
+    out.extend(tuple(turn) for turn in conversations)
+    for en, zh in unanswerable:
+        out.append((en, "en", "", ["unanswerable"]))
+        out.append((zh, "zh", "", ["unanswerable"]))
+    return out
+
+
 def write_paired_questions(folder: str | Path, prefix: str, by_source: dict[str, Sequence[Sequence[Any]]]):
     """Spider style: each `(english, chinese, gold_sql, tags[, ordered, compare])` asked in both languages."""
     number = 0

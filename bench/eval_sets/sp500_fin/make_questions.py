@@ -8,7 +8,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from questionset import write_questions  # noqa: E402
+from questionset import bilingual_questions, write_questions  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = "companies.csv"
@@ -470,17 +470,7 @@ UNANSWERABLE = [
 
 
 def questions():
-    out = []
-    for spec in PAIRS:
-        en, zh, gold, tags, *rest = spec
-        ordered, compare = (list(rest) + [False, None][len(rest) :])[:2]
-        out.append((en, "en", gold, tags, ordered, compare))
-        out.append((zh, "zh", gold, tags + ["cross_lingual"], ordered, compare))
-    out.extend(CONVERSATIONS)
-    for en, zh in UNANSWERABLE:
-        out.append((en, "en", "", ["unanswerable"]))
-        out.append((zh, "zh", "", ["unanswerable"]))
-    return out
+    return bilingual_questions(PAIRS, CONVERSATIONS, UNANSWERABLE)
 
 
 if __name__ == "__main__":
