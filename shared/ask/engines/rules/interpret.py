@@ -74,11 +74,7 @@ def filter_text(f: Filter, lang: str) -> str:
     return f"{f.column} {ops.get(f.op, f.op)} {vals[0] if vals else ''}"
 
 
-def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) -> str:
-    """One line: measure, grouping, filters, time range, order and limit."""
-    zh = lang == "zh"
-    sep = "，" if zh else ", "
-    measures = sep.join(measure_text(m, lang) for m in intent.measures)
+def _groups(intent: Intent, zh: bool) -> list[str]:
     groups = list(intent.dimensions)
     if intent.time_grain:
         groups.insert(
@@ -87,6 +83,15 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
             if zh
             else f"{intent.time_column} ({intent.time_grain})",
         )
+    return groups
+
+
+def _head(intent: Intent, lang: str) -> str:
+    """The measures and groups, then the listed columns."""
+    zh = lang == "zh"
+    sep = "，" if zh else ", "
+    measures = sep.join(measure_text(m, lang) for m in intent.measures)
+    groups = _groups(intent, zh)
     if groups and not measures:  # groups named by a HAVING condition alone
         head = ("列出 " if zh else "list ") + ("、" if zh else ", ").join(groups)
     elif zh:
@@ -102,58 +107,85 @@ def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) ->
             head = (head + "; " if head else "") + (
                 "list " + ("distinct " if intent.distinct else "") + ", ".join(intent.columns)
             )
-    parts = [head]
+    return head
+
+
+def _conditions(intent: Intent, lang: str) -> str:
+    """The filters, time range and HAVING conditions, or "" when there are none."""
+    zh = lang == "zh"
+    sep = "，" if zh else ", "
     conds = [filter_text(f, lang) for f in intent.filters]
     if intent.time_range:
         tr = intent.time_range
         conds.append(f"{tr.column}在 {tr.label}" if zh else f"{tr.column} in {tr.label}")
     for h in intent.having:
         conds.append(f"{measure_text(h.measure, lang)} {h.op} {h.value}")
-    if conds:
-        joiner = (
-            " 或 " if intent.filter_logic == "or" and zh else " or " if intent.filter_logic == "or" else sep
-        )
-        parts.append(("筛选：" if zh else "filter: ") + joiner.join(conds))
-    if intent.compare is not None:
-        c = intent.compare
-        if zh:
-            kind = "同比" if c.kind == "yoy" else "环比"
-            parts.append(f"{c.current_label} 对比 {c.previous_label}（{kind}），及变化率（{c.column}）")
-        else:
-            kind = "year over year" if c.kind == "yoy" else "period over period"
-            parts.append(
-                f"{c.current_label} vs {c.previous_label} ({kind}) and the change ratio ({c.column})"
-            )
-    if intent.order:
-        kind, target, desc = intent.order[0]
-        if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
-            key = measure_text(intent.measures[target], lang)
-        elif kind == "time":
-            key = str(intent.time_column)
-        else:
-            key = str(target)
-        if zh:
-            text = f"按 {key} {'降序' if desc else '升序'}"
-            if intent.limit:
-                text += f"，取前 {intent.limit} 条"
-        else:
-            text = f"sorted by {key} {'descending' if desc else 'ascending'}"
-            if intent.limit:
-                text += f", top {intent.limit}"
-        parts.append(text)
-    for note in notes or []:
+    if not conds:
+        return ""
+    joiner = " 或 " if intent.filter_logic == "or" and zh else " or " if intent.filter_logic == "or" else sep
+    return ("筛选：" if zh else "filter: ") + joiner.join(conds)
+
+
+def _comparison(intent: Intent, lang: str) -> str:
+    c = intent.compare
+    if c is None:
+        return ""
+    if lang == "zh":
+        kind = "同比" if c.kind == "yoy" else "环比"
+        return f"{c.current_label} 对比 {c.previous_label}（{kind}），及变化率（{c.column}）"
+    kind = "year over year" if c.kind == "yoy" else "period over period"
+    return f"{c.current_label} vs {c.previous_label} ({kind}) and the change ratio ({c.column})"
+
+
+def _ordering(intent: Intent, lang: str) -> str:
+    if not intent.order:
+        return ""
+    kind, target, desc = intent.order[0]
+    if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
+        key = measure_text(intent.measures[target], lang)
+    elif kind == "time":
+        key = str(intent.time_column)
+    else:
+        key = str(target)
+    if lang == "zh":
+        text = f"按 {key} {'降序' if desc else '升序'}"
+        if intent.limit:
+            text += f"，取前 {intent.limit} 条"
+    else:
+        text = f"sorted by {key} {'descending' if desc else 'ascending'}"
+        if intent.limit:
+            text += f", top {intent.limit}"
+    return text
+
+
+def _note_texts(notes: list[str], zh: bool) -> list[str]:
+    texts = []
+    for note in notes:
         if note.startswith("latest:"):
             period = note.split(":", 1)[1]
-            parts.append(
+            texts.append(
                 f"未指明时间，取数据最新的 {period}"
                 if zh
                 else f"no period named: the data's latest, {period}"
             )
         if note.startswith("anchor:"):
             day = note.split(":", 1)[1]
-            parts.append(
+            texts.append(
                 f"相对时间以数据最新日期 {day} 为准"
                 if zh
                 else f"relative dates counted from the data's latest date {day}"
             )
+    return texts
+
+
+def interpretation(intent: Intent, lang: str, notes: list[str] | None = None) -> str:
+    """One line: measure, grouping, filters, time range, order and limit."""
+    zh = lang == "zh"
+    parts = [
+        _head(intent, lang),
+        _conditions(intent, lang),
+        _comparison(intent, lang),
+        _ordering(intent, lang),
+        *_note_texts(notes or [], zh),
+    ]
     return ("；" if zh else "; ").join(p for p in parts if p)
