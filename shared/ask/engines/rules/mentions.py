@@ -34,44 +34,58 @@ class Mention:
     tags: tuple[str, ...] = ()
 
 
+def _value_mention(parser: ParserBase, pos: int) -> Mention:
+    """A value, with its own column's noun right after it (华东大区 / NY state) as part of it."""
+    items = parser.items
+    it = items[pos]
+    links = parser.values(it)
+    column = links[0].column if links else None
+    end = pos
+    if pos + 1 < len(items) and column is not None:
+        noun = parser.col(items[pos + 1]) if items[pos + 1].kind == "match" else None
+        if noun is not None and noun.name == column:
+            end = pos + 1  # 华东大区 / NY state: the column noun belongs to the value
+    return Mention("value", parser.original(it), pos, end, column, links[0].value if links else None)
+
+
+def _match_mention(parser: ParserBase, pos: int) -> Mention | None:
+    """A matched span: a metric, the table's own noun, a column, or a grammar keyword."""
+    it = parser.items[pos]
+    tags = tuple(it.tags)
+    if parser.metric_measure(it) is not None:
+        return Mention("metric", it.text, pos, pos, tags=tags)
+    if parser.is_table(it):
+        return Mention("entity", it.text, pos, pos, tags=tags)
+    info = parser.col(it)
+    if info is not None:
+        kind: MentionKind = "measure" if info.numeric and info.role == "measure" else "dimension"
+        return Mention(kind, it.text, pos, pos, info.name, tags=tags)
+    if tags:
+        return Mention("keyword", it.text, pos, pos, tags=tags)
+    return None
+
+
 def mentions(parser: ParserBase) -> list[Mention]:
     assert parser.table is not None
     found: list[Mention] = []
-    items = parser.items
     skip = -1
-    for pos, it in enumerate(items):
+    for pos, it in enumerate(parser.items):
         if pos <= skip or it.kind == "punct" or parser.is_filler(it):
             continue
-        tags = tuple(it.tags)
+        mention: Mention | None = None
         if it.kind == "time":
-            found.append(Mention("time", it.text, pos, pos, value=it.value))
+            mention = Mention("time", it.text, pos, pos, value=it.value)
         elif it.kind == "num":
-            found.append(Mention("number", it.text, pos, pos, value=it.value))
-        elif it.kind == "quote" or (parser.values(it) and parser.col(it) is None and not tags):
-            links = parser.values(it)
-            column = links[0].column if links else None
-            end = pos
-            if pos + 1 < len(items) and column is not None:
-                noun = parser.col(items[pos + 1]) if items[pos + 1].kind == "match" else None
-                if noun is not None and noun.name == column:
-                    end = pos + 1  # 华东大区 / NY state: the column noun belongs to the value
-            found.append(
-                Mention("value", parser.original(it), pos, end, column, links[0].value if links else None)
-            )
-            skip = end
-        elif it.kind == "match" and parser.metric_measure(it) is not None:
-            found.append(Mention("metric", it.text, pos, pos, tags=tags))
-        elif it.kind == "match" and parser.is_table(it):
-            found.append(Mention("entity", it.text, pos, pos, tags=tags))
-        elif it.kind == "match" and parser.col(it) is not None:
-            info = parser.col(it)
-            assert info is not None
-            kind: MentionKind = "measure" if info.numeric and info.role == "measure" else "dimension"
-            found.append(Mention(kind, it.text, pos, pos, info.name, tags=tags))
-        elif it.kind == "match" and tags:
-            found.append(Mention("keyword", it.text, pos, pos, tags=tags))
+            mention = Mention("number", it.text, pos, pos, value=it.value)
+        elif it.kind == "quote" or (parser.values(it) and parser.col(it) is None and not it.tags):
+            mention = _value_mention(parser, pos)
+            skip = mention.end
+        elif it.kind == "match":
+            mention = _match_mention(parser, pos)
         elif it.kind == "word":
-            found.append(Mention("word", it.text, pos, pos))
+            mention = Mention("word", it.text, pos, pos)
+        if mention is not None:
+            found.append(mention)
     return found
 
 
