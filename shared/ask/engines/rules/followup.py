@@ -49,6 +49,22 @@ def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
         merged.measures[0] = Measure(agg_of(aggs[0]), first.column)
 
 
+def _merge_dimensions(merged: Intent, new: Intent, text: str) -> None:
+    """按城市拆开 / break down by adds the groups; a grouping alone replaces them."""
+    if any(w in text for w in BREAKDOWN_WORDS):
+        merged.dimensions += [d for d in new.dimensions if d not in merged.dimensions]
+    else:
+        merged.dimensions = list(new.dimensions)
+
+
+def _rank_previous_groups(merged: Intent, parser: Parser) -> None:
+    """前2名呢 / top 3 only: the groups of the last answer ranked by its measure, the first N kept."""
+    if parser.ps.asked_limit and merged.measures and (merged.dimensions or merged.time_grain):
+        merged.limit = parser.ps.asked_limit
+        if not any(o[0] == "measure" for o in merged.order):
+            merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
+
+
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
     """The previous intent with this turn's time, filters, measures and dimensions applied."""
     merged = Intent.from_dict(prev.to_dict())
@@ -65,21 +81,14 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
     elif merged.measures:
         _swap_measure(merged, new, parser)
     if new.dimensions:
-        text = parser.text
-        if any(w in text for w in BREAKDOWN_WORDS):
-            merged.dimensions += [d for d in new.dimensions if d not in merged.dimensions]
-        else:
-            merged.dimensions = list(new.dimensions)
+        _merge_dimensions(merged, new, parser.text)
     if new.time_grain:
         merged.time_grain, merged.time_column = new.time_grain, new.time_column
     if new.order:
         merged.order = new.order
     if new.limit:
         merged.limit = new.limit
-    elif parser.ps.asked_limit and merged.measures and (merged.dimensions or merged.time_grain):
-        # 前2名呢 / top 3 only: the groups of the last answer ranked by its measure, the first N kept
-        merged.limit = parser.ps.asked_limit
-        if not any(o[0] == "measure" for o in merged.order):
-            merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
+    else:
+        _rank_previous_groups(merged, parser)
     merged.having = new.having or merged.having
     return merged
