@@ -4,13 +4,42 @@ and their change (periods.py places the periods; sqlbuild renders both values an
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules import periods
-from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.intent import Intent, Measure, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
 from shared.ask.engines.rules.parsecommon import as_date, is_additive
 
+if TYPE_CHECKING:
+    from shared.semantic.vocabulary.linking import TableIndex
+
 COMPARABLE_AGGS = ("sum", "avg", "count", "count_distinct", "max", "min")
+
+
+def _listed_amount_as_measure(intent: Intent, table: TableIndex) -> None:
+    """增长率 of one listed amount column compares its total (or average), not its rows."""
+    if not intent.measures and intent.columns:
+        infos = [table.columns[c] for c in intent.columns]
+        if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
+            intent.measures = [Measure("sum" if is_additive(infos[0]) else "avg", infos[0].name)]
+            intent.columns = []
+
+
+def _comparable(intent: Intent) -> bool:
+    """One comparable measure over no series and no listed columns."""
+    return not (
+        intent.time_grain
+        or len(intent.measures) != 1
+        or intent.measures[0].agg not in COMPARABLE_AGGS
+        or intent.columns
+    )
+
+
+def _named_period(tr: TimeRange | None) -> tuple[date, date] | None:
+    if tr is not None and tr.start and tr.end:
+        return (date.fromisoformat(tr.start), date.fromisoformat(tr.end))
+    return None
 
 
 class PeriodClauses(ConfidenceClauses):
@@ -28,25 +57,13 @@ class PeriodClauses(ConfidenceClauses):
         self._mark_understood(words)
         if intent.time_grain and any(" over " in w for w in words):
             intent.time_grain = intent.time_column = None  # "year over year" names the comparison, no series
-        if not intent.measures and intent.columns:
-            infos = [self.table.columns[c] for c in intent.columns]
-            if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
-                intent.measures = [Measure("sum" if is_additive(infos[0]) else "avg", infos[0].name)]
-                intent.columns = []
+        _listed_amount_as_measure(intent, self.table)
         tr = intent.time_range
         col = self.table.columns.get(tr.column) if tr else self.time_column()
-        if (
-            intent.time_grain
-            or len(intent.measures) != 1
-            or intent.measures[0].agg not in COMPARABLE_AGGS
-            or col is None
-            or intent.columns
-        ):
+        if col is None or not _comparable(intent):
             self.ps.problem = self.ps.problem or "period"  # a series of changes, or nothing to compare
             return
-        named = None
-        if tr is not None and tr.start and tr.end:
-            named = (date.fromisoformat(tr.start), date.fromisoformat(tr.end))
+        named = _named_period(tr)
         compare = periods.plan(kind, words, col.name, named, as_date(col.maximum))
         if compare is None:
             self.ps.problem = self.ps.problem or "period"
