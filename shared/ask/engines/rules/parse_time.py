@@ -15,6 +15,47 @@ from shared.semantic.vocabulary.linking import (
 )
 
 
+def _known_year(
+    ranges: list[tuple[int, timeexpr.TimeSpec]], anchor: date, previous_start: str | None
+) -> int | None:
+    """The year the question's periods are in: named, the relative year's, else the last turn's."""
+    known_year = next((s.year for _, s in ranges if s.year), None)
+    for _, s in ranges:  # 去年下半年 / 今年第二季度: the relative year is the period's year
+        if known_year is None and s.kind == "rel" and s.rel in YEAR_RELS:
+            known_year = (timeexpr.resolve(s, anchor) or (anchor, anchor))[0].year
+    if known_year is None and previous_start:
+        known_year = int(previous_start[:4])
+    return known_year
+
+
+def _with_known_year(spec: timeexpr.TimeSpec, known_year: int | None) -> timeexpr.TimeSpec:
+    """下半年 / 第二季度 / 3月 without a year: in the question's (or the last turn's) year."""
+    if spec.kind == "rel" and spec.rel in HALF_RELS and known_year:
+        spec = timeexpr.TimeSpec("half", year=known_year, half=HALF_RELS[spec.rel or ""], op=spec.op)
+    if spec.year is None and spec.kind in ("quarter", "month") and known_year:
+        spec = timeexpr.TimeSpec(**{**spec.__dict__, "year": known_year})
+    return spec
+
+
+def _narrowed(
+    lo: date | None, hi: date | None, rng: tuple[date, date], op: str | None
+) -> tuple[date | None, date | None]:
+    """The bounds after one more period: inside it (no comparator), or from / before it."""
+    start, end = rng
+    if op is None:
+        lo = start if lo is None else max(lo, start)
+        hi = end if hi is None else min(hi, end)
+    elif op == "ge":
+        lo = start
+    elif op == "gt":
+        lo = end
+    elif op == "lt":
+        hi = start
+    elif op == "le":
+        hi = end
+    return lo, hi
+
+
 class TimeClauses(ParserBase):
     """Time clause: the time column, ranges, grains and years (timeexpr does the calendar)."""
 
@@ -65,8 +106,10 @@ class TimeClauses(ParserBase):
         near = [self.items[j] for j in (pos - 2, pos - 1, pos + 1, pos + 2) if 0 <= j < len(self.items)]
         return any(it.kind == "time" and it.value.kind != "grain" for it in near)
 
-    def apply_time(self, intent: Intent) -> None:
-        tcol = self.time_column()
+    def _grains_and_ranges(
+        self, intent: Intent, tcol: ColumnInfo | None
+    ) -> list[tuple[int, timeexpr.TimeSpec]]:
+        """Applies the grains (每月 / monthly) and returns the time items that name a range."""
         ranges: list[tuple[int, timeexpr.TimeSpec]] = []
         for pos, it in enumerate(self.items):
             if it.kind != "time":
@@ -81,6 +124,11 @@ class TimeClauses(ParserBase):
                 self.ps.used.add(pos)
             else:
                 ranges.append((pos, spec))
+        return ranges
+
+    def apply_time(self, intent: Intent) -> None:
+        tcol = self.time_column()
+        ranges = self._grains_and_ranges(intent, tcol)
         if not ranges:
             return
         if tcol is None:
@@ -90,19 +138,11 @@ class TimeClauses(ParserBase):
         lo: date | None = None
         hi: date | None = None
         labels = []
-        known_year = next((s.year for _, s in ranges if s.year), None)
-        for _, s in ranges:  # 去年下半年 / 今年第二季度: the relative year is the period's year
-            if known_year is None and s.kind == "rel" and s.rel in YEAR_RELS:
-                known_year = (timeexpr.resolve(s, anchor) or (anchor, anchor))[0].year
         previous_start = ((self.state or {}).get("time_range") or {}).get("start")
-        if known_year is None and previous_start:
-            known_year = int(previous_start[:4])
+        known_year = _known_year(ranges, anchor, previous_start)
         followup = any(self.kw_only(it, "followup") for it in self.items)
         for pos, spec in ranges:
-            if spec.kind == "rel" and spec.rel in HALF_RELS and known_year:
-                spec = timeexpr.TimeSpec("half", year=known_year, half=HALF_RELS[spec.rel or ""], op=spec.op)
-            if spec.year is None and spec.kind in ("quarter", "month") and known_year:
-                spec = timeexpr.TimeSpec(**{**spec.__dict__, "year": known_year})
+            spec = _with_known_year(spec, known_year)
             if spec.kind == "rel" and spec.rel in STEP_BACK_RELS and followup and previous_start:
                 # 那上个季度呢？ after Q3: the quarter before the one just asked about, not before today
                 rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
@@ -111,20 +151,8 @@ class TimeClauses(ParserBase):
             self.ps.used.add(pos)
             if rng is None:
                 continue
-            start, end = rng
-            op = spec.op
-            if op is None:
-                lo = start if lo is None else max(lo, start)
-                hi = end if hi is None else min(hi, end)
-            elif op == "ge":
-                lo = start
-            elif op == "gt":
-                lo = end
-            elif op == "lt":
-                hi = start
-            elif op == "le":
-                hi = end
-            labels.append(range_label(spec, rng, op, self.lang))
+            lo, hi = _narrowed(lo, hi, rng, spec.op)
+            labels.append(range_label(spec, rng, spec.op, self.lang))
         intent.time_range = TimeRange(
             tcol.name,
             lo.isoformat() if lo else None,
