@@ -225,6 +225,16 @@ def find(text: str) -> list[tuple[int, int, TimeSpec]]:
 
 
 def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
+    """The time spec a pattern of this kind matched, or None when the date does not exist."""
+    if kind in ("zh_rel", "en_rel", "zh_last_n", "en_last_n"):
+        return _relative_spec(kind, m)
+    if kind in ("quarter_only", "month_only", "month_only_en"):
+        return _yearless_spec(kind, m)
+    return _dated_spec(kind, m)
+
+
+def _dated_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
+    """A day, month, quarter, half or year with its year."""
     g = m.groupdict()
     op_word = g.get("pre") or g.get("op")
     if kind in ("zh_day", "iso_day"):
@@ -250,6 +260,12 @@ def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
         return TimeSpec("year", year=int(g["y"]), op=_op_zh(g.get("op")))
     if kind == "en_year":
         return TimeSpec("year", year=int(g["y"]), op=_op_en(op_word))
+    return None
+
+
+def _relative_spec(kind: str, m: re.Match[str]) -> TimeSpec:
+    """去年 / last month / 最近30天 / the last 3 months: counted back from the anchor."""
+    g = m.groupdict()
     if kind in ("zh_rel", "en_rel"):
         rel = {
             "今年": "this_year",
@@ -293,18 +309,22 @@ def _spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
             "previous month": "last_month",
         }[g["rel"]]
         return TimeSpec("rel", rel=rel, op=_op_zh(g.get("op")) if kind == "zh_rel" else None)
-    if kind in ("zh_last_n", "en_last_n"):
-        unit = g["u"].rstrip("s")
-        unit = {
-            "天": "day",
-            "日": "day",
-            "周": "week",
-            "个星期": "week",
-            "个月": "month",
-            "月": "month",
-            "年": "year",
-        }.get(unit, unit)
-        return TimeSpec("rel", rel=f"last_n_{unit}", n=int(g["n"]))
+    unit = g["u"].rstrip("s")  # zh_last_n / en_last_n
+    unit = {
+        "天": "day",
+        "日": "day",
+        "周": "week",
+        "个星期": "week",
+        "个月": "month",
+        "月": "month",
+        "年": "year",
+    }.get(unit, unit)
+    return TimeSpec("rel", rel=f"last_n_{unit}", n=int(g["n"]))
+
+
+def _yearless_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
+    """第二季度 / 3月 / March: a quarter or month whose year the question gives elsewhere (or not)."""
+    g = m.groupdict()
     if kind == "quarter_only":
         q = g.get("q") or g.get("q2")
         return TimeSpec("quarter", quarter=ORDINALS[q]) if q else None
