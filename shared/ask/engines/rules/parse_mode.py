@@ -18,28 +18,8 @@ class ModeClauses(RankingClauses):
         self._or_logic(intent)
         self._merge_equal_filters(intent)
         grouped = bool(intent.dimensions or intent.time_grain)
-        compared_metric = next((h.measure for h in intent.having if h.measure.agg == "metric"), None)
-        if grouped and not intent.measures and compared_metric is not None:
-            # 客单价大于300的门店: each group's metric is what the question is about; show it
-            intent.measures.append(Measure(**compared_metric.__dict__))
-        if grouped and not intent.measures:
-            for pos, it in enumerate(self.items):
-                if pos in self.ps.used or it.kind != "match":
-                    continue
-                c = self.col(it, prefer="numeric")
-                if c is not None and c.numeric and c.role == "measure":
-                    intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
-                    self.ps.used.add(pos)
-                    self.lower("default_measure", 0.05)
-                    break
-            if not intent.measures and self._names_groups_only(intent):
-                pass  # "which cities have more than 3 stores": the cities, the count stays in HAVING
-            elif not intent.measures:
-                if not self.ps.count_kw and self.unknown_words():
-                    self.ps.problem = self.ps.problem or "measure:unknown"
-                intent.measures.append(Measure("count"))
-                if not self.ps.count_kw:
-                    self.lower("default_count", 0.15)
+        if grouped:
+            self._group_measures(intent)
         if not grouped and not intent.measures and not intent.columns:
             self._default_columns(intent)
         if intent.columns and not intent.measures:
@@ -47,6 +27,41 @@ class ModeClauses(RankingClauses):
         if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
         self.apply_order(intent)
+        self._finish_ranking(intent)
+        if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
+            self.ps.problem = self.ps.problem or "nothing"
+
+    def _group_measures(self, intent: Intent) -> None:
+        """What each group shows: the compared metric, an amount the question names, else the row count."""
+        compared_metric = next((h.measure for h in intent.having if h.measure.agg == "metric"), None)
+        if not intent.measures and compared_metric is not None:
+            # 客单价大于300的门店: each group's metric is what the question is about; show it
+            intent.measures.append(Measure(**compared_metric.__dict__))
+        if intent.measures or self._default_measure(intent):
+            return
+        if self._names_groups_only(intent):
+            return  # "which cities have more than 3 stores": the cities, the count stays in HAVING
+        if not self.ps.count_kw and self.unknown_words():
+            self.ps.problem = self.ps.problem or "measure:unknown"
+        intent.measures.append(Measure("count"))
+        if not self.ps.count_kw:
+            self.lower("default_count", 0.15)
+
+    def _default_measure(self, intent: Intent) -> bool:
+        """The first unread numeric measure column the question names, summed or averaged."""
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match":
+                continue
+            c = self.col(it, prefer="numeric")
+            if c is not None and c.numeric and c.role == "measure":
+                intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
+                self.ps.used.add(pos)
+                self.lower("default_measure", 0.05)
+                return True
+        return False
+
+    def _finish_ranking(self, intent: Intent) -> None:
+        """The ranking column shown, groups ranked not rows, a series in time order, a loose top-N kept."""
         if self.ps.rank_column and self.ps.rank_column not in intent.columns and not intent.distinct:
             intent.columns.append(self.ps.rank_column)
         self._rank_groups_not_rows(intent)
@@ -55,8 +70,6 @@ class ModeClauses(RankingClauses):
         if intent.limit and not intent.order and not intent.columns:
             self.ps.asked_limit = intent.limit
             intent.limit = None
-        if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
-            self.ps.problem = self.ps.problem or "nothing"
 
     def _names_groups_only(self, intent: Intent) -> bool:
         """A "which X" question whose only count is its HAVING condition names the groups, no count."""
@@ -173,10 +186,7 @@ class ModeClauses(RankingClauses):
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
         assert self.table is not None
         names = [c.name for c in self.table.columns.values() if c.name_like]
-        asks_rows = any(self.kw_only(it, "who", "which", "list") for it in self.items) or any(
-            it.kind == "match" and self.is_table(it) for it in self.items
-        )
-        if names and asks_rows:
+        if names and self._asks_rows():
             intent.columns = names[:1]
             self.lower("default_name_column", 0.05)
         elif self.ps.rank_column:
@@ -187,6 +197,17 @@ class ModeClauses(RankingClauses):
             text_filters = [f.column for f in intent.filters if f.source == "contains"]
             if text_filters:
                 intent.columns = text_filters[:1]
+        self._default_id_column(intent)
+
+    def _asks_rows(self) -> bool:
+        """who / which / list, or the table's own noun: the question asks for rows."""
+        return any(self.kw_only(it, "who", "which", "list") for it in self.items) or any(
+            it.kind == "match" and self.is_table(it) for it in self.items
+        )
+
+    def _default_id_column(self, intent: Intent) -> None:
+        """ "the 5 tickets with the longest resolution time": no name column, the rows' id."""
+        assert self.table is not None
         ids = [c.name for c in self.table.columns.values() if c.role == "id"]
         named = any(it.kind == "match" and self.is_table(it) for it in self.items)
         if not intent.columns and not intent.measures and named and ids:
