@@ -258,18 +258,13 @@ def period_compare_sql(
     return select.sql(dialect=dialect)
 
 
-def build_sql(
-    intent: Intent, dialect: str = "sqlite", lang: str = "en", facts: Mapping[str, ColumnFacts] | None = None
-) -> str:
-    """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language.
-
-    `facts` (from `column_facts`) says which columns hold dirty data, for `dirty_data`."""
+def _projections(
+    intent: Intent, dialect: str, lang: str, aliases: list[str]
+) -> tuple[list[Any], list[Any], list[Any]]:
+    """The SELECT list (time bucket, groups, listed columns, measures and shares), the GROUP BY and the
+    measures' aggregates."""
     from sqlglot import exp
 
-    dialect = _dialect(dialect)
-    if intent.compare is not None:
-        return period_compare_sql(intent, dialect, lang, facts)
-    aliases = result_aliases(intent, lang)
     projections: list[Any] = []
     group: list[Any] = []
     if intent.time_grain and intent.time_column:
@@ -293,11 +288,13 @@ def build_sql(
             projections.append(exp.alias_(ratio, share_alias(alias, lang), quoted=True))
     if not projections:
         projections.append(exp.Star())
-    select = exp.Select(expressions=projections).from_(
-        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
-    )
-    if intent.distinct and not intent.measures:
-        select.set("distinct", exp.Distinct())
+    return projections, group, aggregates
+
+
+def _where(select: Any, intent: Intent) -> Any:
+    """The filters (ANDed, or ORed when the question said or) and the half-open time range."""
+    from sqlglot import exp
+
     conditions = [filter_expr(f) for f in intent.filters]
     if intent.time_range:
         tr = intent.time_range
@@ -305,25 +302,26 @@ def build_sql(
             conditions.append(exp.GTE(this=column(tr.column), expression=literal(tr.start)))
         if tr.end:
             conditions.append(exp.LT(this=column(tr.column), expression=literal(tr.end)))
-    if conditions:
-        if intent.filter_logic == "or" and len(intent.filters) >= 2:
-            ors = exp.or_(*[filter_expr(f) for f in intent.filters])
-            rest = conditions[len(intent.filters) :]
-            select = select.where(exp.and_(exp.Paren(this=ors), *rest) if rest else ors, copy=False)
-        else:
-            select = select.where(exp.and_(*conditions), copy=False)
-    if group and (intent.measures or intent.having):
-        select = select.group_by(*group, copy=False)
-    if intent.having:
-        conds = [compare(h.op, measure_expr(h.measure, dialect), h.value) for h in intent.having]
-        if not group:
-            raise UnsupportedIntent("having without grouping")
-        select = select.having(exp.and_(*conds), copy=False)
+    if not conditions:
+        return select
+    if intent.filter_logic == "or" and len(intent.filters) >= 2:
+        ors = exp.or_(*[filter_expr(f) for f in intent.filters])
+        rest = conditions[len(intent.filters) :]
+        return select.where(exp.and_(exp.Paren(this=ors), *rest) if rest else ors, copy=False)
+    return select.where(exp.and_(*conditions), copy=False)
+
+
+def _orders(
+    intent: Intent, dialect: str, aliases: list[str], aggregates: list[Any], grouped: bool
+) -> list[Any]:
+    """ORDER BY keys: a measure by its alias (its aggregate when ungrouped), the time bucket, a column."""
+    from sqlglot import exp
+
     orders = []
     for kind, target, desc in intent.order:
         if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
             key: Any = exp.Identifier(this=aliases[target], quoted=True)
-            if not group:
+            if not grouped:
                 key = aggregates[target].copy()
         elif kind == "time" and intent.time_grain:
             key = exp.Identifier(this=intent.time_grain, quoted=True)
@@ -334,6 +332,36 @@ def build_sql(
         # Each dialect's own NULL placement, so no NULLS FIRST/LAST clause is added.
         nulls_first = (not desc) if dialect in ("sqlite", "mysql") else bool(desc)
         orders.append(exp.Ordered(this=key, desc=bool(desc), nulls_first=nulls_first))
+    return orders
+
+
+def build_sql(
+    intent: Intent, dialect: str = "sqlite", lang: str = "en", facts: Mapping[str, ColumnFacts] | None = None
+) -> str:
+    """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language.
+
+    `facts` (from `column_facts`) says which columns hold dirty data, for `dirty_data`."""
+    from sqlglot import exp
+
+    dialect = _dialect(dialect)
+    if intent.compare is not None:
+        return period_compare_sql(intent, dialect, lang, facts)
+    aliases = result_aliases(intent, lang)
+    projections, group, aggregates = _projections(intent, dialect, lang, aliases)
+    select = exp.Select(expressions=projections).from_(
+        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
+    )
+    if intent.distinct and not intent.measures:
+        select.set("distinct", exp.Distinct())
+    select = _where(select, intent)
+    if group and (intent.measures or intent.having):
+        select = select.group_by(*group, copy=False)
+    if intent.having:
+        conds = [compare(h.op, measure_expr(h.measure, dialect), h.value) for h in intent.having]
+        if not group:
+            raise UnsupportedIntent("having without grouping")
+        select = select.having(exp.and_(*conds), copy=False)
+    orders = _orders(intent, dialect, aliases, aggregates, bool(group))
     if orders:
         select = select.order_by(*orders, copy=False)
     if intent.limit:
@@ -408,52 +436,71 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
     from sqlglot import exp
 
     number = _number_type(dialect)
-
-    def fact(node: Any) -> ColumnFacts | None:
-        return facts.get(node.name) if isinstance(node, exp.Column) else None
-
-    def missing_as_null(col: Any) -> Any:
-        return exp.Nullif(this=col.copy(), expression=exp.Literal.string(""))
-
-    def as_number(col: Any) -> Any:
-        return exp.Cast(this=missing_as_null(col), to=number.copy())
-
-    def is_number(node: Any) -> bool:
-        return isinstance(node, exp.Literal) and not node.is_string
-
     for node in list(select.find_all(exp.Sum, exp.Avg, exp.Min, exp.Max, exp.Ordered)):
-        f = fact(node.this)
+        f = _facts_of(facts, node.this)
         if f is not None and f.numeric_text:
-            node.set("this", as_number(node.this))
+            node.set("this", _as_number(node.this, number))
         elif f is not None and f.empty and not isinstance(node, exp.Ordered):
-            node.set("this", missing_as_null(node.this))
+            node.set("this", _missing_as_null(node.this))
     for count in list(select.find_all(exp.Count)):
         if isinstance(count.this, exp.Distinct):
             values = count.this.expressions
             count.this.set(
-                "expressions", [missing_as_null(e) if (fact(e) or ColumnFacts()).empty else e for e in values]
+                "expressions",
+                [_missing_as_null(e) if (_facts_of(facts, e) or ColumnFacts()).empty else e for e in values],
             )
+    _numeric_text_compared_as_numbers(select, facts, number)
+    if intent.limit and intent.order:
+        present = _present_ranked(intent, facts)
+        if present:
+            select = select.where(*present, copy=False)
+    return select
+
+
+def _facts_of(facts: Mapping[str, ColumnFacts], node: Any) -> ColumnFacts | None:
+    from sqlglot import exp
+
+    return facts.get(node.name) if isinstance(node, exp.Column) else None
+
+
+def _missing_as_null(col: Any) -> Any:
+    from sqlglot import exp
+
+    return exp.Nullif(this=col.copy(), expression=exp.Literal.string(""))
+
+
+def _as_number(col: Any, number: Any) -> Any:
+    from sqlglot import exp
+
+    return exp.Cast(this=_missing_as_null(col), to=number.copy())
+
+
+def _numeric_text_compared_as_numbers(select: Any, facts: Mapping[str, ColumnFacts], number: Any) -> None:
+    """WHERE c > 5 on numbers stored as text compares CAST(NULLIF(c, '') AS number), not text."""
+    from sqlglot import exp
+
     where = select.args.get("where")
     for node in (
         list(where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ, exp.Between)) if where else []
     ):
-        f = fact(node.this)
-        if (
-            f is not None
-            and f.numeric_text
-            and is_number(node.args.get("expression") or node.args.get("low"))
-        ):
-            node.set("this", as_number(node.this))
-    if intent.limit and intent.order:
-        ranked = [str(t) for kind, t, _ in intent.order if kind == "column" and t]
-        if any(kind == "measure" for kind, _, _ in intent.order):
-            ranked += list(intent.dimensions)
-        present = []
-        for name in dict.fromkeys(ranked):
-            f = facts.get(name)
-            if f is not None and (f.empty or f.nulls):
-                value = missing_as_null(column(name)) if f.empty else column(name)
-                present.append(exp.Not(this=exp.Is(this=value, expression=exp.Null())))
-        if present:
-            select = select.where(*present, copy=False)
-    return select
+        f = _facts_of(facts, node.this)
+        compared = node.args.get("expression") or node.args.get("low")
+        if f is not None and f.numeric_text and isinstance(compared, exp.Literal) and not compared.is_string:
+            node.set("this", _as_number(node.this, number))
+
+
+def _present_ranked(intent: Intent, facts: Mapping[str, ColumnFacts]) -> list[Any]:
+    """IS NOT NULL conditions on the ranked and grouped columns that hold NULL or '' (a ranking never
+    lets a missing value win)."""
+    from sqlglot import exp
+
+    ranked = [str(t) for kind, t, _ in intent.order if kind == "column" and t]
+    if any(kind == "measure" for kind, _, _ in intent.order):
+        ranked += list(intent.dimensions)
+    present = []
+    for name in dict.fromkeys(ranked):
+        f = facts.get(name)
+        if f is not None and (f.empty or f.nulls):
+            value = _missing_as_null(column(name)) if f.empty else column(name)
+            present.append(exp.Not(this=exp.Is(this=value, expression=exp.Null())))
+    return present
