@@ -10,6 +10,11 @@ from shared.semantic.vocabulary.linking import (
 )
 
 
+def _group_measure(target: ColumnInfo | None, agg: str | None) -> Measure:
+    """Each group's value: its row count, or the (named or default) aggregate of the target."""
+    return Measure("count") if target is None else Measure(agg_of(agg or default_agg(target)), target.name)
+
+
 class TopNClauses(ComparisonClauses):
     """Top-N clause: a limit and what it ranks (前5 / top 3 / the 2 heaviest)."""
 
@@ -18,42 +23,56 @@ class TopNClauses(ComparisonClauses):
         for pos, it in enumerate(self.items):
             if it.kind != "num" or pos in self.ps.used or not isinstance(it.value, int) or it.value <= 0:
                 continue
-            prev = self.items[pos - 1] if pos > 0 else None
-            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
-            if prev is not None and self.kw_only(prev, "limit_word") and not self._cmp_next(pos):
-                intent.limit = it.value
-                if prev.text in ("bottom",):
-                    self.ps.rank_hint = "asc"
-                self.ps.used.update({pos, pos - 1})
-                self.ps.limit_pos = pos - 1
-                self._top_n_direction(pos)
-                continue
-            if prev is not None and self._bottom_word(pos - 1):
-                intent.limit = it.value  # 排名后三 / 倒数前5: the last N
-                self.ps.rank_hint = "asc"
-                self.ps.used.update({pos, pos - 1})
-                self.ps.limit_pos = pos - 1
+            if self._worded_limit(intent, pos):
                 continue
             if not sup or self._cmp_before(pos) or self._cmp_next(pos) or self._number_with_unit(pos):
                 continue
-            classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
-            prev_ok = (
-                prev is None
-                or self.is_filler(prev)
-                or self.kw_only(prev, "which", "list", "sup")
-                or (prev.kind == "match" and prev.text in ("the", "which"))
-            )
-            nxt_ok = nxt is not None and (
-                classifier
-                or self.kw_only(nxt, "sup")
-                or self._linked(nxt)
-                or (nxt.kind == "match" and nxt.has("agg"))
-            )
-            if prev_ok and nxt_ok:
-                intent.limit = it.value
-                self.ps.used.add(pos)
-                if classifier:
-                    self.ps.used.add(pos + 1)
+            self._superlative_limit(intent, pos)
+
+    def _worded_limit(self, intent: Intent, pos: int) -> bool:
+        """top 3 / 前5 / bottom 2 / 排名后三: a number after a limit word (or a bottom word) is the limit."""
+        prev = self.items[pos - 1] if pos > 0 else None
+        if prev is None:
+            return False
+        it = self.items[pos]
+        if self.kw_only(prev, "limit_word") and not self._cmp_next(pos):
+            intent.limit = it.value
+            if prev.text in ("bottom",):
+                self.ps.rank_hint = "asc"
+            self.ps.used.update({pos, pos - 1})
+            self.ps.limit_pos = pos - 1
+            self._top_n_direction(pos)
+            return True
+        if self._bottom_word(pos - 1):
+            intent.limit = it.value  # 排名后三 / 倒数前5: the last N
+            self.ps.rank_hint = "asc"
+            self.ps.used.update({pos, pos - 1})
+            self.ps.limit_pos = pos - 1
+            return True
+        return False
+
+    def _superlative_limit(self, intent: Intent, pos: int) -> None:
+        """the 3 heaviest / 最高的3个: with a superlative, a number before the ranked thing is the limit."""
+        prev = self.items[pos - 1] if pos > 0 else None
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
+        prev_ok = (
+            prev is None
+            or self.is_filler(prev)
+            or self.kw_only(prev, "which", "list", "sup")
+            or (prev.kind == "match" and prev.text in ("the", "which"))
+        )
+        nxt_ok = nxt is not None and (
+            classifier
+            or self.kw_only(nxt, "sup")
+            or self._linked(nxt)
+            or (nxt.kind == "match" and nxt.has("agg"))
+        )
+        if prev_ok and nxt_ok:
+            intent.limit = self.items[pos].value
+            self.ps.used.add(pos)
+            if classifier:
+                self.ps.used.add(pos + 1)
 
     def _number_with_unit(self, pos: int) -> bool:
         """8缸 / 4 cylinders: a number right before a numeric column's word is its value, not a top-N."""
@@ -92,20 +111,12 @@ class TopNClauses(ComparisonClauses):
             metric, used = self._top_by_metric(lp)
             if metric is None:
                 return
-        e = self.next_content(lp + 1, limit=2)
-        while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
-            e = self.next_content(e, limit=1)
-        if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
+        e = self._ranked_thing(lp, used)
+        if e is None:
             return
         desc = self.ps.rank_hint != "asc"
         entity = None if self.is_table(self.items[e]) else self.col(self.items[e], prefer="group")
-        repeating = (
-            entity is not None
-            and not entity.numeric
-            and not entity.unique
-            and entity.role in ("dimension", "text")
-            and 0 < entity.distinct * 2 <= self.table.row_count
-        )
+        repeating = self._repeating(entity)
         if metric is not None and entity is not None and not entity.numeric:
             intent.dimensions = [entity.name]  # a metric is an aggregate: each group gets its value
             intent.measures = [metric]
@@ -113,39 +124,69 @@ class TopNClauses(ComparisonClauses):
         elif metric is not None:
             return
         elif repeating and entity is not None:
-            measure = (
-                Measure("count")
-                if target is None
-                else Measure(agg_of(agg or default_agg(target)), target.name)
-            )
             intent.dimensions = [entity.name]
-            intent.measures = [measure]
+            intent.measures = [_group_measure(target, agg)]
             intent.order = [("measure", 0, desc)]
         elif target is not None and agg in (None, "max", "min"):
-            shown = entity.name if entity is not None and not entity.numeric else self._row_label()
-            if shown is None:
+            if not self._rank_rows(intent, target, entity, desc):
                 return
-            intent.columns = [shown] if shown != target.name else []
-            intent.order = [("column", target.name, desc)]
-            self.ps.rank_column = target.name
         else:
             return
         self.ps.used.update({*used, e, lp})
         self.ps.count_kw = self.ps.count_kw or target is None
 
+    def _ranked_thing(self, lp: int, used: set[int]) -> int | None:
+        """The position of the thing a top-N ranks: the match after the number (and its classifier)."""
+        e = self.next_content(lp + 1, limit=2)
+        while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
+            e = self.next_content(e, limit=1)
+        if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
+            return None
+        return e
+
+    def _repeating(self, entity: ColumnInfo | None) -> bool:
+        """A text column whose values repeat (at most half as many as rows): its groups are ranked."""
+        assert self.table is not None
+        return (
+            entity is not None
+            and not entity.numeric
+            and not entity.unique
+            and entity.role in ("dimension", "text")
+            and 0 < entity.distinct * 2 <= self.table.row_count
+        )
+
+    def _rank_rows(self, intent: Intent, target: ColumnInfo, entity: ColumnInfo | None, desc: bool) -> bool:
+        """The rows themselves ranked by the column, shown with their name (or the named column)."""
+        shown = entity.name if entity is not None and not entity.numeric else self._row_label()
+        if shown is None:
+            return False
+        intent.columns = [shown] if shown != target.name else []
+        intent.order = [("column", target.name, desc)]
+        self.ps.rank_column = target.name
+        return True
+
     def _top_by_target(self, lp: int) -> tuple[ColumnInfo | None, str | None, set[int]]:
         """What a top-N ranks by: "by (total/number of) Y" after the limit, or "Y (排名) 前N" before it."""
         start, end = self.clause_of(lp)
-        for b in range(lp + 1, end):
-            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("by", "按", "按照"):
+        found = self._by_phrase_target(range(lp + 1, end), ("by", "按", "按照"))
+        found = found or self._by_phrase_target(range(start, lp), ("按", "按照", "by"))
+        if found is not None:
+            return found
+        return self._target_before(lp, start)
+
+    def _by_phrase_target(
+        self, positions: range, by_words: tuple[str, ...]
+    ) -> tuple[ColumnInfo | None, str | None, set[int]] | None:
+        """The first "by Y" / 按Y among the positions that names a measure or a count."""
+        for b in positions:
+            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys(*by_words):
                 found = self._ranked_measure(b, forward=True)
                 if found[0] is not None or found[1] == "count":
                     return found
-        for b in range(start, lp):
-            if self.kw_only(self.items[b], "group") and self.items[b].text in said_keys("按", "按照", "by"):
-                found = self._ranked_measure(b, forward=True)
-                if found[0] is not None or found[1] == "count":
-                    return found
+        return None
+
+    def _target_before(self, lp: int, start: int) -> tuple[ColumnInfo | None, str | None, set[int]]:
+        """ "Y (排名) 前N": the (aggregated) column or count word right before the limit."""
         j = lp - 1
         while j >= start and (self.items[j].has("sort") or self.is_filler(self.items[j])):
             j -= 1
