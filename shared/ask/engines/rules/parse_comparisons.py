@@ -22,6 +22,8 @@ from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
 
+CMP_OPS = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
+
 
 class ComparisonClauses(TimeClauses):
     """Comparison clause: numbers and columns compared with >, <, between, 不同 / different."""
@@ -119,54 +121,74 @@ class ComparisonClauses(TimeClauses):
             if it.kind != "num" or pos in self.ps.used:
                 pos += 1
                 continue
-            value = it.value
             op, op_pos = self._comparator(pos)
-            # between A and B / A到B之间
-            j = pos + 1
-            if (
-                j + 1 < len(self.items)
-                and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
-                and self.items[j + 1].kind == "num"
-            ):
-                span = self.clause_of(pos)
-                between = any(self.items[k].has("between") for k in range(span[0], span[1])) or self.items[
-                    j
-                ].text in ("到", "至", "~", "-")
-                if between:
-                    target = self._comparison_column(pos, op_pos)
-                    hi = self.items[j + 1].value
-                    cond: Filter | Having
-                    if isinstance(target, ColumnInfo):
-                        cond = Filter(target.name, "between", [value, hi], "number")
-                    else:
-                        cond = Having(target or Measure("count"), "between", [value, hi])
-                    conds.append((pos, cond))
-                    self.ps.used.update({pos, j, j + 1})
-                    pos = j + 2
-                    continue
-            if op is None:
-                # "grade 10", "population of 80000", "9年级": a column right next to a bare number
-                target = self._adjacent_column(pos) or self._listed_after(pos, conds)
-                if target is None:
-                    pos += 1
-                    continue
-                op = "="
-            else:
-                target = self._comparison_column(pos, op_pos)
-            if op_pos is not None:
-                self.ps.used.add(op_pos)
-            self.ps.used.add(pos)
-            if isinstance(target, Measure) and target.agg == "metric":
-                value = self._metric_percent(pos, value, target)
-            if isinstance(target, ColumnInfo):
-                conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
-            elif target is not None:
-                conds.append((pos, Having(target, op, value)))
-            else:
-                self.lower("cmp_guess", 0.2)
-                self.ps.problem = self.ps.problem or f"number:{it.text}"
+            between = self._between(pos, op_pos)
+            if between is not None:
+                conds.append((pos, between))
+                pos += 3
+                continue
+            self._number_condition(pos, op, op_pos, conds)
             pos += 1
         self._merge_number_conditions(intent, conds)
+
+    def _between(self, pos: int, op_pos: int | None) -> Filter | Having | None:
+        """between A and B / A到B之间: the range condition of the number at pos and the next one."""
+        j = pos + 1
+        if not (
+            j + 1 < len(self.items)
+            and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
+            and self.items[j + 1].kind == "num"
+        ):
+            return None
+        span = self.clause_of(pos)
+        between = any(self.items[k].has("between") for k in range(span[0], span[1])) or self.items[
+            j
+        ].text in (
+            "到",
+            "至",
+            "~",
+            "-",
+        )
+        if not between:
+            return None
+        value = self.items[pos].value
+        target = self._comparison_column(pos, op_pos)
+        hi = self.items[j + 1].value
+        cond: Filter | Having
+        if isinstance(target, ColumnInfo):
+            cond = Filter(target.name, "between", [value, hi], "number")
+        else:
+            cond = Having(target or Measure("count"), "between", [value, hi])
+        self.ps.used.update({pos, j, j + 1})
+        return cond
+
+    def _number_condition(
+        self, pos: int, op: str | None, op_pos: int | None, conds: list[tuple[int, Filter | Having]]
+    ) -> None:
+        """A compared number (or a bare one next to its column: "grade 10", 9年级) as a condition."""
+        it = self.items[pos]
+        value = it.value
+        target: ColumnInfo | Measure | None
+        if op is None:
+            # "grade 10", "population of 80000", "9年级": a column right next to a bare number
+            target = self._adjacent_column(pos) or self._listed_after(pos, conds)
+            if target is None:
+                return
+            op = "="
+        else:
+            target = self._comparison_column(pos, op_pos)
+        if op_pos is not None:
+            self.ps.used.add(op_pos)
+        self.ps.used.add(pos)
+        if isinstance(target, Measure) and target.agg == "metric":
+            value = self._metric_percent(pos, value, target)
+        if isinstance(target, ColumnInfo):
+            conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
+        elif target is not None:
+            conds.append((pos, Having(target, op, value)))
+        else:
+            self.lower("cmp_guess", 0.2)
+            self.ps.problem = self.ps.problem or f"number:{it.text}"
 
     def _metric_percent(self, pos: int, value: Any, metric: Measure) -> Any:
         """退货率超过10% / return rate above 20 percent: a rate metric is a fraction, so 10% is 0.1.
@@ -212,44 +234,57 @@ class ComparisonClauses(TimeClauses):
             intent.filter_logic = "or"
 
     def _comparator(self, pos: int) -> tuple[str | None, int | None]:
-        ops = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
+        ops = CMP_OPS
         it = self.items[pos]
         if it.tag("cmp"):
             return ops[it.tag("cmp") or ""], None
         j = self.prev_content(pos, limit=2)
         if j is not None:
-            prev = self.items[j]
-            tag = prev.tag("cmp")
-            if tag and self._postfix_of_earlier_number(j):
-                tag = None  # 两个以上30岁以下: 以上 belongs to 两个, 30 takes the 以下 after it
-            if tag and not self._strong_link(prev):
-                if prev.text == "比":
-                    nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
-                    word = nxt.text if nxt is not None else ""
-                    if word.startswith(BIG) or (nxt is not None and nxt.has("cmp:gt")):
-                        self.ps.used.add(pos + 1)
-                        return ">", j
-                    if word.startswith(SMALL) or (nxt is not None and nxt.has("cmp:lt")):
-                        self.ps.used.add(pos + 1)
-                        return "<", j
-                    return None, None
-                if tag == "cmp:eq" and prev.text in ("是", "为"):
-                    return "=", j
-                return ops[tag], j
-        if j is not None and self.items[j].kind == "match" and self.col(self.items[j]) is not None:
-            k = self.prev_content(j, limit=1)
-            if (
-                k is not None
-                and self.items[k].tag("cmp") in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
-                and not self._strong_link(self.items[k])
-                and self.items[k].text != "比"
-            ):
-                return ops[self.items[k].tag("cmp") or ""], k
+            found = self._comparator_before(pos, j) or self._comparator_before_column(j)
+            if found is not None:
+                return found
         nxt_tag = self._cmp_next(pos)
         if nxt_tag:
             k = pos + 1 if self.items[pos + 1].tag("cmp") else pos + 2
             return ops[nxt_tag], k
         return self._split_comparative(pos)
+
+    def _comparator_before(self, pos: int, j: int) -> tuple[str | None, int | None] | None:
+        """A comparator right before the number (比 takes its direction from the word after the number);
+        None when there is none there."""
+        prev = self.items[j]
+        tag = prev.tag("cmp")
+        if tag and self._postfix_of_earlier_number(j):
+            tag = None  # 两个以上30岁以下: 以上 belongs to 两个, 30 takes the 以下 after it
+        if not tag or self._strong_link(prev):
+            return None
+        if prev.text == "比":
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+            word = nxt.text if nxt is not None else ""
+            if word.startswith(BIG) or (nxt is not None and nxt.has("cmp:gt")):
+                self.ps.used.add(pos + 1)
+                return ">", j
+            if word.startswith(SMALL) or (nxt is not None and nxt.has("cmp:lt")):
+                self.ps.used.add(pos + 1)
+                return "<", j
+            return None, None
+        if tag == "cmp:eq" and prev.text in ("是", "为"):
+            return "=", j
+        return CMP_OPS[tag], j
+
+    def _comparator_before_column(self, j: int) -> tuple[str | None, int | None] | None:
+        """ "above age 30": a comparator before the column that sits before the number."""
+        if self.items[j].kind != "match" or self.col(self.items[j]) is None:
+            return None
+        k = self.prev_content(j, limit=1)
+        if (
+            k is not None
+            and self.items[k].tag("cmp") in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
+            and not self._strong_link(self.items[k])
+            and self.items[k].text != "比"
+        ):
+            return CMP_OPS[self.items[k].tag("cmp") or ""], k
+        return None
 
     def _split_comparative(self, pos: int) -> tuple[str | None, int | None]:
         """ "more products than 5000" / "fewer stores than 3": the compared noun sits between the
@@ -313,7 +348,23 @@ class ComparisonClauses(TimeClauses):
             self.ps.count_kw = True
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
-        for j in range(anchor + 1, pos):  # "under age 30": the column between the comparator and number
+        found = self._column_between(anchor, pos)
+        if found is None:
+            found = self._column_before(pos, anchor, start)
+        if found is None:
+            found = self._implied_column_at(pos, op_pos)
+        if found is None:
+            found = self._compared_column_after(pos, end)
+        if found is not None:
+            return found
+        measures = self.table.by_role("measure")
+        if len(measures) == 1:
+            return measures[0]  # "results below 60" where scores are the only thing measured
+        return None
+
+    def _column_between(self, anchor: int, pos: int) -> ColumnInfo | Measure | None:
+        """ "under age 30": the column between the comparator and the number."""
+        for j in range(anchor + 1, pos):
             split = self.items[anchor].text in COMPARATIVES
             if split and self.items[j].kind == "match" and self.is_table(self.items[j]):
                 self.ps.count_kw = True  # "more stores than 3": rows of the table are counted
@@ -323,6 +374,10 @@ class ComparisonClauses(TimeClauses):
             if c is not None and c.numeric and c.role != "id" and not self.is_table(self.items[j]):
                 self.ps.used.add(j)
                 return c
+        return None
+
+    def _column_before(self, pos: int, anchor: int, start: int) -> ColumnInfo | Measure | None:
+        """The nearest metric or numeric (or year/time) column before the comparator, within 7 items."""
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
             if it.kind == "num":
@@ -345,6 +400,10 @@ class ComparisonClauses(TimeClauses):
                     break
             if anchor - 1 - j >= 7:
                 break
+        return None
+
+    def _implied_column_at(self, pos: int, op_pos: int | None) -> ColumnInfo | None:
+        """A comparator or unit word that implies its column (older than 30 -> age)."""
         for k in (op_pos, pos + 1):
             if k is None or k >= len(self.items):
                 continue
@@ -352,6 +411,10 @@ class ComparisonClauses(TimeClauses):
             if c is not None:
                 self.ps.used.add(k)
                 return c
+        return None
+
+    def _compared_column_after(self, pos: int, end: int) -> ColumnInfo | Measure | None:
+        """A numeric column (or the table's noun: a count) in the few items after the number."""
         for j in range(pos + 1, min(end, pos + 4)):
             it = self.items[j]
             if it.kind == "match" and self.is_table(it):
@@ -361,9 +424,6 @@ class ComparisonClauses(TimeClauses):
             if c is not None and c.numeric:
                 self.ps.used.add(j)
                 return c
-        measures = self.table.by_role("measure")
-        if len(measures) == 1:
-            return measures[0]  # "results below 60" where scores are the only thing measured
         return None
 
     def _unit_column(self, pos: int) -> ColumnInfo | None:
