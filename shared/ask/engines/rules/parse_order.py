@@ -26,36 +26,7 @@ class OrderClauses(MeasureClauses):
                 self.ps.used.add(pos)
         if not sort_pos:
             return
-        target: ColumnInfo | None = None
-        count_target = False
-        for sp in sort_pos:
-            start, end = self.clause_of(sp)
-            for pos in range(start, end):
-                it = self.items[pos]
-                if pos in self.ps.used and not self.kw_only(it, "group"):
-                    continue
-                if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
-                    j = self.next_content(pos, skip_tags=("order", "sort"))
-                    if j is not None:
-                        if self.items[j].text in said_keys("count", "数量", "frequency", "频率", "次数"):
-                            count_target = True
-                            self.ps.used.update({pos, j})
-                            break
-                        c = self.col(self.items[j])
-                        if c is not None:
-                            target = c
-                            self.ps.used.update({pos, j})
-                            break
-            if target is None and not count_target:
-                j = self.next_content(sp, skip_tags=("order", "sort"))
-                if j is not None and self.items[j].text in said_keys("count", "frequency", "频率", "数量"):
-                    count_target = True
-                elif j is not None and self.items[j].kind == "match" and j not in self.ps.used:
-                    target = self.col(self.items[j])
-                    if target is not None:
-                        self.ps.used.add(j)
-            if target is not None or count_target:
-                break
+        target, count_target = self._sort_target(sort_pos)
         if direction is None and any(
             self.kw_only(x, "limit_word") and x.text in said_keys("top", "前") for x in self.items
         ):
@@ -65,17 +36,52 @@ class OrderClauses(MeasureClauses):
         self.ps.order_count = count_target
         self.ps.order_explicit = True
 
+    def _sort_target(self, sort_pos: list[int]) -> tuple[ColumnInfo | None, bool]:
+        """What the first sort phrase that names one sorts by: a column, or the row count (True)."""
+        for sp in sort_pos:
+            target, count_target = self._sort_by_phrase(sp)
+            if target is None and not count_target:
+                target, count_target = self._sort_next_word(sp)
+            if target is not None or count_target:
+                return target, count_target
+        return None, False
+
+    def _sort_by_phrase(self, sp: int) -> tuple[ColumnInfo | None, bool]:
+        """按Y排序 / sorted by Y: the column (or count word) after a by-word in the sort phrase's clause."""
+        start, end = self.clause_of(sp)
+        for pos in range(start, end):
+            it = self.items[pos]
+            if pos in self.ps.used and not self.kw_only(it, "group"):
+                continue
+            if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
+                j = self.next_content(pos, skip_tags=("order", "sort"))
+                if j is None:
+                    continue
+                if self.items[j].text in said_keys("count", "数量", "frequency", "频率", "次数"):
+                    self.ps.used.update({pos, j})
+                    return None, True
+                c = self.col(self.items[j])
+                if c is not None:
+                    self.ps.used.update({pos, j})
+                    return c, False
+        return None, False
+
+    def _sort_next_word(self, sp: int) -> tuple[ColumnInfo | None, bool]:
+        """ "sorted descending rating": the column (or count word) right after the sort word."""
+        j = self.next_content(sp, skip_tags=("order", "sort"))
+        if j is not None and self.items[j].text in said_keys("count", "frequency", "频率", "数量"):
+            return None, True
+        if j is not None and self.items[j].kind == "match" and j not in self.ps.used:
+            target = self.col(self.items[j])
+            if target is not None:
+                self.ps.used.add(j)
+            return target, False
+        return None, False
+
     def apply_order(self, intent: Intent) -> None:
         top = self.ps.top_order
         if top is not None and not intent.order:
-            name, desc = top
-            measure = next((i for i, m in enumerate(intent.measures) if m.column == name), None)
-            if measure is not None:
-                intent.order.append(("measure", measure, desc))
-            else:
-                intent.order.append(("column", name, desc))
-                if intent.columns and name not in intent.columns:
-                    intent.columns.append(name)
+            self._apply_top_order(intent, top)
             return
         if not self.ps.order_explicit or intent.order:
             return
@@ -86,21 +92,7 @@ class OrderClauses(MeasureClauses):
             intent.order.append(("measure", idx, desc))
             return
         if target is not None:
-            for i, m in enumerate(intent.measures):
-                if m.column == target.name:
-                    intent.order.append(("measure", i, desc))
-                    return
-            if intent.dimensions or intent.measures:
-                if target.name in intent.dimensions:
-                    intent.order.append(("column", target.name, desc))
-                    return
-                if target.numeric and intent.dimensions:
-                    idx = self._ensure_measure(
-                        intent, Measure("sum" if is_additive(target) else "avg", target.name)
-                    )
-                    intent.order.append(("measure", idx, desc))
-                    return
-            intent.order.append(("column", target.name, desc))
+            self._order_by_target(intent, target, desc)
             return
         if intent.measures and (intent.dimensions or intent.time_grain):
             intent.order.append(("measure", 0, desc))
@@ -111,6 +103,35 @@ class OrderClauses(MeasureClauses):
                 c for c in intent.columns if c in self.table.columns and self.table.columns[c].role != "id"
             ]
             intent.order.append(("column", (named or intent.columns)[0], desc))
+
+    def _apply_top_order(self, intent: Intent, top: tuple[str, bool]) -> None:
+        """人口前3多的国家: ordered by the column before 前 (its measure when it is aggregated)."""
+        name, desc = top
+        measure = next((i for i, m in enumerate(intent.measures) if m.column == name), None)
+        if measure is not None:
+            intent.order.append(("measure", measure, desc))
+        else:
+            intent.order.append(("column", name, desc))
+            if intent.columns and name not in intent.columns:
+                intent.columns.append(name)
+
+    def _order_by_target(self, intent: Intent, target: ColumnInfo, desc: bool) -> None:
+        """Sorted by a named column: its measure, its group, its per-group total, else the column."""
+        for i, m in enumerate(intent.measures):
+            if m.column == target.name:
+                intent.order.append(("measure", i, desc))
+                return
+        if intent.dimensions or intent.measures:
+            if target.name in intent.dimensions:
+                intent.order.append(("column", target.name, desc))
+                return
+            if target.numeric and intent.dimensions:
+                idx = self._ensure_measure(
+                    intent, Measure("sum" if is_additive(target) else "avg", target.name)
+                )
+                intent.order.append(("measure", idx, desc))
+                return
+        intent.order.append(("column", target.name, desc))
 
     def _ensure_measure(self, intent: Intent, measure: Measure) -> int:
         for i, m in enumerate(intent.measures):
@@ -123,46 +144,57 @@ class OrderClauses(MeasureClauses):
         for pos, it in enumerate(self.items):
             if pos in self.ps.used:
                 continue
-            if self.kw_only(it, "group") or (
-                self.kw_only(it, "distinct") and (intent.measures or self.ps.count_kw)
+            if not (
+                self.kw_only(it, "group")
+                or (self.kw_only(it, "distinct") and (intent.measures or self.ps.count_kw))
             ):
-                j = self.next_content(pos, skip_tags=("distinct", "group"))
-                if (
-                    j is not None
-                    and self.kw_only(self.items[j], "count")
-                    and self.items[j].text == "number of"
-                ):
-                    j = self.next_content(j)  # for each number of cylinders: one group per cylinder count
-                while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
-                    j = self.next_content(j, skip_tags=("distinct", "group"))
-                if j is None or j in self.ps.used or self.items[j].kind != "match":
-                    continue
-                if self.is_table(self.items[j]):
-                    # 每种宠物 / 各类商品: one group per type of the table's things
-                    kind_word = any(ch in it.text for ch in "种类")
-                    c = self._type_column() if kind_word else None
-                    if c is not None and c.name not in intent.dimensions:
-                        intent.dimensions.append(c.name)
-                        self.ps.used.update({pos, j})
-                    continue
-                c = self.col(self.items[j], prefer="group")
-                if c is None:
-                    continue
-                if c.role == "time" and not intent.time_grain:
-                    intent.time_grain = "year" if it.text in ("year",) else "month"
-                    intent.time_column = c.name
-                elif c.name not in intent.dimensions:
-                    intent.dimensions.append(c.name)
-                self.ps.used.update({pos, j})
-                # "each category and channel": a second column joined by and
-                k = self.next_content(j)
-                if k is not None and self.kw_only(self.items[k], "and"):
-                    k2 = self.next_content(k)
-                    if k2 is not None and self.items[k2].kind == "match" and k2 not in self.ps.used:
-                        c2 = self.col(self.items[k2], prefer="group")
-                        if c2 is not None and not c2.numeric and c2.name not in intent.dimensions:
-                            intent.dimensions.append(c2.name)
-                            self.ps.used.add(k2)
+                continue
+            j = self._grouped_item(pos)
+            if j is None:
+                continue
+            if self.is_table(self.items[j]):
+                self._group_by_type(intent, pos, j)
+                continue
+            c = self.col(self.items[j], prefer="group")
+            if c is None:
+                continue
+            if c.role == "time" and not intent.time_grain:
+                intent.time_grain = "year" if it.text in ("year",) else "month"
+                intent.time_column = c.name
+            elif c.name not in intent.dimensions:
+                intent.dimensions.append(c.name)
+            self.ps.used.update({pos, j})
+            self._second_dimension(intent, j)
+
+    def _grouped_item(self, pos: int) -> int | None:
+        """The unread matched item a group word (各 / each / by) groups by, over fillers."""
+        j = self.next_content(pos, skip_tags=("distinct", "group"))
+        if j is not None and self.kw_only(self.items[j], "count") and self.items[j].text == "number of":
+            j = self.next_content(j)  # for each number of cylinders: one group per cylinder count
+        while j is not None and self.items[j].kind == "word" and self.items[j].text in GROUP_FILLERS:
+            j = self.next_content(j, skip_tags=("distinct", "group"))
+        if j is None or j in self.ps.used or self.items[j].kind != "match":
+            return None
+        return j
+
+    def _group_by_type(self, intent: Intent, pos: int, j: int) -> None:
+        """每种宠物 / 各类商品: one group per type of the table's things."""
+        kind_word = any(ch in self.items[pos].text for ch in "种类")
+        c = self._type_column() if kind_word else None
+        if c is not None and c.name not in intent.dimensions:
+            intent.dimensions.append(c.name)
+            self.ps.used.update({pos, j})
+
+    def _second_dimension(self, intent: Intent, j: int) -> None:
+        """ "each category and channel": a second column joined by and."""
+        k = self.next_content(j)
+        if k is not None and self.kw_only(self.items[k], "and"):
+            k2 = self.next_content(k)
+            if k2 is not None and self.items[k2].kind == "match" and k2 not in self.ps.used:
+                c2 = self.col(self.items[k2], prefer="group")
+                if c2 is not None and not c2.numeric and c2.name not in intent.dimensions:
+                    intent.dimensions.append(c2.name)
+                    self.ps.used.add(k2)
 
     def _type_column(self) -> ColumnInfo | None:
         assert self.table is not None
