@@ -12,6 +12,8 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import phrase_key
 
+RankTarget = tuple[ColumnInfo | None, str | None, int | None]  # (column, aggregate, its position)
+
 
 class RankingClauses(OrderClauses):
     """Ranking clause: superlatives over rows, groups and time buckets; listed columns."""
@@ -82,7 +84,27 @@ class RankingClauses(OrderClauses):
                 self.ps.used.add(k)
                 return
 
-    def _rank_target(self, pos: int, it: Item) -> tuple[ColumnInfo | None, str | None, int | None]:
+    def _rank_target(self, pos: int, it: Item) -> RankTarget:
+        """What a superlative ranks by: (column, aggregate, position of the column)."""
+        found = self._counted_rank_target(pos, it)
+        if found is None:
+            found = self._implied_rank_target(pos, it, self.implied_column(it.text))
+        if found is not None:
+            return found
+        found, inner = self._rank_target_after(pos)
+        if found is None:
+            found = self._rank_target_before(pos)
+        if found is not None:
+            return found
+        c = self.implied_column(it.text)
+        if c is not None:
+            return c, inner, None
+        if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
+            return None, "count", None  # 哪个年级的学生最多: most *rows*
+        return None, inner, None
+
+    def _counted_rank_target(self, pos: int, it: Item) -> RankTarget | None:
+        """ "the maximum number of X" (X holds the number), "the most times", "the most common": a count."""
         count_words = (
             "most common",
             "the most common",
@@ -116,8 +138,10 @@ class RankingClauses(OrderClauses):
                 w in it.text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")
             )
             return None, "count", None
-        inner = None
-        implied = self.implied_column(it.text)
+        return None
+
+    def _implied_rank_target(self, pos: int, it: Item, implied: ColumnInfo | None) -> RankTarget | None:
+        """最近 / the first / the oldest: the column the superlative implies, unless a column follows."""
         if implied is not None and implied.role == "time":
             j2 = self.next_content(pos)
             nxt_col = self.col(self.items[j2], prefer="time") if j2 is not None else None
@@ -130,6 +154,11 @@ class RankingClauses(OrderClauses):
             nxt_col = self.col(self.items[j2], prefer="numeric") if j2 is not None else None
             if j2 is None or self.is_table(self.items[j2]) or nxt_col is None or not nxt_col.numeric:
                 return implied, None, None
+        return None
+
+    def _rank_target_after(self, pos: int) -> tuple[RankTarget | None, str | None]:
+        """The (aggregated) column after the superlative, and the aggregate or count word read on the way."""
+        inner = None
         j = pos
         for _ in range(4):
             j2 = self.next_content(j, skip_tags=())
@@ -147,60 +176,68 @@ class RankingClauses(OrderClauses):
                 j = j2
                 continue
             if nxt.kind == "match":
-                also = self.col(nxt, prefer="numeric")
-                stronger = (
-                    self._stronger_measure_after(j2)
-                    if self.is_table(nxt) and not self._strong_measure_before(pos, None)
-                    else None
-                )
-                if stronger is not None:
-                    self.ps.used.update({j2, stronger[1]})  # "the longest match duration in minutes": minutes
-                    return stronger[0], inner, stronger[1]
-                if (
-                    self.is_table(nxt)
-                    and also is not None
-                    and also.role == "measure"
-                    and j2 not in self.ps.used
-                    and not self._strong_measure_before(pos, self.col_link(nxt))
-                ):
-                    self.ps.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
-                    return also, inner, j2
-                if self.is_table(nxt) and self.lang == "en" and j2 not in self.ps.used:
-                    return None, "count", j2
-                if self.is_table(nxt):
-                    break  # 最年轻的老师: the superlative ranks the table's rows by what it implies
-                c = self.col(nxt, prefer="numeric")
-                if c is not None and (c.numeric or c.role == "time") and c.role != "id":
-                    if j2 in self.ps.used:
-                        used_measure = (
-                            next((m for m in self.intent.measures if m.column == c.name), None)
-                            if self.intent
-                            else None
-                        )
-                        if used_measure is None:
-                            break
-                        inner = inner or str(used_measure.agg)
-                    self.ps.used.add(j2)
-                    return c, inner, j2
+                return self._ranked_match(pos, j2, inner), inner
             break
-        jp = self.prev_content(pos, limit=2)
-        if jp is not None and self.items[jp].kind == "match":
-            j = jp
-            c = self.col(self.items[j], prefer="numeric")
-            if c is not None and c.role != "id" and (c.numeric or c.role == "time"):
-                agg = self._agg_before(j) or next(
-                    (m.agg for m in (self.intent.measures if self.intent else []) if m.column == c.name), None
-                )
-                self.ps.used.add(j)
-                return c, agg, j
-            if self.is_table(self.items[j]) and self.lang == "zh":
-                return None, "count", j
-        c = self.implied_column(it.text)
-        if c is not None:
-            return c, inner, None
-        if inner == "count" or it.text in said_keys("最多", "最少", "most", "fewest", "the most", "least"):
-            return None, "count", None  # 哪个年级的学生最多: most *rows*
-        return None, inner, None
+        return None, inner
+
+    def _ranked_match(self, pos: int, j2: int, inner: str | None) -> RankTarget | None:
+        """The matched item after the superlative: a stronger measure, the table's measure, its rows
+        counted (en), or a numeric or time column; None when the superlative ranks the table's rows."""
+        nxt = self.items[j2]
+        also = self.col(nxt, prefer="numeric")
+        stronger = (
+            self._stronger_measure_after(j2)
+            if self.is_table(nxt) and not self._strong_measure_before(pos, None)
+            else None
+        )
+        if stronger is not None:
+            self.ps.used.update({j2, stronger[1]})  # "the longest match duration in minutes": minutes
+            return stronger[0], inner, stronger[1]
+        if (
+            self.is_table(nxt)
+            and also is not None
+            and also.role == "measure"
+            and j2 not in self.ps.used
+            and not self._strong_measure_before(pos, self.col_link(nxt))
+        ):
+            self.ps.used.add(j2)  # "the highest exam score": the table exam_scores, and its score
+            return also, inner, j2
+        if self.is_table(nxt) and self.lang == "en" and j2 not in self.ps.used:
+            return None, "count", j2
+        if self.is_table(nxt):
+            return None  # 最年轻的老师: the superlative ranks the table's rows by what it implies
+        return self._ranked_column(j2, inner)
+
+    def _ranked_column(self, j2: int, inner: str | None) -> RankTarget | None:
+        """A numeric or time column; one already read counts only as a measure of the reading."""
+        c = self.col(self.items[j2], prefer="numeric")
+        if c is None or not (c.numeric or c.role == "time") or c.role == "id":
+            return None
+        if j2 in self.ps.used:
+            used_measure = (
+                next((m for m in self.intent.measures if m.column == c.name), None) if self.intent else None
+            )
+            if used_measure is None:
+                return None
+            inner = inner or str(used_measure.agg)
+        self.ps.used.add(j2)
+        return c, inner, j2
+
+    def _rank_target_before(self, pos: int) -> RankTarget | None:
+        """时长最长 / 人口最多: the (aggregated) column said right before the superlative."""
+        j = self.prev_content(pos, limit=2)
+        if j is None or self.items[j].kind != "match":
+            return None
+        c = self.col(self.items[j], prefer="numeric")
+        if c is not None and c.role != "id" and (c.numeric or c.role == "time"):
+            agg = self._agg_before(j) or next(
+                (m.agg for m in (self.intent.measures if self.intent else []) if m.column == c.name), None
+            )
+            self.ps.used.add(j)
+            return c, agg, j
+        if self.is_table(self.items[j]) and self.lang == "zh":
+            return None, "count", j
+        return None
 
     def _zh_most_common(self, pos: int) -> bool:
         """人数最多的年级 / 使用最多的唱片公司: 最多 after a count word or a plain verb, before a category
@@ -285,22 +322,26 @@ class RankingClauses(OrderClauses):
                 continue
             if self.is_table(it):
                 continue
-            if c.role in ("dimension",) and not c.unique and not c.name_like:
-                return c.name
-            if target is None and c.role in ("dimension", "text", "measure") and not c.name_like:
-                return c.name  # "the most common hometown": counted per value even when values are few
-            if target is None and self.ps.times_ranked and c.role in ("dimension", "text"):
-                return c.name  # "the winner who won the most times": the names are what repeat
-            before = self.prev_content(pos, limit=1)
-            if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
-                return c.name  # 哪个年级 / which grade: the thing after "which" is what is ranked
-            if (
-                c.role in ("year", "bool")
-                and self.lang == "en"
-                and any(self.kw_only(x, "which") for x in self.items[:pos])
-            ):
+            if self._ranked_group(pos, c, target):
                 return c.name
         return None
+
+    def _ranked_group(self, pos: int, c: ColumnInfo, target: ColumnInfo | None) -> bool:
+        """Whether the column named at pos is the grouped thing a superlative ranks."""
+        if c.role in ("dimension",) and not c.unique and not c.name_like:
+            return True
+        if target is None and c.role in ("dimension", "text", "measure") and not c.name_like:
+            return True  # "the most common hometown": counted per value even when values are few
+        if target is None and self.ps.times_ranked and c.role in ("dimension", "text"):
+            return True  # "the winner who won the most times": the names are what repeat
+        before = self.prev_content(pos, limit=1)
+        if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
+            return True  # 哪个年级 / which grade: the thing after "which" is what is ranked
+        return (
+            c.role in ("year", "bool")
+            and self.lang == "en"
+            and any(self.kw_only(x, "which") for x in self.items[:pos])
+        )
 
     def _apply_ranking(
         self,
@@ -313,20 +354,7 @@ class RankingClauses(OrderClauses):
         target_pos: int | None,
     ) -> None:
         if entity is not None:
-            if entity not in intent.dimensions:
-                intent.dimensions.append(entity)
-                for k, it in enumerate(self.items):
-                    c = self.col(it, prefer="group") if it.kind == "match" and k not in self.ps.used else None
-                    if c is not None and c.name == entity:
-                        self.ps.used.add(k)
-            if target is None or inner == "count":
-                measure = Measure("count")
-            else:
-                agg = inner or ("sum" if is_additive(target) else "avg")
-                measure = Measure(agg_of(agg), target.name)
-            idx = self._ensure_measure(intent, measure)
-            intent.order = [("measure", idx, desc)]
-            intent.limit = intent.limit or 1
+            self._rank_groups(intent, desc, target, inner, entity)
             return
         if target is None:
             return
@@ -339,6 +367,25 @@ class RankingClauses(OrderClauses):
         intent.order = [("column", target.name, desc)]
         intent.limit = intent.limit or 1
         self.ps.rank_column = target.name
+
+    def _rank_groups(
+        self, intent: Intent, desc: bool, target: ColumnInfo | None, inner: str | None, entity: str
+    ) -> None:
+        """哪个省份的销售额最高: the groups ranked by their measure (or row count), the first kept."""
+        if entity not in intent.dimensions:
+            intent.dimensions.append(entity)
+            for k, it in enumerate(self.items):
+                c = self.col(it, prefer="group") if it.kind == "match" and k not in self.ps.used else None
+                if c is not None and c.name == entity:
+                    self.ps.used.add(k)
+        if target is None or inner == "count":
+            measure = Measure("count")
+        else:
+            agg = inner or ("sum" if is_additive(target) else "avg")
+            measure = Measure(agg_of(agg), target.name)
+        idx = self._ensure_measure(intent, measure)
+        intent.order = [("measure", idx, desc)]
+        intent.limit = intent.limit or 1
 
     def _other_columns(self, target: ColumnInfo) -> bool:
         if any(self.kw_only(it, "ask_attr") for it in self.items):
@@ -397,23 +444,38 @@ class RankingClauses(OrderClauses):
                     cols.append(implied.name)
                     self.ps.used.add(pos)
                 continue
-            if it.tags and not self._strong_link(it) and not it.has("which", "list"):
+            c = self._listed_column(intent, pos, cols)
+            if c is None:
                 continue
-            c = self.col(it)
-            if c is None or c.name in cols:
-                continue
-            lk = self.col_link(it)
-            if lk is not None and lk.score < 0.4:
-                continue
-            if self.is_table(it) and lk is not None and lk.score < 0.6:
-                continue  # "the 5 heaviest shipments": the table's noun, not its delivery_date column
-            compared = {f.column for f in intent.filters if f.source == "number"}
-            before = self.prev_content(pos, limit=1)
-            listed = before is not None and self.kw_only(self.items[before], "and", "list")
-            if c.name in compared and lk is not None and lk.score < 0.85 and not listed:
-                continue  # "tickets resolved in under 2 hours": 'resolved' restates the compared column
-            if cols and not listed and c.name in {f.column for f in intent.filters}:
-                continue  # "distinct countries of singers above age 30": age only filters
             cols.append(c.name)
             self.ps.used.add(pos)
         intent.columns = cols
+
+    def _listed_column(self, intent: Intent, pos: int, cols: list[str]) -> ColumnInfo | None:
+        """The column the item at pos lists, unless it is a grammar word, a weak link or a filter's."""
+        it = self.items[pos]
+        if it.tags and not self._strong_link(it) and not it.has("which", "list"):
+            return None
+        c = self.col(it)
+        if c is None or c.name in cols:
+            return None
+        lk = self.col_link(it)
+        if lk is not None and lk.score < 0.4:
+            return None
+        if self.is_table(it) and lk is not None and lk.score < 0.6:
+            return None  # "the 5 heaviest shipments": the table's noun, not its delivery_date column
+        if self._only_filters(intent, pos, c, lk, cols):
+            return None
+        return c
+
+    def _only_filters(
+        self, intent: Intent, pos: int, c: ColumnInfo, lk: Link | None, cols: list[str]
+    ) -> bool:
+        """A column the question compares or filters on, not listed with and / a list verb."""
+        compared = {f.column for f in intent.filters if f.source == "number"}
+        before = self.prev_content(pos, limit=1)
+        listed = before is not None and self.kw_only(self.items[before], "and", "list")
+        if c.name in compared and lk is not None and lk.score < 0.85 and not listed:
+            return True  # "tickets resolved in under 2 hours": 'resolved' restates the compared column
+        # "distinct countries of singers above age 30": age only filters
+        return bool(cols) and not listed and c.name in {f.column for f in intent.filters}
