@@ -328,7 +328,8 @@ def test_local_retention_deletes_only_old_backups(sqlite_storage, monkeypatch) -
     directory = get_settings().backups_path
     directory.mkdir(parents=True)
     now = datetime(2026, 6, 15, 2, 0, 0)
-    old, recent = backup_store.backup_stem(now - timedelta(days=10)), backup_store.backup_stem(now - timedelta(days=2))
+    old = backup_store.backup_stem(now - timedelta(days=10))
+    recent = backup_store.backup_stem(now - timedelta(days=2))
     for name in (f"{old}.jsonl.gz", f"{old}.manifest.json", f"{recent}.jsonl.gz", "notes.txt"):
         (directory / name).write_text("x")
     # When retention runs
