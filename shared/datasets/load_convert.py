@@ -1,5 +1,5 @@
-"""Pass 2's conversion: each batch converted column-wise (Arrow where it can), the distinct values
-counted on the way for the profile, and a helper thread that reads ahead while rows are written.
+"""Pass 2's conversion: each batch converted column-wise (Arrow where it can, read ahead on a helper
+thread), and the distinct values counted on the way so the profile need not count them again.
 """
 
 from __future__ import annotations
@@ -210,10 +210,12 @@ def _converted(
 
 
 def python_columns(converted: list[Any]) -> list[list[Any]]:
+    """Converted columns as Python lists (Arrow arrays become lists)."""
     return [values if isinstance(values, list) else values.to_pylist() for values in converted]
 
 
 def first_bad(values: Sequence[Any], convert: Any) -> int:
+    """The position of the first value `convert` refuses (to name the bad row)."""
     for i, value in enumerate(values):
         try:
             convert(value)
@@ -223,5 +225,6 @@ def first_bad(values: Sequence[Any], convert: Any) -> int:
 
 
 def short_error(error: Any) -> str:
+    """A database error's text, cut to 300 characters for the uploader."""
     text = str(error)
     return text if len(text) <= 300 else text[:300] + "..."

@@ -7,6 +7,9 @@ Arrow, column-wise in C; other formats, and CSVs Arrow refuses, take the Python 
 names are `<datasource prefix>_<n>`; column names are the user's own (trimmed,
 deduplicated, `column_N` when empty). On any failure every table this call created is
 dropped, so a failed upload leaves nothing behind.
+
+This module runs a load (and the one-read load of a CSV on SQLite); pass 1 and the DDL are in
+`load_plan.py`, pass 2's conversion in `load_convert.py`, MySQL's LOAD DATA in `load_data.py`.
 """
 
 from __future__ import annotations

@@ -441,6 +441,19 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
     _build_semantic(datasource, schema)
 
 
+def _build_semantic(datasource: Datasource, schema: Schema) -> None:
+    """The semantic model for this data version, built from the schema and profiles; the person's
+    semantic layer and the entries they set are kept (shared/semantic/builder.py)."""
+    from shared.semantic.builder import build_model
+    from shared.semantic.model import InvalidModel, SemanticModel
+
+    try:
+        previous = SemanticModel.from_dict(datasource.semantic)
+    except InvalidModel:
+        previous = SemanticModel(layer=SemanticLayer.from_dict(datasource.semantic))
+    datasource.semantic = build_model(schema, previous, datasource.data_version).to_dict()
+
+
 # ------------------------------------------------------------------ connected databases
 
 
@@ -662,19 +675,6 @@ def forget_snapshots(session: Session, datasource_id: int) -> None:
         .values(result=None, summary=None, message=DELETED_NOTICE)
         .execution_options(synchronize_session=False)
     )
-
-
-def _build_semantic(datasource: Datasource, schema: Schema) -> None:
-    """The semantic model for this data version, built from the schema and profiles; the person's
-    semantic layer and the entries they set are kept (shared/semantic/builder.py)."""
-    from shared.semantic.builder import build_model
-    from shared.semantic.model import InvalidModel, SemanticModel
-
-    try:
-        previous = SemanticModel.from_dict(datasource.semantic)
-    except InvalidModel:
-        previous = SemanticModel(layer=SemanticLayer.from_dict(datasource.semantic))
-    datasource.semantic = build_model(schema, previous, datasource.data_version).to_dict()
 
 
 # ------------------------------------------------------------------ erasure
