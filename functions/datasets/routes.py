@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.api.deps import get_current_user, get_session, require_role
 from shared.api.schemas import MAX_OFFSET, DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
-from shared.datasets import proposals, service
+from shared.datasets import proposals, semantic_layer, service, shares
 from shared.storage.models import User
 
 router = APIRouter(prefix="/api/v1/datasources", tags=["datasets"])
@@ -138,14 +138,14 @@ def share(
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),
 ) -> dict[str, Any]:
-    return service.share_datasource(session, user, datasource_id, body.username, body.role)
+    return shares.share_datasource(session, user, datasource_id, body.username, body.role)
 
 
 @router.get("/{datasource_id}/shares", summary="Who the datasource is shared with (owner or admin)")
 def list_shares(
     datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
-    return service.list_shares(session, user, datasource_id)
+    return shares.list_shares(session, user, datasource_id)
 
 
 @router.delete("/{datasource_id}/shares/{share_id}", status_code=204, summary="Revoke a share")
@@ -155,7 +155,7 @@ def revoke_share(
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),
 ) -> Response:
-    service.revoke_share(session, user, datasource_id, share_id)
+    shares.revoke_share(session, user, datasource_id, share_id)
     return Response(status_code=204)
 
 
@@ -194,7 +194,7 @@ def decide_example_proposal(
 def get_semantic(
     datasource_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
-    return service.get_semantic(session, user, datasource_id)
+    return semantic_layer.get_semantic(session, user, datasource_id)
 
 
 @router.put("/{datasource_id}/semantic", response_model=SemanticOut, summary="Replace the semantic layer")
@@ -204,4 +204,4 @@ def put_semantic(
     user: User = Depends(get_current_user),
     session: Session = Depends(get_session),
 ) -> dict[str, Any]:
-    return service.put_semantic(session, user, datasource_id, body)
+    return semantic_layer.put_semantic(session, user, datasource_id, body)

@@ -456,48 +456,17 @@ def execute(
     at `max_cell_chars` and rows stop once the answer reaches about `max_bytes` (`truncated` and
     `truncation` say if and why). Database errors become QueryFailed / QueryTimeout."""
     started = time.perf_counter()
-    truncation: list[str] = []
-    budget = max_bytes if max_bytes is not None else math.inf
-    used = 0
-    cell_cap = 3 * max_cell_chars + 8 if max_cell_chars is not None else None
-    chunk_size = FETCH_CHUNK_ROWS if max_bytes is None else 50  # grows once rows are seen to be small
     with _database_errors(timeout_s), read_only_connection(engine, timeout_s) as (connection, template):
         rows = _open_rows(connection, template.format(sql=sql))
         try:
             names = list(rows.keys())
-            raw_rows: list[tuple[Any, ...]] = []
-            while len(raw_rows) <= max_rows and "bytes" not in truncation:
-                chunk = rows.fetchmany(min(chunk_size, max_rows + 1 - len(raw_rows)))
-                if not chunk:
-                    break
-                for row in chunk:
-                    row_bytes = 8 * len(row)
-                    for value in row:
-                        if value.__class__ is str or isinstance(value, bytes | bytearray | memoryview):
-                            n = _value_bytes(value)
-                            row_bytes += n if cell_cap is None or n < cell_cap else cell_cap
-                    if raw_rows and used + row_bytes > budget:
-                        truncation.append("bytes")
-                        break
-                    used += row_bytes
-                    raw_rows.append(tuple(row))
-                if max_bytes is not None and raw_rows:
-                    per_row = max(1, used // len(raw_rows))
-                    chunk_size = int(max(1, min(FETCH_CHUNK_ROWS, (budget - used) // per_row + 1)))
+            raw_rows, truncation = _fetch_within_budget(rows, max_rows, max_cell_chars, max_bytes)
         finally:
             rows.close()
     if len(raw_rows) > max_rows:
         truncation.insert(0, "rows")
     raw_rows = raw_rows[:max_rows]
-    out_rows = []
-    cut_any = False
-    for raw_row in raw_rows:
-        out_row = []
-        for value in raw_row:
-            value, cut = _cut(value, max_cell_chars)
-            cut_any = cut_any or cut
-            out_row.append(value)
-        out_rows.append(out_row)
+    out_rows, cut_any = _cut_rows(raw_rows, max_cell_chars)
     if cut_any:
         truncation.append("cells")
     return QueryResult(
@@ -508,6 +477,52 @@ def execute(
         elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
         truncation=truncation,
     )
+
+
+def _fetch_within_budget(
+    rows: Any, max_rows: int, max_cell_chars: int | None, max_bytes: int | None
+) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """Up to `max_rows` + 1 rows (one more shows the rows were cut), stopping before the answer
+    passes about `max_bytes`; with ["bytes"] as the truncation when it did."""
+    truncation: list[str] = []
+    budget = max_bytes if max_bytes is not None else math.inf
+    used = 0
+    cell_cap = 3 * max_cell_chars + 8 if max_cell_chars is not None else None
+    chunk_size = FETCH_CHUNK_ROWS if max_bytes is None else 50  # grows once rows are seen to be small
+    raw_rows: list[tuple[Any, ...]] = []
+    while len(raw_rows) <= max_rows and "bytes" not in truncation:
+        chunk = rows.fetchmany(min(chunk_size, max_rows + 1 - len(raw_rows)))
+        if not chunk:
+            break
+        for row in chunk:
+            row_bytes = 8 * len(row)
+            for value in row:
+                if value.__class__ is str or isinstance(value, bytes | bytearray | memoryview):
+                    n = _value_bytes(value)
+                    row_bytes += n if cell_cap is None or n < cell_cap else cell_cap
+            if raw_rows and used + row_bytes > budget:
+                truncation.append("bytes")
+                break
+            used += row_bytes
+            raw_rows.append(tuple(row))
+        if max_bytes is not None and raw_rows:
+            per_row = max(1, used // len(raw_rows))
+            chunk_size = int(max(1, min(FETCH_CHUNK_ROWS, (budget - used) // per_row + 1)))
+    return raw_rows, truncation
+
+
+def _cut_rows(raw_rows: list[tuple[Any, ...]], max_cell_chars: int | None) -> tuple[list[list[Any]], bool]:
+    """The rows as JSON values, texts longer than `max_cell_chars` cut (and whether any was)."""
+    out_rows = []
+    cut_any = False
+    for raw_row in raw_rows:
+        out_row = []
+        for value in raw_row:
+            value, cut = _cut(value, max_cell_chars)
+            cut_any = cut_any or cut
+            out_row.append(value)
+        out_rows.append(out_row)
+    return out_rows, cut_any
 
 
 class RowChunks:

@@ -71,7 +71,7 @@ def restore(
     Every target is checked before anything is written: a refused restore changes nothing.
     Encrypted backups (.fernet) need the BACKUP_ENCRYPTION_KEY they were made with."""
     from shared.errors import ChatBIError
-    from shared.ops.backup import restore as restore_backup
+    from shared.ops.restore import restore as restore_backup
 
     load_settings()
     try:

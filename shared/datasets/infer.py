@@ -443,18 +443,44 @@ CONVERTERS: dict[str, Callable[[Any], Any]] = {
 def convert_column(column_type: str, values: Sequence[Any], inference: ColumnInference) -> list[Any]:
     """Pass 2 for one batch of one column, with C-speed fast paths for clean text columns."""
     clean_text = not inference.typed_values and not inference.blank_cells
-    if clean_text and column_type == "text":
-        return [v or None for v in values]
-    if clean_text and inference.plain_numbers:
-        if column_type == "integer":
-            return [int(v) if v else None for v in values]
-        if column_type == "decimal":
-            return [v or None for v in values]
-        if column_type == "float":
-            return [float(v) if v else None for v in values]
-    if clean_text and column_type == "date" and inference.iso_dates:
-        return [v or None for v in values]
+    fast = _clean_text_path(column_type, inference) if clean_text else None
+    if fast is not None:
+        return fast(values)
     return list(map(CONVERTERS[column_type], values))
+
+
+def _empty_as_none(values: Sequence[Any]) -> list[Any]:
+    return [v or None for v in values]
+
+
+def _plain_ints(values: Sequence[Any]) -> list[Any]:
+    return [int(v) if v else None for v in values]
+
+
+def _plain_floats(values: Sequence[Any]) -> list[Any]:
+    return [float(v) if v else None for v in values]
+
+
+# Clean text cells of plain numbers ('12', '-3.5'): int()/float() accept them as they are, and a
+# decimal is kept as its text.
+_PLAIN_NUMBER_PATHS: dict[str, Callable[[Sequence[Any]], list[Any]]] = {
+    "integer": _plain_ints,
+    "decimal": _empty_as_none,
+    "float": _plain_floats,
+}
+
+
+def _clean_text_path(
+    column_type: str, inference: ColumnInference
+) -> Callable[[Sequence[Any]], list[Any]] | None:
+    """The fast converter for a column of clean text cells (no typed values, no blanks), if one applies."""
+    if column_type == "text":
+        return _empty_as_none
+    if inference.plain_numbers and column_type in _PLAIN_NUMBER_PATHS:
+        return _PLAIN_NUMBER_PATHS[column_type]
+    if column_type == "date" and inference.iso_dates:
+        return _empty_as_none
+    return None
 
 
 # ---------------------------------------------------------------- vectorised (pyarrow) paths for CSV

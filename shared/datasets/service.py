@@ -22,12 +22,12 @@ from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from shared.datasets import storage
-from shared.datasets.loader import LoadedTable
+from shared.datasets.load_plan import LoadedTable
 from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, ValidationFailed
 from shared.semantic.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
 from shared.settings import cached_factory, get_settings
 from shared.storage.cache import CacheUnavailable, get_cache
-from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, User, fold_username
+from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, User
 
 log = logging.getLogger("chatbi.datasets")
 COPY_CHUNK = 1024 * 1024
@@ -266,7 +266,7 @@ def upload_dataset(
     session: Session, user: User, fileobj: IO[bytes], filename: str | None, name: str | None = None
 ) -> dict[str, Any]:
     """Upload a file as a new datasource: every table loaded, profiled, the raw file kept."""
-    from shared.datasets.loader import drop_tables
+    from shared.datasets.load_plan import drop_tables
 
     filename, path = _receive(user, fileobj, filename)
     prefix = _new_prefix()
@@ -348,7 +348,7 @@ def _next_table_number(datasource: Datasource) -> int:
 
 
 def _replace(session: Session, datasource: Datasource, path: Path, filename: str) -> None:
-    from shared.datasets.loader import drop_tables
+    from shared.datasets.load_plan import drop_tables
 
     prefix = datasource.table_prefix or _new_prefix()
     n = _next_table_number(datasource)
@@ -439,6 +439,19 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
     _store_relationships(datasource, _workspace() if datasource.kind == "file" else engine, physical)
     datasource.data_version += 1
     _build_semantic(datasource, schema)
+
+
+def _build_semantic(datasource: Datasource, schema: Schema) -> None:
+    """The semantic model for this data version, built from the schema and profiles; the person's
+    semantic layer and the entries they set are kept (shared/semantic/builder.py)."""
+    from shared.semantic.builder import build_model
+    from shared.semantic.model import InvalidModel, SemanticModel
+
+    try:
+        previous = SemanticModel.from_dict(datasource.semantic)
+    except InvalidModel:
+        previous = SemanticModel(layer=SemanticLayer.from_dict(datasource.semantic))
+    datasource.semantic = build_model(schema, previous, datasource.data_version).to_dict()
 
 
 # ------------------------------------------------------------------ connected databases
@@ -626,12 +639,12 @@ def preview(
     }
 
 
-# ------------------------------------------------------------------ delete, shares, semantic
+# ------------------------------------------------------------------ delete
 
 
 def delete_datasource(session: Session, user: User, datasource_id: int) -> None:
     """Remove a datasource: its physical tables (uploads), its stored files, its rows."""
-    from shared.datasets.loader import drop_tables
+    from shared.datasets.load_plan import drop_tables
 
     datasource = get_owned(session, user, datasource_id)
     physical = [t.physical_name for t in datasource.tables] if datasource.kind == "file" else []
@@ -664,154 +677,6 @@ def forget_snapshots(session: Session, datasource_id: int) -> None:
     )
 
 
-def _share_out(share: DatasourceShare, username: str | None) -> dict[str, Any]:
-    return {
-        "id": share.id,
-        "datasource_id": share.datasource_id,
-        "username": username,
-        "role": share.grantee_role,
-        "access": "read",
-        "created_at": share.created_at.isoformat() if share.created_at else None,
-    }
-
-
-def list_shares(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
-    """Who the datasource is shared with (its owner or an admin may ask)."""
-    datasource = get_owned(session, user, datasource_id)
-    rows = session.execute(
-        select(DatasourceShare, User.username)
-        .outerjoin(User, User.id == DatasourceShare.grantee_user_id)
-        .where(DatasourceShare.datasource_id == datasource.id)
-        .order_by(DatasourceShare.id)
-    ).all()
-    return {"items": [_share_out(share, username) for share, username in rows]}
-
-
-def revoke_share(session: Session, user: User, datasource_id: int, share_id: int) -> None:
-    """Take a share back: the grantee no longer sees the datasource (nor their answers' rows from it)."""
-    datasource = get_owned(session, user, datasource_id)
-    share = session.get(DatasourceShare, share_id)
-    if share is None or share.datasource_id != datasource.id:
-        raise NotFound(f"Share {share_id} of datasource {datasource_id} not found")
-    session.delete(share)
-    session.flush()
-
-
-def share_datasource(
-    session: Session, user: User, datasource_id: int, username: str | None, role: str | None
-) -> dict[str, Any]:
-    """Share read-only with one user (by username) or everyone holding a role."""
-    from shared.storage.models import ROLES
-
-    datasource = get_owned(session, user, datasource_id)
-    if bool(username) == bool(role):
-        raise ValidationFailed("Give exactly one of 'username' or 'role'")
-    grantee_id: int | None = None
-    if username:
-        grantee = session.scalar(select(User).where(User.username_key == fold_username(username.strip())))
-        if grantee is None:
-            raise NotFound(f"No user named '{username}'")
-        if grantee.id == datasource.owner_id:
-            raise BadRequest(f"'{username}' already owns this datasource")
-        grantee_id = grantee.id
-    elif role not in ROLES:
-        raise ValidationFailed(f"role must be one of {', '.join(ROLES)}")
-    share = session.scalar(
-        select(DatasourceShare).where(
-            DatasourceShare.datasource_id == datasource.id,
-            DatasourceShare.grantee_user_id == grantee_id
-            if grantee_id
-            else DatasourceShare.grantee_user_id.is_(None),
-            DatasourceShare.grantee_role == role if role else DatasourceShare.grantee_role.is_(None),
-        )
-    )
-    if share is None:
-        share = DatasourceShare(datasource_id=datasource.id, grantee_user_id=grantee_id, grantee_role=role)
-        session.add(share)
-        session.flush()
-    return _share_out(share, username)
-
-
-def _build_semantic(datasource: Datasource, schema: Schema) -> None:
-    """The semantic model for this data version, built from the schema and profiles; the person's
-    semantic layer and the entries they set are kept (shared/semantic/builder.py)."""
-    from shared.semantic.builder import build_model
-    from shared.semantic.model import InvalidModel, SemanticModel
-
-    try:
-        previous = SemanticModel.from_dict(datasource.semantic)
-    except InvalidModel:
-        previous = SemanticModel(layer=SemanticLayer.from_dict(datasource.semantic))
-    datasource.semantic = build_model(schema, previous, datasource.data_version).to_dict()
-
-
-def semantic_model(datasource: Datasource) -> Any:
-    """The datasource's SemanticModel; one stored for an older data version (or none) is rebuilt."""
-    from shared.semantic.builder import build_model
-    from shared.semantic.model import SemanticModel
-
-    model = SemanticModel.from_dict(datasource.semantic)
-    if model.data_version != datasource.data_version:
-        model = build_model(cached_schema(datasource), model, datasource.data_version)
-    return model
-
-
-def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
-    """The semantic layer; relationships never stored are shown as the engines derive them."""
-    from shared.semantic.relationships import bridges, effective
-
-    datasource = get_visible(session, user, datasource_id)
-    model = semantic_model(datasource)
-    schema = schema_of(datasource)
-    model.layer.relationships = effective(schema, model.layer)
-    out: dict[str, Any] = model.to_dict()
-    out["bridges"] = bridges(schema, model.layer.relationships)
-    return out
-
-
-def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
-    """Replace the semantic layer after checking it names real tables and columns, and that its
-    metrics and examples are SQL the user may write and the guard accepts (`shared.datasets.semantic`)."""
-    from shared.datasets.semantic import check_layer
-    from shared.semantic.builder import apply_person_edits
-    from shared.semantic.model import InvalidModel, SemanticModel
-    from shared.semantic.relationships import validate
-
-    datasource = get_owned(session, user, datasource_id)
-    data = {k: v for k, v in data.items() if k != "bridges"} if isinstance(data, dict) else data
-    try:
-        given = SemanticModel.from_dict(data)
-    except (InvalidModel, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
-    layer = given.layer
-    schema = schema_of(datasource)
-    for table_name, spec in layer.tables.items():
-        table = schema.table(table_name)
-        if table is None:
-            raise ValidationFailed(
-                f"Semantic layer names table '{table_name}', which this datasource does not have"
-            )
-        if not isinstance(spec, dict):
-            raise ValidationFailed(f"Semantic layer entry for table '{table_name}' must be an object")
-        for column_name in spec.get("columns") or {}:
-            if table.column(column_name) is None:
-                raise ValidationFailed(
-                    f"Semantic layer names column '{table_name}.{column_name}', which does not exist"
-                )
-    try:
-        validate(layer.relationships or [], schema)
-        given.check_against({t.name: {c.name for c in t.columns} for t in schema.tables})
-    except ValueError as exc:  # InvalidModel is a ValueError
-        raise ValidationFailed(f"Invalid semantic layer: {exc}") from exc
-    previous = SemanticLayer.from_dict(datasource.semantic)
-    check_layer(layer, previous, user, schema, {t.name: t.physical_name for t in datasource.tables})
-    model = apply_person_edits(semantic_model(datasource), given, schema)
-    datasource.semantic = model.to_dict()
-    session.flush()  # committed with the request's unit of work, before the response
-    result: dict[str, Any] = model.to_dict()
-    return result
-
-
 # ------------------------------------------------------------------ erasure
 
 
@@ -834,7 +699,7 @@ class ErasedData:
     def purge(self) -> None:
         """Drop the tables and stored files (after the commit: a failure leaves only orphans,
         which `chatbi cleanup` removes, never a datasource without its data)."""
-        from shared.datasets.loader import drop_tables
+        from shared.datasets.load_plan import drop_tables
 
         for key in self.schema_keys:
             _local_schemas().pop(key, None)

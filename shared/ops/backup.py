@@ -5,16 +5,8 @@ quoting or escaping to get right), column types travel as portable names, and no
 `mysqldump` binary is needed (Lambda has none). Rows are streamed from a server-side
 cursor into the gzip stream in batches, so no table is ever held in memory.
 
-File layout (`chatbi_YYYYMMDD_HHMMSS.jsonl.gz`), one JSON object per line:
-    {"kind": "header", ...}
-    {"kind": "table", "scope": "app"|"workspace", "name", "columns": [...], "primary_key", "indexes"}
-    {"kind": "rows", "table": name, "rows": [[...], ...]}        (repeated)
-    {"kind": "end", "table": name, "rows": n, "sha256": ...}     (per table)
-    {"kind": "file", "key", "size"}                              (per raw uploaded file)
-    {"kind": "chunk", "key", "data": base64}                     (repeated)
-    {"kind": "file_end", "key", "size", "sha256"}
-    {"kind": "footer", "tables": n, "files": m, "external_files": [s3 keys]}
-plus `chatbi_YYYYMMDD_HHMMSS.manifest.json` (tables, row counts, checksums, file sha256).
+The file format is described in `backup_format.py`; where backups go and how long they are kept,
+in `backup_store.py`; reading one back, in `restore.py`.
 
 The raw uploaded files (kept in the uploads directory) travel inside the backup, so a restore
 can refresh a dataset from its original file; files kept in S3 are listed by key. Semantic
@@ -31,133 +23,46 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from datetime import time as dtime
-from decimal import Decimal
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import mysql
 
-from shared.errors import BadRequest, Conflict, NotFound
+from shared.ops.backup_format import (
+    ENCRYPTED_SUFFIX,
+    FILE_CHUNK,
+    FORMAT,
+    FORMAT_VERSION,
+    FileSummary,
+    TableSummary,
+    dumps,
+    encode_value,
+    encrypt_file,
+    fernet_for,
+    file_sha256,
+    local_upload,
+    portable_type,
+)
+from shared.ops.backup_store import (
+    backup_target,
+    list_s3_backups,
+    prune_backups,
+    s3_client,
+    unique_stem,
+    write_private,
+)
 from shared.settings import get_settings
 
-FORMAT = "chatbi-backup"
-FORMAT_VERSION = 2  # 2: raw uploaded files inside
 BATCH_ROWS = 1000
-NAME_RE = re.compile(r"^chatbi_(\d{8}_\d{6})(?:_\d+)?\.(jsonl\.gz|jsonl\.gz\.fernet|manifest\.json)$")
-FILE_CHUNK = 256 * 1024
-ENCRYPT_CHUNK = 1 << 20
-ENCRYPTED_SUFFIX = ".fernet"
 # Tables that describe this install, not its data: a restored copy is a new install.
 NOT_BACKED_UP = frozenset({"installation"})
 log = logging.getLogger("chatbi.backup")
-
-
-# ---------------------------------------------------------------- portable column types
-
-
-def portable_type(column_type: sa.types.TypeEngine[Any], dialect: str) -> dict[str, Any]:
-    """A dialect-free description of a reflected column type (order matters: subclasses first)."""
-    if isinstance(column_type, sa.Boolean):
-        return {"type": "boolean"}
-    if isinstance(column_type, sa.BigInteger):
-        return {"type": "bigint"}
-    if isinstance(column_type, sa.Integer):
-        return {"type": "integer"}
-    if isinstance(column_type, sa.Float):
-        single = isinstance(column_type, mysql.FLOAT) or (
-            dialect in ("mysql", "mariadb") and type(column_type) is sa.Float
-        )
-        return {"type": "float" if single else "double"}
-    if isinstance(column_type, sa.Numeric):
-        return {"type": "decimal", "precision": column_type.precision, "scale": column_type.scale}
-    if isinstance(column_type, sa.DateTime):
-        # SQLite keeps microseconds; MySQL only with DATETIME(fsp).
-        fsp = getattr(column_type, "fsp", None)
-        return {"type": "datetime", "fractional": dialect == "sqlite" or bool(fsp)}
-    if isinstance(column_type, sa.Date):
-        return {"type": "date"}
-    if isinstance(column_type, sa.Time):
-        return {"type": "time"}
-    if isinstance(column_type, sa.Text):
-        return {"type": "text"}
-    if isinstance(column_type, sa.String):
-        length = column_type.length
-        return {"type": "string", "length": length} if length else {"type": "text"}
-    if isinstance(column_type, sa.LargeBinary | sa.types._Binary):
-        return {"type": "binary"}
-    return {"type": "text"}
-
-
-def sqlalchemy_type(spec: dict[str, Any]) -> sa.types.TypeEngine[Any]:
-    """The SQLAlchemy type that recreates a portable column type on any backend."""
-    kind = spec["type"]
-    if kind == "boolean":
-        return sa.Boolean(create_constraint=False)
-    if kind == "bigint":
-        return sa.BigInteger()
-    if kind == "integer":
-        return sa.Integer()
-    if kind == "float":
-        return sa.Float()
-    if kind == "double":
-        return sa.Double()
-    if kind == "decimal":
-        if spec.get("precision") is None:  # SQLite NUMERIC: MySQL's bare DECIMAL would be (10,0)
-            return sa.Numeric().with_variant(mysql.DECIMAL(38, 10), "mysql", "mariadb")
-        return sa.Numeric(spec.get("precision"), spec.get("scale"))
-    if kind == "datetime":
-        if spec.get("fractional"):
-            return sa.DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
-        return sa.DateTime()
-    if kind == "date":
-        return sa.Date()
-    if kind == "time":
-        return sa.Time()
-    if kind == "string":
-        return sa.String(spec["length"])
-    if kind == "binary":
-        return sa.LargeBinary().with_variant(mysql.LONGBLOB(), "mysql", "mariadb")
-    return sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
-
-
-def encode_value(value: Any) -> Any:
-    """A JSON-safe form of a column value; the column's portable type tells how to decode it."""
-    if isinstance(value, datetime | date | dtime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    return value
-
-
-def decode_value(value: Any, kind: str) -> Any:
-    if value is None:
-        return None
-    if kind == "datetime" and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    if kind == "date" and isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    if kind == "time" and isinstance(value, str):
-        return dtime.fromisoformat(value)
-    if kind == "decimal" and isinstance(value, str):
-        return Decimal(value)
-    if kind == "binary" and isinstance(value, str):
-        return base64.b64decode(value)
-    return value
-
-
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 # ---------------------------------------------------------------- what to back up
@@ -205,15 +110,6 @@ def uploaded_file_keys(app_engine: sa.Engine) -> list[str]:
         return [str(key) for (key,) in conn.execute(query)]
 
 
-def _local_upload(key: str, uploads: Path) -> Path | None:
-    """The local file of a stored key, or None for S3 keys and keys escaping the uploads dir."""
-    if key.startswith("s3://"):
-        return None
-    root = uploads.resolve()
-    path = (root / key).resolve()
-    return path if path.is_relative_to(root) and path != root else None
-
-
 def _alembic_revision(engine: sa.Engine) -> str | None:
     if not sa.inspect(engine).has_table("alembic_version"):
         return None
@@ -222,21 +118,6 @@ def _alembic_revision(engine: sa.Engine) -> str | None:
 
 
 # ---------------------------------------------------------------- writing
-
-
-@dataclass
-class TableSummary:
-    scope: str
-    name: str
-    rows: int
-    sha256: str
-
-
-@dataclass
-class FileSummary:
-    key: str
-    size: int
-    sha256: str
 
 
 @dataclass
@@ -305,30 +186,30 @@ def _stream_rows(engine: sa.Engine, table: sa.Table) -> Iterator[list[Any]]:
 
 def _write_table(out: IO[str], engine: sa.Engine, ref: TableRef) -> TableSummary:
     table, header = _describe(engine, ref)
-    out.write(_dumps(header) + "\n")
+    out.write(dumps(header) + "\n")
     digest = hashlib.sha256()
     count = 0
     for batch in _stream_rows(engine, table):
         for row in batch:
-            digest.update((_dumps(row) + "\n").encode("utf-8"))
+            digest.update((dumps(row) + "\n").encode("utf-8"))
         count += len(batch)
-        out.write(_dumps({"kind": "rows", "table": ref.name, "rows": batch}) + "\n")
+        out.write(dumps({"kind": "rows", "table": ref.name, "rows": batch}) + "\n")
     summary = TableSummary(ref.scope, ref.name, count, digest.hexdigest())
-    out.write(_dumps({"kind": "end", "table": ref.name, "rows": count, "sha256": summary.sha256}) + "\n")
+    out.write(dumps({"kind": "end", "table": ref.name, "rows": count, "sha256": summary.sha256}) + "\n")
     return summary
 
 
 def _write_file(out: IO[str], key: str, path: Path) -> FileSummary:
     digest, size = hashlib.sha256(), 0
-    out.write(_dumps({"kind": "file", "key": key, "size": path.stat().st_size}) + "\n")
+    out.write(dumps({"kind": "file", "key": key, "size": path.stat().st_size}) + "\n")
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(FILE_CHUNK), b""):
             digest.update(chunk)
             size += len(chunk)
             data = base64.b64encode(chunk).decode("ascii")
-            out.write(_dumps({"kind": "chunk", "key": key, "data": data}) + "\n")
+            out.write(dumps({"kind": "chunk", "key": key, "data": data}) + "\n")
     summary = FileSummary(key, size, digest.hexdigest())
-    out.write(_dumps({"kind": "file_end", "key": key, "size": size, "sha256": summary.sha256}) + "\n")
+    out.write(dumps({"kind": "file_end", "key": key, "size": size, "sha256": summary.sha256}) + "\n")
     return summary
 
 
@@ -362,11 +243,11 @@ def write_backup(
             "workspace_dialect": workspace.dialect.name,
             "alembic_revision": _alembic_revision(app),
         }
-        out.write(_dumps(header) + "\n")
+        out.write(dumps(header) + "\n")
         for ref in refs:
             summaries.append(_write_table(out, app if ref.scope == "app" else workspace, ref))
         for key in dict.fromkeys(keys):
-            local = _local_upload(key, uploads)
+            local = local_upload(key, uploads)
             if local is None:
                 continue
             if not local.is_file():
@@ -374,94 +255,8 @@ def write_backup(
                 continue
             files.append(_write_file(out, key, local))
         footer = {"kind": "footer", "tables": len(summaries), "files": len(files), "external_files": external}
-        out.write(_dumps(footer) + "\n")
+        out.write(dumps(footer) + "\n")
     return BackupContents(summaries, files, external)
-
-
-def _fernet(key: str | None = None) -> Any:
-    from cryptography.fernet import Fernet
-
-    key = key or get_settings().backup_encryption_key
-    if not key:
-        raise BadRequest("This backup is encrypted: set BACKUP_ENCRYPTION_KEY to the key it was made with")
-    try:
-        return Fernet(key.encode("ascii"))
-    except ValueError as exc:
-        raise BadRequest(
-            "BACKUP_ENCRYPTION_KEY is not a Fernet key (make one with "
-            '`python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`)'
-        ) from exc
-
-
-def encrypt_file(source: Path, target: Path, key: str | None = None) -> None:
-    """Encrypt `source` into `target` (0600) as one Fernet token per 1 MiB chunk, a line each:
-    streamed, so a large backup is never held in memory."""
-    fernet = _fernet(key)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with source.open("rb") as src, os.fdopen(fd, "wb") as out:
-        for chunk in iter(lambda: src.read(ENCRYPT_CHUNK), b""):
-            out.write(fernet.encrypt(chunk) + b"\n")
-
-
-def decrypt_file(source: Path, target: Path, key: str | None = None) -> None:
-    from cryptography.fernet import InvalidToken
-
-    fernet = _fernet(key)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with source.open("rb") as src, os.fdopen(fd, "wb") as out:
-        for line in src:
-            if not line.strip():
-                continue
-            try:
-                out.write(fernet.decrypt(line.strip()))
-            except InvalidToken as exc:
-                raise BadRequest(
-                    f"{source.name} cannot be decrypted with BACKUP_ENCRYPTION_KEY "
-                    "(wrong key or damaged file)"
-                ) from exc
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def backup_stem(now: datetime) -> str:
-    return f"chatbi_{now.strftime('%Y%m%d_%H%M%S')}"
-
-
-def _unique_stem(now: datetime, taken: set[str]) -> str:
-    stem = backup_stem(now)
-    candidate, n = stem, 0
-    while f"{candidate}.jsonl.gz" in taken:
-        n += 1
-        candidate = f"{stem}_{n}"
-    return candidate
-
-
-def _s3_target() -> tuple[str, str] | None:
-    settings = get_settings()
-    if not settings.backup_bucket:
-        return None
-    prefix = settings.backup_prefix.strip("/")
-    return settings.backup_bucket, f"{prefix}/" if prefix else ""
-
-
-def _s3() -> Any:
-    import boto3
-
-    return boto3.client("s3", region_name=get_settings().aws_region)
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write a text file readable by its owner only (0600), whatever the umask."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(path, 0o600)
 
 
 def create_backup(now: datetime | None = None) -> BackupResult:
@@ -470,19 +265,19 @@ def create_backup(now: datetime | None = None) -> BackupResult:
 
     started = time.monotonic()
     now = now or datetime.now(UTC).replace(tzinfo=None)
-    s3_target = _s3_target()
+    s3_target = backup_target()
     settings = get_settings()
     encrypted = bool(settings.backup_encryption_key)
     suffix = ".jsonl.gz" + (ENCRYPTED_SUFFIX if encrypted else "")
     if encrypted:
-        _fernet()  # a bad key stops the backup before any work
+        fernet_for()  # a bad key stops the backup before any work
     with tempfile.TemporaryDirectory(prefix="chatbi-backup-") as scratch:
         if s3_target:
-            taken = {name for name, _ in _list_s3_backups(*s3_target)}
+            taken = {name for name, _ in list_s3_backups(*s3_target)}
         else:
             settings.backups_path.mkdir(parents=True, exist_ok=True, mode=0o700)
             taken = {p.name for p in settings.backups_path.iterdir()}
-        stem = _unique_stem(now, taken)
+        stem = unique_stem(now, taken)
         data_name, manifest_name = f"{stem}{suffix}", f"{stem}.manifest.json"
         local = Path(scratch) / f"{stem}.jsonl.gz"
         contents = write_backup(local, app_engine(), workspace_engine(), now)
@@ -508,7 +303,7 @@ def create_backup(now: datetime | None = None) -> BackupResult:
         manifest_text = json.dumps(manifest, ensure_ascii=False, indent=2)
         if s3_target:
             bucket, prefix = s3_target
-            client = _s3()
+            client = s3_client()
             client.upload_file(str(local), bucket, prefix + data_name)
             client.put_object(
                 Bucket=bucket,
@@ -524,7 +319,7 @@ def create_backup(now: datetime | None = None) -> BackupResult:
             shutil.move(str(local), partial)
             os.chmod(partial, 0o600)
             os.replace(partial, directory / data_name)
-            _write_private(directory / manifest_name, manifest_text)
+            write_private(directory / manifest_name, manifest_text)
             location, manifest_location = str(directory / data_name), str(directory / manifest_name)
     pruned = prune_backups(now)
     result = BackupResult(
@@ -542,424 +337,6 @@ def create_backup(now: datetime | None = None) -> BackupResult:
     )
     log.info("backup written: %s (%d bytes, %d tables)", location, size, len(contents.tables))
     return result
-
-
-# ---------------------------------------------------------------- retention
-
-
-def _backup_time(name: str) -> datetime | None:
-    match = NAME_RE.match(name)
-    return datetime.strptime(match.group(1), "%Y%m%d_%H%M%S") if match else None
-
-
-def _list_s3_backups(bucket: str, prefix: str) -> Iterator[tuple[str, str]]:
-    """(file name, key) of every object directly under the prefix."""
-    paginator = _s3().get_paginator("list_objects_v2")
-    for page in paginator.paginate(Bucket=bucket, Prefix=prefix):
-        for obj in page.get("Contents", []):
-            key = obj["Key"]
-            name = key[len(prefix) :]
-            if "/" not in name:
-                yield name, key
-
-
-def prune_backups(now: datetime | None = None) -> list[str]:
-    """Delete backups (and their manifests) older than BACKUP_RETENTION_DAYS; return their names."""
-    settings = get_settings()
-    now = now or datetime.now(UTC).replace(tzinfo=None)
-    cutoff = now - timedelta(days=settings.backup_retention_days)
-    s3_target = _s3_target()
-    pruned: list[str] = []
-    if s3_target:
-        stale = [
-            (name, key)
-            for name, key in _list_s3_backups(*s3_target)
-            if (when := _backup_time(name)) is not None and when < cutoff
-        ]
-        if stale:
-            client = _s3()
-            for start in range(0, len(stale), 1000):
-                chunk = stale[start : start + 1000]
-                client.delete_objects(
-                    Bucket=s3_target[0], Delete={"Objects": [{"Key": key} for _, key in chunk]}
-                )
-            pruned = [name for name, _ in stale]
-    else:
-        directory = settings.backups_path
-        if directory.is_dir():
-            for path in sorted(directory.iterdir()):
-                when = _backup_time(path.name)
-                if when is not None and when < cutoff:
-                    path.unlink()
-                    pruned.append(path.name)
-    if pruned:
-        log.info("pruned %d old backup files", len(pruned))
-    return sorted(pruned)
-
-
-# ---------------------------------------------------------------- reading and restoring
-
-
-@dataclass
-class VerifiedBackup:
-    """What a verified backup holds: its tables (with headers) and raw files, in file order."""
-
-    tables: list[TableSummary]
-    headers: list[dict[str, Any]]
-    files: list[FileSummary]
-    external_files: list[str]
-
-
-def _manifest_name(name: str) -> str:
-    return re.sub(r"\.jsonl\.gz(\.fernet)?$", ".manifest.json", name)
-
-
-def _open_source(source: str, scratch: Path) -> tuple[Path, dict[str, Any] | None]:
-    """A local path to the backup file (downloaded from S3 if needed, decrypted if encrypted)
-    and its manifest, if found. The manifest's checksum is of the file as stored."""
-    if source.startswith("s3://"):
-        bucket, _, key = source[5:].partition("/")
-        if not bucket or not key:
-            raise BadRequest(f"Not an S3 backup location: {source!r}")
-        client = _s3()
-        local = scratch / Path(key).name
-        try:
-            client.download_file(bucket, key, str(local))
-        except Exception as exc:
-            raise NotFound(f"Cannot download {source}: {exc}") from exc
-        manifest = None
-        manifest_key = _manifest_name(key)
-        if manifest_key != key:
-            try:
-                body = client.get_object(Bucket=bucket, Key=manifest_key)["Body"].read()
-                manifest = json.loads(body)
-            except Exception:  # noqa: BLE001 - a missing manifest only skips the file checksum
-                log.warning("no manifest at s3://%s/%s", bucket, manifest_key)
-    else:
-        local = Path(source)
-        if not local.is_file():
-            raise NotFound(f"No backup file at {source}")
-        manifest_path = local.with_name(_manifest_name(local.name))
-        manifest = None
-        if manifest_path != local and manifest_path.is_file():
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    if manifest is not None and manifest.get("sha256") and manifest["sha256"] != file_sha256(local):
-        raise BadRequest(f"{local.name}: file checksum does not match its manifest")
-    if local.name.endswith(ENCRYPTED_SUFFIX):
-        plain = scratch / (local.name.removesuffix(ENCRYPTED_SUFFIX) + ".decrypted")
-        decrypt_file(local, plain)
-        if manifest is not None:
-            manifest = {**manifest, "sha256": None}  # checked above, on the encrypted file
-        return plain, manifest
-    return local, manifest
-
-
-def _records(path: Path) -> Iterator[dict[str, Any]]:
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    yield json.loads(line)
-    except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadRequest(f"{path.name} is not a readable ChatBI backup ({exc})") from exc
-
-
-def verify_backup(path: Path, manifest: dict[str, Any] | None = None) -> list[TableSummary]:
-    """Check the file checksum (against the manifest) and every table's row count and sha256."""
-    return verify_contents(path, manifest).tables
-
-
-def verify_contents(path: Path, manifest: dict[str, Any] | None = None) -> VerifiedBackup:
-    """Read the whole backup once: checksums of the file, of every table and every raw file."""
-    if manifest is not None and manifest.get("sha256") and manifest["sha256"] != file_sha256(path):
-        raise BadRequest(f"{path.name}: file checksum does not match its manifest")
-    records = _records(path)
-    header = next(records, None)
-    if not header or header.get("kind") != "header" or header.get("format") != FORMAT:
-        raise BadRequest(f"{path.name} is not a ChatBI backup")
-    if int(header.get("version", 0)) > FORMAT_VERSION:
-        raise BadRequest(f"{path.name} was written by a newer ChatBI (format {header['version']})")
-    summaries: list[TableSummary] = []
-    headers: list[dict[str, Any]] = []
-    files: list[FileSummary] = []
-    current: dict[str, Any] | None = None
-    current_file: str | None = None
-    digest, count, footer = hashlib.sha256(), 0, None
-    for record in records:
-        kind = record.get("kind")
-        if kind == "table":
-            current, digest, count = record, hashlib.sha256(), 0
-        elif kind == "rows" and current is not None:
-            for row in record["rows"]:
-                digest.update((_dumps(row) + "\n").encode("utf-8"))
-            count += len(record["rows"])
-        elif kind == "end" and current is not None:
-            if record["rows"] != count or record["sha256"] != digest.hexdigest():
-                raise BadRequest(f"{path.name}: table {current['name']} is corrupt (rows or checksum)")
-            summaries.append(TableSummary(current["scope"], current["name"], count, record["sha256"]))
-            headers.append(current)
-            current = None
-        elif kind == "file":
-            current_file, digest, count = record["key"], hashlib.sha256(), 0
-        elif kind == "chunk" and current_file == record.get("key"):
-            data = base64.b64decode(record["data"])
-            digest.update(data)
-            count += len(data)
-        elif kind == "file_end" and current_file is not None:
-            if record["size"] != count or record["sha256"] != digest.hexdigest():
-                raise BadRequest(f"{path.name}: uploaded file {current_file} is corrupt (size or checksum)")
-            files.append(FileSummary(current_file, count, record["sha256"]))
-            current_file = None
-        elif kind == "footer":
-            footer = record
-    if footer is None or footer.get("tables") != len(summaries) or footer.get("files", 0) != len(files):
-        raise BadRequest(f"{path.name} is truncated")
-    if manifest is not None:
-        expected = [(t["scope"], t["name"], t["rows"], t["sha256"]) for t in manifest.get("tables", [])]
-        actual = [(t.scope, t.name, t.rows, t.sha256) for t in summaries]
-        expected_files = [(f["key"], f["sha256"]) for f in manifest.get("files", [])]
-        if expected != actual or expected_files != [(f.key, f.sha256) for f in files]:
-            raise BadRequest(f"{path.name}: tables do not match the manifest")
-    return VerifiedBackup(summaries, headers, files, list(footer.get("external_files") or []))
-
-
-def _app_tables_to_fill(engine: sa.Engine) -> bool:
-    """Check the app database can take the restore; True when it is blank (migrations needed).
-
-    Reads only: a refused restore must leave the target as it found it."""
-    inspector = sa.inspect(engine)
-    if not inspector.has_table("users"):
-        return True
-    with engine.connect() as conn:
-        for name in app_table_names():
-            if not inspector.has_table(name):
-                continue  # an older schema: `chatbi migrate` adds it
-            quoted = engine.dialect.identifier_preparer.quote(name)
-            if conn.execute(sa.text(f"SELECT 1 FROM {quoted} LIMIT 1")).first() is not None:
-                raise Conflict(f"Refusing to restore: table {name} of the target database is not empty")
-    return False
-
-
-def _check_targets(
-    app: sa.Engine, workspace: sa.Engine, backup: VerifiedBackup, uploads: Path
-) -> tuple[bool, list[FileSummary]]:
-    """Every check of every target before the first write: the app tables are empty (or the
-    database blank), no dataset table exists, no different file sits where a raw file goes.
-    Returns (app database needs migrating, raw files to write)."""
-    blank = _app_tables_to_fill(app)
-    inspector = sa.inspect(workspace)
-    for header in backup.headers:
-        if header["scope"] == "workspace" and inspector.has_table(
-            header["name"], schema=header.get("schema")
-        ):
-            raise Conflict(
-                f"Refusing to restore: dataset table {header['name']} already exists in the target "
-                f"workspace database {workspace.url.render_as_string(hide_password=True)}"
-            )
-    to_write: list[FileSummary] = []
-    for item in backup.files:
-        target = _local_upload(item.key, uploads)
-        if target is None:
-            raise BadRequest(f"Backup holds an uploaded file with an unsafe key: {item.key!r}")
-        if target.exists():
-            if not target.is_file() or file_sha256(target) != item.sha256:
-                raise Conflict(f"Refusing to restore: a different file is already at {target}")
-            continue
-        to_write.append(item)
-    return blank, to_write
-
-
-def _target_table(engine: sa.Engine, header: dict[str, Any]) -> sa.Table:
-    """The app table as migrations made it, or a dataset table recreated from its portable types."""
-    if header["scope"] == "app":
-        return sa.Table(header["name"], sa.MetaData(), autoload_with=engine)
-    primary_key = set(header.get("primary_key") or [])
-    columns = [
-        sa.Column(
-            col["name"],
-            sqlalchemy_type(col),
-            primary_key=col["name"] in primary_key,
-            nullable=bool(col.get("nullable", True)) and col["name"] not in primary_key,
-        )
-        for col in header["columns"]
-    ]
-    table = sa.Table(
-        header["name"],
-        sa.MetaData(),
-        *columns,
-        schema=header.get("schema"),
-        mysql_charset="utf8mb4",
-        mariadb_charset="utf8mb4",
-    )
-    kinds = {col["name"]: col["type"] for col in header["columns"]}
-    for index in header.get("indexes", []):
-        unsized = [n for n in index["columns"] if kinds.get(n) in ("text", "binary")]
-        if unsized and engine.dialect.name in ("mysql", "mariadb"):
-            # MySQL cannot index TEXT/BLOB without a prefix length; the data matters more.
-            log.warning(
-                "index %s on %s not recreated: MySQL cannot index %s", index["name"], header["name"], unsized
-            )
-            continue
-        sa.Index(index["name"], *(table.c[name] for name in index["columns"]), unique=index["unique"])
-    table.create(engine)
-    return table
-
-
-def _fill_derived_columns(table: sa.Table, payload: list[dict[str, Any]]) -> None:
-    """Columns newer than the backup that are computed from others (users.username_key)."""
-    from shared.storage.models import fold_username
-
-    if table.name == "users" and "username_key" in table.c:
-        for row in payload:
-            if row.get("username_key") is None and row.get("username") is not None:
-                row["username_key"] = fold_username(row["username"])
-
-
-def _insert_batches(
-    engine: sa.Engine, table: sa.Table, header: dict[str, Any], batches: Iterator[list[Any]]
-) -> int:
-    names = [col["name"] for col in header["columns"]]
-    kinds = [col["type"] for col in header["columns"]]
-    keep = [i for i, name in enumerate(names) if name in table.c]
-    dropped = [name for name in names if name not in table.c]
-    if dropped:
-        log.warning("table %s: columns %s no longer exist; their values are skipped", table.name, dropped)
-    count = 0
-    with engine.begin() as conn:
-        for rows in batches:
-            payload = [{names[i]: decode_value(row[i], kinds[i]) for i in keep} for row in rows]
-            _fill_derived_columns(table, payload)
-            if payload:
-                conn.execute(table.insert(), payload)
-                count += len(payload)
-    return count
-
-
-def _restore_file(records: Iterator[dict[str, Any]], key: str, target: Path) -> None:
-    """Write one raw file's chunks to `target` (via a partial file, 0600), up to its `file_end`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        for record in records:
-            if record["kind"] == "file_end":
-                break
-            if record["kind"] == "chunk" and record["key"] == key:
-                out.write(base64.b64decode(record["data"]))
-    os.replace(partial, target)
-
-
-def _skip_file(records: Iterator[dict[str, Any]]) -> None:
-    for record in records:
-        if record["kind"] == "file_end":
-            return
-
-
-@dataclass
-class RestoreResult:
-    tables: list[TableSummary]
-    files: list[str]
-    external_files: list[str]
-
-
-def restore_backup(
-    source: str,
-    *,
-    app_url: str | None = None,
-    workspace_url: str | None = None,
-    upload_dir: Path | None = None,
-) -> list[TableSummary]:
-    """Restore a backup file (local path or s3://bucket/key) into an empty database; the tables."""
-    return restore(source, app_url=app_url, workspace_url=workspace_url, upload_dir=upload_dir).tables
-
-
-def restore(
-    source: str,
-    *,
-    app_url: str | None = None,
-    workspace_url: str | None = None,
-    upload_dir: Path | None = None,
-) -> RestoreResult:
-    """Restore a backup file (local path or s3://bucket/key) into an empty database.
-
-    A named app database (`app_url`) also receives the dataset tables unless `workspace_url`
-    says otherwise: a restore into X never writes into the live workspace. The backup is
-    verified and every target (app tables, dataset tables, raw files) checked before the first
-    write, so a refused restore leaves everything as it was. The app schema comes from the
-    migrations (run here on a blank database); dataset tables are recreated from the column
-    types recorded in the backup.
-    """
-    from shared.storage.db import app_engine, build_engine, workspace_engine
-
-    settings = get_settings()
-    if app_url and not workspace_url:
-        workspace_url = app_url
-    app_url = app_url or settings.app_database_url
-    workspace_url = workspace_url or settings.data_database_url
-    uploads = upload_dir or settings.uploads_path
-    own: list[sa.Engine] = []
-    if app_url == settings.app_database_url:
-        app = app_engine()
-    else:
-        app = build_engine(app_url)
-        own.append(app)
-    if workspace_url == app_url:
-        workspace = app
-    elif workspace_url == settings.data_database_url:
-        workspace = workspace_engine()
-    else:
-        workspace = build_engine(workspace_url)
-        own.append(workspace)
-    try:
-        with tempfile.TemporaryDirectory(prefix="chatbi-restore-") as scratch:
-            path, manifest = _open_source(source, Path(scratch))
-            backup = verify_contents(path, manifest)
-            blank, files_to_write = _check_targets(app, workspace, backup, uploads)
-            if blank:
-                from shared.storage import migrate
-
-                migrate.upgrade(app_url)
-            restored = _restore_records(path, app, workspace, uploads, {f.key for f in files_to_write})
-    finally:
-        for engine in own:
-            engine.dispose()
-    by_name = {(t.scope, t.name): t for t in backup.tables}
-    for table in restored:
-        table.sha256 = by_name[(table.scope, table.name)].sha256
-    log.info("restored %d tables and %d files from %s", len(restored), len(files_to_write), source)
-    return RestoreResult(restored, sorted(f.key for f in files_to_write), backup.external_files)
-
-
-def _restore_records(
-    path: Path, app: sa.Engine, workspace: sa.Engine, uploads: Path, file_keys: set[str]
-) -> list[TableSummary]:
-    restored: list[TableSummary] = []
-    records = _records(path)
-    next(records)  # header, checked by verify_contents
-    for record in records:
-        if record["kind"] == "file":
-            target = _local_upload(record["key"], uploads)
-            if record["key"] in file_keys and target is not None:
-                _restore_file(records, record["key"], target)
-            else:
-                _skip_file(records)
-            continue
-        if record["kind"] != "table":
-            continue
-        engine = app if record["scope"] == "app" else workspace
-        target_table = _target_table(engine, record)
-        count = _insert_batches(engine, target_table, record, _rows_of(records, record["name"]))
-        restored.append(TableSummary(record["scope"], record["name"], count, ""))
-    return restored
-
-
-def _rows_of(records: Iterator[dict[str, Any]], table: str) -> Iterator[list[Any]]:
-    """The row batches of one table, consuming the stream up to its `end` record."""
-    for record in records:
-        if record["kind"] == "end":
-            return
-        if record["kind"] == "rows" and record["table"] == table:
-            yield record["rows"]
 
 
 def run_scheduled_backup() -> dict[str, Any]:

@@ -131,7 +131,7 @@ def drop_orphan_tables(now: float | None = None, grace_s: int = ORPHAN_GRACE_S) 
     """Drop upload tables in the workspace database that no datasource owns (a deleted user's or
     datasource's data whose drop failed, an upload that died half-way). Tables younger than the
     grace are left alone: an upload commits its datasource row only after loading its tables."""
-    from shared.datasets.loader import drop_tables
+    from shared.datasets.load_plan import drop_tables
     from shared.storage.db import workspace_engine
 
     now = now if now is not None else time.time()

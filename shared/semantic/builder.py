@@ -139,32 +139,48 @@ def default_aggregation(column: Column) -> Aggregation:
     name = column.name
     words = _words(name)
     if words and any("\u4e00" <= ch <= "\u9fff" for ch in name):
-        core = UNIT_RE.sub("", name)
-        if core.startswith("总") or core.endswith(("总额", "总价")):
-            return "sum"
-        if any(w in core for w in AVERAGED_ZH):
-            return "avg"
-        if any(w in core for w in ADDITIVE_ZH):
-            return "sum"
+        by_name = _chinese_name_aggregation(UNIT_RE.sub("", name))
     else:
-        if "total" in words or "sum" in words:
-            return "sum"
-        if any(w in AVERAGED_WORDS for w in words):
-            return "avg"
-        if any(w in ADDITIVE_WORDS or w.rstrip("s") in ADDITIVE_WORDS for w in words):
-            return "sum"
+        by_name = _english_name_aggregation(words)
+    return by_name or _range_aggregation(column)
+
+
+def _chinese_name_aggregation(core: str) -> Aggregation | None:
+    """The aggregate a Chinese column name (without its unit) states: 总额 sums, 平均 averages."""
+    if core.startswith("总") or core.endswith(("总额", "总价")):
+        return "sum"
+    if any(w in core for w in AVERAGED_ZH):
+        return "avg"
+    if any(w in core for w in ADDITIVE_ZH):
+        return "sum"
+    return None
+
+
+def _english_name_aggregation(words: list[str]) -> Aggregation | None:
+    """The aggregate the words of a column name state: total sums, rate averages, amount sums."""
+    if "total" in words or "sum" in words:
+        return "sum"
+    if any(w in AVERAGED_WORDS for w in words):
+        return "avg"
+    if any(w in ADDITIVE_WORDS or w.rstrip("s") in ADDITIVE_WORDS for w in words):
+        return "sum"
+    return None
+
+
+def _range_aggregation(column: Column) -> Aggregation:
+    """The aggregate the profiled values suggest when the name says nothing: fractions in [0, 1]
+    average, non-negative whole numbers (counts) sum, anything else averages."""
     prof = column.profile
     low, high = (prof.min, prof.max) if prof else (None, None)
-    if isinstance(low, int | float) and isinstance(high, int | float) and not isinstance(low, bool):
-        fractional = (
-            isinstance(low, float)
-            and not low.is_integer()
-            or (isinstance(high, float) and not high.is_integer())
-        )
-        if low >= 0 and high <= 1 and (fractional or column.type in ("float", "decimal")):
-            return "avg"  # shares and rates stored as fractions
-        if low >= 0 and column.type == "integer":
-            return "sum"  # non-negative whole numbers: counts
+    if not (isinstance(low, int | float) and isinstance(high, int | float) and not isinstance(low, bool)):
+        return "avg"
+    fractional = (
+        isinstance(low, float) and not low.is_integer() or (isinstance(high, float) and not high.is_integer())
+    )
+    if low >= 0 and high <= 1 and (fractional or column.type in ("float", "decimal")):
+        return "avg"  # shares and rates stored as fractions
+    if low >= 0 and column.type == "integer":
+        return "sum"  # non-negative whole numbers: counts
     return "avg"
 
 

@@ -522,9 +522,6 @@ def guard_sql(
     `tables` maps logical table names (matched case- and look-alike-insensitively) to physical
     names. Raises UnsafeSQL saying what was refused and why.
     """
-    from sqlglot import exp
-    from sqlglot.errors import ErrorLevel, UnsupportedError
-
     check_size(sql)
     if max_rows < 1:
         raise ValueError("max_rows must be at least 1")
@@ -535,68 +532,131 @@ def guard_sql(
     text = _normalise_text(text, name)
     root = _query_root(_parse_one(text, name))
 
-    forbidden = _forbidden_nodes()
+    nodes = _checked_nodes(root)
     logical = {_fold(logical_name): (logical_name, physical) for logical_name, physical in tables.items()}
-    table_nodes: list[exp.Table] = []
-    columns: list[exp.Column] = []
-    aliases: set[str] = set()
-    ctes: list[exp.CTE] = []
-    for node in root.walk():
-        assert isinstance(node, exp.Expression)
-        _check_node(node, forbidden)
-        if isinstance(node, exp.Table):
-            table_nodes.append(node)
-        elif isinstance(node, exp.Column):
-            columns.append(node)
-        elif isinstance(node, exp.CTE):
-            ctes.append(node)
-            aliases.add(_fold(node.alias))
-        elif isinstance(node, exp.TableAlias) and node.name:
-            aliases.add(_fold(node.name))
-
-    used: list[str] = []
-    cte_references: list[tuple[exp.Table, str]] = []
-    rewrites: list[tuple[exp.Table, str, str]] = []
-    unaliased: dict[str, str] = {}
-    for table in table_nodes:
-        if not isinstance(table.this, exp.Identifier):
-            refuse("Table-valued functions are not allowed in FROM; query the datasource's tables.", "table")
-        qualifier = table.args.get("catalog") or table.args.get("db")
-        if qualifier is not None:
-            refuse(_unknown_table_message(table.name, table.text("db") or qualifier.name), "table")
-        key = _fold(table.name)
-        cte_name = _visible_cte_names(table).get(key)
-        if cte_name is not None:
-            cte_references.append((table, cte_name))
-            continue
-        entry = logical.get(key)
-        if entry is None:
-            refuse(_unknown_table_message(table.name, None), "table")
-        logical_name, physical = entry
-        if logical_name not in used:
-            used.append(logical_name)
-        if not table.alias:
-            unaliased[key] = logical_name
-        table.set("this", _display_identifier(logical_name, table.this.quoted))
-        rewrites.append((table, logical_name, physical))
-
-    qualified_columns: list[tuple[exp.Column, str]] = []
-    for column in columns:
-        if column.args.get("db") is not None or column.args.get("catalog") is not None:
-            refuse(f"Column references with a schema ({column.sql()}) are not allowed.", "table")
-        qualifier_key = _fold(column.table) if column.table else ""
-        if qualifier_key in unaliased and qualifier_key not in aliases:
-            qualified_columns.append((column, unaliased[qualifier_key]))
+    resolved = _resolve_tables(nodes.tables, logical)
+    qualified_columns = _columns_to_qualify(nodes, resolved.unaliased)
 
     # Users see their own LIMIT (or none): re-guarding the shown SQL with another cap (an export)
     # must not inherit this one. What runs is capped, one row above the cap to detect truncation.
     requested = _requested_limit(root)
     shown_limit = max_rows if requested is None else min(requested, max_rows)
     run_limit = requested if requested is not None and requested <= max_rows else max_rows + 1
+    logical_sql, physical_sql = _render(
+        root, name, nodes, resolved, qualified_columns, run_limit, physical_schema
+    )
+    return GuardedSQL(
+        sql=physical_sql, logical_sql=logical_sql, tables=resolved.used, limit=shown_limit, dialect=name
+    )
+
+
+@dataclass
+class _Nodes:
+    """The nodes of a checked statement the rewrite needs: tables, columns, CTEs and every alias."""
+
+    tables: list[exp.Table] = field(default_factory=list)
+    columns: list[exp.Column] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    ctes: list[exp.CTE] = field(default_factory=list)
+
+
+def _checked_nodes(root: exp.Expression) -> _Nodes:
+    """Check every node of the statement (refusing forbidden ones) and collect what the rewrite needs."""
+    from sqlglot import exp
+
+    forbidden = _forbidden_nodes()
+    nodes = _Nodes()
+    for node in root.walk():
+        assert isinstance(node, exp.Expression)
+        _check_node(node, forbidden)
+        if isinstance(node, exp.Table):
+            nodes.tables.append(node)
+        elif isinstance(node, exp.Column):
+            nodes.columns.append(node)
+        elif isinstance(node, exp.CTE):
+            nodes.ctes.append(node)
+            nodes.aliases.add(_fold(node.alias))
+        elif isinstance(node, exp.TableAlias) and node.name:
+            nodes.aliases.add(_fold(node.name))
+    return nodes
+
+
+@dataclass
+class _ResolvedTables:
+    """Each table reference resolved: to a visible CTE, or to a datasource table (logical, physical)."""
+
+    used: list[str] = field(default_factory=list)
+    cte_references: list[tuple[exp.Table, str]] = field(default_factory=list)
+    rewrites: list[tuple[exp.Table, str, str]] = field(default_factory=list)
+    # Folded name -> logical name of the tables referenced without an alias.
+    unaliased: dict[str, str] = field(default_factory=dict)
+
+
+def _resolve_tables(table_nodes: list[exp.Table], logical: dict[str, tuple[str, str]]) -> _ResolvedTables:
+    """Resolve every table reference, refusing functions in FROM, other schemas and unknown tables;
+    datasource tables are renamed to their logical names (as the user is shown them)."""
+    resolved = _ResolvedTables()
+    for table in table_nodes:
+        _check_table_reference(table)
+        key = _fold(table.name)
+        cte_name = _visible_cte_names(table).get(key)
+        if cte_name is not None:
+            resolved.cte_references.append((table, cte_name))
+            continue
+        entry = logical.get(key)
+        if entry is None:
+            refuse(_unknown_table_message(table.name, None), "table")
+        logical_name, physical = entry
+        if logical_name not in resolved.used:
+            resolved.used.append(logical_name)
+        if not table.alias:
+            resolved.unaliased[key] = logical_name
+        table.set("this", _display_identifier(logical_name, table.this.quoted))
+        resolved.rewrites.append((table, logical_name, physical))
+    return resolved
+
+
+def _check_table_reference(table: exp.Table) -> None:
+    """A table reference names a table: no table-valued function, no schema or database."""
+    from sqlglot import exp
+
+    if not isinstance(table.this, exp.Identifier):
+        refuse("Table-valued functions are not allowed in FROM; query the datasource's tables.", "table")
+    qualifier = table.args.get("catalog") or table.args.get("db")
+    if qualifier is not None:
+        refuse(_unknown_table_message(table.name, table.text("db") or qualifier.name), "table")
+
+
+def _columns_to_qualify(nodes: _Nodes, unaliased: dict[str, str]) -> list[tuple[exp.Column, str]]:
+    """Columns qualified by an unaliased table's name: they follow the table to its logical alias.
+    Columns with a schema are refused."""
+    qualified: list[tuple[exp.Column, str]] = []
+    for column in nodes.columns:
+        if column.args.get("db") is not None or column.args.get("catalog") is not None:
+            refuse(f"Column references with a schema ({column.sql()}) are not allowed.", "table")
+        qualifier_key = _fold(column.table) if column.table else ""
+        if qualifier_key in unaliased and qualifier_key not in nodes.aliases:
+            qualified.append((column, unaliased[qualifier_key]))
+    return qualified
+
+
+def _render(
+    root: exp.Expression,
+    name: str,
+    nodes: _Nodes,
+    resolved: _ResolvedTables,
+    qualified_columns: list[tuple[exp.Column, str]],
+    run_limit: int,
+    physical_schema: str | None,
+) -> tuple[str, str]:
+    """(the SQL as the user is shown it, the SQL that runs: physical tables, quoted names, the run limit)."""
+    from sqlglot import exp
+    from sqlglot.errors import ErrorLevel, UnsupportedError
+
     options: dict[str, Any] = {"dialect": name, "comments": False, "unsupported_level": ErrorLevel.RAISE}
     try:
         logical_sql = root.sql(**options)
-        for table, logical_name, physical in rewrites:
+        for table, logical_name, physical in resolved.rewrites:
             table.set("this", exp.to_identifier(physical, quoted=True))
             if physical_schema:
                 table.set("db", exp.to_identifier(physical_schema, quoted=True))
@@ -604,9 +664,9 @@ def guard_sql(
                 table.set("alias", exp.TableAlias(this=exp.to_identifier(logical_name, quoted=True)))
         # A CTE and its references are quoted with the same text, so the database resolves them
         # exactly as checked here (no case folding can turn a reference into a real table).
-        for cte in ctes:
+        for cte in nodes.ctes:
             cte.args["alias"].set("this", exp.to_identifier(cte.alias, quoted=True))
-        for table, cte_name in cte_references:
+        for table, cte_name in resolved.cte_references:
             table.set("this", exp.to_identifier(cte_name, quoted=True))
         for column, logical_name in qualified_columns:
             column.set("table", exp.to_identifier(logical_name, quoted=True))
@@ -614,4 +674,4 @@ def guard_sql(
         physical_sql = root.sql(**options)
     except UnsupportedError as error:
         refuse(f"The SQL uses something {name} cannot run: {_first_line(error)}.", "syntax")
-    return GuardedSQL(sql=physical_sql, logical_sql=logical_sql, tables=used, limit=shown_limit, dialect=name)
+    return logical_sql, physical_sql

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from shared.errors import BadRequest, Conflict
-from shared.ops import backup
+from shared.ops import backup, backup_format, backup_store, restore
 from tests.conftest import MARIADB_ROOT, TEST_DB, reset_runtime
 from tests.ops.helpers import fake_aws
 
@@ -216,7 +216,7 @@ def test_round_trip_restores_every_row_identically(storage, tmp_path, empty_mari
     else:
         app_url = f"sqlite:///{tmp_path / 'restored' / 'chatbi.db'}"
         workspace_url = f"sqlite:///{tmp_path / 'restored' / 'workspace.db'}"
-    restored = backup.restore_backup(result.location, app_url=app_url, workspace_url=workspace_url)
+    restored = restore.restore_backup(result.location, app_url=app_url, workspace_url=workspace_url)
     # Then every table came back with the same rows, values and types
     target_app = build_engine(app_url)
     target_ws = target_app if workspace_url == app_url else build_engine(workspace_url)
@@ -224,7 +224,7 @@ def test_round_trip_restores_every_row_identically(storage, tmp_path, empty_mari
     assert {t.name: t.rows for t in restored}[DATASET_TABLE] == 3
     # And the manifest lists each table with its row count and checksum
     manifest = json.loads(Path(result.manifest_location).read_text(encoding="utf-8"))
-    assert manifest["sha256"] == backup.file_sha256(Path(result.location))
+    assert manifest["sha256"] == backup_format.file_sha256(Path(result.location))
     counts = {t["name"]: t["rows"] for t in manifest["tables"]}
     assert counts["users"] == 3 and counts["conversations"] == 1 and counts[DATASET_TABLE] == 3
     target_app.dispose()
@@ -257,7 +257,7 @@ def test_restore_works_across_sqlite_and_mariadb(tmp_path, monkeypatch, empty_ma
     before = _source_snapshot()
     # When its backup is restored into the other kind
     location = backup.create_backup().location
-    backup.restore_backup(location, app_url=targets[0], workspace_url=targets[1])
+    restore.restore_backup(location, app_url=targets[0], workspace_url=targets[1])
     # Then the rows are the same
     app = build_engine(targets[0])
     ws = app if targets[1] == targets[0] else build_engine(targets[1])
@@ -297,7 +297,7 @@ def test_corrupted_or_mismatched_backups_are_refused(sqlite_storage, tmp_path) -
     # Then restore refuses it before writing anything
     target = f"sqlite:///{tmp_path / 'r' / 'chatbi.db'}"
     with pytest.raises(BadRequest, match="corrupt"):
-        backup.restore_backup(str(tampered), app_url=target, workspace_url=target)
+        restore.restore_backup(str(tampered), app_url=target, workspace_url=target)
     assert not (tmp_path / "r" / "chatbi.db").exists() or not sa.inspect(sa.create_engine(target)).has_table(
         "users"
     )
@@ -306,7 +306,7 @@ def test_corrupted_or_mismatched_backups_are_refused(sqlite_storage, tmp_path) -
         Path(result.manifest_location).read_text(encoding="utf-8"), encoding="utf-8"
     )
     with pytest.raises(BadRequest, match="manifest"):
-        backup.restore_backup(str(tampered), app_url=target, workspace_url=target)
+        restore.restore_backup(str(tampered), app_url=target, workspace_url=target)
 
 
 def test_restore_refuses_a_database_with_data(sqlite_storage) -> None:
@@ -316,7 +316,7 @@ def test_restore_refuses_a_database_with_data(sqlite_storage) -> None:
     # When it is restored onto that same (non-empty) database
     # Then nothing is overwritten
     with pytest.raises(Conflict, match="not empty"):
-        backup.restore_backup(location)
+        restore.restore_backup(location)
 
 
 def test_local_retention_deletes_only_old_backups(sqlite_storage, monkeypatch) -> None:
@@ -328,11 +328,12 @@ def test_local_retention_deletes_only_old_backups(sqlite_storage, monkeypatch) -
     directory = get_settings().backups_path
     directory.mkdir(parents=True)
     now = datetime(2026, 6, 15, 2, 0, 0)
-    old, recent = backup.backup_stem(now - timedelta(days=10)), backup.backup_stem(now - timedelta(days=2))
+    old = backup_store.backup_stem(now - timedelta(days=10))
+    recent = backup_store.backup_stem(now - timedelta(days=2))
     for name in (f"{old}.jsonl.gz", f"{old}.manifest.json", f"{recent}.jsonl.gz", "notes.txt"):
         (directory / name).write_text("x")
     # When retention runs
-    pruned = backup.prune_backups(now)
+    pruned = backup_store.prune_backups(now)
     # Then only the old backup and its manifest are gone
     assert pruned == [f"{old}.jsonl.gz", f"{old}.manifest.json"]
     assert sorted(p.name for p in directory.iterdir()) == [f"{recent}.jsonl.gz", "notes.txt"]
@@ -354,7 +355,7 @@ def test_s3_backup_restore_and_retention(sqlite_storage, monkeypatch, tmp_path) 
         # Given a populated database and a 30-day-old backup already in the bucket
         seed()
         before = _source_snapshot()
-        stale = backup.backup_stem(datetime.utcnow() - timedelta(days=30))
+        stale = backup_store.backup_stem(datetime.utcnow() - timedelta(days=30))
         s3.put_object(Bucket="chatbi-backups", Key=f"nightly/{stale}.jsonl.gz", Body=b"old")
         s3.put_object(Bucket="chatbi-backups", Key="nightly/README", Body=b"keep me")
         # When a backup runs
@@ -367,7 +368,7 @@ def test_s3_backup_restore_and_retention(sqlite_storage, monkeypatch, tmp_path) 
         assert result.pruned == [f"{stale}.jsonl.gz"]
         # And restoring straight from S3 gives back every row
         target = f"sqlite:///{tmp_path / 'from_s3' / 'chatbi.db'}"
-        backup.restore_backup(result.location, app_url=target, workspace_url=target)
+        restore.restore_backup(result.location, app_url=target, workspace_url=target)
     engine = build_engine(target)
     assert snapshot(engine, engine) == before
 

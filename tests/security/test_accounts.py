@@ -146,7 +146,7 @@ def test_migration_folds_existing_usernames(tmp_path) -> None:
 
 
 def test_a_backup_from_before_folded_usernames_restores(tmp_path) -> None:
-    from shared.ops.backup import _insert_batches
+    from shared.ops.restore import _insert_batches
     from shared.storage import migrate
 
     # Given a migrated database and a users table as a backup taken before username_key recorded it

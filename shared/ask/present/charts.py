@@ -83,21 +83,35 @@ def build_chart(
     """{"type": kpi|bar|line|pie|scatter|table, "echarts": {...}} for a result."""
     roles = column_roles(columns, rows, hint)
     names = [c["name"] for c in columns]
-    measures = [i for i, r in enumerate(roles) if r == "measure"]
-    times = [i for i, r in enumerate(roles) if r == "time"]
-    categories = [i for i, r in enumerate(roles) if r == "category"]
+    measures, times, categories = (
+        _indexes(roles, "measure"),
+        _indexes(roles, "time"),
+        _indexes(roles, "category"),
+    )
 
     if len(rows) == 1 and len(columns) == 1 and measures:
         return _kpi(title, names[0], rows[0][0], hint)
     if rows and measures and len(times) == 1 and not categories:
         return _line(title, names, rows, times[0], measures)
     if rows and measures and len(categories) == 1 and not times and len(rows) <= MAX_BAR_CATEGORIES:
-        if hint and hint.share and len(measures) == 1 and len(rows) <= MAX_PIE_SLICES:
-            return _pie(title, names, rows, categories[0], measures[0])
-        return _bar(title, names, rows, categories[0], measures)
+        return _category_chart(title, names, rows, categories[0], measures, hint)
     if len(rows) > 1 and len(measures) == 2 and not times and len(columns) <= 3:
         return _scatter(title, names, rows, measures, categories[0] if categories else None)
     return _table(title, names, rows)
+
+
+def _indexes(roles: list[str], role: str) -> list[int]:
+    """The positions of the columns with `role`."""
+    return [i for i, r in enumerate(roles) if r == role]
+
+
+def _category_chart(
+    title: str, names: list[str], rows: list[list[Any]], x: int, measures: list[int], hint: ChartHint | None
+) -> dict[str, Any]:
+    """Measures per category: a pie for a share question with few slices, else bars."""
+    if hint and hint.share and len(measures) == 1 and len(rows) <= MAX_PIE_SLICES:
+        return _pie(title, names, rows, x, measures[0])
+    return _bar(title, names, rows, x, measures)
 
 
 def _kpi(title: str, name: str, value: Any, hint: ChartHint | None) -> dict[str, Any]:

@@ -27,26 +27,42 @@ def summarize(
         return "没有符合条件的数据。" if zh else "No rows match the question."
     names = [c["name"] for c in columns]
     roles = column_roles(columns, rows, hint)
-    shares = [i for i, r in enumerate(roles) if r == "share"]
-    # A share question is answered by the shares themselves ("广东最高，为 18.2%").
-    measures = shares or [i for i, r in enumerate(roles) if r == "measure"]
-    labels = [i for i, r in enumerate(roles) if r not in ("measure", "share")]
-    label = hint.measure_label if hint and hint.measure_label else None
-
+    measures, labels = _measures_and_labels(roles)
     if len(rows) == 1 and len(columns) == 1:
-        what = label or names[0]
-        value = _fmt(rows[0][0], names[0], hint)
-        return f"{what}为 {value}。" if zh else f"{what}: {value}."
+        return _single_value(rows[0][0], names[0], zh, hint)
     if len(rows) == 1 and measures and labels:
-        key = " / ".join(str(rows[0][i]) for i in labels)
-        parts = [f"{names[m]} {_fmt(rows[0][m], names[m], hint)}" for m in measures]
-        return f"{key}：{'，'.join(parts)}。" if zh else f"{key}: {', '.join(parts)}."
+        return _single_row(rows[0], names, measures, labels, zh, hint)
     if measures and len(labels) == 1:
         return _ranked(rows, names, labels[0], measures[0], roles[labels[0]] == "time", zh, hint, row_count)
     more = "（结果已截断）" if truncated else ""
     if zh:
         return f"共 {row_count:,} 行{more}。"
     return f"{row_count:,} rows" + (" (truncated)." if truncated else ".")
+
+
+def _measures_and_labels(roles: list[str]) -> tuple[list[int], list[int]]:
+    """(the columns whose values the sentence states, the columns that name them)."""
+    shares = [i for i, r in enumerate(roles) if r == "share"]
+    # A share question is answered by the shares themselves ("广东最高，为 18.2%").
+    measures = shares or [i for i, r in enumerate(roles) if r == "measure"]
+    labels = [i for i, r in enumerate(roles) if r not in ("measure", "share")]
+    return measures, labels
+
+
+def _single_value(value: Any, name: str, zh: bool, hint: ChartHint | None) -> str:
+    """One number: said with the measure's label when the engine gave one."""
+    what = hint.measure_label if hint and hint.measure_label else name
+    formatted = _fmt(value, name, hint)
+    return f"{what}为 {formatted}。" if zh else f"{what}: {formatted}."
+
+
+def _single_row(
+    row: list[Any], names: list[str], measures: list[int], labels: list[int], zh: bool, hint: ChartHint | None
+) -> str:
+    """One row: its labels, then each measure with its value."""
+    key = " / ".join(str(row[i]) for i in labels)
+    parts = [f"{names[m]} {_fmt(row[m], names[m], hint)}" for m in measures]
+    return f"{key}：{'，'.join(parts)}。" if zh else f"{key}: {', '.join(parts)}."
 
 
 def _ranked(

@@ -203,18 +203,28 @@ def describe_sql(tree: Any, schema: Schema) -> str | None:
         tables = sorted({t.name for t in tree.find_all(exp.Table)})
         return _clip(f"a combined query over {', '.join(tables)}") if tables else None
     outputs = [_short(e.unalias() if isinstance(e, exp.Alias) else e, dialect) for e in tree.expressions]
-    text = ", ".join(outputs)
-    group = tree.args.get("group")
-    if group is not None and group.expressions:
-        keys = [_short(g, dialect) for g in group.expressions]
-        if not all(k.isdigit() for k in keys):
-            text += " per " + ", ".join(keys)
+    text = ", ".join(outputs) + _described_grouping(tree, dialect)
     tables = [t.name for t in tree.find_all(exp.Table)]
     if tables:
         text += " from " + ", ".join(dict.fromkeys(tables))
     where = tree.args.get("where")
     if where is not None:
         text += " where " + _short(where.this, dialect)
+    return _clip(text + _described_order_and_limit(tree, dialect))
+
+
+def _described_grouping(tree: Any, dialect: str) -> str:
+    """' per <keys>' for a GROUP BY of expressions (positional GROUP BY 1, 2 says nothing new)."""
+    group = tree.args.get("group")
+    if group is None or not group.expressions:
+        return ""
+    keys = [_short(g, dialect) for g in group.expressions]
+    return "" if all(k.isdigit() for k in keys) else " per " + ", ".join(keys)
+
+
+def _described_order_and_limit(tree: Any, dialect: str) -> str:
+    """', sorted by <keys>' and ', first <n> rows', when the query says so."""
+    text = ""
     order = tree.args.get("order")
     if order is not None and order.expressions:
         keys = [
@@ -224,7 +234,7 @@ def describe_sql(tree: Any, schema: Schema) -> str | None:
     limit = tree.args.get("limit")
     if limit is not None and limit.expression is not None:
         text += f", first {limit.expression.sql(dialect=dialect)} rows"
-    return _clip(text)
+    return text
 
 
 def chart_hint(tree: Any, request: EngineRequest) -> ChartHint | None:
