@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shared.semantic.vocabulary.linking import ColumnInfo, SchemaIndex, TableIndex
+from shared.semantic.vocabulary.linking import ColumnInfo, Item, SchemaIndex, TableIndex
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse import Parser
@@ -42,24 +42,10 @@ def clarify_message(
     """Why the engine is asking back, and what it can answer instead."""
     zh = lang == "zh"
     if table is None:
-        names = "、".join(index.tables) if zh else ", ".join(index.tables)
-        return (
-            f"没能确定问题针对哪张表。可选的表：{names}。请在问题中提到表名或其中的字段。"
-            if zh
-            else f"I could not tell which table the question is about. Tables: {names}. "
-            "Mention the table or one of its columns."
-        )
+        return _no_table_message(index, zh)
     words = "、".join(f"“{w}”" for w in unknown) if zh else ", ".join(f"'{w}'" for w in unknown)
     if problem.startswith("measure") or problem.startswith("number"):
-        head = (
-            f"数据中没有找到{words}对应的字段，无法计算。"
-            if zh and unknown
-            else "没有找到要计算的字段。"
-            if zh
-            else f"The data has no column for {words}, so I cannot compute it. "
-            if unknown
-            else "I could not find the column to compute. "
-        )
+        head = _no_measure_head(words, unknown, zh)
     elif problem.startswith("value:"):
         head = (
             f"数据中没有找到值{words}，请检查拼写或换一种写法（例如数据里的原文）。"
@@ -81,6 +67,30 @@ def clarify_message(
             else f"I did not understand the question{(' (unknown: ' + words + ')') if unknown else ''}. "
         )
     return head + offer(table, lang)
+
+
+def _no_table_message(index: SchemaIndex, zh: bool) -> str:
+    """No table fits the question: name the tables there are."""
+    names = "、".join(index.tables) if zh else ", ".join(index.tables)
+    return (
+        f"没能确定问题针对哪张表。可选的表：{names}。请在问题中提到表名或其中的字段。"
+        if zh
+        else f"I could not tell which table the question is about. Tables: {names}. "
+        "Mention the table or one of its columns."
+    )
+
+
+def _no_measure_head(words: str, unknown: list[str], zh: bool) -> str:
+    """Nothing to compute: the words that named no column, if any."""
+    return (
+        f"数据中没有找到{words}对应的字段，无法计算。"
+        if zh and unknown
+        else "没有找到要计算的字段。"
+        if zh
+        else f"The data has no column for {words}, so I cannot compute it. "
+        if unknown
+        else "I could not find the column to compute. "
+    )
 
 
 def unheld_value_message(column: str, unknown: list[str], table: TableIndex, lang: str) -> str:
@@ -147,18 +157,9 @@ def likely_column(word: str, parser: Parser) -> ColumnInfo | None:
     (not a key), else the only category column, else the fullest small one (a status)."""
     table = parser.table
     assert table is not None
-    items = parser.items
-    key = word.replace(" ", "").lower()
-    for pos, it in enumerate(items):
-        if key not in it.text.replace(" ", "").lower():
-            continue
-        for near in (pos + 1, pos - 1, pos + 2, pos - 2):
-            if 0 <= near < len(items):
-                info = parser.col(items[near])
-                link = parser.col_link(items[near])
-                strong = link is not None and link.score >= 0.9  # "orders" only partly names 订单号
-                if info is not None and strong and info.values and not info.numeric and info.role != "id":
-                    return info
+    named = _column_named_next_to(word, parser)
+    if named is not None:
+        return named
     listed = [
         c
         for c in table.columns.values()
@@ -169,6 +170,31 @@ def likely_column(word: str, parser: Parser) -> ColumnInfo | None:
     # several: a status-like column (few values, all listed) is what an unknown adjective most often means
     small = [c for c in listed if len(c.values) >= c.distinct and c.distinct <= MAX_LISTED_VALUES]
     return max(small, key=lambda c: (_status_like(c.name), c.distinct)) if small else None
+
+
+def _column_named_next_to(word: str, parser: Parser) -> ColumnInfo | None:
+    """The value column (not a key) strongly named up to two words before or after the word."""
+    items = parser.items
+    key = word.replace(" ", "").lower()
+    for pos, it in enumerate(items):
+        if key not in it.text.replace(" ", "").lower():
+            continue
+        for near in (pos + 1, pos - 1, pos + 2, pos - 2):
+            if 0 <= near < len(items):
+                info = _strong_value_column(items[near], parser)
+                if info is not None:
+                    return info
+    return None
+
+
+def _strong_value_column(item: Item, parser: Parser) -> ColumnInfo | None:
+    """The text column with values the item names outright, else None."""
+    info = parser.col(item)
+    link = parser.col_link(item)
+    strong = link is not None and link.score >= 0.9  # "orders" only partly names 订单号
+    if info is not None and strong and info.values and not info.numeric and info.role != "id":
+        return info
+    return None
 
 
 STATUS_WORDS = ("status", "state", "stage", "状态", "阶段", "类型", "type")
