@@ -33,33 +33,11 @@ class FilterClauses(TopNClauses):
         for pos, it in enumerate(self.items):
             if not (self.kw_only(it, "contains", "startswith")) or pos in self.ps.used:
                 continue
-            target_pos = None
-            for j in range(pos + 1, min(len(self.items), pos + 5)):
-                cand = self.items[j]
-                if (
-                    cand.kind in ("quote", "word", "match")
-                    and not self.is_filler(cand)
-                    and not cand.has("contains", "cmp", "named")
-                    and cand.text not in ("为", "是", "the", "word")
-                ):
-                    target_pos = j
-                    break
+            target_pos = self._contains_target(pos)
             if target_pos is None:
                 continue
             raw = self.original(self.items[target_pos])
-            col = self._strong_text_column(pos - 1) or self._column_after(target_pos)
-            for j in range(pos - 1, max(-1, pos - 8), -1):
-                if col is not None:
-                    break
-                c = self.col(self.items[j]) if self.items[j].kind == "match" else None
-                if c is not None and not c.numeric:
-                    owner = self._name_of(j)
-                    col = owner if owner is not None else c
-                    self.ps.used.add(j)
-                    break
-            if col is None:
-                names = [c for c in self.table.columns.values() if c.name_like] if self.table else []
-                col = names[0] if names else None
+            col = self._contains_column(pos, target_pos)
             if col is None:
                 continue
             raw = in_data_language(raw, col)
@@ -68,6 +46,37 @@ class FilterClauses(TopNClauses):
             if like not in intent.filters:
                 intent.filters.append(like)
             self.ps.used.update({pos, target_pos})
+
+    def _contains_target(self, pos: int) -> int | None:
+        """包含“北” / contains 'North': the searched-for text, up to four words after the keyword."""
+        for j in range(pos + 1, min(len(self.items), pos + 5)):
+            cand = self.items[j]
+            if (
+                cand.kind in ("quote", "word", "match")
+                and not self.is_filler(cand)
+                and not cand.has("contains", "cmp", "named")
+                and cand.text not in ("为", "是", "the", "word")
+            ):
+                return j
+        return None
+
+    def _contains_column(self, pos: int, target_pos: int) -> ColumnInfo | None:
+        """The text column searched: named right before the keyword, after the text, a text column (or
+        its owner's name) further before it, else the table's first name column."""
+        col = self._strong_text_column(pos - 1) or self._column_after(target_pos)
+        for j in range(pos - 1, max(-1, pos - 8), -1):
+            if col is not None:
+                break
+            c = self.col(self.items[j]) if self.items[j].kind == "match" else None
+            if c is not None and not c.numeric:
+                owner = self._name_of(j)
+                col = owner if owner is not None else c
+                self.ps.used.add(j)
+                break
+        if col is None:
+            names = [c for c in self.table.columns.values() if c.name_like] if self.table else []
+            col = names[0] if names else None
+        return col
 
     def _name_of(self, j: int) -> ColumnInfo | None:
         """ "the state whose name contains 'North'" / 名称包含“北”的州: the name is the state's own text,
@@ -381,14 +390,7 @@ class FilterClauses(TopNClauses):
         start, end = self.clause_of(positions[0])
         negated = self._negated(positions)
         # 男女员工各有多少人: several values of one column, each counted -> a dimension
-        if (
-            len(values) >= 2
-            and not negated
-            and any(
-                self.kw_only(self.items[k], "each_resp") or self.items[k].text == "各"
-                for k in range(positions[-1] + 1, end)
-            )
-        ):
+        if len(values) >= 2 and not negated and self._each_after(positions[-1], end):
             intent.dimensions.append(column)
             if len(info.values) < info.distinct or set(info.values) - set(values):
                 intent.filters.append(Filter(column, "in", values, "value"))  # not every value: keep these
@@ -399,7 +401,24 @@ class FilterClauses(TopNClauses):
             intent.filters.append(Filter(column, "in", values, "value"))
             return
         # P5及以上: ordered values from this one up
-        last = positions[-1]
+        if self._from_this_value_on(intent, column, info, values, positions[-1]):
+            return
+        if len(values) == 1:
+            intent.filters.append(Filter(column, "!=" if negated else "=", values, "value"))
+        else:
+            intent.filters.append(Filter(column, "not_in" if negated else "in", values, "value"))
+
+    def _each_after(self, last: int, end: int) -> bool:
+        """各 / each after the values, in their clause: each value is counted."""
+        return any(
+            self.kw_only(self.items[k], "each_resp") or self.items[k].text == "各"
+            for k in range(last + 1, end)
+        )
+
+    def _from_this_value_on(
+        self, intent: Intent, column: str, info: ColumnInfo, values: list[Any], last: int
+    ) -> bool:
+        """P5及以上 / P5 or below: one value, then a comparator, filter to the ordered values from it on."""
         if (
             len(values) == 1
             and last + 1 < len(self.items)
@@ -411,11 +430,8 @@ class FilterClauses(TopNClauses):
                 chosen = ordered[k:] if self.items[last + 1].tag("cmp") == "cmp:ge" else ordered[: k + 1]
                 intent.filters.append(Filter(column, "in", chosen, "value"))
                 self.ps.used.add(last + 1)
-                return
-        if len(values) == 1:
-            intent.filters.append(Filter(column, "!=" if negated else "=", values, "value"))
-        else:
-            intent.filters.append(Filter(column, "not_in" if negated else "in", values, "value"))
+                return True
+        return False
 
     def _compares_values(self) -> bool:
         low = self.question.lower()
