@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, KIND_CHARS, KIND_WORDS, is_additive, said_keys
 from shared.semantic.vocabulary.linking import (
@@ -25,48 +25,77 @@ class MeasureClauses(FilterClauses):
                 self.ps.used.add(pos)
                 pending = []
                 continue
-            if self.kw_only(it, "agg"):
-                pending.append(((it.tag("agg") or "").split(":")[1], pos))
-                continue
-            if self.kw_only(it, "sup") and self._sup_is_aggregate(pos):
-                pending.append(("max" if it.has("sup:desc") else "min", pos))
+            aggregate = self._aggregate_word(pos, it)
+            if aggregate is not None:
+                pending.append(aggregate)
                 continue
             abbreviated = self._abbreviated_column(pos) if pending and pending[-1][1] == pos - 1 else None
             if abbreviated is not None:  # 平均分 / 最高价: one character names the column
-                for agg, apos in pending:
-                    intent.measures.append(Measure(agg_of(agg), abbreviated.name))
-                    self.ps.used.add(apos)
-                self.ps.used.add(pos)
+                self._aggregate_pending(intent, pending, abbreviated, pos)
                 pending = []
                 continue
-            if pending and (self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it)):
-                continue  # "average exam score" / 平均每单的金额: the table's noun sits between
-            if pending and self._amount_of(pos):
-                continue  # "the total amount of bonus": the noun before "of" only restates the aggregate
-            if pending and self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
-                self.ps.used.add(pos)  # "average number of X" averages X
+            if pending and self._between_aggregate_and_column(pos, it, pending):
                 continue
-            if pending and it.kind == "match" and not self.kw_only(it, "count", "count_distinct", "howmuch"):
-                c = self.col(it, prefer="numeric")
-                if c is not None and c.role == "id" and self._plain_table_word(it):
-                    continue
-                if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
-                    for agg, apos in pending:
-                        intent.measures.append(Measure(agg_of(agg), c.name))
-                        self.ps.used.add(apos)
-                    self.ps.used.add(pos)
-                    pending = []
-                    continue
+            c = self._aggregated_column(it, pending) if pending else None
+            if c is not None:
+                self._aggregate_pending(intent, pending, c, pos)
+                pending = []
+                continue
             if pending and it.kind == "word" and not self.is_filler(it) and pending[-1][0] != "sum":
                 self.ps.problem = self.ps.problem or f"measure:{pos}"
-            listing_aggs = pending and pos - pending[-1][1] <= 1 and it.kind == "punct" and it.text == ","
-            if not listing_aggs and not self.kw_only(
-                it, "count", "count_distinct", "howmuch", "count_suffix", "sup"
-            ):
-                pending = [p for p in pending if pos - p[1] <= 1 and self.items[p[1]].tag("agg") != "agg:sum"]
+            pending = self._still_pending(pos, it, pending)
         self._elided_measure_columns(intent)
         self._postfix_aggs(intent)
         self._counts(intent)
+
+    def _aggregate_word(self, pos: int, it: Item) -> tuple[str, int] | None:
+        """平均 / total / 最大 as an aggregate, with its position: it waits for its column."""
+        if self.kw_only(it, "agg"):
+            return ((it.tag("agg") or "").split(":")[1], pos)
+        if self.kw_only(it, "sup") and self._sup_is_aggregate(pos):
+            return ("max" if it.has("sup:desc") else "min", pos)
+        return None
+
+    def _aggregate_pending(
+        self, intent: Intent, pending: list[tuple[str, int]], c: ColumnInfo, pos: int
+    ) -> None:
+        """The waiting aggregates, each over the column at pos."""
+        for agg, apos in pending:
+            intent.measures.append(Measure(agg_of(agg), c.name))
+            self.ps.used.add(apos)
+        self.ps.used.add(pos)
+
+    def _between_aggregate_and_column(self, pos: int, it: Item, pending: list[tuple[str, int]]) -> bool:
+        """A word that may sit between an aggregate and its column, which still waits."""
+        if self.kw_only(it, "and") or self.is_filler(it) or self._plain_table_word(it):
+            return True  # "average exam score" / 平均每单的金额: the table's noun sits between
+        if self._amount_of(pos):
+            return True  # "the total amount of bonus": the noun before "of" only restates the aggregate
+        if self.kw_only(it, "count", "count_distinct") and pending[-1][0] != "sum":
+            self.ps.used.add(pos)  # "average number of X" averages X
+            return True
+        return False
+
+    def _aggregated_column(self, it: Item, pending: list[tuple[str, int]]) -> ColumnInfo | None:
+        """The numeric column (or, for MAX/MIN, the date) the waiting aggregates are taken of."""
+        if it.kind != "match" or self.kw_only(it, "count", "count_distinct", "howmuch"):
+            return None
+        c = self.col(it, prefer="numeric")
+        if c is not None and c.role == "id" and self._plain_table_word(it):
+            return None  # the table's noun (never reached: _between_aggregate_and_column passes it over)
+        if c is not None and (c.numeric or (c.role == "time" and pending[-1][0] in ("max", "min"))):
+            return c
+        return None
+
+    def _still_pending(self, pos: int, it: Item, pending: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """The aggregates still waiting after the word at pos: only one right before it (not a SUM), unless
+        aggregates are being listed ("max, min and average") or a count/superlative word follows."""
+        listing_aggs = pending and pos - pending[-1][1] <= 1 and it.kind == "punct" and it.text == ","
+        if not listing_aggs and not self.kw_only(
+            it, "count", "count_distinct", "howmuch", "count_suffix", "sup"
+        ):
+            return [p for p in pending if pos - p[1] <= 1 and self.items[p[1]].tag("agg") != "agg:sum"]
+        return pending
 
     def find_rates(self, intent: Intent) -> None:
         """退货率 / 离职率 / vip客户占比 / share of sales by channel.
@@ -85,20 +114,28 @@ class MeasureClauses(FilterClauses):
             return
         self.ps.used.update(kws)
         weight = self._share_weight(kws[0])
-        parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
-        parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+        parts = self._rate_conditions(intent)
         if parts:
-            part = parts[-1]
-            intent.filters.remove(part)
-            measure = Measure("rate", weight.name if weight else None, condition=part.__dict__.copy())
-            intent.measures = [m for m in intent.measures if m.column != measure.column or m.agg == "count"]
-            intent.measures = [m for m in intent.measures if m.agg != "count"]
-            intent.measures.insert(0, measure)
-            self.ps.count_kw = True
+            self._rate_of(intent, parts[-1], weight)
             return
         intent.share = True
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
             intent.measures.insert(0, Measure("sum", weight.name))
+
+    @staticmethod
+    def _rate_conditions(intent: Intent) -> list[Filter]:
+        """The conditions a rate may be of: the flags (退货 = 是), else the values (渠道 = 线上)."""
+        parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
+        return parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+
+    def _rate_of(self, intent: Intent, part: Filter, weight: ColumnInfo | None) -> None:
+        """The condition becomes the rate measure (of rows, or of the weight's total), answered first."""
+        intent.filters.remove(part)
+        measure = Measure("rate", weight.name if weight else None, condition=part.__dict__.copy())
+        intent.measures = [m for m in intent.measures if m.column != measure.column or m.agg == "count"]
+        intent.measures = [m for m in intent.measures if m.agg != "count"]
+        intent.measures.insert(0, measure)
+        self.ps.count_kw = True
 
     def _share_weight(self, pos: int) -> ColumnInfo | None:
         """The amount a share is taken of: 销售额占比 / share of revenue (an additive column nearby)."""
@@ -164,6 +201,10 @@ class MeasureClauses(FilterClauses):
             return True  # "the earliest birth date of employees": the value itself, not the row that has it
         if not c.numeric:
             return False
+        return self._numeric_sup_is_aggregate(pos, j)
+
+    def _numeric_sup_is_aggregate(self, pos: int, j: int | None) -> bool:
+        """最大 before a numeric column: the MAX itself with grouping, a value asked or other aggregates."""
         if any(self.kw_only(x, "group") for x in self.items[:pos]):
             return True  # 列出每种宠物的最大重量: a per-group maximum, not a ranking
         if self.asks_which():
@@ -227,76 +268,93 @@ class MeasureClauses(FilterClauses):
                 self.ps.count_kw = True
                 continue
             if self.kw_only(it, "count_distinct"):
-                j = self._past_kind_words(self.next_content(pos, skip_tags=("distinct", "group")))
-                c = self.col(self.items[j], prefer="group") if j is not None else None
-                if c is not None and j is not None:
-                    intent.measures.append(Measure("count_distinct", c.name))
-                    self.ps.used.update(range(pos, j + 1))
-                else:
-                    intent.measures.append(Measure("count"))
-                    self.ps.used.add(pos)
-                self.ps.count_kw = True
+                self._count_distinct_word(intent, pos)
                 continue
-            if (
-                self.kw_only(it, "count")
-                and it.text.startswith("number")
-                and pos > 0
-                and self.items[pos - 1].kind == "match"
-                and self.col(self.items[pos - 1]) is not None
-            ):
+            if self._part_of_a_column_name(pos, it):
                 continue  # "staff number of": part of a column name
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
-                distinct_before = self._distinct_column_before(pos)
-                if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
-                    intent.measures = [m for m in intent.measures if m.agg != "count"]
-                    intent.measures.append(Measure("count_distinct", distinct_before.name))
-                    self.ps.used.add(pos)
-                    self.ps.count_kw = True
-                    continue
-                if any(m.agg in ("count", "count_distinct") for m in intent.measures):
-                    self.ps.used.add(pos)
-                    continue
-                j = self.next_content(pos, skip_tags=("distinct", "agg"))
-                if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
-                    j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
-                measure = Measure("count")
-                amount = self._counted_amount(pos, j)
-                if amount is not None:
-                    intent.measures.append(Measure("sum", amount.name))
-                    self.ps.used.add(pos)
-                    continue
-                if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
-                    c = self.col(self.items[j], prefer="group")
-                    distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
-                    if c is not None and (
-                        distinct_kw
-                        or (
-                            c.role in ("dimension", "id", "text")
-                            and not c.unique
-                            and j not in self.ps.used
-                            and (
-                                self.lang == "en"
-                                or self._zh_counts_kinds(pos, j)
-                                or self._other_entity_id(self.items[j], c)
-                            )
-                        )
-                    ):
-                        measure = Measure("count_distinct", c.name)
-                        self.ps.used.add(j)
-                intent.measures.append(measure)
-                self.ps.used.add(pos)
-                self.ps.count_kw = True
+                self._count_word(intent, pos)
                 continue
-            if self.kw_only(it, "count_suffix"):
-                j = self.prev_content(pos, limit=0)
-                if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
-                    intent.measures.append(Measure("count"))
-                    self.ps.used.update((pos, j))
-                    self.ps.count_kw = True
-            if self.kw_only(it, "howmuch") and not intent.measures and self._rows_have_how_many(pos):
-                intent.measures.append(Measure("count"))  # 诊断包含炎的就诊有多少: how many visits
-                self.ps.used.add(pos)
+            self._count_of_rows(intent, pos, it)
+
+    def _count_distinct_word(self, intent: Intent, pos: int) -> None:
+        """多少种 / number of distinct X: COUNT(DISTINCT X) of the column named after it, else rows."""
+        j = self._past_kind_words(self.next_content(pos, skip_tags=("distinct", "group")))
+        c = self.col(self.items[j], prefer="group") if j is not None else None
+        if c is not None and j is not None:
+            intent.measures.append(Measure("count_distinct", c.name))
+            self.ps.used.update(range(pos, j + 1))
+        else:
+            intent.measures.append(Measure("count"))
+            self.ps.used.add(pos)
+        self.ps.count_kw = True
+
+    def _part_of_a_column_name(self, pos: int, it: Item) -> bool:
+        """ "staff number of": "number" right after a column's word is part of its name, not a count."""
+        return (
+            self.kw_only(it, "count")
+            and it.text.startswith("number")
+            and pos > 0
+            and self.items[pos - 1].kind == "match"
+            and self.col(self.items[pos - 1]) is not None
+        )
+
+    def _count_word(self, intent: Intent, pos: int) -> None:
+        """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
+        sum of the pieces counted."""
+        distinct_before = self._distinct_column_before(pos)
+        if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
+            intent.measures = [m for m in intent.measures if m.agg != "count"]
+            intent.measures.append(Measure("count_distinct", distinct_before.name))
+            self.ps.used.add(pos)
+            self.ps.count_kw = True
+            return
+        if any(m.agg in ("count", "count_distinct") for m in intent.measures):
+            self.ps.used.add(pos)
+            return
+        j = self.next_content(pos, skip_tags=("distinct", "agg"))
+        if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+            j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
+        measure = Measure("count")
+        amount = self._counted_amount(pos, j)
+        if amount is not None:
+            intent.measures.append(Measure("sum", amount.name))
+            self.ps.used.add(pos)
+            return
+        if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+            c = self.col(self.items[j], prefer="group")
+            if c is not None and self._counts_distinct_values(pos, j, c):
+                measure = Measure("count_distinct", c.name)
+                self.ps.used.add(j)
+        intent.measures.append(measure)
+        self.ps.used.add(pos)
+        self.ps.count_kw = True
+
+    def _counts_distinct_values(self, pos: int, j: int, c: ColumnInfo) -> bool:
+        """多少个不同的城市 / how many cities: the count word counts the distinct values of column c at j."""
+        distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
+        return distinct_kw or (
+            c.role in ("dimension", "id", "text")
+            and not c.unique
+            and j not in self.ps.used
+            and (
+                self.lang == "en" or self._zh_counts_kinds(pos, j) or self._other_entity_id(self.items[j], c)
+            )
+        )
+
+    def _count_of_rows(self, intent: Intent, pos: int, it: Item) -> None:
+        """订单数 / 就诊有多少: a count suffix after the rows' noun, or 有多少 ending the question, counts
+        the rows."""
+        if self.kw_only(it, "count_suffix"):
+            j = self.prev_content(pos, limit=0)
+            if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
+                intent.measures.append(Measure("count"))
+                self.ps.used.update((pos, j))
                 self.ps.count_kw = True
+        if self.kw_only(it, "howmuch") and not intent.measures and self._rows_have_how_many(pos):
+            intent.measures.append(Measure("count"))  # 诊断包含炎的就诊有多少: how many visits
+            self.ps.used.add(pos)
+            self.ps.count_kw = True
 
     def _rows_have_how_many(self, pos: int) -> bool:
         """X有多少 with X the rows' own noun (the table, or a noun only partly naming columns) at the end of
@@ -343,15 +401,9 @@ class MeasureClauses(FilterClauses):
 
         Also "how many seats": a count word right before an additive amount column sums it.
         """
-        it = self.items[pos]
-        unit = self.implied_column(it.text.split()[-1]) if it.text.split() else None
-        if unit is None and j is not None and self.items[j].kind == "word":
-            unit = self.implied_column(self.items[j].text)
+        unit = self._counted_unit(pos, j)
         if unit is not None and unit.role == "measure" and is_additive(unit):
-            if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
-                c = self.col(self.items[j])
-                if c is not None and not c.numeric:
-                    self.ps.used.add(j)  # 多少件商品: the goods are what the pieces are of
+            self._use_counted_goods(j)
             return unit
         if j is None or self.lang != "en" or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
@@ -360,6 +412,21 @@ class MeasureClauses(FilterClauses):
             return None
         self.ps.used.add(j)
         return c
+
+    def _counted_unit(self, pos: int, j: int | None) -> ColumnInfo | None:
+        """件 / units: the column the count word's unit (or the word after it) stands for."""
+        it = self.items[pos]
+        unit = self.implied_column(it.text.split()[-1]) if it.text.split() else None
+        if unit is None and j is not None and self.items[j].kind == "word":
+            unit = self.implied_column(self.items[j].text)
+        return unit
+
+    def _use_counted_goods(self, j: int | None) -> None:
+        """多少件商品: the text column named after the pieces is what they are of, not a grouping."""
+        if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+            c = self.col(self.items[j])
+            if c is not None and not c.numeric:
+                self.ps.used.add(j)  # 多少件商品: the goods are what the pieces are of
 
     def _zh_counts_kinds(self, pos: int, j: int) -> bool:
         """几家门店 / 有多少个城市: a classifier count right before a column noun counts its values.
