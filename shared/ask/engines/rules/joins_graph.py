@@ -1,0 +1,199 @@
+"""The relationship graph of a datasource and the joined views the planner reads questions on."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from shared.semantic.relationships import effective
+from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
+from shared.semantic.vocabulary.linking import SchemaIndex, index_for
+
+MAX_HOPS = 3
+
+
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    src_cols: tuple[str, ...]
+    dst_cols: tuple[str, ...]
+    reverse: bool = False  # a one-to-one relationship walked from its "one" side
+
+    def text(self) -> str:
+        return " AND ".join(
+            f"{self.src}.{a} = {self.dst}.{b}" for a, b in zip(self.src_cols, self.dst_cols, strict=True)
+        )
+
+
+@dataclass
+class Graph:
+    edges: dict[str, list[Edge]]  # table -> edges to the "one" side (both ways for one-to-one)
+
+    def reach(self, fact: str) -> tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]:
+        """Shortest path to every table reachable from `fact`, and the tables reached by two or more."""
+        paths: dict[str, list[Edge]] = {fact: []}
+        ambiguous: dict[str, list[list[Edge]]] = {}
+        queue = deque([fact])
+        while queue:
+            cur = queue.popleft()
+            if len(paths[cur]) >= MAX_HOPS:
+                continue
+            for e in self.edges.get(cur, []):
+                new = [*paths[cur], e]
+                if e.dst in paths:
+                    old = paths[e.dst]
+                    if e.dst != fact and len(old) == len(new) and old != new and e.dst not in ambiguous:
+                        ambiguous[e.dst] = [old, new]
+                    continue
+                paths[e.dst] = new
+                queue.append(e.dst)
+        return paths, ambiguous
+
+
+def graph_of(rels: list[Relationship]) -> Graph:
+    edges: dict[str, list[Edge]] = {}
+    for r in rels:
+        e = Edge(r.from_table, r.to_table, tuple(r.from_columns), tuple(r.to_columns))
+        edges.setdefault(r.from_table, []).append(e)
+        if r.cardinality == "one_to_one":
+            back = Edge(r.to_table, r.from_table, tuple(r.to_columns), tuple(r.from_columns), True)
+            edges.setdefault(r.to_table, []).append(back)
+    return Graph(edges)
+
+
+@dataclass
+class View:
+    fact: str
+    schema: Schema
+    semantic: SemanticLayer
+    # virtual column name -> (table, physical column)
+    columns: dict[str, tuple[str, str]]
+    paths: dict[str, list[Edge]]
+    ambiguous: dict[str, list[list[Edge]]] = field(default_factory=dict)
+
+    def key_of(self, table: str) -> list[str]:
+        """The columns that identify a row of a joined table (the key its relationship points at)."""
+        path = self.paths.get(table) or []
+        return list(path[-1].dst_cols) if path else []
+
+
+def build_view(
+    schema: Schema,
+    semantic: SemanticLayer | None,
+    graph: Graph,
+    fact: str,
+    keep: frozenset[str] | None = None,
+) -> View:
+    """The fact's columns plus those of the reachable tables (only `keep` and the tables on the way)."""
+    base = schema.table(fact)
+    assert base is not None
+    paths, ambiguous = graph.reach(fact)
+    columns: dict[str, tuple[str, str]] = {}
+    view_cols: list[Column] = []
+    syn_cols: dict[str, Any] = {}
+    sem_tables = semantic.tables if semantic else {}
+
+    def add(table: Table, col: Column, name: str) -> None:
+        columns[name] = (table.name, col.name)
+        view_cols.append(replace(col, name=name, synonyms=list(col.synonyms)))
+        spec = ((sem_tables.get(table.name) or {}).get("columns") or {}).get(col.name)
+        if spec or name != col.name:
+            entry = dict(spec or {})
+            if name != col.name:  # 客户.城市 is also "客户 城市" / "customer city"
+                entry["synonyms"] = [*(entry.get("synonyms") or []), f"{table.name} {col.name}"]
+            syn_cols[name] = entry
+
+    for col in base.columns:
+        add(base, col, col.name)
+    taken = {c.name.lower() for c in base.columns}
+    dims = [t for t in paths if t != fact and t not in ambiguous]
+    if keep is not None:
+        on_the_way = {e.dst for t in keep if t in paths and t not in ambiguous for e in paths[t]}
+        dims = [t for t in dims if t in on_the_way]
+    for tname in dims:
+        table = schema.table(tname)
+        if table is None:
+            continue
+        joined_on = {c.lower() for c in paths[tname][-1].dst_cols}
+        src_cols = {c.lower() for c in paths[tname][-1].src_cols}
+        for col in table.columns:
+            if col.name.lower() in joined_on and col.name.lower() in src_cols:
+                continue  # the same key under the same name is already there
+            name = col.name if col.name.lower() not in taken else f"{table.name}.{col.name}"
+            if name.lower() in taken:
+                continue
+            taken.add(name.lower())
+            add(table, col, name)
+    synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
+    for tname in dims:
+        synonyms.append(tname)
+        synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
+    table = Table(
+        name=fact,
+        columns=view_cols,
+        row_count=base.row_count,
+        primary_key=list(base.primary_key),
+        description=base.description,
+        synonyms=synonyms,
+    )
+    metrics = [m for m in (semantic.metrics if semantic else []) if m.table in (None, fact)]
+    layer = SemanticLayer(
+        tables={fact: {"columns": syn_cols}} if syn_cols else {},
+        metrics=metrics,
+        relationships=[],
+    )
+    return View(fact, Schema(tables=[table], dialect=schema.dialect), layer, columns, paths, ambiguous)
+
+
+@dataclass
+class Context:
+    schema: Schema
+    semantic: SemanticLayer | None
+    rels: list[Relationship]
+    graph: Graph
+    index: SchemaIndex
+    reach: dict[str, tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]]
+    views: dict[tuple[str, frozenset[str] | None], View] = field(default_factory=dict)
+
+
+_CONTEXTS: OrderedDict[Any, Context] = OrderedDict()
+
+
+_LOCK = threading.Lock()
+
+
+def context_for(schema: Schema, semantic: SemanticLayer | None) -> Context | None:
+    """Relationships, graph and joined views of a datasource, built once per schema + semantic layer."""
+    if len(schema.tables) < 2:
+        return None
+    index = index_for(schema, semantic)
+    key = (index.fingerprint, repr(semantic.relationships) if semantic else None)
+    with _LOCK:
+        hit = _CONTEXTS.get(key)
+        if hit is not None:
+            return hit
+    rels = effective(schema, semantic)
+    graph = graph_of(rels)
+    ctx = Context(schema, semantic, rels, graph, index, {t.name: graph.reach(t.name) for t in schema.tables})
+    with _LOCK:
+        _CONTEXTS[key] = ctx
+        while len(_CONTEXTS) > 32:
+            _CONTEXTS.popitem(last=False)
+    return ctx
+
+
+def view_for(ctx: Context, fact: str, keep: frozenset[str] | None = None) -> View:
+    """The joined view of `fact` over the tables a question names (`keep`), cached per datasource."""
+    key = (fact, keep)
+    with _LOCK:
+        view = ctx.views.get(key)
+    if view is None:
+        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep)
+        with _LOCK:
+            ctx.views[key] = view
+            while len(ctx.views) > 256:
+                ctx.views.pop(next(iter(ctx.views)))
+    return view

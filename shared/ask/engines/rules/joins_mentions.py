@@ -1,0 +1,156 @@
+"""The words of a question that name tables, columns or values, and the tables each may name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.linking import Item, SchemaIndex, match
+
+STRONG = 0.85  # a word names a table / column / value this surely
+
+
+TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
+
+
+NEAR = 0.05  # links within this of an item's best are equally meant
+
+
+KEEP = 0.6  # a column or value linked this well brings its table into the joined view
+
+
+WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)
+
+
+# Words too generic to tell tables apart: every table has an id and a name.
+GENERIC = frozenset(
+    ("id", "ids", "name", "names", "code", "codes", "type", "types", "number", "date", "detail", "details")
+    + ("名称", "名字", "姓名", "编号", "代码", "类型", "日期", "号码", "详情")
+)
+
+
+GRAMMAR = ("agg", "sup", "cmp", "count", "count_distinct", "limit_word", "share", "rate", "distinct", "order")
+
+
+NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
+
+
+LINKERS = frozenset(
+    ("的", "of", "the", "'s", "s", "and", "id", "ids", "every", "each", "all", "和", "及", "、", ",", "，")
+)
+
+
+ZH_CLASSIFIER = "[个名位家次条本只门项笔件场支种所部辆张台]?"
+
+
+def items_of(question: str, index: SchemaIndex) -> list[Item]:
+    from shared.ask.engines.rules import timeexpr
+    from shared.ask.engines.rules.parse import INCLUSIVE_NOTE
+    from shared.semantic.vocabulary.segment import normalise, units_of
+
+    text = INCLUSIVE_NOTE.sub(" ", normalise(question))
+    units = units_of(text)
+    return match(text, units, index, timeexpr.find(text))
+
+
+def readable_in(items: list[Item]) -> dict[int, set[str]]:
+    """For each item, every table it can be read in at all (a weaker link is still a reading)."""
+    return {
+        id(it): {
+            lk.table
+            for lk in it.links
+            if lk.kind in ("table", "column", "value", "metric") and lk.score >= WEAK
+        }
+        for it in items
+    }
+
+
+def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
+    """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
+    out: list[tuple[Item, set[str]]] = []
+    cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
+    for pos, it in enumerate(items):
+        if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
+            owner = _owner_tables(items, pos) if it.text.replace(" ", "").lower() in NAME_WORDS else set()
+            named = [lk for lk in it.links if lk.table in owner and lk.kind == "column"]
+            if named:  # 专业人员的名字 / the owner's name: the name column of that table
+                out.append((replace(it, links=named), {lk.table for lk in named}))
+            continue
+        if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
+            continue  # "show": a list verb, not the table named show
+        if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
+            continue  # "average": the aggregate, not stadium.Average
+        links = [
+            lk
+            for lk in it.links
+            if lk.kind in ("column", "value")
+            and lk.score >= STRONG
+            or lk.kind == "table"
+            and lk.score >= TABLE_WORD
+        ]
+        if it.kind == "word" or (it.kind == "match" and not links):
+            # 多少单: 单 abbreviates the one table whose name ends with it (订单)
+            if re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
+                ends = [t for t in cjk_tables if t.endswith(it.text) and len(t) > 1]
+                if len(ends) == 1:
+                    out.append((it, {ends[0]}))
+            continue
+        if not links:
+            continue
+        best = max(lk.score for lk in links)
+        tables = {lk.table for lk in links if lk.score >= best - NEAR}
+        out.append((it, tables))
+    return out
+
+
+def _owner_tables(items: list[Item], pos: int) -> set[str]:
+    """The table a name word belongs to: 专业人员的名字, the owner's name, the names of the teachers."""
+
+    def table_of(i: int) -> set[str]:
+        return {lk.table for lk in items[i].links if lk.kind == "table" and lk.score >= TABLE_WORD}
+
+    for step in (-1, 1):
+        i = pos + step
+        while 0 <= i < len(items) and items[i].text.replace(" ", "").lower() in LINKERS:
+            i += step
+        if 0 <= i < len(items) and table_of(i):  # the first word past the linkers
+            return table_of(i)
+    return set()
+
+
+def readable_of(found: list[tuple[Item, set[str]]], pinned: set[int] | None) -> dict[int, set[str]]:
+    readable = readable_in([it for it, _t in found])
+    for it, tables in found:
+        if id(it) in (pinned or set()):
+            readable[id(it)] = set(tables)
+    return readable
+
+
+def reads_all(table: str, found: list[tuple[Item, set[str]]], pinned: set[int] | None = None) -> bool:
+    readable = readable_of(found, pinned)
+    return all(table in tables or table in readable[id(it)] for it, tables in found)
+
+
+def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Item, str] | None:
+    """The table whose rows a count counts, named right after the count word: "how many customers",
+    多少客户, 客户数. None when the count word is followed by no table word."""
+    text = question.lower()
+    squeezed = text.replace(" ", "")
+    for it, _tables in found:
+        tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+        if len(tables) != 1:
+            continue
+        (t,) = tables
+        if re.search(r"[\u4e00-\u9fff]", it.text):
+            w = re.escape(it.text.replace(" ", "").lower())
+            if re.search(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
+                return it, t
+        else:
+            w = re.escape(it.text.lower())
+            if re.search(
+                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}(e?s)?\b",
+                text,
+            ):
+                return it, t
+    return None
