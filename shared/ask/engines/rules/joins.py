@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, view_for
@@ -48,17 +48,23 @@ __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "pla
 Answer = Callable[[EngineRequest], EngineAnswer]
 
 
-def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
-    """Answer over one table when one table holds the question's words, else over a planned join."""
-    ctx = context_for(request.schema, request.semantic)
-    if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
-        return single(request)
+@dataclass
+class Asked:
+    """What a question names, read once: its items, the mentions, the counted table and the view's tables."""
+
+    items: list[Item]
+    found: list[tuple[Item, set[str]]]
+    pinned: set[int]
+    keep: set[str]
+    prefer: str | None
+
+
+def _asked(request: EngineRequest, ctx: Context) -> Asked:
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
     items = items_of(request.question, ctx.index)
     found = mentions(items, request.schema)
     target = count_target(request.question, found)
-    pinned = {id(target[0])} if target else set()
     keep = {t for _it, tables in found for t in tables} | {
         lk.table
         for it in items
@@ -67,37 +73,54 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
         and lk.score >= KEEP
         and it.text.replace(" ", "").lower() not in GENERIC
     }
-    p = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None, pinned=pinned)
-    if p.problem and pinned:  # the counted table cannot be joined cleanly: read the question over one table
-        unpinned = plan(ctx, found, prefer=prev_fact if prev_fact in ctx.reach else None)
+    prefer = prev_fact if prev_fact in ctx.reach else None
+    return Asked(items, found, {id(target[0])} if target else set(), keep, prefer)
+
+
+def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
+    """Answer over one table when one table holds the question's words, else over a planned join."""
+    ctx = context_for(request.schema, request.semantic)
+    if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
+        return single(request)
+    q = _asked(request, ctx)
+    p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
+    if p.problem and q.pinned:  # the counted table cannot be joined cleanly: read it over one table
+        unpinned = plan(ctx, q.found, prefer=q.prefer)
         if not unpinned.needed:
-            p, pinned = unpinned, set()
+            p, q.pinned = unpinned, set()
     if not p.needed:
-        if (state.get("join") or {}).get("fact") in ctx.reach:
-            return _joined(single, request, ctx, state["join"]["fact"], found, keep)
-        prev = state.get("table")
-        if (
-            prev in ctx.reach
-            and any(it.has("followup") for it in items)
-            and not reads_all(prev, found, pinned)
-        ):
-            # "只看VIP客户呢？" after a question about the orders: the orders, narrowed over the join
-            again = plan(ctx, found, prefer=prev, pinned=pinned, strict=True)
-            if again.fact == prev:
-                return _joined(single, request, ctx, prev, found, keep)
-        ans = single(request)
-        chosen = (ans.state or {}).get("table")
-        if ans.status != "ok" or not chosen or reads_all(chosen, found, pinned):
-            return ans
-        # One table could read every word, but the one the engine chose leaves a named table out.
-        p = plan(ctx, found, pinned=pinned, strict=True)
-        if p.fact is None:
-            return ans
-        joined = _joined(single, request, ctx, p.fact, found, keep)
-        return joined if joined.status == "ok" else ans
+        return _one_table(single, request, ctx, q)
     if p.problem is not None or p.fact is None:
         return clarify_plan(p, request)
-    return _joined(single, request, ctx, p.fact, found, keep)
+    return _joined(single, request, ctx, p.fact, q.found, q.keep)
+
+
+def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -> EngineAnswer:
+    """One table could read every word: a follow-up over a join stays joined, else the ordinary engine,
+    unless the table it chose leaves a named table out."""
+    state = request.state or {}
+    if (state.get("join") or {}).get("fact") in ctx.reach:
+        return _joined(single, request, ctx, state["join"]["fact"], q.found, q.keep)
+    prev = state.get("table")
+    if (
+        prev in ctx.reach
+        and any(it.has("followup") for it in q.items)
+        and not reads_all(prev, q.found, q.pinned)
+    ):
+        # "只看VIP客户呢？" after a question about the orders: the orders, narrowed over the join
+        again = plan(ctx, q.found, prefer=prev, pinned=q.pinned, strict=True)
+        if again.fact == prev:
+            return _joined(single, request, ctx, prev, q.found, q.keep)
+    ans = single(request)
+    chosen = (ans.state or {}).get("table")
+    if ans.status != "ok" or not chosen or reads_all(chosen, q.found, q.pinned):
+        return ans
+    # One table could read every word, but the one the engine chose leaves a named table out.
+    p = plan(ctx, q.found, pinned=q.pinned, strict=True)
+    if p.fact is None:
+        return ans
+    joined = _joined(single, request, ctx, p.fact, q.found, q.keep)
+    return joined if joined.status == "ok" else ans
 
 
 def _joined(
@@ -108,21 +131,10 @@ def _joined(
     found: list[tuple[Item, set[str]]],
     keep: set[str],
 ) -> EngineAnswer:
-    keep = keep | set((request.state or {}).get("join", {}).get("tables") or [])
-    view = view_for(ctx, fact, frozenset(keep))
-    state = request.state
-    if state and not (state.get("join") or {}).get("fact") and state.get("table") != fact:
-        state = None  # the previous turn was about another table: its intent does not fit this view
-    # The view's reading is checked below (every named column and value used), so the single-table
-    # confidence bar, which knows nothing of the join, does not ask back first.
-    sub = replace(
-        request,
-        schema=view.schema,
-        semantic=view.semantic,
-        state=state,
-        options={**request.options, "clarify_below": 0.0},
+    view = view_for(
+        ctx, fact, frozenset(keep | set((request.state or {}).get("join", {}).get("tables") or []))
     )
-    ans = single(sub)
+    ans = _on_view(single, request, view)
     if ans.status != "ok" or not ans.sql:
         return ans
     target = count_target(request.question, found)
@@ -133,15 +145,49 @@ def _joined(
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     if counted and "COUNT(DISTINCT" in sql:
-        sql = name_distinct_count(ans, sql, counted, ctx.schema.dialect)
-        ans.interpretation = (ans.interpretation or "").replace("记录数", f"不同 {counted} 的数量")
-        ans.interpretation = ans.interpretation.replace("number of rows", f"number of distinct {counted}")
+        sql = _count_named(ans, sql, counted, ctx.schema.dialect)
     ans.sql = sql
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
-    # A table named by a table word is there when the fact's rows point at it (visits -> museums);
-    # a column or value the question names must be in the query.
+    left_out = _left_out(found, view, used)
+    if left_out:
+        return _clarify_unused(request, left_out, sorted(used))
+    if joined:
+        ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
+    ans.state = dict(ans.state or {})
+    ans.state["join"] = {"fact": fact, "tables": [e.dst for e in joined]}
+    return ans
+
+
+def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer:
+    """The ordinary engine's answer over the joined view."""
+    state = request.state
+    if state and not (state.get("join") or {}).get("fact") and state.get("table") != view.fact:
+        state = None  # the previous turn was about another table: its intent does not fit this view
+    # The view's reading is checked below (every named column and value used), so the single-table
+    # confidence bar, which knows nothing of the join, does not ask back first.
+    sub = replace(
+        request,
+        schema=view.schema,
+        semantic=view.semantic,
+        state=state,
+        options={**request.options, "clarify_below": 0.0},
+    )
+    return single(sub)
+
+
+def _count_named(ans: EngineAnswer, sql: str, counted: str, dialect: str) -> str:
+    """A count of distinct keys of a joined table is named after that table, in the SQL and the reading."""
+    sql = name_distinct_count(ans, sql, counted, dialect)
+    ans.interpretation = (ans.interpretation or "").replace("记录数", f"不同 {counted} 的数量")
+    ans.interpretation = ans.interpretation.replace("number of rows", f"number of distinct {counted}")
+    return sql
+
+
+def _left_out(found: list[tuple[Item, set[str]]], view: View, used: set[str]) -> list[str]:
+    """Words whose tables the query does not read. A table named by a table word is there when the fact's
+    rows point at it (visits -> museums); a column or value the question names must be in the query."""
     forward = {t for t, path in view.paths.items() if not any(e.reverse for e in path)}
-    left_out = [
+    return [
         it.text.replace(" ", "")
         for it, tables in found
         if tables
@@ -150,13 +196,6 @@ def _joined(
         and not tables & used
         and (_names_a_column(it, tables) or not tables & forward)
     ]
-    if left_out:
-        return _clarify_unused(request, left_out, sorted(used))
-    if joined:
-        ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
-    ans.state = dict(ans.state or {})
-    ans.state["join"] = {"fact": fact, "tables": [e.dst for e in joined]}
-    return ans
 
 
 def _interpretation(text: str, view: View, joined: list[Edge], lang: str) -> str:

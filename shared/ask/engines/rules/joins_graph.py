@@ -80,6 +80,50 @@ class View:
         return list(path[-1].dst_cols) if path else []
 
 
+class _ViewColumns:
+    """The columns of a joined view as they are added: virtual name -> (table, column), and their synonyms."""
+
+    def __init__(self, sem_tables: dict[str, Any]) -> None:
+        self.sem_tables = sem_tables
+        self.columns: dict[str, tuple[str, str]] = {}
+        self.view_cols: list[Column] = []
+        self.syn_cols: dict[str, Any] = {}
+        self.taken: set[str] = set()
+
+    def add(self, table: Table, col: Column, name: str) -> None:
+        self.taken.add(name.lower())
+        self.columns[name] = (table.name, col.name)
+        self.view_cols.append(replace(col, name=name, synonyms=list(col.synonyms)))
+        spec = ((self.sem_tables.get(table.name) or {}).get("columns") or {}).get(col.name)
+        if spec or name != col.name:
+            entry = dict(spec or {})
+            if name != col.name:  # 客户.城市 is also "客户 城市" / "customer city"
+                entry["synonyms"] = [*(entry.get("synonyms") or []), f"{table.name} {col.name}"]
+            self.syn_cols[name] = entry
+
+    def add_joined(self, table: Table, edge: Edge) -> None:
+        """A joined table's columns; a name the view already has is qualified (客户.城市)."""
+        joined_on = {c.lower() for c in edge.dst_cols}
+        src_cols = {c.lower() for c in edge.src_cols}
+        for col in table.columns:
+            if col.name.lower() in joined_on and col.name.lower() in src_cols:
+                continue  # the same key under the same name is already there
+            name = col.name if col.name.lower() not in self.taken else f"{table.name}.{col.name}"
+            if name.lower() not in self.taken:
+                self.add(table, col, name)
+
+
+def _joined_tables(
+    paths: dict[str, list[Edge]], ambiguous: dict[str, Any], fact: str, keep: frozenset[str] | None
+) -> list[str]:
+    """The reachable tables the view holds: only `keep` and the tables on the way, when given."""
+    dims = [t for t in paths if t != fact and t not in ambiguous]
+    if keep is None:
+        return dims
+    on_the_way = {e.dst for t in keep if t in paths and t not in ambiguous for e in paths[t]}
+    return [t for t in dims if t in on_the_way]
+
+
 def build_view(
     schema: Schema,
     semantic: SemanticLayer | None,
@@ -91,49 +135,21 @@ def build_view(
     base = schema.table(fact)
     assert base is not None
     paths, ambiguous = graph.reach(fact)
-    columns: dict[str, tuple[str, str]] = {}
-    view_cols: list[Column] = []
-    syn_cols: dict[str, Any] = {}
     sem_tables = semantic.tables if semantic else {}
-
-    def add(table: Table, col: Column, name: str) -> None:
-        columns[name] = (table.name, col.name)
-        view_cols.append(replace(col, name=name, synonyms=list(col.synonyms)))
-        spec = ((sem_tables.get(table.name) or {}).get("columns") or {}).get(col.name)
-        if spec or name != col.name:
-            entry = dict(spec or {})
-            if name != col.name:  # 客户.城市 is also "客户 城市" / "customer city"
-                entry["synonyms"] = [*(entry.get("synonyms") or []), f"{table.name} {col.name}"]
-            syn_cols[name] = entry
-
+    cols = _ViewColumns(sem_tables)
     for col in base.columns:
-        add(base, col, col.name)
-    taken = {c.name.lower() for c in base.columns}
-    dims = [t for t in paths if t != fact and t not in ambiguous]
-    if keep is not None:
-        on_the_way = {e.dst for t in keep if t in paths and t not in ambiguous for e in paths[t]}
-        dims = [t for t in dims if t in on_the_way]
-    for tname in dims:
-        table = schema.table(tname)
-        if table is None:
-            continue
-        joined_on = {c.lower() for c in paths[tname][-1].dst_cols}
-        src_cols = {c.lower() for c in paths[tname][-1].src_cols}
-        for col in table.columns:
-            if col.name.lower() in joined_on and col.name.lower() in src_cols:
-                continue  # the same key under the same name is already there
-            name = col.name if col.name.lower() not in taken else f"{table.name}.{col.name}"
-            if name.lower() in taken:
-                continue
-            taken.add(name.lower())
-            add(table, col, name)
+        cols.add(base, col, col.name)
+    dims = _joined_tables(paths, ambiguous, fact, keep)
     synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
     for tname in dims:
+        table = schema.table(tname)
+        if table is not None:
+            cols.add_joined(table, paths[tname][-1])
         synonyms.append(tname)
         synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
     table = Table(
         name=fact,
-        columns=view_cols,
+        columns=cols.view_cols,
         row_count=base.row_count,
         primary_key=list(base.primary_key),
         description=base.description,
@@ -141,11 +157,11 @@ def build_view(
     )
     metrics = [m for m in (semantic.metrics if semantic else []) if m.table in (None, fact)]
     layer = SemanticLayer(
-        tables={fact: {"columns": syn_cols}} if syn_cols else {},
+        tables={fact: {"columns": cols.syn_cols}} if cols.syn_cols else {},
         metrics=metrics,
         relationships=[],
     )
-    return View(fact, Schema(tables=[table], dialect=schema.dialect), layer, columns, paths, ambiguous)
+    return View(fact, Schema(tables=[table], dialect=schema.dialect), layer, cols.columns, paths, ambiguous)
 
 
 @dataclass

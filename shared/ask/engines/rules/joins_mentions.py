@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, match
@@ -68,40 +69,49 @@ def readable_in(items: list[Item]) -> dict[int, set[str]]:
 
 def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
-    out: list[tuple[Item, set[str]]] = []
     cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
-    for pos, it in enumerate(items):
-        if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
-            owner = _owner_tables(items, pos) if it.text.replace(" ", "").lower() in NAME_WORDS else set()
-            named = [lk for lk in it.links if lk.table in owner and lk.kind == "column"]
-            if named:  # 专业人员的名字 / the owner's name: the name column of that table
-                out.append((replace(it, links=named), {lk.table for lk in named}))
-            continue
-        if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
-            continue  # "show": a list verb, not the table named show
-        if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
-            continue  # "average": the aggregate, not stadium.Average
-        links = [
-            lk
-            for lk in it.links
-            if lk.kind in ("column", "value")
-            and lk.score >= STRONG
-            or lk.kind == "table"
-            and lk.score >= TABLE_WORD
-        ]
-        if it.kind == "word" or (it.kind == "match" and not links):
-            # 多少单: 单 abbreviates the one table whose name ends with it (订单)
-            if re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
-                ends = [t for t in cjk_tables if t.endswith(it.text) and len(t) > 1]
-                if len(ends) == 1:
-                    out.append((it, {ends[0]}))
-            continue
-        if not links:
-            continue
-        best = max(lk.score for lk in links)
-        tables = {lk.table for lk in links if lk.score >= best - NEAR}
-        out.append((it, tables))
-    return out
+    out = [_mention(items, pos, cjk_tables) for pos in range(len(items))]
+    return [m for m in out if m is not None]
+
+
+def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, set[str]] | None:
+    it = items[pos]
+    if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
+        return _generic_mention(items, pos)
+    if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
+        return None  # "show": a list verb, not the table named show
+    if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
+        return None  # "average": the aggregate, not stadium.Average
+    links = [lk for lk in it.links if _sure(lk)]
+    if it.kind == "word" or (it.kind == "match" and not links):
+        return _abbreviation(it, cjk_tables)
+    if not links:
+        return None
+    best = max(lk.score for lk in links)
+    return it, {lk.table for lk in links if lk.score >= best - NEAR}
+
+
+def _sure(lk: Any) -> bool:
+    """A link that surely names its table: a column or value linked strongly, or a table word."""
+    return (
+        lk.kind in ("column", "value") and lk.score >= STRONG or lk.kind == "table" and lk.score >= TABLE_WORD
+    )
+
+
+def _abbreviation(it: Item, cjk_tables: list[str]) -> tuple[Item, set[str]] | None:
+    """多少单: 单 abbreviates the one table whose name ends with it (订单)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
+        return None
+    ends = [t for t in cjk_tables if t.endswith(it.text) and len(t) > 1]
+    return (it, {ends[0]}) if len(ends) == 1 else None
+
+
+def _generic_mention(items: list[Item], pos: int) -> tuple[Item, set[str]] | None:
+    """专业人员的名字 / the owner's name: the name column of that table; other generic words name none."""
+    it = items[pos]
+    owner = _owner_tables(items, pos) if it.text.replace(" ", "").lower() in NAME_WORDS else set()
+    named = [lk for lk in it.links if lk.table in owner and lk.kind == "column"]
+    return (replace(it, links=named), {lk.table for lk in named}) if named else None
 
 
 def _owner_tables(items: list[Item], pos: int) -> set[str]:

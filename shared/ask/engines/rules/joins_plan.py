@@ -35,26 +35,7 @@ def plan(
     readable = readable_of(found, pinned)
     if not strict and any(all(t in tables or t in readable[id(it)] for it, tables in found) for t in names):
         return Plan()  # one table can read every word: the ordinary engine answers
-    scored: list[tuple[int, int, int, str]] = []
-    for fact in names:
-        paths, ambiguous = ctx.reach[fact]
-        cost = 0
-        backward = 0
-        ok = True
-        for _it, tables in found:
-            hops = sorted(
-                (len(paths[t]), sum(e.reverse for e in paths[t]))
-                for t in tables
-                if t in paths and t not in ambiguous
-            )
-            if not hops:
-                ok = False
-                break
-            cost += hops[0][0]
-            backward += hops[0][1]
-        if ok:
-            mentioned = any(fact in tables for _it, tables in found)
-            scored.append((cost, backward, 0 if mentioned else 1, fact))
+    scored = [score for fact in names if (score := _score(ctx, found, fact)) is not None]
     wanted = sorted({t for _it, tables in found for t in tables})
     if not scored:
         amb = _ambiguous_tables(ctx, found)
@@ -68,6 +49,25 @@ def plan(
     if len(best) > 1:
         return Plan(needed=True, problem="ambiguous", candidates=best, tables=wanted)
     return Plan(fact=best[0], needed=True, tables=wanted)
+
+
+def _score(ctx: Context, found: list[tuple[Item, set[str]]], fact: str) -> tuple[int, int, int, str] | None:
+    """(hops, backward hops, 1 if the fact itself is not named, fact) when every mention is reachable."""
+    paths, ambiguous = ctx.reach[fact]
+    cost = 0
+    backward = 0
+    for _it, tables in found:
+        hops = sorted(
+            (len(paths[t]), sum(e.reverse for e in paths[t]))
+            for t in tables
+            if t in paths and t not in ambiguous
+        )
+        if not hops:
+            return None
+        cost += hops[0][0]
+        backward += hops[0][1]
+    mentioned = any(fact in tables for _it, tables in found)
+    return cost, backward, 0 if mentioned else 1, fact
 
 
 def _ambiguous_tables(ctx: Context, found: list[tuple[Item, set[str]]]) -> list[str]:

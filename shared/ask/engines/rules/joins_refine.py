@@ -54,7 +54,7 @@ def refine(
     - "names of students who have a dog": listing only other tables' columns lists each of them once.
     """
     from shared.ask.engines.rules.charthint import chart_hint
-    from shared.ask.engines.rules.intent import Having, Intent, Measure
+    from shared.ask.engines.rules.intent import Intent
     from shared.ask.engines.rules.interpret import interpretation
     from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 
@@ -64,69 +64,7 @@ def refine(
     intent = Intent.from_dict(raw)
     changed = _drop_unnamed_keys(intent, view, question)
     changed = _owners_name(intent, view, found) or changed
-    dims_only = bool(intent.columns) and all(
-        view.columns.get(c, (view.fact, ""))[0] != view.fact for c in intent.columns
-    )
-    counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
-    listed = [
-        c
-        for c in [*intent.dimensions, *intent.columns]
-        if view.columns.get(c, (view.fact, ""))[0] != view.fact
-    ]
-    listed_tables = {view.columns[c][0] for c in listed}
-    per = per_entity_count(question, view, found, listed_tables) if listed else None
-    if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
-        # "how many professionals treated dogs": the count asked for, over the counted table's keys
-        intent.measures = [Measure("count")]
-        intent.columns = []
-        intent.order = []
-        intent.distinct = False
-        changed = True
-    elif per is not None:
-        kind, arg = per
-        intent.dimensions = _entity_grain(
-            [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
-        )
-        intent.columns = []
-        intent.time_grain = None
-        intent.share = False
-        if kind == "rank":
-            intent.measures = [Measure("count")]
-            intent.having = []
-            intent.order = [("measure", 0, bool(arg))]
-            intent.limit = 1
-        else:
-            intent.measures = []
-            intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
-            intent.having = [Having(Measure("count"), kind, arg)]
-            intent.order = []
-            intent.limit = None
-        intent.distinct = False
-        changed = True
-    elif counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
-        if dims_only:
-            intent.dimensions = list(intent.columns)
-            intent.columns = []
-            changed = True
-        elif not intent.columns:
-            entity = _each_entity(question, view, found)
-            if entity:
-                intent.dimensions = [entity]
-                changed = True
-    elif (
-        not intent.measures
-        and dims_only
-        and EACH_RE.search(question.lower())
-        and COUNT_RE.search(question.lower())
-    ):
-        intent.measures = [Measure("count")]  # 每个学生养了几只宠物: a count per listed student
-        intent.dimensions = list(intent.columns)
-        intent.columns = []
-        intent.distinct = False
-        changed = True
-    elif not intent.measures and dims_only and not intent.distinct and not intent.order:
-        intent.distinct = True
-        changed = True
+    changed = _reshape(intent, view, question, found, counted) or changed
     if not changed:
         return ans
     try:
@@ -142,6 +80,94 @@ def refine(
         interpretation=interpretation(intent, ans.lang),
         chart=chart_hint(intent, ans.lang),
     )
+
+
+def _reshape(
+    intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], counted: str | None
+) -> bool:
+    """The first of the joined readings that applies, applied to `intent`; False when none does."""
+    from shared.ask.engines.rules.intent import Measure
+
+    dims_only = bool(intent.columns) and all(_joined_side(view, c) for c in intent.columns)
+    listed = {view.columns[c][0] for c in [*intent.dimensions, *intent.columns] if _joined_side(view, c)}
+    per = per_entity_count(question, view, found, listed) if listed else None
+    if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
+        # "how many professionals treated dogs": the count asked for, over the counted table's keys
+        intent.measures = [Measure("count")]
+        intent.columns = []
+        intent.order = []
+        intent.distinct = False
+        return True
+    if per is not None:
+        _count_per_entity(intent, view, per)
+        return True
+    counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
+    if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
+        return _count_by_listed(intent, view, question, found, dims_only)
+    return not intent.measures and dims_only and _list_joined(intent, question.lower())
+
+
+def _joined_side(view: View, c: str) -> bool:
+    return view.columns.get(c, (view.fact, ""))[0] != view.fact
+
+
+def _list_joined(intent: Any, text: str) -> bool:
+    """Only joined tables' columns listed: a count per listed row when each + a count word are asked
+    (每个学生养了几只宠物), else each listed row once."""
+    from shared.ask.engines.rules.intent import Measure
+
+    if EACH_RE.search(text) and COUNT_RE.search(text):
+        intent.measures = [Measure("count")]
+        intent.dimensions = list(intent.columns)
+        intent.columns = []
+        intent.distinct = False
+        return True
+    if not intent.distinct and not intent.order:
+        intent.distinct = True
+        return True
+    return False
+
+
+def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
+    """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two)."""
+    from shared.ask.engines.rules.intent import Having, Measure
+
+    kind, arg = per
+    intent.dimensions = _entity_grain(
+        [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
+    )
+    intent.columns = []
+    intent.time_grain = None
+    intent.share = False
+    intent.distinct = False
+    if kind == "rank":
+        intent.measures = [Measure("count")]
+        intent.having = []
+        intent.order = [("measure", 0, bool(arg))]
+        intent.limit = 1
+        return
+    intent.measures = []
+    intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
+    intent.having = [Having(Measure("count"), kind, arg)]
+    intent.order = []
+    intent.limit = None
+
+
+def _count_by_listed(
+    intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], dims_only: bool
+) -> bool:
+    """A count beside another table's listed columns counts per listed row; "each student" per student."""
+    if dims_only:
+        intent.dimensions = list(intent.columns)
+        intent.columns = []
+        return True
+    if intent.columns:
+        return False
+    entity = _each_entity(question, view, found)
+    if entity:
+        intent.dimensions = [entity]
+        return True
+    return False
 
 
 def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[str]) -> list[str]:
@@ -275,61 +301,66 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
     return [c for i, c in enumerate(out) if c not in out[:i]] or listed
 
 
-def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
-    """ "主人的名字" / "the owner's name" listed as another table's name column is the owner's name."""
+def _name_like(view: View, v: str) -> bool:
     from shared.semantic.vocabulary.segment import split_identifier
 
-    def name_like(v: str) -> bool:
-        physical = view.columns[v][1]
-        return "name" in split_identifier(physical) or physical.endswith(("名称", "姓名", "名字"))
+    physical = view.columns[v][1]
+    return "name" in split_identifier(physical) or physical.endswith(("名称", "姓名", "名字"))
 
-    by_source = {tc: v for v, tc in view.columns.items()}
+
+def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
+    """ "主人的名字" / "the owner's name" listed as another table's name column is the owner's name."""
     changed = False
     for it, tables in found:
-        if it.text.replace(" ", "").lower() not in NAME_WORDS or len(tables) != 1:
-            continue
-        (owner,) = tables
-        listed = [*intent.columns, *intent.dimensions]
-        if any(view.columns.get(c, ("", ""))[0] == owner and name_like(c) for c in listed):
-            continue
-        links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
-        mine = [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
-        other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and name_like(c)]
-        if not mine or not other:
-            continue
-        wrong, right = other[0], mine[0]
-        intent.columns = [right if c == wrong else c for c in intent.columns]
-        intent.dimensions = [right if c == wrong else c for c in intent.dimensions]
-        changed = True
+        if it.text.replace(" ", "").lower() in NAME_WORDS and len(tables) == 1:
+            changed = _owner_name_of(intent, view, it, next(iter(tables))) or changed
     return changed
+
+
+def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
+    listed = [*intent.columns, *intent.dimensions]
+    if any(view.columns.get(c, ("", ""))[0] == owner and _name_like(view, c) for c in listed):
+        return False
+    by_source = {tc: v for v, tc in view.columns.items()}
+    links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
+    mine = [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
+    other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and _name_like(view, c)]
+    if not mine or not other:
+        return False
+    wrong, right = other[0], mine[0]
+    intent.columns = [right if c == wrong else c for c in intent.columns]
+    intent.dimensions = [right if c == wrong else c for c in intent.dimensions]
+    return True
+
+
+def _id_like(view: View, c: str) -> bool:
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    words = split_identifier(view.columns[c][1])
+    return bool(words) and words[-1] == "id"
 
 
 def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     """A listed id column that only links the fact to a joined table ("visitors" -> visit.visitor_ID) is
     dropped unless the question asks for that id ("the owner id", "program id", or an id with no other)."""
-    from shared.semantic.vocabulary.segment import split_identifier
-
     keys = {(e.src, c) for path in view.paths.values() for e in path for c in e.src_cols}
     text = " ".join(re.sub(r"[^\w]+", " ", question.lower().replace("'s ", " ")).split())
-    asks_id = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", text))
-
-    def id_like(c: str) -> bool:
-        words = split_identifier(view.columns[c][1])
-        return bool(words) and words[-1] == "id"
-
     listed = [c for c in intent.columns if c in view.columns]
-    drop = []
-    for c in listed:
-        if view.columns[c] not in keys or not id_like(c):
-            continue
-        words = split_identifier(view.columns[c][1])
-        if len(words) >= 2 and re.search(rf"\b{re.escape(words[-2])}\w* ids?\b", text):
-            continue  # "the owner id", "program id"
-        other_ids = [o for o in listed if o != c and id_like(o) and view.columns[o] not in keys]
-        if asks_id and not other_ids:
-            continue  # the only id listed: the one asked for
-        drop.append(c)
+    drop = [c for c in listed if _unnamed_key(view, c, listed, keys, text)]
     if not drop or len(drop) == len(intent.columns) and not intent.measures:
         return False
     intent.columns = [c for c in intent.columns if c not in drop]
     return True
+
+
+def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str]], text: str) -> bool:
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    if view.columns[c] not in keys or not _id_like(view, c):
+        return False
+    words = split_identifier(view.columns[c][1])
+    if len(words) >= 2 and re.search(rf"\b{re.escape(words[-2])}\w* ids?\b", text):
+        return False  # "the owner id", "program id"
+    asks_id = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", text))
+    other_ids = [o for o in listed if o != c and _id_like(view, o) and view.columns[o] not in keys]
+    return not (asks_id and not other_ids)  # the only id listed: the one asked for
