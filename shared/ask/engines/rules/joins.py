@@ -33,6 +33,7 @@ from shared.ask.engines.rules.joins_mentions import (
     NAME_WORDS,
     STRONG,
     count_target,
+    grouped_tables,
     items_of,
     mentions,
     reads_all,
@@ -57,6 +58,7 @@ class Asked:
     pinned: set[int]
     keep: set[str]
     prefer: str | None
+    grouped: frozenset[str] = frozenset()
 
 
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
@@ -74,7 +76,7 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         and it.text.replace(" ", "").lower() not in GENERIC
     }
     prefer = prev_fact if prev_fact in ctx.reach else None
-    return Asked(items, found, {id(target[0])} if target else set(), keep, prefer)
+    return Asked(items, found, {id(target[0])} if target else set(), keep, prefer, grouped_tables(items))
 
 
 def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
@@ -92,7 +94,7 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
         return _one_table(single, request, ctx, q)
     if p.problem is not None or p.fact is None:
         return clarify_plan(p, request)
-    return _joined(single, request, ctx, p.fact, q.found, q.keep)
+    return _joined(single, request, ctx, p.fact, q)
 
 
 def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -> EngineAnswer:
@@ -100,7 +102,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     unless the table it chose leaves a named table out."""
     state = request.state or {}
     if (state.get("join") or {}).get("fact") in ctx.reach:
-        return _joined(single, request, ctx, state["join"]["fact"], q.found, q.keep)
+        return _joined(single, request, ctx, state["join"]["fact"], q)
     prev = state.get("table")
     if (
         prev in ctx.reach
@@ -110,7 +112,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         # "只看VIP客户呢？" after a question about the orders: the orders, narrowed over the join
         again = plan(ctx, q.found, prefer=prev, pinned=q.pinned, strict=True)
         if again.fact == prev:
-            return _joined(single, request, ctx, prev, q.found, q.keep)
+            return _joined(single, request, ctx, prev, q)
     ans = single(request)
     chosen = (ans.state or {}).get("table")
     if ans.status != "ok" or not chosen or reads_all(chosen, q.found, q.pinned):
@@ -119,7 +121,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     p = plan(ctx, q.found, pinned=q.pinned, strict=True)
     if p.fact is None:
         return ans
-    joined = _joined(single, request, ctx, p.fact, q.found, q.keep)
+    joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
 
 
@@ -128,12 +130,11 @@ def _joined(
     request: EngineRequest,
     ctx: Context,
     fact: str,
-    found: list[tuple[Item, set[str]]],
-    keep: set[str],
+    q: Asked,
 ) -> EngineAnswer:
-    view = view_for(
-        ctx, fact, frozenset(keep | set((request.state or {}).get("join", {}).get("tables") or []))
-    )
+    found = q.found
+    before = (request.state or {}).get("join", {}).get("tables") or []
+    view = view_for(ctx, fact, frozenset(q.keep | set(before)), q.grouped)
     ans = _on_view(single, request, view)
     if ans.status != "ok" or not ans.sql:
         return ans

@@ -101,8 +101,9 @@ class _ViewColumns:
                 entry["synonyms"] = [*(entry.get("synonyms") or []), f"{table.name} {col.name}"]
             self.syn_cols[name] = entry
 
-    def add_joined(self, table: Table, edge: Edge) -> None:
-        """A joined table's columns; a name the view already has is qualified (客户.城市)."""
+    def add_joined(self, table: Table, edge: Edge, labelled: bool = False) -> None:
+        """A joined table's columns; a name the view already has is qualified (客户.城市). A `labelled`
+        table's word names its label column ("by region" groups by regions.region_name)."""
         joined_on = {c.lower() for c in edge.dst_cols}
         src_cols = {c.lower() for c in edge.src_cols}
         for col in table.columns:
@@ -111,6 +112,30 @@ class _ViewColumns:
             name = col.name if col.name.lower() not in self.taken else f"{table.name}.{col.name}"
             if name.lower() not in self.taken:
                 self.add(table, col, name)
+                if labelled and col is label_column(table):
+                    self.name_after_table(table, name)
+
+    def name_after_table(self, table: Table, name: str) -> None:
+        words = [table.name, *((self.sem_tables.get(table.name) or {}).get("synonyms") or [])]
+        entry = self.syn_cols.setdefault(name, {})
+        entry["synonyms"] = [*(entry.get("synonyms") or []), *words]
+
+
+def label_column(table: Table) -> Column | None:
+    """The column named after its table as the name of its rows (regions.region_name, 客户.客户名称)."""
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    stem = table.name.lower()
+    stems = {stem, stem.rstrip("s"), stem[:-3] + "y" if stem.endswith("ies") else stem}
+    for c in table.columns:
+        if c.type != "text":
+            continue
+        words = split_identifier(c.name)
+        if len(words) == 2 and words[1] in ("name", "title") and words[0] in stems:
+            return c
+        if c.name in (f"{table.name}名称", f"{table.name}姓名", f"{table.name}名字"):
+            return c
+    return None
 
 
 def _joined_tables(
@@ -130,8 +155,10 @@ def build_view(
     graph: Graph,
     fact: str,
     keep: frozenset[str] | None = None,
+    grouped: frozenset[str] = frozenset(),
 ) -> View:
-    """The fact's columns plus those of the reachable tables (only `keep` and the tables on the way)."""
+    """The fact's columns plus those of the reachable tables (only `keep` and the tables on the way).
+    A `grouped` table (named after a group word: by region, 各区域) is named by its label column."""
     base = schema.table(fact)
     assert base is not None
     paths, ambiguous = graph.reach(fact)
@@ -143,10 +170,12 @@ def build_view(
     synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
     for tname in dims:
         table = schema.table(tname)
+        labelled = table is not None and tname in grouped and label_column(table) is not None
         if table is not None:
-            cols.add_joined(table, paths[tname][-1])
-        synonyms.append(tname)
-        synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
+            cols.add_joined(table, paths[tname][-1], labelled)
+        if not labelled:
+            synonyms.append(tname)
+            synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
     table = Table(
         name=fact,
         columns=cols.view_cols,
@@ -172,7 +201,7 @@ class Context:
     graph: Graph
     index: SchemaIndex
     reach: dict[str, tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]]
-    views: dict[tuple[str, frozenset[str] | None], View] = field(default_factory=dict)
+    views: dict[tuple[str, frozenset[str] | None, frozenset[str]], View] = field(default_factory=dict)
 
 
 _CONTEXTS: OrderedDict[Any, Context] = OrderedDict()
@@ -201,13 +230,15 @@ def context_for(schema: Schema, semantic: SemanticLayer | None) -> Context | Non
     return ctx
 
 
-def view_for(ctx: Context, fact: str, keep: frozenset[str] | None = None) -> View:
+def view_for(
+    ctx: Context, fact: str, keep: frozenset[str] | None = None, grouped: frozenset[str] = frozenset()
+) -> View:
     """The joined view of `fact` over the tables a question names (`keep`), cached per datasource."""
-    key = (fact, keep)
+    key = (fact, keep, grouped)
     with _LOCK:
         view = ctx.views.get(key)
     if view is None:
-        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep)
+        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep, grouped)
         with _LOCK:
             ctx.views[key] = view
             while len(ctx.views) > 256:

@@ -164,3 +164,13 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             ):
                 return it, t
     return None
+
+
+def grouped_tables(items: list[Item]) -> frozenset[str]:
+    """Tables named right after a group word ("by region", "each region", 各区域, 每个区域): their rows are
+    groups, named by their label column."""
+    out: set[str] = set()
+    for prev, it in zip(items, items[1:], strict=False):
+        if prev.has("group"):
+            out |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    return frozenset(out)
