@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence
 from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, view_for
 from shared.ask.engines.rules.joins_mentions import (
     GENERIC,
@@ -140,7 +141,9 @@ def _joined(
         return ans
     target = count_target(request.question, found)
     counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
-    ans = refine(ans, view, request.question, found, counted)
+    reasons = list((ans.state or {}).get("reasons") or [])
+    refined = refine(ans, view, request.question, found, counted)
+    ans = replace(refined, confidence=joined_confidence(refined, reasons, refined is not ans))
     try:
         sql, joined = rewrite(ans.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
@@ -156,7 +159,31 @@ def _joined(
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
     ans.state = dict(ans.state or {})
     ans.state["join"] = {"fact": fact, "tables": [e.dst for e in joined]}
+    if ans.confidence < float(request.options.get("clarify_below", CLARIFY_BELOW)):
+        return _not_sure(ans)
     return ans
+
+
+def _not_sure(ans: EngineAnswer) -> EngineAnswer:
+    """Below the bar: ask back with the tentative reading (SQL and interpretation) to confirm."""
+    zh = ans.lang == "zh"
+    words = ("、" if zh else ", ").join((f"“{w}”" if zh else f"'{w}'") for w in ans.unknown_words)
+    message = "" if not words else f"没理解{words}。" if zh else f"I did not understand {words}. "
+    message += (
+        f"不确定这样理解是否正确：{ans.interpretation}。请确认，或换一种说法。"
+        if zh
+        else f"I am not sure I read the question right: {ans.interpretation}. Confirm, or rephrase."
+    )
+    return EngineAnswer(
+        status="clarify",
+        engine="rules",
+        lang=ans.lang,
+        message=message,
+        sql=ans.sql,
+        interpretation=ans.interpretation,
+        confidence=round(min(ans.confidence, CLARIFY_BELOW), 2),
+        unknown_words=ans.unknown_words,
+    )
 
 
 def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer:

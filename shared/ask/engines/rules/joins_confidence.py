@@ -1,0 +1,53 @@
+"""Confidence of an answer over a joined view: the single-table evidence, re-weighed for the join.
+
+The parser reads the joined view as one table and lowers its confidence for what it could not place
+(`state["reasons"]`). Some of that the join layer resolves afterwards: "the owner with the most dogs"
+is read as a listing with a dropped superlative, and `joins_refine` turns it into a count per owner
+ranked by that count. Evidence that the final reading answers is given back; the rest stands, and the
+ordinary bar (`CLARIFY_BELOW`) then decides between answering and asking back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.parsecommon import (
+    LEFTOVER_KEYWORD_DOUBT,
+    MODE_CONFLICT_DOUBT,
+    SUPERLATIVE_DROPPED_DOUBT,
+)
+
+# The rule engine's bar (engine.CLARIFY_BELOW; tests/engine/test_joins.py holds them equal).
+CLARIFY_BELOW = 0.55
+TOP = 0.9  # the parser's starting confidence: a refund never goes past it
+
+
+def _ordered(it: Any) -> bool:
+    return bool(it.order or it.having or it.limit)
+
+
+# reason -> (what it cost, the final reading answers it)
+RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
+    "superlative_dropped": (SUPERLATIVE_DROPPED_DOUBT, _ordered),
+    "unused_keyword:group": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.dimensions)),
+    "unused_keyword:cmp": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.having)),
+    "aggregate_listed": (MODE_CONFLICT_DOUBT, lambda it: bool(it.measures)),
+}
+
+
+def joined_confidence(ans: EngineAnswer, reasons: list[str], refined: bool) -> float:
+    """The view's confidence with the doubts the refined reading resolved given back."""
+    from shared.ask.engines.rules.intent import Intent
+
+    conf = float(ans.confidence or 0.0)
+    raw = (ans.state or {}).get("intent")
+    if not raw or not refined:
+        return conf
+    intent = Intent.from_dict(raw)
+    for reason in set(reasons):
+        cost, answered = RESOLVED.get(reason, (0.0, None))
+        if answered is not None and answered(intent):
+            conf += cost * reasons.count(reason)
+    return min(conf, max(TOP, float(ans.confidence or 0.0)))
