@@ -77,7 +77,8 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         and it.text.replace(" ", "").lower() not in GENERIC
     }
     prefer = prev_fact if prev_fact in ctx.reach else None
-    return Asked(items, found, {id(target[0])} if target else set(), keep, prefer, grouped_tables(items))
+    pinned = {id(target[0])} if target else set()
+    return Asked(items, found, pinned, keep, prefer, grouped_tables(items, pinned))
 
 
 def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
@@ -143,11 +144,12 @@ def _joined(
     counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
     reasons = list((ans.state or {}).get("reasons") or [])
     refined = refine(ans, view, request.question, found, counted)
-    ans = replace(refined, confidence=joined_confidence(refined, reasons, refined is not ans))
     try:
-        sql, joined = rewrite(ans.sql or "", view, ctx.schema.dialect, counted)
+        sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
+    named = _labels_left_out(ctx, view, q.grouped, refined)
+    ans = replace(refined, confidence=joined_confidence(refined, reasons, refined is not ans, named))
     if counted and "COUNT(DISTINCT" in sql:
         sql = _count_named(ans, sql, counted, ctx.schema.dialect)
     ans.sql = sql
@@ -201,6 +203,22 @@ def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer
         options={**request.options, "clarify_below": 0.0},
     )
     return single(sub)
+
+
+def _labels_left_out(ctx: Context, view: View, grouped: frozenset[str], ans: EngineAnswer) -> int:
+    """Tables named by their word (read as their label column) whose label the answer does not list: the
+    word was about the table (joined, or checked by `_left_out`), not a column left out."""
+    from shared.ask.engines.rules.joins_graph import label_column
+
+    listed = set(((ans.state or {}).get("intent") or {}).get("columns") or [])
+    listed |= set(((ans.state or {}).get("intent") or {}).get("dimensions") or [])
+    n = 0
+    for t in grouped - {view.fact}:
+        table = ctx.schema.table(t)
+        label = label_column(table) if table else None
+        if label is not None and not any(view.columns.get(c) == (t, label.name) for c in listed):
+            n += 1
+    return n
 
 
 def _count_named(ans: EngineAnswer, sql: str, counted: str, dialect: str) -> str:

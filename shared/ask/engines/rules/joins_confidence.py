@@ -14,6 +14,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.parsecommon import (
+    LEFTOVER_COLUMN_DOUBT,
     LEFTOVER_KEYWORD_DOUBT,
     MODE_CONFLICT_DOUBT,
     SUPERLATIVE_DROPPED_DOUBT,
@@ -37,17 +38,19 @@ RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
 }
 
 
-def joined_confidence(ans: EngineAnswer, reasons: list[str], refined: bool) -> float:
-    """The view's confidence with the doubts the refined reading resolved given back."""
+def joined_confidence(ans: EngineAnswer, reasons: list[str], refined: bool, named_tables: int = 0) -> float:
+    """The view's confidence with the doubts the refined reading resolved given back. `named_tables`:
+    label columns a table word brought in that the answer leaves out while joining their table (the
+    word named the table, which the join uses): each gives back one unused-column doubt."""
     from shared.ask.engines.rules.intent import Intent
 
     conf = float(ans.confidence or 0.0)
+    conf += LEFTOVER_COLUMN_DOUBT * min(named_tables, reasons.count("unused_column"))
     raw = (ans.state or {}).get("intent")
-    if not raw or not refined:
-        return conf
-    intent = Intent.from_dict(raw)
-    for reason in set(reasons):
-        cost, answered = RESOLVED.get(reason, (0.0, None))
-        if answered is not None and answered(intent):
-            conf += cost * reasons.count(reason)
+    if raw and refined:
+        intent = Intent.from_dict(raw)
+        for reason in set(reasons):
+            cost, answered = RESOLVED.get(reason, (0.0, None))
+            if answered is not None and answered(intent):
+                conf += cost * reasons.count(reason)
     return min(conf, max(TOP, float(ans.confidence or 0.0)))

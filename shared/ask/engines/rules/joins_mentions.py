@@ -166,11 +166,19 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
     return None
 
 
-def grouped_tables(items: list[Item]) -> frozenset[str]:
-    """Tables named right after a group word ("by region", "each region", 各区域, 每个区域): their rows are
-    groups, named by their label column."""
+def grouped_tables(items: list[Item], pinned: set[int] | None = None) -> frozenset[str]:
+    """Tables a question names as things to group or pick by ("by region", 各区域, "which region has the
+    highest amount"), not as a value's noun ("the 华南 region", VIP customers) nor as the rows a count
+    counts: read over a join, their word names their label column."""
     out: set[str] = set()
-    for prev, it in zip(items, items[1:], strict=False):
-        if prev.has("group"):
-            out |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    for pos, it in enumerate(items):
+        if id(it) in (pinned or set()) or it.has("count"):
+            continue
+        tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+        if not tables or any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links):
+            continue
+        before = [x for x in items[:pos] if x.text.replace(" ", "").lower() not in LINKERS]
+        if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
+            continue  # "the 华南 region", 金卡客户: a value and its table's noun
+        out |= tables
     return frozenset(out)
