@@ -117,6 +117,10 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
             return _joined(single, request, ctx, prev, q)
     ans = single(request)
     chosen = (ans.state or {}).get("table")
+    if ans.status == "ok" and chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
+        # "customers in each region": the region's name, over the key the customers hold
+        joined = _joined(single, request, ctx, chosen, q)
+        return joined if joined.status == "ok" else ans
     if ans.status != "ok" or not chosen or reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
@@ -219,6 +223,19 @@ def _labels_left_out(ctx: Context, view: View, grouped: frozenset[str], ans: Eng
         if label is not None and not any(view.columns.get(c) == (t, label.name) for c in listed):
             n += 1
     return n
+
+
+def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:
+    """A table named as groups (by region) other than the one answered from, reachable from it and
+    named by a label column: one table holds only its key."""
+    from shared.ask.engines.rules.joins_graph import label_column
+
+    paths, ambiguous = ctx.reach[chosen]
+    for t in grouped - {chosen}:
+        table = ctx.schema.table(t)
+        if t in paths and t not in ambiguous and table is not None and label_column(table) is not None:
+            return True
+    return False
 
 
 def _count_named(ans: EngineAnswer, sql: str, counted: str, dialect: str) -> str:
