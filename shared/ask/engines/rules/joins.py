@@ -147,7 +147,8 @@ def _joined(
     target = count_target(request.question, found)
     counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
     reasons = list((ans.state or {}).get("reasons") or [])
-    refined = refine(ans, view, request.question, found, counted)
+    listing = any(it.has("list") for it in q.items)
+    refined = refine(ans, view, request.question, found, counted, listing)
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess

@@ -44,6 +44,7 @@ def refine(
     question: str,
     found: list[tuple[Item, set[str]]],
     counted: str | None = None,
+    listing: bool = True,
 ) -> EngineAnswer:
     """Readings a joined view makes plain, which one table could not show.
 
@@ -65,6 +66,7 @@ def refine(
     changed = _drop_unnamed_keys(intent, view, question)
     changed = _owners_name(intent, view, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
+    changed = _sum_listed_amount(intent, view, question, listing) or changed
     if not changed:
         return ans
     try:
@@ -105,6 +107,30 @@ def _reshape(
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
         return _count_by_listed(intent, view, question, found, dims_only)
     return not intent.measures and dims_only and _list_joined(intent, question.lower())
+
+
+def _sum_listed_amount(intent: Any, view: View, question: str, listing: bool) -> bool:
+    """ "2024年金卡客户的订单金额" / "Electronics sales in the 华南 region": the fact's additive amount under
+    filters of joined tables, with no list word, is its total (as on one table), not its rows."""
+    from shared.ask.engines.rules.intent import Measure
+    from shared.ask.engines.rules.measures import additive_name
+
+    if listing or intent.measures or intent.dimensions or intent.order or intent.limit or not intent.columns:
+        return False
+    if not intent.filters and not intent.time_range:
+        return False
+    if re.search(r"\b(what|which|who|each|every)\b", question.lower()):
+        return False  # en: "what are the amounts" lists them
+    columns = [view.columns.get(c) for c in intent.columns]
+    if not all(tc and tc[0] == view.fact and additive_name(tc[1]) for tc in columns):
+        return False
+    numeric = {c.name for c in view.schema.tables[0].columns if c.is_numeric}
+    if not all(c in numeric for c in intent.columns):
+        return False
+    intent.measures = [Measure("sum", c) for c in intent.columns]
+    intent.columns = []
+    intent.distinct = False
+    return True
 
 
 def _joined_side(view: View, c: str) -> bool:
@@ -337,7 +363,7 @@ def _id_like(view: View, c: str) -> bool:
     from shared.semantic.vocabulary.segment import split_identifier
 
     words = split_identifier(view.columns[c][1])
-    return bool(words) and words[-1] == "id"
+    return bool(words) and words[-1] == "id" or view.columns[c][1].endswith(("编号", "代码"))
 
 
 def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
@@ -347,6 +373,9 @@ def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     text = " ".join(re.sub(r"[^\w]+", " ", question.lower().replace("'s ", " ")).split())
     listed = [c for c in intent.columns if c in view.columns]
     drop = [c for c in listed if _unnamed_key(view, c, listed, keys, text)]
+    if not re.search(r"(?<![a-z])ids?(?![a-z])|编号|代码", text):  # no id asked: a joined table's key neither
+        ends = {(e.dst, c) for path in view.paths.values() for e in path for c in e.dst_cols}
+        drop += [c for c in listed if view.columns[c] in ends and _id_like(view, c) and c not in drop]
     if not drop or len(drop) == len(intent.columns) and not intent.measures:
         return False
     intent.columns = [c for c in intent.columns if c not in drop]
