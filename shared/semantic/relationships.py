@@ -123,7 +123,32 @@ def _names_match(col: Column, target: Table, key: Column) -> bool:
     if not _key_like(key.name) and key.name.lower() not in ("id",):
         return False
     stems = {_norm(target.name), _singular(target.name)}
-    return any(a == stem + b or a == stem + "id" and b == "id" for stem in stems if stem)
+    if any(a == stem + b or a == stem + "id" and b == "id" for stem in stems if stem):
+        return True
+    return _key_like(col.name) and _across_languages(_stem(col.name), _stem(key.name))
+
+
+def _stem(name: str) -> str:
+    """A key's name without its key suffix: 区域编号 -> 区域, region_id -> region, 订单号 -> 订单."""
+    n = _norm(name)
+    for suffix in sorted((_norm(s) for s in KEY_SUFFIXES), key=len, reverse=True):
+        if n.endswith(suffix) and len(n) > len(suffix):
+            return n[: -len(suffix)]
+    return n
+
+
+def _across_languages(a: str, b: str) -> bool:
+    """区域 ~ region, 订单 ~ order: a Chinese key stem whose dictionary English is the other key's stem
+    (a workbook's 区域编号 pointing at regions.region_id). The data must still confirm the key."""
+    cjk = re.compile(r"^[\u4e00-\u9fff]+$")
+    latin = re.compile(r"^[a-z]+$")
+    if cjk.match(b) and latin.match(a):
+        a, b = b, a
+    if not (cjk.match(a) and latin.match(b)):
+        return False
+    from shared.semantic.vocabulary.bilingual import base, english_for
+
+    return base(b) in {base(w) for w in english_for(a) if " " not in w}
 
 
 def _compatible(a: Column, b: Column) -> bool:

@@ -95,6 +95,24 @@ def test_customer_id_names_customers_id_and_a_bare_id_names_nothing() -> None:
     ]
 
 
+def test_a_chinese_key_names_an_english_tables_key_when_the_data_agrees() -> None:
+    # Given a sheet 客户 whose 区域编号 holds the ids of the regions sheet (region_id), and one whose
+    # 备注编号 holds values the regions do not have
+    regions = profiled_table(
+        "regions", [("region_id", "integer"), ("region_name", "text")], [(1, "华东"), (2, "华南")]
+    )
+    customers = profiled_table(
+        "客户",
+        [("客户编号", "text"), ("区域编号", "integer"), ("备注编号", "integer")],
+        [("C1", 1, 7), ("C2", 2, 8), ("C3", 1, 9)],
+    )
+    rels = derive(Schema(tables=[regions, customers]))
+    # Then 区域编号 -> regions.region_id is inferred (区域 ~ region), and nothing else
+    assert [(r.from_table, r.from_columns, r.to_table, r.to_columns) for r in rels] == [
+        ("客户", ["区域编号"], "regions", ["region_id"])
+    ]
+
+
 def test_declared_foreign_keys_and_an_association_table_make_a_bridge() -> None:
     # Given student <- has_pet -> pets declared by foreign keys
     student = profiled_table("student", [("stuid", "integer"), ("age", "integer")], [(1, 20), (2, 21)])
