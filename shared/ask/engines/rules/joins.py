@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
-from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence
+from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
 from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, view_for
 from shared.ask.engines.rules.joins_mentions import (
     GENERIC,
@@ -117,6 +117,11 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
             return _joined(single, request, ctx, prev, q)
     ans = single(request)
     chosen = (ans.state or {}).get("table")
+    others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    if ans.status == "ok" and ctx.rels and others - {chosen}:  # another table named: maybe rows without it
+        ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
+        if ans.confidence < float(request.options.get("clarify_below", CLARIFY_BELOW)):
+            return _not_sure(ans)
     if ans.status == "ok" and chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)

@@ -38,6 +38,20 @@ RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
 }
 
 
+def _negated(it: Any) -> bool:
+    return any(f.op in ("!=", "not_in", "not_like", "col!=") for f in it.filters)
+
+
+# reason -> the final reading answers it; when it does not, a join makes the doubt a misreading: an unused
+# comparison is a count per entity not understood ("teachers with at least two courses"), an unused
+# negation rows without related rows ("customers who never ordered"), which the rules do not answer.
+UNRESOLVED: dict[str, Callable[[Any], bool]] = {
+    "unused_keyword:cmp": lambda it: bool(it.having) or any(f.source == "number" for f in it.filters),
+    "unused_keyword:neg": _negated,
+}
+UNRESOLVED_DOUBT = MODE_CONFLICT_DOUBT - LEFTOVER_KEYWORD_DOUBT  # on top of what the parser took
+
+
 def joined_confidence(ans: EngineAnswer, reasons: list[str], refined: bool, named_tables: int = 0) -> float:
     """The view's confidence with the doubts the refined reading resolved given back. `named_tables`:
     label columns a table word brought in that the answer leaves out while joining their table (the
@@ -47,10 +61,25 @@ def joined_confidence(ans: EngineAnswer, reasons: list[str], refined: bool, name
     conf = float(ans.confidence or 0.0)
     conf += LEFTOVER_COLUMN_DOUBT * min(named_tables, reasons.count("unused_column"))
     raw = (ans.state or {}).get("intent")
-    if raw and refined:
-        intent = Intent.from_dict(raw)
+    intent = Intent.from_dict(raw) if raw else None
+    if intent is not None and refined:
         for reason in set(reasons):
             cost, answered = RESOLVED.get(reason, (0.0, None))
             if answered is not None and answered(intent):
                 conf += cost * reasons.count(reason)
+    if intent is not None:
+        conf -= sum(UNRESOLVED_DOUBT for r in set(reasons) if r in UNRESOLVED and not UNRESOLVED[r](intent))
     return min(conf, max(TOP, float(ans.confidence or 0.0)))
+
+
+def one_table_confidence(ans: EngineAnswer) -> float:
+    """A one-table answer on tables with relationships: a negation it leaves out may ask for rows without
+    related rows ("客户 who never ordered"), which one table cannot answer."""
+    from shared.ask.engines.rules.intent import Intent
+
+    raw = (ans.state or {}).get("intent")
+    reasons = (ans.state or {}).get("reasons") or []
+    conf = float(ans.confidence or 0.0)
+    if raw and "unused_keyword:neg" in reasons and not _negated(Intent.from_dict(raw)):
+        conf -= UNRESOLVED_DOUBT
+    return conf
