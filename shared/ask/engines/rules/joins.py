@@ -59,7 +59,8 @@ class Asked:
     pinned: set[int]
     keep: set[str]
     prefer: str | None
-    grouped: frozenset[str] = frozenset()
+    grouped: frozenset[str] = frozenset()  # tables named after a group word (by region)
+    named: frozenset[str] = frozenset()  # other tables named by their word (which region ...)
 
 
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
@@ -78,7 +79,7 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     }
     prefer = prev_fact if prev_fact in ctx.reach else None
     pinned = {id(target[0])} if target else set()
-    return Asked(items, found, pinned, keep, prefer, grouped_tables(items, pinned))
+    return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
 
 
 def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
@@ -145,12 +146,17 @@ def _joined(
 ) -> EngineAnswer:
     found = q.found
     before = (request.state or {}).get("join", {}).get("tables") or []
-    view = view_for(ctx, fact, frozenset(q.keep | set(before)), q.grouped)
+    # a table named by its word is its label column when grouped by, or when the fact holds no key of it
+    paths = ctx.reach[fact][0]
+    labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
+    view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
     ans = _on_view(single, request, view)
     if ans.status != "ok" or not ans.sql:
         return ans
     target = count_target(request.question, found)
-    counted = target[1] if target and target[1] != view.fact and target[1] in view.paths else None
+    # the counted table's rows are its distinct keys over the fact's rows: only along many-to-one steps
+    forward = {t for t, path in view.paths.items() if not any(e.reverse for e in path)}
+    counted = target[1] if target and target[1] != view.fact and target[1] in forward else None
     reasons = list((ans.state or {}).get("reasons") or [])
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, found, counted, listing)
@@ -158,12 +164,13 @@ def _joined(
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
-    named = _labels_left_out(ctx, view, q.grouped, refined)
-    ans = replace(refined, confidence=joined_confidence(refined, reasons, refined is not ans, named))
+    used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
+    placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
+    keys = bool(counted) and "COUNT(DISTINCT" in sql
+    ans = replace(refined, confidence=joined_confidence(refined, reasons, refined is not ans, placed, keys))
     if counted and "COUNT(DISTINCT" in sql:
         sql = _count_named(ans, sql, counted, ctx.schema.dialect)
     ans.sql = sql
-    used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
     left_out = _left_out(found, view, used)
     if left_out:
         return _clarify_unused(request, left_out, sorted(used))
@@ -215,19 +222,18 @@ def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer
     return single(sub)
 
 
-def _labels_left_out(ctx: Context, view: View, grouped: frozenset[str], ans: EngineAnswer) -> int:
-    """Tables named by their word (read as their label column) whose label the answer does not list: the
-    word was about the table (joined, or checked by `_left_out`), not a column left out."""
-    from shared.ask.engines.rules.joins_graph import label_column
-
-    listed = set(((ans.state or {}).get("intent") or {}).get("columns") or [])
-    listed |= set(((ans.state or {}).get("intent") or {}).get("dimensions") or [])
+def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[str]) -> int:
+    """Words naming a column that the final (refined, joined) query neither reads nor joins the table of:
+    the parser's unused-column doubts, counted again after the join layer placed what it could."""
     n = 0
-    for t in grouped - {view.fact}:
-        table = ctx.schema.table(t)
-        label = label_column(table) if table else None
-        if label is not None and not any(view.columns.get(c) == (t, label.name) for c in listed):
-            n += 1
+    for it, _tables in found:
+        columns = [lk for lk in it.links if lk.kind in ("column", "value") and lk.score >= STRONG]
+        if not columns or it.tags:
+            continue
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+        if any(f'"{lk.column}"' in sql for lk in columns) or named & used:
+            continue
+        n += 1
     return n
 
 

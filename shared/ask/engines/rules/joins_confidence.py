@@ -52,14 +52,21 @@ UNRESOLVED: dict[str, Callable[[Any], bool]] = {
 UNRESOLVED_DOUBT = MODE_CONFLICT_DOUBT - LEFTOVER_KEYWORD_DOUBT  # on top of what the parser took
 
 
-def joined_confidence(ans: EngineAnswer, reasons: list[str], refined: bool, named_tables: int = 0) -> float:
-    """The view's confidence with the doubts the refined reading resolved given back. `named_tables`:
-    label columns a table word brought in that the answer leaves out while joining their table (the
-    word named the table, which the join uses): each gives back one unused-column doubt."""
+def joined_confidence(
+    ans: EngineAnswer, reasons: list[str], refined: bool, placed: int = 0, counts_keys: bool = False
+) -> float:
+    """The view's confidence with the doubts the refined reading resolved given back. `placed`: the
+    parser's unused-column doubts that the final query answers (the column read after all, or the word
+    naming a table the query joins): each is given back. `counts_keys`:
+    the answer counts the distinct keys of the table the question counts."""
     from shared.ask.engines.rules.intent import Intent
 
     conf = float(ans.confidence or 0.0)
-    conf += LEFTOVER_COLUMN_DOUBT * min(named_tables, reasons.count("unused_column"))
+    conf += LEFTOVER_COLUMN_DOUBT * max(0, min(placed, reasons.count("unused_column")))
+    if counts_keys and "unknown_qualifier" in reasons:
+        # "professionals who treated dogs": the word before the counted rows' noun is how they relate to
+        # the fact's rows, which the join says (the distinct professionals of the treatments)
+        conf += MODE_CONFLICT_DOUBT
     raw = (ans.state or {}).get("intent")
     intent = Intent.from_dict(raw) if raw else None
     if intent is not None and refined:

@@ -166,11 +166,16 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
     return None
 
 
-def grouped_tables(items: list[Item], pinned: set[int] | None = None) -> frozenset[str]:
-    """Tables a question names as things to group or pick by ("by region", 各区域, "which region has the
-    highest amount"), not as a value's noun ("the 华南 region", VIP customers) nor as the rows a count
-    counts: read over a join, their word names their label column."""
-    out: set[str] = set()
+def grouped_tables(
+    items: list[Item], pinned: set[int] | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Tables a question names by their word, never as a value's noun ("the 华南 region", VIP customers)
+    nor as the rows a count counts: (those grouped or picked by: after a group word, "by region", 各区域,
+    or in a question that picks or ranks, "which region has the highest amount", 销售额最高的3个产品;
+    the others). Read over a join, their word may name their label column."""
+    by_group: set[str] = set()
+    named: set[str] = set()
+    picks = any(it.has("which", "sup") for it in items)
     for pos, it in enumerate(items):
         if id(it) in (pinned or set()) or it.has("count"):
             continue
@@ -180,5 +185,5 @@ def grouped_tables(items: list[Item], pinned: set[int] | None = None) -> frozens
         before = [x for x in items[:pos] if x.text.replace(" ", "").lower() not in LINKERS]
         if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
             continue  # "the 华南 region", 金卡客户: a value and its table's noun
-        out |= tables
-    return frozenset(out)
+        (by_group if pos and items[pos - 1].has("group") or picks else named).update(tables)
+    return frozenset(by_group), frozenset(named)
