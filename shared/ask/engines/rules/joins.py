@@ -167,7 +167,9 @@ def _joined(
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
-    ans = replace(refined, confidence=joined_confidence(refined, reasons, refined is not ans, placed, keys))
+    conf = joined_confidence(refined, reasons, refined is not ans, placed, keys)
+    conf -= _misread_doubt(request.question, found, refined, view, ctx)
+    ans = replace(refined, confidence=round(max(conf, 0.0), 2))
     if counted and "COUNT(DISTINCT" in sql:
         sql = _count_named(ans, sql, counted, ctx.schema.dialect)
     ans.sql = sql
@@ -220,6 +222,47 @@ def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer
         options={**request.options, "clarify_below": 0.0},
     )
     return single(sub)
+
+
+def _misread_doubt(
+    question: str, found: list[tuple[Item, set[str]]], ans: EngineAnswer, view: View, ctx: Context
+) -> float:
+    """Evidence a joined reading misses that the single-table parse cannot see: a number put on rows
+    (两门课, only one country) with no count condition read; a bare name word answered by one of
+    several name columns of a table (LName / Fname: which name?)."""
+    from shared.ask.engines.rules.joins_refine import counts_things
+    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+    intent = (ans.state or {}).get("intent") or {}
+    doubt = 0.0
+    numbered = (
+        intent.get("having")
+        or intent.get("limit")
+        or any(f.get("source") == "number" for f in intent.get("filters") or [])
+    )
+    if not numbered and counts_things(question, found):
+        doubt += MODE_CONFLICT_DOUBT
+    listed = [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]
+    if any(it.text.replace(" ", "").lower() in NAME_WORDS for it, _t in found) and any(
+        _one_of_several_names(ctx, view, c, question) for c in listed
+    ):
+        doubt += MODE_CONFLICT_DOUBT
+    return doubt
+
+
+def _one_of_several_names(ctx: Context, view: View, column: str, question: str) -> bool:
+    """The column is one of its table's name columns, and the question does not say which (first name)."""
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    table_name, physical = view.columns.get(column, ("", ""))
+    table = ctx.schema.table(table_name)
+    if table is None or not physical.lower().endswith(("name", "名", "名字")):
+        return False
+    words = split_identifier(physical)
+    if len(words) > 1 and all(re.search(rf"\b{re.escape(w)}", question.lower()) for w in words):
+        return False
+    names = [c for c in table.columns if c.type == "text" and c.name.lower().endswith(("name", "名", "名字"))]
+    return len(names) > 1
 
 
 def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[str]) -> int:

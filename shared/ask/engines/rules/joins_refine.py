@@ -393,3 +393,23 @@ def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str
     asks_id = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", text))
     other_ids = [o for o in listed if o != c and _id_like(view, o) and view.columns[o] not in keys]
     return not (asks_id and not other_ids)  # the only id listed: the one asked for
+
+
+def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> bool:
+    """The question puts a number on rows of a table ("两门课", "2个课程", "more than one performance",
+    "only one country"): a count per entity, which a reading without HAVING, LIMIT or number filter
+    has not understood."""
+    text = " ".join(question.lower().split())
+    squeezed = text.replace(" ", "")
+    for it, _tables in found:
+        if not any(lk.kind == "table" and lk.score >= TABLE_WORD for lk in it.links):
+            continue
+        if re.search(r"[\u4e00-\u9fff]", it.text):
+            word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
+            if re.search(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}\S{{0,2}}?{word}", squeezed):
+                return True
+            continue
+        stem = re.escape(it.text.lower().rstrip("s"))
+        if re.search(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}", text):
+            return True
+    return False
