@@ -240,8 +240,13 @@ def _misread_doubt(
         or intent.get("limit")
         or any(f.get("source") == "number" for f in intent.get("filters") or [])
     )
-    if not numbered and counts_things(question, found):
-        doubt += MODE_CONFLICT_DOUBT
+    counted = counts_things(question, found)
+    keys = {(e.src, k) for path in view.paths.values() for e in path for k in e.src_cols}
+    grouped_by = {
+        view.columns[c][0] for c in intent.get("dimensions") or [] if view.columns.get(c) not in keys
+    }
+    if counted and (not numbered or intent.get("having") and counted & grouped_by):
+        doubt += MODE_CONFLICT_DOUBT  # no count condition, or one counted per the counted rows themselves
     listed = [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]
     if any(it.text.replace(" ", "").lower() in NAME_WORDS for it, _t in found) and any(
         _one_of_several_names(ctx, view, c, question) for c in listed

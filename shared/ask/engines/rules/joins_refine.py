@@ -395,21 +395,25 @@ def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str
     return not (asks_id and not other_ids)  # the only id listed: the one asked for
 
 
-def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> bool:
-    """The question puts a number on rows of a table ("两门课", "2个课程", "more than one performance",
-    "only one country"): a count per entity, which a reading without HAVING, LIMIT or number filter
-    has not understood."""
+def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables whose rows the question puts a number on ("两门课", "2个课程", "只有一个国家", "more
+    than one performance"): a count per entity, which a reading without HAVING, LIMIT or a number
+    filter has not understood. 一个 / 一只 alone is an article ("有一只猫"), not a count."""
     text = " ".join(question.lower().split())
-    squeezed = text.replace(" ", "")
+    squeezed = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text.replace(" ", ""))  # 一个“共和制”国家: the quote aside
+    out: set[str] = set()
     for it, _tables in found:
-        if not any(lk.kind == "table" and lk.score >= TABLE_WORD for lk in it.links):
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        if not named:
             continue
         if re.search(r"[\u4e00-\u9fff]", it.text):
             word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
-            if re.search(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}\S{{0,2}}?{word}", squeezed):
-                return True
+            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}\S{{0,2}}?{word}", squeezed):
+                one = m.group(1) == "一"
+                if not one or re.search(rf"({'|'.join(CMP_ZH)}|只有|仅)$", squeezed[: m.start()]):
+                    out |= named
             continue
         stem = re.escape(it.text.lower().rstrip("s"))
         if re.search(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}", text):
-            return True
-    return False
+            out |= named
+    return out
