@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
@@ -103,31 +104,23 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
 def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -> EngineAnswer:
     """One table could read every word: a follow-up over a join stays joined, else the ordinary engine,
     unless the table it chose leaves a named table out."""
-    state = request.state or {}
-    if (state.get("join") or {}).get("fact") in ctx.reach:
-        return _joined(single, request, ctx, state["join"]["fact"], q)
-    prev = state.get("table")
-    if (
-        prev in ctx.reach
-        and any(it.has("followup") for it in q.items)
-        and not reads_all(prev, q.found, q.pinned)
-    ):
-        # "只看VIP客户呢？" after a question about the orders: the orders, narrowed over the join
-        again = plan(ctx, q.found, prefer=prev, pinned=q.pinned, strict=True)
-        if again.fact == prev:
-            return _joined(single, request, ctx, prev, q)
+    followed = _followup_join(single, request, ctx, q)
+    if followed is not None:
+        return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
+    if ans.status != "ok" or not chosen:
+        return ans
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-    if ans.status == "ok" and ctx.rels and others - {chosen}:  # another table named: maybe rows without it
+    if ctx.rels and others - {chosen}:  # another table named: maybe rows without related rows
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
-        if ans.confidence < float(request.options.get("clarify_below", CLARIFY_BELOW)):
+        if ans.confidence < _bar(request):
             return _not_sure(ans)
-    if ans.status == "ok" and chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
+    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)
         return joined if joined.status == "ok" else ans
-    if ans.status != "ok" or not chosen or reads_all(chosen, q.found, q.pinned):
+    if reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
     p = plan(ctx, q.found, pinned=q.pinned, strict=True)
@@ -137,14 +130,26 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     return joined if joined.status == "ok" else ans
 
 
-def _joined(
-    single: Answer,
-    request: EngineRequest,
-    ctx: Context,
-    fact: str,
-    q: Asked,
-) -> EngineAnswer:
-    found = q.found
+def _bar(request: EngineRequest) -> float:
+    return float(request.options.get("clarify_below", CLARIFY_BELOW))
+
+
+def _followup_join(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -> EngineAnswer | None:
+    """A follow-up to a joined answer stays on its join; "只看VIP客户呢？" after a question about the
+    orders narrows the orders over the join."""
+    state = request.state or {}
+    if (state.get("join") or {}).get("fact") in ctx.reach:
+        return _joined(single, request, ctx, state["join"]["fact"], q)
+    prev = state.get("table")
+    followup = any(it.has("followup") for it in q.items)
+    if prev in ctx.reach and followup and not reads_all(prev, q.found, q.pinned):
+        again = plan(ctx, q.found, prefer=prev, pinned=q.pinned, strict=True)
+        if again.fact == prev:
+            return _joined(single, request, ctx, prev, q)
+    return None
+
+
+def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: Asked) -> EngineAnswer:
     before = (request.state or {}).get("join", {}).get("tables") or []
     # a table named by its word is its label column when grouped by, or when the fact holds no key of it
     paths = ctx.reach[fact][0]
@@ -153,36 +158,62 @@ def _joined(
     ans = _on_view(single, request, view)
     if ans.status != "ok" or not ans.sql:
         return ans
-    target = count_target(request.question, found)
-    # the counted table's rows are its distinct keys over the fact's rows: only along many-to-one steps
-    forward = {t for t, path in view.paths.items() if not any(e.reverse for e in path)}
-    counted = target[1] if target and target[1] != view.fact and target[1] in forward else None
-    reasons = list((ans.state or {}).get("reasons") or [])
+    counted = _counted(request.question, q.found, view)
     listing = any(it.has("list") for it in q.items)
-    refined = refine(ans, view, request.question, found, counted, listing)
+    refined = refine(ans, view, request.question, q.found, counted, listing)
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
-    placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
-    keys = bool(counted) and "COUNT(DISTINCT" in sql
-    conf = joined_confidence(refined, reasons, refined is not ans, placed, keys)
-    conf -= _misread_doubt(request.question, found, refined, view, ctx)
-    ans = replace(refined, confidence=round(max(conf, 0.0), 2))
+    conf = _confidence(request.question, q.found, ans, refined, sql, used, counted, view, ctx)
+    left_out = _left_out(q.found, view, used)
+    if left_out:
+        return _clarify_unused(request, left_out, sorted(used))
+    ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
+    return _not_sure(ans) if ans.confidence < _bar(request) else ans
+
+
+def _explained(
+    ans: EngineAnswer, sql: str, view: View, joined: list[Edge], counted: str | None, ctx: Context
+) -> EngineAnswer:
+    """The joined SQL, its interpretation naming the tables and keys, and the join in the state."""
     if counted and "COUNT(DISTINCT" in sql:
         sql = _count_named(ans, sql, counted, ctx.schema.dialect)
     ans.sql = sql
-    left_out = _left_out(found, view, used)
-    if left_out:
-        return _clarify_unused(request, left_out, sorted(used))
     if joined:
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
     ans.state = dict(ans.state or {})
-    ans.state["join"] = {"fact": fact, "tables": [e.dst for e in joined]}
-    if ans.confidence < float(request.options.get("clarify_below", CLARIFY_BELOW)):
-        return _not_sure(ans)
+    ans.state["join"] = {"fact": view.fact, "tables": [e.dst for e in joined]}
     return ans
+
+
+def _counted(question: str, found: list[tuple[Item, set[str]]], view: View) -> str | None:
+    """The joined table a count counts ("how many customers"), counted by its distinct keys over the fact's
+    rows: only along many-to-one steps."""
+    target = count_target(question, found)
+    forward = {t for t, path in view.paths.items() if not any(e.reverse for e in path)}
+    return target[1] if target and target[1] != view.fact and target[1] in forward else None
+
+
+def _confidence(
+    question: str,
+    found: list[tuple[Item, set[str]]],
+    parsed: EngineAnswer,
+    refined: EngineAnswer,
+    sql: str,
+    used: set[str],
+    counted: str | None,
+    view: View,
+    ctx: Context,
+) -> float:
+    """The view parse's confidence re-weighed for the join (joins_confidence), less what it misses."""
+    reasons = list((parsed.state or {}).get("reasons") or [])
+    placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
+    keys = bool(counted) and "COUNT(DISTINCT" in sql
+    conf = joined_confidence(refined, reasons, refined is not parsed, placed, keys)
+    conf -= _misread_doubt(question, found, refined, view, ctx)
+    return round(max(conf, 0.0), 2)
 
 
 def _not_sure(ans: EngineAnswer) -> EngineAnswer:
@@ -230,29 +261,38 @@ def _misread_doubt(
     """Evidence a joined reading misses that the single-table parse cannot see: a number put on rows
     (两门课, only one country) with no count condition read; a bare name word answered by one of
     several name columns of a table (LName / Fname: which name?)."""
-    from shared.ask.engines.rules.joins_refine import counts_things
     from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
 
     intent = (ans.state or {}).get("intent") or {}
-    doubt = 0.0
-    numbered = (
-        intent.get("having")
-        or intent.get("limit")
-        or any(f.get("source") == "number" for f in intent.get("filters") or [])
-    )
-    counted = counts_things(question, found)
-    keys = {(e.src, k) for path in view.paths.values() for e in path for k in e.src_cols}
-    grouped_by = {
-        view.columns[c][0] for c in intent.get("dimensions") or [] if view.columns.get(c) not in keys
-    }
-    if counted and (not numbered or intent.get("having") and counted & grouped_by):
-        doubt += MODE_CONFLICT_DOUBT  # no count condition, or one counted per the counted rows themselves
+    doubt = MODE_CONFLICT_DOUBT if _count_not_read(question, found, intent, view) else 0.0
     listed = [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]
     if any(it.text.replace(" ", "").lower() in NAME_WORDS for it, _t in found) and any(
         _one_of_several_names(ctx, view, c, question) for c in listed
     ):
         doubt += MODE_CONFLICT_DOUBT
     return doubt
+
+
+def _count_not_read(
+    question: str, found: list[tuple[Item, set[str]]], intent: dict[str, Any], view: View
+) -> bool:
+    """A number put on a table's rows, with no count condition read, or one counted per those rows."""
+    from shared.ask.engines.rules.joins_refine import counts_things
+
+    counted = counts_things(question, found)
+    if not counted:
+        return False
+    numbered = (
+        intent.get("having")
+        or intent.get("limit")
+        or any(f.get("source") == "number" for f in intent.get("filters") or [])
+    )
+    if not numbered:
+        return True
+    keys = {(e.src, k) for path in view.paths.values() for e in path for k in e.src_cols}
+    dims = [view.columns[c] for c in intent.get("dimensions") or [] if c in view.columns]
+    grouped_by = {t for t, c in dims if (t, c) not in keys}
+    return bool(intent.get("having")) and bool(counted & grouped_by)
 
 
 def _one_of_several_names(ctx: Context, view: View, column: str, question: str) -> bool:

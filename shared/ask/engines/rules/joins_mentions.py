@@ -176,14 +176,22 @@ def grouped_tables(
     by_group: set[str] = set()
     named: set[str] = set()
     picks = any(it.has("which", "sup") for it in items)
-    for pos, it in enumerate(items):
-        if id(it) in (pinned or set()) or it.has("count"):
-            continue
-        tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-        if not tables or any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links):
-            continue
-        before = [x for x in items[:pos] if x.text.replace(" ", "").lower() not in LINKERS]
-        if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
-            continue  # "the 华南 region", 金卡客户: a value and its table's noun
+    for pos in range(len(items)):
+        tables = _table_named(items, pos, pinned or set())
         (by_group if pos and items[pos - 1].has("group") or picks else named).update(tables)
     return frozenset(by_group), frozenset(named)
+
+
+def _table_named(items: list[Item], pos: int, pinned: set[int]) -> set[str]:
+    """The tables the word at `pos` names by a table word, unless it is the counted rows, a count word,
+    a column or value's name, or a value's noun ("the 华南 region", 金卡客户)."""
+    it = items[pos]
+    if id(it) in pinned or it.has("count"):
+        return set()
+    tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    if not tables or any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links):
+        return set()
+    before = [x for x in items[:pos] if x.text.replace(" ", "").lower() not in LINKERS]
+    if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
+        return set()
+    return tables

@@ -373,13 +373,19 @@ def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     text = " ".join(re.sub(r"[^\w]+", " ", question.lower().replace("'s ", " ")).split())
     listed = [c for c in intent.columns if c in view.columns]
     drop = [c for c in listed if _unnamed_key(view, c, listed, keys, text)]
-    if not re.search(r"(?<![a-z])ids?(?![a-z])|编号|代码", text):  # no id asked: a joined table's key neither
-        ends = {(e.dst, c) for path in view.paths.values() for e in path for c in e.dst_cols}
-        drop += [c for c in listed if view.columns[c] in ends and _id_like(view, c) and c not in drop]
+    drop += [c for c in _unasked_ends(view, listed, text) if c not in drop]
     if not drop or len(drop) == len(intent.columns) and not intent.measures:
         return False
     intent.columns = [c for c in intent.columns if c not in drop]
     return True
+
+
+def _unasked_ends(view: View, listed: list[str], text: str) -> list[str]:
+    """With no id asked, a joined table's own key is not listed either (regions.region_id)."""
+    if re.search(r"(?<![a-z])ids?(?![a-z])|编号|代码", text):
+        return []
+    ends = {(e.dst, c) for path in view.paths.values() for e in path for c in e.dst_cols}
+    return [c for c in listed if view.columns[c] in ends and _id_like(view, c)]
 
 
 def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str]], text: str) -> bool:
