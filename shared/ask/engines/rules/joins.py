@@ -34,6 +34,7 @@ from shared.ask.engines.rules.joins_mentions import (
     KEEP,
     NAME_WORDS,
     STRONG,
+    TABLE_WORD,
     count_target,
     grouped_tables,
     items_of,
@@ -166,7 +167,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
-    conf = _confidence(request.question, q.found, ans, refined, sql, used, counted, view, ctx)
+    conf = _confidence(q.items, request.question, q.found, ans, refined, sql, used, counted, view, ctx)
     left_out = _left_out(q.found, view, used)
     if left_out:
         return _clarify_unused(request, left_out, sorted(used))
@@ -197,6 +198,7 @@ def _counted(question: str, found: list[tuple[Item, set[str]]], view: View) -> s
 
 
 def _confidence(
+    items: list[Item],
     question: str,
     found: list[tuple[Item, set[str]]],
     parsed: EngineAnswer,
@@ -213,7 +215,62 @@ def _confidence(
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, refined is not parsed, placed, keys)
     conf -= _misread_doubt(question, found, refined, view, ctx)
+    conf -= _fan_out_doubt(sql, refined)
+    conf -= _units_doubt(items, refined, view)
+    conf -= _unmatchable_doubt(refined, view, ctx)
     return round(max(conf, 0.0), 2)
+
+
+def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
+    """A Chinese word searched for in a column whose values are all Latin (电子 in product names like
+    "Laptop") matches nothing: the word meant something else (a category), not this column."""
+    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+    for f in ((ans.state or {}).get("intent") or {}).get("filters") or []:
+        texts = [str(v) for v in f.get("values") or []]
+        if f.get("op") not in ("like", "=") or not any(re.search(r"[\u4e00-\u9fff]", t) for t in texts):
+            continue
+        table, column = view.columns.get(f.get("column"), ("", ""))
+        info = ctx.index.tables[table].columns.get(column) if table in ctx.index.tables else None
+        values = [str(v) for v in (info.values if info else [])]
+        if values and not any(re.search(r"[\u4e00-\u9fff]", v) for v in values):
+            return MODE_CONFLICT_DOUBT
+    return 0.0
+
+
+def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
+    """ "How many Laptops were sold", 买了多少台Laptop: a count of a joined table's value over facts that
+    carry an additive amount (quantity) may mean the units, not the rows: ask which."""
+    from shared.ask.engines.rules.measures import additive_name
+    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+    measures = ((ans.state or {}).get("intent") or {}).get("measures") or []
+    if not measures or any(m.get("agg") != "count" or m.get("column") for m in measures):
+        return 0.0
+    amounts = [c for v, (t, c) in view.columns.items() if t == view.fact and additive_name(c)]
+    if not amounts:
+        return 0.0
+    for pos, it in enumerate(items):
+        if not it.has("count", "howmuch"):
+            continue
+        for nxt in items[pos + 1 : pos + 4]:
+            if any(lk.kind == "value" and lk.score >= STRONG and lk.table != view.fact for lk in nxt.links):
+                return MODE_CONFLICT_DOUBT
+            if any(lk.kind in ("table", "column") and lk.score >= TABLE_WORD for lk in nxt.links):
+                break  # "how many orders ...": the rows counted are named
+    return 0.0
+
+
+def _fan_out_doubt(sql: str, ans: EngineAnswer) -> float:
+    """A joined table's column summed over its distinct rows (fan-out safe) but grouped by yet another
+    table ("cost of goods by region": each product once per region?) is no measure a person means: the
+    rules do not answer it."""
+    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+    intent = (ans.state or {}).get("intent") or {}
+    if "FROM (SELECT DISTINCT" in sql and intent.get("dimensions"):
+        return MODE_CONFLICT_DOUBT
+    return 0.0
 
 
 def _not_sure(ans: EngineAnswer) -> EngineAnswer:
