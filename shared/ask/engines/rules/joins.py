@@ -247,18 +247,22 @@ def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
     measures = ((ans.state or {}).get("intent") or {}).get("measures") or []
     if not measures or any(m.get("agg") != "count" or m.get("column") for m in measures):
         return 0.0
-    amounts = [c for v, (t, c) in view.columns.items() if t == view.fact and additive_name(c)]
-    if not amounts:
+    if not any(t == view.fact and additive_name(c) for t, c in view.columns.values()):
         return 0.0
-    for pos, it in enumerate(items):
-        if not it.has("count", "howmuch"):
-            continue
-        for nxt in items[pos + 1 : pos + 4]:
-            if any(lk.kind == "value" and lk.score >= STRONG and lk.table != view.fact for lk in nxt.links):
-                return MODE_CONFLICT_DOUBT
-            if any(lk.kind in ("table", "column") and lk.score >= TABLE_WORD for lk in nxt.links):
-                break  # "how many orders ...": the rows counted are named
-    return 0.0
+    counted_values = [
+        pos for pos, it in enumerate(items) if it.has("count", "howmuch") and _value_next(items, pos, view)
+    ]
+    return MODE_CONFLICT_DOUBT if counted_values else 0.0
+
+
+def _value_next(items: list[Item], pos: int, view: View) -> bool:
+    """A joined table's value right after the count word, before any word naming the rows counted."""
+    for nxt in items[pos + 1 : pos + 4]:
+        if any(lk.kind == "value" and lk.score >= STRONG and lk.table != view.fact for lk in nxt.links):
+            return True
+        if any(lk.kind in ("table", "column") and lk.score >= TABLE_WORD for lk in nxt.links):
+            return False  # "how many orders ...": the rows counted are named
+    return False
 
 
 def _fan_out_doubt(sql: str, ans: EngineAnswer) -> float:
