@@ -218,6 +218,7 @@ def _confidence(
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
+    conf -= _head_not_understood(question, refined.unknown_words)
     return round(max(conf, 0.0), 2)
 
 
@@ -235,6 +236,20 @@ def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
         values = [str(v) for v in (info.values if info else [])]
         if values and not any(re.search(r"[\u4e00-\u9fff]", v) for v in values):
             return MODE_CONFLICT_DOUBT
+    return 0.0
+
+
+ZH_TAIL = re.compile(r"(是谁|是什么|是哪些|是哪个|有哪些|是多少|有多少|吗|呢)?[？?。.!！\s]*$")
+
+
+def _head_not_understood(question: str, unknown: list[str]) -> float:
+    """订单金额最高的区域的负责人是谁: the noun a Chinese question ends on is what it asks for; not
+    understood, the answer is about something else."""
+    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+    head = ZH_TAIL.sub("", question.strip())
+    if any(re.search(r"[\u4e00-\u9fff]", w) and head.endswith(w) for w in unknown):
+        return MODE_CONFLICT_DOUBT
     return 0.0
 
 
