@@ -110,6 +110,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
+    if ans.status == "clarify" and q.grouped:
+        # "Top 5 customers by order amount" not sure over one table: the customers' names over the join
+        return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
@@ -124,6 +127,16 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     if reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
+    p = plan(ctx, q.found, pinned=q.pinned, strict=True)
+    if p.fact is None:
+        return ans
+    joined = _joined(single, request, ctx, p.fact, q)
+    return joined if joined.status == "ok" else ans
+
+
+def _joined_instead(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer
+) -> EngineAnswer:
     p = plan(ctx, q.found, pinned=q.pinned, strict=True)
     if p.fact is None:
         return ans
