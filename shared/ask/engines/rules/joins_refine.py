@@ -32,6 +32,7 @@ CMP_ZH = {
 ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])"
 
 
+SUPERLATIVE_RE = re.compile(r"最|\b(most|least|fewest|top|highest|lowest|largest|smallest)\b")
 COUNT_RE = re.compile(r"how many|number of|count|多少|几[个只位名条本件次门所家辆台]|数量")
 
 
@@ -190,10 +191,32 @@ def _count_by_listed(
     if intent.columns:
         return False
     entity = _each_entity(question, view, found)
+    if entity is None and not intent.filters and not SUPERLATIVE_RE.search(question.lower()):
+        entity = _named_column(view, found)
     if entity:
         intent.dimensions = [entity]
         return True
     return False
+
+
+def _named_column(view: View, found: list[tuple[Item, set[str]]]) -> str | None:
+    """显示教师姓名和他们教的课程数量: the one column of a joined table the question names beside the
+    count (the count's own table aside), which the reading left out: the count is per its values."""
+    from shared.ask.engines.rules.joins_mentions import STRONG
+
+    by_source = {tc: v for v, tc in view.columns.items()}
+    named = {
+        by_source[(lk.table, str(lk.column))]
+        for it, _tables in found
+        if not any(x.kind == "table" and x.score >= STRONG for x in it.links)
+        for lk in it.links
+        if lk.kind == "column"
+        and lk.score >= STRONG
+        and lk.table != view.fact
+        and (lk.table, str(lk.column)) in by_source
+    }
+    named = {c for c in named if _name_like(view, c)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[str]) -> list[str]:
