@@ -181,6 +181,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
     conf = _confidence(q.items, request.question, q.found, ans, refined, sql, used, counted, view, ctx)
+    conf -= _lost_followup(request, q, refined)
     left_out = _left_out(q.found, view, used)
     if left_out:
         return _clarify_unused(request, left_out, sorted(used))
@@ -200,6 +201,17 @@ def _explained(
     ans.state = dict(ans.state or {})
     ans.state["join"] = {"fact": view.fact, "tables": [e.dst for e in joined]}
     return ans
+
+
+def _lost_followup(request: EngineRequest, q: Asked, ans: EngineAnswer) -> float:
+    """ "去掉已取消的订单" / "excluding cancelled orders" after a joined total: a follow-up whose reading no
+    longer has the previous question's measure answered another question."""
+    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+    before = ((request.state or {}).get("intent") or {}).get("measures")
+    now = ((ans.state or {}).get("intent") or {}).get("measures")
+    following = any(it.has("followup") for it in q.items) or bool(q.items and q.items[0].has("neg"))
+    return MODE_CONFLICT_DOUBT if before and not now and following else 0.0
 
 
 def _counted(question: str, found: list[tuple[Item, set[str]]], view: View) -> str | None:
