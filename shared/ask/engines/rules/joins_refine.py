@@ -366,13 +366,18 @@ def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) ->
     return changed
 
 
+def _owner_columns(view: View, it: Item, owner: str) -> list[str]:
+    """The view's columns of `owner` the name word links to, best first."""
+    by_source = {tc: v for v, tc in view.columns.items()}
+    links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
+    return [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
+
+
 def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
     listed = [*intent.columns, *intent.dimensions]
     if any(view.columns.get(c, ("", ""))[0] == owner and _name_like(view, c) for c in listed):
         return False
-    by_source = {tc: v for v, tc in view.columns.items()}
-    links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
-    mine = [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
+    mine = _owner_columns(view, it, owner)
     other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and _name_like(view, c)]
     if mine and not other and owner != view.fact:
         # "被参观次数最多的博物馆的ID和名称": the owner's name, which the reading left out, is listed
