@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
+from shared.semantic.schema import Column, ForeignKey, Relationship, Schema, SemanticLayer, Table
 
 KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "工号", "号", "id号")
 GENERIC_KEYS = frozenset(
@@ -72,30 +72,29 @@ def declared(schema: Schema) -> list[Relationship]:
     out: list[Relationship] = []
     for table in schema.tables:
         for fk in table.foreign_keys:
-            target = schema.table(fk.ref_table)
-            if target is None or not fk.columns:
-                continue
-            src = [_column(table, c) for c in fk.columns]
-            ref_names = fk.ref_columns or list(target.primary_key)
-            dst = [_column(target, c) for c in ref_names]
-            if any(c is None for c in src) or any(c is None for c in dst) or len(src) != len(dst):
-                continue
-            from_cols = [c.name for c in src if c is not None]
-            to_cols = [c.name for c in dst if c is not None]
-            if target.name == table.name and from_cols == to_cols:
-                continue
-            one = len(from_cols) == 1 and is_unique(table, from_cols[0])
-            rel = Relationship(
-                table.name,
-                from_cols,
-                target.name,
-                to_cols,
-                "one_to_one" if one else "many_to_one",
-                "declared",
-            )
-            if not any(_same(rel, r) for r in out):
+            rel = _declared_one(schema, table, fk)
+            if rel is not None and not any(_same(rel, r) for r in out):
                 out.append(rel)
     return out
+
+
+def _declared_one(schema: Schema, table: Table, fk: ForeignKey) -> Relationship | None:
+    """One foreign key as a relationship, or None when its columns are not all there."""
+    target = schema.table(fk.ref_table)
+    if target is None or not fk.columns:
+        return None
+    src = [_column(table, c) for c in fk.columns]
+    dst = [_column(target, c) for c in (fk.ref_columns or list(target.primary_key))]
+    from_cols = [c.name for c in src if c is not None]
+    to_cols = [c.name for c in dst if c is not None]
+    if len(from_cols) != len(src) or len(to_cols) != len(dst) or len(src) != len(dst):
+        return None
+    if target.name == table.name and from_cols == to_cols:
+        return None
+    one = len(from_cols) == 1 and is_unique(table, from_cols[0])
+    return Relationship(
+        table.name, from_cols, target.name, to_cols, "one_to_one" if one else "many_to_one", "declared"
+    )
 
 
 def _same(a: Relationship, b: Relationship) -> bool:
@@ -124,7 +123,32 @@ def _names_match(col: Column, target: Table, key: Column) -> bool:
     if not _key_like(key.name) and key.name.lower() not in ("id",):
         return False
     stems = {_norm(target.name), _singular(target.name)}
-    return any(a == stem + b or a == stem + "id" and b == "id" for stem in stems if stem)
+    if any(a == stem + b or a == stem + "id" and b == "id" for stem in stems if stem):
+        return True
+    return _key_like(col.name) and _across_languages(_stem(col.name), _stem(key.name))
+
+
+def _stem(name: str) -> str:
+    """A key's name without its key suffix: 区域编号 -> 区域, region_id -> region, 订单号 -> 订单."""
+    n = _norm(name)
+    for suffix in sorted((_norm(s) for s in KEY_SUFFIXES), key=len, reverse=True):
+        if n.endswith(suffix) and len(n) > len(suffix):
+            return n[: -len(suffix)]
+    return n
+
+
+def _across_languages(a: str, b: str) -> bool:
+    """区域 ~ region, 订单 ~ order: a Chinese key stem whose dictionary English is the other key's stem
+    (a workbook's 区域编号 pointing at regions.region_id). The data must still confirm the key."""
+    cjk = re.compile(r"^[\u4e00-\u9fff]+$")
+    latin = re.compile(r"^[a-z]+$")
+    if cjk.match(b) and latin.match(a):
+        a, b = b, a
+    if not (cjk.match(a) and latin.match(b)):
+        return False
+    from shared.semantic.vocabulary.bilingual import base, english_for
+
+    return base(b) in {base(w) for w in english_for(a) if " " not in w}
 
 
 def _compatible(a: Column, b: Column) -> bool:

@@ -95,6 +95,24 @@ def test_customer_id_names_customers_id_and_a_bare_id_names_nothing() -> None:
     ]
 
 
+def test_a_chinese_key_names_an_english_tables_key_when_the_data_agrees() -> None:
+    # Given a sheet 客户 whose 区域编号 holds the ids of the regions sheet (region_id), and one whose
+    # 备注编号 holds values the regions do not have
+    regions = profiled_table(
+        "regions", [("region_id", "integer"), ("region_name", "text")], [(1, "华东"), (2, "华南")]
+    )
+    customers = profiled_table(
+        "客户",
+        [("客户编号", "text"), ("区域编号", "integer"), ("备注编号", "integer")],
+        [("C1", 1, 7), ("C2", 2, 8), ("C3", 1, 9)],
+    )
+    rels = derive(Schema(tables=[regions, customers]))
+    # Then 区域编号 -> regions.region_id is inferred (区域 ~ region), and nothing else
+    assert [(r.from_table, r.from_columns, r.to_table, r.to_columns) for r in rels] == [
+        ("客户", ["区域编号"], "regions", ["region_id"])
+    ]
+
+
 def test_declared_foreign_keys_and_an_association_table_make_a_bridge() -> None:
     # Given student <- has_pet -> pets declared by foreign keys
     student = profiled_table("student", [("stuid", "integer"), ("age", "integer")], [(1, 20), (2, 21)])
@@ -283,3 +301,74 @@ def test_followup_on_a_one_table_answer_narrows_it_over_the_join() -> None:
     # And a further breakdown keeps the join
     third = ask(shop_schema(), "按城市拆开", state=second.state)
     assert '"城市"' in third.sql and " JOIN " in third.sql
+
+
+# ---------------------------------------------------------------- three sheets, keys named across languages
+REGIONS = [(1, "华东"), (2, "华南")]
+REGION_CUSTOMERS = [("C1", 1), ("C2", 2), ("C3", 1)]
+REGION_ORDERS = [("O1", "C1", 100), ("O2", "C1", 200), ("O3", "C2", 50), ("O4", "C3", 5)]
+REGION_SHEETS = (
+    ("regions", [("region_id", "integer"), ("region_name", "text")], REGIONS),
+    ("客户", [("客户编号", "text"), ("区域编号", "integer")], REGION_CUSTOMERS),
+    ("订单", [("订单号", "text"), ("客户编号", "text"), ("金额", "integer")], REGION_ORDERS),
+)
+
+
+def region_schema() -> Schema:
+    return Schema(tables=[profiled_table(name, cols, rows) for name, cols, rows in REGION_SHEETS])
+
+
+def run_regions(sql: str) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    for name, cols, rows in REGION_SHEETS:
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(chr(34) + c + chr(34) for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
+    return sorted(conn.execute(sql).fetchall(), key=str)
+
+
+@pytest.mark.parametrize("question", ["各区域的订单金额", "Order amount by region"])
+def test_a_table_grouped_by_is_named_by_its_label_over_a_key_named_in_another_language(question: str) -> None:
+    # Given 订单 -> 客户 -> regions, where 客户.区域编号 points at regions.region_id (no declared key)
+    # When the order amount is asked per region
+    a = ask(region_schema(), question)
+    # Then the amounts are summed per region name, over both joins
+    assert a.status == "ok", a.message
+    assert run_regions(a.sql) == [("华东", 305), ("华南", 50)]
+
+
+def test_the_region_with_the_highest_amount_is_its_name() -> None:
+    a = ask(region_schema(), "Which region has the highest order amount?")
+    assert a.status == "ok", a.message
+    assert run_regions(a.sql) == [("华东", 305)]
+
+
+def test_an_amount_under_a_joined_filter_is_its_total_without_the_key() -> None:
+    # When the orders of the 华东 region are asked for their amount (no list word)
+    a = ask(region_schema(), "华东区域的订单金额")
+    # Then it is one total, not the rows with their region keys
+    assert a.status == "ok", a.message
+    assert run_regions(a.sql) == [(305,)]
+
+
+def test_rows_without_related_rows_are_asked_back_not_answered_from_one_table() -> None:
+    # Given customers and their orders, When asked for the customers who never ordered (an anti-join)
+    for question in ("How many customers have never placed an order?", "没有下过单的客户有多少个"):
+        a = ask(shop_schema(), question)
+        # Then the engine asks back instead of counting orders or customers
+        assert a.status == "clarify", (question, a.sql)
+
+
+def test_a_joined_reading_below_the_bar_asks_back_with_the_tentative_sql() -> None:
+    # When the question ends on a word no table holds (负责人: the thing asked for)
+    a = ask(shop_schema(), "订单金额最高的城市的负责人是谁")
+    # Then the engine asks back, naming the word, with the tentative joined reading to confirm
+    assert a.status == "clarify"
+    assert a.confidence < 0.55 and "负责人" in a.message
+    assert a.sql and "JOIN" in a.sql and "客户.城市" in a.interpretation
+
+
+def test_joined_answers_use_the_engines_bar() -> None:
+    from shared.ask.engines.rules.engine import CLARIFY_BELOW
+    from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW as JOINED_BAR
+
+    assert JOINED_BAR == CLARIFY_BELOW

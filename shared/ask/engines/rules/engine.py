@@ -103,6 +103,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
             "intent": intent.to_dict(),
             "table": intent.table,
             "time_range": intent.time_range.__dict__ if intent.time_range else None,
+            "reasons": list(parser.ps.reasons),  # the evidence against the reading (joins re-weigh it)
         },
         chart=chart_hint(intent, lang),
         unknown_words=parsed.unknown,

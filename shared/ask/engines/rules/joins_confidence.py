@@ -1,0 +1,92 @@
+"""Confidence of an answer over a joined view: the single-table evidence, re-weighed for the join.
+
+The parser reads the joined view as one table and lowers its confidence for what it could not place
+(`state["reasons"]`). Some of that the join layer resolves afterwards: "the owner with the most dogs"
+is read as a listing with a dropped superlative, and `joins_refine` turns it into a count per owner
+ranked by that count. Evidence that the final reading answers is given back; the rest stands, and the
+ordinary bar (`CLARIFY_BELOW`) then decides between answering and asking back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.parsecommon import (
+    LEFTOVER_COLUMN_DOUBT,
+    LEFTOVER_KEYWORD_DOUBT,
+    MODE_CONFLICT_DOUBT,
+    SUPERLATIVE_DROPPED_DOUBT,
+)
+
+# The rule engine's bar (engine.CLARIFY_BELOW; tests/engine/test_joins.py holds them equal).
+CLARIFY_BELOW = 0.55
+TOP = 0.9  # the parser's starting confidence: a refund never goes past it
+
+
+def _ordered(it: Any) -> bool:
+    return bool(it.order or it.having or it.limit)
+
+
+# reason -> (what it cost, the final reading answers it)
+RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
+    "superlative_dropped": (SUPERLATIVE_DROPPED_DOUBT, _ordered),
+    "unused_keyword:group": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.dimensions)),
+    "unused_keyword:cmp": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.having)),
+    "aggregate_listed": (MODE_CONFLICT_DOUBT, lambda it: bool(it.measures)),
+}
+
+
+def _negated(it: Any) -> bool:
+    return any(f.op in ("!=", "not_in", "not_like", "col!=") for f in it.filters)
+
+
+# reason -> the final reading answers it; when it does not, a join makes the doubt a misreading: an unused
+# comparison is a count per entity not understood ("teachers with at least two courses"), an unused
+# negation rows without related rows ("customers who never ordered"), which the rules do not answer.
+UNRESOLVED: dict[str, Callable[[Any], bool]] = {
+    "unused_keyword:cmp": lambda it: bool(it.having) or any(f.source == "number" for f in it.filters),
+    "unused_keyword:neg": _negated,
+}
+UNRESOLVED_DOUBT = MODE_CONFLICT_DOUBT - LEFTOVER_KEYWORD_DOUBT  # on top of what the parser took
+
+
+def joined_confidence(
+    ans: EngineAnswer, reasons: list[str], refined: bool, placed: int = 0, counts_keys: bool = False
+) -> float:
+    """The view's confidence with the doubts the refined reading resolved given back. `placed`: the
+    parser's unused-column doubts that the final query answers (the column read after all, or the word
+    naming a table the query joins): each is given back. `counts_keys`:
+    the answer counts the distinct keys of the table the question counts."""
+    from shared.ask.engines.rules.intent import Intent
+
+    conf = float(ans.confidence or 0.0)
+    conf += LEFTOVER_COLUMN_DOUBT * max(0, min(placed, reasons.count("unused_column")))
+    if counts_keys and "unknown_qualifier" in reasons:
+        # "professionals who treated dogs": the word before the counted rows' noun is how they relate to
+        # the fact's rows, which the join says (the distinct professionals of the treatments)
+        conf += MODE_CONFLICT_DOUBT
+    raw = (ans.state or {}).get("intent")
+    intent = Intent.from_dict(raw) if raw else None
+    if intent is not None and refined:
+        for reason in set(reasons):
+            cost, answered = RESOLVED.get(reason, (0.0, None))
+            if answered is not None and answered(intent):
+                conf += cost * reasons.count(reason)
+    if intent is not None:
+        conf -= sum(UNRESOLVED_DOUBT for r in set(reasons) if r in UNRESOLVED and not UNRESOLVED[r](intent))
+    return min(conf, max(TOP, float(ans.confidence or 0.0)))
+
+
+def one_table_confidence(ans: EngineAnswer) -> float:
+    """A one-table answer on tables with relationships: a negation it leaves out may ask for rows without
+    related rows ("客户 who never ordered"), which one table cannot answer."""
+    from shared.ask.engines.rules.intent import Intent
+
+    raw = (ans.state or {}).get("intent")
+    reasons = (ans.state or {}).get("reasons") or []
+    conf = float(ans.confidence or 0.0)
+    if raw and "unused_keyword:neg" in reasons and not _negated(Intent.from_dict(raw)):
+        conf -= UNRESOLVED_DOUBT
+    return conf

@@ -1,0 +1,246 @@
+"""The relationship graph of a datasource and the joined views the planner reads questions on."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from shared.semantic.relationships import effective
+from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
+from shared.semantic.vocabulary.linking import SchemaIndex, index_for
+
+MAX_HOPS = 3
+
+
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    src_cols: tuple[str, ...]
+    dst_cols: tuple[str, ...]
+    reverse: bool = False  # a one-to-one relationship walked from its "one" side
+
+    def text(self) -> str:
+        return " AND ".join(
+            f"{self.src}.{a} = {self.dst}.{b}" for a, b in zip(self.src_cols, self.dst_cols, strict=True)
+        )
+
+
+@dataclass
+class Graph:
+    edges: dict[str, list[Edge]]  # table -> edges to the "one" side (both ways for one-to-one)
+
+    def reach(self, fact: str) -> tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]:
+        """Shortest path to every table reachable from `fact`, and the tables reached by two or more."""
+        paths: dict[str, list[Edge]] = {fact: []}
+        ambiguous: dict[str, list[list[Edge]]] = {}
+        queue = deque([fact])
+        while queue:
+            cur = queue.popleft()
+            if len(paths[cur]) >= MAX_HOPS:
+                continue
+            for e in self.edges.get(cur, []):
+                new = [*paths[cur], e]
+                if e.dst in paths:
+                    old = paths[e.dst]
+                    if e.dst != fact and len(old) == len(new) and old != new and e.dst not in ambiguous:
+                        ambiguous[e.dst] = [old, new]
+                    continue
+                paths[e.dst] = new
+                queue.append(e.dst)
+        return paths, ambiguous
+
+
+def graph_of(rels: list[Relationship]) -> Graph:
+    edges: dict[str, list[Edge]] = {}
+    for r in rels:
+        e = Edge(r.from_table, r.to_table, tuple(r.from_columns), tuple(r.to_columns))
+        edges.setdefault(r.from_table, []).append(e)
+        if r.cardinality == "one_to_one":
+            back = Edge(r.to_table, r.from_table, tuple(r.to_columns), tuple(r.from_columns), True)
+            edges.setdefault(r.to_table, []).append(back)
+    return Graph(edges)
+
+
+@dataclass
+class View:
+    fact: str
+    schema: Schema
+    semantic: SemanticLayer
+    # virtual column name -> (table, physical column)
+    columns: dict[str, tuple[str, str]]
+    paths: dict[str, list[Edge]]
+    ambiguous: dict[str, list[list[Edge]]] = field(default_factory=dict)
+
+    def key_of(self, table: str) -> list[str]:
+        """The columns that identify a row of a joined table (the key its relationship points at)."""
+        path = self.paths.get(table) or []
+        return list(path[-1].dst_cols) if path else []
+
+
+class _ViewColumns:
+    """The columns of a joined view as they are added: virtual name -> (table, column), and their synonyms."""
+
+    def __init__(self, sem_tables: dict[str, Any]) -> None:
+        self.sem_tables = sem_tables
+        self.columns: dict[str, tuple[str, str]] = {}
+        self.view_cols: list[Column] = []
+        self.syn_cols: dict[str, Any] = {}
+        self.taken: set[str] = set()
+
+    def add(self, table: Table, col: Column, name: str) -> None:
+        self.taken.add(name.lower())
+        self.columns[name] = (table.name, col.name)
+        self.view_cols.append(replace(col, name=name, synonyms=list(col.synonyms)))
+        spec = ((self.sem_tables.get(table.name) or {}).get("columns") or {}).get(col.name)
+        if spec or name != col.name:
+            entry = dict(spec or {})
+            if name != col.name:  # 客户.城市 is also "客户 城市" / "customer city"
+                entry["synonyms"] = [*(entry.get("synonyms") or []), f"{table.name} {col.name}"]
+            self.syn_cols[name] = entry
+
+    def add_joined(self, table: Table, edge: Edge, labelled: bool = False) -> None:
+        """A joined table's columns; a name the view already has is qualified (客户.城市). A `labelled`
+        table's word names its label column ("by region" groups by regions.region_name)."""
+        joined_on = {c.lower() for c in edge.dst_cols}
+        src_cols = {c.lower() for c in edge.src_cols}
+        for col in table.columns:
+            if col.name.lower() in joined_on and col.name.lower() in src_cols:
+                continue  # the same key under the same name is already there
+            name = col.name if col.name.lower() not in self.taken else f"{table.name}.{col.name}"
+            if name.lower() not in self.taken:
+                self.add(table, col, name)
+                if labelled and col is label_column(table):
+                    self.name_after_table(table, name)
+
+    def name_after_table(self, table: Table, name: str) -> None:
+        words = [table.name, *((self.sem_tables.get(table.name) or {}).get("synonyms") or [])]
+        entry = self.syn_cols.setdefault(name, {})
+        entry["synonyms"] = [*(entry.get("synonyms") or []), *words]
+
+
+def label_column(table: Table) -> Column | None:
+    """The column named after its table as the name of its rows (regions.region_name, 客户.客户名称)."""
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    stem = table.name.lower()
+    stems = {stem, stem.rstrip("s"), stem[:-3] + "y" if stem.endswith("ies") else stem}
+    for c in table.columns:
+        if c.type != "text":
+            continue
+        words = split_identifier(c.name)
+        if len(words) == 2 and words[1] in ("name", "title") and words[0] in stems:
+            return c
+        if c.name in (f"{table.name}名称", f"{table.name}姓名", f"{table.name}名字"):
+            return c
+    return None
+
+
+def _joined_tables(
+    paths: dict[str, list[Edge]], ambiguous: dict[str, Any], fact: str, keep: frozenset[str] | None
+) -> list[str]:
+    """The reachable tables the view holds: only `keep` and the tables on the way, when given."""
+    dims = [t for t in paths if t != fact and t not in ambiguous]
+    if keep is None:
+        return dims
+    on_the_way = {e.dst for t in keep if t in paths and t not in ambiguous for e in paths[t]}
+    return [t for t in dims if t in on_the_way]
+
+
+def build_view(
+    schema: Schema,
+    semantic: SemanticLayer | None,
+    graph: Graph,
+    fact: str,
+    keep: frozenset[str] | None = None,
+    grouped: frozenset[str] = frozenset(),
+) -> View:
+    """The fact's columns plus those of the reachable tables (only `keep` and the tables on the way).
+    A `grouped` table (named after a group word: by region, 各区域) is named by its label column."""
+    base = schema.table(fact)
+    assert base is not None
+    paths, ambiguous = graph.reach(fact)
+    sem_tables = semantic.tables if semantic else {}
+    cols = _ViewColumns(sem_tables)
+    for col in base.columns:
+        cols.add(base, col, col.name)
+    dims = _joined_tables(paths, ambiguous, fact, keep)
+    synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
+    for tname in dims:
+        table = schema.table(tname)
+        labelled = table is not None and tname in grouped and label_column(table) is not None
+        if table is not None:
+            cols.add_joined(table, paths[tname][-1], labelled)
+        if not labelled:
+            synonyms.append(tname)
+            synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
+    table = Table(
+        name=fact,
+        columns=cols.view_cols,
+        row_count=base.row_count,
+        primary_key=list(base.primary_key),
+        description=base.description,
+        synonyms=synonyms,
+    )
+    metrics = [m for m in (semantic.metrics if semantic else []) if m.table in (None, fact)]
+    layer = SemanticLayer(
+        tables={fact: {"columns": cols.syn_cols}} if cols.syn_cols else {},
+        metrics=metrics,
+        relationships=[],
+    )
+    return View(fact, Schema(tables=[table], dialect=schema.dialect), layer, cols.columns, paths, ambiguous)
+
+
+@dataclass
+class Context:
+    schema: Schema
+    semantic: SemanticLayer | None
+    rels: list[Relationship]
+    graph: Graph
+    index: SchemaIndex
+    reach: dict[str, tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]]
+    views: dict[tuple[str, frozenset[str] | None, frozenset[str]], View] = field(default_factory=dict)
+
+
+_CONTEXTS: OrderedDict[Any, Context] = OrderedDict()
+
+
+_LOCK = threading.Lock()
+
+
+def context_for(schema: Schema, semantic: SemanticLayer | None) -> Context | None:
+    """Relationships, graph and joined views of a datasource, built once per schema + semantic layer."""
+    if len(schema.tables) < 2:
+        return None
+    index = index_for(schema, semantic)
+    key = (index.fingerprint, repr(semantic.relationships) if semantic else None)
+    with _LOCK:
+        hit = _CONTEXTS.get(key)
+        if hit is not None:
+            return hit
+    rels = effective(schema, semantic)
+    graph = graph_of(rels)
+    ctx = Context(schema, semantic, rels, graph, index, {t.name: graph.reach(t.name) for t in schema.tables})
+    with _LOCK:
+        _CONTEXTS[key] = ctx
+        while len(_CONTEXTS) > 32:
+            _CONTEXTS.popitem(last=False)
+    return ctx
+
+
+def view_for(
+    ctx: Context, fact: str, keep: frozenset[str] | None = None, grouped: frozenset[str] = frozenset()
+) -> View:
+    """The joined view of `fact` over the tables a question names (`keep`), cached per datasource."""
+    key = (fact, keep, grouped)
+    with _LOCK:
+        view = ctx.views.get(key)
+    if view is None:
+        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep, grouped)
+        with _LOCK:
+            ctx.views[key] = view
+            while len(ctx.views) > 256:
+                ctx.views.pop(next(iter(ctx.views)))
+    return view

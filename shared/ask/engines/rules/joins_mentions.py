@@ -1,0 +1,197 @@
+"""The words of a question that name tables, columns or values, and the tables each may name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.linking import Item, SchemaIndex, match
+
+STRONG = 0.85  # a word names a table / column / value this surely
+
+
+TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
+
+
+NEAR = 0.05  # links within this of an item's best are equally meant
+
+
+KEEP = 0.6  # a column or value linked this well brings its table into the joined view
+
+
+WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)
+
+
+# Words too generic to tell tables apart: every table has an id and a name.
+GENERIC = frozenset(
+    ("id", "ids", "name", "names", "code", "codes", "type", "types", "number", "date", "detail", "details")
+    + ("名称", "名字", "姓名", "编号", "代码", "类型", "日期", "号码", "详情")
+)
+
+
+GRAMMAR = ("agg", "sup", "cmp", "count", "count_distinct", "limit_word", "share", "rate", "distinct", "order")
+
+
+NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
+
+
+LINKERS = frozenset(
+    ("的", "of", "the", "'s", "s", "and", "id", "ids", "every", "each", "all", "和", "及", "、", ",", "，")
+)
+
+
+ZH_CLASSIFIER = "[个名位家次条本只门项笔件场支种所部辆张台]?"
+
+
+def items_of(question: str, index: SchemaIndex) -> list[Item]:
+    from shared.ask.engines.rules import timeexpr
+    from shared.ask.engines.rules.parse import INCLUSIVE_NOTE
+    from shared.semantic.vocabulary.segment import normalise, units_of
+
+    text = INCLUSIVE_NOTE.sub(" ", normalise(question))
+    units = units_of(text)
+    return match(text, units, index, timeexpr.find(text))
+
+
+def readable_in(items: list[Item]) -> dict[int, set[str]]:
+    """For each item, every table it can be read in at all (a weaker link is still a reading)."""
+    return {
+        id(it): {
+            lk.table
+            for lk in it.links
+            if lk.kind in ("table", "column", "value", "metric") and lk.score >= WEAK
+        }
+        for it in items
+    }
+
+
+def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
+    """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
+    cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
+    out = [_mention(items, pos, cjk_tables) for pos in range(len(items))]
+    return [m for m in out if m is not None]
+
+
+def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, set[str]] | None:
+    it = items[pos]
+    if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
+        return _generic_mention(items, pos)
+    if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
+        return None  # "show": a list verb, not the table named show
+    if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
+        return None  # "average": the aggregate, not stadium.Average
+    links = [lk for lk in it.links if _sure(lk)]
+    if it.kind == "word" or (it.kind == "match" and not links):
+        return _abbreviation(it, cjk_tables)
+    if not links:
+        return None
+    best = max(lk.score for lk in links)
+    return it, {lk.table for lk in links if lk.score >= best - NEAR}
+
+
+def _sure(lk: Any) -> bool:
+    """A link that surely names its table: a column or value linked strongly, or a table word."""
+    return (
+        lk.kind in ("column", "value") and lk.score >= STRONG or lk.kind == "table" and lk.score >= TABLE_WORD
+    )
+
+
+def _abbreviation(it: Item, cjk_tables: list[str]) -> tuple[Item, set[str]] | None:
+    """多少单: 单 abbreviates the one table whose name ends with it (订单)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
+        return None
+    ends = [t for t in cjk_tables if t.endswith(it.text) and len(t) > 1]
+    return (it, {ends[0]}) if len(ends) == 1 else None
+
+
+def _generic_mention(items: list[Item], pos: int) -> tuple[Item, set[str]] | None:
+    """专业人员的名字 / the owner's name: the name column of that table; other generic words name none."""
+    it = items[pos]
+    owner = _owner_tables(items, pos) if it.text.replace(" ", "").lower() in NAME_WORDS else set()
+    named = [lk for lk in it.links if lk.table in owner and lk.kind == "column"]
+    return (replace(it, links=named), {lk.table for lk in named}) if named else None
+
+
+def _owner_tables(items: list[Item], pos: int) -> set[str]:
+    """The table a name word belongs to: 专业人员的名字, the owner's name, the names of the teachers."""
+
+    def table_of(i: int) -> set[str]:
+        return {lk.table for lk in items[i].links if lk.kind == "table" and lk.score >= TABLE_WORD}
+
+    for step in (-1, 1):
+        i = pos + step
+        while 0 <= i < len(items) and items[i].text.replace(" ", "").lower() in LINKERS:
+            i += step
+        if 0 <= i < len(items) and table_of(i):  # the first word past the linkers
+            return table_of(i)
+    return set()
+
+
+def readable_of(found: list[tuple[Item, set[str]]], pinned: set[int] | None) -> dict[int, set[str]]:
+    readable = readable_in([it for it, _t in found])
+    for it, tables in found:
+        if id(it) in (pinned or set()):
+            readable[id(it)] = set(tables)
+    return readable
+
+
+def reads_all(table: str, found: list[tuple[Item, set[str]]], pinned: set[int] | None = None) -> bool:
+    readable = readable_of(found, pinned)
+    return all(table in tables or table in readable[id(it)] for it, tables in found)
+
+
+def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Item, str] | None:
+    """The table whose rows a count counts, named right after the count word: "how many customers",
+    多少客户, 客户数. None when the count word is followed by no table word."""
+    text = question.lower()
+    squeezed = text.replace(" ", "")
+    for it, _tables in found:
+        tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+        if len(tables) != 1:
+            continue
+        (t,) = tables
+        if re.search(r"[\u4e00-\u9fff]", it.text):
+            w = re.escape(it.text.replace(" ", "").lower())
+            if re.search(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
+                return it, t
+        else:
+            w = re.escape(it.text.lower())
+            if re.search(
+                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}(e?s)?\b",
+                text,
+            ):
+                return it, t
+    return None
+
+
+def grouped_tables(
+    items: list[Item], pinned: set[int] | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Tables a question names by their word, never as a value's noun ("the 华南 region", VIP customers)
+    nor as the rows a count counts: (those grouped or picked by: after a group word, "by region", 各区域,
+    or in a question that picks or ranks, "which region has the highest amount", 销售额最高的3个产品;
+    the others). Read over a join, their word may name their label column."""
+    by_group: set[str] = set()
+    named: set[str] = set()
+    picks = any(it.has("which", "sup") for it in items)
+    for pos in range(len(items)):
+        tables = _table_named(items, pos, pinned or set())
+        (by_group if pos and items[pos - 1].has("group") or picks else named).update(tables)
+    return frozenset(by_group), frozenset(named)
+
+
+def _table_named(items: list[Item], pos: int, pinned: set[int]) -> set[str]:
+    """The tables the word at `pos` names by a table word, unless it is the counted rows, a count word,
+    a column or value's name, or a value's noun ("the 华南 region", 金卡客户)."""
+    it = items[pos]
+    if id(it) in pinned or it.has("count"):
+        return set()
+    tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    if not tables or any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links):
+        return set()
+    before = [x for x in items[:pos] if x.text.replace(" ", "").lower() not in LINKERS]
+    if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
+        return set()
+    return tables

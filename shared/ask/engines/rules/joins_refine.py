@@ -1,0 +1,457 @@
+"""Readings a joined view makes plain, which one table could not show (per-entity counts, names)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.joins_mentions import NAME_WORDS, TABLE_WORD, ZH_CLASSIFIER, count_target
+from shared.semantic.vocabulary.linking import Item
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+
+
+CMP_EN = {
+    "at least": ">=", "more than": ">", "over": ">", "fewer than": "<", "less than": "<", "at most": "<=",
+    "no more than": "<=", "exactly": "=",
+}  # fmt: skip
+
+
+CMP_ZH = {
+    "至少": ">=", "超过": ">", "多于": ">", "不止": ">", "不少于": ">=",
+    "少于": "<", "不超过": "<=", "不到": "<", "至多": "<=", "最多有": "<=",
+}  # fmt: skip
+
+
+ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])"
+
+
+SUPERLATIVE_RE = re.compile(r"最|\b(most|least|fewest|top|highest|lowest|largest|smallest)\b")
+COUNT_RE = re.compile(r"how many|number of|count|多少|几[个只位名条本件次门所家辆台]|数量")
+
+
+EACH_RE = re.compile(r"\b(each|every|per|for each)\b|names? of|每个|每位|每一个|各个|分别")
+
+
+def refine(
+    ans: EngineAnswer,
+    view: View,
+    question: str,
+    found: list[tuple[Item, set[str]]],
+    counted: str | None = None,
+    listing: bool = True,
+) -> EngineAnswer:
+    """Readings a joined view makes plain, which one table could not show.
+
+    - "the owner with the most dogs" / "teachers with at least two courses": the fact's rows counted per
+      listed entity, ranked or compared (GROUP BY the listed columns, ORDER BY / HAVING COUNT(*));
+    - "names of teachers and the number of courses they teach": a count beside another table's listed
+      columns counts per listed row (GROUP BY those columns);
+    - "names of students who have a dog": listing only other tables' columns lists each of them once.
+    """
+    from shared.ask.engines.rules.charthint import chart_hint
+    from shared.ask.engines.rules.intent import Intent
+    from shared.ask.engines.rules.interpret import interpretation
+    from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
+
+    raw = (ans.state or {}).get("intent")
+    if not raw:
+        return ans
+    intent = Intent.from_dict(raw)
+    changed = _drop_unnamed_keys(intent, view, question)
+    changed = _owners_name(intent, view, found) or changed
+    changed = _reshape(intent, view, question, found, counted) or changed
+    changed = _sum_listed_amount(intent, view, question, listing) or changed
+    if not changed:
+        return ans
+    try:
+        sql = build_sql(intent, view.schema.dialect, ans.lang)
+    except UnsupportedIntent:
+        return ans
+    state = dict(ans.state or {})
+    state["intent"] = intent.to_dict()
+    return replace(
+        ans,
+        sql=sql,
+        state=state,
+        interpretation=interpretation(intent, ans.lang),
+        chart=chart_hint(intent, ans.lang),
+    )
+
+
+def _reshape(
+    intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], counted: str | None
+) -> bool:
+    """The first of the joined readings that applies, applied to `intent`; False when none does."""
+    from shared.ask.engines.rules.intent import Measure
+
+    dims_only = bool(intent.columns) and all(_joined_side(view, c) for c in intent.columns)
+    listed = {view.columns[c][0] for c in [*intent.dimensions, *intent.columns] if _joined_side(view, c)}
+    per = per_entity_count(question, view, found, listed) if listed else None
+    if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
+        # "how many professionals treated dogs": the count asked for, over the counted table's keys
+        intent.measures = [Measure("count")]
+        intent.columns = []
+        intent.order = []
+        intent.distinct = False
+        return True
+    if per is not None:
+        _count_per_entity(intent, view, per)
+        return True
+    counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
+    if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
+        return _count_by_listed(intent, view, question, found, dims_only)
+    return not intent.measures and dims_only and _list_joined(intent, question.lower())
+
+
+def _sum_listed_amount(intent: Any, view: View, question: str, listing: bool) -> bool:
+    """ "2024年金卡客户的订单金额" / "Electronics sales in the 华南 region": the fact's additive amount under
+    filters of joined tables, with no list word, is its total (as on one table), not its rows."""
+    from shared.ask.engines.rules.intent import Measure
+    from shared.ask.engines.rules.measures import additive_name
+
+    if listing or intent.measures or intent.dimensions or intent.order or intent.limit or not intent.columns:
+        return False
+    if not intent.filters and not intent.time_range:
+        return False
+    if re.search(r"\b(what|which|who|each|every)\b", question.lower()):
+        return False  # en: "what are the amounts" lists them
+    columns = [view.columns.get(c) for c in intent.columns]
+    if not all(tc and tc[0] == view.fact and additive_name(tc[1]) for tc in columns):
+        return False
+    numeric = {c.name for c in view.schema.tables[0].columns if c.is_numeric}
+    if not all(c in numeric for c in intent.columns):
+        return False
+    intent.measures = [Measure("sum", c) for c in intent.columns]
+    intent.columns = []
+    intent.distinct = False
+    return True
+
+
+def _joined_side(view: View, c: str) -> bool:
+    return view.columns.get(c, (view.fact, ""))[0] != view.fact
+
+
+def _list_joined(intent: Any, text: str) -> bool:
+    """Only joined tables' columns listed: a count per listed row when each + a count word are asked
+    (每个学生养了几只宠物), else each listed row once."""
+    from shared.ask.engines.rules.intent import Measure
+
+    if EACH_RE.search(text) and COUNT_RE.search(text):
+        intent.measures = [Measure("count")]
+        intent.dimensions = list(intent.columns)
+        intent.columns = []
+        intent.distinct = False
+        return True
+    if not intent.distinct and not intent.order:
+        intent.distinct = True
+        return True
+    return False
+
+
+def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
+    """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two)."""
+    from shared.ask.engines.rules.intent import Having, Measure
+
+    kind, arg = per
+    intent.dimensions = _entity_grain(
+        [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
+    )
+    intent.columns = []
+    intent.time_grain = None
+    intent.share = False
+    intent.distinct = False
+    if kind == "rank":
+        intent.measures = [Measure("count")]
+        intent.having = []
+        intent.order = [("measure", 0, bool(arg))]
+        intent.limit = 1
+        return
+    intent.measures = []
+    intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
+    intent.having = [Having(Measure("count"), kind, arg)]
+    intent.order = []
+    intent.limit = None
+
+
+def _count_by_listed(
+    intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], dims_only: bool
+) -> bool:
+    """A count beside another table's listed columns counts per listed row; "each student" per student."""
+    if dims_only:
+        intent.dimensions = list(intent.columns)
+        intent.columns = []
+        return True
+    if intent.columns:
+        return False
+    entity = _each_entity(question, view, found)
+    if entity is None and not intent.filters and not SUPERLATIVE_RE.search(question.lower()):
+        entity = _named_column(view, found)
+    if entity:
+        intent.dimensions = [entity]
+        return True
+    return False
+
+
+def _named_column(view: View, found: list[tuple[Item, set[str]]]) -> str | None:
+    """显示教师姓名和他们教的课程数量: the one column of a joined table the question names beside the
+    count (the count's own table aside), which the reading left out: the count is per its values."""
+    from shared.ask.engines.rules.joins_mentions import STRONG
+
+    by_source = {tc: v for v, tc in view.columns.items()}
+    named = {
+        by_source[(lk.table, str(lk.column))]
+        for it, _tables in found
+        if not any(x.kind == "table" and x.score >= STRONG for x in it.links)
+        for lk in it.links
+        if lk.kind == "column"
+        and lk.score >= STRONG
+        and lk.table != view.fact
+        and (lk.table, str(lk.column)) in by_source
+    }
+    named = {c for c in named if _name_like(view, c)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[str]) -> list[str]:
+    """How the question names the rows counted per entity: the fact ("dogs", "订单"), another joined
+    table than the listed entity's ("the semester most students registered in"), or times (次)."""
+    out = []
+    for it, _tables in found:
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        if named & (set(view.paths) - listed):
+            cjk = re.search(r"[\u4e00-\u9fff]", it.text)
+            out.append(it.text.replace(" ", "") if cjk else it.text.lower())
+    return [*out, "times", "次"]
+
+
+def per_entity_count(
+    question: str, view: View, found: list[tuple[Item, set[str]]], listed: set[str] | None = None
+) -> tuple[str, Any] | None:
+    """("rank", desc) for "the owner with the most dogs" / 狗最多的主人; (op, n) for "at least 2 dogs" /
+    至少两条狗: a count of the fact's rows per listed entity."""
+    text = " ".join(question.lower().split())
+    squeezed = text.replace(" ", "")
+    once = re.search(r"\b(more than|at least) (once|twice)\b", text)
+    if once:
+        return (">" if once.group(1) == "more than" else ">="), 1 if once.group(2) == "once" else 2
+    for w in _counted_words(view, found, listed or set()):
+        if re.search(r"[\u4e00-\u9fff]", w):
+            word = re.escape(w)
+            m = re.search(
+                rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}", squeezed
+            )
+            if m:
+                return CMP_ZH[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
+            m = re.search(
+                rf"{ZH_NUMBER}{ZH_CLASSIFIER}(或以上|及以上|以上|或更多{ZH_CLASSIFIER})\S{{0,3}}?{word}",
+                squeezed,
+            )
+            if m:
+                return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
+            m = re.search(
+                rf"{word}(数|数量|个数|次数)?最(多|少)|最(多|少)的?(数量的?|数的?)?{word}", squeezed
+            )
+            if m:
+                return "rank", "多" in m.group(0)
+            if re.search(rf"(?<!最)多{ZH_CLASSIFIER}{word}", squeezed):
+                return ">", 1  # 多只宠物
+            continue
+        stem = re.escape(w.rstrip("s"))
+        noun = rf"(\w+\s+)?{stem}\w*"
+        m = re.search(rf"\b({'|'.join(CMP_EN)})\s+(\d+|one|two|three|four|five)\s+{noun}", text)
+        if m:
+            return CMP_EN[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
+        m = re.search(rf"\b(\d+|one|two|three|four|five)\s+or\s+more\s+{noun}", text)
+        if m:
+            return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
+        m = re.search(
+            rf"\b(most|greatest|largest|highest|fewest|least|smallest|lowest)\s+(number\s+of\s+|amount\s+of\s+)?{noun}",
+            text,
+        )
+        if m:
+            return "rank", m.group(1) in ("most", "greatest", "largest", "highest")
+    return None
+
+
+def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) -> str | None:
+    """ "names of teachers and the number of courses they teach" / 每个学生有多少宠物: the one joined table
+    named besides the counted one, as its name column (or its key) to group the count by."""
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    each = EACH_RE.search(question.lower())
+    if not each:
+        return None
+    table = _table_after(question.lower(), each.end(), found, view)
+    if table is None:
+        target = count_target(question, found)
+        counted = {target[1]} if target else set()
+        named = set()
+        for it, _tables in found:
+            if target and it is target[0]:
+                continue
+            named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        entities = sorted((named & set(view.paths)) - counted - {view.fact})
+        if len(entities) != 1:
+            return None
+        (table,) = entities
+    columns = [v for v, (t, _c) in view.columns.items() if t == table]
+    wants_name = re.search(r"\bnames?\b|名字|名称|姓名", question.lower())
+    names = [
+        v for v in columns if "name" in split_identifier(view.columns[v][1]) or v.endswith(("名称", "姓名"))
+    ]
+    if wants_name and names:
+        return names[0]
+    edge = view.paths[table][-1]
+    holder = next((v for v, tc in view.columns.items() if tc == (edge.src, edge.src_cols[0])), None)
+    return holder
+
+
+def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view: View) -> str | None:
+    """The joined table a word right after "each" / 每个 names: "each student", 每个学生."""
+    squeezed = re.sub(r"^\s*((the|all|all the|every|each)\s+)*", "", text[start:])
+    for it, _tables in found:
+        word = it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower()
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD} & set(
+            view.paths
+        )
+        named.discard(view.fact)
+        if len(named) == 1 and squeezed.replace(" ", "")[: len(word) + 2].find(word.replace(" ", "")) >= 0:
+            return next(iter(named))
+    return None
+
+
+def _entity_grain(listed: list[str], view: View) -> list[str]:
+    """The columns to count the fact's rows by: the entity's own columns and the fact's keys to it; the
+    fact's own id ("list department name and id") means the entity's key there."""
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    keys = {(e.src, c): e.dst for path in view.paths.values() for e in path for c in e.src_cols}
+    entities = {view.columns[c][0] for c in listed if view.columns[c][0] != view.fact}
+    out: list[str] = []
+    for c in listed:
+        table, physical = view.columns[c]
+        if table != view.fact or (table, physical) in keys:
+            out.append(c)
+            continue
+        words = split_identifier(physical)
+        if words and words[-1] == "id" and len(entities) == 1:
+            (entity,) = entities
+            edge = view.paths[entity][0]
+            holder = next((v for v, tc in view.columns.items() if tc == (view.fact, edge.src_cols[0])), None)
+            if holder and holder not in out:
+                out.append(holder)
+    return [c for i, c in enumerate(out) if c not in out[:i]] or listed
+
+
+def _name_like(view: View, v: str) -> bool:
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    physical = view.columns[v][1]
+    return "name" in split_identifier(physical) or physical.endswith(("名称", "姓名", "名字"))
+
+
+def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
+    """ "主人的名字" / "the owner's name" listed as another table's name column is the owner's name."""
+    changed = False
+    for it, tables in found:
+        if it.text.replace(" ", "").lower() in NAME_WORDS and len(tables) == 1:
+            changed = _owner_name_of(intent, view, it, next(iter(tables))) or changed
+    return changed
+
+
+def _owner_columns(view: View, it: Item, owner: str) -> list[str]:
+    """The view's columns of `owner` the name word links to, best first."""
+    by_source = {tc: v for v, tc in view.columns.items()}
+    links = sorted((lk for lk in it.links if lk.table == owner and lk.column), key=lambda lk: -lk.score)
+    return [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
+
+
+def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
+    listed = [*intent.columns, *intent.dimensions]
+    if any(view.columns.get(c, ("", ""))[0] == owner and _name_like(view, c) for c in listed):
+        return False
+    mine = _owner_columns(view, it, owner)
+    other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and _name_like(view, c)]
+    if mine and not other and owner != view.fact:
+        # "被参观次数最多的博物馆的ID和名称": the owner's name, which the reading left out, is listed
+        (intent.dimensions if intent.dimensions or intent.measures else intent.columns).append(mine[0])
+        return True
+    if not mine or not other:
+        return False
+    wrong, right = other[0], mine[0]
+    intent.columns = [right if c == wrong else c for c in intent.columns]
+    intent.dimensions = [right if c == wrong else c for c in intent.dimensions]
+    return True
+
+
+def _id_like(view: View, c: str) -> bool:
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    words = split_identifier(view.columns[c][1])
+    return bool(words) and words[-1] == "id" or view.columns[c][1].endswith(("编号", "代码"))
+
+
+def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
+    """A listed id column that only links the fact to a joined table ("visitors" -> visit.visitor_ID) is
+    dropped unless the question asks for that id ("the owner id", "program id", or an id with no other)."""
+    keys = {(e.src, c) for path in view.paths.values() for e in path for c in e.src_cols}
+    text = " ".join(re.sub(r"[^\w]+", " ", question.lower().replace("'s ", " ")).split())
+    listed = [c for c in intent.columns if c in view.columns]
+    drop = [c for c in listed if _unnamed_key(view, c, listed, keys, text)]
+    drop += [c for c in _unasked_ends(view, listed, text) if c not in drop]
+    if not drop or len(drop) == len(intent.columns) and not intent.measures:
+        return False
+    intent.columns = [c for c in intent.columns if c not in drop]
+    return True
+
+
+def _unasked_ends(view: View, listed: list[str], text: str) -> list[str]:
+    """With no id asked, a joined table's own key is not listed either (regions.region_id)."""
+    if re.search(r"(?<![a-z])ids?(?![a-z])|编号|代码", text):
+        return []
+    ends = {(e.dst, c) for path in view.paths.values() for e in path for c in e.dst_cols}
+    return [c for c in listed if view.columns[c] in ends and _id_like(view, c)]
+
+
+def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str]], text: str) -> bool:
+    from shared.semantic.vocabulary.segment import split_identifier
+
+    if view.columns[c] not in keys or not _id_like(view, c):
+        return False
+    words = split_identifier(view.columns[c][1])
+    if len(words) >= 2 and re.search(rf"\b{re.escape(words[-2])}\w* ids?\b", text):
+        return False  # "the owner id", "program id"
+    asks_id = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", text))
+    other_ids = [o for o in listed if o != c and _id_like(view, o) and view.columns[o] not in keys]
+    return not (asks_id and not other_ids)  # the only id listed: the one asked for
+
+
+def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables whose rows the question puts a number on ("两门课", "2个课程", "只有一个国家", "more
+    than one performance"): a count per entity, which a reading without HAVING, LIMIT or a number
+    filter has not understood. 一个 / 一只 alone is an article ("有一只猫"), not a count."""
+    text = " ".join(question.lower().split())
+    squeezed = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text.replace(" ", ""))  # 一个“共和制”国家: the quote aside
+    out: set[str] = set()
+    for it, _tables in found:
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        if not named:
+            continue
+        if re.search(r"[\u4e00-\u9fff]", it.text):
+            word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
+            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}\S{{0,2}}?{word}", squeezed):
+                one = m.group(1) == "一"
+                if not one or re.search(rf"({'|'.join(CMP_ZH)}|只有|仅)$", squeezed[: m.start()]):
+                    out |= named
+            continue
+        stem = re.escape(it.text.lower().rstrip("s"))
+        if re.search(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}", text):
+            out |= named
+    return out
