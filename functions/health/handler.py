@@ -8,7 +8,7 @@ from functions.health.routes import router
 from shared.api.app import create_app
 from shared.telemetry.lambda_runtime import lambda_entry
 
-app = create_app([router], title="ChatBI health")
+app = create_app([router], title="ChatBI health", database=False)  # /health checks the database itself
 handler = Mangum(app, lifespan="off")
 
 
