@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -80,7 +81,7 @@ DATABASE_RETRY_AFTER_S = 5
 
 def database_unavailable(exc: BaseException) -> bool:
     """A lost or refused database connection, or a full pool: try again later (503), not a bug (500)."""
-    from sqlalchemy import exc as sa_exc
+    from sqlalchemy import exc as sa_exc  # lazy: cold start
 
     if isinstance(exc, sa_exc.TimeoutError):  # no pooled connection came free in time
         return True
@@ -92,6 +93,4 @@ def database_unavailable(exc: BaseException) -> bool:
 
 
 def jsonable(errors: object) -> object:
-    from fastapi.encoders import jsonable_encoder
-
     return jsonable_encoder(errors, custom_encoder={BaseException: str, ValueError: str})
