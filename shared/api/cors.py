@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 
@@ -13,6 +12,8 @@ class LazyCORS:
         self._wrapped: ASGIApp | None = None
 
     def _build(self) -> ASGIApp:
+        from starlette.middleware.cors import CORSMiddleware  # lazy: cold start
+
         from shared.settings import get_settings  # lazy: cold start
 
         origins = [o.strip() for o in get_settings().cors_origins.split(",") if o.strip()]

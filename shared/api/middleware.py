@@ -18,8 +18,6 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.telemetry.lambda_runtime import invocation
-
 # Requests not worth an audit row (probes, scrapes, docs); everything under /api/ is audited.
 AUDITED_PREFIX = "/api/"
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
@@ -92,6 +90,7 @@ def _lambda_invocation(scope: Scope) -> AbstractContextManager[None]:
     """Under Mangum in Lambda: Powertools Logger context, cold start and the invocation's trace."""
     if "aws.context" not in scope or not os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
         return nullcontext()
+    from shared.telemetry.lambda_runtime import invocation  # lazy: cold start
 
     return invocation(scope.get("aws.event"), scope["aws.context"], "handler")
 

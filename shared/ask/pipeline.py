@@ -25,7 +25,6 @@ from shared.identity.ratelimit import enforce_quota
 from shared.settings import cached_factory, get_settings
 from shared.storage.cache import CacheUnavailable, get_cache
 from shared.storage.models import Conversation, Datasource, Message, User, utcnow
-from shared.telemetry.metrics import record_ask, record_cache
 from shared.telemetry.tracing import span
 
 log = logging.getLogger("chatbi.ask")
@@ -150,6 +149,8 @@ class DataRunner:
 
 
 def _cache_get(key: str) -> dict[str, Any] | None:
+    from shared.telemetry.metrics import record_cache  # lazy: cold start
+
     try:
         raw = get_cache().get(key)
     except CacheUnavailable:
@@ -408,6 +409,8 @@ def _persist(
     answer: EngineAnswer,
     started: float,
 ) -> dict[str, Any]:
+    from shared.telemetry.metrics import record_ask  # lazy: cold start
+
     start = time.perf_counter()
     message = Message(
         conversation_id=conversation.id,

@@ -8,7 +8,6 @@ from typing import Any
 
 import typer
 
-from shared.ask.present.formatting import format_number
 from shared.errors import ChatBIError
 
 
@@ -93,6 +92,8 @@ def render_answer(answer: dict[str, Any], max_rows: int) -> str:
 
 
 def _cell(value: Any) -> str:
+    from shared.ask.present.formatting import format_number  # lazy: cold start
+
     return (
         format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
     )

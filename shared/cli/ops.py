@@ -9,7 +9,6 @@ import typer
 
 from shared.cli.common import load_settings
 from shared.errors import ChatBIError
-from shared.ops.health import probe_url, scheduled_health_check
 
 
 def register(app: typer.Typer) -> None:
@@ -43,6 +42,8 @@ def health(
     ),
 ) -> None:
     """Check health once (cron / systemd timer every 5 minutes); alert and exit 1 when not healthy."""
+    from shared.ops.health import probe_url, scheduled_health_check  # lazy: cold start
+
     load_settings()
     result = probe_url(url) if url else scheduled_health_check()
     typer.echo(json.dumps(result, ensure_ascii=False))

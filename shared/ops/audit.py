@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from shared.settings import get_settings
 from shared.storage.db import app_engine
 from shared.storage.models import AuditLog, utcnow
-from shared.telemetry.metrics import record_audit_dropped
 
 QUEUE_SIZE = 50_000  # ~300 bytes a row: 15 MB held at most while the database is down
 BATCH_SIZE = 200
@@ -122,6 +121,7 @@ class AuditWriter:
         except queue.Full:
             if spill_rows([row]):
                 return True
+            from shared.telemetry.metrics import record_audit_dropped  # lazy: cold start
 
             record_audit_dropped()
             return False

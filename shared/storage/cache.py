@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from shared.settings import cached_factory, get_settings
-from shared.storage.migrate import ensure_install_id
 
 if TYPE_CHECKING:
     from limits.storage import Storage as RateLimitStorage
@@ -98,6 +97,8 @@ class MemoryCache:
 def install_namespace() -> str:
     """`chatbi:<install id>:`, the prefix of every Redis key of this install (read once per process;
     a failure is not remembered, so the next call tries again)."""
+    from shared.storage.migrate import ensure_install_id  # lazy: cold start
+
     try:
         return f"chatbi:{ensure_install_id()}:"
     except Exception as exc:  # noqa: BLE001 - database down or not migrated: the cache is a miss
