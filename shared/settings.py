@@ -7,9 +7,17 @@ so tests and the CLI can reset them all with `clear_caches()`.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
 import functools
+import hashlib
+import hmac
 import ipaddress
+import os
+import secrets
 import socket
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -202,9 +210,6 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _backup_key_is_fernet(self) -> Settings:
         if self.backup_encryption_key:
-            import base64
-            import binascii
-
             try:
                 ok = len(base64.urlsafe_b64decode(self.backup_encryption_key.encode("ascii"))) == 32
             except (binascii.Error, ValueError):
@@ -288,11 +293,6 @@ def development_secret(data_dir: Path) -> str:
     Concurrent first starts (several workers) agree: the file appears atomically (link of a
     complete temporary file) and whoever loses the race reads the winner's secret.
     """
-    import contextlib
-    import os
-    import secrets
-    import tempfile
-
     path = data_dir / DEV_SECRET_FILE
     if not path.is_file():
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -312,9 +312,6 @@ def development_secret(data_dir: Path) -> str:
 
 def derived_secret(master: str, purpose: str) -> str:
     """One independent key per purpose (JWT signing, Fernet/API key hashing) from one master."""
-    import hashlib
-    import hmac
-
     return hmac.new(master.encode(), purpose.encode(), hashlib.sha256).hexdigest()
 
 

@@ -154,7 +154,7 @@ def update_user(
 def delete_user(
     user_id: int, admin: User = Depends(require_role("admin")), session: Session = Depends(get_session)
 ) -> Response:
-    from shared.datasets import erasure  # lazily: only an erasure needs the datasets code (cold start)
+    from shared.datasets import erasure  # lazy: cold start (only an erasure needs the datasets code)
 
     erasure.erase_user(session, user_id, admin)
     return Response(status_code=204)

@@ -7,6 +7,6 @@ from shared.telemetry.lambda_runtime import lambda_entry
 
 @lambda_entry
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    from shared.ops.backup import run_scheduled_backup
+    from shared.ops.backup import run_scheduled_backup  # lazy: cold start
 
     return run_scheduled_backup()

@@ -98,7 +98,7 @@ def create_conversation(
     body: ConversationIn, user: User = Depends(get_current_user), session: Session = Depends(get_session)
 ) -> dict[str, Any]:
     if body.datasource_id is not None:
-        from shared.datasets.service import load_context
+        from shared.datasets.service import load_context  # lazy: cold start
 
         load_context(session, user, body.datasource_id)  # 404 unless the user may use it
     conversation = conversations.create_conversation(session, user, body.datasource_id, body.title)

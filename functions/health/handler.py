@@ -6,15 +6,14 @@ from mangum import Mangum
 
 from functions.health.routes import router
 from shared.api.app import create_app
+from shared.ops.health import scheduled_health_check
 from shared.telemetry.lambda_runtime import lambda_entry
 
-app = create_app([router], title="ChatBI health")
+app = create_app([router], title="ChatBI health", database=False)  # /health checks the database itself
 handler = Mangum(app, lifespan="off")
 
 
 @lambda_entry
 def scheduled_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """EventBridge Scheduler, every 5 minutes: check, emit a metric, alert on failure."""
-    from shared.ops.health import scheduled_health_check
-
     return scheduled_health_check()

@@ -12,9 +12,9 @@ class LazyCORS:
         self._wrapped: ASGIApp | None = None
 
     def _build(self) -> ASGIApp:
-        from starlette.middleware.cors import CORSMiddleware
+        from starlette.middleware.cors import CORSMiddleware  # lazy: cold start
 
-        from shared.settings import get_settings
+        from shared.settings import get_settings  # lazy: cold start
 
         origins = [o.strip() for o in get_settings().cors_origins.split(",") if o.strip()]
         if not origins:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from shared.errors import Unauthorized
 from shared.identity import auth
 from shared.identity.security import API_KEY_PREFIX
+from shared.settings import get_settings
 from shared.storage.db import session_scope
 from shared.storage.models import User
 
@@ -28,8 +29,7 @@ def get_session(request: Request) -> Iterator[Session]:
 
 def client_ip(request: Request) -> str | None:
     """The caller's address; X-Forwarded-For only counts when the peer is a trusted proxy."""
-    from shared.ops.audit import resolve_client_ip
-    from shared.settings import get_settings
+    from shared.ops.audit import resolve_client_ip  # lazy: cold start
 
     peer = request.client.host if request.client else None
     return resolve_client_ip(peer, request.headers.get("x-forwarded-for"), get_settings().trusted_proxies)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -21,7 +22,10 @@ def _body(code: str, message: str, details: object = None) -> dict[str, object]:
     return {"detail": message, "error": error}
 
 
-def install_error_handlers(app: FastAPI) -> None:
+def install_error_handlers(app: FastAPI, *, database: bool = True) -> None:
+    """Domain, validation, HTTP and unexpected errors; with `database`, also a database outage
+    (503 with Retry-After), which imports SQLAlchemy: an app without request sessions skips it."""
+
     @app.exception_handler(ChatBIError)
     async def _domain(_: Request, exc: ChatBIError) -> JSONResponse:
         return JSONResponse(
@@ -43,7 +47,17 @@ def install_error_handlers(app: FastAPI) -> None:
             _body("http_error", str(exc.detail)), status_code=exc.status_code, headers=exc.headers
         )
 
-    from sqlalchemy import exc as sa_exc
+    if database:
+        _install_database_handler(app)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse(_body("internal_error", "Internal server error"), status_code=500)
+
+
+def _install_database_handler(app: FastAPI) -> None:
+    from sqlalchemy import exc as sa_exc  # lazy: cold start
 
     async def _database(request: Request, exc: Exception) -> JSONResponse:
         if database_unavailable(exc):
@@ -61,18 +75,13 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(sa_exc.DBAPIError, _database)  # type: ignore[arg-type]
     app.add_exception_handler(sa_exc.TimeoutError, _database)  # type: ignore[arg-type]
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse(_body("internal_error", "Internal server error"), status_code=500)
-
 
 DATABASE_RETRY_AFTER_S = 5
 
 
 def database_unavailable(exc: BaseException) -> bool:
     """A lost or refused database connection, or a full pool: try again later (503), not a bug (500)."""
-    from sqlalchemy import exc as sa_exc
+    from sqlalchemy import exc as sa_exc  # lazy: cold start
 
     if isinstance(exc, sa_exc.TimeoutError):  # no pooled connection came free in time
         return True
@@ -84,6 +93,4 @@ def database_unavailable(exc: BaseException) -> bool:
 
 
 def jsonable(errors: object) -> object:
-    from fastapi.encoders import jsonable_encoder
-
     return jsonable_encoder(errors, custom_encoder={BaseException: str, ValueError: str})

@@ -32,7 +32,7 @@ def request_id_from(headers: dict[str, str]) -> str:
 def route_template(scope: Scope) -> str:
     """The matched route's template (`/api/v1/datasets/{id}`): bounded metric label cardinality."""
     try:  # FastAPI >= 0.13x keeps the full (prefixed) template in its per-request route context
-        from fastapi.routing import _get_scope_effective_route_context
+        from fastapi.routing import _get_scope_effective_route_context  # lazy: optional dependency
 
         effective = getattr(_get_scope_effective_route_context(scope), "path", None)
         if isinstance(effective, str) and effective:
@@ -55,7 +55,7 @@ class ObservabilityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        from shared.telemetry.logs import configure_logging, request_id_var
+        from shared.telemetry.logs import configure_logging, request_id_var  # lazy: cold start
 
         configure_logging()
         started = time.perf_counter()
@@ -90,7 +90,7 @@ def _lambda_invocation(scope: Scope) -> AbstractContextManager[None]:
     """Under Mangum in Lambda: Powertools Logger context, cold start and the invocation's trace."""
     if "aws.context" not in scope or not os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
         return nullcontext()
-    from shared.telemetry.lambda_runtime import invocation
+    from shared.telemetry.lambda_runtime import invocation  # lazy: cold start
 
     return invocation(scope.get("aws.event"), scope["aws.context"], "handler")
 
@@ -101,7 +101,7 @@ def _flush_audit_on_shutdown(receive: Receive) -> Receive:
     async def wrapped() -> Message:
         message = await receive()
         if message["type"] == "lifespan.shutdown":
-            from shared.ops import audit
+            from shared.ops import audit  # lazy: cold start
 
             audit.shutdown()
         return message
@@ -113,11 +113,11 @@ def _after_request(
     scope: Scope, headers: dict[str, str], state: dict[str, Any], status: int, started: float, request_id: str
 ) -> None:
     """Log, count and audit one finished request; never raises into the response."""
-    from shared.ops import audit
-    from shared.settings import get_settings
-    from shared.storage.db import app_pool_if_built
-    from shared.telemetry import metrics
-    from shared.telemetry.logs import access_log
+    from shared.ops import audit  # lazy: cold start
+    from shared.settings import get_settings  # lazy: cold start
+    from shared.storage.db import app_pool_if_built  # lazy: cold start
+    from shared.telemetry import metrics  # lazy: cold start
+    from shared.telemetry.logs import access_log  # lazy: cold start
 
     seconds = time.perf_counter() - started
     method = scope.get("method", "GET")

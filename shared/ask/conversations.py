@@ -61,7 +61,7 @@ def unreadable_messages(session: Session, user: User, messages: list[Message]) -
 
     Their row snapshot and summary are not shown: a former grantee keeps only their own questions.
     """
-    from shared.datasets.service import visible_ids
+    from shared.datasets.service import visible_ids  # lazy: cold start
 
     readable = visible_ids(session, user, {m.datasource_id for m in messages if m.datasource_id})
     return {m.id for m in messages if m.datasource_id not in readable}
@@ -84,7 +84,7 @@ def rate_message(session: Session, user: User, message_id: int, rating: str, com
     A 👍 proposes the answer as an example for its datasource (`shared.datasets.proposals`): the
     datasource's owner decides; a 👎 takes the proposal (and the example) back.
     """
-    from shared.datasets import proposals
+    from shared.datasets import proposals  # lazy: cold start
 
     if rating not in ("up", "down"):
         raise BadRequest("rating must be 'up' or 'down'")
@@ -107,7 +107,7 @@ def rate_message(session: Session, user: User, message_id: int, rating: str, com
 
 def withdraw_rating(session: Session, user: User, message_id: int) -> None:
     """Take a rating back; a proposed or accepted example goes with it."""
-    from shared.datasets import proposals
+    from shared.datasets import proposals  # lazy: cold start
 
     message = get_message(session, user, message_id)
     feedback = session.scalar(

@@ -74,9 +74,9 @@ def prepare_export(
     session: Session, user: User, message_id: int, fmt: str
 ) -> tuple[str, str, Iterator[bytes], dict[str, str]]:
     """(filename, media type, byte chunks, response headers) for a message's result."""
-    from shared.ask.executor import execute_iter
-    from shared.datasets.service import data_engine_for, load_context
-    from shared.sql.guard import guard_sql
+    from shared.ask.executor import execute_iter  # lazy: cold start
+    from shared.datasets.service import data_engine_for, load_context  # lazy: cold start
+    from shared.sql.guard import guard_sql  # lazy: cold start
 
     if fmt not in ("csv", "xlsx"):
         raise BadRequest("format must be 'csv' or 'xlsx'")
@@ -144,8 +144,8 @@ def _xlsx(
     names: list[str], chunks: Iterable[list[list[Any]]], capped: CappedRows | None = None
 ) -> Iterator[bytes]:
     """openpyxl's write-only mode streams rows to a temp file; the file is then streamed out."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl import Workbook  # lazy: heavy (openpyxl)
+    from openpyxl.cell import WriteOnlyCell  # lazy: heavy (openpyxl)
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("result")

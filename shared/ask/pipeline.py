@@ -20,6 +20,8 @@ from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
 from shared.ask.present.charts import build_chart
 from shared.ask.present.summary import summarize
 from shared.errors import BadRequest, ChatBIError
+from shared.identity.auth import require_role
+from shared.identity.ratelimit import enforce_quota
 from shared.settings import cached_factory, get_settings
 from shared.storage.cache import CacheUnavailable, get_cache
 from shared.storage.models import Conversation, Datasource, Message, User, utcnow
@@ -52,13 +54,13 @@ class QueryOutcome:
 
 @cached_factory
 def rule_engine() -> Any:
-    from shared.ask.engines.rules import RuleEngine
+    from shared.ask.engines.rules import RuleEngine  # lazy: cold start
 
     return RuleEngine()
 
 
 def llm_engine() -> Any:
-    from shared.ask.engines.llm import get_llm_engine
+    from shared.ask.engines.llm import get_llm_engine  # lazy: cold start
 
     return get_llm_engine()
 
@@ -71,7 +73,7 @@ class DataRunner:
     """Guards and runs SQL on one datasource, read-only, with the answer cache in front."""
 
     def __init__(self, datasource: Datasource, dialect: str):
-        from shared.datasets.service import data_engine_for
+        from shared.datasets.service import data_engine_for  # lazy: cold start
 
         self.datasource = datasource
         self.dialect = dialect
@@ -82,8 +84,8 @@ class DataRunner:
         """Guard, then serve from the cache or execute. Raises domain errors (UnsafeSQL, QueryFailed)."""
         if sql in self._memo:
             return self._memo[sql]
-        from shared.ask.executor import execute
-        from shared.sql.guard import guard_sql
+        from shared.ask.executor import execute  # lazy: cold start
+        from shared.sql.guard import guard_sql  # lazy: cold start
 
         settings = get_settings()
         limit = settings.max_result_rows
@@ -141,13 +143,13 @@ class DataRunner:
 
     def _cache_key(self, physical_sql: str) -> str:
         digest = hashlib.sha256(physical_sql.encode()).hexdigest()[:32]
-        from shared.datasets.service import data_identity
+        from shared.datasets.service import data_identity  # lazy: cold start
 
         return f"answer:{data_identity(self.datasource)}:{digest}"
 
 
 def _cache_get(key: str) -> dict[str, Any] | None:
-    from shared.telemetry.metrics import record_cache
+    from shared.telemetry.metrics import record_cache  # lazy: cold start
 
     try:
         raw = get_cache().get(key)
@@ -174,9 +176,8 @@ def ask(
     engine: str | None = None,
 ) -> dict[str, Any]:
     """Answer one question in a conversation (created when not given) and persist the message."""
-    from shared.ask.engines.selection import answer_question, choose_engine
-    from shared.datasets.service import load_context
-    from shared.identity.ratelimit import enforce_quota
+    from shared.ask.engines.selection import answer_question, choose_engine  # lazy: cold start
+    from shared.datasets.service import load_context  # lazy: cold start
 
     started = time.perf_counter()
     mode = choose_engine(get_settings(), engine)  # 400 for an unknown or unconfigured engine
@@ -233,10 +234,8 @@ def run_sql(
     session: Session, user: User, *, datasource_id: int, sql: str, conversation_id: int | None = None
 ) -> dict[str, Any]:
     """An analyst's own SELECT through the same guard, executor, chart and persistence."""
-    from shared.datasets.service import load_context
-    from shared.identity.auth import require_role
-    from shared.identity.ratelimit import enforce_quota
-    from shared.sql.guard import check_size
+    from shared.datasets.service import load_context  # lazy: cold start
+    from shared.sql.guard import check_size  # lazy: cold start
 
     started = time.perf_counter()
     datasource, schema, _ = load_context(session, user, datasource_id)
@@ -410,7 +409,7 @@ def _persist(
     answer: EngineAnswer,
     started: float,
 ) -> dict[str, Any]:
-    from shared.telemetry.metrics import record_ask
+    from shared.telemetry.metrics import record_ask  # lazy: cold start
 
     start = time.perf_counter()
     message = Message(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import typer
+
+from shared.errors import ChatBIError
 
 
 def register(app: typer.Typer) -> None:
@@ -20,13 +23,12 @@ def ask_command(
     max_rows: int = typer.Option(20, help="Rows to print."),
 ) -> None:
     """Answer one question on a file or datasource and print interpretation, SQL, rows and summary."""
-    from sqlalchemy import select
+    from sqlalchemy import select  # lazy: cold start
 
-    from shared.ask import pipeline as ask
-    from shared.cli.bootstrap import prepare_embedded
-    from shared.errors import ChatBIError
-    from shared.storage.db import session_scope
-    from shared.storage.models import Datasource, User
+    from shared.ask import pipeline as ask  # lazy: cold start
+    from shared.cli.bootstrap import prepare_embedded  # lazy: cold start
+    from shared.storage.db import session_scope  # lazy: cold start
+    from shared.storage.models import Datasource, User  # lazy: cold start
 
     if (file is None) == (datasource is None):
         typer.echo("Give exactly one of --file or --datasource.", err=True)
@@ -51,9 +53,9 @@ def ask_command(
 
 def _datasource_for_file(session: Any, user: Any, file: Path, model: Any) -> int:
     """Reuse the datasource of an identical earlier upload (same name and size), else upload."""
-    from sqlalchemy import select
+    from sqlalchemy import select  # lazy: cold start
 
-    from shared.datasets.service import upload_dataset
+    from shared.datasets.service import upload_dataset  # lazy: cold start
 
     size = file.stat().st_size
     found = session.scalar(
@@ -90,7 +92,7 @@ def render_answer(answer: dict[str, Any], max_rows: int) -> str:
 
 
 def _cell(value: Any) -> str:
-    from shared.ask.present.formatting import format_number
+    from shared.ask.present.formatting import format_number  # lazy: cold start
 
     return (
         format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
@@ -99,8 +101,6 @@ def _cell(value: Any) -> str:
 
 def _width(text: str) -> int:
     """Display width: CJK characters take two columns in a terminal."""
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

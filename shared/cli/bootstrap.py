@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import logging
 
+from shared.identity.auth import ensure_bootstrap_admin
 from shared.settings import Settings, get_settings
+from shared.storage import migrate
+from shared.storage.db import session_scope
 
 log = logging.getLogger("chatbi")
 # The embedded default's first admin, when CHATBI_ADMIN_* are not set (development only).
@@ -24,9 +27,6 @@ def admin_credentials(settings: Settings) -> tuple[str, str] | None:
 
 def create_first_admin() -> str | None:
     """Create the bootstrap admin when the users table is empty; returns its name if created."""
-    from shared.identity.auth import ensure_bootstrap_admin
-    from shared.storage.db import session_scope
-
     settings = get_settings()
     creds = admin_credentials(settings)
     if creds is None:
@@ -38,8 +38,6 @@ def create_first_admin() -> str | None:
 
 def prepare_embedded() -> None:
     """What `chatbi serve` does before serving: migrate the embedded DB, first admin, demo data."""
-    from shared.storage import migrate
-
     settings = get_settings()
     settings.chatbi_data_dir.mkdir(parents=True, exist_ok=True)
     if settings.is_embedded:
@@ -49,7 +47,7 @@ def prepare_embedded() -> None:
         log.info("created the first admin user %r", created)
     if settings.is_embedded:
         try:
-            from shared.cli.demo import ensure_demo_dataset
+            from shared.cli.demo import ensure_demo_dataset  # lazy: optional dependency
         except ImportError:
             return
         ensure_demo_dataset()

@@ -9,8 +9,8 @@ import typer
 
 def config_error_lines(exc: BaseException) -> list[str] | None:
     """One line per problem for errors an operator fixes in the configuration; None for bugs."""
-    from pydantic import ValidationError
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+    from pydantic import ValidationError  # lazy: cold start
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError  # lazy: cold start
 
     if isinstance(exc, ValidationError):
         lines = []
@@ -29,9 +29,9 @@ def config_error_lines(exc: BaseException) -> list[str] | None:
 
 def load_settings() -> Any:
     """Validate settings at the edge: a bad value stops the command with a message, not a traceback."""
-    from pydantic import ValidationError
+    from pydantic import ValidationError  # lazy: cold start
 
-    from shared.settings import get_settings
+    from shared.settings import get_settings  # lazy: cold start
 
     try:
         return get_settings()

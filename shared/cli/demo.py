@@ -12,6 +12,12 @@ import logging
 import random
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
+from shared.datasets.service import upload_dataset
+from shared.storage.db import session_scope
+from shared.storage.models import Datasource, User
+
 log = logging.getLogger("chatbi.demo")
 DEMO_NAME = "示例零售订单"
 DEMO_FILE = "零售订单.csv"
@@ -105,12 +111,6 @@ def demo_csv() -> bytes:
 
 def ensure_demo_dataset() -> int | None:
     """Load the demo dataset for the first admin unless it is already there; returns its id."""
-    from sqlalchemy import select
-
-    from shared.datasets.service import upload_dataset
-    from shared.storage.db import session_scope
-    from shared.storage.models import Datasource, User
-
     with session_scope() as session:
         admin = session.scalar(select(User).where(User.role == "admin").order_by(User.id).limit(1))
         if admin is None:

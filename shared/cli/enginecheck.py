@@ -20,10 +20,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.pool import StaticPool
+
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules import RuleEngine
 from shared.cli.evalharness import gold_database
 from shared.cli.evaluation import judge
+from shared.datasets.formats import open_tables
+from shared.datasets.loader import clean_table_names, load_tables
+from shared.datasets.profiling import build_schema
+from shared.datasets.service import _table_rows, schema_of
 from shared.semantic.schema import Schema, SemanticLayer
+from shared.semantic.shipped import shipped_semantic
+from shared.storage.models import Datasource
 
 TODAY = date(2025, 6, 15)
 
@@ -62,15 +72,6 @@ def _compact(intent: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def open_source(set_dir: Path, source: str) -> tuple[sqlite3.Connection, Schema]:
     """The source loaded and profiled as an upload is; tables keep their logical names."""
-    import sqlalchemy as sa
-    from sqlalchemy.pool import StaticPool
-
-    from shared.datasets.formats import open_tables
-    from shared.datasets.loader import clean_table_names, load_tables
-    from shared.datasets.profiling import build_schema
-    from shared.datasets.service import _table_rows, schema_of
-    from shared.storage.models import Datasource
-
     path = set_dir / source
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
@@ -104,14 +105,10 @@ def _source(set_dir: Path, source: str) -> tuple[sqlite3.Connection, Schema, sql
 @cache
 def _semantic(set_dir: Path, source: str) -> SemanticLayer:
     """The semantic layer shipped with the set for this source, as `chatbi eval` puts it on the upload."""
-    from shared.semantic.shipped import shipped_semantic
-
     return SemanticLayer.from_dict(shipped_semantic(set_dir, source))
 
 
 def run_set(set_dir: Path, today: date = TODAY) -> list[Record]:
-    from shared.ask.engines.rules import RuleEngine
-
     engine = RuleEngine()
     questions = load_questions(set_dir)
     states: dict[str, dict[str, Any] | None] = {}

@@ -30,7 +30,14 @@ def eval_command(
 ) -> None:
     """Run question sets through the HTTP API; per set and language print accuracy, clarify rate,
     confidently wrong (answered ok but wrong), the failures and latency."""
-    from shared.cli.evalharness import Api, Report, in_process_api, run_eval, summary_json, summary_table
+    from shared.cli.evalharness import (  # lazy: cold start
+        Api,
+        Report,
+        in_process_api,
+        run_eval,
+        summary_json,
+        summary_table,
+    )
 
     reports: list[Report] = []
 
@@ -39,7 +46,7 @@ def eval_command(
             reports.append(run_eval(api, set_dir, engine=engine, limit=limit, lang=lang))
 
     if base:
-        import httpx
+        import httpx  # lazy: heavy (httpx)
 
         with httpx.Client(base_url=base, timeout=120) as client:
             api = Api(client)

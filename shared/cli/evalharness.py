@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import statistics
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -21,6 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from shared.cli.evaluation import judge
+from shared.identity import users
+from shared.semantic.shipped import shipped_semantic
+from shared.settings import clear_caches
+from shared.storage import migrate
+from shared.storage.db import dispose_engines, session_scope
 
 
 @dataclass
@@ -226,7 +233,7 @@ def _sqlite_type(values: list[Any]) -> str:
 
 def _workbook_database(path: Path) -> sqlite3.Connection:
     """Every sheet of a workbook as a table named after the sheet (first row: the header)."""
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # lazy: heavy (openpyxl)
 
     workbook = load_workbook(path, read_only=True, data_only=True)
     conn = sqlite3.connect(":memory:")
@@ -371,8 +378,6 @@ def run_eval(
 
 def put_shipped_semantic(api: Api, set_dir: Path, source: str, datasource_id: int) -> None:
     """The set's semantic layer for this source, when it ships one (what a customer would supply)."""
-    from shared.semantic.shipped import shipped_semantic
-
     layer = shipped_semantic(set_dir, source)
     if layer is not None:
         response = api.client.put(
@@ -385,11 +390,6 @@ def put_shipped_semantic(api: Api, set_dir: Path, source: str, datasource_id: in
 @contextmanager
 def in_process_api(username: str = "eval", password: str = "eval-password-1") -> Iterator[Api]:
     """A throwaway embedded ChatBI (temp data dir) served in-process over the ASGI interface."""
-    import os
-    import tempfile
-
-    from shared.settings import clear_caches
-
     overrides = {"ASK_RATE_LIMIT": "0", "UPLOAD_RATE_LIMIT": "0", "LOG_LEVEL": "WARNING"}
     saved = {k: os.environ.get(k) for k in ("CHATBI_DATA_DIR", "DATABASE_URL", "REDIS_URL", *overrides)}
     with tempfile.TemporaryDirectory(prefix="chatbi-eval-") as tmp:
@@ -399,16 +399,12 @@ def in_process_api(username: str = "eval", password: str = "eval-password-1") ->
         os.environ.pop("REDIS_URL", None)
         clear_caches()
         try:
-            from fastapi.testclient import TestClient
-
-            from shared.identity import users
-            from shared.storage import migrate
-            from shared.storage.db import dispose_engines, session_scope
+            from fastapi.testclient import TestClient  # lazy: heavy (httpx)
 
             migrate.upgrade()
             with session_scope() as session:
                 users.create_user(session, username, password, "analyst")
-            from functions.local import app
+            from functions.local import app  # lazy: heavy (every app)
 
             with TestClient(app) as client:
                 api = Api(client)

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from shared.errors import NotFound
+from shared.ops import audit
 
 
 class _CfnLoader(yaml.SafeLoader):
@@ -77,6 +78,4 @@ def invoke_function(template_path: Path, logical_id: str, event: dict[str, Any])
     finally:
         # As in Lambda, the invocation is over when the handler returns: its audit rows are
         # written now, not left to a daemon thread that dies with the process.
-        from shared.ops import audit
-
         audit.flush()

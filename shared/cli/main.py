@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import ipaddress
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from shared.cli.common import config_error_lines, load_settings
+from shared.errors import ChatBIError
 
 app = typer.Typer(help="ChatBI: conversational BI backend.", no_args_is_help=True, add_completion=False)
 
@@ -21,10 +25,10 @@ def serve(
     metrics: bool = typer.Option(True, help="Serve Prometheus metrics on PROMETHEUS_PORT."),
 ) -> None:
     """Run the API in one Uvicorn process (embedded SQLite + in-process cache by default)."""
-    import uvicorn
+    import uvicorn  # lazy: heavy (uvicorn)
 
-    from shared.cli.bootstrap import admin_credentials, prepare_embedded
-    from shared.telemetry.logs import configure_logging
+    from shared.cli.bootstrap import admin_credentials, prepare_embedded  # lazy: cold start
+    from shared.telemetry.logs import configure_logging  # lazy: cold start
 
     settings = load_settings()
     refuse_public_bind_with_placeholder_secret(host, settings)
@@ -43,8 +47,6 @@ LOOPBACK_HOSTS = {"localhost", "ip6-localhost"}
 
 
 def is_loopback(host: str) -> bool:
-    import ipaddress
-
     if host.strip().lower() in LOOPBACK_HOSTS:
         return True
     try:
@@ -68,7 +70,7 @@ def refuse_public_bind_with_placeholder_secret(host: str, settings: Any) -> None
 
 
 def _start_metrics(port: int) -> None:
-    from shared.telemetry.metrics import start_metrics_server
+    from shared.telemetry.metrics import start_metrics_server  # lazy: cold start
 
     try:
         start_metrics_server(port)
@@ -79,8 +81,8 @@ def _start_metrics(port: int) -> None:
 @app.command()
 def migrate(sql: bool = typer.Option(False, help="Print the DDL instead of applying it.")) -> None:
     """Apply the database migrations (a deploy step in production), then create the first admin."""
-    from shared.cli.bootstrap import create_first_admin
-    from shared.storage import migrate as migrations
+    from shared.cli.bootstrap import create_first_admin  # lazy: cold start
+    from shared.storage import migrate as migrations  # lazy: cold start
 
     if sql:
         typer.echo(migrations.offline_sql(), nl=False)
@@ -99,10 +101,10 @@ def migrate(sql: bool = typer.Option(False, help="Print the DDL instead of apply
 
 
 def _any_admin() -> bool:
-    from sqlalchemy import select
+    from sqlalchemy import select  # lazy: cold start
 
-    from shared.storage.db import session_scope
-    from shared.storage.models import User
+    from shared.storage.db import session_scope  # lazy: cold start
+    from shared.storage.models import User  # lazy: cold start
 
     with session_scope() as session:
         return (
@@ -117,9 +119,8 @@ def create_user(
     password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True),
 ) -> None:
     """Create a user."""
-    from shared.errors import ChatBIError
-    from shared.identity import users
-    from shared.storage.db import session_scope
+    from shared.identity import users  # lazy: cold start
+    from shared.storage.db import session_scope  # lazy: cold start
 
     try:
         with session_scope() as session:
@@ -139,10 +140,9 @@ def invoke(
     """Call a function's handler with an event, as `sam local invoke` would, without Docker.
 
     Refuses (except the health functions, which report it) when the database is not migrated."""
-    from shared.cli.invoke import function_handler, invoke_function, load_template
-    from shared.errors import ChatBIError
-    from shared.storage.db import app_engine
-    from shared.storage.migrate import schema_state
+    from shared.cli.invoke import function_handler, invoke_function, load_template  # lazy: cold start
+    from shared.storage.db import app_engine  # lazy: cold start
+    from shared.storage.migrate import schema_state  # lazy: cold start
 
     settings = load_settings()
     try:
@@ -166,7 +166,7 @@ def invoke(
 @app.command()
 def cleanup() -> None:
     """The daily housekeeping now: old audit rows, expired cache entries, orphaned files and tables."""
-    from shared.ops.cleanup import run_cleanup
+    from shared.ops.cleanup import run_cleanup  # lazy: cold start
 
     load_settings()
     result = run_cleanup()
@@ -177,8 +177,6 @@ def cleanup() -> None:
 
 def _register(module: str) -> None:
     """Commands of other concerns (operations, eval, ask) live in their own modules."""
-    import importlib
-
     mod: Any = importlib.import_module(module)
     mod.register(app)
 
@@ -189,8 +187,6 @@ for _module in ("shared.cli.ops", "shared.cli.eval", "shared.cli.ask"):
 
 def main() -> None:
     """The `chatbi` entry point: configuration and connection errors are one line, not a traceback."""
-    import sys
-
     try:
         app()
     except Exception as exc:

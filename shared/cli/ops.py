@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from shared.cli.common import load_settings
+from shared.errors import ChatBIError
 
 
 def register(app: typer.Typer) -> None:
@@ -19,8 +20,7 @@ def register(app: typer.Typer) -> None:
 def backup() -> None:
     """Back up the app and dataset tables and the raw uploaded files (to BACKUP_BUCKET or BACKUP_DIR),
     then apply retention. A failure is alerted (ALERT_WEBHOOK_URL / ALERT_TOPIC_ARN) and exits 1."""
-    from shared.errors import ChatBIError
-    from shared.ops.backup import run_scheduled_backup
+    from shared.ops.backup import run_scheduled_backup  # lazy: cold start
 
     load_settings()
     try:
@@ -42,7 +42,7 @@ def health(
     ),
 ) -> None:
     """Check health once (cron / systemd timer every 5 minutes); alert and exit 1 when not healthy."""
-    from shared.ops.health import probe_url, scheduled_health_check
+    from shared.ops.health import probe_url, scheduled_health_check  # lazy: cold start
 
     load_settings()
     result = probe_url(url) if url else scheduled_health_check()
@@ -70,8 +70,7 @@ def restore(
 
     Every target is checked before anything is written: a refused restore changes nothing.
     Encrypted backups (.fernet) need the BACKUP_ENCRYPTION_KEY they were made with."""
-    from shared.errors import ChatBIError
-    from shared.ops.restore import restore as restore_backup
+    from shared.ops.restore import restore as restore_backup  # lazy: cold start
 
     load_settings()
     try:

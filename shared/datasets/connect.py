@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 
 from shared.errors import ValidationFailed
 from shared.settings import cached_factory, get_settings
+from shared.storage.db import build_engine
 
 # Drivers a datasource may name, and the URL query parameters each may carry. Anything else is
 # refused: a query parameter reaches the driver's connect() as a keyword, and some of those read
@@ -210,15 +212,11 @@ def _sqlite_deadline(
 
 def make_readonly_engine(raw_url: str, *, pooled: bool = True) -> Engine:
     """A new engine whose every session is read-only (see module docstring)."""
-    from shared.storage.db import build_engine
-
     url = make_url(raw_url)
     backend = url.get_backend_name()
     kwargs: dict[str, Any] = {} if pooled else {"poolclass": sa.pool.NullPool}
     if backend == "sqlite":
         sa_url, uri = _sqlite_readonly_url(url)
-        import sqlite3
-
         engine = sa.create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30),

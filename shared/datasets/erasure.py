@@ -11,14 +11,13 @@ from shared.datasets.service import delete_datasources_of
 from shared.errors import BadRequest
 from shared.identity.users import get_user, keep_an_admin
 from shared.storage.models import AuditLog, User
+from shared.telemetry.logs import request_id_var
 
 
 def erase_user(session: Session, user_id: int, acting_user: User) -> None:
     """Delete a user and everything they own (the right to erasure): their datasources with the
     workspace tables and uploaded files behind them, conversations, keys, shares. One audit row
     says who erased whom and what went."""
-    from shared.telemetry.logs import request_id_var
-
     if user_id == acting_user.id:
         raise BadRequest("You cannot delete your own account")
     user = get_user(session, user_id)

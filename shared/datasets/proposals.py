@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shared.datasets.service import get_owned, schema_of
 from shared.errors import Conflict, NotFound, ValidationFailed
 from shared.semantic.schema import Example, SemanticLayer
 from shared.storage.models import Datasource, ExampleProposal, Message, User, utcnow
@@ -40,7 +41,7 @@ def is_follow_up(session: Session, message: Message) -> bool:
 
 def propose(session: Session, user: User, message: Message) -> ExampleProposal | None:
     """File the 👍'd answer as a proposed example (accepted at once for the datasource's owner)."""
-    from shared.datasets.semantic import to_standard
+    from shared.datasets.semantic import to_standard  # lazy: cold start
 
     if message.status != "ok" or not message.sql or message.datasource_id is None:
         return None
@@ -103,8 +104,6 @@ def out(proposal: ExampleProposal, proposer: str | None = None) -> dict[str, Any
 
 def list_proposals(session: Session, user: User, datasource_id: int, status: str | None) -> dict[str, Any]:
     """The examples proposed for a datasource (its owner or an admin may look)."""
-    from shared.datasets.service import get_owned
-
     datasource = get_owned(session, user, datasource_id)
     if status is not None and status not in STATUSES:
         raise ValidationFailed(f"status must be one of {', '.join(STATUSES)}")
@@ -123,8 +122,6 @@ def decide(
     session: Session, user: User, datasource_id: int, proposal_id: int, accept: bool
 ) -> dict[str, Any]:
     """Accept a proposal into the semantic layer's examples (checked like a PUT), or reject it."""
-    from shared.datasets.service import get_owned
-
     datasource = get_owned(session, user, datasource_id)
     proposal = session.get(ExampleProposal, proposal_id)
     if proposal is None or proposal.datasource_id != datasource.id:
@@ -140,8 +137,7 @@ def decide(
 
 
 def _accept(session: Session, user: User, datasource: Datasource, proposal: ExampleProposal) -> None:
-    from shared.datasets.semantic import check_example
-    from shared.datasets.service import schema_of
+    from shared.datasets.semantic import check_example  # lazy: cold start
 
     example = Example(question=proposal.question, sql=proposal.sql)
     check_example(example, schema_of(datasource), {t.name: t.physical_name for t in datasource.tables})

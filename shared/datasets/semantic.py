@@ -20,6 +20,7 @@ from typing import Any
 
 from shared.errors import Forbidden, UnsafeSQL, ValidationFailed
 from shared.semantic.schema import Example, Metric, Schema, SemanticLayer
+from shared.sql.guard import guard_sql, sqlglot_dialect
 from shared.storage.models import User
 
 log = logging.getLogger("chatbi.semantic")
@@ -34,8 +35,8 @@ def may_write_sql(user: User) -> bool:
 
 
 def _parse(sql: str, read: str) -> Any:
-    import sqlglot
-    from sqlglot.errors import ParseError, TokenError
+    import sqlglot  # lazy: heavy (sqlglot)
+    from sqlglot.errors import ParseError, TokenError  # lazy: heavy (sqlglot)
 
     try:
         trees = [t for t in sqlglot.parse(sql, read=read or None) if t is not None]
@@ -48,8 +49,6 @@ def _parse(sql: str, read: str) -> Any:
 
 def transpile(sql: str, *, read: str, write: str) -> str:
     """One statement or expression from one sqlglot dialect to another (ValueError if it does not parse)."""
-    from shared.sql.guard import sqlglot_dialect
-
     tree = _parse(sql, sqlglot_dialect(read) if read else "")
     return str(tree.sql(dialect=sqlglot_dialect(write) if write else None))
 
@@ -123,7 +122,7 @@ def check_layer(
 
 
 def check_metric(metric: Metric, schema: Schema, table_map: dict[str, str]) -> None:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     where = f"Metric '{metric.name}'"
     table = schema.table(metric.table) if metric.table else (schema.tables[0] if schema.tables else None)
@@ -146,7 +145,7 @@ def check_metric(metric: Metric, schema: Schema, table_map: dict[str, str]) -> N
 
 
 def check_example(example: Example, schema: Schema, table_map: dict[str, str]) -> None:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     where = f"Example '{example.question[:60]}'"
     if not example.question.strip():
@@ -171,14 +170,12 @@ _HINT = "write names in \"double quotes\" and text in 'single quotes'"
 
 
 def _table(name: str) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.Table(this=exp.to_identifier(name, quoted=True))
 
 
 def _guard(standard_sql: str, where: str, schema: Schema, table_map: dict[str, str]) -> None:
-    from shared.sql.guard import guard_sql
-
     try:
         sql = transpile(standard_sql, read=SEMANTIC_DIALECT, write=schema.dialect)
     except ValueError as exc:

@@ -17,7 +17,7 @@ S3_SCHEME = "s3://"
 
 @cached_factory
 def s3_client() -> Any:
-    import boto3
+    import boto3  # lazy: heavy (boto3)
 
     return boto3.client("s3", region_name=get_settings().aws_region)
 

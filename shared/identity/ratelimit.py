@@ -33,13 +33,13 @@ class LimiterUnavailable(Exception):
 
 @cached_factory
 def rate_limiter() -> MovingWindowRateLimiter:
-    from limits.strategies import MovingWindowRateLimiter
+    from limits.strategies import MovingWindowRateLimiter  # lazy: heavy (limits)
 
     return MovingWindowRateLimiter(get_cache().rate_limit_storage())
 
 
 def _item(limit: int, window_s: int) -> RateLimitItem:
-    from limits import RateLimitItemPerSecond
+    from limits import RateLimitItemPerSecond  # lazy: heavy (limits)
 
     return RateLimitItemPerSecond(limit, window_s)
 
@@ -49,7 +49,7 @@ def take(key: str, limit: int, window_s: int) -> tuple[bool, int]:
 
     A refused request takes no slot. Raises LimiterUnavailable when the storage is down.
     """
-    from limits.errors import StorageError
+    from limits.errors import StorageError  # lazy: heavy (limits)
 
     item = _item(limit, window_s)
     try:
@@ -63,7 +63,7 @@ def take(key: str, limit: int, window_s: int) -> tuple[bool, int]:
 
 def reset(key: str, limit: int, window_s: int) -> None:
     """Forget `key`'s window (a successful login clears its failures)."""
-    from limits.errors import StorageError
+    from limits.errors import StorageError  # lazy: heavy (limits)
 
     try:
         rate_limiter().clear(_item(limit, window_s), key)

@@ -17,7 +17,7 @@ API_KEY_PREFIX = "cbi_"
 
 @cached_factory
 def _hasher() -> Any:
-    from argon2 import PasswordHasher
+    from argon2 import PasswordHasher  # lazy: heavy (argon2)
 
     return PasswordHasher()
 
@@ -27,7 +27,7 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
+    from argon2.exceptions import InvalidHashError, VerificationError  # lazy: heavy (argon2)
 
     try:
         return bool(_hasher().verify(password_hash, password))
@@ -39,7 +39,7 @@ def create_access_token(
     subject: str, role: str, expires_in_s: int | None = None, token_version: int = 0
 ) -> tuple[str, int]:
     """A signed access token; `token_version` is the user's, so a password reset voids older ones."""
-    import jwt
+    import jwt  # lazy: heavy (jwt)
 
     settings = get_settings()
     ttl = expires_in_s if expires_in_s is not None else settings.access_token_expire_minutes * 60
@@ -56,7 +56,7 @@ def create_access_token(
 
 
 def decode_access_token(token: str) -> dict[str, Any]:
-    import jwt
+    import jwt  # lazy: heavy (jwt)
 
     settings = get_settings()
     try:
@@ -98,7 +98,7 @@ def parse_api_key(key: str) -> str | None:
 
 @cached_factory
 def _fernet() -> Any:
-    from cryptography.fernet import Fernet
+    from cryptography.fernet import Fernet  # lazy: heavy (cryptography)
 
     digest = hashlib.sha256(("chatbi-fernet:" + get_settings().secret_key).encode()).digest()
     return Fernet(base64.urlsafe_b64encode(digest))

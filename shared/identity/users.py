@@ -24,7 +24,7 @@ ZXCVBN_MAX_CHARS = 72  # zxcvbn refuses longer input (ValueError)
 
 
 def _check_password(password: str, username: str = "") -> None:
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # lazy: heavy (zxcvbn)
 
     if len(password) < 8:
         raise BadRequest("Password must be at least 8 characters")

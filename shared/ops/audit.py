@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import ipaddress
+import json
 import logging
 import os
 import queue
@@ -25,6 +26,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.orm import Session
 
+from shared.settings import get_settings
+from shared.storage.db import app_engine
 from shared.storage.models import AuditLog, utcnow
 
 QUEUE_SIZE = 50_000  # ~300 bytes a row: 15 MB held at most while the database is down
@@ -118,7 +121,7 @@ class AuditWriter:
         except queue.Full:
             if spill_rows([row]):
                 return True
-            from shared.telemetry.metrics import record_audit_dropped
+            from shared.telemetry.metrics import record_audit_dropped  # lazy: cold start
 
             record_audit_dropped()
             return False
@@ -238,8 +241,6 @@ class AuditWriter:
 
 def write_rows(rows: list[dict[str, Any]]) -> None:
     """Insert audit rows in one statement (executemany)."""
-    from shared.storage.db import app_engine
-
     with app_engine().begin() as conn:
         conn.execute(sa_insert(AuditLog), rows)
 
@@ -256,15 +257,11 @@ _spool_lock = threading.Lock()
 
 
 def _spool_path() -> Any:
-    from shared.settings import get_settings
-
     return get_settings().chatbi_data_dir / SPOOL_DIR
 
 
 def spill_rows(rows: list[dict[str, Any]]) -> bool:
     """Append rows the database cannot take now to this process's spool file (JSON lines)."""
-    import json
-
     if not rows:
         return True
     try:
@@ -281,8 +278,6 @@ def spill_rows(rows: list[dict[str, Any]]) -> bool:
 
 def replay_spilled() -> int:
     """Write spooled rows (a previous outage or process) and remove their files; returns rows written."""
-    import json
-
     folder = _spool_path()
     if not folder.is_dir():
         return 0

@@ -10,9 +10,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import select
 
+from shared.datasets.load_plan import drop_tables
+from shared.ops.audit import purge_audit_logs
 from shared.settings import get_settings
+from shared.storage import cache
+from shared.storage.db import session_scope, workspace_engine
+from shared.storage.models import Datasource
+from shared.telemetry.alerts import publish_alert
 
 # An upload whose datasource row is not committed yet is not an orphan: leave recent files alone.
 ORPHAN_GRACE_S = 6 * 3600
@@ -45,9 +52,6 @@ class UploadReferences:
 
 
 def upload_references() -> UploadReferences:
-    from shared.storage.db import session_scope
-    from shared.storage.models import Datasource
-
     with session_scope() as session:
         rows = session.execute(select(Datasource.file_key, Datasource.table_prefix)).all()
     return UploadReferences({k for k, _ in rows if k}, {p for _, p in rows if p})
@@ -74,7 +78,7 @@ def delete_orphan_uploads(now: float | None = None, grace_s: int = ORPHAN_GRACE_
 
 def delete_orphan_s3_uploads(now: datetime | None = None, grace_s: int = ORPHAN_GRACE_S) -> list[str]:
     """The same for UPLOAD_BUCKET: objects no datasource references."""
-    import boto3
+    import boto3  # lazy: heavy (boto3)
 
     settings = get_settings()
     if not settings.upload_bucket:
@@ -102,8 +106,6 @@ WORKSPACE_TABLE_RE = re.compile(r"^(ds_[0-9a-f]{12})_\d+(?:__guessed)?$")
 
 def _workspace_tables(engine: Any) -> dict[str, float | None]:
     """Upload tables in the workspace database and when each was created (None: not known)."""
-    import sqlalchemy as sa
-
     if engine.dialect.name in ("mysql", "mariadb"):
         sql = (
             "SELECT table_name, UNIX_TIMESTAMP(create_time) FROM information_schema.tables "
@@ -131,9 +133,6 @@ def drop_orphan_tables(now: float | None = None, grace_s: int = ORPHAN_GRACE_S) 
     """Drop upload tables in the workspace database that no datasource owns (a deleted user's or
     datasource's data whose drop failed, an upload that died half-way). Tables younger than the
     grace are left alone: an upload commits its datasource row only after loading its tables."""
-    from shared.datasets.load_plan import drop_tables
-    from shared.storage.db import workspace_engine
-
     now = now if now is not None else time.time()
     engine = workspace_engine()
     prefixes = upload_references().prefixes
@@ -153,9 +152,6 @@ def drop_orphan_tables(now: float | None = None, grace_s: int = ORPHAN_GRACE_S) 
 
 
 def purge_old_audit_logs(now: datetime | None = None) -> int:
-    from shared.ops.audit import purge_audit_logs
-    from shared.storage.db import session_scope
-
     now = now or datetime.now(UTC).replace(tzinfo=None)
     cutoff = now - timedelta(days=get_settings().audit_retention_days)
     with session_scope() as session:
@@ -164,9 +160,7 @@ def purge_old_audit_logs(now: datetime | None = None) -> int:
 
 def purge_expired_cache() -> int:
     """Redis expires answers by TTL itself; the in-process cache needs a sweep."""
-    from shared.storage.cache import get_cache
-
-    purge = getattr(get_cache(), "purge_expired", None)
+    purge = getattr(cache.get_cache(), "purge_expired", None)
     return int(purge()) if callable(purge) else 0
 
 
@@ -196,8 +190,6 @@ def run_cleanup(now: datetime | None = None) -> CleanupResult:
 
 def run_scheduled_cleanup() -> dict[str, Any]:
     """The daily job: clean up, and alert when a step failed."""
-    from shared.telemetry.alerts import publish_alert
-
     result = run_cleanup()
     if result.errors:
         publish_alert("cleanup failed", result.as_dict())

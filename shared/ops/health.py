@@ -45,8 +45,8 @@ def _executor() -> ThreadPoolExecutor:
 def database_state() -> str:
     """`connected` when the app database answers and is at the newest schema, else
     `not_migrated` (never migrated) or `outdated` (older schema): run `chatbi migrate`."""
-    from shared.storage.db import app_engine
-    from shared.storage.migrate import schema_state
+    from shared.storage.db import app_engine  # lazy: cold start
+    from shared.storage.migrate import schema_state  # lazy: cold start
 
     state = schema_state(app_engine())
     return "connected" if state == "current" else state
@@ -54,7 +54,7 @@ def database_state() -> str:
 
 def redis_state() -> str:
     """connected / disconnected, or not_configured when the in-process cache is used."""
-    from shared.storage.cache import get_cache
+    from shared.storage.cache import get_cache  # lazy: cold start
 
     cache = get_cache()
     if cache.backend != "redis":
@@ -96,8 +96,8 @@ def check_health(timeout_s: float = CHECK_TIMEOUT_S) -> HealthReport:
 
 def scheduled_health_check() -> dict[str, Any]:
     """The 5-minute job: check, emit a metric, alert when not healthy."""
-    from shared.telemetry.alerts import publish_alert
-    from shared.telemetry.metrics import record_health
+    from shared.telemetry.alerts import publish_alert  # lazy: cold start
+    from shared.telemetry.metrics import record_health  # lazy: cold start
 
     report = check_health()
     record_health(
@@ -116,9 +116,9 @@ def scheduled_health_check() -> dict[str, Any]:
 
 def probe_url(url: str, timeout_s: float = 5.0) -> dict[str, Any]:
     """GET a running server's /health (the host install's 5-minute check); alert when not healthy."""
-    import httpx
+    import httpx  # lazy: heavy (httpx)
 
-    from shared.telemetry.alerts import publish_alert
+    from shared.telemetry.alerts import publish_alert  # lazy: cold start
 
     try:
         response = httpx.get(url, timeout=timeout_s)

@@ -76,7 +76,7 @@ class MemoryCache:
     def rate_limit_storage(self) -> RateLimitStorage:
         with self._lock:
             if self._rate_limits is None:
-                from limits.storage import MemoryStorage
+                from limits.storage import MemoryStorage  # lazy: heavy (limits)
 
                 self._rate_limits = MemoryStorage()
             return self._rate_limits
@@ -97,7 +97,7 @@ class MemoryCache:
 def install_namespace() -> str:
     """`chatbi:<install id>:`, the prefix of every Redis key of this install (read once per process;
     a failure is not remembered, so the next call tries again)."""
-    from shared.storage.migrate import ensure_install_id
+    from shared.storage.migrate import ensure_install_id  # lazy: cold start
 
     try:
         return f"chatbi:{ensure_install_id()}:"
@@ -114,7 +114,7 @@ class RedisCache:
     backend = "redis"
 
     def __init__(self, url: str, prefix: str | None = None, timeout_s: float = 0.5):
-        import redis
+        import redis  # lazy: heavy (redis)
 
         self._redis = redis.Redis.from_url(
             url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, health_check_interval=30
@@ -147,7 +147,7 @@ class RedisCache:
     def rate_limit_storage(self) -> RateLimitStorage:
         """`limits` on the same Redis with the same short timeouts; one Lua script per hit."""
         if self._rate_limits is None:
-            from limits.storage import RedisStorage
+            from limits.storage import RedisStorage  # lazy: heavy (limits)
 
             self._rate_limits = RedisStorage(
                 self._url,

@@ -8,11 +8,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
+from shared.storage.db import app_engine, build_engine
+from shared.storage.models import Installation, utcnow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def alembic_config(url: str | None = None, output_buffer: Any = None) -> Any:
-    from alembic.config import Config
+    from alembic.config import Config  # lazy: heavy (alembic)
 
     config = Config(str(ROOT / "alembic.ini"), output_buffer=output_buffer)
     config.set_main_option("script_location", str(ROOT / "migrations"))
@@ -23,7 +28,7 @@ def alembic_config(url: str | None = None, output_buffer: Any = None) -> Any:
 
 def upgrade(url: str | None = None) -> None:
     """Bring the app database to the newest schema (the only way the schema is made)."""
-    from alembic import command
+    from alembic import command  # lazy: heavy (alembic)
 
     command.upgrade(alembic_config(url), "head")
     ensure_install_id(url)
@@ -31,11 +36,6 @@ def upgrade(url: str | None = None) -> None:
 
 def ensure_install_id(url: str | None = None) -> str:
     """This install's id (created on the first migration): the namespace of its cache keys."""
-    import sqlalchemy as sa
-
-    from shared.storage.db import app_engine, build_engine
-    from shared.storage.models import Installation
-
     engine = build_engine(url, poolclass=sa.pool.NullPool) if url else app_engine()
     try:
         with engine.begin() as conn:
@@ -51,8 +51,6 @@ def ensure_install_id(url: str | None = None) -> str:
 
 
 def _now() -> Any:
-    from shared.storage.models import utcnow
-
     return utcnow()
 
 
@@ -61,7 +59,7 @@ def head_revisions() -> frozenset[str] | None:
     """The newest revisions of the shipped migrations; None where they are not shipped (Lambda
     packages carry neither alembic nor migrations/: `chatbi migrate` is a deploy step)."""
     try:
-        from alembic.script import ScriptDirectory
+        from alembic.script import ScriptDirectory  # lazy: optional dependency
     except ImportError:
         return None
     if not (ROOT / "migrations").is_dir():
@@ -73,8 +71,6 @@ def schema_state(engine: Any) -> str:
     """`current`, `not_migrated` (no migration ever ran) or `outdated` (run `chatbi migrate`).
 
     Plain SQL on `alembic_version`, so it also runs where alembic is not installed."""
-    import sqlalchemy as sa
-
     with engine.connect() as conn:
         if not sa.inspect(conn).has_table("alembic_version"):
             return "not_migrated"
@@ -87,14 +83,14 @@ def schema_state(engine: Any) -> str:
 
 def check(url: str | None = None) -> None:
     """Raise if the models and the migrations disagree."""
-    from alembic import command
+    from alembic import command  # lazy: heavy (alembic)
 
     command.check(alembic_config(url))
 
 
 def offline_sql(url: str = "mysql+pymysql://root@localhost/chatbi") -> str:
     """The MySQL DDL of `alembic upgrade head --sql`: what migrations/init.sql ships."""
-    from alembic import command
+    from alembic import command  # lazy: heavy (alembic)
 
     buffer = io.StringIO()
     command.upgrade(alembic_config(url, output_buffer=buffer), "head", sql=True)

@@ -39,7 +39,7 @@ def publish_alert(subject: str, details: dict[str, Any]) -> str | None:
 
 def _publish_sns(topic_arn: str, subject: str, details: dict[str, Any]) -> str | None:
     try:
-        import boto3
+        import boto3  # lazy: heavy (boto3)
 
         sns = boto3.client("sns", region_name=get_settings().aws_region)
         response = sns.publish(
@@ -75,7 +75,7 @@ def webhook_payload(url: str, subject: str, details: dict[str, Any]) -> dict[str
 
 def post_webhook(url: str, subject: str, details: dict[str, Any]) -> bool:
     """POST the alert as JSON; True on a 2xx answer."""
-    import httpx
+    import httpx  # lazy: heavy (httpx)
 
     try:
         response = httpx.post(

@@ -32,7 +32,7 @@ def take_cold_start() -> bool:
 
 def correlation_path(event: Mapping[str, Any]) -> str | None:
     """The Powertools correlation path for this event's shape (HTTP API v2, REST v1, EventBridge)."""
-    from aws_lambda_powertools.logging import correlation_paths
+    from aws_lambda_powertools.logging import correlation_paths  # lazy: heavy (powertools)
 
     context = event.get("requestContext")
     if isinstance(context, Mapping):
@@ -50,7 +50,7 @@ def _correlation_id(event: Mapping[str, Any]) -> str | None:
     path = correlation_path(event)
     if path is None:
         return None
-    from aws_lambda_powertools.utilities import jmespath_utils
+    from aws_lambda_powertools.utilities import jmespath_utils  # lazy: heavy (powertools)
 
     try:
         value = jmespath_utils.query(envelope=path, data=dict(event))
@@ -61,9 +61,11 @@ def _correlation_id(event: Mapping[str, Any]) -> str | None:
 
 def _inject_lambda_context(event: Mapping[str, Any], context: Any, cold_start: bool) -> None:
     """What `Logger.inject_lambda_context` does: context keys, cold start and the correlation id."""
-    from aws_lambda_powertools.logging.lambda_context import build_lambda_context_model
+    from aws_lambda_powertools.logging.lambda_context import (
+        build_lambda_context_model,  # lazy: heavy (powertools)
+    )
 
-    from shared.telemetry.logs import configure_logging, powertools_logger
+    from shared.telemetry.logs import configure_logging, powertools_logger  # lazy: cold start
 
     configure_logging()
     logger = powertools_logger()
@@ -77,8 +79,8 @@ def invocation(event: Any, context: Any, handler_name: str) -> Iterator[None]:
     if not os.environ.get("AWS_LAMBDA_FUNCTION_NAME") or context is None:
         yield
         return
-    from shared.telemetry import metrics
-    from shared.telemetry.tracing import invocation_segment
+    from shared.telemetry import metrics  # lazy: cold start
+    from shared.telemetry.tracing import invocation_segment  # lazy: cold start
 
     cold_start = take_cold_start()
     try:

@@ -21,6 +21,9 @@ from contextvars import ContextVar
 from logging.handlers import WatchedFileHandler
 from typing import Any
 
+from shared.settings import get_settings
+from shared.telemetry import service_name
+
 # The request being served, for every log line written while serving it.
 request_id_var: ContextVar[str | None] = ContextVar("chatbi_request_id", default=None)
 
@@ -53,11 +56,9 @@ _powertools_loggers: dict[str, Any] = {}
 
 def powertools_logger() -> Any:
     """The Powertools Logger of this function (one per service name: it owns a stdlib logger)."""
-    from shared.telemetry import service_name
-
     service = service_name()
     if service not in _powertools_loggers:
-        from aws_lambda_powertools import Logger
+        from aws_lambda_powertools import Logger  # lazy: heavy (powertools)
 
         handler = _StdoutHandler()
         handler.addFilter(_RequestIdFilter())
@@ -83,9 +84,7 @@ def _dumps(obj: Any) -> str:
 
 def server_formatter() -> logging.Formatter:
     """The formatter of every line outside Lambda: Powertools' JSON shape, without Lambda context."""
-    from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter
-
-    from shared.telemetry import service_name
+    from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter  # lazy: heavy (powertools)
 
     formatter = LambdaPowertoolsFormatter(service=service_name(), json_serializer=_dumps)
     formatter.append_keys(name="%(name)s")
@@ -117,8 +116,6 @@ def configure_logging(force: bool = False) -> None:
     CloudWatch) and given the same formatter.
     """
     global _configured_key
-    from shared.settings import get_settings
-    from shared.telemetry import service_name
 
     settings = get_settings()
     in_lambda = bool(os.environ.get("AWS_LAMBDA_FUNCTION_NAME"))

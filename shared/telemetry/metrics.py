@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from shared.settings import get_settings
+
 NAMESPACE = "ChatBI"
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 log = logging.getLogger("chatbi.metrics")
@@ -28,8 +30,6 @@ def lambda_mode() -> bool:
 
 def multiprocess_dir() -> str | None:
     """The shared directory gunicorn's workers write their counters into, if configured."""
-    from shared.settings import get_settings
-
     configured = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or get_settings().prometheus_multiproc_dir
     if configured and "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
         # prometheus_client decides its value store from the environment at import time.
@@ -62,7 +62,7 @@ class PromMetrics:
 def prom() -> PromMetrics:
     """The process's metric objects, registered once (never reset: the registry is global)."""
     multiprocess_dir()
-    from prometheus_client import Counter, Gauge, Histogram
+    from prometheus_client import Counter, Gauge, Histogram  # lazy: heavy (prometheus_client)
 
     return PromMetrics(
         http_requests=Counter("chatbi_http_requests", "HTTP requests served", ["route", "method", "status"]),
@@ -104,7 +104,7 @@ def prom() -> PromMetrics:
 
 def _emf(name: str, value: float, unit: str = "Count", **dimensions: str) -> None:
     """One CloudWatch metric as an EMF line on stdout (Lambda ships it to CloudWatch)."""
-    from aws_lambda_powertools.metrics import MetricUnit, single_metric
+    from aws_lambda_powertools.metrics import MetricUnit, single_metric  # lazy: heavy (powertools)
 
     service = os.environ.get("POWERTOOLS_SERVICE_NAME") or os.environ.get(
         "AWS_LAMBDA_FUNCTION_NAME", "chatbi"
@@ -248,7 +248,7 @@ def observe_db_pool(pool: Any) -> None:
 
 def registry() -> Any:
     """The registry to expose: every worker's files under multiprocess, else this process's."""
-    from prometheus_client import REGISTRY, CollectorRegistry, multiprocess
+    from prometheus_client import REGISTRY, CollectorRegistry, multiprocess  # lazy: heavy (prometheus_client)
 
     if multiprocess_dir():
         collected = CollectorRegistry()
@@ -259,7 +259,7 @@ def registry() -> Any:
 
 def render_latest() -> tuple[bytes, str]:
     """The Prometheus text exposition and its content type."""
-    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest  # lazy: heavy (prometheus_client)
 
     prom()
     return generate_latest(registry()), CONTENT_TYPE_LATEST
@@ -270,9 +270,7 @@ def start_metrics_server(port: int, addr: str | None = None) -> Any:
 
     Bound to PROMETHEUS_BIND (127.0.0.1 unless the operator, or the container image, says otherwise):
     metrics name routes, users' activity and pool sizes, so they are not for the Internet."""
-    from prometheus_client import start_http_server
-
-    from shared.settings import get_settings
+    from prometheus_client import start_http_server  # lazy: heavy (prometheus_client)
 
     prom()
     return start_http_server(port, addr=addr or get_settings().prometheus_bind, registry=registry())
@@ -281,6 +279,6 @@ def start_metrics_server(port: int, addr: str | None = None) -> Any:
 def mark_process_dead(pid: int) -> None:
     """gunicorn `child_exit` hook: drop a dead worker's live gauges."""
     if multiprocess_dir():
-        from prometheus_client import multiprocess
+        from prometheus_client import multiprocess  # lazy: heavy (prometheus_client)
 
         multiprocess.mark_process_dead(pid)

@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from shared.settings import cached_factory
+from shared.telemetry import service_name
 
 # Modules whose calls become subsegments on their own: AWS SDK, MySQL queries, HTTP (the LLM).
 PATCHED_MODULES = ("botocore", "pymysql", "httpx")
@@ -40,9 +41,7 @@ def tracer() -> Any:
     """The process's Powertools Tracer, or None when tracing is off (nothing imported then)."""
     if not tracing_enabled():
         return None
-    from aws_lambda_powertools import Tracer
-
-    from shared.telemetry import service_name
+    from aws_lambda_powertools import Tracer  # lazy: heavy (powertools)
 
     return Tracer(service=service_name(), patch_modules=PATCHED_MODULES)
 
@@ -86,7 +85,7 @@ def _adopt_invocation_subsegment(active: Any) -> None:
     context = getattr(active.provider, "context", None)  # the X-Ray recorder's per-thread context
     if context is None:
         return
-    from aws_xray_sdk.core.models.subsegment import Subsegment
+    from aws_xray_sdk.core.models.subsegment import Subsegment  # lazy: heavy (aws_xray_sdk)
 
     current = context.get_trace_entity()
     if not isinstance(current, Subsegment):
