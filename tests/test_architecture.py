@@ -84,17 +84,6 @@ LAZY_REASON = re.compile(r"#\s*lazy: (cold start|cycle|optional dependency|heavy
 LAZY_IMPORTS_PENDING = {
     "shared/ask/engines/",  # the whole package
     "shared/semantic/vocabulary/",  # the whole package
-    "shared/semantic/relationships.py",
-    "shared/semantic/builder.py",
-    "shared/datasets/formats.py",
-    "shared/datasets/loader.py",
-    "shared/datasets/service.py",
-    "shared/datasets/infer.py",
-    "shared/ops/backup.py",
-    "shared/sql/guard.py",
-    "shared/ask/present/summary.py",
-    "shared/ask/present/charts.py",
-    "shared/ask/executor.py",
 }
 
 

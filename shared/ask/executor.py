@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import DBAPIError
+
 from shared.errors import QueryFailed, QueryTimeout
+from shared.settings import get_settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -247,8 +250,6 @@ def sqlite_length_limit(raw: Any) -> int:
     """Make SQLite refuse to build a string or blob longer than the setting (printf('%.*c',
     1e9, 'x') or a cross-joined group_concat fail at once instead of allocating gigabytes).
     Returns the previous limit."""
-    from shared.settings import get_settings
-
     return int(raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(1000, get_settings().sqlite_max_length)))
 
 
@@ -408,8 +409,6 @@ def _open_rows(connection: Connection, statement: str) -> Any:
 
 @contextmanager
 def _database_errors(timeout_s: float) -> Iterator[None]:
-    from sqlalchemy.exc import DBAPIError
-
     try:
         yield
     except (DBAPIError, sqlite3.Error) as error:

@@ -510,20 +510,20 @@ class NotVectorisable(Exception):
 
 
 def _all(mask: Any) -> bool:
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: cold start
 
     return bool(pc.all(mask).as_py() is not False)
 
 
 def _any(mask: Any) -> bool:
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: cold start
 
     return bool(pc.any(mask).as_py())
 
 
 def observe_arrow(inference: ColumnInference, values: Any) -> None:
     """`ColumnInference.observe_text` for an Arrow string array whose nulls are the empty cells."""
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: cold start
 
     present = values.drop_null()
     if len(present) and _any(pc.utf8_is_space(present)):
@@ -560,7 +560,7 @@ def observe_arrow(inference: ColumnInference, values: Any) -> None:
 
 def _all_match(strings: Any, patterns: tuple[str, str]) -> bool:
     """Whether every string matches: the ASCII pattern first, the Unicode one only for non-ASCII text."""
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: cold start
 
     if _all(pc.match_substring_regex(strings, patterns[0])):
         return True
@@ -568,13 +568,13 @@ def _all_match(strings: Any, patterns: tuple[str, str]) -> bool:
 
 
 def _words(words: frozenset[str]) -> Any:
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: cold start
 
     return pa.array(sorted(words), pa.string())
 
 
 def _check_decimals_arrow(inference: ColumnInference, stripped: Any) -> None:
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: cold start
 
     if not _all_match(stripped, ARROW_DECIMAL):
         inference.can_decimal = False
@@ -598,7 +598,7 @@ def _check_decimals_arrow(inference: ColumnInference, stripped: Any) -> None:
 
 
 def _check_dates_arrow(inference: ColumnInference, stripped: Any) -> None:
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: cold start
 
     if _is_iso_date(stripped):
         return
@@ -621,8 +621,8 @@ def _check_dates_arrow(inference: ColumnInference, stripped: Any) -> None:
 
 def _is_iso_date(stripped: Any) -> bool:
     """Whether every value is a real YYYY-MM-DD date (Arrow's date cast is strict ISO and checks the day)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # lazy: cold start
+    import pyarrow.compute as pc  # lazy: cold start
 
     if not _all(pc.equal(pc.binary_length(stripped), 10)):
         return False
@@ -638,8 +638,8 @@ def iso_datetimes(stripped: Any) -> tuple[Any, bool] | None:
 
     None when a value is not a date or not a real one (2024-02-30, 25:00).
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # lazy: cold start
+    import pyarrow.compute as pc  # lazy: cold start
 
     parts = pc.extract_regex(stripped, ARROW_DATETIME)
     if parts.null_count:
@@ -680,8 +680,8 @@ def convert_arrow(column_type: str, values: Any, inference: ColumnInference) -> 
     is NULL), bool, ISO date/datetime strings, text. Raises NotVectorisable when the Python
     converters must handle the batch.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # lazy: cold start
+    import pyarrow.compute as pc  # lazy: cold start
 
     if inference.blank_cells:
         values = pc.if_else(pc.utf8_is_space(values), pa.scalar(None, pa.string()), values)
@@ -707,8 +707,8 @@ def convert_arrow(column_type: str, values: Any, inference: ColumnInference) -> 
 
 
 def _convert_number(column_type: str, stripped: Any) -> Any:
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # lazy: cold start
+    import pyarrow.compute as pc  # lazy: cold start
 
     if _any(pc.match_substring(stripped, "%")):
         raise NotVectorisable(column_type)
@@ -725,8 +725,8 @@ def _convert_number(column_type: str, stripped: Any) -> Any:
 
 def _scatter(template: Any, present_values: Any) -> Any:
     """`present_values` (one per non-null of `template`) back into template's positions, nulls elsewhere."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # lazy: cold start
+    import pyarrow.compute as pc  # lazy: cold start
 
     if not template.null_count:
         return present_values

@@ -42,8 +42,8 @@ class ColumnStats:
     def add(self, values: Any) -> None:
         if self.distinct is None:
             return
-        import pyarrow as pa
-        import pyarrow.compute as pc
+        import pyarrow as pa  # lazy: heavy (pyarrow)
+        import pyarrow.compute as pc  # lazy: heavy (pyarrow)
 
         try:
             if not isinstance(values, pa.Array):
@@ -81,8 +81,8 @@ class ColumnStats:
 
     def merge(self) -> None:
         """Deduplicate the per-batch distinct arrays into one (one hash pass, in C)."""
-        import pyarrow as pa
-        import pyarrow.compute as pc
+        import pyarrow as pa  # lazy: heavy (pyarrow)
+        import pyarrow.compute as pc  # lazy: heavy (pyarrow)
 
         if self.increasing and self.size == self.merged_size:
             return  # distinct already (see `increasing`)
@@ -110,7 +110,7 @@ class ColumnStats:
 
 def _increasing(values: Any, previous: Any) -> bool:
     """Whether each value is greater than the one before it (the first than `previous`, if any)."""
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # lazy: heavy (pyarrow)
 
     if previous is not None and not pc.greater(values[0], previous).as_py():
         return False
@@ -146,7 +146,7 @@ def track_stats(stats: list[ColumnStats], converted: list[Any]) -> None:
 
 def settle_stats(stats: list[ColumnStats]) -> None:
     """Deduplicate every column's distinct values; drop the largest columns while over the budget."""
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: heavy (pyarrow)
 
     for column_stats in stats:
         column_stats.merge()
@@ -159,7 +159,7 @@ def convert_arrow_batch(
     source: TableSource, batch: list[Any], columns: list[PlannedColumn], first_row: int
 ) -> list[Any]:
     """Pass 2 of an Arrow batch, column by column; exotic values go through the Python converters."""
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: heavy (pyarrow)
 
     converted = []
     for column in columns:

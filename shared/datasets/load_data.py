@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import threading
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,8 +27,8 @@ TSV_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 
 def tsv_lines(converted: list[Any], columns: list[PlannedColumn]) -> Any:
     """One batch as LOAD DATA text (tab-separated, backslash escapes, \\N for NULL), built in Arrow."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    import pyarrow as pa  # lazy: heavy (pyarrow)
+    import pyarrow.compute as pc  # lazy: heavy (pyarrow)
 
     cells = []
     for values, column in zip(converted, columns, strict=True):
@@ -108,8 +109,6 @@ class TsvWriter:
     def __init__(
         self, path: str, source: TableSource, columns: list[PlannedColumn], stats: list[ColumnStats] | None
     ):
-        import threading
-
         self.path, self.source, self.columns, self.stats = path, source, columns, stats
         self.written = 0
         self.error: BaseException | None = None
@@ -117,8 +116,6 @@ class TsvWriter:
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
-        import threading
-
         self.thread = threading.Thread(target=self._guarded, name="chatbi-load-data", daemon=True)
         self.thread.start()
 

@@ -121,9 +121,9 @@ def _arrow_csv_batches(
     """
 
     def batches() -> Iterator[list[Any]]:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.csv as pcsv
+        import pyarrow as pa  # lazy: heavy (pyarrow)
+        import pyarrow.compute as pc  # lazy: heavy (pyarrow)
+        import pyarrow.csv as pcsv  # lazy: heavy (pyarrow)
 
         read_options = pcsv.ReadOptions(
             block_size=ARROW_BLOCK_BYTES,

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import ijson
+
 from shared.datasets.source import (
     BATCH_ROWS,
     READ_CHUNK,
@@ -65,8 +67,6 @@ def _flat_object(events: Iterator[tuple[str, Any]], filename: str, where: str) -
 def _iter_json_array(raw: IO[bytes] | _Utf8Reader, filename: str) -> Iterator[Any]:
     """The objects of a top-level JSON array, streamed with ijson: constant memory, and malformed
     input is refused where it breaks (the rest of the file is never read)."""
-    import ijson
-
     events = ijson.basic_parse(raw, use_float=True, buf_size=64 * 1024)
     index, inside = 0, False
     try:

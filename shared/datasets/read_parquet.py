@@ -12,7 +12,7 @@ from shared.semantic.schema import ColumnType
 
 
 def _arrow_type(arrow_type: Any) -> ColumnType | None:
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: heavy (pyarrow)
 
     t = pa.types
     if t.is_boolean(arrow_type):
@@ -35,7 +35,7 @@ def _arrow_type(arrow_type: Any) -> ColumnType | None:
 
 
 def parquet_table(path: Path, filename: str, stem: str) -> TableSource:
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # lazy: heavy (pyarrow)
 
     try:
         schema = pq.ParquetFile(path).schema_arrow

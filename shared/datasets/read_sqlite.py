@@ -7,11 +7,15 @@ lengths are bounded while the file is read.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
+from shared.datasets.profiling import column_type_of
 from shared.datasets.source import BATCH_ROWS, ColumnBatch, TableSource, check_columns
 from shared.errors import PayloadTooLarge, ValidationFailed
 from shared.settings import get_settings
@@ -38,15 +42,11 @@ class _ReadBudget:
         self.deadline = [float("inf")]
 
     def install(self, conn: sqlite3.Connection, max_length: int, steps: int = 1000) -> None:
-        import time
-
         deadline = self.deadline
         conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline[0] else 0, steps)
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_length)
 
     def run(self, call: Callable[[], Any]) -> Any:
-        import time
-
         started = time.monotonic()
         self.deadline[0] = started + max(self.remaining, 0.0)
         try:
@@ -91,10 +91,6 @@ def sqlite_tables(path: Path, filename: str) -> list[TableSource]:
     Everything SQLite does for the upload runs under the query deadline and a value-length limit:
     a VIRTUAL generated column is computed on every read, and its expression is the uploader's.
     """
-    import sqlalchemy as sa
-
-    from shared.datasets.profiling import column_type_of
-
     settings = get_settings()
     uri = f"file:{path}?mode=ro&immutable=1"
     upload_bytes = settings.max_upload_mb * 1024 * 1024

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
 from shared.datasets.source import BATCH_ROWS, ColumnBatch, TableSource, check_columns, peek, require_rows
 from shared.errors import PayloadTooLarge, ValidationFailed
 from shared.settings import get_settings
@@ -38,8 +40,6 @@ def _xlsx_guard(path: Path, filename: str) -> None:
 
 def _xlsx_unreadable(filename: str, exc: Exception) -> ValidationFailed:
     """A workbook calamine cannot read (damaged parts, bad XML, a password): a 422 saying so."""
-    from python_calamine import PasswordError
-
     if isinstance(exc, PasswordError):
         return ValidationFailed(f"{filename} is password-protected; remove the password and upload it again")
     reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -50,8 +50,6 @@ def _xlsx_unreadable(filename: str, exc: Exception) -> ValidationFailed:
 
 
 def xlsx_tables(path: Path, filename: str) -> list[TableSource]:
-    from python_calamine import CalamineError
-
     try:
         return _read_xlsx_tables(path, filename)
     except (CalamineError, zipfile.BadZipFile, KeyError, EOFError) as exc:
@@ -59,8 +57,6 @@ def xlsx_tables(path: Path, filename: str) -> list[TableSource]:
 
 
 def _read_xlsx_tables(path: Path, filename: str) -> list[TableSource]:
-    from python_calamine import CalamineError, CalamineWorkbook
-
     _xlsx_guard(path, filename)
     workbook = CalamineWorkbook.from_path(str(path))
     names = list(workbook.sheet_names)

@@ -4,14 +4,14 @@ overlaps with writing the previous one to the database.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Generator, Iterator
 from typing import Any
 
 
 def prefetched(items: Iterator[Any], depth: int = 2) -> Generator[Any, None, None]:
     """`items`, produced on a helper thread up to `depth` ahead; its exceptions re-raise here."""
-    import queue
-    import threading
+    import queue  # lazy: cold start
 
     handoff: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
     stop = threading.Event()

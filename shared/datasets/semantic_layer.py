@@ -18,8 +18,8 @@ from shared.storage.models import Datasource, User
 
 def semantic_model(datasource: Datasource) -> Any:
     """The datasource's SemanticModel; one stored for an older data version (or none) is rebuilt."""
-    from shared.semantic.builder import build_model
-    from shared.semantic.model import SemanticModel
+    from shared.semantic.builder import build_model  # lazy: cold start
+    from shared.semantic.model import SemanticModel  # lazy: cold start
 
     model = SemanticModel.from_dict(datasource.semantic)
     if model.data_version != datasource.data_version:
@@ -29,7 +29,7 @@ def semantic_model(datasource: Datasource) -> Any:
 
 def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, Any]:
     """The semantic layer; relationships never stored are shown as the engines derive them."""
-    from shared.semantic.relationships import bridges, effective
+    from shared.semantic.relationships import bridges, effective  # lazy: cold start
 
     datasource = get_visible(session, user, datasource_id)
     model = semantic_model(datasource)
@@ -43,10 +43,10 @@ def get_semantic(session: Session, user: User, datasource_id: int) -> dict[str, 
 def put_semantic(session: Session, user: User, datasource_id: int, data: dict[str, Any]) -> dict[str, Any]:
     """Replace the semantic layer after checking it names real tables and columns, and that its
     metrics and examples are SQL the user may write and the guard accepts (`shared.datasets.semantic`)."""
-    from shared.datasets.semantic import check_layer
-    from shared.semantic.builder import apply_person_edits
-    from shared.semantic.model import InvalidModel, SemanticModel
-    from shared.semantic.relationships import validate
+    from shared.datasets.semantic import check_layer  # lazy: cold start
+    from shared.semantic.builder import apply_person_edits  # lazy: cold start
+    from shared.semantic.model import InvalidModel, SemanticModel  # lazy: cold start
+    from shared.semantic.relationships import validate  # lazy: cold start
 
     datasource = get_owned(session, user, datasource_id)
     data = {k: v for k, v in data.items() if k != "bridges"} if isinstance(data, dict) else data

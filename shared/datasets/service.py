@@ -22,12 +22,16 @@ from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from shared.datasets import storage
-from shared.datasets.load_plan import LoadedTable
+from shared.datasets.load_plan import LoadedTable, drop_tables
 from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, ValidationFailed
+from shared.identity.auth import require_role
+from shared.identity.ratelimit import enforce_quota
+from shared.identity.security import decrypt_secret, encrypt_secret
 from shared.semantic.schema import Column, ColumnProfile, ForeignKey, Schema, SemanticLayer, Table
 from shared.settings import cached_factory, get_settings
 from shared.storage.cache import CacheUnavailable, get_cache
-from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, User
+from shared.storage.db import workspace_engine
+from shared.storage.models import Datasource, DatasourceShare, DatasourceTable, Message, User
 
 log = logging.getLogger("chatbi.datasets")
 COPY_CHUNK = 1024 * 1024
@@ -171,7 +175,7 @@ def _store_relationships(datasource: Datasource, engine: Engine, physical: dict[
 
     A person's own ("manual") relationships survive a refresh; derived ones are recomputed.
     """
-    from shared.semantic.relationships import containment_check, derive
+    from shared.semantic.relationships import containment_check, derive  # lazy: cold start
 
     layer = SemanticLayer.from_dict(datasource.semantic)
     manual = [r for r in layer.relationships or [] if r.source == "manual"]
@@ -220,8 +224,6 @@ def _safe_filename(filename: str) -> str:
 
 
 def _workspace() -> Engine:
-    from shared.storage.db import workspace_engine
-
     return workspace_engine()
 
 
@@ -231,9 +233,9 @@ def _new_prefix() -> str:
 
 def _load_file(path: Path, filename: str, prefix: str, first_n: int) -> tuple[list[LoadedTable], Schema]:
     """Read, load and profile a file's tables; on failure nothing stays in the workspace."""
-    from shared.datasets.formats import open_tables
-    from shared.datasets.loader import drop_tables, load_tables
-    from shared.datasets.profiling import build_schema
+    from shared.datasets.formats import open_tables  # lazy: cold start
+    from shared.datasets.loader import drop_tables, load_tables  # lazy: cold start
+    from shared.datasets.profiling import build_schema  # lazy: cold start
 
     engine = _workspace()
     sources = open_tables(path, filename)
@@ -251,8 +253,7 @@ def _load_file(path: Path, filename: str, prefix: str, first_n: int) -> tuple[li
 
 def _receive(user: User, fileobj: IO[bytes], filename: str | None) -> tuple[str, Path]:
     """Check the name and the user's upload quota, then spool the upload to a temp file."""
-    from shared.datasets.formats import extension_format
-    from shared.identity.ratelimit import enforce_quota
+    from shared.datasets.formats import extension_format  # lazy: cold start
 
     filename = (filename or "").strip()
     if not filename:
@@ -266,8 +267,6 @@ def upload_dataset(
     session: Session, user: User, fileobj: IO[bytes], filename: str | None, name: str | None = None
 ) -> dict[str, Any]:
     """Upload a file as a new datasource: every table loaded, profiled, the raw file kept."""
-    from shared.datasets.load_plan import drop_tables
-
     filename, path = _receive(user, fileobj, filename)
     prefix = _new_prefix()
     stored_key: str | None = None
@@ -310,7 +309,7 @@ def upload_dataset(
 
 def _count_upload(loaded: list[LoadedTable], size: int) -> None:
     """The upload metrics (chatbi_uploads, _rows, _bytes): one imported file."""
-    from shared.telemetry.metrics import record_upload
+    from shared.telemetry.metrics import record_upload  # lazy: cold start
 
     record_upload(sum(t.row_count for t in loaded), size)
 
@@ -348,8 +347,6 @@ def _next_table_number(datasource: Datasource) -> int:
 
 
 def _replace(session: Session, datasource: Datasource, path: Path, filename: str) -> None:
-    from shared.datasets.load_plan import drop_tables
-
     prefix = datasource.table_prefix or _new_prefix()
     n = _next_table_number(datasource)
     loaded, schema = _load_file(path, filename, prefix, n)
@@ -382,8 +379,8 @@ def _replace(session: Session, datasource: Datasource, path: Path, filename: str
 
 
 def _append(session: Session, datasource: Datasource, path: Path, filename: str) -> None:
-    from shared.datasets.formats import open_tables
-    from shared.datasets.loader import append_rows
+    from shared.datasets.formats import open_tables  # lazy: cold start
+    from shared.datasets.loader import append_rows  # lazy: cold start
 
     sources = open_tables(path, filename)
     tables = list(datasource.tables)
@@ -412,7 +409,7 @@ def _append(session: Session, datasource: Datasource, path: Path, filename: str)
 
 def _reprofile(session: Session, datasource: Datasource) -> None:
     """Recompute the schema and profiles of a datasource's tables from the data itself."""
-    from shared.datasets.profiling import build_schema
+    from shared.datasets.profiling import build_schema  # lazy: cold start
 
     keys = {
         t.name: LoadedTable(
@@ -444,8 +441,8 @@ def _reprofile(session: Session, datasource: Datasource) -> None:
 def _build_semantic(datasource: Datasource, schema: Schema) -> None:
     """The semantic model for this data version, built from the schema and profiles; the person's
     semantic layer and the entries they set are kept (shared/semantic/builder.py)."""
-    from shared.semantic.builder import build_model
-    from shared.semantic.model import InvalidModel, SemanticModel
+    from shared.semantic.builder import build_model  # lazy: cold start
+    from shared.semantic.model import InvalidModel, SemanticModel  # lazy: cold start
 
     try:
         previous = SemanticModel.from_dict(datasource.semantic)
@@ -459,10 +456,8 @@ def _build_semantic(datasource: Datasource, schema: Schema) -> None:
 
 def connect_database(session: Session, user: User, name: str, url: str) -> dict[str, Any]:
     """Register a database by SQLAlchemy URL: tested, introspected, credentials encrypted at rest."""
-    from shared.datasets.connect import readonly_engine, test_connection
-    from shared.datasets.profiling import build_schema, sqlglot_dialect
-    from shared.identity.auth import require_role
-    from shared.identity.security import encrypt_secret
+    from shared.datasets.connect import readonly_engine, test_connection  # lazy: cold start
+    from shared.datasets.profiling import build_schema, sqlglot_dialect  # lazy: cold start
 
     require_role(user, "analyst")
     name = (name or "").strip()
@@ -583,7 +578,7 @@ def load_context(
     session: Session, user: User, datasource_id: int
 ) -> tuple[Datasource, Schema, SemanticLayer]:
     """What the ask pipeline needs: the datasource (access-checked), its schema and semantic layer."""
-    from shared.datasets.semantic import for_dialect
+    from shared.datasets.semantic import for_dialect  # lazy: cold start
 
     datasource = get_visible(session, user, datasource_id)
     schema = cached_schema(datasource)
@@ -592,8 +587,7 @@ def load_context(
 
 def data_engine_for(datasource: Datasource) -> tuple[Engine, dict[str, str]]:
     """A READ-ONLY engine over the datasource's data, and its logical -> physical table map."""
-    from shared.datasets.connect import readonly_engine
-    from shared.identity.security import decrypt_secret
+    from shared.datasets.connect import readonly_engine  # lazy: cold start
 
     table_map = {t.name: t.physical_name for t in datasource.tables}
     if datasource.kind == "database":
@@ -609,7 +603,7 @@ def preview(
     session: Session, user: User, datasource_id: int, table: str | None, limit: int
 ) -> dict[str, Any]:
     """The first rows of one table (default: the first), read-only."""
-    from shared.datasets.profiling import json_value
+    from shared.datasets.profiling import json_value  # lazy: cold start
 
     datasource = get_visible(session, user, datasource_id)
     if not datasource.tables:
@@ -644,8 +638,6 @@ def preview(
 
 def delete_datasource(session: Session, user: User, datasource_id: int) -> None:
     """Remove a datasource: its physical tables (uploads), its stored files, its rows."""
-    from shared.datasets.load_plan import drop_tables
-
     datasource = get_owned(session, user, datasource_id)
     physical = [t.physical_name for t in datasource.tables] if datasource.kind == "file" else []
     prefix = datasource.table_prefix
@@ -667,8 +659,6 @@ DELETED_NOTICE = "The datasource of this answer was deleted; its data is no long
 
 def forget_snapshots(session: Session, datasource_id: int) -> None:
     """Every message on the datasource, whoever asked it, loses its row snapshot and summary."""
-    from shared.storage.models import Message
-
     session.execute(
         sa.update(Message)
         .where(Message.datasource_id == datasource_id)
@@ -699,8 +689,6 @@ class ErasedData:
     def purge(self) -> None:
         """Drop the tables and stored files (after the commit: a failure leaves only orphans,
         which `chatbi cleanup` removes, never a datasource without its data)."""
-        from shared.datasets.load_plan import drop_tables
-
         for key in self.schema_keys:
             _local_schemas().pop(key, None)
             with contextlib.suppress(CacheUnavailable):

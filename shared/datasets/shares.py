@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from shared.datasets.service import get_owned
 from shared.errors import BadRequest, NotFound, ValidationFailed
-from shared.storage.models import DatasourceShare, User, fold_username
+from shared.storage.models import ROLES, DatasourceShare, User, fold_username
 
 
 def _share_out(share: DatasourceShare, username: str | None) -> dict[str, Any]:
@@ -53,8 +53,6 @@ def share_datasource(
     session: Session, user: User, datasource_id: int, username: str | None, role: str | None
 ) -> dict[str, Any]:
     """Share read-only with one user (by username) or everyone holding a role."""
-    from shared.storage.models import ROLES
-
     datasource = get_owned(session, user, datasource_id)
     if bool(username) == bool(role):
         raise ValidationFailed("Give exactly one of 'username' or 'role'")

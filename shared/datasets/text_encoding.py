@@ -49,7 +49,7 @@ def detect_encoding(path: Path, filename: str) -> str:
         )
     if _first_decode_error(path, "gb18030") is None:
         return "gb18030"
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # lazy: heavy (charset_normalizer)
 
     best = from_bytes(head).best()
     if best is not None and _first_decode_error(path, best.encoding) is None:

@@ -34,6 +34,7 @@ from typing import IO, Any
 
 import sqlalchemy as sa
 
+import shared.storage.models  # noqa: F401 - registers the tables on Base.metadata
 from shared.ops.backup_format import (
     ENCRYPTED_SUFFIX,
     FILE_CHUNK,
@@ -58,6 +59,10 @@ from shared.ops.backup_store import (
     write_private,
 )
 from shared.settings import get_settings
+from shared.storage.db import Base, app_engine, workspace_engine
+from shared.storage.models import Datasource, DatasourceTable
+from shared.telemetry.alerts import publish_alert
+from shared.telemetry.metrics import record_backup
 
 BATCH_ROWS = 1000
 # Tables that describe this install, not its data: a restored copy is a new install.
@@ -77,16 +82,11 @@ class TableRef:
 
 def app_table_names() -> list[str]:
     """App tables in foreign-key order (parents first), as the ORM models declare them."""
-    import shared.storage.models  # noqa: F401 - registers the tables on Base.metadata
-    from shared.storage.db import Base
-
     return [table.name for table in Base.metadata.sorted_tables if table.name not in NOT_BACKED_UP]
 
 
 def dataset_tables(app_engine: sa.Engine) -> list[TableRef]:
     """The physical tables of uploaded files, as recorded in `datasource_tables`."""
-    from shared.storage.models import Datasource, DatasourceTable
-
     query = (
         sa.select(DatasourceTable.physical_name, DatasourceTable.physical_schema)
         .join(Datasource, Datasource.id == DatasourceTable.datasource_id)
@@ -99,8 +99,6 @@ def dataset_tables(app_engine: sa.Engine) -> list[TableRef]:
 
 def uploaded_file_keys(app_engine: sa.Engine) -> list[str]:
     """The stored keys of the raw files behind file datasources (local paths or s3:// URLs)."""
-    from shared.storage.models import Datasource
-
     query = (
         sa.select(Datasource.file_key)
         .where(Datasource.kind == "file", Datasource.file_key.is_not(None))
@@ -261,8 +259,6 @@ def write_backup(
 
 def create_backup(now: datetime | None = None) -> BackupResult:
     """Back up to BACKUP_BUCKET/BACKUP_PREFIX when set, else to the backups directory; then prune."""
-    from shared.storage.db import app_engine, workspace_engine
-
     started = time.monotonic()
     now = now or datetime.now(UTC).replace(tzinfo=None)
     s3_target = backup_target()
@@ -341,9 +337,6 @@ def create_backup(now: datetime | None = None) -> BackupResult:
 
 def run_scheduled_backup() -> dict[str, Any]:
     """The daily job: back up, prune, emit a metric; alert and re-raise on failure."""
-    from shared.telemetry.alerts import publish_alert
-    from shared.telemetry.metrics import record_backup
-
     started = time.monotonic()
     try:
         result = create_backup()

@@ -174,7 +174,7 @@ def local_upload(key: str, uploads: Path) -> Path | None:
 
 def fernet_for(key: str | None = None) -> Any:
     """The Fernet cipher of `key` (default BACKUP_ENCRYPTION_KEY); a missing or bad key is a 400."""
-    from cryptography.fernet import Fernet
+    from cryptography.fernet import Fernet  # lazy: heavy (cryptography)
 
     key = key or get_settings().backup_encryption_key
     if not key:
@@ -200,7 +200,7 @@ def encrypt_file(source: Path, target: Path, key: str | None = None) -> None:
 
 def decrypt_file(source: Path, target: Path, key: str | None = None) -> None:
     """Decrypt a file written by `encrypt_file` into `target` (0600), a token a line."""
-    from cryptography.fernet import InvalidToken
+    from cryptography.fernet import InvalidToken  # lazy: heavy (cryptography)
 
     fernet = fernet_for(key)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -44,7 +44,7 @@ def backup_target() -> tuple[str, str] | None:
 
 def s3_client() -> Any:
     """An S3 client in the configured region."""
-    import boto3
+    import boto3  # lazy: heavy (boto3)
 
     return boto3.client("s3", region_name=get_settings().aws_region)
 

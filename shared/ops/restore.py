@@ -37,6 +37,9 @@ from shared.ops.backup_format import (
 )
 from shared.ops.backup_store import manifest_name_of, s3_client
 from shared.settings import get_settings
+from shared.storage import migrate
+from shared.storage.db import app_engine, build_engine, workspace_engine
+from shared.storage.models import fold_username
 
 log = logging.getLogger("chatbi.backup")
 
@@ -272,8 +275,6 @@ def _target_table(engine: sa.Engine, header: dict[str, Any]) -> sa.Table:
 
 def _fill_derived_columns(table: sa.Table, payload: list[dict[str, Any]]) -> None:
     """Columns newer than the backup that are computed from others (users.username_key)."""
-    from shared.storage.models import fold_username
-
     if table.name == "users" and "username_key" in table.c:
         for row in payload:
             if row.get("username_key") is None and row.get("username") is not None:
@@ -354,8 +355,6 @@ def restore(
     migrations (run here on a blank database); dataset tables are recreated from the column
     types recorded in the backup.
     """
-    from shared.storage.db import app_engine, build_engine, workspace_engine
-
     settings = get_settings()
     if app_url and not workspace_url:
         workspace_url = app_url
@@ -381,8 +380,6 @@ def restore(
             backup = verify_contents(path, manifest)
             blank, files_to_write = _check_targets(app, workspace, backup, uploads)
             if blank:
-                from shared.storage import migrate
-
                 migrate.upgrade(app_url)
             restored = __restore_records(path, app, workspace, uploads, {f.key for f in files_to_write})
     finally:

@@ -25,6 +25,8 @@ from shared.semantic.model import (
     SemanticModel,
 )
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
+from shared.semantic.vocabulary.linking import column_info
+from shared.semantic.vocabulary.segment import split_identifier
 
 AVERAGED_WORDS = frozenset(
     (
@@ -129,8 +131,6 @@ ROLE_KINDS: dict[str, DimensionKind] = {
 
 
 def _words(name: str) -> list[str]:
-    from shared.semantic.vocabulary.segment import split_identifier
-
     return split_identifier(UNIT_RE.sub("", name))
 
 
@@ -213,8 +213,6 @@ def build_model(
     schema: Schema, previous: SemanticModel | None = None, data_version: int | None = None
 ) -> SemanticModel:
     """The model of a schema; the previous model's semantic layer and person entries are kept."""
-    from shared.semantic.vocabulary.linking import column_info
-
     model = SemanticModel(layer=previous.layer if previous else SemanticLayer(), data_version=data_version)
     for table in schema.tables:
         roles: dict[str, str] = {}

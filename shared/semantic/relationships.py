@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from shared.semantic.schema import Column, ForeignKey, Relationship, Schema, SemanticLayer, Table
+from shared.semantic.vocabulary.bilingual import base, english_for
 
 KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "编号", "代码", "编码", "工号", "号", "id号")
 GENERIC_KEYS = frozenset(
@@ -146,7 +147,6 @@ def _across_languages(a: str, b: str) -> bool:
         a, b = b, a
     if not (cjk.match(a) and latin.match(b)):
         return False
-    from shared.semantic.vocabulary.bilingual import base, english_for
 
     return base(b) in {base(w) for w in english_for(a) if " " not in w}
 

@@ -230,21 +230,21 @@ def sqlglot_dialect(name: str) -> str:
 
 @lru_cache(maxsize=32)
 def _dialect(name: str) -> Any:
-    from sqlglot.dialects.dialect import Dialect
+    from sqlglot.dialects.dialect import Dialect  # lazy: heavy (sqlglot)
 
     return Dialect.get_or_raise(name)
 
 
 @lru_cache(maxsize=1)
 def _forbidden_nodes() -> tuple[type, ...]:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return tuple(getattr(exp, name) for name in _STATEMENT_WORDS if hasattr(exp, name))
 
 
 @lru_cache(maxsize=1)
 def _verbatim_token_types() -> frozenset[Any]:
-    from sqlglot.tokens import TokenType
+    from sqlglot.tokens import TokenType  # lazy: heavy (sqlglot)
 
     return frozenset(getattr(TokenType, name) for name in _VERBATIM_TOKEN_TYPES if hasattr(TokenType, name))
 
@@ -326,7 +326,7 @@ def _normalise_text(sql: str, dialect: str) -> str:
 
 
 def _tokenize(sql: str, dialect: str) -> list[Any]:
-    from sqlglot.errors import TokenError
+    from sqlglot.errors import TokenError  # lazy: heavy (sqlglot)
 
     try:
         return list(_dialect(dialect).tokenize(sql))
@@ -355,7 +355,7 @@ def _check_comments(tokens: list[Any]) -> None:
 
 
 def _parse_one(sql: str, dialect: str) -> exp.Expression:
-    from sqlglot.errors import ErrorLevel, ParseError
+    from sqlglot.errors import ErrorLevel, ParseError  # lazy: heavy (sqlglot)
 
     tokens = _tokenize(sql, dialect)
     _check_comments(tokens)
@@ -377,7 +377,7 @@ def _parse_one(sql: str, dialect: str) -> exp.Expression:
 
 
 def _query_root(tree: exp.Expression) -> exp.Expression:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     while isinstance(tree, exp.Subquery) and not any(v for k, v in tree.args.items() if k != "this"):
         tree = tree.this
@@ -391,7 +391,7 @@ def _query_root(tree: exp.Expression) -> exp.Expression:
 
 
 def _check_node(node: exp.Expression, forbidden: tuple[type, ...]) -> None:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(node, forbidden):
         word = _STATEMENT_WORDS.get(type(node).__name__, type(node).__name__)
@@ -414,7 +414,7 @@ def _check_node(node: exp.Expression, forbidden: tuple[type, ...]) -> None:
 
 
 def _check_function(node: exp.Func) -> None:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(node, exp.Anonymous):
         name = _fold(str(node.name))
@@ -434,7 +434,7 @@ def _visible_cte_names(table: exp.Expression) -> dict[str, str]:
     """CTE names (folded -> as defined) that `table` can see, conservatively: a CTE body sees only
     the CTEs defined before it (and itself when RECURSIVE); the main query sees all of them.
     A name not visible here is treated as a real table, so it is rewritten or refused."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     names: dict[str, str] = {}
     previous: Any = table
@@ -473,7 +473,7 @@ def _unknown_table_message(name: str, qualifier: str | None) -> str:
 
 
 def _int_literal(node: exp.Expression | None, what: str) -> int:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit():
         return int(node.this)
@@ -482,7 +482,7 @@ def _int_literal(node: exp.Expression | None, what: str) -> int:
 
 def _requested_limit(root: exp.Expression) -> int | None:
     """The outer LIMIT / FETCH FIRST the statement asks for (None: all rows); FETCH becomes LIMIT."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     limit = root.args.get("limit")
     requested: int | None = None
@@ -504,7 +504,7 @@ def _requested_limit(root: exp.Expression) -> int | None:
 
 
 def _display_identifier(name: str, quoted: bool) -> exp.Identifier:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.to_identifier(name, quoted=quoted or not _SIMPLE_IDENTIFIER.fullmatch(name))
 
@@ -562,7 +562,7 @@ class _Nodes:
 
 def _checked_nodes(root: exp.Expression) -> _Nodes:
     """Check every node of the statement (refusing forbidden ones) and collect what the rewrite needs."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     forbidden = _forbidden_nodes()
     nodes = _Nodes()
@@ -618,7 +618,7 @@ def _resolve_tables(table_nodes: list[exp.Table], logical: dict[str, tuple[str, 
 
 def _check_table_reference(table: exp.Table) -> None:
     """A table reference names a table: no table-valued function, no schema or database."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if not isinstance(table.this, exp.Identifier):
         refuse("Table-valued functions are not allowed in FROM; query the datasource's tables.", "table")
@@ -650,8 +650,8 @@ def _render(
     physical_schema: str | None,
 ) -> tuple[str, str]:
     """(the SQL as the user is shown it, the SQL that runs: physical tables, quoted names, the run limit)."""
-    from sqlglot import exp
-    from sqlglot.errors import ErrorLevel, UnsupportedError
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+    from sqlglot.errors import ErrorLevel, UnsupportedError  # lazy: heavy (sqlglot)
 
     options: dict[str, Any] = {"dialect": name, "comments": False, "unsupported_level": ErrorLevel.RAISE}
     try:
