@@ -164,3 +164,23 @@ def english_for(chinese: str) -> tuple[str, ...]:
         return ()
     keys = (_gloss_key(g) for g in raw.split("/") if not g.startswith("CL:"))
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+@lru_cache(maxsize=16384)
+def is_verb(word: str) -> bool:
+    """A word that is only a verb: 'listed', 'sold' (lemminflect knows no noun reading); 发布, 使用
+    (every CC-CEDICT sense reads "to ..."). A verb next to a grammar word is an action, not the noun the
+    grammar word needs (使用最多 = used most, a count; 人口最多 names a quantity)."""
+    if word.isascii():
+        if not word.isalpha() or len(word) <= 2:
+            return False
+        from lemminflect import getAllLemmas
+
+        lemmas = getAllLemmas(word)
+        return "VERB" in lemmas and "NOUN" not in lemmas
+    raw = _load()[1].get(word)
+    if not raw:
+        return False
+    senses = [g.strip() for g in re.split(r"[/;]", raw)]
+    senses = [g for g in senses if g and not g.startswith(("CL:", "also written"))]
+    return bool(senses) and all(g.startswith("to ") for g in senses[:3])

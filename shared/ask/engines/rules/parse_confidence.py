@@ -20,10 +20,12 @@ from shared.ask.engines.rules.parsecommon import (
     SUPERLATIVE_DROPPED_DOUBT,
     TIME_SUPERLATIVES,
     UNKNOWN_NAME_DOUBT,
+    UNKNOWN_SUBJECT_DOUBT,
     UNKNOWN_WORD_DOUBT,
     UNUSED_VALUE_DOUBT,
     said_keys,
 )
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
@@ -101,6 +103,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if self._counts_an_unknown_noun(unknown):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
+        elif self._structure_over_unknown(unknown, intent):
+            penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
@@ -148,6 +152,58 @@ class ConfidenceClauses(ModeClauses):
                 return True
         return False
 
+    def _unknown_at(self, j: int | None, said: set[str]) -> str | None:
+        """The word not understood that item j is (a piece of): 行 of 行业 gives 行业."""
+        if j is None or j in self.ps.used or self.items[j].kind != "word":
+            return None
+        text = self.items[j].text.lower()
+        return next((w for w in said if text == w or (not text.isascii() and text in w)), None)
+
+    def _unknown_noun_at(self, j: int | None, said: set[str]) -> bool:
+        word = self._unknown_at(j, said)
+        return word is not None and not bilingual.is_verb(word)
+
+    def _structure_over_unknown(self, unknown: list[str], intent: Intent) -> bool:
+        """A structural word whose noun was not understood: 各行业 / by sector (a grouping left out),
+        失业率 / unemployment rate, 二氧化碳最多 / the highest emissions (a superlative), 预期寿命超过80
+        read as a row count (a comparison), 平均失业率 (an aggregate). The reading drops or misplaces that
+        noun, so the answer would look right and be wrong. A verb there is an action (使用最多, sold the
+        most), not a missing noun."""
+        said = {w.lower() for w in unknown}
+        if not said:
+            return False
+        zh = self.lang == "zh"
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or self._linked(it):
+                continue
+            nxt = self.next_content(pos, limit=1)
+            after = self._unknown_noun_at(nxt, said)
+            before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
+            used = pos in self.ps.used
+            ranked = bool(intent.order or intent.limit)  # largest … by land: "by" names the ranking
+            grouping = it.has("group") and it.text not in said_keys("per", "all")
+            if grouping and after and not used and not ranked:
+                return True  # per capita: a rate's own word, not a grouping
+            qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
+            adjacent = nxt == pos + 1 or self.items[nxt or 0].text.lower() in said  # 人次的趋势: not its noun
+            if it.has("agg", "count", "count_distinct") and used and after and adjacent and not qualifier:
+                return True
+            if it.has("sup") and (before if zh else after and not qualifier):
+                return True
+            if it.has("rate", "share") and self._unknown_at(pos - 1 if pos > 0 else None, said):
+                return True
+            compared = nxt is not None and self.items[nxt].kind == "num"
+            if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
+                return True
+        return False
+
+    def _number_unbound(self, intent: Intent) -> bool:
+        """A compared number read as a row count (HAVING COUNT(*)) or not read at all."""
+        numbers = {v for f in intent.filters if f.source == "number" for v in f.values}
+        numbers |= {h.value for h in intent.having if h.measure.column is not None}
+        counted = any(h.measure.column is None for h in intent.having)
+        return counted or not any(it.kind == "num" and it.value in numbers for it in self.items)
+
     def _row_noun_item(self, item: Item) -> bool:
         return item.text.replace(" ", "").lower() in ROW_NOUNS
 
@@ -158,8 +214,9 @@ class ConfidenceClauses(ModeClauses):
             if not self.kw_only(it, "count", "count_distinct"):
                 continue
             j = self.next_content(pos)
-            if j is None or self.items[j].kind != "word" or self.items[j].text.lower() not in said:
-                continue
+            word = self._unknown_at(j, said)
+            if j is None or word is None or (word != self.items[j].text.lower() and j != pos + 1):
+                continue  # 多少个行业: a piece of 行业 right after the count word
             if self.items[j].text.lower() in ROW_NOUNS:
                 continue  # how many orders over a sales table: the rows are the orders
             if self._qualifies_a_linked_noun(j):
