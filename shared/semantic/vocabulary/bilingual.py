@@ -118,7 +118,14 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
         for simplified, rest in entries:
             old = to_en.get(simplified)
             to_en[simplified] = rest if old is None else f"{old}/{rest}"
-            glosses = [g for g in rest.split("/")[:5] if len(g) <= 40 and not g.startswith("CL:")]
+            # "market capitalization; market value": one sense, several glosses
+            glosses = [
+                g.strip()
+                for sense in rest.split("/")[:5]
+                if not sense.startswith("CL:")
+                for g in sense.split(";")[:3]
+                if len(g.strip()) <= 40
+            ]
             senses = min(len(glosses), 6)
             rare = not rare_characters.isdisjoint(simplified)
             single = len(simplified) == 1
@@ -162,7 +169,8 @@ def english_for(chinese: str) -> tuple[str, ...]:
     raw = _load()[1].get(chinese)
     if raw is None:
         return ()
-    keys = (_gloss_key(g) for g in raw.split("/") if not g.startswith("CL:"))
+    glosses = (g.strip() for sense in raw.split("/") if not sense.startswith("CL:") for g in sense.split(";"))
+    keys = (_gloss_key(g) for g in glosses if g)
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
