@@ -714,6 +714,11 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                     i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
                 )  # noqa: E501
                 break
+        weak = _best(found) if found is not None and not found.tags else None
+        if found is None or (weak is not None and weak < 0.85):
+            spelt = _abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
+            if spelt is not None and (weak is None or _best(spelt) > weak + 0.1):
+                found = spelt
         if found is None:
             if u.is_number:
                 found = Item(i, i + 1, "num", u.text, value=_number(u.text))
@@ -765,6 +770,67 @@ def _quote_spans(text: str, units: list[Unit]) -> dict[int, tuple[int, str]]:
         if last > first:
             out[first] = (last, raw)
     return out
+
+
+ABBREVIATED_SCORE = 0.85  # a column name's abbreviation spelt out is good, not exact, evidence
+
+
+def _best(item: Item) -> float:
+    return max((lk.score for lk in item.links), default=0.0)
+
+
+def _column_links(index: SchemaIndex, key: str) -> list[Link]:
+    return [lk for lk in index.phrases.get(key, []) if lk.kind == "column"]
+
+
+def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
+    """Column links of a name that abbreviates these words: its last word cut short ("life exp" for
+    life expectancy, "market cap" for market capitalization, "pop" for population)."""
+    *head, last = words
+    if len(last) < 5 or not last.isalpha():
+        return []
+    for cut in range(len(last) - 2, 2, -1):
+        key = " ".join([*head, last[:cut]])
+        links = _column_links(index, key)
+        if links:
+            cut_short = ABBREVIATED_SCORE
+            return [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * cut_short) for lk in links]
+    return []
+
+
+def _abbreviated(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    """Words whose abbreviation names a column: "population" / 人口 (population) for `pop`, "life
+    expectancy" / 寿命 (life expectancy) for `lifeExp`, 市值 (market capitalization) for `Market Cap`."""
+    u = units[i]
+    if u.is_word and u.text.isascii():
+        for length in (3, 2, 1):
+            chunk = units[i : i + length]
+            if len(chunk) < length or not all(c.is_word and c.text.isascii() for c in chunk):
+                continue
+            words = [c.text for c in chunk]
+            if words[0] in STOP_WORDS:
+                return None
+            links = _abbreviation_of(words, index)
+            if links:
+                return Item(i, i + length, "match", " ".join(words), links=links, fuzzy=True)
+        return None
+    if not u.is_cjk:
+        return None
+    for length in (4, 3, 2):
+        chunk = units[i : i + length]
+        if len(chunk) < length or not all(c.is_cjk for c in chunk):
+            continue
+        if any(c.key in kw for c in chunk[1:]):
+            continue  # 人口最多: the grammar's words stay the grammar's
+        word = "".join(c.text for c in chunk)
+        verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
+        for gloss in bilingual.english_for(word)[:4]:
+            words = gloss.split()
+            links = ([] if verb else _column_links(index, " ".join(words))) or _abbreviation_of(words, index)
+            if links:
+                links = [Link(lk.kind, lk.table, lk.column, lk.value, min(lk.score, 0.9)) for lk in links]
+                return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
+    return None
 
 
 def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:

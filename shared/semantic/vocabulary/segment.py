@@ -68,7 +68,7 @@ ZH_NUM_RE = re.compile(
 # A number with its magnitude written as a word: 1亿, 一亿, 3.5万, 2千万, 100 million.
 MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "million": 10**6, "billion": 10**9}
 MAGNITUDE_RE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
+    r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
 )
 EN_NUMBERS = {
     "two": 2,

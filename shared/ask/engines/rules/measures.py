@@ -146,4 +146,16 @@ def _name_says(name: str) -> bool | None:
     joined = "".join(words)  # "pricetotal", "gnpold": a compound written without separators
     if joined and joined not in singular and any(joined.startswith(w) for w in ADDITIVE_WORDS if len(w) > 3):
         return True
+    return _abbreviation_says(words)
+
+
+def _abbreviation_says(words: list[str]) -> bool | None:
+    """A word cut short ("pop" for population): what the one word it abbreviates says."""
+    for w in words:
+        if len(w) < 3:
+            continue
+        additive = any(a.startswith(w) and len(a) > len(w) + 1 for a in ADDITIVE_WORDS)
+        averaged = any(a.startswith(w) and len(a) > len(w) + 1 for a in AVERAGED_WORDS)
+        if additive != averaged:
+            return additive
     return None
