@@ -20,78 +20,13 @@ from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
 
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "how",
-        "many",
-        "much",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "their",
-        "its",
-        "it",
-        "his",
-        "her",
-        "they",
-        "them",
-        "all",
-        "any",
-        "each",
-        "every",
-        "me",
-        "my",
-        "our",
-        "your",
-        "some",
-        "as",
-        "than",
-        "then",
-        "also",
-        "please",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "ever",
-        "recorded",
-    ]  # noqa: E501
+_STOP_TEXT = (
+    "a an the of in on at for to from by with and or is are was were be been being do does did have has "
+    "had what which who whom whose how many much that this these those there their its it his her they "
+    "them all any each every me my our your some as than then also please can could would should will "
+    "ever recorded"
 )
+STOP_WORDS = frozenset(_STOP_TEXT.split(" "))
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
