@@ -265,7 +265,11 @@ class MeasureClauses(FilterClauses):
                     intent.measures.append(Measure("sum", amount.name))
                     self.ps.used.add(pos)
                     continue
-                if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+                entity = self.repeated_entity(self.items[j]) if j is not None else None
+                if entity is not None and j is not None:  # how many countries, over country-years
+                    measure = Measure("count_distinct", entity.name)
+                    self.ps.used.add(j)
+                elif j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
                     c = self.col(self.items[j], prefer="group")
                     distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
                     if c is not None and (

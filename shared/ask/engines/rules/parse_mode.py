@@ -200,5 +200,9 @@ class ModeClauses(RankingClauses):
             return
         table_named = any(it.kind == "match" and self.is_table(it) for it in self.items)
         infos = [self.table.columns[c] for c in intent.columns]
+        entities = {e.name for it in self.items if it.kind == "match" and (e := self.repeated_entity(it))}
+        if intent.columns and set(intent.columns) <= entities and not intent.measures:
+            intent.distinct = True  # which countries, over country-years: each country once
+            return
         if not table_named and not intent.order and all(i.role in ("dimension",) for i in infos):
             intent.distinct = True
