@@ -244,6 +244,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
     joined = " ".join(content)
     add(joined, 0.95)
+    for key, score in _ratio_aliases(name, content).items():
+        add(key, score)
     for key in {full, joined}:
         for t in linked_translations(key):
             add(t, 0.9)
@@ -294,6 +296,16 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             for t in linked_translations(w):
                 add(t, weak - 0.05)
     return out
+
+
+def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
+    """A name written A/B is A per B, and its initials name it: Earnings/Share is "earnings per share",
+    Price/Earnings is "p/e" and the "pe ratio" (a ratio named by its initials)."""
+    if "/" not in name or len(content) != 2 or CJK_RE.search(name):
+        return {}
+    a, b = content
+    initials = a[0] + b[0]
+    return {f"{a} per {b}": 0.95, f"{a[0]} {b[0]}": 0.9, initials: 0.85, f"{initials} ratio": 0.9}
 
 
 def _add_antonyms(name: str, t_words: set[str], syn: list[str], table: str, put: Any) -> None:
@@ -652,7 +664,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         weak = _best(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
             spelt = _abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
-            if spelt is not None and (weak is None or _best(spelt) > weak + 0.1):
+            longer = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
+            if spelt is not None and (found is None or (longer and _best(spelt) > (weak or 0) + 0.1)):
                 found = spelt
         if found is None:
             if u.is_number:
@@ -714,8 +727,9 @@ def _best(item: Item) -> float:
     return max((lk.score for lk in item.links), default=0.0)
 
 
-def _column_links(index: SchemaIndex, key: str) -> list[Link]:
-    return [lk for lk in index.phrases.get(key, []) if lk.kind == "column"]
+def _column_links(index: SchemaIndex, key: str, least: float = 0.85) -> list[Link]:
+    """Columns this key names outright (by default not as one word of a longer name)."""
+    return [lk for lk in index.phrases.get(key, []) if lk.kind == "column" and lk.score >= least]
 
 
 def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
@@ -726,7 +740,7 @@ def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
         return []
     for cut in range(len(last) - 2, 2, -1):
         key = " ".join([*head, last[:cut]])
-        links = _column_links(index, key)
+        links = _column_links(index, key, least=0.0)  # exp of lifeExp: one word of the name
         if links:
             cut_short = ABBREVIATED_SCORE
             return [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * cut_short) for lk in links]
@@ -755,8 +769,8 @@ def _abbreviated(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, li
         chunk = units[i : i + length]
         if len(chunk) < length or not all(c.is_cjk for c in chunk):
             continue
-        if any(c.key in kw for c in chunk[1:]):
-            continue  # 人口最多: the grammar's words stay the grammar's
+        if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
+            continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
         word = "".join(c.text for c in chunk)
         verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
         for gloss in bilingual.english_for(word)[:4]:
