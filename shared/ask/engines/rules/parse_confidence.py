@@ -105,6 +105,10 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         elif self._structure_over_unknown(unknown, intent):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
+        if self._column_guessed(intent):
+            penalty += self.reason("column_guessed", MODE_CONFLICT_DOUBT)  # 收益: Earnings/Share or P/E?
+        if self._grouped_by_a_measure(intent):
+            penalty += self.reason("group_by_measure", MODE_CONFLICT_DOUBT)  # GROUP BY "Market Cap"
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
@@ -194,6 +198,40 @@ class ConfidenceClauses(ModeClauses):
                 return True
             compared = nxt is not None and self.items[nxt].kind == "num"
             if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
+                return True
+        return False
+
+    def _column_guessed(self, intent: Intent) -> bool:
+        """A word that only partly names two columns about equally (收益 in Earnings/Share and in
+        Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
+        assert self.table is not None
+        read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
+        read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
+        for pos, it in enumerate(self.items):
+            if pos not in self.ps.used or it.kind != "match" or it.tags:
+                continue
+            links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
+            if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
+                continue
+            ranked = sorted(links, key=lambda lk: -lk.score)
+            best, second = ranked[0], ranked[1]
+            if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
+                continue
+            chosen = self.col(it)
+            if chosen is None or chosen.name not in read or not chosen.numeric:
+                continue  # winner: the winner's name is the person (a name column, not a number)
+            if not any(self._named_elsewhere(it, lk.column or "") for lk in ranked[:2]):
+                return True
+        return False
+
+    def _grouped_by_a_measure(self, intent: Intent) -> bool:
+        """GROUP BY a continuous amount (a price, a market value): nearly every row its own group, which
+        no question means; the word was the ranking's measure or a filter."""
+        assert self.table is not None
+        for d in intent.dimensions:
+            info = self.table.columns.get(d)
+            rows = self.table.row_count
+            if info is not None and info.role == "measure" and rows and info.distinct > max(50, rows // 4):
                 return True
         return False
 
