@@ -107,6 +107,10 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         if self._column_guessed(intent):
             penalty += self.reason("column_guessed", MODE_CONFLICT_DOUBT)  # 收益: Earnings/Share or P/E?
+        if self._ordered_outside_the_groups(intent):
+            penalty += self.reason("order_outside", MODE_CONFLICT_DOUBT)  # AVG(x) … ORDER BY sector
+        if self._compound_split(intent):
+            penalty += self.reason("compound_split", MODE_CONFLICT_DOUBT)  # share | price
         if self._grouped_by_a_measure(intent):
             penalty += self.reason("group_by_measure", MODE_CONFLICT_DOUBT)  # GROUP BY "Market Cap"
         if self._superlative_dropped(intent):
@@ -221,6 +225,30 @@ class ConfidenceClauses(ModeClauses):
             if chosen is None or chosen.name not in read or not chosen.numeric:
                 continue  # winner: the winner's name is the person (a name column, not a number)
             if not any(self._named_elsewhere(it, lk.column or "") for lk in ranked[:2]):
+                return True
+        return False
+
+    def _ordered_outside_the_groups(self, intent: Intent) -> bool:
+        """An aggregate over all rows ordered by a plain column: one row has no order, so the column was
+        meant as the grouping ("average EBITDA by sector, highest first")."""
+        if intent.dimensions or not any(m.agg not in ("none",) for m in intent.measures) or intent.columns:
+            return False
+        return any(o[0] == "column" for o in intent.order)
+
+    def _compound_split(self, intent: Intent) -> bool:
+        """ "share price": a word only partly naming one column right before a word that names another
+        outright is one noun (the price); reading the first as its own column misreads it."""
+        assert self.table is not None
+        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
+        read |= {f.column for f in intent.filters} | set(intent.dimensions)
+        for pos in range(len(self.items) - 1):
+            a, b = self.items[pos], self.items[pos + 1]
+            if a.kind != "match" or b.kind != "match" or pos not in self.ps.used:
+                continue
+            la, lb = self.col_link(a), self.col_link(b)
+            if la is None or lb is None or la.column == lb.column or la.score >= 0.7 or lb.score < 0.9:
+                continue
+            if la.column in read and self._named_elsewhere(a, la.column or "") is False:
                 return True
         return False
 
