@@ -103,7 +103,7 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if self._counts_an_unknown_noun(unknown):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
-        elif self._structure_over_unknown(unknown, intent):
+        elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         if self._column_guessed(intent):
             penalty += self.reason("column_guessed", MODE_CONFLICT_DOUBT)  # 收益: Earnings/Share or P/E?
@@ -261,6 +261,31 @@ class ConfidenceClauses(ModeClauses):
             rows = self.table.row_count
             if info is not None and info.role == "measure" and rows and info.distinct > max(50, rows // 4):
                 return True
+        return False
+
+    def _unknown_modifier(self, unknown: list[str]) -> bool:
+        """公用事业呢 / 列出所有行业 / 最高的3个行业: a Chinese noun not understood that is the whole
+        follow-up, the listed or the ranked thing: without it the answer covers other rows or another
+        column than asked."""
+        if self.lang != "zh":
+            return False
+        said = {w.lower() for w in unknown}
+        for pos in range(len(self.items)):
+            word = self._unknown_at(pos, said)
+            if word is None or bilingual.is_verb(word) or (pos and self._unknown_at(pos - 1, said) == word):
+                continue  # the first character of a word not understood
+            end = pos
+            while end + 1 < len(self.items) and self._unknown_at(end + 1, said) == word:
+                end += 1
+            nxt = self.items[end + 1] if end + 1 < len(self.items) else None
+            prev = self.prev_content(pos, limit=1)
+            if nxt is not None and nxt.kind == "match" and nxt.has("followup"):
+                return True
+            last = nxt is None or nxt.kind == "punct"
+            if prev is not None and self.items[prev].has("list", "all") and last:
+                return True  # 列出所有行业: the listed thing
+            if prev is not None and prev == self.ps.limit_pos:
+                return True  # 最高的3个行业: the ranked things
         return False
 
     def _number_unbound(self, intent: Intent) -> bool:
