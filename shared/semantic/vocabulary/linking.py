@@ -185,11 +185,12 @@ def dictionary_translations(key: str) -> tuple[str, ...]:
     if not all(w.isascii() and w.isalpha() for w in key.split()):
         return ()
     grammar = _grammar_prefixes()
+    keywords = keyword_map()
     return tuple(
         phrase_key(z)
         for z in bilingual.chinese_for(key)
-        if not any(z.startswith(p) and len(z) > len(p) for p in grammar)
-    )
+        if not any(z.startswith(p) and len(z) > len(p) for p in grammar) and z not in keywords
+    )  # 呢 is also "woollen material": a grammar word never translates a column or value
 
 
 @lru_cache(maxsize=1)

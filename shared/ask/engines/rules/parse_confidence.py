@@ -282,8 +282,11 @@ class ConfidenceClauses(ModeClauses):
             if nxt is not None and nxt.kind == "match" and nxt.has("followup"):
                 return True
             last = nxt is None or nxt.kind == "punct"
-            if prev is not None and self.items[prev].has("list", "all") and last:
+            start = self.clause_of(pos)[0]
+            if last and any(self.items[k].has("list") for k in range(start, pos)):
                 return True  # 列出所有行业: the listed thing
+            if prev is not None and self.items[prev].text in CLASSIFIERS:
+                prev = self.prev_content(prev, limit=0)
             if prev is not None and prev == self.ps.limit_pos:
                 return True  # 最高的3个行业: the ranked things
         return False
