@@ -287,9 +287,13 @@ class ConfidenceClauses(ModeClauses):
                 return True  # 列出所有行业: the listed thing
             if prev is not None and self.items[prev].text in CLASSIFIERS:
                 prev = self.prev_content(prev, limit=0)
-            if prev is not None and prev == self.ps.limit_pos:
+            if prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev)):
                 return True  # 最高的3个行业: the ranked things
         return False
+
+    def _limit_number(self, pos: int) -> bool:
+        it = self.items[pos]
+        return it.kind == "num" and self.intent is not None and self.intent.limit == it.value
 
     def _number_unbound(self, intent: Intent) -> bool:
         """A compared number read as a row count (HAVING COUNT(*)) or not read at all."""
