@@ -111,6 +111,9 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("order_outside", MODE_CONFLICT_DOUBT)  # AVG(x) … ORDER BY sector
         if self._compound_split(intent):
             penalty += self.reason("compound_split", MODE_CONFLICT_DOUBT)  # share | price
+        lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
+        if lost_condition or self._rows_beside_a_total(intent):
+            penalty += self.reason("mixed_reading", MODE_CONFLICT_DOUBT)  # AVG(x), AVG(x) / name, COUNT(*)
         if self._grouped_by_a_measure(intent):
             penalty += self.reason("group_by_measure", MODE_CONFLICT_DOUBT)  # GROUP BY "Market Cap"
         if self._superlative_dropped(intent):
@@ -251,6 +254,20 @@ class ConfidenceClauses(ModeClauses):
             if la.column in read and self._named_elsewhere(a, la.column or "") is False:
                 return True
         return False
+
+    @staticmethod
+    def _measure_repeated(intent: Intent) -> bool:
+        """The same aggregate of the same column twice: the question named it twice for two roles (a
+        condition and the answer: 平均预期寿命短于72岁的…的平均预期寿命), and one role was lost."""
+        seen = [(m.agg, m.column) for m in intent.measures if m.column]
+        return len(seen) != len(set(seen))
+
+    @staticmethod
+    def _rows_beside_a_total(intent: Intent) -> bool:
+        """Plain columns listed beside an aggregate with no grouping: one total next to some row's values
+        answers nothing ("the record formats, sorted by their frequency")."""
+        aggregated = any(m.agg not in ("none",) for m in intent.measures)
+        return aggregated and bool(intent.columns) and not intent.dimensions
 
     def _grouped_by_a_measure(self, intent: Intent) -> bool:
         """GROUP BY a continuous amount (a price, a market value): nearly every row its own group, which
