@@ -675,7 +675,22 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 found = _lemma_match(units, i, index) or _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return items
+    return _lone_weak_cuts(items)
+
+
+def _lone_weak_cuts(items: list[Item]) -> list[Item]:
+    """A word cut short to one word of a longer name (预期 -> expect -> exp of lifeExp) counts only beside a
+    word naming the same column (预期寿命); alone (指数 -> exponent -> exp) it is a coincidence."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        if it.fuzzy and it.links and max(lk.score for lk in it.links) < 0.6:
+            mine = {lk.column for lk in it.links}
+            near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+            if not any(lk.column in mine for other in near for lk in other.links if lk.score >= 0.6):
+                out.extend(Item(it.start + n, it.start + n + 1, "word", w) for n, w in enumerate(it.text.split()))
+                continue
+        out.append(it)
+    return out
 
 
 def _schema_phrase(

@@ -1,0 +1,131 @@
+"""Confidently wrong answers become questions back (issue 10, "trust"): a structural word whose noun is
+not understood, a number bound to nothing, a column guessed between two, a reading that mixes rows with a
+total; and words the data abbreviates (pop, lifeExp, Revenue/Employee) link without a per-domain entry."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.engine import CLARIFY_BELOW
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.segment import normalise
+from tests.engine.schemas import ask, profiled_table
+
+# A panel: every city once per year, so "city" repeats and the rows are city-years.
+COLUMNS = [
+    ("city", "text"),
+    ("province", "text"),
+    ("year", "integer"),
+    ("pop", "integer"),
+    ("lifeExp", "float"),
+    ("Revenue/Employee", "float"),
+    ("Employee Cost", "float"),
+    ("Revenue Growth", "float"),
+]
+ROWS = [
+    (city, province, year, pop + year - 2000, life, rpe, cost, growth)
+    for year in (2000, 2010, 2020)
+    for city, province, pop, life, rpe, cost, growth in [
+        ("Alda", "North", 120_000_000, 81.0, 3.2, 10.5, 0.11),
+        ("Brom", "North", 5_000_000, 74.5, 2.1, 7.25, 0.02),
+        ("Cato", "South", 40_000_000, 69.0, 1.7, 6.5, 0.31),
+        ("Dune", "South", 900_000, 79.5, 4.4, 12.0, 0.07),
+        ("Elm", "East", 15_000_000, 77.0, 2.9, 9.75, 0.15),
+    ]
+]
+PANEL = Schema(tables=[profiled_table("city_years", COLUMNS, ROWS)])
+
+
+def test_a_group_word_whose_noun_is_not_in_the_data_asks_back_instead_of_a_grand_total():
+    # Given no column holds 行业 / When asked for a total per 行业
+    ans = ask(PANEL, "各行业的总人口")
+    # Then no grand total comes back as the answer: a question back naming the word
+    assert ans.status == "clarify" and ans.confidence < CLARIFY_BELOW
+    assert "行业" in (ans.message or "")
+
+
+def test_a_compared_number_whose_subject_is_not_understood_is_not_a_row_count():
+    # Given no column holds 幸福指数 / When asked for cities whose 幸福指数 is above 80
+    ans = ask(PANEL, "幸福指数超过80的城市有哪些")
+    # Then it asks back rather than reading HAVING COUNT(*) > 80
+    assert ans.status == "clarify", ans.sql
+
+
+def test_a_rate_or_superlative_of_an_unknown_noun_asks_back():
+    # Given no unemployment column / When asked a rate or a superlative of it
+    for question in ("What is the unemployment rate of Alda?", "失业率最高的城市"):
+        ans = ask(PANEL, question)
+        # Then a question back, not a share of Alda's rows or a ranking of something else
+        assert ans.status == "clarify", (question, ans.sql)
+
+
+def test_a_verb_next_to_a_grammar_word_is_an_action_not_a_missing_noun():
+    # Given verbs by their dictionary senses / Then they are told from nouns
+    assert bilingual.is_verb("使用") and bilingual.is_verb("listed")
+    assert not bilingual.is_verb("人口") and not bilingual.is_verb("unemployment")
+
+
+def test_numbers_with_a_magnitude_word_are_their_value():
+    # Given 亿 / 万 / million / When normalised / Then the digits a comparison can use
+    assert "100000000" in normalise("人口超过1亿") and "100000000" in normalise("人口超过一亿")
+    assert "35000" in normalise("超过3.5万") and "2000000" in normalise("over 2 million")
+
+
+def test_a_word_whose_dictionary_gloss_spells_out_an_abbreviated_column_links_it():
+    # Given pop and lifeExp / When asked in words the name cuts short, in both languages
+    cases = {
+        "人口超过1亿的城市有哪些": '"pop" > 100000000',
+        "Cities with a population over 100 million in 2020": '"pop" > 100000000',
+        "2020年各省份的平均预期寿命": 'AVG("lifeExp")',
+        "average life expectancy by province in 2020": 'AVG("lifeExp")',
+    }
+    for question, expected in cases.items():
+        ans = ask(PANEL, question)
+        # Then the column is used
+        assert ans.status == "ok" and expected in (ans.sql or ""), (question, ans.sql)
+
+
+def test_an_abbreviated_additive_name_sums():
+    # Given pop (population cut short) / When asked by province
+    ans = ask(PANEL, "population by province in 2020")
+    # Then the population adds up, as population does
+    assert ans.status == "ok" and 'SUM("pop")' in (ans.sql or ""), ans.sql
+
+
+def test_a_name_written_a_slash_b_is_a_per_b():
+    # Given Revenue/Employee / When asked for revenue per employee
+    ans = ask(PANEL, "average revenue per employee in 2020")
+    # Then that column
+    assert ans.status == "ok" and '"Revenue/Employee"' in (ans.sql or ""), ans.sql
+
+
+def test_counting_or_listing_a_repeating_entity_counts_its_distinct_values():
+    # Given each city once per year / When asked how many cities, or which cities
+    count = ask(PANEL, "How many cities are in the North province?")
+    listing = ask(PANEL, "Which cities are in the South province?")
+    # Then each city once
+    assert 'COUNT(DISTINCT "city")' in (count.sql or ""), count.sql
+    assert "SELECT DISTINCT" in (listing.sql or ""), listing.sql
+
+
+def test_a_measure_guessed_between_two_columns_a_word_names_equally_asks_back():
+    # Given "employee" names Revenue/Employee and Employee Cost only in part / When asked its average
+    ans = ask(PANEL, "average employee in 2020")
+    # Then the engine does not pick one of the two silently
+    assert ans.status == "clarify", ans.sql
+
+
+def test_grouping_by_a_continuous_amount_asks_back():
+    # Given lifeExp holds a different number on nearly every row / When a reading groups by it
+    ans = ask(PANEL, "The 3 smallest cities by life expectancy")
+    # Then no GROUP BY of the amount is answered with confidence
+    assert ans.status == "clarify" or 'GROUP BY "lifeExp"' not in (ans.sql or ""), ans.sql
+
+
+def test_a_follow_up_made_only_of_a_word_not_understood_asks_back():
+    # Given a first turn filtered to one province
+    first = ask(PANEL, "2020年North的总人口")
+    assert first.status == "ok"
+    # When the follow-up names only a word the data does not hold
+    ans = ask(PANEL, "公用事业呢？", state=first.state)
+    # Then it asks back rather than repeating the first answer
+    assert ans.status == "clarify", ans.sql
