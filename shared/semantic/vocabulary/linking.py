@@ -687,7 +687,8 @@ def _lone_weak_cuts(items: list[Item]) -> list[Item]:
             mine = {lk.column for lk in it.links}
             near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
             if not any(lk.column in mine for other in near for lk in other.links if lk.score >= 0.6):
-                out.extend(Item(it.start + n, it.start + n + 1, "word", w) for n, w in enumerate(it.text.split()))
+                pieces = enumerate(it.text.split())
+                out.extend(Item(it.start + n, it.start + n + 1, "word", w) for n, w in pieces)
                 continue
         out.append(it)
     return out
