@@ -107,6 +107,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         if self._column_guessed(intent):
             penalty += self.reason("column_guessed", MODE_CONFLICT_DOUBT)  # 收益: Earnings/Share or P/E?
+        if self._share_unread(intent):
+            penalty += self.reason("share_unread", MODE_CONFLICT_DOUBT)  # share of the total → the total
         if self._ordered_outside_the_groups(intent):
             penalty += self.reason("order_outside", MODE_CONFLICT_DOUBT)  # AVG(x) … ORDER BY sector
         if self._compound_split(intent):
@@ -255,6 +257,19 @@ class ConfidenceClauses(ModeClauses):
                 return True
         return False
 
+    def _share_unread(self, intent: Intent) -> bool:
+        """占比 / share of the total asked, a plain total answered (the word also names a column only in
+        part, so it was neither read as the share nor as that column)."""
+        if any(m.agg == "rate" for m in intent.measures):
+            return False
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("share") or pos in self.ps.used or self._strong_link(it):
+                continue
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+            if nxt is None or not (nxt.kind == "match" and self._strong_link(nxt) and not self.is_table(nxt)):
+                return True  # "share price" is a price
+        return False
+
     @staticmethod
     def _measure_repeated(intent: Intent) -> bool:
         """The same aggregate of the same column twice: the question named it twice for two roles (a
@@ -284,8 +299,6 @@ class ConfidenceClauses(ModeClauses):
         """公用事业呢 / 列出所有行业 / 最高的3个行业: a Chinese noun not understood that is the whole
         follow-up, the listed or the ranked thing: without it the answer covers other rows or another
         column than asked."""
-        if self.lang != "zh":
-            return False
         said = {w.lower() for w in unknown}
         for pos in range(len(self.items)):
             word = self._unknown_at(pos, said)
@@ -298,6 +311,10 @@ class ConfidenceClauses(ModeClauses):
             prev = self.prev_content(pos, limit=1)
             if nxt is not None and nxt.kind == "match" and nxt.has("followup"):
                 return True
+            if self._asked_attribute(end):
+                return True  # 公司的CEO是谁 / who is the CEO: the thing asked for is not understood
+            if self.lang != "zh":
+                continue
             last = nxt is None or nxt.kind == "punct"
             start = self.clause_of(pos)[0]
             if last and any(self.items[k].has("list") for k in range(start, pos)):
@@ -307,6 +324,17 @@ class ConfidenceClauses(ModeClauses):
             if prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev)):
                 return True  # 最高的3个行业: the ranked things
         return False
+
+    def _asked_attribute(self, end: int) -> bool:
+        """X是谁 / X是什么 / X是多少 (X ends at `end`): X is what the question asks for."""
+        after = [it for it in self.items[end + 1 : end + 3] if it.kind == "match"]
+        return (
+            len(after) == 2
+            and after[0].has("cmp:eq")
+            and after[0].text in said_keys("是")
+            and after[1].has("who", "which", "howmuch", "list")
+            and not self._linked(after[1])
+        )
 
     def _limit_number(self, pos: int) -> bool:
         it = self.items[pos]
