@@ -662,6 +662,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                     i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
                 )  # noqa: E501
                 break
+        if found is None and not u.is_number:
+            found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
         weak = _best(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
             spelt = _abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
@@ -672,7 +674,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if u.is_number:
                 found = Item(i, i + 1, "num", u.text, value=_number(u.text))
             else:
-                found = _lemma_match(units, i, index) or _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
+                found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
     return _lone_weak_cuts(items)
