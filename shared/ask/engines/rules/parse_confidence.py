@@ -107,6 +107,8 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         if self._column_guessed(intent):
             penalty += self.reason("column_guessed", MODE_CONFLICT_DOUBT)  # 收益: Earnings/Share or P/E?
+        if self._echoes_its_filter(intent):
+            penalty += self.reason("echo", MODE_CONFLICT_DOUBT)  # SELECT name WHERE name = 'h'
         if self._share_unread(intent):
             penalty += self.reason("share_unread", MODE_CONFLICT_DOUBT)  # share of the total → the total
         if self._ordered_outside_the_groups(intent):
@@ -256,6 +258,15 @@ class ConfidenceClauses(ModeClauses):
             if la.column in read and self._named_elsewhere(a, la.column or "") is False:
                 return True
         return False
+
+    @staticmethod
+    def _echoes_its_filter(intent: Intent) -> bool:
+        """Only the column the question pins to one value, listed: the answer repeats the question's value
+        ("Describe the section h" -> the name h), so the asked column was missed."""
+        if intent.measures or intent.dimensions or not intent.columns:
+            return False
+        pinned = {f.column for f in intent.filters if f.op == "=" and f.source == "value"}
+        return set(intent.columns) <= pinned
 
     def _share_unread(self, intent: Intent) -> bool:
         """占比 / share of the total asked, a plain total answered (the word also names a column only in

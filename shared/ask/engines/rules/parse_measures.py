@@ -245,6 +245,9 @@ class MeasureClauses(FilterClauses):
                 and self.col(self.items[pos - 1]) is not None
             ):
                 continue  # "staff number of": part of a column name
+            k = self.next_content(pos)
+            if self.kw_only(it, "count") and k is not None and self.kw_only(self.items[k], "count"):
+                continue  # "count the number of": the second count word says what is counted
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
                 distinct_before = self._distinct_column_before(pos)
                 if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
