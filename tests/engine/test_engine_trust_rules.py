@@ -129,3 +129,23 @@ def test_a_follow_up_made_only_of_a_word_not_understood_asks_back():
     ans = ask(PANEL, "公用事业呢？", state=first.state)
     # Then it asks back rather than repeating the first answer
     assert ans.status == "clarify", ans.sql
+
+
+def test_a_persons_measure_aggregation_in_the_semantic_model_wins_over_the_default():
+    from shared.semantic.schema import SemanticLayer
+
+    # Given lifeExp (averaged by default) and a stored model where a person chose MAX for it
+    stored = {
+        "measures": [{"table": "city_years", "column": "lifeExp", "aggregation": "max", "source": "person"}]
+    }
+    layer = SemanticLayer.from_dict(stored)
+    # When asked for life expectancy by province with no aggregate word
+    ans = ask(PANEL, "life expectancy by province in 2020", semantic=layer)
+    # Then the person's aggregation totals it; an inferred entry changes nothing
+    assert 'MAX("lifeExp")' in (ans.sql or ""), ans.sql
+    inferred = SemanticLayer.from_dict({"measures": [{**stored["measures"][0], "source": "inferred"}]})
+    assert 'AVG("lifeExp")' in (
+        ask(PANEL, "life expectancy by province in 2020", semantic=inferred).sql or ""
+    )
+    # And the layer's stored form never holds the carried choice
+    assert "aggregations" not in layer.to_dict()

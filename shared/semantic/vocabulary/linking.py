@@ -69,6 +69,7 @@ class ColumnInfo:
     label: str = ""
     minimum: Any = None
     maximum: Any = None
+    aggregation: str | None = None  # a person's choice in the semantic model (sum, avg, max, ...)
 
 
 @dataclass
@@ -426,6 +427,7 @@ def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
     if semantic is not None:
         parts.append(repr(semantic.tables))
         parts.append(tuple((m.name, m.expression, tuple(m.synonyms)) for m in semantic.metrics))
+        parts.append(tuple(sorted(semantic.aggregations.items())))
     return str(hash(tuple(parts)))
 
 
@@ -503,6 +505,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         cols: dict[str, ColumnInfo] = {}
         for col in table.columns:
             info = column_info(col, table)
+            info.aggregation = semantic.aggregations.get(f"{table.name}.{col.name}") if semantic else None
             cols[col.name] = info
             syn = list(col.synonyms) + _semantic_synonyms(semantic, table.name, col.name)
             if col.description and len(col.description) <= 20:
@@ -667,8 +670,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         weak = _best(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
             spelt = _abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
-            longer = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
-            if spelt is not None and (found is None or (longer and _best(spelt) > (weak or 0) + 0.1)):
+            extends = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
+            if spelt is not None and (found is None or (extends and _best(spelt) > (weak or 0) + 0.1)):
                 found = spelt
         if found is None:
             if u.is_number:

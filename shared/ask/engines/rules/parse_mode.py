@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import is_additive
+from shared.ask.engines.rules.parsecommon import default_agg, is_additive
 
 
 class ModeClauses(RankingClauses):
@@ -28,7 +28,7 @@ class ModeClauses(RankingClauses):
                     continue
                 c = self.col(it, prefer="numeric")
                 if c is not None and c.numeric and c.role == "measure":
-                    intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
+                    intent.measures.append(Measure(default_agg(c), c.name))
                     self.ps.used.add(pos)
                     self.lower("default_measure", 0.05)
                     break

@@ -8,7 +8,7 @@ from datetime import date
 from shared.ask.engines.rules import periods
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
-from shared.ask.engines.rules.parsecommon import as_date, is_additive
+from shared.ask.engines.rules.parsecommon import as_date, default_agg
 
 COMPARABLE_AGGS = ("sum", "avg", "count", "count_distinct", "max", "min")
 
@@ -31,7 +31,7 @@ class PeriodClauses(ConfidenceClauses):
         if not intent.measures and intent.columns:
             infos = [self.table.columns[c] for c in intent.columns]
             if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
-                intent.measures = [Measure("sum" if is_additive(infos[0]) else "avg", infos[0].name)]
+                intent.measures = [Measure(default_agg(infos[0]), infos[0].name)]
                 intent.columns = []
         tr = intent.time_range
         col = self.table.columns.get(tr.column) if tr else self.time_column()

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.intent import Agg, agg_of
 from shared.ask.engines.rules.measures import default_aggregation
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -173,8 +174,9 @@ def comparable(left: ColumnInfo, right: ColumnInfo, op: str) -> bool:
     return left.numeric and right.numeric and "id" not in (left.role, right.role)
 
 
-def default_agg(col: ColumnInfo) -> str:
-    return default_aggregation(col)
+def default_agg(col: ColumnInfo) -> Agg:
+    """The aggregate of a column a question names with no aggregate word (a person's choice first)."""
+    return agg_of(default_aggregation(col))
 
 
 def is_additive(col: ColumnInfo) -> bool:
