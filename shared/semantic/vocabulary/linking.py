@@ -603,6 +603,8 @@ QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a
 
 def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[int, int, Any]]) -> list[Item]:
     """Greedy longest-phrase matching over units; `spans` are pre-recognised (char start, end, value) times."""  # noqa: E501
+    from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
+
     kw = keyword_map()
     items: list[Item] = []
     i = 0
@@ -667,11 +669,11 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 break
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
-        weak = _best(found) if found is not None and not found.tags else None
+        weak = best_score(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
-            spelt = _abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
+            spelt = abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
             extends = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
-            if spelt is not None and (found is None or (extends and _best(spelt) > (weak or 0) + 0.1)):
+            if spelt is not None and (found is None or (extends and best_score(spelt) > (weak or 0) + 0.1)):
                 found = spelt
         if found is None:
             if u.is_number:
@@ -680,23 +682,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return _lone_weak_cuts(items)
-
-
-def _lone_weak_cuts(items: list[Item]) -> list[Item]:
-    """A word cut short to one word of a longer name (预期 -> expect -> exp of lifeExp) counts only beside a
-    word naming the same column (预期寿命); alone (指数 -> exponent -> exp) it is a coincidence."""
-    out: list[Item] = []
-    for k, it in enumerate(items):
-        if it.fuzzy and it.links and max(lk.score for lk in it.links) < 0.6:
-            mine = {lk.column for lk in it.links}
-            near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
-            if not any(lk.column in mine for other in near for lk in other.links if lk.score >= 0.6):
-                pieces = enumerate(it.text.split())
-                out.extend(Item(it.start + n, it.start + n + 1, "word", w) for n, w in pieces)
-                continue
-        out.append(it)
-    return out
+    return lone_weak_cuts(items)
 
 
 def _schema_phrase(
@@ -740,68 +726,6 @@ def _quote_spans(text: str, units: list[Unit]) -> dict[int, tuple[int, str]]:
         if last > first:
             out[first] = (last, raw)
     return out
-
-
-ABBREVIATED_SCORE = 0.85  # a column name's abbreviation spelt out is good, not exact, evidence
-
-
-def _best(item: Item) -> float:
-    return max((lk.score for lk in item.links), default=0.0)
-
-
-def _column_links(index: SchemaIndex, key: str, least: float = 0.85) -> list[Link]:
-    """Columns this key names outright (by default not as one word of a longer name)."""
-    return [lk for lk in index.phrases.get(key, []) if lk.kind == "column" and lk.score >= least]
-
-
-def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
-    """Column links of a name that abbreviates these words: its last word cut short ("life exp" for
-    life expectancy, "market cap" for market capitalization, "pop" for population)."""
-    *head, last = words
-    if len(last) < 5 or not last.isalpha():
-        return []
-    for cut in range(len(last) - 2, 2, -1):
-        key = " ".join([*head, last[:cut]])
-        links = _column_links(index, key, least=0.0)  # exp of lifeExp: one word of the name
-        if links:
-            cut_short = ABBREVIATED_SCORE
-            return [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * cut_short) for lk in links]
-    return []
-
-
-def _abbreviated(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
-    """Words whose abbreviation names a column: "population" / 人口 (population) for `pop`, "life
-    expectancy" / 寿命 (life expectancy) for `lifeExp`, 市值 (market capitalization) for `Market Cap`."""
-    u = units[i]
-    if u.is_word and u.text.isascii():
-        for length in (3, 2, 1):
-            chunk = units[i : i + length]
-            if len(chunk) < length or not all(c.is_word and c.text.isascii() for c in chunk):
-                continue
-            words = [c.text for c in chunk]
-            if words[0] in STOP_WORDS:
-                return None
-            links = _abbreviation_of(words, index)
-            if links:
-                return Item(i, i + length, "match", " ".join(words), links=links, fuzzy=True)
-        return None
-    if not u.is_cjk:
-        return None
-    for length in (4, 3, 2):
-        chunk = units[i : i + length]
-        if len(chunk) < length or not all(c.is_cjk for c in chunk):
-            continue
-        if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
-            continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
-        word = "".join(c.text for c in chunk)
-        verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
-        for gloss in bilingual.english_for(word)[:4]:
-            words = gloss.split()
-            links = ([] if verb else _column_links(index, " ".join(words))) or _abbreviation_of(words, index)
-            if links:
-                links = [Link(lk.kind, lk.table, lk.column, lk.value, min(lk.score, 0.9)) for lk in links]
-                return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
-    return None
 
 
 def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:
