@@ -9,7 +9,7 @@ a part of a name.
 from __future__ import annotations
 
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.linking import STOP_WORDS, Item, Link, SchemaIndex
+from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import Unit
 
 ABBREVIATED_SCORE = 0.85  # a column name's abbreviation spelt out is good, not exact, evidence

@@ -105,27 +105,30 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
-        if self._column_guessed(intent):
-            penalty += self.reason("column_guessed", MODE_CONFLICT_DOUBT)  # 收益: Earnings/Share or P/E?
-        if self._echoes_its_filter(intent):
-            penalty += self.reason("echo", MODE_CONFLICT_DOUBT)  # SELECT name WHERE name = 'h'
-        if self._share_unread(intent):
-            penalty += self.reason("share_unread", MODE_CONFLICT_DOUBT)  # share of the total → the total
-        if self._ordered_outside_the_groups(intent):
-            penalty += self.reason("order_outside", MODE_CONFLICT_DOUBT)  # AVG(x) … ORDER BY sector
-        if self._compound_split(intent):
-            penalty += self.reason("compound_split", MODE_CONFLICT_DOUBT)  # share | price
-        lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
-        if lost_condition or self._rows_beside_a_total(intent):
-            penalty += self.reason("mixed_reading", MODE_CONFLICT_DOUBT)  # AVG(x), AVG(x) / name, COUNT(*)
-        if self._grouped_by_a_measure(intent):
-            penalty += self.reason("group_by_measure", MODE_CONFLICT_DOUBT)  # GROUP BY "Market Cap"
+        penalty += self._misreadings(intent)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _misreadings(self, intent: Intent) -> float:
+        """Readings that look right and answer something else (each lowers confidence by
+        MODE_CONFLICT_DOUBT): a column guessed between two, an answer that echoes its filter, a share
+        answered as a total, a total ordered by an ungrouped column, a compound noun split in two, rows
+        beside a total, a lost condition, a GROUP BY over a continuous amount."""
+        lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
+        found = {
+            "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
+            "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
+            "share_unread": self._share_unread(intent),  # share of the total → the total
+            "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
+            "compound_split": self._compound_split(intent),  # share | price
+            "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
+            "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
+        }
+        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 
     def _rows_counted_as_a_value(self, intent: Intent) -> bool:
         """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read
@@ -185,55 +188,64 @@ class ConfidenceClauses(ModeClauses):
         noun, so the answer would look right and be wrong. A verb there is an action (使用最多, sold the
         most), not a missing noun."""
         said = {w.lower() for w in unknown}
-        if not said:
+        return bool(said) and any(
+            self._structure_word_over_unknown(pos, it, said, intent)
+            for pos, it in enumerate(self.items)
+            if it.kind == "match" and not self._linked(it)
+        )
+
+    def _structure_word_over_unknown(self, pos: int, it: Item, said: set[str], intent: Intent) -> bool:
+        nxt = self.next_content(pos, limit=1)
+        after = self._unknown_noun_at(nxt, said)
+        before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
+        qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
+        if it.has("sup") and (before if self.lang == "zh" else after and not qualifier):
+            return True  # 二氧化碳最多 / the highest emissions
+        if it.has("rate", "share") and self._unknown_at(pos - 1 if pos > 0 else None, said):
+            return True  # 失业率 / unemployment rate
+        compared = nxt is not None and self.items[nxt].kind == "num"
+        if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
+            return True  # 预期寿命超过80 read as a row count
+        return (after and self._grouping_lost(pos, it, intent)) or (
+            after and not qualifier and self._counted_unknown(pos, it, nxt, said)
+        )
+
+    def _grouping_lost(self, pos: int, it: Item, intent: Intent) -> bool:
+        """各行业 / by sector, unread: the grouping was dropped (per capita is a rate's own word, and a
+        ranking's "by" names what ranks: largest … by land)."""
+        grouping = it.has("group") and it.text not in said_keys("per", "all")
+        return grouping and pos not in self.ps.used and not (intent.order or intent.limit)
+
+    def _counted_unknown(self, pos: int, it: Item, nxt: int | None, said: set[str]) -> bool:
+        """平均失业率 / 多少个行业: an aggregate or count read, right before its noun not understood (人次的
+        趋势 is not the count's noun)."""
+        if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
             return False
-        zh = self.lang == "zh"
-        for pos, it in enumerate(self.items):
-            if it.kind != "match" or self._linked(it):
-                continue
-            nxt = self.next_content(pos, limit=1)
-            after = self._unknown_noun_at(nxt, said)
-            before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
-            used = pos in self.ps.used
-            ranked = bool(intent.order or intent.limit)  # largest … by land: "by" names the ranking
-            grouping = it.has("group") and it.text not in said_keys("per", "all")
-            if grouping and after and not used and not ranked:
-                return True  # per capita: a rate's own word, not a grouping
-            qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
-            adjacent = nxt == pos + 1 or self.items[nxt or 0].text.lower() in said  # 人次的趋势: not its noun
-            if it.has("agg", "count", "count_distinct") and used and after and adjacent and not qualifier:
-                return True
-            if it.has("sup") and (before if zh else after and not qualifier):
-                return True
-            if it.has("rate", "share") and self._unknown_at(pos - 1 if pos > 0 else None, said):
-                return True
-            compared = nxt is not None and self.items[nxt].kind == "num"
-            if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
-                return True
-        return False
+        return nxt == pos + 1 or self.items[nxt].text.lower() in said
 
     def _column_guessed(self, intent: Intent) -> bool:
         """A word that only partly names two columns about equally (收益 in Earnings/Share and in
         Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
-        assert self.table is not None
         read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
         read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
-        for pos, it in enumerate(self.items):
-            if pos not in self.ps.used or it.kind != "match" or it.tags:
-                continue
-            links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
-            if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
-                continue
-            ranked = sorted(links, key=lambda lk: -lk.score)
-            best, second = ranked[0], ranked[1]
-            if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
-                continue
-            chosen = self.col(it)
-            if chosen is None or chosen.name not in read or not chosen.numeric:
-                continue  # winner: the winner's name is the person (a name column, not a number)
-            if not any(self._named_elsewhere(it, lk.column or "") for lk in ranked[:2]):
-                return True
-        return False
+        return any(
+            self._guessed_between_two(it, read)
+            for pos, it in enumerate(self.items)
+            if pos in self.ps.used and it.kind == "match" and not it.tags
+        )
+
+    def _guessed_between_two(self, it: Item, read: set[str]) -> bool:
+        assert self.table is not None
+        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
+        if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
+            return False
+        best, second = sorted(links, key=lambda lk: -lk.score)[:2]
+        if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
+            return False
+        chosen = self.col(it)
+        if chosen is None or chosen.name not in read or not chosen.numeric:
+            return False  # winner: the winner's name is the person (a name column, not a number)
+        return not any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
 
     def _ordered_outside_the_groups(self, intent: Intent) -> bool:
         """An aggregate over all rows ordered by a plain column: one row has no order, so the column was
@@ -307,8 +319,8 @@ class ConfidenceClauses(ModeClauses):
         return False
 
     def _unknown_modifier(self, unknown: list[str]) -> bool:
-        """公用事业呢 / 列出所有行业 / 最高的3个行业: a Chinese noun not understood that is the whole
-        follow-up, the listed or the ranked thing: without it the answer covers other rows or another
+        """公用事业呢 / 列出所有行业 / 最高的3个行业 / 公司的CEO是谁: a noun not understood that is the whole
+        follow-up, the listed, ranked or asked thing: without it the answer covers other rows or another
         column than asked."""
         said = {w.lower() for w in unknown}
         for pos in range(len(self.items)):
@@ -318,23 +330,26 @@ class ConfidenceClauses(ModeClauses):
             end = pos
             while end + 1 < len(self.items) and self._unknown_at(end + 1, said) == word:
                 end += 1
-            nxt = self.items[end + 1] if end + 1 < len(self.items) else None
-            prev = self.prev_content(pos, limit=1)
-            if nxt is not None and nxt.kind == "match" and nxt.has("followup"):
+            if self._unknown_word_is_asked(pos, end):
                 return True
-            if self._asked_attribute(end):
-                return True  # 公司的CEO是谁 / who is the CEO: the thing asked for is not understood
-            if self.lang != "zh":
-                continue
-            last = nxt is None or nxt.kind == "punct"
-            start = self.clause_of(pos)[0]
-            if last and any(self.items[k].has("list") for k in range(start, pos)):
-                return True  # 列出所有行业: the listed thing
-            if prev is not None and self.items[prev].text in CLASSIFIERS:
-                prev = self.prev_content(prev, limit=0)
-            if prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev)):
-                return True  # 最高的3个行业: the ranked things
         return False
+
+    def _unknown_word_is_asked(self, pos: int, end: int) -> bool:
+        """The unknown word at pos..end is the follow-up itself, the asked attribute, or (zh) the listed or
+        ranked thing."""
+        nxt = self.items[end + 1] if end + 1 < len(self.items) else None
+        if (nxt is not None and nxt.kind == "match" and nxt.has("followup")) or self._asked_attribute(end):
+            return True  # 公用事业呢 / 公司的CEO是谁
+        if self.lang != "zh":
+            return False
+        last = nxt is None or nxt.kind == "punct"
+        start = self.clause_of(pos)[0]
+        if last and any(self.items[k].has("list") for k in range(start, pos)):
+            return True  # 列出所有行业: the listed thing
+        prev = self.prev_content(pos, limit=1)
+        if prev is not None and self.items[prev].text in CLASSIFIERS:
+            prev = self.prev_content(prev, limit=0)
+        return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
 
     def _asked_attribute(self, end: int) -> bool:
         """X是谁 / X是什么 / X是多少 (X ends at `end`): X is what the question asks for."""
