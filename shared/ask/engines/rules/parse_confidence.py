@@ -463,7 +463,10 @@ class ConfidenceClauses(ModeClauses):
             return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
         if any(m.agg in ("max", "min") for m in intent.measures):
             return False
-        return any(self.kw_only(it, "sup") for it in self.items)
+        return any(
+            self.kw_only(it, "sup") or (it.has("sup") and pos not in self.ps.used and not self._strong_link(it))
+            for pos, it in enumerate(self.items)
+        )  # "the first student to register": first is neither read as first_name nor as the ranking
 
     def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
         """A quoted value ends up in a filter that its column holds (when the column's values are known)."""
