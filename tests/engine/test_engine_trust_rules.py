@@ -149,3 +149,31 @@ def test_a_persons_measure_aggregation_in_the_semantic_model_wins_over_the_defau
     )
     # And the layer's stored form never holds the carried choice
     assert "aggregations" not in layer.to_dict()
+
+
+def test_a_listing_that_only_echoes_its_filter_value_asks_back():
+    # Given a question that pins the city and asks something the data does not name
+    ans = ask(PANEL, "Describe the city Alda.")
+    # Then not the city's own name back, with confidence
+    assert ans.status == "clarify" or ans.sql != 'SELECT "city" FROM "city_years" WHERE "city" = \'Alda\''
+
+
+def test_an_aggregate_ordered_by_an_ungrouped_column_asks_back_or_groups():
+    # Given "by province, highest first"
+    ans = ask(PANEL, "Average life expectancy by province, highest first")
+    # Then never one total ordered by the province
+    assert ans.status == "clarify" or "GROUP BY" in (ans.sql or ""), ans.sql
+
+
+def test_a_long_name_not_understood_before_de_asks_back_instead_of_covering_every_row():
+    # Given no value holds 电信服务行业 / When asked its total
+    ans = ask(PANEL, "电信服务行业的总人口")
+    # Then a question back, not the total over every row
+    assert ans.status == "clarify", ans.sql
+
+
+def test_the_asked_attribute_not_understood_asks_back():
+    # Given no CEO column / When asked who the CEO of the largest city is
+    ans = ask(PANEL, "人口最多的城市的CEO是谁")
+    # Then a question back naming the word
+    assert ans.status == "clarify" and "ceo" in (ans.message or "").lower(), ans.sql

@@ -342,6 +342,8 @@ class ConfidenceClauses(ModeClauses):
             return True  # 公用事业呢 / 公司的CEO是谁
         if self.lang != "zh":
             return False
+        if nxt is not None and nxt.text == "的" and self._name_like_unknown(pos, end):
+            return True  # 电信服务行业的总市值: a name no value holds, its rows left in
         last = nxt is None or nxt.kind == "punct"
         start = self.clause_of(pos)[0]
         if last and any(self.items[k].has("list") for k in range(start, pos)):
@@ -350,6 +352,12 @@ class ConfidenceClauses(ModeClauses):
         if prev is not None and self.items[prev].text in CLASSIFIERS:
             prev = self.prev_content(prev, limit=0)
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
+
+    def _name_like_unknown(self, pos: int, end: int) -> bool:
+        """A long Chinese word not understood (4+ characters: a name, not a common noun like 患者) at the
+        start of its clause, qualifying what follows."""
+        length = sum(len(self.items[k].text) for k in range(pos, end + 1))
+        return length >= 4 and self.clause_of(pos)[0] == pos
 
     def _asked_attribute(self, end: int) -> bool:
         """X是谁 / X是什么 / X是多少 (X ends at `end`): X is what the question asks for."""
@@ -463,10 +471,11 @@ class ConfidenceClauses(ModeClauses):
             return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
         if any(m.agg in ("max", "min") for m in intent.measures):
             return False
+        # "the first student to register": first is neither read as first_name nor as the ranking
         return any(
-            self.kw_only(it, "sup") or (it.has("sup") and pos not in self.ps.used and not self._strong_link(it))
-            for pos, it in enumerate(self.items)
-        )  # "the first student to register": first is neither read as first_name nor as the ranking
+            self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
+            for k, it in enumerate(self.items)
+        )
 
     def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
         """A quoted value ends up in a filter that its column holds (when the column's values are known)."""
