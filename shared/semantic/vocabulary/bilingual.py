@@ -90,6 +90,15 @@ def _gloss_key(gloss: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _parts(sense: str) -> list[str]:
+    """A sense's glosses: "market capitalization; market value" is two nouns. In a list of several, the
+    verbs ("to express; to show; to state") are left out: 表示 is no word for a state column."""
+    parts = [g.strip() for g in sense.split(";")[:3] if len(g.strip()) <= 40]
+    if len(parts) > 1:
+        parts = [g for g in parts if not g.startswith("to ")]
+    return parts
+
+
 ENTRY_RE = re.compile(r"^\S+ ([\u4e00-\u9fff]{1,4}) \[[^\]]*\] /(.*)/\s*$", re.M)
 
 
@@ -120,11 +129,7 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
             to_en[simplified] = rest if old is None else f"{old}/{rest}"
             # "market capitalization; market value": one sense, several glosses
             glosses = [
-                g.strip()
-                for sense in rest.split("/")[:5]
-                if not sense.startswith("CL:")
-                for g in sense.split(";")[:3]
-                if len(g.strip()) <= 40
+                g for sense in rest.split("/")[:5] if not sense.startswith("CL:") for g in _parts(sense)
             ]
             senses = min(len(glosses), 6)
             rare = not rare_characters.isdisjoint(simplified)
@@ -169,7 +174,7 @@ def english_for(chinese: str) -> tuple[str, ...]:
     raw = _load()[1].get(chinese)
     if raw is None:
         return ()
-    glosses = (g.strip() for sense in raw.split("/") if not sense.startswith("CL:") for g in sense.split(";"))
+    glosses = (g for sense in raw.split("/") if not sense.startswith("CL:") for g in _parts(sense))
     keys = (_gloss_key(g) for g in glosses if g)
     return tuple(dict.fromkeys(k for k in keys if k))
 
