@@ -177,3 +177,17 @@ def test_the_asked_attribute_not_understood_asks_back():
     ans = ask(PANEL, "人口最多的城市的CEO是谁")
     # Then a question back naming the word
     assert ans.status == "clarify" and "ceo" in (ans.message or "").lower(), ans.sql
+
+
+def test_several_named_values_listed_show_which_is_which():
+    # Given two cities named / When their life expectancy is listed
+    ans = ask(PANEL, "Life expectancy of Alda and Brom in 2020")
+    # Then each row says which city it is
+    assert ans.status == "ok" and '"city"' in (ans.sql or "").split("FROM")[0], ans.sql
+
+
+def test_which_years_lists_each_year_once():
+    # Given a year column repeating per city / When asked which years the data holds
+    ans = ask(PANEL, "数据包含哪些年份")
+    # Then each year once
+    assert "SELECT DISTINCT" in (ans.sql or ""), ans.sql

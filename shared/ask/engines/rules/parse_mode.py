@@ -46,6 +46,7 @@ class ModeClauses(RankingClauses):
             self._total_of_listed(intent)
         if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
+            self._show_the_compared_values(intent)
         self.apply_order(intent)
         if self.ps.rank_column and self.ps.rank_column not in intent.columns and not intent.distinct:
             intent.columns.append(self.ps.rank_column)
@@ -193,16 +194,27 @@ class ModeClauses(RankingClauses):
             intent.columns = ids[:1]  # "the 5 tickets with the longest resolution time": no name, the id
             self.lower("default_id_column", 0.05)
 
+    def _show_the_compared_values(self, intent: Intent) -> None:
+        """ "life expectancy of China and India": rows of several named values show which is which (not
+        "the regions that use English or Dutch", where either value picks the same rows)."""
+        if any(it.kind == "match" and it.has("or") for it in self.items):
+            return
+        for f in intent.filters:
+            if f.op == "in" and f.source == "value" and len(f.values) > 1 and f.column not in intent.columns:
+                intent.columns.insert(0, f.column)
+
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
         if any(self.kw_only(it, "distinct") for it in self.items):
             intent.distinct = True
             return
-        table_named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        table_named = any(
+            it.kind == "match" and self.is_table(it) and self._strong_link(it) for it in self.items
+        )  # 数据 / records name every table's rows alike: not the table itself
         infos = [self.table.columns[c] for c in intent.columns]
         entities = {e.name for it in self.items if it.kind == "match" and (e := self.repeated_entity(it))}
         if intent.columns and set(intent.columns) <= entities and not intent.measures:
             intent.distinct = True  # which countries, over country-years: each country once
             return
-        if not table_named and not intent.order and all(i.role in ("dimension",) for i in infos):
+        if not table_named and not intent.order and all(i.role in ("dimension", "year") for i in infos):
             intent.distinct = True
