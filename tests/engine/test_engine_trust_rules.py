@@ -191,3 +191,10 @@ def test_which_years_lists_each_year_once():
     ans = ask(PANEL, "数据包含哪些年份")
     # Then each year once
     assert "SELECT DISTINCT" in (ans.sql or ""), ans.sql
+
+
+def test_zh_starts_with_reads_the_text_between_yi_and_kaitou():
+    # Given 以X开头 (the text before the keyword) / When asked
+    ans = ask(PANEL, "城市名以Al开头的有哪些")
+    # Then the text is X, never the words after the keyword
+    assert "LIKE 'Al%'" in (ans.sql or ""), ans.sql
