@@ -198,3 +198,10 @@ def test_zh_starts_with_reads_the_text_between_yi_and_kaitou():
     ans = ask(PANEL, "城市名以Al开头的有哪些")
     # Then the text is X, never the words after the keyword
     assert "LIKE 'Al%'" in (ans.sql or ""), ans.sql
+
+
+def test_a_sorted_listing_is_not_cut_to_its_first_row():
+    # Given "sorted by X from highest" (a direction, no number) / When asked
+    ans = ask(PANEL, "Cities with a life expectancy above 70 in 2020, sorted by life expectancy from highest")
+    # Then all the rows, sorted, or a question back: never one row with confidence
+    assert ans.status == "clarify" or "LIMIT 1" not in (ans.sql or ""), ans.sql

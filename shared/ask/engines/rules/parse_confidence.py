@@ -113,6 +113,14 @@ class ConfidenceClauses(ModeClauses):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
 
+    def _sorted_cut_to_one(self, intent: Intent) -> bool:
+        """A sort phrase ("sorted by EBITDA from highest") with the listing cut to its first row though
+        no number asked for one: the superlative word was the sort's direction."""
+        sorts = any(
+            it.kind == "match" and it.has("sort") and k in self.ps.used for k, it in enumerate(self.items)
+        )
+        return sorts and intent.limit == 1 and self.ps.limit_pos is None and not intent.measures
+
     def _misreadings(self, intent: Intent) -> float:
         """Readings that look right and answer something else (each lowers confidence by
         MODE_CONFLICT_DOUBT): a column guessed between two, an answer that echoes its filter, a share
@@ -127,6 +135,7 @@ class ConfidenceClauses(ModeClauses):
             "compound_split": self._compound_split(intent),  # share | price
             "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
             "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
+            "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 
