@@ -205,3 +205,10 @@ def test_a_sorted_listing_is_not_cut_to_its_first_row():
     ans = ask(PANEL, "Cities with a life expectancy above 70 in 2020, sorted by life expectancy from highest")
     # Then all the rows, sorted, or a question back: never one row with confidence
     assert ans.status == "clarify" or "LIMIT 1" not in (ans.sql or ""), ans.sql
+
+
+def test_a_number_no_clause_read_asks_back():
+    # Given a comparison word the grammar does not know (短于) / When its number is left unread
+    ans = ask(PANEL, "平均预期寿命短于72岁的各省份的总人口")
+    # Then a question back rather than an answer without the condition
+    assert ans.status == "clarify" or "72" in (ans.sql or ""), ans.sql

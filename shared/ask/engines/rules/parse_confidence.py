@@ -113,6 +113,12 @@ class ConfidenceClauses(ModeClauses):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
 
+    def _number_unread(self) -> bool:
+        """A number of the question no clause read (one excepted: 一个 / 哪一天 / 每一次 are articles)."""
+        return any(
+            it.kind == "num" and k not in self.ps.used and it.value != 1 for k, it in enumerate(self.items)
+        )
+
     def _sorted_cut_to_one(self, intent: Intent) -> bool:
         """A sort phrase ("sorted by EBITDA from highest") with the listing cut to its first row though
         no number asked for one: the superlative word was the sort's direction."""
@@ -136,6 +142,7 @@ class ConfidenceClauses(ModeClauses):
             "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
             "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
+            "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 
