@@ -212,3 +212,12 @@ def test_a_number_no_clause_read_asks_back():
     ans = ask(PANEL, "平均预期寿命短于72岁的各省份的总人口")
     # Then a question back rather than an answer without the condition
     assert ans.status == "clarify" or "72" in (ans.sql or ""), ans.sql
+
+
+def test_a_sign_word_is_a_comparison_with_zero():
+    # Given 为负 / 为正数 / When normalised / Then a comparison with 0 (是负责人 stays a word)
+    assert "小于0" in normalise("利润为负的月份") and "大于0" in normalise("利润为正数的门店")
+    assert normalise("是负责人") == "是负责人"
+    # And over the data: cities whose growth is positive
+    ans = ask(PANEL, "2020年收入增长为正的城市有哪些")
+    assert ans.status == "clarify" or '"Revenue Growth" > 0' in (ans.sql or ""), ans.sql

@@ -70,6 +70,7 @@ MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "mil
 MAGNITUDE_RE = re.compile(
     r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
 )
+SIGN_RE = re.compile(r"(?:为|是)(负|正)(?:数|值)?(?=的|$|[^\u4e00-\u9fff])")  # 为负的 / 是正数
 INITIALS_RE = re.compile(r"(?<![a-z0-9])([a-z])/([a-z])(?![a-z0-9])")
 EN_NUMBERS = {
     "two": 2,
@@ -154,6 +155,7 @@ def normalise(question: str) -> str:
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
+    text = SIGN_RE.sub(lambda m: "小于0" if m.group(1) == "负" else "大于0", text)  # 为负 -> 小于0
     text = MAGNITUDE_RE.sub(_magnitude, text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
