@@ -221,3 +221,22 @@ def test_a_sign_word_is_a_comparison_with_zero():
     # And over the data: cities whose growth is positive
     ans = ask(PANEL, "2020年收入增长为正的城市有哪些")
     assert ans.status == "clarify" or '"Revenue Growth" > 0' in (ans.sql or ""), ans.sql
+
+
+def test_a_chinese_search_text_over_english_values_asks_back():
+    # Given city names in English / When the text searched is Chinese that no translation reaches
+    ans = ask(PANEL, "包括第一行的城市")
+    # Then no LIKE '%第一行%' answered with confidence
+    assert ans.status == "clarify" or "第一行" not in (ans.sql or ""), ans.sql
+
+
+def test_a_repeating_key_listed_under_a_filter_lists_each_once():
+    # Given orders whose customer_id repeats / When the customers of a filter are listed
+    table = profiled_table(
+        "orders",
+        [("order_id", "text"), ("customer_id", "text"), ("channel", "text")],
+        [("o1", "c1", "web"), ("o2", "c1", "web"), ("o3", "c2", "app"), ("o4", "c3", "web")],
+    )
+    ans = ask(Schema(tables=[table]), "customer_id of the web orders")
+    # Then each customer once
+    assert "SELECT DISTINCT" in (ans.sql or ""), ans.sql

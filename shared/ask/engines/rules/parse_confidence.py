@@ -29,6 +29,7 @@ from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class ConfidenceClauses(ModeClauses):
@@ -113,6 +114,19 @@ class ConfidenceClauses(ModeClauses):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
 
+    def _pattern_in_another_script(self, intent: Intent) -> bool:
+        """A contains / starts-with text in Chinese over a column whose values hold no Chinese: no row can
+        match, so the words were something else (包括第一行和第二行: the columns line_1 and line_2)."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.source != "contains" or info is None or not info.values:
+                continue
+            text = "".join(str(v) for v in f.values)
+            if CJK_RE.search(text) and not any(CJK_RE.search(str(v)) for v in info.values):
+                return True
+        return False
+
     def _number_unread(self) -> bool:
         """A number of the question no clause read (one excepted: 一个 / 哪一天 / 每一次 are articles)."""
         return any(
@@ -143,6 +157,7 @@ class ConfidenceClauses(ModeClauses):
             "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
             "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
+            "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 

@@ -213,7 +213,8 @@ class ModeClauses(RankingClauses):
         )  # 数据 / records name every table's rows alike: not the table itself
         infos = [self.table.columns[c] for c in intent.columns]
         entities = {e.name for it in self.items if it.kind == "match" and (e := self.repeated_entity(it))}
-        if intent.columns and set(intent.columns) <= entities and not intent.measures:
+        repeated_key = len(infos) == 1 and infos[0].role == "id" and not infos[0].unique and intent.filters
+        if (intent.columns and set(intent.columns) <= entities or repeated_key) and not intent.measures:
             intent.distinct = True  # which countries, over country-years: each country once
             return
         if not table_named and not intent.order and all(i.role in ("dimension", "year") for i in infos):
