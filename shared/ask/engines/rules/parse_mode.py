@@ -205,17 +205,25 @@ class ModeClauses(RankingClauses):
 
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
-        if any(self.kw_only(it, "distinct") for it in self.items):
+        if any(self.kw_only(it, "distinct") for it in self.items) or self._lists_repeated_things(intent):
             intent.distinct = True
             return
         table_named = any(
             it.kind == "match" and self.is_table(it) and self._strong_link(it) for it in self.items
         )  # 数据 / records name every table's rows alike: not the table itself
         infos = [self.table.columns[c] for c in intent.columns]
-        entities = {e.name for it in self.items if it.kind == "match" and (e := self.repeated_entity(it))}
-        repeated_key = len(infos) == 1 and infos[0].role == "id" and not infos[0].unique and intent.filters
-        if (intent.columns and set(intent.columns) <= entities or repeated_key) and not intent.measures:
-            intent.distinct = True  # which countries, over country-years: each country once
-            return
         if not table_named and not intent.order and all(i.role in ("dimension", "year") for i in infos):
             intent.distinct = True
+
+    def _lists_repeated_things(self, intent: Intent) -> bool:
+        """Which countries, over country-years (the table's noun names a repeating column), or a repeating
+        key listed under a filter (the customers of the web orders): each once."""
+        assert self.table is not None
+        if intent.measures or not intent.columns:
+            return False
+        entities = {e.name for it in self.items if it.kind == "match" and (e := self.repeated_entity(it))}
+        infos = [self.table.columns[c] for c in intent.columns]
+        repeated_key = (
+            len(infos) == 1 and infos[0].role == "id" and not infos[0].unique and bool(intent.filters)
+        )
+        return set(intent.columns) <= entities or repeated_key
