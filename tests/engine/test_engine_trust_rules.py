@@ -240,3 +240,11 @@ def test_a_repeating_key_listed_under_a_filter_lists_each_once():
     ans = ask(Schema(tables=[table]), "customer_id of the web orders")
     # Then each customer once
     assert "SELECT DISTINCT" in (ans.sql or ""), ans.sql
+
+
+def test_a_measure_not_understood_is_offered_the_tables_measures():
+    # Given no unemployment column / When asked its rate
+    ans = ask(PANEL, "What is the unemployment rate of Alda?")
+    # Then the question back names the word and offers what can be measured
+    assert ans.status == "clarify" and "unemployment" in (ans.message or "")
+    assert "lifeExp" in (ans.message or "") and "pop" in (ans.message or ""), ans.message
