@@ -126,9 +126,7 @@ class OrderClauses(MeasureClauses):
                 intent.order.append(("column", target.name, desc))
                 return
             if target.numeric and intent.dimensions:
-                idx = self._ensure_measure(
-                    intent, Measure(default_agg(target), target.name)
-                )
+                idx = self._ensure_measure(intent, Measure(default_agg(target), target.name))
                 intent.order.append(("measure", idx, desc))
                 return
         intent.order.append(("column", target.name, desc))
