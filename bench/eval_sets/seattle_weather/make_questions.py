@@ -134,12 +134,12 @@ PAIRS = [
         ["agg", "derived"],
     ),
     (
-        "Which year had the most rainy days?",
-        "哪一年的雨天最多",
+        "Which year had the most rainy days, and how many?",
+        "哪一年的雨天最多，有多少天",
         f"SELECT {YEAR} AS y, COUNT(*) AS n FROM {T} WHERE weather = 'rain' GROUP BY y ORDER BY n DESC LIMIT 1",
         ["top_n", "date", "cross_lingual_value"],
         False,
-        [0],
+        [1],
     ),
     (
         "What was the average high temperature of the warmest month of 2015?",
