@@ -134,8 +134,8 @@ PAIRS = [
         ["agg", "derived"],
     ),
     (
-        "Which year had the most rainy days, and how many?",
-        "哪一年的雨天最多，有多少天",
+        "Which year had the most days with weather type rain, and how many?",
+        "哪一年天气类型为雨的天数最多，有多少天",
         f"SELECT {YEAR} AS y, COUNT(*) AS n FROM {T} WHERE weather = 'rain' GROUP BY y ORDER BY n DESC LIMIT 1",
         ["top_n", "date", "cross_lingual_value"],
         False,
