@@ -184,9 +184,14 @@ class SemanticLayer:
     examples: list[Example] = field(default_factory=list)
     # None: never set, the engine derives them from the schema (declared keys + inferred ones).
     relationships: list[Relationship] | None = None
+    # "table.column" -> the aggregation a person chose in the semantic model's measures (read from the
+    # stored model's "measures" on load, never stored here): the engine totals that column this way.
+    aggregations: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("aggregations", None)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> SemanticLayer:
@@ -198,4 +203,15 @@ class SemanticLayer:
             relationships=None
             if data.get("relationships") is None
             else [Relationship.from_dict(r) for r in data["relationships"]],
+            aggregations=_person_aggregations(data.get("measures")),
         )
+
+
+def _person_aggregations(measures: Any) -> dict[str, str]:
+    """The semantic model's measures a person set ({"table", "column", "aggregation", "source": "person"})."""
+    out: dict[str, str] = {}
+    for m in measures if isinstance(measures, list) else []:
+        person = isinstance(m, dict) and m.get("source") == "person" and m.get("table") and m.get("column")
+        if person and isinstance(m.get("aggregation"), str):
+            out[f"{m['table']}.{m['column']}"] = m["aggregation"]
+    return out

@@ -90,6 +90,15 @@ def _gloss_key(gloss: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _parts(sense: str) -> list[str]:
+    """A sense's glosses: "market capitalization; market value" is two nouns. In a list of several, the
+    verbs ("to express; to show; to state") are left out: 表示 is no word for a state column."""
+    parts = [g.strip() for g in sense.split(";")[:3] if len(g.strip()) <= 40]
+    if len(parts) > 1:
+        parts = [g for g in parts if not g.startswith("to ")]
+    return parts
+
+
 ENTRY_RE = re.compile(r"^\S+ ([\u4e00-\u9fff]{1,4}) \[[^\]]*\] /(.*)/\s*$", re.M)
 
 
@@ -118,7 +127,10 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
         for simplified, rest in entries:
             old = to_en.get(simplified)
             to_en[simplified] = rest if old is None else f"{old}/{rest}"
-            glosses = [g for g in rest.split("/")[:5] if len(g) <= 40 and not g.startswith("CL:")]
+            # "market capitalization; market value": one sense, several glosses
+            glosses = [
+                g for sense in rest.split("/")[:5] if not sense.startswith("CL:") for g in _parts(sense)
+            ]
             senses = min(len(glosses), 6)
             rare = not rare_characters.isdisjoint(simplified)
             single = len(simplified) == 1
@@ -162,5 +174,26 @@ def english_for(chinese: str) -> tuple[str, ...]:
     raw = _load()[1].get(chinese)
     if raw is None:
         return ()
-    keys = (_gloss_key(g) for g in raw.split("/") if not g.startswith("CL:"))
+    glosses = (g for sense in raw.split("/") if not sense.startswith("CL:") for g in _parts(sense))
+    keys = (_gloss_key(g) for g in glosses if g)
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+@lru_cache(maxsize=16384)
+def is_verb(word: str) -> bool:
+    """A word that is only a verb: 'listed', 'sold' (lemminflect knows no noun reading); 发布, 使用
+    (every CC-CEDICT sense reads "to ..."). A verb next to a grammar word is an action, not the noun the
+    grammar word needs (使用最多 = used most, a count; 人口最多 names a quantity)."""
+    if word.isascii():
+        if not word.isalpha() or len(word) <= 2:
+            return False
+        from lemminflect import getAllLemmas
+
+        lemmas = getAllLemmas(word)
+        return "VERB" in lemmas and "NOUN" not in lemmas
+    raw = _load()[1].get(word)
+    if not raw:
+        return False
+    senses = [g.strip() for g in re.split(r"[/;]", raw)]
+    senses = [g for g in senses if g and not g.startswith(("CL:", "also written"))]
+    return bool(senses) and all(g.startswith("to ") for g in senses[:3])

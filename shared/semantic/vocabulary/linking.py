@@ -11,87 +11,16 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, lexicon
+from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
+from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
 
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "how",
-        "many",
-        "much",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "their",
-        "its",
-        "it",
-        "his",
-        "her",
-        "they",
-        "them",
-        "all",
-        "any",
-        "each",
-        "every",
-        "me",
-        "my",
-        "our",
-        "your",
-        "some",
-        "as",
-        "than",
-        "then",
-        "also",
-        "please",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "ever",
-        "recorded",
-    ]  # noqa: E501
-)
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
@@ -107,83 +36,6 @@ ROW_NOUNS = (
     "result",
 )
 ROW_NOUN_SCORE = 0.5
-
-
-@dataclass(frozen=True)
-class Link:
-    kind: str  # "table" | "column" | "value"
-    table: str
-    column: str | None = None
-    value: Any = None
-    score: float = 1.0
-
-
-@dataclass
-class ColumnInfo:
-    name: str
-    type: str
-    role: str  # "measure" | "dimension" | "time" | "bool" | "id" | "text" | "year"
-    words: list[str]
-    distinct: int
-    values: list[Any]
-    unique: bool
-    name_like: bool
-    true_value: Any = None
-    false_value: Any = None
-    numeric: bool = False
-    label: str = ""
-    minimum: Any = None
-    maximum: Any = None
-
-
-@dataclass
-class TableIndex:
-    name: str
-    row_count: int
-    columns: dict[str, ColumnInfo]
-    words: list[str]
-
-    def by_role(self, *roles: str) -> list[ColumnInfo]:
-        return [c for c in self.columns.values() if c.role in roles]
-
-    def time_columns(self) -> list[ColumnInfo]:
-        return [c for c in self.columns.values() if c.role == "time"]
-
-
-@dataclass
-class SchemaIndex:
-    fingerprint: str
-    tables: dict[str, TableIndex]
-    phrases: dict[str, list[Link]]
-    max_len: int
-    vocab: list[str]
-    terms: list[str]
-    dialect: str
-    # English phrase keys by lemma ("cancel" for a 'CANCELED' value), for words with no exact match.
-    bases: dict[str, list[Link]] = field(default_factory=dict)
-
-
-@dataclass
-class Item:
-    """One recognised span of the question: a keyword, a schema link, a number, a time expression or a word."""  # noqa: E501
-
-    start: int  # unit index, inclusive
-    end: int  # unit index, exclusive
-    kind: str  # "match" | "num" | "time" | "word" | "punct" | "quote"
-    text: str
-    links: list[Link] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    value: Any = None
-    fuzzy: bool = False
-
-    def has(self, *prefixes: str) -> bool:
-        return any(t == p or t.startswith(p + ":") for t in self.tags for p in prefixes)
-
-    def tag(self, prefix: str) -> str | None:
-        for t in self.tags:
-            if t == prefix or t.startswith(prefix + ":"):
-                return t
-        return None
 
 
 @lru_cache(maxsize=1)
@@ -250,11 +102,12 @@ def dictionary_translations(key: str) -> tuple[str, ...]:
     if not all(w.isascii() and w.isalpha() for w in key.split()):
         return ()
     grammar = _grammar_prefixes()
+    keywords = keyword_map()
     return tuple(
         phrase_key(z)
         for z in bilingual.chinese_for(key)
-        if not any(z.startswith(p) and len(z) > len(p) for p in grammar)
-    )
+        if not any(z.startswith(p) and len(z) > len(p) for p in grammar) and z not in keywords
+    )  # 呢 is also "woollen material": a grammar word never translates a column or value
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +162,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
     joined = " ".join(content)
     add(joined, 0.95)
+    for key, score in _ratio_aliases(name, content).items():
+        add(key, score)
     for key in {full, joined}:
         for t in linked_translations(key):
             add(t, 0.9)
@@ -359,6 +214,16 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             for t in linked_translations(w):
                 add(t, weak - 0.05)
     return out
+
+
+def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
+    """A name written A/B is A per B, and its initials name it: Earnings/Share is "earnings per share",
+    Price/Earnings is "p/e" and the "pe ratio" (a ratio named by its initials)."""
+    if "/" not in name or len(content) != 2 or CJK_RE.search(name):
+        return {}
+    a, b = content
+    initials = a[0] + b[0]
+    return {f"{a} per {b}": 0.95, f"{a[0]} {b[0]}": 0.9, initials: 0.85, f"{initials} ratio": 0.9}
 
 
 def _add_antonyms(name: str, t_words: set[str], syn: list[str], table: str, put: Any) -> None:
@@ -478,6 +343,7 @@ def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
     if semantic is not None:
         parts.append(repr(semantic.tables))
         parts.append(tuple((m.name, m.expression, tuple(m.synonyms)) for m in semantic.metrics))
+        parts.append(tuple(sorted(semantic.aggregations.items())))
     return str(hash(tuple(parts)))
 
 
@@ -555,6 +421,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         cols: dict[str, ColumnInfo] = {}
         for col in table.columns:
             info = column_info(col, table)
+            info.aggregation = semantic.aggregations.get(f"{table.name}.{col.name}") if semantic else None
             cols[col.name] = info
             syn = list(col.synonyms) + _semantic_synonyms(semantic, table.name, col.name)
             if col.description and len(col.description) <= 20:
@@ -714,14 +581,22 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                     i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
                 )  # noqa: E501
                 break
+        if found is None and not u.is_number:
+            found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
+        weak = best_score(found) if found is not None and not found.tags else None
+        if found is None or (weak is not None and weak < 0.85):
+            spelt = abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
+            extends = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
+            if spelt is not None and (found is None or (extends and best_score(spelt) > (weak or 0) + 0.1)):
+                found = spelt
         if found is None:
             if u.is_number:
                 found = Item(i, i + 1, "num", u.text, value=_number(u.text))
             else:
-                found = _lemma_match(units, i, index) or _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
+                found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return items
+    return lone_weak_cuts(items)
 
 
 def _schema_phrase(

@@ -65,6 +65,13 @@ ZH_DIGITS = {
 ZH_NUM_RE = re.compile(
     r"(?<![第星周礼])([一二两三四五六七八九十]{1,3})(?=个|名|位|家|大|种|笔|款|条|项|天|周|年|月|季度|所|只|条|本|门|次|岁|人|的|强)"
 )
+# A number with its magnitude written as a word: 1亿, 一亿, 3.5万, 2千万, 100 million.
+MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "million": 10**6, "billion": 10**9}
+MAGNITUDE_RE = re.compile(
+    r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
+)
+SIGN_RE = re.compile(r"(?:为|是)(负|正)(?:数|值)?(?=的|$|[^\u4e00-\u9fff])")  # 为负的 / 是正数
+INITIALS_RE = re.compile(r"(?<![a-z0-9])([a-z])/([a-z])(?![a-z0-9])")
 EN_NUMBERS = {
     "two": 2,
     "three": 3,
@@ -133,12 +140,23 @@ def zh_number(text: str) -> int:
     return value
 
 
+def _magnitude(m: re.Match[str]) -> str:
+    """1亿 -> 100000000, 3.5万 -> 35000, 一亿 -> 100000000 (the digits a comparison can use)."""
+    number, unit = m.group(1), m.group(2)
+    base = float(number) if number[0].isdigit() else float(zh_number(number))
+    value = base * MAGNITUDES[unit]
+    return str(int(value)) if value == int(value) else str(value)
+
+
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
+    text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
+    text = SIGN_RE.sub(lambda m: "小于0" if m.group(1) == "负" else "大于0", text)  # 为负 -> 小于0
+    text = MAGNITUDE_RE.sub(_magnitude, text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"

@@ -137,7 +137,7 @@ def low_confidence_message(unknown: list[str], parser: Parser, lang: str) -> str
         )
         return head + offer(table, lang)
     words = "、".join(f"“{w}”" for w in unknown) if zh else ", ".join(f"'{w}'" for w in unknown)
-    column = likely_column(unknown[0], parser)
+    column = None if _names_a_measure(unknown[0], parser) else likely_column(unknown[0], parser)
     if column is not None:
         values = [str(v) for v in column.values[:MAX_LISTED_VALUES]]
         more = len(column.values) > len(values)
@@ -150,6 +150,21 @@ def low_confidence_message(unknown: list[str], parser: Parser, lang: str) -> str
         )
     head = f"没理解{words}。" if zh else f"I did not understand {words}. "
     return head + offer(table, lang)
+
+
+def _names_a_measure(word: str, parser: Parser) -> bool:
+    """失业率 / the highest emissions / 预期寿命超过80: the word not understood is what a rate, superlative,
+    aggregate or comparison measures, so the table's measures are the useful offer, not a column's values."""
+    key = word.replace(" ", "").lower()
+    items = parser.items
+    for pos, it in enumerate(items):
+        if it.kind != "word" or it.text.lower() not in key:
+            continue
+        for near in (pos - 1, pos + 1):
+            nxt = items[near] if 0 <= near < len(items) else None
+            if nxt is not None and nxt.has("rate", "sup", "agg", "cmp") and not nxt.links:
+                return not nxt.has("cmp:eq")
+    return False
 
 
 def likely_column(word: str, parser: Parser) -> ColumnInfo | None:

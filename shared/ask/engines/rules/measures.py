@@ -21,6 +21,7 @@ from shared.semantic.vocabulary.linking import ColumnInfo, translations
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 Aggregation = Literal["sum", "avg"]
+PERSON_AGGREGATIONS = ("sum", "avg", "min", "max", "count", "count_distinct")
 
 # English words of a column name (whole words, singular or plural) that add up across rows
 ADDITIVE_WORDS = frozenset(
@@ -109,10 +110,12 @@ ADDITIVE_ZH = (
 AVERAGED_ZH = ("评分", "年龄", "单价", "率", "折扣", "天数", "薪", "均")
 
 
-def default_aggregation(col: ColumnInfo, override: Aggregation | None = None) -> Aggregation:
-    """SUM for an additive amount or count, else AVG; a person's (semantic model's) choice wins."""
-    if override is not None:
-        return override
+def default_aggregation(col: ColumnInfo, override: str | None = None) -> str:
+    """SUM for an additive amount or count, else AVG; a person's choice wins: `override`, else the
+    semantic model's measure aggregation carried on the column (sum, avg, min, max, count, ...)."""
+    chosen = override or col.aggregation
+    if chosen in PERSON_AGGREGATIONS:
+        return str(chosen)
     return "sum" if additive_name(col.name) else "avg"
 
 
@@ -146,4 +149,16 @@ def _name_says(name: str) -> bool | None:
     joined = "".join(words)  # "pricetotal", "gnpold": a compound written without separators
     if joined and joined not in singular and any(joined.startswith(w) for w in ADDITIVE_WORDS if len(w) > 3):
         return True
+    return _abbreviation_says(words)
+
+
+def _abbreviation_says(words: list[str]) -> bool | None:
+    """A word cut short ("pop" for population): what the one word it abbreviates says."""
+    for w in words:
+        if len(w) < 3:
+            continue
+        additive = any(a.startswith(w) and len(a) > len(w) + 1 for a in ADDITIVE_WORDS)
+        averaged = any(a.startswith(w) and len(a) > len(w) + 1 for a in AVERAGED_WORDS)
+        if additive != averaged:
+            return additive
     return None

@@ -111,6 +111,21 @@ class ParserBase:
         info = self.table.columns.get(best.column or "")
         return max(tl) >= best.score and not (info is not None and info.role == "measure")
 
+    def repeated_entity(self, item: Item) -> ColumnInfo | None:
+        """The table's noun that also names a column whose values repeat (country in a table of
+        country-years): the things are that column's distinct values, not the rows."""
+        assert self.table is not None
+        if not self.is_table(item):
+            return None
+        c = self.col(item)
+        link = self.col_link(item)
+        if c is None or link is None or link.score < 0.85 or c.unique or c.numeric:
+            return None
+        rows = self.table.row_count
+        if c.role not in ("dimension", "text") or not rows or not c.distinct or c.distinct > rows * 0.9:
+            return None
+        return c
+
     def values(self, item: Item) -> list[Link]:
         assert self.table is not None
         return [lk for lk in item.links if lk.kind == "value" and lk.table == self.table.name]

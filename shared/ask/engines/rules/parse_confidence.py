@@ -20,13 +20,16 @@ from shared.ask.engines.rules.parsecommon import (
     SUPERLATIVE_DROPPED_DOUBT,
     TIME_SUPERLATIVES,
     UNKNOWN_NAME_DOUBT,
+    UNKNOWN_SUBJECT_DOUBT,
     UNKNOWN_WORD_DOUBT,
     UNUSED_VALUE_DOUBT,
     said_keys,
 )
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class ConfidenceClauses(ModeClauses):
@@ -101,12 +104,62 @@ class ConfidenceClauses(ModeClauses):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if self._counts_an_unknown_noun(unknown):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
+        elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
+            penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
+        penalty += self._misreadings(intent)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _pattern_in_another_script(self, intent: Intent) -> bool:
+        """A contains / starts-with text in Chinese over a column whose values hold no Chinese: no row can
+        match, so the words were something else (包括第一行和第二行: the columns line_1 and line_2)."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.source != "contains" or info is None or not info.values:
+                continue
+            text = "".join(str(v) for v in f.values)
+            if CJK_RE.search(text) and not any(CJK_RE.search(str(v)) for v in info.values):
+                return True
+        return False
+
+    def _number_unread(self) -> bool:
+        """A number of the question no clause read (one excepted: 一个 / 哪一天 / 每一次 are articles)."""
+        return any(
+            it.kind == "num" and k not in self.ps.used and it.value != 1 for k, it in enumerate(self.items)
+        )
+
+    def _sorted_cut_to_one(self, intent: Intent) -> bool:
+        """A sort phrase ("sorted by EBITDA from highest") with the listing cut to its first row though
+        no number asked for one: the superlative word was the sort's direction."""
+        sorts = any(
+            it.kind == "match" and it.has("sort") and k in self.ps.used for k, it in enumerate(self.items)
+        )
+        return sorts and intent.limit == 1 and self.ps.limit_pos is None and not intent.measures
+
+    def _misreadings(self, intent: Intent) -> float:
+        """Readings that look right and answer something else (each lowers confidence by
+        MODE_CONFLICT_DOUBT): a column guessed between two, an answer that echoes its filter, a share
+        answered as a total, a total ordered by an ungrouped column, a compound noun split in two, rows
+        beside a total, a lost condition, a GROUP BY over a continuous amount."""
+        lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
+        found = {
+            "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
+            "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
+            "share_unread": self._share_unread(intent),  # share of the total → the total
+            "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
+            "compound_split": self._compound_split(intent),  # share | price
+            "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
+            "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
+            "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
+            "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
+            "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
+        }
+        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 
     def _rows_counted_as_a_value(self, intent: Intent) -> bool:
         """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read
@@ -148,6 +201,217 @@ class ConfidenceClauses(ModeClauses):
                 return True
         return False
 
+    def _unknown_at(self, j: int | None, said: set[str]) -> str | None:
+        """The word not understood that item j is (a piece of): 行 of 行业 gives 行业."""
+        if j is None or j in self.ps.used or self.items[j].kind != "word":
+            return None
+        text = self.items[j].text.lower()
+        return next((w for w in said if text == w or (not text.isascii() and text in w)), None)
+
+    def _unknown_noun_at(self, j: int | None, said: set[str]) -> bool:
+        word = self._unknown_at(j, said)
+        return word is not None and not bilingual.is_verb(word)
+
+    def _structure_over_unknown(self, unknown: list[str], intent: Intent) -> bool:
+        """A structural word whose noun was not understood: 各行业 / by sector (a grouping left out),
+        失业率 / unemployment rate, 二氧化碳最多 / the highest emissions (a superlative), 预期寿命超过80
+        read as a row count (a comparison), 平均失业率 (an aggregate). The reading drops or misplaces that
+        noun, so the answer would look right and be wrong. A verb there is an action (使用最多, sold the
+        most), not a missing noun."""
+        said = {w.lower() for w in unknown}
+        return bool(said) and any(
+            self._structure_word_over_unknown(pos, it, said, intent)
+            for pos, it in enumerate(self.items)
+            if it.kind == "match" and not self._linked(it)
+        )
+
+    def _structure_word_over_unknown(self, pos: int, it: Item, said: set[str], intent: Intent) -> bool:
+        nxt = self.next_content(pos, limit=1)
+        after = self._unknown_noun_at(nxt, said)
+        before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
+        qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
+        if it.has("sup") and (before if self.lang == "zh" else after and not qualifier):
+            return True  # 二氧化碳最多 / the highest emissions
+        if it.has("rate", "share") and self._unknown_at(pos - 1 if pos > 0 else None, said):
+            return True  # 失业率 / unemployment rate
+        compared = nxt is not None and self.items[nxt].kind == "num"
+        if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
+            return True  # 预期寿命超过80 read as a row count
+        return (after and self._grouping_lost(pos, it, intent)) or (
+            after and not qualifier and self._counted_unknown(pos, it, nxt, said)
+        )
+
+    def _grouping_lost(self, pos: int, it: Item, intent: Intent) -> bool:
+        """各行业 / by sector, unread: the grouping was dropped (per capita is a rate's own word, and a
+        ranking's "by" names what ranks: largest … by land)."""
+        grouping = it.has("group") and it.text not in said_keys("per", "all")
+        return grouping and pos not in self.ps.used and not (intent.order or intent.limit)
+
+    def _counted_unknown(self, pos: int, it: Item, nxt: int | None, said: set[str]) -> bool:
+        """平均失业率 / 多少个行业: an aggregate or count read, right before its noun not understood (人次的
+        趋势 is not the count's noun)."""
+        if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
+            return False
+        return nxt == pos + 1 or self.items[nxt].text.lower() in said
+
+    def _column_guessed(self, intent: Intent) -> bool:
+        """A word that only partly names two columns about equally (收益 in Earnings/Share and in
+        Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
+        read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
+        read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
+        return any(
+            self._guessed_between_two(it, read)
+            for pos, it in enumerate(self.items)
+            if pos in self.ps.used and it.kind == "match" and not it.tags
+        )
+
+    def _guessed_between_two(self, it: Item, read: set[str]) -> bool:
+        assert self.table is not None
+        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
+        if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
+            return False
+        best, second = sorted(links, key=lambda lk: -lk.score)[:2]
+        if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
+            return False
+        chosen = self.col(it)
+        if chosen is None or chosen.name not in read or not chosen.numeric:
+            return False  # winner: the winner's name is the person (a name column, not a number)
+        return not any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
+
+    def _ordered_outside_the_groups(self, intent: Intent) -> bool:
+        """An aggregate over all rows ordered by a plain column: one row has no order, so the column was
+        meant as the grouping ("average EBITDA by sector, highest first")."""
+        if intent.dimensions or not any(m.agg not in ("none",) for m in intent.measures) or intent.columns:
+            return False
+        return any(o[0] == "column" for o in intent.order)
+
+    def _compound_split(self, intent: Intent) -> bool:
+        """ "share price": a word only partly naming one column right before a word that names another
+        outright is one noun (the price); reading the first as its own column misreads it."""
+        assert self.table is not None
+        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
+        read |= {f.column for f in intent.filters} | set(intent.dimensions)
+        for pos in range(len(self.items) - 1):
+            a, b = self.items[pos], self.items[pos + 1]
+            if a.kind != "match" or b.kind != "match" or pos not in self.ps.used:
+                continue
+            la, lb = self.col_link(a), self.col_link(b)
+            if la is None or lb is None or la.column == lb.column or la.score >= 0.7 or lb.score < 0.9:
+                continue
+            if la.column in read and self._named_elsewhere(a, la.column or "") is False:
+                return True
+        return False
+
+    @staticmethod
+    def _echoes_its_filter(intent: Intent) -> bool:
+        """Only the column the question pins to one value, listed: the answer repeats the question's value
+        ("Describe the section h" -> the name h), so the asked column was missed."""
+        if intent.measures or intent.dimensions or not intent.columns:
+            return False
+        pinned = {f.column for f in intent.filters if f.op == "=" and f.source == "value"}
+        return set(intent.columns) <= pinned
+
+    def _share_unread(self, intent: Intent) -> bool:
+        """占比 / share of the total asked, a plain total answered (the word also names a column only in
+        part, so it was neither read as the share nor as that column)."""
+        if any(m.agg == "rate" for m in intent.measures):
+            return False
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("share") or pos in self.ps.used or self._strong_link(it):
+                continue
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+            if nxt is None or not (nxt.kind == "match" and self._strong_link(nxt) and not self.is_table(nxt)):
+                return True  # "share price" is a price
+        return False
+
+    @staticmethod
+    def _measure_repeated(intent: Intent) -> bool:
+        """The same aggregate of the same column twice: the question named it twice for two roles (a
+        condition and the answer: 平均预期寿命短于72岁的…的平均预期寿命), and one role was lost."""
+        seen = [(m.agg, m.column) for m in intent.measures if m.column]
+        return len(seen) != len(set(seen))
+
+    @staticmethod
+    def _rows_beside_a_total(intent: Intent) -> bool:
+        """Plain columns listed beside an aggregate with no grouping: one total next to some row's values
+        answers nothing ("the record formats, sorted by their frequency")."""
+        aggregated = any(m.agg not in ("none",) for m in intent.measures)
+        return aggregated and bool(intent.columns) and not intent.dimensions
+
+    def _grouped_by_a_measure(self, intent: Intent) -> bool:
+        """GROUP BY a continuous amount (a price, a market value): nearly every row its own group, which
+        no question means; the word was the ranking's measure or a filter."""
+        assert self.table is not None
+        for d in intent.dimensions:
+            info = self.table.columns.get(d)
+            rows = self.table.row_count
+            if info is not None and info.role == "measure" and rows and info.distinct > max(50, rows // 4):
+                return True
+        return False
+
+    def _unknown_modifier(self, unknown: list[str]) -> bool:
+        """公用事业呢 / 列出所有行业 / 最高的3个行业 / 公司的CEO是谁: a noun not understood that is the whole
+        follow-up, the listed, ranked or asked thing: without it the answer covers other rows or another
+        column than asked."""
+        said = {w.lower() for w in unknown}
+        for pos in range(len(self.items)):
+            word = self._unknown_at(pos, said)
+            if word is None or bilingual.is_verb(word) or (pos and self._unknown_at(pos - 1, said) == word):
+                continue  # the first character of a word not understood
+            end = pos
+            while end + 1 < len(self.items) and self._unknown_at(end + 1, said) == word:
+                end += 1
+            if self._unknown_word_is_asked(pos, end):
+                return True
+        return False
+
+    def _unknown_word_is_asked(self, pos: int, end: int) -> bool:
+        """The unknown word at pos..end is the follow-up itself, the asked attribute, or (zh) the listed or
+        ranked thing."""
+        nxt = self.items[end + 1] if end + 1 < len(self.items) else None
+        if (nxt is not None and nxt.kind == "match" and nxt.has("followup")) or self._asked_attribute(end):
+            return True  # 公用事业呢 / 公司的CEO是谁
+        if self.lang != "zh":
+            return False
+        if nxt is not None and nxt.text == "的" and self._name_like_unknown(pos, end):
+            return True  # 电信服务行业的总市值: a name no value holds, its rows left in
+        last = nxt is None or nxt.kind == "punct"
+        start = self.clause_of(pos)[0]
+        if last and any(self.items[k].has("list") for k in range(start, pos)):
+            return True  # 列出所有行业: the listed thing
+        prev = self.prev_content(pos, limit=1)
+        if prev is not None and self.items[prev].text in CLASSIFIERS:
+            prev = self.prev_content(prev, limit=0)
+        return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
+
+    def _name_like_unknown(self, pos: int, end: int) -> bool:
+        """A long Chinese word not understood (4+ characters: a name, not a common noun like 患者) at the
+        start of its clause, qualifying what follows."""
+        length = sum(len(self.items[k].text) for k in range(pos, end + 1))
+        return length >= 4 and self.clause_of(pos)[0] == pos
+
+    def _asked_attribute(self, end: int) -> bool:
+        """X是谁 / X是什么 / X是多少 (X ends at `end`): X is what the question asks for."""
+        after = [it for it in self.items[end + 1 : end + 3] if it.kind == "match"]
+        return (
+            len(after) == 2
+            and after[0].has("cmp:eq")
+            and after[0].text in said_keys("是")
+            and after[1].has("who", "which", "howmuch", "list")
+            and not self._linked(after[1])
+        )
+
+    def _limit_number(self, pos: int) -> bool:
+        it = self.items[pos]
+        return it.kind == "num" and self.intent is not None and self.intent.limit == it.value
+
+    def _number_unbound(self, intent: Intent) -> bool:
+        """A compared number read as a row count (HAVING COUNT(*)) or not read at all."""
+        numbers = {v for f in intent.filters if f.source == "number" for v in f.values}
+        numbers |= {h.value for h in intent.having if h.measure.column is not None}
+        counted = any(h.measure.column is None for h in intent.having)
+        return counted or not any(it.kind == "num" and it.value in numbers for it in self.items)
+
     def _row_noun_item(self, item: Item) -> bool:
         return item.text.replace(" ", "").lower() in ROW_NOUNS
 
@@ -158,8 +422,9 @@ class ConfidenceClauses(ModeClauses):
             if not self.kw_only(it, "count", "count_distinct"):
                 continue
             j = self.next_content(pos)
-            if j is None or self.items[j].kind != "word" or self.items[j].text.lower() not in said:
-                continue
+            word = self._unknown_at(j, said)
+            if j is None or word is None or (word != self.items[j].text.lower() and j != pos + 1):
+                continue  # 多少个行业: a piece of 行业 right after the count word
             if self.items[j].text.lower() in ROW_NOUNS:
                 continue  # how many orders over a sales table: the rows are the orders
             if self._qualifies_a_linked_noun(j):
@@ -237,7 +502,11 @@ class ConfidenceClauses(ModeClauses):
             return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
         if any(m.agg in ("max", "min") for m in intent.measures):
             return False
-        return any(self.kw_only(it, "sup") for it in self.items)
+        # "the first student to register": first is neither read as first_name nor as the ranking
+        return any(
+            self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
+            for k, it in enumerate(self.items)
+        )
 
     def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
         """A quoted value ends up in a filter that its column holds (when the column's values are known)."""

@@ -33,7 +33,9 @@ class FilterClauses(TopNClauses):
         for pos, it in enumerate(self.items):
             if not (self.kw_only(it, "contains", "startswith")) or pos in self.ps.used:
                 continue
-            target_pos = self._contains_target(pos)
+            target_pos = self._text_between_yi(pos)  # 以United开头: the text sits before 开头
+            if target_pos is None:
+                target_pos = self._contains_target(pos)
             if target_pos is None:
                 continue
             raw = self.original(self.items[target_pos])
@@ -77,6 +79,13 @@ class FilterClauses(TopNClauses):
             names = [c for c in self.table.columns.values() if c.name_like] if self.table else []
             col = names[0] if names else None
         return col
+
+    def _text_between_yi(self, pos: int) -> int | None:
+        """以X开头 / 以X结尾: X is the one item between 以 and the keyword."""
+        if pos < 2 or self.items[pos - 2].text != "以":
+            return None
+        cand = self.items[pos - 1]
+        return pos - 1 if cand.kind in ("quote", "word", "match") and not self.is_filler(cand) else None
 
     def _name_of(self, j: int) -> ColumnInfo | None:
         """ "the state whose name contains 'North'" / 名称包含“北”的州: the name is the state's own text,

@@ -272,6 +272,9 @@ class MeasureClauses(FilterClauses):
                 continue
             if self._part_of_a_column_name(pos, it):
                 continue  # "staff number of": part of a column name
+            k = self.next_content(pos)
+            if self.kw_only(it, "count") and k is not None and self.kw_only(self.items[k], "count"):
+                continue  # "count the number of": the second count word says what is counted
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
                 self._count_word(intent, pos)
                 continue
@@ -321,7 +324,11 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", amount.name))
             self.ps.used.add(pos)
             return
-        if j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
+        entity = self.repeated_entity(self.items[j]) if j is not None else None
+        if entity is not None and j is not None:  # how many countries, over country-years
+            measure = Measure("count_distinct", entity.name)
+            self.ps.used.add(j)
+        elif j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):
             c = self.col(self.items[j], prefer="group")
             if c is not None and self._counts_distinct_values(pos, j, c):
                 measure = Measure("count_distinct", c.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import is_additive
+from shared.ask.engines.rules.parsecommon import default_agg, is_additive
 
 
 class ModeClauses(RankingClauses):
@@ -26,6 +26,7 @@ class ModeClauses(RankingClauses):
             self._total_of_listed(intent)
         if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
+            self._show_the_compared_values(intent)
         self.apply_order(intent)
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
@@ -54,7 +55,7 @@ class ModeClauses(RankingClauses):
                 continue
             c = self.col(it, prefer="numeric")
             if c is not None and c.numeric and c.role == "measure":
-                intent.measures.append(Measure("sum" if is_additive(c) else "avg", c.name))
+                intent.measures.append(Measure(default_agg(c), c.name))
                 self.ps.used.add(pos)
                 self.lower("default_measure", 0.05)
                 return True
@@ -214,12 +215,36 @@ class ModeClauses(RankingClauses):
             intent.columns = ids[:1]  # "the 5 tickets with the longest resolution time": no name, the id
             self.lower("default_id_column", 0.05)
 
+    def _show_the_compared_values(self, intent: Intent) -> None:
+        """ "life expectancy of China and India": rows of several named values show which is which (not
+        "the regions that use English or Dutch", where either value picks the same rows)."""
+        if any(it.kind == "match" and it.has("or") for it in self.items):
+            return
+        for f in intent.filters:
+            if f.op == "in" and f.source == "value" and len(f.values) > 1 and f.column not in intent.columns:
+                intent.columns.insert(0, f.column)
+
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
-        if any(self.kw_only(it, "distinct") for it in self.items):
+        if any(self.kw_only(it, "distinct") for it in self.items) or self._lists_repeated_things(intent):
             intent.distinct = True
             return
-        table_named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        table_named = any(
+            it.kind == "match" and self.is_table(it) and self._strong_link(it) for it in self.items
+        )  # 数据 / records name every table's rows alike: not the table itself
         infos = [self.table.columns[c] for c in intent.columns]
-        if not table_named and not intent.order and all(i.role in ("dimension",) for i in infos):
+        if not table_named and not intent.order and all(i.role in ("dimension", "year") for i in infos):
             intent.distinct = True
+
+    def _lists_repeated_things(self, intent: Intent) -> bool:
+        """Which countries, over country-years (the table's noun names a repeating column), or a repeating
+        key listed under a filter (the customers of the web orders): each once."""
+        assert self.table is not None
+        if intent.measures or not intent.columns:
+            return False
+        entities = {e.name for it in self.items if it.kind == "match" and (e := self.repeated_entity(it))}
+        infos = [self.table.columns[c] for c in intent.columns]
+        repeated_key = (
+            len(infos) == 1 and infos[0].role == "id" and not infos[0].unique and bool(intent.filters)
+        )
+        return set(intent.columns) <= entities or repeated_key

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parse_measures import MeasureClauses
-from shared.ask.engines.rules.parsecommon import GROUP_FILLERS, is_additive, said_keys
+from shared.ask.engines.rules.parsecommon import GROUP_FILLERS, default_agg, said_keys
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
@@ -126,9 +126,7 @@ class OrderClauses(MeasureClauses):
                 intent.order.append(("column", target.name, desc))
                 return
             if target.numeric and intent.dimensions:
-                idx = self._ensure_measure(
-                    intent, Measure("sum" if is_additive(target) else "avg", target.name)
-                )
+                idx = self._ensure_measure(intent, Measure(default_agg(target), target.name))
                 intent.order.append(("measure", idx, desc))
                 return
         intent.order.append(("column", target.name, desc))

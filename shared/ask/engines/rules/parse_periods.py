@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from shared.ask.engines.rules import periods
 from shared.ask.engines.rules.intent import Intent, Measure, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
-from shared.ask.engines.rules.parsecommon import as_date, is_additive
+from shared.ask.engines.rules.parsecommon import as_date, default_agg
 
 if TYPE_CHECKING:
     from shared.semantic.vocabulary.linking import TableIndex
@@ -22,7 +22,7 @@ def _listed_amount_as_measure(intent: Intent, table: TableIndex) -> None:
     if not intent.measures and intent.columns:
         infos = [table.columns[c] for c in intent.columns]
         if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
-            intent.measures = [Measure("sum" if is_additive(infos[0]) else "avg", infos[0].name)]
+            intent.measures = [Measure(default_agg(infos[0]), infos[0].name)]
             intent.columns = []
 
 

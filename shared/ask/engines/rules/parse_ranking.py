@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_order import OrderClauses
-from shared.ask.engines.rules.parsecommon import RANKED_GRAINS, TIMES_WORDS, is_additive, said_keys
+from shared.ask.engines.rules.parsecommon import (
+    RANKED_GRAINS,
+    TIMES_WORDS,
+    default_agg,
+    said_keys,
+)
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -381,7 +386,7 @@ class RankingClauses(OrderClauses):
         if target is None or inner == "count":
             measure = Measure("count")
         else:
-            agg = inner or ("sum" if is_additive(target) else "avg")
+            agg = inner or default_agg(target)
             measure = Measure(agg_of(agg), target.name)
         idx = self._ensure_measure(intent, measure)
         intent.order = [("measure", idx, desc)]

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.intent import Agg, agg_of
 from shared.ask.engines.rules.measures import default_aggregation
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -51,6 +52,7 @@ TABLE_TIE_DOUBT = 0.4  # two tables fit the words about equally well
 UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
 UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
 SUPERLATIVE_DROPPED_DOUBT = 0.4  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
+UNKNOWN_SUBJECT_DOUBT = 0.3  # a group/compare/superlative/rate word whose noun was not understood
 MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
 QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it
 LOAD_BEARING = (
@@ -172,8 +174,9 @@ def comparable(left: ColumnInfo, right: ColumnInfo, op: str) -> bool:
     return left.numeric and right.numeric and "id" not in (left.role, right.role)
 
 
-def default_agg(col: ColumnInfo) -> str:
-    return default_aggregation(col)
+def default_agg(col: ColumnInfo) -> Agg:
+    """The aggregate of a column a question names with no aggregate word (a person's choice first)."""
+    return agg_of(default_aggregation(col))
 
 
 def is_additive(col: ColumnInfo) -> bool:

@@ -1,0 +1,102 @@
+"""Column names people abbreviate (pop, lifeExp, Market Cap) linked from the words they cut short.
+
+A question says "population" / 人口 (population) for `pop`, "life expectancy" / 寿命 for `lifeExp`, 市值
+(market capitalization) for `Market Cap`: the English word, or the CC-CEDICT gloss of the Chinese one,
+starts with the name's last word. Called by `linking.match` where the exact phrases found nothing or only
+a part of a name.
+"""
+
+from __future__ import annotations
+
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
+from shared.semantic.vocabulary.segment import Unit
+
+ABBREVIATED_SCORE = 0.85  # a column name's abbreviation spelt out is good, not exact, evidence
+
+
+def best_score(item: Item) -> float:
+    return max((lk.score for lk in item.links), default=0.0)
+
+
+def _column_links(index: SchemaIndex, key: str, least: float = 0.85) -> list[Link]:
+    """Columns this key names outright (by default not as one word of a longer name)."""
+    return [lk for lk in index.phrases.get(key, []) if lk.kind == "column" and lk.score >= least]
+
+
+def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
+    """Column links of a name that abbreviates these words: its last word cut short ("life exp" for
+    life expectancy, "market cap" for market capitalization, "pop" for population)."""
+    *head, last = words
+    if len(last) < 5 or not last.isalpha():
+        return []
+    for cut in range(len(last) - 2, 2, -1):
+        key = " ".join([*head, last[:cut]])
+        links = _column_links(index, key, least=0.0)  # exp of lifeExp: one word of the name
+        if links:
+            cut_short = ABBREVIATED_SCORE
+            return [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * cut_short) for lk in links]
+    return []
+
+
+def abbreviated(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    """Words whose abbreviation names a column: "population" / 人口 (population) for `pop`, "life
+    expectancy" / 寿命 (life expectancy) for `lifeExp`, 市值 (market capitalization) for `Market Cap`."""
+    u = units[i]
+    if u.is_word and u.text.isascii():
+        return _english(units, i, index)
+    return _chinese(units, i, index, kw) if u.is_cjk else None
+
+
+def _english(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    for length in (3, 2, 1):
+        chunk = units[i : i + length]
+        if len(chunk) < length or not all(c.is_word and c.text.isascii() for c in chunk):
+            continue
+        words = [c.text for c in chunk]
+        if words[0] in STOP_WORDS:
+            return None
+        links = _abbreviation_of(words, index)
+        if links:
+            return Item(i, i + length, "match", " ".join(words), links=links, fuzzy=True)
+    return None
+
+
+def _chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    for length in (4, 3, 2):
+        chunk = units[i : i + length]
+        if len(chunk) < length or not all(c.is_cjk for c in chunk):
+            continue
+        if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
+            continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
+        links = _gloss_links("".join(c.text for c in chunk), index)
+        if links:
+            return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
+    return None
+
+
+def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
+    """Columns a Chinese word's dictionary gloss names outright or spells out (市盈率 = pe ratio)."""
+    verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
+    for gloss in bilingual.english_for(word)[:4]:
+        words = gloss.split()
+        links = ([] if verb else _column_links(index, " ".join(words))) or _abbreviation_of(words, index)
+        if links:
+            return [Link(lk.kind, lk.table, lk.column, lk.value, min(lk.score, 0.9)) for lk in links]
+    return []
+
+
+def lone_weak_cuts(items: list[Item]) -> list[Item]:
+    """A word cut short to one word of a longer name (预期 -> expect -> exp of lifeExp) counts only beside a
+    word naming the same column (预期寿命); alone (指数 -> exponent -> exp) it is a coincidence."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        if it.fuzzy and it.links and max(lk.score for lk in it.links) < 0.6:
+            mine = {lk.column for lk in it.links}
+            near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+            if not any(lk.column in mine for other in near for lk in other.links if lk.score >= 0.6):
+                pieces = enumerate(it.text.split())
+                out.extend(Item(it.start + n, it.start + n + 1, "word", w) for n, w in pieces)
+                continue
+        out.append(it)
+    return out
