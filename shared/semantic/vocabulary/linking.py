@@ -646,7 +646,7 @@ def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:
     """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
     if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
         return None
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
 
     best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
     if best is None:

@@ -19,7 +19,7 @@ __all__ = ["LLMEngine", "get_llm_engine"]
 
 def __getattr__(name: str) -> Any:
     if name == "LLMEngine":
-        from shared.ask.engines.llm.engine import LLMEngine
+        from shared.ask.engines.llm.engine import LLMEngine  # lazy: cycle
 
         return LLMEngine
     raise AttributeError(name)
@@ -28,7 +28,7 @@ def __getattr__(name: str) -> Any:
 @cached_factory
 def get_llm_engine() -> LLMEngine | None:
     """The configured engine, or None when LLM_BASE_URL / LLM_MODEL are not set."""
-    from shared.ask.engines.llm.engine import LLMEngine
+    from shared.ask.engines.llm.engine import LLMEngine  # lazy: cycle
 
     if not get_settings().llm_configured:
         return None

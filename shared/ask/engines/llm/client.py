@@ -84,7 +84,7 @@ class LLMClient:
     @property
     def openai(self) -> Any:
         if self._openai is None:
-            from openai import OpenAI
+            from openai import OpenAI  # lazy: heavy (openai)
 
             # Local servers (vLLM, Ollama) ignore the key, but the client insists on one.
             self._openai = OpenAI(
@@ -97,7 +97,7 @@ class LLMClient:
 
     def complete(self, messages: list[dict[str, str]]) -> Completion:
         """The reply text of one chat completion; LLMCallError once retries or the time budget run out."""
-        import openai
+        import openai  # lazy: heavy (openai)
 
         started = self.clock()
         deadline = started + self.timeout_s

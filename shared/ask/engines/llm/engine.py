@@ -15,9 +15,11 @@ from typing import Any, Literal
 from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
 from shared.ask.engines.llm.client import Completion, LLMCallError, LLMClient
 from shared.ask.engines.llm.extract import Extraction, extract_sql
+from shared.ask.engines.llm.joinhints import check_joins
 from shared.ask.engines.llm.prompt import build_messages, repair_message
 from shared.ask.engines.llm.validate import validate_sql
 from shared.semantic.schema import Schema
+from shared.settings import get_settings
 from shared.telemetry.metrics import record_llm_call
 
 CONFIDENCE_FIRST_TRY = 0.8
@@ -85,8 +87,6 @@ class LLMEngine:
     def __init__(self, client: LLMClient | None = None, *, send_values: bool | None = None):
         """Defaults come from settings (LLM_*); a client is required only when no model is configured."""
         if client is None or send_values is None:
-            from shared.settings import get_settings
-
             settings = get_settings()
             client = client or LLMClient.from_settings(settings)
             if client is None:
@@ -176,7 +176,6 @@ def judge_reply(text: str, request: EngineRequest) -> Judgement:
     if validation.error is not None:
         return Judgement(error=validation.error)
     sql = validation.sql or extraction.sql
-    from shared.ask.engines.llm.joinhints import check_joins
 
     unrelated = check_joins(validation.tree, request)
     if unrelated:
@@ -196,7 +195,7 @@ def describe_sql(tree: Any, schema: Schema) -> str | None:
     """A one-line statement of what the SQL computes, read off the SQL (the model's words are not trusted)."""
     if tree is None:
         return None
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     dialect = schema.dialect or "sqlite"
     if not isinstance(tree, exp.Select):
@@ -241,7 +240,7 @@ def chart_hint(tree: Any, request: EngineRequest) -> ChartHint | None:
     """Roles of the output columns (measure / time / category) from the SQL, for the chart picker."""
     if tree is None:
         return None
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if not isinstance(tree, exp.Select):
         return None

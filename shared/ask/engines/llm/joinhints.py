@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from shared.ask.engines.base import EngineRequest
+from shared.ask.engines.rules import joins
 from shared.semantic.relationships import describe, effective
 
 MAX_LISTED = 30
@@ -33,8 +34,6 @@ def prompt_section(request: EngineRequest) -> str | None:
 
 
 def _planned_path(request: EngineRequest) -> str | None:
-    from shared.ask.engines.rules import joins
-
     ctx = joins.context_for(request.schema, request.semantic)
     if ctx is None:
         return None
@@ -57,7 +56,7 @@ def _planned_path(request: EngineRequest) -> str | None:
 
 def check_joins(tree: Any, request: EngineRequest) -> str | None:
     """An error naming a JOIN condition that matches no relationship, and the relationships there are."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     rels = effective(request.schema, request.semantic)
     if not rels or tree is None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shared.ask.engines.base import EngineRequest
+from shared.ask.engines.llm.joinhints import prompt_section
 from shared.semantic.schema import Column, Example, Schema, SemanticLayer, Table
 
 FULL_SCHEMA_MAX_COLUMNS = 60  # below this the whole schema is cheaper than being wrong about relevance
@@ -75,7 +76,6 @@ def build_messages(request: EngineRequest, *, send_values: bool) -> list[dict[st
         _rules(schema.dialect, request),
         "### Tables\n" + render_schema(linked, semantic, send_values=send_values),
     ]
-    from shared.ask.engines.llm.joinhints import prompt_section
 
     relationships = prompt_section(request)
     if relationships:
@@ -152,8 +152,8 @@ def rule_engine_links(question: str, schema: Schema, semantic: SemanticLayer) ->
     Reused rather than duplicated; optional, because the LLM engine must work without it.
     """
     try:
-        from shared.semantic.vocabulary import linking
-        from shared.semantic.vocabulary.segment import normalise, units_of
+        from shared.semantic.vocabulary import linking  # lazy: optional dependency
+        from shared.semantic.vocabulary.segment import normalise, units_of  # lazy: optional dependency
     except ImportError:
         return []
     try:
@@ -229,7 +229,7 @@ def _name_score(text: str, words: set[str], name: str) -> float:
     if present:
         return 0.9 * present / len(name_words)
     if len(name_text) >= 5:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz  # lazy: heavy (rapidfuzz)
 
         ratio = fuzz.partial_ratio(name_text, text)
         return 0.6 if ratio >= 90 else 0.0
@@ -328,7 +328,7 @@ def similar_examples(question: str, examples: list[Example], k: int = MAX_EXAMPL
     """The k examples closest to the question (word overlap for English, character bigrams for Chinese)."""
     if not examples:
         return []
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # lazy: heavy (rapidfuzz)
 
     text = _normalise(question)
     grams = _bigrams(text) | set(_words(text))

@@ -33,9 +33,9 @@ class Validation:
 
 def validate_sql(sql: str, schema: Schema) -> Validation:
     """Parse in the schema's dialect; one read-only statement over known tables and columns."""
-    import sqlglot
-    from sqlglot import exp
-    from sqlglot.errors import ParseError, TokenError
+    import sqlglot  # lazy: heavy (sqlglot)
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+    from sqlglot.errors import ParseError, TokenError  # lazy: heavy (sqlglot)
 
     dialect = schema.dialect or "sqlite"
     if not sql or not sql.strip():
@@ -63,7 +63,7 @@ def validate_sql(sql: str, schema: Schema) -> Validation:
 
 
 def _has_write(tree: Any) -> bool:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     writes = (exp.Insert, exp.Update, exp.Delete, exp.Drop, exp.Create, exp.Alter, exp.Command, exp.Merge)
     return any(isinstance(node, writes) for node in tree.walk())
@@ -74,8 +74,8 @@ def _check_names(tree: Any, schema: Schema) -> tuple[list[str], str | None, list
 
     Also returns the unresolvable double-quoted names SQLite reads as strings (WHERE name = "Kyle").
     """
-    from sqlglot import exp
-    from sqlglot.optimizer.scope import Scope, traverse_scope
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+    from sqlglot.optimizer.scope import Scope, traverse_scope  # lazy: heavy (sqlglot)
 
     read_tables: list[str] = []
     strings: list[Any] = []
@@ -145,7 +145,7 @@ def _resolve_column(column: exp.Column, scope: Any, schema: Schema, scope_type: 
 
 def _source_columns(source: Any, schema: Schema, scope_type: type) -> list[str] | None:
     """Column names a FROM source offers; None when unknown (SELECT * in a subquery): do not judge."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(source, exp.Table):
         table = schema.table(source.name)
@@ -160,7 +160,7 @@ def _source_columns(source: Any, schema: Schema, scope_type: type) -> list[str] 
 
 
 def _source_label(source: Any, alias: str) -> str:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(source, exp.Table):
         return f"table {source.name}" if alias in ("", source.name) else f"table {source.name} (as {alias})"
@@ -182,7 +182,7 @@ def _unknown_column(name: str, listing: list[tuple[str, list[str]]]) -> str:
 
 
 def _closest(name: str, candidates: list[str]) -> str | None:
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
 
     match = process.extractOne(name, candidates, scorer=fuzz.WRatio, score_cutoff=75)
     return match[0] if match else None
@@ -195,7 +195,7 @@ def _list(columns: list[str]) -> str:
 
 
 def _select_aliases(expression: Any) -> list[str]:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(expression, exp.Select):
         return [e.alias for e in expression.expressions if isinstance(e, exp.Alias)]

@@ -16,7 +16,7 @@ class RuleEngine:
     name = "rules"
 
     def answer(self, request: EngineRequest) -> EngineAnswer:
-        from shared.ask.engines.rules.engine import answer
+        from shared.ask.engines.rules.engine import answer  # lazy: cycle
 
         return answer(request)
 

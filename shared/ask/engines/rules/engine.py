@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
+from shared.ask.engines.rules import joins
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
 from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
@@ -26,8 +27,6 @@ CLARIFY_BELOW = 0.55
 
 def answer(request: EngineRequest) -> EngineAnswer:
     """One table when one table holds the question's words, else a planned join (rules/joins.py)."""
-    from shared.ask.engines.rules import joins
-
     return joins.answer(request, answer_single)
 
 
@@ -138,7 +137,7 @@ def _example_sql(request: EngineRequest) -> str | None:
     examples = request.semantic.examples if request.semantic else []
     if not examples or request.state or request.history:
         return None
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
 
     best = process.extractOne(
         request.question, [e.question for e in examples], scorer=fuzz.ratio, score_cutoff=EXAMPLE_MATCH

@@ -28,7 +28,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
-from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, view_for
+from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, label_column, view_for
 from shared.ask.engines.rules.joins_mentions import (
     GENERIC,
     KEEP,
@@ -42,9 +42,12 @@ from shared.ask.engines.rules.joins_mentions import (
     reads_all,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
-from shared.ask.engines.rules.joins_refine import refine
+from shared.ask.engines.rules.joins_refine import counts_things, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.measures import additive_name
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
 from shared.semantic.vocabulary.linking import Item
+from shared.semantic.vocabulary.segment import detect_lang, split_identifier
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
 
@@ -206,8 +209,6 @@ def _explained(
 def _lost_followup(request: EngineRequest, q: Asked, ans: EngineAnswer) -> float:
     """ "去掉已取消的订单" / "excluding cancelled orders" after a joined total: a follow-up whose reading no
     longer has the previous question's measure answered another question."""
-    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
-
     before = ((request.state or {}).get("intent") or {}).get("measures")
     now = ((ans.state or {}).get("intent") or {}).get("measures")
     following = any(it.has("followup") for it in q.items) or bool(q.items and q.items[0].has("neg"))
@@ -250,8 +251,6 @@ def _confidence(
 def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
     """A Chinese word searched for in a column whose values are all Latin (电子 in product names like
     "Laptop") matches nothing: the word meant something else (a category), not this column."""
-    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
-
     for f in ((ans.state or {}).get("intent") or {}).get("filters") or []:
         texts = [str(v) for v in f.get("values") or []]
         if f.get("op") not in ("like", "=") or not any(re.search(r"[\u4e00-\u9fff]", t) for t in texts):
@@ -270,8 +269,6 @@ ZH_TAIL = re.compile(r"(是谁|是什么|是哪些|是哪个|有哪些|是多少
 def _head_not_understood(question: str, unknown: list[str]) -> float:
     """订单金额最高的区域的负责人是谁: the noun a Chinese question ends on is what it asks for; not
     understood, the answer is about something else."""
-    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
-
     head = ZH_TAIL.sub("", question.strip())
     if any(re.search(r"[\u4e00-\u9fff]", w) and head.endswith(w) for w in unknown):
         return MODE_CONFLICT_DOUBT
@@ -281,9 +278,6 @@ def _head_not_understood(question: str, unknown: list[str]) -> float:
 def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
     """ "How many Laptops were sold", 买了多少台Laptop: a count of a joined table's value over facts that
     carry an additive amount (quantity) may mean the units, not the rows: ask which."""
-    from shared.ask.engines.rules.measures import additive_name
-    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
-
     measures = ((ans.state or {}).get("intent") or {}).get("measures") or []
     if not measures or any(m.get("agg") != "count" or m.get("column") for m in measures):
         return 0.0
@@ -309,8 +303,6 @@ def _fan_out_doubt(sql: str, ans: EngineAnswer) -> float:
     """A joined table's column summed over its distinct rows (fan-out safe) but grouped by yet another
     table ("cost of goods by region": each product once per region?) is no measure a person means: the
     rules do not answer it."""
-    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
-
     intent = (ans.state or {}).get("intent") or {}
     if "FROM (SELECT DISTINCT" in sql and intent.get("dimensions"):
         return MODE_CONFLICT_DOUBT
@@ -362,8 +354,6 @@ def _misread_doubt(
     """Evidence a joined reading misses that the single-table parse cannot see: a number put on rows
     (两门课, only one country) with no count condition read; a bare name word answered by one of
     several name columns of a table (LName / Fname: which name?)."""
-    from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
-
     intent = (ans.state or {}).get("intent") or {}
     doubt = MODE_CONFLICT_DOUBT if _count_not_read(question, found, intent, view) else 0.0
     listed = [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]
@@ -378,8 +368,6 @@ def _count_not_read(
     question: str, found: list[tuple[Item, set[str]]], intent: dict[str, Any], view: View
 ) -> bool:
     """A number put on a table's rows, with no count condition read, or one counted per those rows."""
-    from shared.ask.engines.rules.joins_refine import counts_things
-
     counted = counts_things(question, found)
     if not counted:
         return False
@@ -398,8 +386,6 @@ def _count_not_read(
 
 def _one_of_several_names(ctx: Context, view: View, column: str, question: str) -> bool:
     """The column is one of its table's name columns, and the question does not say which (first name)."""
-    from shared.semantic.vocabulary.segment import split_identifier
-
     table_name, physical = view.columns.get(column, ("", ""))
     table = ctx.schema.table(table_name)
     if table is None or not physical.lower().endswith(("name", "名", "名字")):
@@ -429,8 +415,6 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
 def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:
     """A table named as groups (by region) other than the one answered from, reachable from it and
     named by a label column: one table holds only its key."""
-    from shared.ask.engines.rules.joins_graph import label_column
-
     paths, ambiguous = ctx.reach[chosen]
     for t in grouped - {chosen}:
         table = ctx.schema.table(t)
@@ -487,8 +471,6 @@ def _names_a_column(it: Item, tables: set[str]) -> bool:
 
 def _clarify_unused(request: EngineRequest, words: list[str], tables: list[str]) -> EngineAnswer:
     """The joined answer leaves out a table the question names: ask rather than answer part of it."""
-    from shared.semantic.vocabulary.segment import detect_lang
-
     lang = detect_lang(request.question)
     if lang == "zh":
         listed = "、".join(f"“{w}”" for w in words)
@@ -503,8 +485,6 @@ def _clarify_unused(request: EngineRequest, words: list[str], tables: list[str])
 
 
 def clarify_plan(p: Plan, request: EngineRequest) -> EngineAnswer:
-    from shared.semantic.vocabulary.segment import detect_lang
-
     lang = detect_lang(request.question)
     zh = lang == "zh"
     tables = ("、" if zh else ", ").join(p.tables)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import (
     LEFTOVER_COLUMN_DOUBT,
     LEFTOVER_KEYWORD_DOUBT,
@@ -59,8 +60,6 @@ def joined_confidence(
     parser's unused-column doubts that the final query answers (the column read after all, or the word
     naming a table the query joins): each is given back. `counts_keys`:
     the answer counts the distinct keys of the table the question counts."""
-    from shared.ask.engines.rules.intent import Intent
-
     conf = float(ans.confidence or 0.0)
     conf += LEFTOVER_COLUMN_DOUBT * max(0, min(placed, reasons.count("unused_column")))
     if counts_keys and "unknown_qualifier" in reasons:
@@ -82,8 +81,6 @@ def joined_confidence(
 def one_table_confidence(ans: EngineAnswer) -> float:
     """A one-table answer on tables with relationships: a negation it leaves out may ask for rows without
     related rows ("客户 who never ordered"), which one table cannot answer."""
-    from shared.ask.engines.rules.intent import Intent
-
     raw = (ans.state or {}).get("intent")
     reasons = (ans.state or {}).get("reasons") or []
     conf = float(ans.confidence or 0.0)

@@ -10,6 +10,7 @@ from typing import Any
 from shared.semantic.relationships import effective
 from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary.linking import SchemaIndex, index_for
+from shared.semantic.vocabulary.segment import split_identifier
 
 MAX_HOPS = 3
 
@@ -123,8 +124,6 @@ class _ViewColumns:
 
 def label_column(table: Table) -> Column | None:
     """The column named after its table as the name of its rows (regions.region_name, 客户.客户名称)."""
-    from shared.semantic.vocabulary.segment import split_identifier
-
     stem = table.name.lower()
     stems = {stem, stem.rstrip("s"), stem[:-3] + "y" if stem.endswith("ies") else stem}
     for c in table.columns:

@@ -6,8 +6,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.parse import INCLUSIVE_NOTE
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, match
+from shared.semantic.vocabulary.segment import normalise, units_of
 
 STRONG = 0.85  # a word names a table / column / value this surely
 
@@ -46,9 +49,6 @@ ZH_CLASSIFIER = "[个名位家次条本只门项笔件场支种所部辆张台]?
 
 
 def items_of(question: str, index: SchemaIndex) -> list[Item]:
-    from shared.ask.engines.rules import timeexpr
-    from shared.ask.engines.rules.parse import INCLUSIVE_NOTE
-    from shared.semantic.vocabulary.segment import normalise, units_of
 
     text = INCLUSIVE_NOTE.sub(" ", normalise(question))
     units = units_of(text)

@@ -7,9 +7,21 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.charthint import chart_hint
+from shared.ask.engines.rules.intent import Having, Intent, Measure
+from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_graph import View
-from shared.ask.engines.rules.joins_mentions import NAME_WORDS, TABLE_WORD, ZH_CLASSIFIER, count_target
+from shared.ask.engines.rules.joins_mentions import (
+    NAME_WORDS,
+    STRONG,
+    TABLE_WORD,
+    ZH_CLASSIFIER,
+    count_target,
+)
+from shared.ask.engines.rules.measures import additive_name
+from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 from shared.semantic.vocabulary.linking import Item
+from shared.semantic.vocabulary.segment import split_identifier
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -55,11 +67,6 @@ def refine(
       columns counts per listed row (GROUP BY those columns);
     - "names of students who have a dog": listing only other tables' columns lists each of them once.
     """
-    from shared.ask.engines.rules.charthint import chart_hint
-    from shared.ask.engines.rules.intent import Intent
-    from shared.ask.engines.rules.interpret import interpretation
-    from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
-
     raw = (ans.state or {}).get("intent")
     if not raw:
         return ans
@@ -89,8 +96,6 @@ def _reshape(
     intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], counted: str | None
 ) -> bool:
     """The first of the joined readings that applies, applied to `intent`; False when none does."""
-    from shared.ask.engines.rules.intent import Measure
-
     dims_only = bool(intent.columns) and all(_joined_side(view, c) for c in intent.columns)
     listed = {view.columns[c][0] for c in [*intent.dimensions, *intent.columns] if _joined_side(view, c)}
     per = per_entity_count(question, view, found, listed) if listed else None
@@ -113,9 +118,6 @@ def _reshape(
 def _sum_listed_amount(intent: Any, view: View, question: str, listing: bool) -> bool:
     """ "2024年金卡客户的订单金额" / "Electronics sales in the 华南 region": the fact's additive amount under
     filters of joined tables, with no list word, is its total (as on one table), not its rows."""
-    from shared.ask.engines.rules.intent import Measure
-    from shared.ask.engines.rules.measures import additive_name
-
     if listing or intent.measures or intent.dimensions or intent.order or intent.limit or not intent.columns:
         return False
     if not intent.filters and not intent.time_range:
@@ -141,8 +143,6 @@ def _joined_side(view: View, c: str) -> bool:
 def _list_joined(intent: Any, text: str) -> bool:
     """Only joined tables' columns listed: a count per listed row when each + a count word are asked
     (每个学生养了几只宠物), else each listed row once."""
-    from shared.ask.engines.rules.intent import Measure
-
     if EACH_RE.search(text) and COUNT_RE.search(text):
         intent.measures = [Measure("count")]
         intent.dimensions = list(intent.columns)
@@ -157,8 +157,6 @@ def _list_joined(intent: Any, text: str) -> bool:
 
 def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
     """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two)."""
-    from shared.ask.engines.rules.intent import Having, Measure
-
     kind, arg = per
     intent.dimensions = _entity_grain(
         [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
@@ -202,8 +200,6 @@ def _count_by_listed(
 def _named_column(view: View, found: list[tuple[Item, set[str]]]) -> str | None:
     """显示教师姓名和他们教的课程数量: the one column of a joined table the question names beside the
     count (the count's own table aside), which the reading left out: the count is per its values."""
-    from shared.ask.engines.rules.joins_mentions import STRONG
-
     by_source = {tc: v for v, tc in view.columns.items()}
     named = {
         by_source[(lk.table, str(lk.column))]
@@ -283,8 +279,6 @@ def per_entity_count(
 def _each_entity(question: str, view: View, found: list[tuple[Item, set[str]]]) -> str | None:
     """ "names of teachers and the number of courses they teach" / 每个学生有多少宠物: the one joined table
     named besides the counted one, as its name column (or its key) to group the count by."""
-    from shared.semantic.vocabulary.segment import split_identifier
-
     each = EACH_RE.search(question.lower())
     if not each:
         return None
@@ -330,8 +324,6 @@ def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view
 def _entity_grain(listed: list[str], view: View) -> list[str]:
     """The columns to count the fact's rows by: the entity's own columns and the fact's keys to it; the
     fact's own id ("list department name and id") means the entity's key there."""
-    from shared.semantic.vocabulary.segment import split_identifier
-
     keys = {(e.src, c): e.dst for path in view.paths.values() for e in path for c in e.src_cols}
     entities = {view.columns[c][0] for c in listed if view.columns[c][0] != view.fact}
     out: list[str] = []
@@ -351,8 +343,6 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
 
 
 def _name_like(view: View, v: str) -> bool:
-    from shared.semantic.vocabulary.segment import split_identifier
-
     physical = view.columns[v][1]
     return "name" in split_identifier(physical) or physical.endswith(("名称", "姓名", "名字"))
 
@@ -392,8 +382,6 @@ def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
 
 
 def _id_like(view: View, c: str) -> bool:
-    from shared.semantic.vocabulary.segment import split_identifier
-
     words = split_identifier(view.columns[c][1])
     return bool(words) and words[-1] == "id" or view.columns[c][1].endswith(("编号", "代码"))
 
@@ -421,8 +409,6 @@ def _unasked_ends(view: View, listed: list[str], text: str) -> list[str]:
 
 
 def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str]], text: str) -> bool:
-    from shared.semantic.vocabulary.segment import split_identifier
-
     if view.columns[c] not in keys or not _id_like(view, c):
         return False
     words = split_identifier(view.columns[c][1])

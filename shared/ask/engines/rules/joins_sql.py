@@ -6,14 +6,13 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.joins_graph import Edge, View
+from shared.ask.engines.rules.sqlbuild import _dialect
 
 
 def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> tuple[str, list[Edge]]:
     """SQL over the joined view -> SQL over the real tables with explicit JOINs (fan-out safe)."""
-    import sqlglot
-    from sqlglot import exp
-
-    from shared.ask.engines.rules.sqlbuild import _dialect
+    import sqlglot  # lazy: heavy (sqlglot)
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     d = _dialect(dialect)
     tree = sqlglot.parse_one(sql, read=d)
@@ -31,7 +30,7 @@ class _Rewriter:
     """One SELECT over the view being put over the real tables."""
 
     def __init__(self, tree: Any, view: View, counted: str | None) -> None:
-        from sqlglot import exp
+        from sqlglot import exp  # lazy: heavy (sqlglot)
 
         self.tree = tree
         self.view = view
@@ -53,12 +52,12 @@ class _Rewriter:
         self.alias = {view.fact: "t0"} | {e.dst: f"t{i}" for i, e in enumerate(self.joined, start=1)}
 
     def is_alias_ref(self, col: Any) -> bool:
-        from sqlglot import exp
+        from sqlglot import exp  # lazy: heavy (sqlglot)
 
         return col.name in self.aliases and col.find_ancestor(exp.Order, exp.Having) is not None
 
     def ref(self, table: str, column: str) -> Any:
-        from sqlglot import exp
+        from sqlglot import exp  # lazy: heavy (sqlglot)
 
         if not self.joined:  # one table after all: plain names, as the one-table engine writes them
             return exp.Column(this=exp.Identifier(this=column, quoted=True))
@@ -69,7 +68,7 @@ class _Rewriter:
 
     def count_distinct_keys(self) -> None:
         """COUNT(*) of a joined table's rows counts its distinct keys."""
-        from sqlglot import exp
+        from sqlglot import exp  # lazy: heavy (sqlglot)
 
         if not self.counted or self.counted == self.view.fact:
             return
@@ -85,7 +84,7 @@ class _Rewriter:
                 cnt.replace(exp.Count(this=exp.Distinct(expressions=[keys[0]])))
 
     def qualify_columns(self) -> None:
-        from sqlglot import exp
+        from sqlglot import exp  # lazy: heavy (sqlglot)
 
         for col in list(self.tree.find_all(exp.Column)):
             if col.table or self.is_alias_ref(col):
@@ -102,7 +101,7 @@ class _Rewriter:
                 star.replace(whole if self.joined else exp.Star())
 
     def set_from_and_joins(self) -> None:
-        from sqlglot import exp
+        from sqlglot import exp  # lazy: heavy (sqlglot)
 
         source = exp.Table(
             this=exp.Identifier(this=self.view.fact, quoted=True),
@@ -145,7 +144,7 @@ def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> A
 
 
 def _exp() -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp
 
@@ -203,10 +202,8 @@ def _over_distinct_rows(tree: Any, inner_cols: dict[tuple[str, str], str]) -> An
 
 def name_distinct_count(ans: EngineAnswer, sql: str, counted: str, dialect: str) -> str:
     """ "有多少客户下过单" counts 客户, so its column is 客户数 / 客户_count, not the rows' name."""
-    import sqlglot
-    from sqlglot import exp
-
-    from shared.ask.engines.rules.sqlbuild import _dialect
+    import sqlglot  # lazy: heavy (sqlglot)
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     d = _dialect(dialect)
     tree = sqlglot.parse_one(sql, read=d)

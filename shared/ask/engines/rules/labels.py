@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from shared.ask.engines.rules.intent import Measure
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.linking import concept_groups, lemma, translations
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 ZH_AGG = {"sum": "{c}合计", "avg": "平均{c}", "max": "最大{c}", "min": "最小{c}", "median": "{c}中位数"}
 EN_AGG = {"sum": "total {c}", "avg": "avg {c}", "max": "max {c}", "min": "min {c}", "median": "median {c}"}
@@ -71,9 +72,6 @@ def column_name(name: str, lang: str) -> str:
 @lru_cache(maxsize=2048)
 def _zh_word(words: str) -> str | None:
     """The lexicon's Chinese word for an English column name (amount -> 金额), if it has one."""
-    from shared.semantic.vocabulary.linking import lemma, translations
-    from shared.semantic.vocabulary.segment import phrase_key
-
     key = phrase_key(" ".join(lemma(w) for w in words.split()))
     for candidate in (key, re.sub(r"^(is|has) ", "", key)):
         for other in translations(candidate):
@@ -110,9 +108,6 @@ def share_alias(base: str, lang: str) -> str:
 @lru_cache(maxsize=512)
 def row_noun(table: str, lang: str) -> str:
     """What one row of the table is called: orders -> 订单 / order; 员工表 -> 员工 / employee."""
-    from shared.semantic.vocabulary.linking import concept_groups, lemma
-    from shared.semantic.vocabulary.segment import phrase_key
-
     zh = lang == "zh"
     cjk = bool(CJK_RE.search(table))
     if zh and cjk:

@@ -52,13 +52,13 @@ def _dialect(name: str) -> str:
 
 
 def column(name: str) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.Column(this=exp.Identifier(this=name, quoted=True))
 
 
 def literal(value: Any) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if isinstance(value, bool):
         return exp.Boolean(this=value)
@@ -74,8 +74,8 @@ def result_aliases(intent: Intent, lang: str = "en") -> list[str]:
 
 
 def measure_expr(m: Measure, dialect: str) -> Any:
-    import sqlglot
-    from sqlglot import exp
+    import sqlglot  # lazy: heavy (sqlglot)
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if m.agg == "metric" and m.expression:
         tree = sqlglot.parse_one(m.expression, read=dialect)
@@ -104,7 +104,7 @@ def measure_expr(m: Measure, dialect: str) -> Any:
 
 def rate_expr(m: Measure) -> Any:
     """Share of rows meeting a condition, AVG(CASE WHEN c THEN 1.0 ELSE 0 END), or of a column's total."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     cond = filter_expr(Filter(**(m.condition or {})))
     if m.column is None:
@@ -116,7 +116,7 @@ def rate_expr(m: Measure) -> Any:
 
 
 def bucket_expr(col: str, grain: str, dialect: str) -> Any:
-    import sqlglot
+    import sqlglot  # lazy: heavy (sqlglot)
 
     templates = BUCKETS.get(dialect) or BUCKETS["postgres"]
     return sqlglot.parse_one(templates[grain].format(c=column(col).sql(dialect)), read=dialect)
@@ -128,7 +128,7 @@ LIKE_ESCAPE = "!"  # not a backslash: one escape character that reads the same i
 def like_expr(c: Any, pattern: str) -> Any:
     """`c LIKE pattern`, where the pattern is the searched-for text wrapped in `%` (contains) or
     followed by one (starts with): `%` and `_` the user typed are matched literally (escaped)."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     lead = "%" if pattern.startswith("%") and len(pattern) > 1 else ""
     trail = "%" if pattern.endswith("%") and len(pattern) > len(lead) else ""
@@ -141,7 +141,7 @@ def like_expr(c: Any, pattern: str) -> Any:
 
 
 def filter_expr(f: Filter) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     c = column(f.column)
     if f.source == "column":  # another column of the same row, quoted like any identifier
@@ -168,14 +168,14 @@ def filter_expr(f: Filter) -> Any:
 
 
 def compare_columns(op: str, left: Any, right: Any) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     cls = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ, "!=": exp.NEQ}[op]
     return cls(this=left, expression=right)
 
 
 def compare(op: str, left: Any, value: Any) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     if op == "between":
         return exp.Between(this=left, low=literal(value[0]), high=literal(value[1]))
@@ -196,7 +196,7 @@ def compare_aliases(intent: Intent, lang: str = "en") -> tuple[str, str, str]:
 
 
 def _in_period(col: str, period: list[str]) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.and_(
         exp.GTE(this=column(col), expression=literal(period[0])),
@@ -206,7 +206,7 @@ def _in_period(col: str, period: list[str]) -> Any:
 
 def _period_measure(m: Measure, cond: Any) -> Any:
     """The measure over the rows of one period: the aggregate of CASE WHEN <period> THEN <value> END."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     value = exp.Literal.number(1) if m.agg == "count" or m.column is None else column(m.column)
     case = exp.Case().when(cond, value)
@@ -224,7 +224,7 @@ def period_compare_sql(
     intent: Intent, dialect: str, lang: str, facts: Mapping[str, ColumnFacts] | None = None
 ) -> str:
     """Both periods' values and (current - previous) / previous, grouped by the dimensions if any."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     c = intent.compare
     assert c is not None and len(intent.measures) == 1
@@ -263,7 +263,7 @@ def _projections(
 ) -> tuple[list[Any], list[Any], list[Any]]:
     """The SELECT list (time bucket, groups, listed columns, measures and shares), the GROUP BY and the
     measures' aggregates."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     projections: list[Any] = []
     group: list[Any] = []
@@ -293,7 +293,7 @@ def _projections(
 
 def _where(select: Any, intent: Intent) -> Any:
     """The filters (ANDed, or ORed when the question said or) and the half-open time range."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     conditions = [filter_expr(f) for f in intent.filters]
     if intent.time_range:
@@ -315,7 +315,7 @@ def _orders(
     intent: Intent, dialect: str, aliases: list[str], aggregates: list[Any], grouped: bool
 ) -> list[Any]:
     """ORDER BY keys: a measure by its alias (its aggregate when ungrouped), the time bucket, a column."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     orders = []
     for kind, target, desc in intent.order:
@@ -341,7 +341,7 @@ def build_sql(
     """The SELECT for an intent, in the given sqlglot dialect, measures named in the question's language.
 
     `facts` (from `column_facts`) says which columns hold dirty data, for `dirty_data`."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     dialect = _dialect(dialect)
     if intent.compare is not None:
@@ -419,7 +419,7 @@ def cached_column_facts(
 @lru_cache(maxsize=8)
 def _number_type(dialect: str) -> Any:
     """The type numbers stored as text are cast to (parsed once: building a type parses SQL)."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.DataType.build("DECIMAL(38, 10)" if dialect == "mysql" else "DOUBLE")
 
@@ -433,7 +433,7 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
       grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first.
     Only columns whose profile shows the dirt are touched (`column_facts`).
     """
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     number = _number_type(dialect)
     for node in list(select.find_all(exp.Sum, exp.Avg, exp.Min, exp.Max, exp.Ordered)):
@@ -458,26 +458,26 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
 
 
 def _facts_of(facts: Mapping[str, ColumnFacts], node: Any) -> ColumnFacts | None:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return facts.get(node.name) if isinstance(node, exp.Column) else None
 
 
 def _missing_as_null(col: Any) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.Nullif(this=col.copy(), expression=exp.Literal.string(""))
 
 
 def _as_number(col: Any, number: Any) -> Any:
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     return exp.Cast(this=_missing_as_null(col), to=number.copy())
 
 
 def _numeric_text_compared_as_numbers(select: Any, facts: Mapping[str, ColumnFacts], number: Any) -> None:
     """WHERE c > 5 on numbers stored as text compares CAST(NULLIF(c, '') AS number), not text."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     where = select.args.get("where")
     for node in (
@@ -492,7 +492,7 @@ def _numeric_text_compared_as_numbers(select: Any, facts: Mapping[str, ColumnFac
 def _present_ranked(intent: Intent, facts: Mapping[str, ColumnFacts]) -> list[Any]:
     """IS NOT NULL conditions on the ranked and grouped columns that hold NULL or '' (a ranking never
     lets a missing value win)."""
-    from sqlglot import exp
+    from sqlglot import exp  # lazy: heavy (sqlglot)
 
     ranked = [str(t) for kind, t, _ in intent.order if kind == "column" and t]
     if any(kind == "measure" for kind, _, _ in intent.order):
