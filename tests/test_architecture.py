@@ -77,9 +77,6 @@ def test_complexity_gate() -> None:
 #   `# lazy: cycle`               the imported module imports this one
 #   `# lazy: optional dependency` it may be missing (the ImportError is handled)
 LAZY_REASON = re.compile(r"#\s*lazy: (cold start|cycle|optional dependency|heavy \([^)]+\))")
-# Files other sessions were changing when the rule came in: their function-level imports get their
-# reasons when that work lands. The list may only shrink (empty it, then delete it).
-LAZY_IMPORTS_PENDING: set[str] = set()
 
 
 def _type_checking_only(tree: ast.Module) -> set[int]:
@@ -109,20 +106,13 @@ def function_level_imports(path: Path) -> list[tuple[int, str]]:
 
 
 def test_function_level_imports_say_why() -> None:
-    # Given every module of shared/ and functions/ (but the files still pending)
+    # Given every module of shared/ and functions/
     unexplained = []
     for path in [*SHARED.rglob("*.py"), *(ROOT / "functions").rglob("*.py")]:
         name = path.relative_to(ROOT).as_posix()
-        if any(name == pending or name.startswith(pending) for pending in LAZY_IMPORTS_PENDING):
-            continue
         # When an import sits inside a function
         for line, source in function_level_imports(path):
             # Then it carries `# lazy: <reason>`; an import without one belongs at the top
             if not LAZY_REASON.search(source):
                 unexplained.append(f"{name}:{line}: {source.strip()}")
     assert not unexplained, "\n".join(unexplained)
-
-
-def test_pending_lazy_import_files_exist() -> None:
-    # The pending list names real files and folders (a moved file must leave it, not hide in it)
-    assert all((ROOT / pending).exists() for pending in LAZY_IMPORTS_PENDING)
