@@ -6,6 +6,7 @@ import re
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
@@ -30,6 +31,11 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
+
+
+def _singular_key(name: str) -> str:
+    key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
+    return key[:-1] if key.endswith("s") else key
 
 
 class ConfidenceClauses(ModeClauses):
@@ -153,6 +159,7 @@ class ConfidenceClauses(ModeClauses):
             "share_unread": self._share_unread(intent),  # share of the total → the total
             "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
             "compound_split": self._compound_split(intent),  # share | price
+            "rows_as_column": self._rows_read_as_a_number(intent),  # the most flights → MAX(flight)
             "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
             "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
@@ -299,6 +306,28 @@ class ConfidenceClauses(ModeClauses):
             if la is None or lb is None or la.column == lb.column or la.score >= 0.7 or lb.score < 0.9:
                 continue
             if la.column in read and self._named_elsewhere(a, la.column or "") is False:
+                return True
+        return False
+
+    def _rows_read_as_a_number(self, intent: Intent) -> bool:
+        """The table's own noun that also names a number column no amount word names (flights.flight, a
+        flight number) read as that column while no row is counted: "the most flights", "more than 500
+        flights", "flights per airline" are about the rows, not the numbers."""
+        assert self.table is not None
+        if any(m.agg == "count" and not m.column for m in intent.measures):
+            return False
+        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
+        read |= {f.column for f in intent.filters if f.source == "number"} | set(intent.dimensions)
+        read |= set(intent.columns)
+        for pos, it in enumerate(self.items):
+            if pos not in self.ps.used or it.kind != "match" or it.tags:
+                continue
+            tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
+            c, link = self.col(it), self.col_link(it)
+            if not tl or c is None or link is None or link.score > max(tl) or c.name not in read:
+                continue
+            same = _singular_key(c.name) == _singular_key(self.table.name)
+            if same and c.numeric and c.role == "measure" and not additive_name(c.name):
                 return True
         return False
 
