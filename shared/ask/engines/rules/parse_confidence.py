@@ -35,7 +35,9 @@ from shared.semantic.vocabulary.segment import CJK_RE
 
 def _singular_key(name: str) -> str:
     key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
-    return key[:-1] if key.endswith("s") else key
+    if key.endswith("ies"):
+        return key[:-3] + "y"
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
 class ConfidenceClauses(ModeClauses):
@@ -77,7 +79,8 @@ class ConfidenceClauses(ModeClauses):
                         "unused_value", UNUSED_VALUE_DOUBT
                     )  # 产品A在华东的销量 answered without A
                 c = self.col(it)
-                if c is not None and c.name not in mentioned and self._strong_link(it):
+                rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
+                if c is not None and c.name not in mentioned and self._strong_link(it) and not rows_noun:
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
@@ -319,17 +322,20 @@ class ConfidenceClauses(ModeClauses):
         read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
         read |= {f.column for f in intent.filters if f.source == "number"} | set(intent.dimensions)
         read |= set(intent.columns)
-        for pos, it in enumerate(self.items):
-            if pos not in self.ps.used or it.kind != "match" or it.tags:
-                continue
-            tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
-            c, link = self.col(it), self.col_link(it)
-            if not tl or c is None or link is None or link.score > max(tl) or c.name not in read:
-                continue
-            same = _singular_key(c.name) == _singular_key(self.table.name)
-            if same and c.numeric and c.role == "measure" and not additive_name(c.name):
-                return True
-        return False
+        return any((c := self._rows_noun_column(it)) is not None and c in read for it in self.items)
+
+    def _rows_noun_column(self, it: Item) -> str | None:
+        """The number column (no amount word names it) that a word naming the table's rows also names,
+        the column called like the table (flights.flight)."""
+        assert self.table is not None
+        if it.kind != "match" or it.tags:
+            return None
+        tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
+        c, link = self.col(it), self.col_link(it)
+        if not tl or c is None or link is None or link.score > max(tl):
+            return None
+        same = _singular_key(c.name) == _singular_key(self.table.name)
+        return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None
 
     @staticmethod
     def _echoes_its_filter(intent: Intent) -> bool:
