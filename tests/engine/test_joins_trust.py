@@ -35,7 +35,8 @@ def depot_schema() -> tuple[Schema, SemanticLayer]:
             profiled_table("couriers", [("courier", "text"), ("name", "text")], COURIERS),
         ]
     )
-    return schema, SemanticLayer(relationships=[Relationship("deliveries", ["courier"], "couriers", ["courier"])])
+    link = Relationship("deliveries", ["courier"], "couriers", ["courier"])
+    return schema, SemanticLayer(relationships=[link])
 
 
 def test_a_table_asked_for_by_which_that_the_query_never_reads_asks_back() -> None:
