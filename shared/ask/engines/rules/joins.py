@@ -28,7 +28,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
-from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, view_for
+from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, narrowed, view_for
 from shared.ask.engines.rules.joins_mentions import (
     GENERIC,
     KEEP,
@@ -90,6 +90,7 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
         return single(request)
     q = _asked(request, ctx)
+    ctx = narrowed(ctx, q.items, STRONG)  # origin / destination: which of two paths to one table
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
     if p.problem and q.pinned:  # the counted table cannot be joined cleanly: read it over one table
         unpinned = plan(ctx, q.found, prefer=q.prefer)
