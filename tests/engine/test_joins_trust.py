@@ -78,3 +78,31 @@ def test_doubts_below_the_parse_floor_are_not_given_back_by_the_join() -> None:
     # And without the shortfall the same give-back would pass it
     parsed.state = {**state, "shortfall": 0.0}
     assert joined_confidence(parsed, state["reasons"], refined=True, placed=2) >= CLARIFY_BELOW
+
+
+def transfer_schema() -> tuple[Schema, SemanticLayer]:
+    sites = profiled_table("sites", [("code", "text"), ("name", "text")], [("N1", "North"), ("S1", "South")])
+    transfers = profiled_table(
+        "transfers",
+        [("ref", "text"), ("origin", "text"), ("destination", "text"), ("weight", "integer")],
+        [("T1", "N1", "S1", 10), ("T2", "N1", "S1", 20), ("T3", "S1", "N1", 5)],
+    )
+    links = [
+        Relationship("transfers", ["origin"], "sites", ["code"]),
+        Relationship("transfers", ["destination"], "sites", ["code"]),
+    ]
+    return Schema(tables=[transfers, sites]), SemanticLayer(relationships=links)
+
+
+def test_a_word_naming_one_of_two_key_columns_picks_that_path() -> None:
+    # Given transfers with an origin and a destination site
+    schema, semantic = transfer_schema()
+    # When the question names the destination and the sites
+    a = ask(schema, "Total weight by destination site name", semantic=semantic)
+    # Then the join goes over the destination key only
+    assert a.status == "ok", a.message
+    assert '= t0."destination"' in (a.sql or "") and "origin" not in (a.sql or ""), a.sql
+    # And a question naming neither key still asks which path
+    b = ask(schema, "Total weight by site name", semantic=semantic)
+    assert b.status == "clarify"
+    assert "origin" in (b.message or "") and "destination" in (b.message or "")
