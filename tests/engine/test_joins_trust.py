@@ -106,3 +106,14 @@ def test_a_word_naming_one_of_two_key_columns_picks_that_path() -> None:
     b = ask(schema, "Total weight by site name", semantic=semantic)
     assert b.status == "clarify"
     assert "origin" in (b.message or "") and "destination" in (b.message or "")
+
+
+def test_the_top_n_entities_by_a_count_keep_their_number() -> None:
+    from tests.engine.test_joins import shop_schema
+
+    # When the question asks for the 2 customers with the most orders
+    for question in ("The 2 customers with the most orders, by customer name", "下单最多的2个客户的名称"):
+        a = ask(shop_schema(), question)
+        # Then the orders are counted per customer and the top 2 kept
+        assert a.status == "ok", a.message
+        assert a.sql.endswith("LIMIT 2"), a.sql
