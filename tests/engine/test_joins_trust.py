@@ -117,3 +117,13 @@ def test_the_top_n_entities_by_a_count_keep_their_number() -> None:
         # Then the orders are counted per customer and the top 2 kept
         assert a.status == "ok", a.message
         assert a.sql.endswith("LIMIT 2"), a.sql
+
+
+def test_a_long_name_not_understood_before_which_asks_back() -> None:
+    from tests.engine.test_joins import shop_schema
+
+    # When a Chinese question opens on a name no column holds, right before 哪些 (which)
+    a = ask(shop_schema(), "星辰大海集团哪些城市")
+    # Then the engine asks back instead of listing every city
+    assert a.status == "clarify", a.sql
+    assert "星辰大海集团" in a.unknown_words

@@ -408,8 +408,11 @@ class ConfidenceClauses(ModeClauses):
             return True  # 公用事业呢 / 公司的CEO是谁
         if self.lang != "zh":
             return False
-        if nxt is not None and nxt.text == "的" and self._name_like_unknown(pos, end):
-            return True  # 电信服务行业的总市值: a name no value holds, its rows left in
+        before_asked = nxt is not None and (
+            nxt.text == "的" or (nxt.kind == "match" and nxt.has("which", "list"))
+        )
+        if before_asked and self._name_like_unknown(pos, end):
+            return True  # 电信服务行业的总市值 / X公司去过哪些城市: a name no value holds, its rows left in
         last = nxt is None or nxt.kind == "punct"
         start = self.clause_of(pos)[0]
         if last and any(self.items[k].has("list") for k in range(start, pos)):
