@@ -103,6 +103,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
             "table": intent.table,
             "time_range": intent.time_range.__dict__ if intent.time_range else None,
             "reasons": list(parser.ps.reasons),  # the evidence against the reading (joins re-weigh it)
+            "shortfall": round(parser.ps.shortfall, 2),  # doubts below the floor (joins)
         },
         chart=chart_hint(intent, lang),
         unknown_words=parsed.unknown,

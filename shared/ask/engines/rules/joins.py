@@ -28,7 +28,15 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
-from shared.ask.engines.rules.joins_graph import Context, Edge, View, context_for, label_column, view_for
+from shared.ask.engines.rules.joins_graph import (
+    Context,
+    Edge,
+    View,
+    context_for,
+    label_column,
+    narrowed,
+    view_for,
+)
 from shared.ask.engines.rules.joins_mentions import (
     GENERIC,
     KEEP,
@@ -93,6 +101,7 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
         return single(request)
     q = _asked(request, ctx)
+    ctx = narrowed(ctx, q.items, STRONG)  # origin / destination: which of two paths to one table
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
     if p.problem and q.pinned:  # the counted table cannot be joined cleanly: read it over one table
         unpinned = plan(ctx, q.found, prefer=q.prefer)
@@ -185,7 +194,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
     conf = _confidence(q.items, request.question, q.found, ans, refined, sql, used, counted, view, ctx)
     conf -= _lost_followup(request, q, refined)
-    left_out = _left_out(q.found, view, used)
+    left_out = _left_out(q.found, view, used) + _picked_left_out(q, view, used, refined)
     if left_out:
         return _clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
@@ -444,6 +453,23 @@ def _left_out(found: list[tuple[Item, set[str]]], view: View, used: set[str]) ->
         and not tables & used
         and (_names_a_column(it, tables) or not tables & forward)
     ]
+
+
+def _picked_left_out(q: Asked, view: View, used: set[str], ans: EngineAnswer) -> list[str]:
+    """A table the question asks for by "which" ("which airlines averaged ...", 哪些客户) that the query
+    neither reads nor groups by the fact's key to: the answer is about the fact's rows, not the things
+    asked for."""
+    from shared.ask.engines.rules.joins_mentions import picked_tables
+
+    dims = {
+        view.columns.get(c, ("", ""))[1]
+        for c in ((ans.state or {}).get("intent") or {}).get("dimensions") or []
+    }
+    keyed = {
+        e.dst for path in view.paths.values() for e in path if e.src == view.fact and set(e.src_cols) & dims
+    }
+    missing = (picked_tables(q.items, q.pinned) & set(view.paths)) - used - keyed - {view.fact}
+    return [it.text.replace(" ", "") for it, tables in q.found if tables & missing and not it.tags]
 
 
 def _interpretation(text: str, view: View, joined: list[Edge], lang: str) -> str:

@@ -60,7 +60,7 @@ def joined_confidence(
     parser's unused-column doubts that the final query answers (the column read after all, or the word
     naming a table the query joins): each is given back. `counts_keys`:
     the answer counts the distinct keys of the table the question counts."""
-    conf = float(ans.confidence or 0.0)
+    conf = float(ans.confidence or 0.0) - float((ans.state or {}).get("shortfall") or 0.0)
     conf += LEFTOVER_COLUMN_DOUBT * max(0, min(placed, reasons.count("unused_column")))
     if counts_keys and "unknown_qualifier" in reasons:
         # "professionals who treated dogs": the word before the counted rows' noun is how they relate to

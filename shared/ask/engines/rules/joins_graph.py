@@ -243,3 +243,35 @@ def view_for(
             while len(ctx.views) > 256:
                 ctx.views.pop(next(iter(ctx.views)))
     return view
+
+
+def narrowed(ctx: Context, items: list[Any], strong: float) -> Context:
+    """Two relationships from one table to the same table (flights.origin and flights.dest, both to
+    airports): a word naming the key column of exactly one of them ("origin", "destination") picks that
+    path; the other is left out of this question's graph. Otherwise the context is unchanged (and a
+    question reaching that table asks which)."""
+    named = {
+        (lk.table, lk.column)
+        for it in items
+        for lk in it.links
+        if lk.kind == "column" and lk.score >= strong and lk.column
+    }
+    drop = [e for fact, (_p, ambiguous) in ctx.reach.items() for e in _unnamed_paths(fact, ambiguous, named)]
+    if not drop:
+        return ctx
+    graph = Graph({t: [e for e in es if e not in drop] for t, es in ctx.graph.edges.items()})
+    return replace(ctx, graph=graph, reach={t: graph.reach(t) for t in ctx.reach}, views={})
+
+
+def _unnamed_paths(
+    fact: str, ambiguous: dict[str, list[list[Edge]]], named: set[tuple[str, str | None]]
+) -> list[Edge]:
+    """The first steps of the paths to a doubly reached table that the words leave out, when the words
+    name the key column of exactly one of them."""
+    drop: list[Edge] = []
+    for options in ambiguous.values():
+        firsts = [p[0] for p in options if p and p[0].src == fact]
+        picked = [e for e in firsts if any((fact, c) in named for c in e.src_cols)]
+        if len(picked) == 1:
+            drop.extend(e for e in firsts if e != picked[0])
+    return drop

@@ -182,6 +182,15 @@ def grouped_tables(
     return frozenset(by_group), frozenset(named)
 
 
+def picked_tables(items: list[Item], pinned: set[int] | None = None) -> set[str]:
+    """Tables named right after "which" (which airlines ..., 哪些客户): the things the answer lists."""
+    picked: set[str] = set()
+    for pos in range(1, len(items)):
+        if items[pos - 1].has("which"):
+            picked |= _table_named(items, pos, pinned or set())
+    return picked
+
+
 def _table_named(items: list[Item], pos: int, pinned: set[int]) -> set[str]:
     """The tables the word at `pos` names by a table word, unless it is the counted rows, a count word,
     a column or value's name, or a value's noun ("the 华南 region", 金卡客户)."""

@@ -169,7 +169,7 @@ def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
         intent.measures = [Measure("count")]
         intent.having = []
         intent.order = [("measure", 0, bool(arg))]
-        intent.limit = 1
+        intent.limit = intent.limit or 1  # the 3 customers with the most orders: the top 3
         return
     intent.measures = []
     intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]

@@ -49,7 +49,9 @@ class Parser(MetricClauses):
         unknown = unknown or self.unknown_words()
         if self.ps.understood:
             unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
-        confidence = max(0.05, min(0.98, self.ps.confidence - self.doubt(intent, unknown)))
+        raw = self.ps.confidence - self.doubt(intent, unknown)
+        self.ps.shortfall = max(0.0, 0.05 - raw)
+        confidence = max(0.05, min(0.98, raw))
         return Parsed(
             intent,
             self.lang,

@@ -6,6 +6,7 @@ import re
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
@@ -30,6 +31,13 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
+
+
+def _singular_key(name: str) -> str:
+    key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
+    if key.endswith("ies"):
+        return key[:-3] + "y"
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
 class ConfidenceClauses(ModeClauses):
@@ -71,7 +79,8 @@ class ConfidenceClauses(ModeClauses):
                         "unused_value", UNUSED_VALUE_DOUBT
                     )  # 产品A在华东的销量 answered without A
                 c = self.col(it)
-                if c is not None and c.name not in mentioned and self._strong_link(it):
+                rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
+                if c is not None and c.name not in mentioned and self._strong_link(it) and not rows_noun:
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
@@ -153,6 +162,7 @@ class ConfidenceClauses(ModeClauses):
             "share_unread": self._share_unread(intent),  # share of the total → the total
             "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
             "compound_split": self._compound_split(intent),  # share | price
+            "rows_as_column": self._rows_read_as_a_number(intent),  # the most flights → MAX(flight)
             "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
             "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
@@ -302,6 +312,31 @@ class ConfidenceClauses(ModeClauses):
                 return True
         return False
 
+    def _rows_read_as_a_number(self, intent: Intent) -> bool:
+        """The table's own noun that also names a number column no amount word names (flights.flight, a
+        flight number) read as that column while no row is counted: "the most flights", "more than 500
+        flights", "flights per airline" are about the rows, not the numbers."""
+        assert self.table is not None
+        if any(m.agg == "count" and not m.column for m in intent.measures):
+            return False
+        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
+        read |= {f.column for f in intent.filters if f.source == "number"} | set(intent.dimensions)
+        read |= set(intent.columns)
+        return any((c := self._rows_noun_column(it)) is not None and c in read for it in self.items)
+
+    def _rows_noun_column(self, it: Item) -> str | None:
+        """The number column (no amount word names it) that a word naming the table's rows also names,
+        the column called like the table (flights.flight)."""
+        assert self.table is not None
+        if it.kind != "match" or it.tags:
+            return None
+        tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
+        c, link = self.col(it), self.col_link(it)
+        if not tl or c is None or link is None or link.score > max(tl):
+            return None
+        same = _singular_key(c.name) == _singular_key(self.table.name)
+        return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None
+
     @staticmethod
     def _echoes_its_filter(intent: Intent) -> bool:
         """Only the column the question pins to one value, listed: the answer repeats the question's value
@@ -373,8 +408,11 @@ class ConfidenceClauses(ModeClauses):
             return True  # 公用事业呢 / 公司的CEO是谁
         if self.lang != "zh":
             return False
-        if nxt is not None and nxt.text == "的" and self._name_like_unknown(pos, end):
-            return True  # 电信服务行业的总市值: a name no value holds, its rows left in
+        before_asked = nxt is not None and (
+            nxt.text == "的" or (nxt.kind == "match" and nxt.has("which", "list"))
+        )
+        if before_asked and self._name_like_unknown(pos, end):
+            return True  # 电信服务行业的总市值 / X公司去过哪些城市: a name no value holds, its rows left in
         last = nxt is None or nxt.kind == "punct"
         start = self.clause_of(pos)[0]
         if last and any(self.items[k].has("list") for k in range(start, pos)):

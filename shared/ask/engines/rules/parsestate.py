@@ -23,6 +23,7 @@ class ParseState:
     used: set[int] = field(default_factory=set)  # item positions consumed by some clause
     confidence: float = 0.9
     reasons: list[str] = field(default_factory=list)  # why confidence was lowered (evidence missing)
+    shortfall: float = 0.0  # how far the evidence put confidence below its floor (joins give doubts back)
     notes: list[str] = field(default_factory=list)  # said in the interpretation
     problem: Problem | None = None
     missing_values: list[str] = field(default_factory=list)  # words read as values no row holds
