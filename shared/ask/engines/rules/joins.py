@@ -47,6 +47,7 @@ from shared.ask.engines.rules.joins_mentions import (
     grouped_tables,
     items_of,
     mentions,
+    picked_tables,
     reads_all,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
@@ -459,8 +460,6 @@ def _picked_left_out(q: Asked, view: View, used: set[str], ans: EngineAnswer) ->
     """A table the question asks for by "which" ("which airlines averaged ...", 哪些客户) that the query
     neither reads nor groups by the fact's key to: the answer is about the fact's rows, not the things
     asked for."""
-    from shared.ask.engines.rules.joins_mentions import picked_tables
-
     dims = {
         view.columns.get(c, ("", ""))[1]
         for c in ((ans.state or {}).get("intent") or {}).get("dimensions") or []
