@@ -54,7 +54,7 @@ from shared.ask.engines.rules.joins_plan import Plan, plan
 from shared.ask.engines.rules.joins_refine import counts_things, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.measures import additive_name
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import detect_lang, split_identifier
 
@@ -250,6 +250,10 @@ def _confidence(
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, refined is not parsed, placed, keys)
+    if "structure_unknown" in reasons and _subjects_joined(found, used, parsed.unknown_words):
+        conf += (
+            UNKNOWN_SUBJECT_DOUBT  # 每个学生养了几只宠物: the group word's noun is a table the query joins
+        )
     conf -= _misread_doubt(question, found, refined, view, ctx)
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
@@ -405,6 +409,17 @@ def _one_of_several_names(ctx: Context, view: View, column: str, question: str) 
         return False
     names = [c for c in table.columns if c.type == "text" and c.name.lower().endswith(("name", "名", "名字"))]
     return len(names) > 1
+
+
+def _subjects_joined(found: list[tuple[Item, set[str]]], used: set[str], unknown: list[str]) -> bool:
+    """Every word the view's parse did not understand opens with a word naming a table the joined query
+    reads (学生养 over student): the parse of the view lacked the table's name, the join supplied it."""
+    names = [
+        it.text.replace(" ", "")
+        for it, _tables in found
+        if any(lk.kind == "table" and lk.score >= STRONG and lk.table in used for lk in it.links)
+    ]
+    return bool(unknown) and all(any(w.replace(" ", "").startswith(n) for n in names if n) for w in unknown)
 
 
 def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[str]) -> int:
