@@ -107,6 +107,7 @@ class ConfidenceClauses(ModeClauses):
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         penalty += self._misreadings(intent)
+        penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):

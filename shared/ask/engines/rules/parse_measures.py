@@ -254,7 +254,9 @@ class MeasureClauses(FilterClauses):
             if j is None or j in self.ps.used:
                 continue
             c = self.col(self.items[j], prefer="numeric")
-            if c is not None and c.numeric and self.lang == "zh":
+            # en: only a total after its column ("precipitation totals"); "the price average" is rare
+            postfix = self.lang == "zh" or (it.text.lower() in ("total", "totals") and j == pos - 1)
+            if c is not None and c.numeric and postfix:
                 intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), c.name))
                 self.ps.used.update({j, pos})
 

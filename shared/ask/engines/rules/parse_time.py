@@ -7,12 +7,37 @@ from datetime import date, timedelta
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.intent import Filter, Intent, TimeRange, op_of
+from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_base import ParserBase
-from shared.ask.engines.rules.parsecommon import HALF_RELS, STEP_BACK_RELS, YEAR_RELS, as_date, range_label
+from shared.ask.engines.rules.parsecommon import (
+    HALF_RELS,
+    MODE_CONFLICT_DOUBT,
+    STEP_BACK_RELS,
+    TIME_SUPERLATIVES,
+    YEAR_RELS,
+    as_date,
+    range_label,
+)
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
 )
+
+
+def _ordinal(text: str) -> bool:
+    """first / last / 第一 / 最后: the order of the rows, which a date may well give."""
+    low = text.lower().replace(" ", "")
+    return any(w in low for w in ("first", "last", "第一", "最后", "最末", "最先"))
+
+
+def _yearless(spec: timeexpr.TimeSpec) -> bool:
+    return spec.kind in ("month", "quarter", "day") and spec.year is None
+
+
+def _spans_years(col: ColumnInfo) -> bool:
+    """The column's dates run over more than one calendar year."""
+    first, last = as_date(col.minimum), as_date(col.maximum)
+    return first is not None and last is not None and first.year != last.year
 
 
 def _known_year(
@@ -143,6 +168,9 @@ class TimeClauses(ParserBase):
         followup = any(self.kw_only(it, "followup") for it in self.items)
         for pos, spec in ranges:
             spec = _with_known_year(spec, known_year)
+            if _yearless(spec) and _spans_years(tcol):
+                # 11月 / in November over several years of data: that month of every year, or of one?
+                self.lower("yearless_period", MODE_CONFLICT_DOUBT)
             if spec.kind == "rel" and spec.rel in STEP_BACK_RELS and followup and previous_start:
                 # 那上个季度呢？ after Q3: the quarter before the one just asked about, not before today
                 rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
@@ -153,12 +181,117 @@ class TimeClauses(ParserBase):
                 continue
             lo, hi = _narrowed(lo, hi, rng, spec.op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
+        if lo is not None and hi is not None and lo >= hi:
+            lo, hi = self._periods_compared(intent, tcol, ranges, anchor, known_year)
         intent.time_range = TimeRange(
             tcol.name,
             lo.isoformat() if lo else None,
             hi.isoformat() if hi else None,
             "、".join(labels) if self.lang == "zh" else ", ".join(labels),
         )
+
+    def _periods_compared(
+        self,
+        intent: Intent,
+        tcol: ColumnInfo,
+        ranges: list[tuple[int, timeexpr.TimeSpec]],
+        anchor: date,
+        known_year: int | None,
+    ) -> tuple[date | None, date | None]:
+        """Periods that do not overlap (2012 vs 2013, 2012年和2013年) are compared, not intersected: one
+        group per period of their own kind over the span of them all. Mixed kinds cannot be grouped
+        alike: the reading is doubted instead."""
+        specs = [_with_known_year(s, known_year) for _, s in ranges]
+        kinds = {s.kind for s in specs}
+        spans = [timeexpr.resolve(s, anchor) for s in specs]
+        resolved = [r for r in spans if r is not None]
+        if len(kinds) != 1 or kinds & {"rel", "day"} or len(resolved) < 2 or any(s.op for s in specs):
+            self.lower("empty_range", MODE_CONFLICT_DOUBT)
+            return None, None
+        grain = next(iter(kinds))
+        if not intent.time_grain and grain in ("year", "quarter", "month"):
+            intent.time_grain, intent.time_column = grain, tcol.name
+        return min(r[0] for r in resolved), max(r[1] for r in resolved)
+
+    def time_misreadings(self, intent: Intent, unknown: list[str]) -> float:
+        """Readings over a date column that look right and answer something else (each lowers confidence
+        by MODE_CONFLICT_DOUBT): a quantity superlative answered by ordering the dates, a word not
+        understood that qualifies the days counted or listed, an aggregation guessed for a series."""
+        found = {
+            "ranked_by_date": self._ranked_by_the_date(intent),  # the most rain → ORDER BY date
+            "unknown_time_qualifier": self._unknown_qualifies_the_days(unknown),  # foggy days
+            "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
+        }
+        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _ranked_by_the_date(self, intent: Intent) -> bool:
+        """ "Which 5 days had the most rain?" ordered by the date: a superlative of quantity (most,
+        highest, 最多) is not about time; only first/last and the time superlatives rank by a date."""
+        assert self.table is not None
+        times = {c.name for c in self.table.time_columns()}  # dates, not a count of years
+        if not any((o[0] == "column" and o[1] in times) or o[0] == "time" for o in intent.order):
+            return False
+        if intent.time_grain and any(o[0] != "time" for o in intent.order):
+            return False
+        low = self.question.lower()
+        if any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
+            return False
+        return any(
+            it.kind == "match" and it.has("sup") and not it.has("limit_word") and not _ordinal(it.text)
+            for it in self.items
+        )
+
+    def _unknown_qualifies_the_days(self, unknown: list[str]) -> bool:
+        """ "foggy days", "days were sunny": a word not understood right before the noun of the date
+        column, or its predicate after a copula, restricts the days in a way the answer drops."""
+        said = {w.lower() for w in unknown}
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or it.tags or not self._names_the_time_column(it):
+                continue
+            before = self.items[pos - 1] if pos > 0 else None
+            after = self.items[pos + 2] if pos + 2 < len(self.items) else None
+            copula = pos + 1 < len(self.items) and self.items[pos + 1].text.lower() in (
+                "be",
+                "are",
+                "were",
+                "is",
+            )
+            if (before is not None and before.text.lower() in said) or (
+                copula and after is not None and after.text.lower() in said
+            ):
+                return True
+        return False
+
+    def _names_the_time_column(self, it: Item) -> bool:
+        """The noun of a date column itself (days), not the table's noun (orders placed …)."""
+        if self.is_table(it):
+            return False
+        c = self.col(it)
+        own = it.text.lower() in c.name.lower() if c is not None else False  # "release date": the name
+        return c is not None and c.role == "time" and not own
+
+    def _series_aggregation_guessed(self, intent: Intent) -> bool:
+        """ "2014年每个月的降水量": a measure over periods whose aggregation neither the question nor the
+        column's name says: a sum per period and an average per period differ by the period's length."""
+        if not intent.time_grain or "default_measure" not in self.ps.reasons:
+            return False
+        assert self.table is not None
+        for m in intent.measures:
+            info = self.table.columns.get(m.column or "")
+            if info is not None and info.aggregation is None and not aggregation_said(info.name):
+                return True
+        return False
+
+    def settle_time(self, intent: Intent) -> None:
+        """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the
+        average per day is the average over the rows, not one group per day."""
+        assert self.table is not None
+        info = self.table.columns.get(intent.time_column or "")
+        if intent.time_grain != "day" or info is None or not info.unique or intent.dimensions:
+            return
+        if intent.measures and all(m.agg == "avg" for m in intent.measures):
+            intent.time_grain = intent.time_column = None
+            intent.order = [o for o in intent.order if o[0] != "time"]
 
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""
