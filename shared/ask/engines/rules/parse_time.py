@@ -23,6 +23,11 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 
+# the nouns of a time unit that count or list periods ("foggy days", 晴天的日子)
+TIME_UNIT_NOUNS = frozenset(
+    ["day", "days", "night", "nights", "week", "weeks", "month", "months", "日子", "天"]
+)
+
 
 def _ordinal(text: str) -> bool:
     """first / last / 第一 / 最后: the order of the rows, which a date may well give."""
@@ -266,9 +271,10 @@ class TimeClauses(ParserBase):
         """The noun of a date column itself (days), not the table's noun (orders placed …)."""
         if self.is_table(it):
             return False
-        c = self.col(it)
-        own = it.text.lower() in c.name.lower() if c is not None else False  # "release date": the name
-        return c is not None and c.role == "time" and not own
+        if it.text.lower().replace(" ", "") not in TIME_UNIT_NOUNS:
+            return False  # "release date" names which date; "foggy days" restricts the days
+        c = self.col(it, prefer="time")
+        return c is not None and c.role == "time"
 
     def _series_aggregation_guessed(self, intent: Intent) -> bool:
         """ "2014年每个月的降水量": a measure over periods whose aggregation neither the question nor the
@@ -285,6 +291,7 @@ class TimeClauses(ParserBase):
     def settle_time(self, intent: Intent) -> None:
         """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the
         average per day is the average over the rows, not one group per day."""
+        self._days_counted_as_rows(intent)
         assert self.table is not None
         info = self.table.columns.get(intent.time_column or "")
         if intent.time_grain != "day" or info is None or not info.unique or intent.dimensions:
@@ -292,6 +299,17 @@ class TimeClauses(ParserBase):
         if intent.measures and all(m.agg == "avg" for m in intent.measures):
             intent.time_grain = intent.time_column = None
             intent.order = [o for o in intent.order if o[0] != "time"]
+
+    def _days_counted_as_rows(self, intent: Intent) -> None:
+        """ "number of days per kind" over one row per date: the days counted are the rows."""
+        if not any(m.agg == "count" and not m.column for m in intent.measures):
+            return
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match" or not self._names_the_time_column(it):
+                continue
+            c = self.col(it, prefer="time")
+            if c is not None and c.unique:
+                self.ps.used.add(pos)
 
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""

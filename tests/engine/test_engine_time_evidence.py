@@ -1,0 +1,100 @@
+"""Readings over a date column (one row per day) that would look right and answer something else ask
+back, and the time grains that are clear are answered: a quantity superlative is not an order of dates,
+a word not understood that qualifies the days is not dropped, a sum or an average per period is not
+guessed, a month without a year over several years is not silently one year's, two periods named side by
+side are compared, and the average per day over daily rows is the average of the rows."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from shared.semantic.schema import Schema
+from tests.engine.schemas import ask, profiled_table
+
+COLUMNS = [("date", "date"), ("reading", "float"), ("amount", "float"), ("kind", "text")]
+START = date(2022, 1, 1)
+ROWS = [
+    (
+        (START + timedelta(days=i)).isoformat(),
+        float(i % 17),
+        float(i % 5 + 1),
+        ("alpha", "beta", "gamma")[i % 3],
+    )
+    for i in range(730)
+]
+DAILY = Schema(tables=[profiled_table("log", COLUMNS, ROWS)])
+
+
+def test_a_superlative_of_quantity_is_not_answered_by_ordering_the_dates():
+    # Given a value of kind and a date column / When the most of that value is asked
+    ans = ask(DAILY, "Which 5 days had the most alpha?")
+    # Then no "latest 5 alpha days" comes back as the answer
+    assert ans.status == "clarify", ans.sql
+
+
+def test_first_and_latest_still_order_by_the_date():
+    # Given the same table / When the first or the latest days are asked
+    for question in ("the earliest 3 days", "the 5 most recent days"):
+        ans = ask(DAILY, question)
+        # Then they are answered by the date
+        assert ans.status == "ok" and '"date"' in (ans.sql or ""), (question, ans.sql)
+
+
+def test_a_word_not_understood_that_qualifies_the_days_asks_back():
+    # Given no column or value holds "gloomy" / When the gloomy days are counted or shared
+    for question in ("How many gloomy days were there in 2022?", "What share of days were gloomy?"):
+        ans = ask(DAILY, question)
+        # Then a question back naming the word, not a count of every day of 2022
+        assert ans.status == "clarify" and "gloomy" in ans.unknown_words, (question, ans.sql)
+
+
+def test_a_series_of_a_measure_whose_aggregation_nothing_says_asks_back():
+    # Given "reading", a name that says neither sum nor average / When asked per month with no aggregate
+    ans = ask(DAILY, "Monthly reading in 2022")
+    # Then sum or average per month is asked back, not guessed
+    assert ans.status == "clarify", ans.sql
+
+
+def test_a_total_after_its_column_sums_it_per_period():
+    # Given the same measure / When its totals per month are asked ("reading totals")
+    ans = ask(DAILY, "Monthly reading totals for 2022")
+    # Then each month sums it
+    assert ans.status == "ok" and 'SUM("reading")' in (ans.sql or ""), ans.sql
+    assert "'%Y-%m'" in (ans.sql or "")
+
+
+def test_two_periods_side_by_side_are_compared_not_intersected():
+    # Given two years named with vs / 和 / When asked for a total in each
+    for question in ("Total amount in 2022 vs 2023", "2022年和2023年的amount总和分别是多少"):
+        ans = ask(DAILY, question)
+        # Then one group per year over both years, never an empty range
+        sql = ans.sql or ""
+        assert ans.status == "ok" and "STRFTIME('%Y'" in sql, (question, sql)
+        assert "'2022-01-01'" in sql and "'2024-01-01'" in sql, (question, sql)
+
+
+def test_the_average_per_day_over_daily_rows_is_the_average_of_the_rows():
+    # Given one row per date / When the average per day is asked, in both languages
+    for question in ("What is the average reading per day?", "平均每天的reading是多少"):
+        ans = ask(DAILY, question)
+        # Then AVG over the rows, not one group per day
+        assert ans.status == "ok" and "GROUP BY" not in (ans.sql or ""), (question, ans.sql)
+        assert 'AVG("reading")' in (ans.sql or "")
+
+
+def test_a_month_without_a_year_over_several_years_asks_back():
+    # Given two years of data / When a month is named without its year
+    ans = ask(DAILY, "Average reading in March")
+    # Then it is not silently the latest March
+    assert ans.status == "clarify", ans.sql
+    # And with the year it is answered
+    dated = ask(DAILY, "Average reading in March 2022")
+    assert dated.status == "ok" and "'2022-03-01'" in (dated.sql or ""), dated.sql
+
+
+def test_most_common_first_orders_without_cutting_to_one():
+    # Given days per kind / When asked most common first
+    ans = ask(DAILY, "Number of days per kind, most common first")
+    # Then every kind, the most common first
+    sql = ans.sql or ""
+    assert ans.status == "ok" and "DESC" in sql and "LIMIT" not in sql, sql
