@@ -98,3 +98,11 @@ def test_most_common_first_orders_without_cutting_to_one():
     # Then every kind, the most common first
     sql = ans.sql or ""
     assert ans.status == "ok" and "DESC" in sql and "LIMIT" not in sql, sql
+
+
+def test_days_aggregated_over_are_the_rows_and_a_generic_noun_after_a_column_is_understood():
+    # Given one row per date / When an average is taken on the days of one kind ("kind type", 类型)
+    for question in ("Average reading on days whose kind is beta", "数据中有哪些kind类型"):
+        ans = ask(DAILY, question)
+        # Then it is answered: the days are the rows, 类型 restates the column
+        assert ans.status == "ok", (question, ans.sql, ans.unknown_words)

@@ -301,8 +301,9 @@ class TimeClauses(ParserBase):
             intent.order = [o for o in intent.order if o[0] != "time"]
 
     def _days_counted_as_rows(self, intent: Intent) -> None:
-        """ "number of days per kind" over one row per date: the days counted are the rows."""
-        if not any(m.agg == "count" and not m.column for m in intent.measures):
+        """ "number of days per kind", "average X on days whose …" over one row per date: the days
+        counted or aggregated over are the rows (a listing of days still shows the dates)."""
+        if not intent.measures or intent.time_grain:
             return
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.kind != "match" or not self._names_the_time_column(it):
