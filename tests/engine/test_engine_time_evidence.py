@@ -106,3 +106,27 @@ def test_days_aggregated_over_are_the_rows_and_a_generic_noun_after_a_column_is_
         ans = ask(DAILY, question)
         # Then it is answered: the days are the rows, 类型 restates the column
         assert ans.status == "ok", (question, ans.sql, ans.unknown_words)
+
+
+def test_which_period_had_the_most_days_ranks_the_periods_by_their_days():
+    # Given one row per date / When asked which year had the most days of a kind, in both languages
+    for question in ("Which year had the most days with kind beta?", "哪一年kind为beta的天数最多"):
+        ans = ask(DAILY, question)
+        # Then the years are ranked by their row count, the first kept
+        sql = ans.sql or ""
+        assert ans.status == "ok" and "STRFTIME('%Y'" in sql and "COUNT(*)" in sql, (question, sql)
+        assert "DESC LIMIT 1" in sql, (question, sql)
+
+
+def test_a_total_word_lost_to_a_row_count_asks_back():
+    # Given "reading" / When a total of it per month is asked in a way the reading drops ("in total")
+    ans = ask(DAILY, "Which months had more than 150 of reading in total?")
+    # Then no count of rows above 150 comes back as the answer
+    assert ans.status == "clarify", ans.sql
+
+
+def test_a_number_before_a_superlative_form_is_not_the_columns_value():
+    # Given "amount" / When the 3 amount-iest days are asked with a superlative form of the word
+    ans = ask(DAILY, "The 3 amountest days")
+    # Then never amount = 3
+    assert ans.status == "clarify" or '"amount" = 3' not in (ans.sql or ""), ans.sql

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
     HALF_RELS,
     MODE_CONFLICT_DOUBT,
+    RANKED_GRAINS,
     STEP_BACK_RELS,
     TIME_SUPERLATIVES,
     YEAR_RELS,
@@ -159,6 +160,8 @@ class TimeClauses(ParserBase):
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
         ranges = self._grains_and_ranges(intent, tcol)
+        if tcol is not None and not intent.time_grain:
+            self._which_period(intent, tcol)
         if not ranges:
             return
         if tcol is None:
@@ -194,6 +197,38 @@ class TimeClauses(ParserBase):
             hi.isoformat() if hi else None,
             "、".join(labels) if self.lang == "zh" else ", ".join(labels),
         )
+
+    def ranks_days(self, pos: int) -> bool:
+        """ "the most days" / 天数最多 over one row per date: the superlative counts rows (days)."""
+        assert self.table is not None
+        sup = self.items[pos].text.lower().replace(" ", "")
+        if _ordinal(sup) or any(w in sup for w in TIME_SUPERLATIVES):
+            return False  # the most recent / earliest days: ordered by the date
+        if not any(c.unique for c in self.table.time_columns()):
+            return False
+        for j in (pos + 1, pos - 1):
+            if 0 <= j < len(self.items) and j not in self.ps.used:
+                text = self.items[j].text.lower().replace(" ", "")
+                if text in TIME_UNIT_NOUNS or text in ("天数", "日数"):
+                    self.ps.used.add(j)
+                    return True
+        return False
+
+    def _which_period(self, intent: Intent, tcol: ColumnInfo) -> None:
+        """ "Which year had the most …" / 哪一年…最多: the periods of the date column are what is asked
+        and ranked, one group each."""
+        for pos, it in enumerate(self.items[:-1]):
+            if not it.has("which"):
+                continue
+            j = pos + 1
+            if self.items[j].kind == "num" and self.items[j].value == 1 and j + 1 < len(self.items):
+                j += 1  # 哪一年
+            word = self.items[j]
+            grain = RANKED_GRAINS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
+            if grain is not None:
+                intent.time_grain, intent.time_column = grain, tcol.name
+                self.ps.used.add(j)
+                return
 
     def _periods_compared(
         self,
