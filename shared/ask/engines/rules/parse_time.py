@@ -168,27 +168,9 @@ class TimeClauses(ParserBase):
             self._years_as_numbers(intent, ranges)
             return
         anchor = self.anchor(tcol)
-        lo: date | None = None
-        hi: date | None = None
-        labels = []
         previous_start = ((self.state or {}).get("time_range") or {}).get("start")
         known_year = _known_year(ranges, anchor, previous_start)
-        followup = any(self.kw_only(it, "followup") for it in self.items)
-        for pos, spec in ranges:
-            spec = _with_known_year(spec, known_year)
-            if _yearless(spec) and _spans_years(tcol):
-                # 11月 / in November over several years of data: that month of every year, or of one?
-                self.lower("yearless_period", MODE_CONFLICT_DOUBT)
-            if spec.kind == "rel" and spec.rel in STEP_BACK_RELS and followup and previous_start:
-                # 那上个季度呢？ after Q3: the quarter before the one just asked about, not before today
-                rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
-            else:
-                rng = timeexpr.resolve(spec, anchor)
-            self.ps.used.add(pos)
-            if rng is None:
-                continue
-            lo, hi = _narrowed(lo, hi, rng, spec.op)
-            labels.append(range_label(spec, rng, spec.op, self.lang))
+        lo, hi, labels = self._bounds(tcol, ranges, anchor, known_year, previous_start)
         if lo is not None and hi is not None and lo >= hi:
             lo, hi = self._periods_compared(intent, tcol, ranges, anchor, known_year)
         intent.time_range = TimeRange(
@@ -213,6 +195,36 @@ class TimeClauses(ParserBase):
                     self.ps.used.add(j)
                     return True
         return False
+
+    def _bounds(
+        self,
+        tcol: ColumnInfo,
+        ranges: list[tuple[int, timeexpr.TimeSpec]],
+        anchor: date,
+        known_year: int | None,
+        previous_start: str | None,
+    ) -> tuple[date | None, date | None, list[str]]:
+        """The range all the question's periods leave, and their labels."""
+        lo: date | None = None
+        hi: date | None = None
+        labels = []
+        followup = any(self.kw_only(it, "followup") for it in self.items)
+        for pos, spec in ranges:
+            spec = _with_known_year(spec, known_year)
+            if _yearless(spec) and _spans_years(tcol):
+                # 11月 / in November over several years of data: that month of every year, or of one?
+                self.lower("yearless_period", MODE_CONFLICT_DOUBT)
+            if spec.kind == "rel" and spec.rel in STEP_BACK_RELS and followup and previous_start:
+                # 那上个季度呢？ after Q3: the quarter before the one just asked about, not before today
+                rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
+            else:
+                rng = timeexpr.resolve(spec, anchor)
+            self.ps.used.add(pos)
+            if rng is None:
+                continue
+            lo, hi = _narrowed(lo, hi, rng, spec.op)
+            labels.append(range_label(spec, rng, spec.op, self.lang))
+        return lo, hi, labels
 
     def _which_period(self, intent: Intent, tcol: ColumnInfo) -> None:
         """ "Which year had the most …" / 哪一年…最多: the periods of the date column are what is asked
