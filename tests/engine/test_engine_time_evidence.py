@@ -130,3 +130,11 @@ def test_a_number_before_a_superlative_form_is_not_the_columns_value():
     ans = ask(DAILY, "The 3 amountest days")
     # Then never amount = 3
     assert ans.status == "clarify" or '"amount" = 3' not in (ans.sql or ""), ans.sql
+
+
+def test_a_number_of_days_after_a_superlative_is_the_top_n_of_the_daily_rows():
+    # Given one row per date / When the N days with the most of a measure are asked in Chinese
+    ans = ask(DAILY, "amount最多的5天")
+    # Then the 5 rows with the highest amount, with their dates
+    sql = ans.sql or ""
+    assert ans.status == "ok" and '"date"' in sql and 'ORDER BY "amount" DESC LIMIT 5' in sql, sql

@@ -180,6 +180,18 @@ class TimeClauses(ParserBase):
             "、".join(labels) if self.lang == "zh" else ", ".join(labels),
         )
 
+    def days_are_rows(self, it: Item) -> bool:
+        """天 / days over one row per date: the unit counts rows (最多的5天 = the top 5 rows)."""
+        assert self.table is not None
+        unit = it.text.lower().replace(" ", "") in TIME_UNIT_NOUNS
+        return unit and any(c.unique for c in self.table.time_columns())
+
+    def show_the_days(self, intent: Intent) -> None:
+        assert self.table is not None
+        days = next((c.name for c in self.table.time_columns() if c.unique), None)
+        if days is not None and days not in intent.columns:
+            intent.columns.append(days)
+
     def ranks_days(self, pos: int) -> bool:
         """ "the most days" / 天数最多 over one row per date: the superlative counts rows (days)."""
         assert self.table is not None
