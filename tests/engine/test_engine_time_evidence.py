@@ -138,3 +138,28 @@ def test_a_number_of_days_after_a_superlative_is_the_top_n_of_the_daily_rows():
     # Then the 5 rows with the highest amount, with their dates
     sql = ans.sql or ""
     assert ans.status == "ok" and '"date"' in sql and 'ORDER BY "amount" DESC LIMIT 5' in sql, sql
+
+
+def test_days_counted_in_chinese_over_daily_rows_count_the_rows():
+    # Given one row per date / When the days are counted with 天数 or 有多少天
+    for question in ("kind为beta的天数有多少", "各kind分别有多少天"):
+        ans = ask(DAILY, question)
+        # Then the rows are counted
+        assert ans.status == "ok" and "COUNT(*)" in (ans.sql or ""), (question, ans.sql)
+        assert "GROUP BY STRFTIME" not in (ans.sql or ""), (question, ans.sql)
+
+
+def test_a_grain_character_that_begins_a_dictionary_word_is_not_a_grain():
+    # Given 各天气 (each + weather) / When found as time phrases
+    from shared.ask.engines.rules import timeexpr
+
+    # Then 各天 (each day) is not read out of 天气, while 各天的 still is a grain
+    assert not [s for _, _, s in timeexpr.find("各天气类型的天数") if s.kind == "grain"]
+    assert [s.grain for _, _, s in timeexpr.find("各天的数量") if s.kind == "grain"] == ["day"]
+
+
+def test_a_chinese_word_not_understood_before_the_days_asks_back():
+    # Given no value holds 阴沉 / When the share of 阴沉 days is asked
+    ans = ask(DAILY, "阴沉天占全部天数的比例是多少")
+    # Then a question back, not a count of every day
+    assert ans.status == "clarify", ans.sql

@@ -356,13 +356,15 @@ class MeasureClauses(FilterClauses):
         the rows."""
         if self.kw_only(it, "count_suffix"):
             j = self.prev_content(pos, limit=0)
-            if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
+            rows = j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j]))
+            if j is not None and (rows or self.days_are_rows(self.items[j])):  # 天数 over daily rows
                 intent.measures.append(Measure("count"))
                 self.ps.used.update((pos, j))
                 self.ps.count_kw = True
-        if self.kw_only(it, "howmuch") and not intent.measures and self._rows_have_how_many(pos):
+        days = pos + 1 < len(self.items) and self.days_are_rows(self.items[pos + 1])  # 有多少天
+        if self.kw_only(it, "howmuch") and not intent.measures and (self._rows_have_how_many(pos) or days):
             intent.measures.append(Measure("count"))  # 诊断包含炎的就诊有多少: how many visits
-            self.ps.used.add(pos)
+            self.ps.used.update((pos, pos + 1) if days else (pos,))
             self.ps.count_kw = True
 
     def _rows_have_how_many(self, pos: int) -> bool:

@@ -30,6 +30,9 @@ TIME_UNIT_NOUNS = frozenset(
 )
 
 
+COPULAS = ("be", "is", "are", "was", "were")
+
+
 def _ordinal(text: str) -> bool:
     """first / last / 第一 / 最后: the order of the rows, which a date may well give."""
     low = text.lower().replace(" ", "")
@@ -309,20 +312,19 @@ class TimeClauses(ParserBase):
         """ "foggy days", "days were sunny": a word not understood right before the noun of the date
         column, or its predicate after a copula, restricts the days in a way the answer drops."""
         said = {w.lower() for w in unknown}
+
+        def unknown_at(j: int) -> bool:
+            text = self.items[j].text.lower() if 0 <= j < len(self.items) else ""
+            return bool(text) and any(text == w or (not text.isascii() and text in w) for w in said)
+
         for pos, it in enumerate(self.items):
-            if it.kind != "match" or it.tags or not self._names_the_time_column(it):
-                continue
-            before = self.items[pos - 1] if pos > 0 else None
-            after = self.items[pos + 2] if pos + 2 < len(self.items) else None
-            copula = pos + 1 < len(self.items) and self.items[pos + 1].text.lower() in (
-                "be",
-                "are",
-                "were",
-                "is",
+            days = (it.kind == "match" and not it.tags and self._names_the_time_column(it)) or (
+                it.kind == "word" and self.days_are_rows(it)  # 晴天占全部天数: 天 over daily rows
             )
-            if (before is not None and before.text.lower() in said) or (
-                copula and after is not None and after.text.lower() in said
-            ):
+            if not days:
+                continue
+            copula = pos + 1 < len(self.items) and self.items[pos + 1].text.lower() in COPULAS
+            if unknown_at(pos - 1) or (copula and unknown_at(pos + 2)):
                 return True
         return False
 
