@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from shared.semantic.vocabulary import bilingual
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -207,9 +209,7 @@ def _unit_starts_a_word(text: str, end: int) -> bool:
     pair = text[end - 1 : end + 1]
     if len(pair) < 2 or pair.isascii() or pair in TIME_WORDS_ZH:
         return False
-    from shared.semantic.vocabulary.bilingual import english_for  # the dictionary loads on first use
-
-    return bool(english_for(pair))
+    return bool(bilingual.english_for(pair))
 
 
 def find(text: str) -> list[tuple[int, int, TimeSpec]]:
