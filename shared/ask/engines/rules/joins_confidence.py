@@ -36,6 +36,8 @@ RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
     "unused_keyword:group": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.dimensions)),
     "unused_keyword:cmp": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.having)),
     "aggregate_listed": (MODE_CONFLICT_DOUBT, lambda it: bool(it.measures)),
+    # 下单最多的客户: the view ordered by the order date, the join by a count per customer
+    "ranked_by_date": (MODE_CONFLICT_DOUBT, lambda it: any(o[0] == "measure" for o in it.order)),
 }
 
 

@@ -138,6 +138,14 @@ def additive_name(name: str) -> bool:
     return any(_name_says(other) for other in translations(phrase_key(name)))
 
 
+@lru_cache(maxsize=4096)
+def aggregation_said(name: str) -> bool:
+    """Whether the name (or a translation of it) says SUM or AVG at all; else the default is a guess."""
+    return _name_says(name) is not None or any(
+        _name_says(other) is not None for other in translations(phrase_key(name))
+    )
+
+
 def _name_says(name: str) -> bool | None:
     """True for an additive name, False for an averaged one, None when the name says neither."""
     words = name_words(name)

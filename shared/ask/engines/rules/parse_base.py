@@ -319,14 +319,14 @@ class ParserBase:
         run = ""
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
-                if len(run) >= 2:
+                if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
                     words.append(run)
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
             if it.kind == "word" and CJK_RE.fullmatch(it.text) and it.text not in ZH_STOP:
                 run += it.text
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
                 words.append(run)
             run = ""
             if (
@@ -338,6 +338,6 @@ class ParserBase:
                 and len(it.text) > 2
             ):
                 words.append(it.text)
-        if len(run) >= 2:
+        if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
             words.append(run)
         return words

@@ -116,6 +116,7 @@ class ConfidenceClauses(ModeClauses):
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         penalty += self._misreadings(intent)
+        penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
         for pos, it in enumerate(self.items):
@@ -168,8 +169,33 @@ class ConfidenceClauses(ModeClauses):
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
             "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
             "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
+            "amount_counted": self._amount_word_counted(),  # 降水总量 / X in total → COUNT(*)
+            "superlative_as_value": self._superlative_form_as_value(intent),  # 3 windiest → wind = 3
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _superlative_form_as_value(self, intent: Intent) -> bool:
+        """ "the 3 windiest days": a number right before a superlative form (-est) of a column's word is
+        how many to rank, not the column's value."""
+        numbers = {f.values[0] for f in intent.filters if f.source == "number" and f.op == "=" and f.values}
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            word = nxt.text.lower()
+            c = self.col(nxt) if nxt.kind == "match" else None
+            superlative = c is not None and word.endswith("est") and word not in c.name.lower()
+            if it.kind == "num" and it.value in numbers and superlative:
+                return True
+        return False
+
+    def _amount_word_counted(self) -> bool:
+        """A total or average word (总量, in total) that no clause read while the reading fell back to
+        counting rows: the amount asked for was lost."""
+        return "default_count" in self.ps.reasons and any(
+            self.kw_only(it, "agg")
+            and (it.tag("agg") or "").endswith(("sum", "avg"))
+            and k not in self.ps.used
+            for k, it in enumerate(self.items)
+        )
 
     def _rows_counted_as_a_value(self, intent: Intent) -> bool:
         """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read

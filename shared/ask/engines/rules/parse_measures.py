@@ -254,7 +254,9 @@ class MeasureClauses(FilterClauses):
             if j is None or j in self.ps.used:
                 continue
             c = self.col(self.items[j], prefer="numeric")
-            if c is not None and c.numeric and self.lang == "zh":
+            # en: only a total after its column ("precipitation totals"); "the price average" is rare
+            postfix = self.lang == "zh" or (it.text.lower() in ("total", "totals") and j == pos - 1)
+            if c is not None and c.numeric and postfix:
                 intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), c.name))
                 self.ps.used.update({j, pos})
 
@@ -354,13 +356,15 @@ class MeasureClauses(FilterClauses):
         the rows."""
         if self.kw_only(it, "count_suffix"):
             j = self.prev_content(pos, limit=0)
-            if j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j])):
+            rows = j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j]))
+            if j is not None and (rows or self.days_are_rows(self.items[j])):  # 天数 over daily rows
                 intent.measures.append(Measure("count"))
                 self.ps.used.update((pos, j))
                 self.ps.count_kw = True
-        if self.kw_only(it, "howmuch") and not intent.measures and self._rows_have_how_many(pos):
+        days = pos + 1 < len(self.items) and self.days_are_rows(self.items[pos + 1])  # 有多少天
+        if self.kw_only(it, "howmuch") and not intent.measures and (self._rows_have_how_many(pos) or days):
             intent.measures.append(Measure("count"))  # 诊断包含炎的就诊有多少: how many visits
-            self.ps.used.add(pos)
+            self.ps.used.update((pos, pos + 1) if days else (pos,))
             self.ps.count_kw = True
 
     def _rows_have_how_many(self, pos: int) -> bool:

@@ -132,8 +132,8 @@ class RankingClauses(OrderClauses):
         counted = self._number_column_after(pos)
         if counted is not None:
             return counted  # "the maximum number of final tables made": that column holds the number
-        if self._ranks_times(pos):
-            return None, "count", None  # "won the most times" / 次数最多: how often, a row count
+        if self._ranks_times(pos) or self.ranks_days(pos):
+            return None, "count", None  # "won the most times" / 次数最多 / the most days: a row count
         if self._zh_most_common(pos):
             self.ps.most_common = True
             return None, "count", None
@@ -360,6 +360,11 @@ class RankingClauses(OrderClauses):
     ) -> None:
         if entity is not None:
             self._rank_groups(intent, desc, target, inner, entity)
+            return
+        if target is None and inner == "count" and intent.time_grain and not intent.dimensions:
+            # which year had the most rainy days: the periods ranked by their row count
+            intent.order = [("measure", self._ensure_measure(intent, Measure("count")), desc)]
+            intent.limit = intent.limit or 1
             return
         if target is None:
             return

@@ -7,12 +7,46 @@ from datetime import date, timedelta
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.intent import Filter, Intent, TimeRange, op_of
+from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_base import ParserBase
-from shared.ask.engines.rules.parsecommon import HALF_RELS, STEP_BACK_RELS, YEAR_RELS, as_date, range_label
+from shared.ask.engines.rules.parsecommon import (
+    HALF_RELS,
+    MODE_CONFLICT_DOUBT,
+    RANKED_GRAINS,
+    STEP_BACK_RELS,
+    TIME_SUPERLATIVES,
+    YEAR_RELS,
+    as_date,
+    range_label,
+)
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
 )
+
+# the nouns of a time unit that count or list periods ("foggy days", 晴天的日子)
+TIME_UNIT_NOUNS = frozenset(
+    ["day", "days", "night", "nights", "week", "weeks", "month", "months", "日子", "天"]
+)
+
+
+COPULAS = ("be", "is", "are", "was", "were")
+
+
+def _ordinal(text: str) -> bool:
+    """first / last / 第一 / 最后: the order of the rows, which a date may well give."""
+    low = text.lower().replace(" ", "")
+    return any(w in low for w in ("first", "last", "第一", "最后", "最末", "最先"))
+
+
+def _yearless(spec: timeexpr.TimeSpec) -> bool:
+    return spec.kind in ("month", "quarter", "day") and spec.year is None
+
+
+def _spans_years(col: ColumnInfo) -> bool:
+    """The column's dates run over more than one calendar year."""
+    first, last = as_date(col.minimum), as_date(col.maximum)
+    return first is not None and last is not None and first.year != last.year
 
 
 def _known_year(
@@ -129,20 +163,72 @@ class TimeClauses(ParserBase):
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
         ranges = self._grains_and_ranges(intent, tcol)
+        if tcol is not None and not intent.time_grain:
+            self._which_period(intent, tcol)
         if not ranges:
             return
         if tcol is None:
             self._years_as_numbers(intent, ranges)
             return
         anchor = self.anchor(tcol)
+        previous_start = ((self.state or {}).get("time_range") or {}).get("start")
+        known_year = _known_year(ranges, anchor, previous_start)
+        lo, hi, labels = self._bounds(tcol, ranges, anchor, known_year, previous_start)
+        if lo is not None and hi is not None and lo >= hi:
+            lo, hi = self._periods_compared(intent, tcol, ranges, anchor, known_year)
+        intent.time_range = TimeRange(
+            tcol.name,
+            lo.isoformat() if lo else None,
+            hi.isoformat() if hi else None,
+            "、".join(labels) if self.lang == "zh" else ", ".join(labels),
+        )
+
+    def days_are_rows(self, it: Item) -> bool:
+        """天 / days over one row per date: the unit counts rows (最多的5天 = the top 5 rows)."""
+        assert self.table is not None
+        unit = it.text.lower().replace(" ", "") in TIME_UNIT_NOUNS
+        return unit and any(c.unique for c in self.table.time_columns())
+
+    def show_the_days(self, intent: Intent) -> None:
+        assert self.table is not None
+        days = next((c.name for c in self.table.time_columns() if c.unique), None)
+        if days is not None and days not in intent.columns:
+            intent.columns.append(days)
+
+    def ranks_days(self, pos: int) -> bool:
+        """ "the most days" / 天数最多 over one row per date: the superlative counts rows (days)."""
+        assert self.table is not None
+        sup = self.items[pos].text.lower().replace(" ", "")
+        if _ordinal(sup) or any(w in sup for w in TIME_SUPERLATIVES):
+            return False  # the most recent / earliest days: ordered by the date
+        if not any(c.unique for c in self.table.time_columns()):
+            return False
+        for j in (pos + 1, pos - 1):
+            if 0 <= j < len(self.items) and j not in self.ps.used:
+                text = self.items[j].text.lower().replace(" ", "")
+                if text in TIME_UNIT_NOUNS or text in ("天数", "日数"):
+                    self.ps.used.add(j)
+                    return True
+        return False
+
+    def _bounds(
+        self,
+        tcol: ColumnInfo,
+        ranges: list[tuple[int, timeexpr.TimeSpec]],
+        anchor: date,
+        known_year: int | None,
+        previous_start: str | None,
+    ) -> tuple[date | None, date | None, list[str]]:
+        """The range all the question's periods leave, and their labels."""
         lo: date | None = None
         hi: date | None = None
         labels = []
-        previous_start = ((self.state or {}).get("time_range") or {}).get("start")
-        known_year = _known_year(ranges, anchor, previous_start)
         followup = any(self.kw_only(it, "followup") for it in self.items)
         for pos, spec in ranges:
             spec = _with_known_year(spec, known_year)
+            if _yearless(spec) and _spans_years(tcol):
+                # 11月 / in November over several years of data: that month of every year, or of one?
+                self.lower("yearless_period", MODE_CONFLICT_DOUBT)
             if spec.kind == "rel" and spec.rel in STEP_BACK_RELS and followup and previous_start:
                 # 那上个季度呢？ after Q3: the quarter before the one just asked about, not before today
                 rng = timeexpr.resolve(spec, date.fromisoformat(previous_start))
@@ -153,12 +239,139 @@ class TimeClauses(ParserBase):
                 continue
             lo, hi = _narrowed(lo, hi, rng, spec.op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
-        intent.time_range = TimeRange(
-            tcol.name,
-            lo.isoformat() if lo else None,
-            hi.isoformat() if hi else None,
-            "、".join(labels) if self.lang == "zh" else ", ".join(labels),
+        return lo, hi, labels
+
+    def _which_period(self, intent: Intent, tcol: ColumnInfo) -> None:
+        """ "Which year had the most …" / 哪一年…最多: the periods of the date column are what is asked
+        and ranked, one group each."""
+        for pos, it in enumerate(self.items[:-1]):
+            if not it.has("which"):
+                continue
+            j = pos + 1
+            if self.items[j].kind == "num" and self.items[j].value == 1 and j + 1 < len(self.items):
+                j += 1  # 哪一年
+            word = self.items[j]
+            grain = RANKED_GRAINS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
+            if grain is not None:
+                intent.time_grain, intent.time_column = grain, tcol.name
+                self.ps.used.add(j)
+                return
+
+    def _periods_compared(
+        self,
+        intent: Intent,
+        tcol: ColumnInfo,
+        ranges: list[tuple[int, timeexpr.TimeSpec]],
+        anchor: date,
+        known_year: int | None,
+    ) -> tuple[date | None, date | None]:
+        """Periods that do not overlap (2012 vs 2013, 2012年和2013年) are compared, not intersected: one
+        group per period of their own kind over the span of them all. Mixed kinds cannot be grouped
+        alike: the reading is doubted instead."""
+        specs = [_with_known_year(s, known_year) for _, s in ranges]
+        kinds = {s.kind for s in specs}
+        spans = [timeexpr.resolve(s, anchor) for s in specs]
+        resolved = [r for r in spans if r is not None]
+        if len(kinds) != 1 or kinds & {"rel", "day"} or len(resolved) < 2 or any(s.op for s in specs):
+            self.lower("empty_range", MODE_CONFLICT_DOUBT)
+            return None, None
+        grain = next(iter(kinds))
+        if not intent.time_grain and grain in ("year", "quarter", "month"):
+            intent.time_grain, intent.time_column = grain, tcol.name
+        return min(r[0] for r in resolved), max(r[1] for r in resolved)
+
+    def time_misreadings(self, intent: Intent, unknown: list[str]) -> float:
+        """Readings over a date column that look right and answer something else (each lowers confidence
+        by MODE_CONFLICT_DOUBT): a quantity superlative answered by ordering the dates, a word not
+        understood that qualifies the days counted or listed, an aggregation guessed for a series."""
+        found = {
+            "ranked_by_date": self._ranked_by_the_date(intent),  # the most rain → ORDER BY date
+            "unknown_time_qualifier": self._unknown_qualifies_the_days(unknown),  # foggy days
+            "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
+        }
+        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _ranked_by_the_date(self, intent: Intent) -> bool:
+        """ "Which 5 days had the most rain?" ordered by the date: a superlative of quantity (most,
+        highest, 最多) is not about time; only first/last and the time superlatives rank by a date."""
+        assert self.table is not None
+        times = {c.name for c in self.table.time_columns()}  # dates, not a count of years
+        if not any((o[0] == "column" and o[1] in times) or o[0] == "time" for o in intent.order):
+            return False
+        if intent.time_grain and any(o[0] != "time" for o in intent.order):
+            return False
+        low = self.question.lower()
+        if any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
+            return False
+        return any(
+            it.kind == "match" and it.has("sup") and not it.has("limit_word") and not _ordinal(it.text)
+            for it in self.items
         )
+
+    def _unknown_qualifies_the_days(self, unknown: list[str]) -> bool:
+        """ "foggy days", "days were sunny": a word not understood right before the noun of the date
+        column, or its predicate after a copula, restricts the days in a way the answer drops."""
+        said = {w.lower() for w in unknown}
+
+        def unknown_at(j: int) -> bool:
+            text = self.items[j].text.lower() if 0 <= j < len(self.items) else ""
+            return bool(text) and any(text == w or (not text.isascii() and text in w) for w in said)
+
+        for pos, it in enumerate(self.items):
+            days = (it.kind == "match" and not it.tags and self._names_the_time_column(it)) or (
+                it.kind == "word" and self.days_are_rows(it)  # 晴天占全部天数: 天 over daily rows
+            )
+            if not days:
+                continue
+            copula = pos + 1 < len(self.items) and self.items[pos + 1].text.lower() in COPULAS
+            if unknown_at(pos - 1) or (copula and unknown_at(pos + 2)):
+                return True
+        return False
+
+    def _names_the_time_column(self, it: Item) -> bool:
+        """The noun of a date column itself (days), not the table's noun (orders placed …)."""
+        if self.is_table(it):
+            return False
+        if it.text.lower().replace(" ", "") not in TIME_UNIT_NOUNS:
+            return False  # "release date" names which date; "foggy days" restricts the days
+        c = self.col(it, prefer="time")
+        return c is not None and c.role == "time"
+
+    def _series_aggregation_guessed(self, intent: Intent) -> bool:
+        """ "2014年每个月的降水量": a measure over periods whose aggregation neither the question nor the
+        column's name says: a sum per period and an average per period differ by the period's length."""
+        if not intent.time_grain or "default_measure" not in self.ps.reasons:
+            return False
+        assert self.table is not None
+        for m in intent.measures:
+            info = self.table.columns.get(m.column or "")
+            if info is not None and info.aggregation is None and not aggregation_said(info.name):
+                return True
+        return False
+
+    def settle_time(self, intent: Intent) -> None:
+        """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the
+        average per day is the average over the rows, not one group per day."""
+        self._days_counted_as_rows(intent)
+        assert self.table is not None
+        info = self.table.columns.get(intent.time_column or "")
+        if intent.time_grain != "day" or info is None or not info.unique or intent.dimensions:
+            return
+        if intent.measures and all(m.agg == "avg" for m in intent.measures):
+            intent.time_grain = intent.time_column = None
+            intent.order = [o for o in intent.order if o[0] != "time"]
+
+    def _days_counted_as_rows(self, intent: Intent) -> None:
+        """ "number of days per kind", "average X on days whose …" over one row per date: the days
+        counted or aggregated over are the rows (a listing of days still shows the dates)."""
+        if not intent.measures or intent.time_grain:
+            return
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.kind != "match" or not self._names_the_time_column(it):
+                continue
+            c = self.col(it, prefer="time")
+            if c is not None and c.unique:
+                self.ps.used.add(pos)
 
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""

@@ -55,7 +55,9 @@ class TopNClauses(ComparisonClauses):
         """the 3 heaviest / 最高的3个: with a superlative, a number before the ranked thing is the limit."""
         prev = self.items[pos - 1] if pos > 0 else None
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
-        classifier = nxt is not None and nxt.kind == "word" and nxt.text in CLASSIFIERS
+        classifier = (
+            nxt is not None and nxt.kind == "word" and (nxt.text in CLASSIFIERS or self.days_are_rows(nxt))
+        )
         prev_ok = (
             prev is None
             or self.is_filler(prev)
@@ -73,6 +75,8 @@ class TopNClauses(ComparisonClauses):
             self.ps.used.add(pos)
             if classifier:
                 self.ps.used.add(pos + 1)
+            if nxt is not None and self.days_are_rows(nxt):
+                self.show_the_days(intent)  # 最多的5天: which days, shown
 
     def _number_with_unit(self, pos: int) -> bool:
         """8缸 / 4 cylinders: a number right before a numeric column's word is its value, not a top-N."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from shared.semantic.vocabulary import bilingual
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -198,6 +200,18 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 GRAIN_RES = [(g, re.compile(f"(?:{p})(?![龄级限薪终底初末份度])")) for g, p in GRAINS]
 
 
+# a unit followed by a character that makes it a time word of its own still names the unit
+TIME_WORDS_ZH = frozenset(["天数", "日数", "月份", "年度", "年份", "周数"])
+
+
+def _unit_starts_a_word(text: str, end: int) -> bool:
+    """各天气类型: 天 is the first character of 天气 (weather), not the grain 各天 (each day)."""
+    pair = text[end - 1 : end + 1]
+    if len(pair) < 2 or pair.isascii() or pair in TIME_WORDS_ZH:
+        return False
+    return bool(bilingual.english_for(pair))
+
+
 def find(text: str) -> list[tuple[int, int, TimeSpec]]:
     """All non-overlapping time phrases in normalised text, earliest and longest first."""
     found: list[tuple[int, int, TimeSpec]] = []
@@ -208,7 +222,7 @@ def find(text: str) -> list[tuple[int, int, TimeSpec]]:
 
     for grain, rx in GRAIN_RES:
         for m in rx.finditer(text):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not _unit_starts_a_word(text, m.end()):
                 found.append((m.start(), m.end(), TimeSpec("grain", grain=grain)))
                 taken.append((m.start(), m.end()))
     for rx, kind in PATTERNS:
