@@ -158,8 +158,45 @@ class ConfidenceClauses(ModeClauses):
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
             "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
             "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
+            "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
+            "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _sort_key_unread(self) -> bool:
+        """按频率排列 / sorted by how often: the words between 按 (by) and the sort word name no column
+        and no clause read them, so the reading's order is a guess."""
+        for k, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("sort"):
+                continue
+            by = next(
+                (j for j in range(k - 1, max(-1, k - 5), -1) if self.items[j].text in said_keys("按")), None
+            )
+            if by is None or by + 1 >= k:
+                continue
+            between = range(by + 1, k)
+            # a lone rate word (率 of 频率) read as no rate names no order key either
+            if not any(self._linked(self.items[j]) or self._read_not_as_rate(j) for j in between):
+                return True
+        return False
+
+    def _table_on_one_ambiguous_word(self) -> bool:
+        """可用的特性: the only word naming the chosen table names another table's column as strongly
+        (特性 = property; feature), so which rows are meant rests on one dictionary sense."""
+        assert self.table is not None
+        chosen = self.table.name
+        naming = [it for it in self.items if any(lk.table == chosen for lk in it.links)]
+        if len(naming) != 1:
+            return False
+        own = {lk.column for lk in naming[0].links if lk.table == chosen}
+        # flights.Airline beside airlines.Airline: the same name on both sides of a key is one sense
+        return any(
+            lk.table != chosen and lk.score >= 0.85 and (lk.column is None or lk.column not in own)
+            for lk in naming[0].links
+        )
+
+    def _read_not_as_rate(self, j: int) -> bool:
+        return j in self.ps.used and not self.items[j].has("rate")
 
     def _rows_counted_as_a_value(self, intent: Intent) -> bool:
         """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read
