@@ -71,7 +71,7 @@ class ConfidenceClauses(ModeClauses):
                         "unused_value", UNUSED_VALUE_DOUBT
                     )  # 产品A在华东的销量 answered without A
                 c = self.col(it)
-                if c is not None and c.name not in mentioned and self._strong_link(it):
+                if c is not None and c.name not in mentioned and self._named_strongly(pos, c.name):
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
@@ -161,7 +161,36 @@ class ConfidenceClauses(ModeClauses):
             "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
         }
-        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+        weak = self._weak_other_table_words()
+        other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
+        return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _named_strongly(self, pos: int, column: str) -> bool:
+        """A strong link, or two words side by side that each name the column weakly (学生 ID →
+        student_id): together they name it."""
+        if self._strong_link(self.items[pos]):
+            return True
+        assert self.table is not None
+        name = self.table.name
+        return any(
+            0 <= j < len(self.items)
+            and any(lk.table == name and lk.column == column for lk in self.items[j].links)
+            for j in (pos - 1, pos + 1)
+        )
+
+    def _weak_other_table_words(self) -> int:
+        """所有品种类型和大小的组合: a word no clause read that names only other tables' columns, and
+        those weakly (大小 ~ size_code elsewhere): the reading drops something it barely understood."""
+        assert self.table is not None
+        count = 0
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or it.tags or pos in self.ps.used or not it.links or self._linked(it):
+                continue
+            if it.text.replace(" ", "") in GENERIC_NOUNS or it.text in GENERIC_NOUNS:
+                continue
+            if all(lk.table != self.table.name and lk.score < 0.85 for lk in it.links):
+                count += 1
+        return count
 
     def _sort_key_unread(self) -> bool:
         """按频率排列 / sorted by how often: the words between 按 (by) and the sort word name no column
