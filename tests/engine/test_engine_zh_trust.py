@@ -110,3 +110,18 @@ def test_a_word_naming_only_other_tables_columns_weakly_lowers_confidence():
     assert with_size.confidence < without.confidence
     # And with a word not understood besides, it asks back
     assert ask(schema, "所有品种和大小的组合是什么？").status == "clarify"
+
+
+def test_the_rows_noun_that_also_names_a_number_column_is_not_ranked_or_compared_as_that_number():
+    # Given flights(flight, day, distance): flight is a flight number, and the rows are flights
+    flights = profiled_table(
+        "flights",
+        [("flight", "integer"), ("day", "integer"), ("distance", "integer")],
+        [(101, 1, 500), (202, 1, 700), (101, 2, 500), (303, 3, 900), (404, 3, 300)],
+    )
+    schema = Schema(tables=[flights])
+    # When asked for the days with the most flights, or flights compared with a number
+    for question in ("航班最多的3天是几号", "航班超过500的日子有哪些"):
+        ans = ask(schema, question)
+        # Then the flight number is not what gets ranked or compared: the question is asked back
+        assert ans.status == "clarify", (question, ans.sql)

@@ -160,6 +160,7 @@ class ConfidenceClauses(ModeClauses):
             "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
             "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
+            "table_noun_as_amount": self._table_noun_as_amount(intent),  # 航班最多 → ORDER BY flight
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
@@ -223,6 +224,32 @@ class ConfidenceClauses(ModeClauses):
             lk.table != chosen and lk.score >= 0.85 and (lk.column is None or lk.column not in own)
             for lk in naming[0].links
         )
+
+    def _table_noun_as_amount(self, intent: Intent) -> bool:
+        """航班最多的3天 / longest flight distance over flights(flight, ...): the word that names the
+        rows also names a number column of the same name (a flight number); ranking or comparing that
+        column, or taking its largest, answers something else than counting the rows."""
+        assert self.table is not None
+        table_words = set(self.table.words)
+        amounts = {str(o[1]) for o in intent.order if o[0] == "column"}
+        amounts |= {m.column for m in intent.measures if m.column and m.agg in ("max", "min")}
+        amounts |= {f.column for f in intent.filters if f.source == "number" and f.op != "="}
+        for name in amounts:
+            info = self.table.columns.get(name)
+            # the column's words are the table's own (flight in flights, not score in exam_scores)
+            if info is None or info.type != "integer" or not info.words or set(info.words) != table_words:
+                continue
+            if any(self.is_table(it) or self._names_table_and(it, name) for it in self.items):
+                return True
+        return False
+
+    def _names_table_and(self, it: Item, column: str) -> bool:
+        assert self.table is not None
+        name = self.table.name
+        kinds = {
+            lk.kind for lk in it.links if lk.table == name and (lk.kind == "table" or lk.column == column)
+        }
+        return kinds == {"table", "column"}
 
     def _read_not_as_rate(self, j: int) -> bool:
         return j in self.ps.used and not self.items[j].has("rate")
