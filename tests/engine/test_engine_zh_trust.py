@@ -125,3 +125,16 @@ def test_the_rows_noun_that_also_names_a_number_column_is_not_ranked_or_compared
         ans = ask(schema, question)
         # Then the flight number is not what gets ranked or compared: the question is asked back
         assert ans.status == "clarify", (question, ans.sql)
+
+
+def test_an_average_per_day_over_one_row_per_day_is_not_answered_as_each_days_own_value():
+    # Given one row per day
+    weather = profiled_table(
+        "daily_weather",
+        [("date", "date"), ("precipitation", "float")],
+        [("2015-11-01", 1.0), ("2015-11-02", 0.0), ("2015-11-03", 4.5), ("2015-12-01", 2.0)],
+    )
+    # When the average per day is asked
+    ans = ask(Schema(tables=[weather]), "平均每天的降水量是多少")
+    # Then a list of each day's own value is not the confident answer
+    assert ans.status == "clarify" or "GROUP BY" not in (ans.sql or ""), ans.sql

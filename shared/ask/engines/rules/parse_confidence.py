@@ -161,6 +161,7 @@ class ConfidenceClauses(ModeClauses):
             "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
             "table_noun_as_amount": self._table_noun_as_amount(intent),  # 航班最多 → ORDER BY flight
+            "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
@@ -242,6 +243,16 @@ class ConfidenceClauses(ModeClauses):
             if any(self.is_table(it) or self._names_table_and(it, name) for it in self.items):
                 return True
         return False
+
+    def _averaged_over_one_row_groups(self, intent: Intent) -> bool:
+        """平均每天的降水量 / average precipitation per day over one row per day: grouped by the day, each
+        average is one row's own value, so "per day" named the rows and the average was over them."""
+        assert self.table is not None
+        if intent.time_grain != "day" or intent.dimensions or not intent.time_column:
+            return False
+        info = self.table.columns.get(intent.time_column)
+        averaged = any(m.agg == "avg" for m in intent.measures)
+        return averaged and info is not None and info.unique
 
     def _names_table_and(self, it: Item, column: str) -> bool:
         assert self.table is not None
