@@ -138,3 +138,30 @@ def test_an_average_per_day_over_one_row_per_day_is_not_answered_as_each_days_ow
     ans = ask(Schema(tables=[weather]), "平均每天的降水量是多少")
     # Then a list of each day's own value is not the confident answer
     assert ans.status == "clarify" or "GROUP BY" not in (ans.sql or ""), ans.sql
+
+
+def daily() -> Table:
+    return profiled_table(
+        "daily_weather",
+        [("date", "date"), ("precipitation", "float"), ("wind", "float")],
+        [
+            ("2014-01-01", 1.0, 3.0),
+            ("2014-01-02", 0.0, 5.5),
+            ("2014-02-01", 4.5, 2.0),
+            ("2014-02-02", 2.0, 3.0),
+        ],
+    )
+
+
+def test_a_total_asked_and_an_average_read_asks_back():
+    # Given precipitation, which averages by default / When its monthly totals are asked
+    ans = ask(Schema(tables=[daily()]), "Monthly precipitation totals for 2014")
+    # Then an average per month is not answered as if it were the total
+    assert ans.status == "clarify" or "SUM(" in (ans.sql or ""), ans.sql
+
+
+def test_a_number_before_a_word_only_resembling_a_column_is_not_that_columns_value():
+    # When "the 3 windiest days" is asked (windiest only resembles wind)
+    ans = ask(Schema(tables=[daily()]), "The 3 windiest days")
+    # Then wind = 3 is not the confident answer
+    assert ans.status == "clarify" or '"wind" = 3' not in (ans.sql or ""), ans.sql

@@ -162,6 +162,7 @@ class ConfidenceClauses(ModeClauses):
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
             "table_noun_as_amount": self._table_noun_as_amount(intent),  # 航班最多 → ORDER BY flight
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
+            "number_to_near_word": self._number_bound_to_a_near_word(intent),  # 3 windiest → wind = 3
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
@@ -253,6 +254,21 @@ class ConfidenceClauses(ModeClauses):
         info = self.table.columns.get(intent.time_column)
         averaged = any(m.agg == "avg" for m in intent.measures)
         return averaged and info is not None and info.unique
+
+    def _number_bound_to_a_near_word(self, intent: Intent) -> bool:
+        """ "the 3 windiest days": a bare number made a column's value only because the next word
+        resembles the column's name (windiest ~ wind); the word was something else (a superlative)."""
+        assert self.table is not None
+        name = self.table.name
+        for f in intent.filters:
+            if f.source != "number" or f.op != "=":
+                continue
+            naming = [
+                it for it in self.items if any(lk.table == name and lk.column == f.column for lk in it.links)
+            ]
+            if naming and all(it.fuzzy for it in naming):
+                return True
+        return False
 
     def _names_table_and(self, it: Item, column: str) -> bool:
         assert self.table is not None
@@ -555,6 +571,8 @@ class ConfidenceClauses(ModeClauses):
         only part of what was asked."""
         asked = (it.tag("agg") or "").split(":")[-1]
         read = {m.agg for m in intent.measures if m.column}
+        if asked == "sum" and read == {"avg"}:
+            return True  # precipitation totals → the default AVG of precipitation
         return bool(read) and asked in ("max", "min", "avg") and asked not in read
 
     def _time_superlative_misplaced(self, intent: Intent) -> bool:
