@@ -165,3 +165,15 @@ def test_a_number_before_a_word_only_resembling_a_column_is_not_that_columns_val
     ans = ask(Schema(tables=[daily()]), "The 3 windiest days")
     # Then wind = 3 is not the confident answer
     assert ans.status == "clarify" or '"wind" = 3' not in (ans.sql or ""), ans.sql
+
+
+def test_a_superlative_over_a_stored_value_is_not_answered_by_the_latest_dates():
+    # Given one row per day with a weather kind / When the days with the most rain are asked
+    weather = profiled_table(
+        "daily_weather",
+        [("date", "date"), ("weather", "text"), ("precipitation", "float")],
+        [("2014-01-01", "rain", 1.0), ("2014-01-02", "sun", 0.0), ("2014-01-03", "rain", 4.5)],
+    )
+    ans = ask(Schema(tables=[weather]), "Which 2 days had the most rain?")
+    # Then the latest rainy days are not the confident answer
+    assert ans.status == "clarify" or 'ORDER BY "date"' not in (ans.sql or ""), ans.sql

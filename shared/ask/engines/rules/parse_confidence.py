@@ -163,6 +163,7 @@ class ConfidenceClauses(ModeClauses):
             "table_noun_as_amount": self._table_noun_as_amount(intent),  # 航班最多 → ORDER BY flight
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
             "number_to_near_word": self._number_bound_to_a_near_word(intent),  # 3 windiest → wind = 3
+            "superlative_on_dates": self._superlative_ranks_dates(intent),  # the most rain → latest days
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
@@ -267,6 +268,24 @@ class ConfidenceClauses(ModeClauses):
                 it for it in self.items if any(lk.table == name and lk.column == f.column for lk in it.links)
             ]
             if naming and all(it.fuzzy for it in naming):
+                return True
+        return False
+
+    def _superlative_ranks_dates(self, intent: Intent) -> bool:
+        """ "which 5 days had the most rain": a superlative over a stored value (rain is a weather)
+        answered by ordering the dates, i.e. the latest days; what it ranked was not understood."""
+        assert self.table is not None
+        if not intent.order or intent.limit is None:
+            return False
+        times = {c.name for c in self.table.columns.values() if c.role == "time"}
+        if not all(o[0] == "time" or (o[0] == "column" and o[1] in times) for o in intent.order):
+            return False
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "sup"):
+                continue
+            j = self.next_content(pos)
+            nxt = self.items[j] if j is not None else None
+            if nxt is not None and nxt.links and all(lk.kind == "value" for lk in nxt.links):
                 return True
         return False
 
