@@ -177,3 +177,16 @@ def test_a_superlative_over_a_stored_value_is_not_answered_by_the_latest_dates()
     ans = ask(Schema(tables=[weather]), "Which 2 days had the most rain?")
     # Then the latest rainy days are not the confident answer
     assert ans.status == "clarify" or 'ORDER BY "date"' not in (ans.sql or ""), ans.sql
+
+
+def test_a_word_not_understood_before_counted_days_over_one_row_per_day_asks_back():
+    # Given one row per day and no column for fog
+    weather = profiled_table(
+        "daily_weather",
+        [("date", "date"), ("precipitation", "float")],
+        [("2013-01-01", 1.0), ("2013-01-02", 0.0), ("2013-01-03", 4.5)],
+    )
+    # When the foggy days are counted
+    ans = ask(Schema(tables=[weather]), "How many foggy days were there in 2013?")
+    # Then every day of 2013 is not counted as if it were foggy
+    assert ans.status == "clarify", ans.sql

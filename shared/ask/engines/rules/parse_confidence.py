@@ -336,9 +336,26 @@ class ConfidenceClauses(ModeClauses):
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
             noun = self.items[pos + 1]
-            if noun.kind == "match" and not noun.tags and (self.is_table(noun) or self._row_noun_item(noun)):
+            if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
         return False
+
+    def _names_the_rows(self, noun: Item) -> bool:
+        """The table's noun, a rows' noun (记录, rows), or, counted, a date holding one value per row
+        (how many foggy days, over one row per day: the days are the rows)."""
+        assert self.table is not None
+        if self.is_table(noun) or self._row_noun_item(noun):
+            return True
+        cols = self.table.columns
+        counted = any(self.kw_only(it, "count") for it in self.items)  # how many foggy days
+        return counted and any(
+            lk.kind == "column"
+            and lk.table == self.table.name
+            and lk.column in cols
+            and cols[lk.column].unique
+            and cols[lk.column].role == "time"
+            for lk in noun.links
+        )
 
     def _unknown_at(self, j: int | None, said: set[str]) -> str | None:
         """The word not understood that item j is (a piece of): 行 of 行业 gives 行业."""
