@@ -190,3 +190,23 @@ def test_a_word_not_understood_before_counted_days_over_one_row_per_day_asks_bac
     ans = ask(Schema(tables=[weather]), "How many foggy days were there in 2013?")
     # Then every day of 2013 is not counted as if it were foggy
     assert ans.status == "clarify", ans.sql
+
+
+def test_a_dictionary_word_hidden_by_a_stop_character_right_after_a_value_asks_back():
+    # Given countries with a continent and a region that extends it
+    countries = profiled_table(
+        "countries",
+        [("name", "text"), ("continent", "text"), ("region", "text"), ("population", "integer")],
+        [
+            ("Chad", "Africa", "Central Africa", 52),
+            ("Kenya", "Africa", "Eastern Africa", 61),
+            ("Peru", "South America", "South America", 70),
+        ],
+    )
+    schema = Schema(tables=[countries])
+    # When the middle of a named value is asked (中 is a stop character, 中部 a word)
+    ans = ask(schema, "“Africa”中部的总人口是多少？")
+    # Then the bare continent is not the confident answer
+    assert ans.status == "clarify", ans.sql
+    # While the value on its own is answered
+    assert ask(schema, "“Africa”的总人口是多少？").status == "ok"

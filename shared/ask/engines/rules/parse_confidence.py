@@ -23,6 +23,7 @@ from shared.ask.engines.rules.parsecommon import (
     UNKNOWN_SUBJECT_DOUBT,
     UNKNOWN_WORD_DOUBT,
     UNUSED_VALUE_DOUBT,
+    ZH_STOP,
     said_keys,
 )
 from shared.semantic.vocabulary import bilingual
@@ -164,6 +165,7 @@ class ConfidenceClauses(ModeClauses):
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
             "number_to_near_word": self._number_bound_to_a_near_word(intent),  # 3 windiest → wind = 3
             "superlative_on_dates": self._superlative_ranks_dates(intent),  # the most rain → latest days
+            "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
@@ -286,6 +288,27 @@ class ConfidenceClauses(ModeClauses):
             j = self.next_content(pos)
             nxt = self.items[j] if j is not None else None
             if nxt is not None and nxt.links and all(lk.kind == "value" for lk in nxt.links):
+                return True
+        return False
+
+    def _value_qualified_by_unread_word(self) -> bool:
+        """ "“非洲”中部的平均预期寿命" / 广东北部: a dictionary word no clause read right after a value the
+        filter holds (中部 = central section) narrows or changes that value; answering the bare value
+        drops it. 中 is a stop character, so the pair is never reported as an unknown word itself."""
+        items = self.items
+        for pos, it in enumerate(items[:-2]):
+            if pos not in self.ps.used or not any(lk.kind == "value" for lk in it.links):
+                continue
+            a, b = items[pos + 1], items[pos + 2]
+            if a.kind != "word" or b.kind != "word" or {pos + 1, pos + 2} & self.ps.used:
+                continue
+            pair = a.text + b.text
+            # a pair with no stop character is already an unknown word; one with a stop character is not
+            hidden = a.text in ZH_STOP or b.text in ZH_STOP
+            cjk = CJK_RE.fullmatch(a.text) and CJK_RE.fullmatch(b.text)
+            # 属于 is a verb and 所在 / 所属 a 所-nominalised verb: how the value relates, not a part of it
+            relation = a.text == "所" or bilingual.is_verb(pair)
+            if hidden and cjk and not relation and bilingual.english_for(pair):
                 return True
         return False
 
