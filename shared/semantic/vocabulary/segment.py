@@ -148,6 +148,13 @@ def _magnitude(m: re.Match[str]) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+# 第一和第二行 / 第一和第二季度: ordinals joined by and share the noun after the last one
+ORDINAL_PAIR_RE = re.compile(
+    r"第\s*([一二三四五六七八九十\d]{1,3})\s*(和|与|及|、|,|或)\s*第\s*([一二三四五六七八九十\d]{1,3})\s*"
+    r"(季度|部分|阶段|行|列|名|位|个|次|条|层|级|页|章|项)"
+)
+
+
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
@@ -156,6 +163,7 @@ def normalise(question: str) -> str:
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
     text = SIGN_RE.sub(lambda m: "小于0" if m.group(1) == "负" else "大于0", text)  # 为负 -> 小于0
+    text = ORDINAL_PAIR_RE.sub(r"第\1\4\2第\3\4", text)
     text = MAGNITUDE_RE.sub(_magnitude, text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)

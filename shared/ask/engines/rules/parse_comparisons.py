@@ -220,7 +220,7 @@ class ComparisonClauses(TimeClauses):
         eq: dict[str, Filter] = {}
         for _pos, cond in conds:
             if isinstance(cond, Having):
-                intent.having.append(cond)
+                intent.having.append(_informative_count_floor(cond))
                 continue
             if cond.op == "=" and cond.column in eq:
                 eq[cond.column].op = "in"
@@ -282,6 +282,8 @@ class ComparisonClauses(TimeClauses):
             and self.items[k].tag("cmp") in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
             and not self._strong_link(self.items[k])
             and self.items[k].text != "比"
+            and k not in self.ps.used  # 一个以上年龄在40岁以下: 以上 already belongs to 一个
+            and not self._postfix_of_earlier_number(k)
         ):
             return CMP_OPS[self.items[k].tag("cmp") or ""], k
         return None
@@ -446,3 +448,11 @@ class ComparisonClauses(TimeClauses):
             self.ps.used.add(j)
             return tag.split(":")[1]
         return None
+
+
+def _informative_count_floor(cond: Having) -> Having:
+    """一个以上的员工 / one or more: every group holds at least one row, so a count of at least one
+    excludes nothing; the only reading that says something is "more than one"."""
+    if cond.measure.agg in ("count", "count_distinct") and cond.op == ">=" and cond.value == 1:
+        return Having(cond.measure, ">", 1)
+    return cond

@@ -6,8 +6,7 @@ import re
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.measures import additive_name
-from shared.ask.engines.rules.parse_mode import ModeClauses
+from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
     GENERIC_NOUNS,
@@ -30,17 +29,9 @@ from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
-from shared.semantic.vocabulary.segment import CJK_RE
 
 
-def _singular_key(name: str) -> str:
-    key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
-    if key.endswith("ies"):
-        return key[:-3] + "y"
-    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
-
-
-class ConfidenceClauses(ModeClauses):
+class ConfidenceClauses(MisreadingClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
     def doubt(self, intent: Intent, unknown: list[str]) -> float:
@@ -80,7 +71,12 @@ class ConfidenceClauses(ModeClauses):
                     )  # 产品A在华东的销量 answered without A
                 c = self.col(it)
                 rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
-                if c is not None and c.name not in mentioned and self._strong_link(it) and not rows_noun:
+                if (
+                    c is not None
+                    and c.name not in mentioned
+                    and self._named_strongly(pos, c.name)
+                    and not rows_noun
+                ):
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
                 continue
             if it.has(*LOAD_BEARING) and not self._harmless_leftover(pos, it):
@@ -124,79 +120,6 @@ class ConfidenceClauses(ModeClauses):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
 
-    def _pattern_in_another_script(self, intent: Intent) -> bool:
-        """A contains / starts-with text in Chinese over a column whose values hold no Chinese: no row can
-        match, so the words were something else (包括第一行和第二行: the columns line_1 and line_2)."""
-        assert self.table is not None
-        for f in intent.filters:
-            info = self.table.columns.get(f.column)
-            if f.source != "contains" or info is None or not info.values:
-                continue
-            text = "".join(str(v) for v in f.values)
-            if CJK_RE.search(text) and not any(CJK_RE.search(str(v)) for v in info.values):
-                return True
-        return False
-
-    def _number_unread(self) -> bool:
-        """A number of the question no clause read (one excepted: 一个 / 哪一天 / 每一次 are articles)."""
-        return any(
-            it.kind == "num" and k not in self.ps.used and it.value != 1 for k, it in enumerate(self.items)
-        )
-
-    def _sorted_cut_to_one(self, intent: Intent) -> bool:
-        """A sort phrase ("sorted by EBITDA from highest") with the listing cut to its first row though
-        no number asked for one: the superlative word was the sort's direction."""
-        sorts = any(
-            it.kind == "match" and it.has("sort") and k in self.ps.used for k, it in enumerate(self.items)
-        )
-        return sorts and intent.limit == 1 and self.ps.limit_pos is None and not intent.measures
-
-    def _misreadings(self, intent: Intent) -> float:
-        """Readings that look right and answer something else (each lowers confidence by
-        MODE_CONFLICT_DOUBT): a column guessed between two, an answer that echoes its filter, a share
-        answered as a total, a total ordered by an ungrouped column, a compound noun split in two, rows
-        beside a total, a lost condition, a GROUP BY over a continuous amount."""
-        lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
-        found = {
-            "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
-            "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
-            "share_unread": self._share_unread(intent),  # share of the total → the total
-            "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
-            "compound_split": self._compound_split(intent),  # share | price
-            "rows_as_column": self._rows_read_as_a_number(intent),  # the most flights → MAX(flight)
-            "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
-            "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
-            "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
-            "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
-            "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
-            "amount_counted": self._amount_word_counted(),  # 降水总量 / X in total → COUNT(*)
-            "superlative_as_value": self._superlative_form_as_value(intent),  # 3 windiest → wind = 3
-        }
-        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
-
-    def _superlative_form_as_value(self, intent: Intent) -> bool:
-        """ "the 3 windiest days": a number right before a superlative form (-est) of a column's word is
-        how many to rank, not the column's value."""
-        numbers = {f.values[0] for f in intent.filters if f.source == "number" and f.op == "=" and f.values}
-        for pos, it in enumerate(self.items[:-1]):
-            nxt = self.items[pos + 1]
-            word = nxt.text.lower()
-            c = self.col(nxt) if nxt.kind == "match" else None
-            superlative = c is not None and word.endswith("est") and word not in c.name.lower()
-            if it.kind == "num" and it.value in numbers and superlative:
-                return True
-        return False
-
-    def _amount_word_counted(self) -> bool:
-        """A total or average word (总量, in total) that no clause read while the reading fell back to
-        counting rows: the amount asked for was lost."""
-        return "default_count" in self.ps.reasons and any(
-            self.kw_only(it, "agg")
-            and (it.tag("agg") or "").endswith(("sum", "avg"))
-            and k not in self.ps.used
-            for k, it in enumerate(self.items)
-        )
-
     def _rows_counted_as_a_value(self, intent: Intent) -> bool:
         """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read
         as a comparison on some column's value instead, the question was misread."""
@@ -233,9 +156,26 @@ class ConfidenceClauses(ModeClauses):
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
             noun = self.items[pos + 1]
-            if noun.kind == "match" and not noun.tags and (self.is_table(noun) or self._row_noun_item(noun)):
+            if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
         return False
+
+    def _names_the_rows(self, noun: Item) -> bool:
+        """The table's noun, a rows' noun (记录, rows), or, counted, a date holding one value per row
+        (how many foggy days, over one row per day: the days are the rows)."""
+        assert self.table is not None
+        if self.is_table(noun) or self._row_noun_item(noun):
+            return True
+        cols = self.table.columns
+        counted = any(self.kw_only(it, "count") for it in self.items)  # how many foggy days
+        return counted and any(
+            lk.kind == "column"
+            and lk.table == self.table.name
+            and lk.column in cols
+            and cols[lk.column].unique
+            and cols[lk.column].role == "time"
+            for lk in noun.links
+        )
 
     def _unknown_at(self, j: int | None, said: set[str]) -> str | None:
         """The word not understood that item j is (a piece of): 行 of 行业 gives 行业."""
@@ -289,126 +229,6 @@ class ConfidenceClauses(ModeClauses):
         if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
             return False
         return nxt == pos + 1 or self.items[nxt].text.lower() in said
-
-    def _column_guessed(self, intent: Intent) -> bool:
-        """A word that only partly names two columns about equally (收益 in Earnings/Share and in
-        Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
-        read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
-        read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
-        return any(
-            self._guessed_between_two(it, read)
-            for pos, it in enumerate(self.items)
-            if pos in self.ps.used and it.kind == "match" and not it.tags
-        )
-
-    def _guessed_between_two(self, it: Item, read: set[str]) -> bool:
-        assert self.table is not None
-        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
-        if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
-            return False
-        best, second = sorted(links, key=lambda lk: -lk.score)[:2]
-        if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
-            return False
-        chosen = self.col(it)
-        if chosen is None or chosen.name not in read or not chosen.numeric:
-            return False  # winner: the winner's name is the person (a name column, not a number)
-        return not any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
-
-    def _ordered_outside_the_groups(self, intent: Intent) -> bool:
-        """An aggregate over all rows ordered by a plain column: one row has no order, so the column was
-        meant as the grouping ("average EBITDA by sector, highest first")."""
-        if intent.dimensions or not any(m.agg not in ("none",) for m in intent.measures) or intent.columns:
-            return False
-        return any(o[0] == "column" for o in intent.order)
-
-    def _compound_split(self, intent: Intent) -> bool:
-        """ "share price": a word only partly naming one column right before a word that names another
-        outright is one noun (the price); reading the first as its own column misreads it."""
-        assert self.table is not None
-        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
-        read |= {f.column for f in intent.filters} | set(intent.dimensions)
-        for pos in range(len(self.items) - 1):
-            a, b = self.items[pos], self.items[pos + 1]
-            if a.kind != "match" or b.kind != "match" or pos not in self.ps.used:
-                continue
-            la, lb = self.col_link(a), self.col_link(b)
-            if la is None or lb is None or la.column == lb.column or la.score >= 0.7 or lb.score < 0.9:
-                continue
-            if la.column in read and self._named_elsewhere(a, la.column or "") is False:
-                return True
-        return False
-
-    def _rows_read_as_a_number(self, intent: Intent) -> bool:
-        """The table's own noun that also names a number column no amount word names (flights.flight, a
-        flight number) read as that column while no row is counted: "the most flights", "more than 500
-        flights", "flights per airline" are about the rows, not the numbers."""
-        assert self.table is not None
-        if any(m.agg == "count" and not m.column for m in intent.measures):
-            return False
-        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
-        read |= {f.column for f in intent.filters if f.source == "number"} | set(intent.dimensions)
-        read |= set(intent.columns)
-        return any((c := self._rows_noun_column(it)) is not None and c in read for it in self.items)
-
-    def _rows_noun_column(self, it: Item) -> str | None:
-        """The number column (no amount word names it) that a word naming the table's rows also names,
-        the column called like the table (flights.flight)."""
-        assert self.table is not None
-        if it.kind != "match" or it.tags:
-            return None
-        tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
-        c, link = self.col(it), self.col_link(it)
-        if not tl or c is None or link is None or link.score > max(tl):
-            return None
-        same = _singular_key(c.name) == _singular_key(self.table.name)
-        return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None
-
-    @staticmethod
-    def _echoes_its_filter(intent: Intent) -> bool:
-        """Only the column the question pins to one value, listed: the answer repeats the question's value
-        ("Describe the section h" -> the name h), so the asked column was missed."""
-        if intent.measures or intent.dimensions or not intent.columns:
-            return False
-        pinned = {f.column for f in intent.filters if f.op == "=" and f.source == "value"}
-        return set(intent.columns) <= pinned
-
-    def _share_unread(self, intent: Intent) -> bool:
-        """占比 / share of the total asked, a plain total answered (the word also names a column only in
-        part, so it was neither read as the share nor as that column)."""
-        if any(m.agg == "rate" for m in intent.measures):
-            return False
-        for pos, it in enumerate(self.items):
-            if it.kind != "match" or not it.has("share") or pos in self.ps.used or self._strong_link(it):
-                continue
-            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
-            if nxt is None or not (nxt.kind == "match" and self._strong_link(nxt) and not self.is_table(nxt)):
-                return True  # "share price" is a price
-        return False
-
-    @staticmethod
-    def _measure_repeated(intent: Intent) -> bool:
-        """The same aggregate of the same column twice: the question named it twice for two roles (a
-        condition and the answer: 平均预期寿命短于72岁的…的平均预期寿命), and one role was lost."""
-        seen = [(m.agg, m.column) for m in intent.measures if m.column]
-        return len(seen) != len(set(seen))
-
-    @staticmethod
-    def _rows_beside_a_total(intent: Intent) -> bool:
-        """Plain columns listed beside an aggregate with no grouping: one total next to some row's values
-        answers nothing ("the record formats, sorted by their frequency")."""
-        aggregated = any(m.agg not in ("none",) for m in intent.measures)
-        return aggregated and bool(intent.columns) and not intent.dimensions
-
-    def _grouped_by_a_measure(self, intent: Intent) -> bool:
-        """GROUP BY a continuous amount (a price, a market value): nearly every row its own group, which
-        no question means; the word was the ranking's measure or a filter."""
-        assert self.table is not None
-        for d in intent.dimensions:
-            info = self.table.columns.get(d)
-            rows = self.table.row_count
-            if info is not None and info.role == "measure" and rows and info.distinct > max(50, rows // 4):
-                return True
-        return False
 
     def _unknown_modifier(self, unknown: list[str]) -> bool:
         """公用事业呢 / 列出所有行业 / 最高的3个行业 / 公司的CEO是谁: a noun not understood that is the whole
@@ -515,6 +335,8 @@ class ConfidenceClauses(ModeClauses):
         only part of what was asked."""
         asked = (it.tag("agg") or "").split(":")[-1]
         read = {m.agg for m in intent.measures if m.column}
+        if asked == "sum" and read == {"avg"}:
+            return True  # precipitation totals → the default AVG of precipitation
         return bool(read) and asked in ("max", "min", "avg") and asked not in read
 
     def _time_superlative_misplaced(self, intent: Intent) -> bool:

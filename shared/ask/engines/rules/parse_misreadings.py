@@ -1,0 +1,387 @@
+"""Misreadings: readings that look complete but answer another question (docs/engine.md lists them)."""
+
+from __future__ import annotations
+
+import re
+
+from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.measures import additive_name
+from shared.ask.engines.rules.parse_mode import ModeClauses
+from shared.ask.engines.rules.parsecommon import (
+    GENERIC_NOUNS,
+    MODE_CONFLICT_DOUBT,
+    UNKNOWN_WORD_DOUBT,
+    ZH_STOP,
+    said_keys,
+)
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linking import (
+    Item,
+)
+from shared.semantic.vocabulary.segment import CJK_RE
+
+
+def _singular_key(name: str) -> str:
+    key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
+    if key.endswith("ies"):
+        return key[:-3] + "y"
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+class MisreadingClauses(ModeClauses):
+    """Checks that find a reading which looks complete but answers another question; each one found
+    costs MODE_CONFLICT_DOUBT (ConfidenceClauses.doubt adds them up)."""
+
+    def _pattern_in_another_script(self, intent: Intent) -> bool:
+        """A contains / starts-with text in Chinese over a column whose values hold no Chinese: no row can
+        match, so the words were something else (包括第一行和第二行: the columns line_1 and line_2)."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.source != "contains" or info is None or not info.values:
+                continue
+            text = "".join(str(v) for v in f.values)
+            if CJK_RE.search(text) and not any(CJK_RE.search(str(v)) for v in info.values):
+                return True
+        return False
+
+    def _number_unread(self) -> bool:
+        """A number of the question no clause read (one excepted: 一个 / 哪一天 / 每一次 are articles)."""
+        return any(
+            it.kind == "num" and k not in self.ps.used and it.value != 1 for k, it in enumerate(self.items)
+        )
+
+    def _sorted_cut_to_one(self, intent: Intent) -> bool:
+        """A sort phrase ("sorted by EBITDA from highest") with the listing cut to its first row though
+        no number asked for one: the superlative word was the sort's direction."""
+        sorts = any(
+            it.kind == "match" and it.has("sort") and k in self.ps.used for k, it in enumerate(self.items)
+        )
+        return sorts and intent.limit == 1 and self.ps.limit_pos is None and not intent.measures
+
+    def _misreadings(self, intent: Intent) -> float:
+        """Readings that look right and answer something else (each lowers confidence by
+        MODE_CONFLICT_DOUBT): a column guessed between two, an answer that echoes its filter, a share
+        answered as a total, a total ordered by an ungrouped column, a compound noun split in two, rows
+        beside a total, a lost condition, a GROUP BY over a continuous amount."""
+        lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
+        found = {
+            "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
+            "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
+            "share_unread": self._share_unread(intent),  # share of the total → the total
+            "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
+            "compound_split": self._compound_split(intent),  # share | price
+            "rows_as_column": self._rows_read_as_a_number(intent),  # the most flights → MAX(flight)
+            "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
+            "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
+            "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
+            "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
+            "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
+            "amount_counted": self._amount_word_counted(),  # 降水总量 / X in total → COUNT(*)
+            "superlative_as_value": self._superlative_form_as_value(intent),  # 3 windiest → wind = 3
+            "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
+            "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
+            "table_noun_as_amount": self._table_noun_as_amount(intent),  # 航班最多 → ORDER BY flight
+            "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
+            "number_to_near_word": self._number_bound_to_a_near_word(intent),  # 3 windiest → wind = 3
+            "superlative_on_dates": self._superlative_ranks_dates(intent),  # the most rain → latest days
+            "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
+        }
+        weak = self._weak_other_table_words()
+        other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
+        return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _named_strongly(self, pos: int, column: str) -> bool:
+        """A strong link, or two words side by side that each name the column weakly (学生 ID →
+        student_id): together they name it."""
+        if self._strong_link(self.items[pos]):
+            return True
+        assert self.table is not None
+        name = self.table.name
+        return any(
+            0 <= j < len(self.items)
+            and any(lk.table == name and lk.column == column for lk in self.items[j].links)
+            for j in (pos - 1, pos + 1)
+        )
+
+    def _weak_other_table_words(self) -> int:
+        """所有品种类型和大小的组合: a word no clause read that names only other tables' columns, and
+        those weakly (大小 ~ size_code elsewhere): the reading drops something it barely understood."""
+        assert self.table is not None
+        count = 0
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or it.tags or pos in self.ps.used or not it.links or self._linked(it):
+                continue
+            if it.text.replace(" ", "") in GENERIC_NOUNS or it.text in GENERIC_NOUNS:
+                continue
+            if all(lk.table != self.table.name and lk.score < 0.85 for lk in it.links):
+                count += 1
+        return count
+
+    def _sort_key_unread(self) -> bool:
+        """按频率排列 / sorted by how often: the words between 按 (by) and the sort word name no column
+        and no clause read them, so the reading's order is a guess."""
+        for k, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("sort"):
+                continue
+            by = next(
+                (j for j in range(k - 1, max(-1, k - 5), -1) if self.items[j].text in said_keys("按")), None
+            )
+            if by is None or by + 1 >= k:
+                continue
+            between = range(by + 1, k)
+            # a lone rate word (率 of 频率) read as no rate names no order key either
+            if not any(self._linked(self.items[j]) or self._read_not_as_rate(j) for j in between):
+                return True
+        return False
+
+    def _table_on_one_ambiguous_word(self) -> bool:
+        """可用的特性: the only word naming the chosen table names another table's column as strongly
+        (特性 = property; feature), so which rows are meant rests on one dictionary sense."""
+        assert self.table is not None
+        chosen = self.table.name
+        naming = [it for it in self.items if any(lk.table == chosen for lk in it.links)]
+        if len(naming) != 1:
+            return False
+        own = {lk.column for lk in naming[0].links if lk.table == chosen}
+        # flights.Airline beside airlines.Airline: the same name on both sides of a key is one sense
+        return any(
+            lk.table != chosen and lk.score >= 0.85 and (lk.column is None or lk.column not in own)
+            for lk in naming[0].links
+        )
+
+    def _table_noun_as_amount(self, intent: Intent) -> bool:
+        """航班最多的3天 / longest flight distance over flights(flight, ...): the word that names the
+        rows also names a number column of the same name (a flight number); ranking or comparing that
+        column, or taking its largest, answers something else than counting the rows."""
+        assert self.table is not None
+        table_words = set(self.table.words)
+        amounts = {str(o[1]) for o in intent.order if o[0] == "column"}
+        amounts |= {m.column for m in intent.measures if m.column and m.agg in ("max", "min")}
+        amounts |= {f.column for f in intent.filters if f.source == "number" and f.op != "="}
+        for name in amounts:
+            info = self.table.columns.get(name)
+            # the column's words are the table's own (flight in flights, not score in exam_scores)
+            if info is None or info.type != "integer" or not info.words or set(info.words) != table_words:
+                continue
+            if any(self.is_table(it) or self._names_table_and(it, name) for it in self.items):
+                return True
+        return False
+
+    def _averaged_over_one_row_groups(self, intent: Intent) -> bool:
+        """平均每天的降水量 / average precipitation per day over one row per day: grouped by the day, each
+        average is one row's own value, so "per day" named the rows and the average was over them."""
+        assert self.table is not None
+        if intent.time_grain != "day" or intent.dimensions or not intent.time_column:
+            return False
+        info = self.table.columns.get(intent.time_column)
+        averaged = any(m.agg == "avg" for m in intent.measures)
+        return averaged and info is not None and info.unique
+
+    def _number_bound_to_a_near_word(self, intent: Intent) -> bool:
+        """ "the 3 windiest days": a bare number made a column's value only because the next word
+        resembles the column's name (windiest ~ wind); the word was something else (a superlative)."""
+        assert self.table is not None
+        name = self.table.name
+        for f in intent.filters:
+            if f.source != "number" or f.op != "=":
+                continue
+            naming = [
+                it for it in self.items if any(lk.table == name and lk.column == f.column for lk in it.links)
+            ]
+            if naming and all(it.fuzzy for it in naming):
+                return True
+        return False
+
+    def _superlative_ranks_dates(self, intent: Intent) -> bool:
+        """ "which 5 days had the most rain": a superlative over a stored value (rain is a weather)
+        answered by ordering the dates, i.e. the latest days; what it ranked was not understood."""
+        assert self.table is not None
+        if not intent.order or intent.limit is None:
+            return False
+        times = {c.name for c in self.table.columns.values() if c.role == "time"}
+        if not all(o[0] == "time" or (o[0] == "column" and o[1] in times) for o in intent.order):
+            return False
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "sup"):
+                continue
+            j = self.next_content(pos)
+            nxt = self.items[j] if j is not None else None
+            if nxt is not None and nxt.links and all(lk.kind == "value" for lk in nxt.links):
+                return True
+        return False
+
+    def _value_qualified_by_unread_word(self) -> bool:
+        """ "“非洲”中部的平均预期寿命" / 广东北部: a dictionary word no clause read right after a value the
+        filter holds (中部 = central section) narrows or changes that value; answering the bare value
+        drops it. 中 is a stop character, so the pair is never reported as an unknown word itself."""
+        items = self.items
+        for pos, it in enumerate(items[:-2]):
+            if pos not in self.ps.used or not any(lk.kind == "value" for lk in it.links):
+                continue
+            a, b = items[pos + 1], items[pos + 2]
+            if a.kind != "word" or b.kind != "word" or {pos + 1, pos + 2} & self.ps.used:
+                continue
+            pair = a.text + b.text
+            # a pair with no stop character is already an unknown word; one with a stop character is not
+            hidden = a.text in ZH_STOP or b.text in ZH_STOP
+            cjk = CJK_RE.fullmatch(a.text) and CJK_RE.fullmatch(b.text)
+            # 属于 is a verb and 所在 / 所属 a 所-nominalised verb: how the value relates, not a part of it
+            relation = a.text == "所" or bilingual.is_verb(pair)
+            if hidden and cjk and not relation and bilingual.english_for(pair):
+                return True
+        return False
+
+    def _names_table_and(self, it: Item, column: str) -> bool:
+        assert self.table is not None
+        name = self.table.name
+        kinds = {
+            lk.kind for lk in it.links if lk.table == name and (lk.kind == "table" or lk.column == column)
+        }
+        return kinds == {"table", "column"}
+
+    def _read_not_as_rate(self, j: int) -> bool:
+        return j in self.ps.used and not self.items[j].has("rate")
+
+    def _superlative_form_as_value(self, intent: Intent) -> bool:
+        """ "the 3 windiest days": a number right before a superlative form (-est) of a column's word is
+        how many to rank, not the column's value."""
+        numbers = {f.values[0] for f in intent.filters if f.source == "number" and f.op == "=" and f.values}
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            word = nxt.text.lower()
+            c = self.col(nxt) if nxt.kind == "match" else None
+            superlative = c is not None and word.endswith("est") and word not in c.name.lower()
+            if it.kind == "num" and it.value in numbers and superlative:
+                return True
+        return False
+
+    def _amount_word_counted(self) -> bool:
+        """A total or average word (总量, in total) that no clause read while the reading fell back to
+        counting rows: the amount asked for was lost."""
+        return "default_count" in self.ps.reasons and any(
+            self.kw_only(it, "agg")
+            and (it.tag("agg") or "").endswith(("sum", "avg"))
+            and k not in self.ps.used
+            for k, it in enumerate(self.items)
+        )
+
+    def _column_guessed(self, intent: Intent) -> bool:
+        """A word that only partly names two columns about equally (收益 in Earnings/Share and in
+        Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
+        read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
+        read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
+        return any(
+            self._guessed_between_two(it, read)
+            for pos, it in enumerate(self.items)
+            if pos in self.ps.used and it.kind == "match" and not it.tags
+        )
+
+    def _guessed_between_two(self, it: Item, read: set[str]) -> bool:
+        assert self.table is not None
+        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
+        if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
+            return False
+        best, second = sorted(links, key=lambda lk: -lk.score)[:2]
+        if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
+            return False
+        chosen = self.col(it)
+        if chosen is None or chosen.name not in read or not chosen.numeric:
+            return False  # winner: the winner's name is the person (a name column, not a number)
+        return not any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
+
+    def _ordered_outside_the_groups(self, intent: Intent) -> bool:
+        """An aggregate over all rows ordered by a plain column: one row has no order, so the column was
+        meant as the grouping ("average EBITDA by sector, highest first")."""
+        if intent.dimensions or not any(m.agg not in ("none",) for m in intent.measures) or intent.columns:
+            return False
+        return any(o[0] == "column" for o in intent.order)
+
+    def _compound_split(self, intent: Intent) -> bool:
+        """ "share price": a word only partly naming one column right before a word that names another
+        outright is one noun (the price); reading the first as its own column misreads it."""
+        assert self.table is not None
+        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
+        read |= {f.column for f in intent.filters} | set(intent.dimensions)
+        for pos in range(len(self.items) - 1):
+            a, b = self.items[pos], self.items[pos + 1]
+            if a.kind != "match" or b.kind != "match" or pos not in self.ps.used:
+                continue
+            la, lb = self.col_link(a), self.col_link(b)
+            if la is None or lb is None or la.column == lb.column or la.score >= 0.7 or lb.score < 0.9:
+                continue
+            if la.column in read and self._named_elsewhere(a, la.column or "") is False:
+                return True
+        return False
+
+    def _rows_read_as_a_number(self, intent: Intent) -> bool:
+        """The table's own noun that also names a number column no amount word names (flights.flight, a
+        flight number) read as that column while no row is counted: "the most flights", "more than 500
+        flights", "flights per airline" are about the rows, not the numbers."""
+        assert self.table is not None
+        if any(m.agg == "count" and not m.column for m in intent.measures):
+            return False
+        read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
+        read |= {f.column for f in intent.filters if f.source == "number"} | set(intent.dimensions)
+        read |= set(intent.columns)
+        return any((c := self._rows_noun_column(it)) is not None and c in read for it in self.items)
+
+    @staticmethod
+    def _echoes_its_filter(intent: Intent) -> bool:
+        """Only the column the question pins to one value, listed: the answer repeats the question's value
+        ("Describe the section h" -> the name h), so the asked column was missed."""
+        if intent.measures or intent.dimensions or not intent.columns:
+            return False
+        pinned = {f.column for f in intent.filters if f.op == "=" and f.source == "value"}
+        return set(intent.columns) <= pinned
+
+    def _share_unread(self, intent: Intent) -> bool:
+        """占比 / share of the total asked, a plain total answered (the word also names a column only in
+        part, so it was neither read as the share nor as that column)."""
+        if any(m.agg == "rate" for m in intent.measures):
+            return False
+        for pos, it in enumerate(self.items):
+            if it.kind != "match" or not it.has("share") or pos in self.ps.used or self._strong_link(it):
+                continue
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+            if nxt is None or not (nxt.kind == "match" and self._strong_link(nxt) and not self.is_table(nxt)):
+                return True  # "share price" is a price
+        return False
+
+    @staticmethod
+    def _measure_repeated(intent: Intent) -> bool:
+        """The same aggregate of the same column twice: the question named it twice for two roles (a
+        condition and the answer: 平均预期寿命短于72岁的…的平均预期寿命), and one role was lost."""
+        seen = [(m.agg, m.column) for m in intent.measures if m.column]
+        return len(seen) != len(set(seen))
+
+    @staticmethod
+    def _rows_beside_a_total(intent: Intent) -> bool:
+        """Plain columns listed beside an aggregate with no grouping: one total next to some row's values
+        answers nothing ("the record formats, sorted by their frequency")."""
+        aggregated = any(m.agg not in ("none",) for m in intent.measures)
+        return aggregated and bool(intent.columns) and not intent.dimensions
+
+    def _grouped_by_a_measure(self, intent: Intent) -> bool:
+        """GROUP BY a continuous amount (a price, a market value): nearly every row its own group, which
+        no question means; the word was the ranking's measure or a filter."""
+        assert self.table is not None
+        for d in intent.dimensions:
+            info = self.table.columns.get(d)
+            rows = self.table.row_count
+            if info is not None and info.role == "measure" and rows and info.distinct > max(50, rows // 4):
+                return True
+        return False
+
+    def _rows_noun_column(self, it: Item) -> str | None:
+        """The number column (no amount word names it) that a word naming the table's rows also names,
+        the column called like the table (flights.flight)."""
+        assert self.table is not None
+        if it.kind != "match" or it.tags:
+            return None
+        tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
+        c, link = self.col(it), self.col_link(it)
+        if not tl or c is None or link is None or link.score > max(tl):
+            return None
+        same = _singular_key(c.name) == _singular_key(self.table.name)
+        return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None
