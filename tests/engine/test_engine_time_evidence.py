@@ -163,3 +163,30 @@ def test_a_chinese_word_not_understood_before_the_days_asks_back():
     ans = ask(DAILY, "阴沉天占全部天数的比例是多少")
     # Then a question back, not a count of every day
     assert ans.status == "clarify", ans.sql
+
+
+YEARLY = Schema(
+    tables=[
+        profiled_table(
+            "models",
+            [("name", "text"), ("power", "integer"), ("year", "integer")],
+            [(f"m{i}", 60 + i, 1970 + i % 13) for i in range(60)],
+        )
+    ]
+)
+
+
+def test_two_years_joined_by_a_range_word_are_one_range_over_a_year_column():
+    # Given a table whose time is an integer year column (no date column)
+    for question in (
+        "average power of models from 1970 to 1974",
+        "1970年到1974年的平均power",
+        "average power between 1970 and 1974",
+    ):
+        # When two years are joined by a range word
+        ans = ask(YEARLY, question)
+        # Then both ends bound one range, not "from 1970 and exactly 1974"
+        assert ans.status == "ok" and 'BETWEEN 1970 AND 1974' in (ans.sql or ""), (question, ans.sql)
+    # And two years joined by a plain "and" stay two values
+    ans = ask(YEARLY, "average power of models in 1970 and 1974")
+    assert "BETWEEN" not in (ans.sql or ""), ans.sql

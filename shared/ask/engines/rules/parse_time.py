@@ -39,6 +39,9 @@ def _ordinal(text: str) -> bool:
     return any(w in low for w in ("first", "last", "第一", "最后", "最末", "最先"))
 
 
+RANGE_LINKS = ("到", "至", "~", "-", "to", "through", "until")  # the words between a range's two ends
+
+
 def _yearless(spec: timeexpr.TimeSpec) -> bool:
     return spec.kind in ("month", "quarter", "day") and spec.year is None
 
@@ -384,13 +387,20 @@ class TimeClauses(ParserBase):
         """No date column: "after 2013" compares a year column, or stays a plain number."""
         assert self.table is not None
         year_cols = self.table.by_role("year")
-        for pos, spec in ranges:
-            if spec.kind != "year" or spec.year is None:
+        years = [(pos, spec) for pos, spec in ranges if spec.kind == "year" and spec.year is not None]
+        spans = self._year_spans(years)
+        for pos, spec in years:
+            if pos in self.ps.used:
                 continue
             it = self.items[pos]
             target = self._nearby_column(pos, roles=("year",)) or (
                 year_cols[0] if len(year_cols) == 1 else None
             )
+            if target is not None and pos in spans:
+                # from 1970 to 1974 / 1970年到1974年: both ends belong to one range
+                intent.filters.append(Filter(target.name, "between", list(spans[pos]), "number"))
+                self.ps.used.update(range(pos, pos + 3))
+                continue
             if target is None:
                 self.items[pos] = Item(
                     it.start,
@@ -404,6 +414,19 @@ class TimeClauses(ParserBase):
             op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
             intent.filters.append(Filter(target.name, op_of(op), [spec.year], "number"))
             self.ps.used.add(pos)
+
+    def _year_spans(self, years: list[tuple[int, timeexpr.TimeSpec]]) -> dict[int, tuple[int, int]]:
+        """Two years joined by a range word (1970 to 1974, 1970年到1974年, between 1970 and 1974): the
+        first one's position -> (low, high)."""
+        spans: dict[int, tuple[int, int]] = {}
+        for (a, first), (b, last) in zip(years, years[1:], strict=False):
+            link = self.items[a + 1].text if b == a + 2 else ""
+            start, end = self.clause_of(a)
+            between = any(self.items[k].has("between") for k in range(start, end))
+            if link in RANGE_LINKS or (between and link in ("and", "和", "与")):
+                lo, hi = sorted((int(first.year or 0), int(last.year or 0)))
+                spans[a] = (lo, hi)
+        return spans
 
     def _nearby_column(self, pos: int, roles: tuple[str, ...]) -> ColumnInfo | None:
         start, end = self.clause_of(pos)
