@@ -186,7 +186,7 @@ def test_two_years_joined_by_a_range_word_are_one_range_over_a_year_column():
         # When two years are joined by a range word
         ans = ask(YEARLY, question)
         # Then both ends bound one range, not "from 1970 and exactly 1974"
-        assert ans.status == "ok" and 'BETWEEN 1970 AND 1974' in (ans.sql or ""), (question, ans.sql)
+        assert ans.status == "ok" and "BETWEEN 1970 AND 1974" in (ans.sql or ""), (question, ans.sql)
     # And two years joined by a plain "and" stay two values
     ans = ask(YEARLY, "average power of models in 1970 and 1974")
     assert "BETWEEN" not in (ans.sql or ""), ans.sql
