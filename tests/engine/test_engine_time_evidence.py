@@ -190,3 +190,22 @@ def test_two_years_joined_by_a_range_word_are_one_range_over_a_year_column():
     # And two years joined by a plain "and" stay two values
     ans = ask(YEARLY, "average power of models in 1970 and 1974")
     assert "BETWEEN" not in (ans.sql or ""), ans.sql
+
+
+def test_a_compared_four_digit_number_is_an_amount_not_a_year():
+    # Given a year column beside an amount column whose values reach four digits
+    schema = Schema(
+        tables=[
+            profiled_table(
+                "parcels",
+                [("name", "text"), ("weight", "integer"), ("year", "integer")],
+                [(f"p{i}", 1500 + i * 30, 1970 + i % 13) for i in range(60)],
+            )
+        ]
+    )
+    # When a comparator stands right before the number
+    ans = ask(schema, "How many parcels weigh less than 2000?")
+    # Then the amount is compared, not the year set equal to it
+    assert '"weight" < 2000' in (ans.sql or "") and '"year"' not in (ans.sql or ""), ans.sql
+    # And a time word before a year still compares the year
+    assert '"year" > 1975' in (ask(schema, "How many parcels were sent after 1975?").sql or "")

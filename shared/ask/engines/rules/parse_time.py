@@ -401,7 +401,7 @@ class TimeClauses(ParserBase):
                 intent.filters.append(Filter(target.name, "between", list(spans[pos]), "number"))
                 self.ps.used.update(range(pos, pos + 3))
                 continue
-            if target is None:
+            if target is None or self._compared_number(pos, spec):
                 self.items[pos] = Item(
                     it.start,
                     it.end,
@@ -414,6 +414,11 @@ class TimeClauses(ParserBase):
             op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
             intent.filters.append(Filter(target.name, op_of(op), [spec.year], "number"))
             self.ps.used.add(pos)
+
+    def _compared_number(self, pos: int, spec: timeexpr.TimeSpec) -> bool:
+        """ "weigh less than 2000 lbs" / 低于2000磅: a comparator no time word carries, right before the
+        number, makes it an amount compared (the comparison clause finds its column), not a year."""
+        return spec.op is None and pos > 0 and self.items[pos - 1].has("cmp")
 
     def _year_spans(self, years: list[tuple[int, timeexpr.TimeSpec]]) -> dict[int, tuple[int, int]]:
         """Two years joined by a range word (1970 to 1974, 1970年到1974年, between 1970 and 1974): the
