@@ -210,3 +210,20 @@ def test_a_dictionary_word_hidden_by_a_stop_character_right_after_a_value_asks_b
     assert ans.status == "clarify", ans.sql
     # While the value on its own is answered
     assert ask(schema, "“Africa”的总人口是多少？").status == "ok"
+
+
+def test_a_dictionary_word_ending_in_a_stop_character_is_not_understood_when_unlinked():
+    # Given a table whose columns name nothing like 产地 (place of origin)
+    schema = Schema(
+        tables=[
+            profiled_table(
+                "models",
+                [("name", "text"), ("power", "integer"), ("region", "text")],
+                [(f"m{i}", 60 + i, ("north", "south")[i % 2]) for i in range(40)],
+            )
+        ]
+    )
+    # When a group word is followed by 产地, which comes as 产 + 地 (地 is a stop character)
+    ans = ask(schema, "各个产地分别有多少款")
+    # Then 产地 is a word not understood, and the grouping it asks for is asked back, not dropped
+    assert ans.status == "clarify" and "产地" in ans.unknown_words, (ans.sql, ans.unknown_words)

@@ -17,6 +17,7 @@ from shared.ask.engines.rules.parsecommon import (
 )
 from shared.ask.engines.rules.parsestate import ParseState
 from shared.semantic.schema import Schema, SemanticLayer
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -28,6 +29,14 @@ from shared.semantic.vocabulary.linking import (
     match,
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, normalise, phrase_key, units_of
+
+
+def _extends_run(run: str, it: Item) -> bool:
+    """A Chinese character not read by any clause joins the run of characters before it: any but a stop
+    character, and a stop character too when it completes a dictionary word (产地 comes as 产 + 地)."""
+    if it.kind != "word" or not CJK_RE.fullmatch(it.text):
+        return False
+    return it.text not in ZH_STOP or (len(run) == 1 and bool(bilingual.english_for(run + it.text)))
 
 
 class ParserBase:
@@ -323,7 +332,7 @@ class ParserBase:
                     words.append(run)
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
-            if it.kind == "word" and CJK_RE.fullmatch(it.text) and it.text not in ZH_STOP:
+            if _extends_run(run, it):
                 run += it.text
                 continue
             if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
