@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.segment import normalise
 from tests.engine.schemas import ask, profiled_table
 
 COLUMNS = [("date", "date"), ("reading", "float"), ("amount", "float"), ("kind", "text")]
@@ -209,3 +210,14 @@ def test_a_compared_four_digit_number_is_an_amount_not_a_year():
     assert '"weight" < 2000' in (ans.sql or "") and '"year"' not in (ans.sql or ""), ans.sql
     # And a time word before a year still compares the year
     assert '"year" > 1975' in (ask(schema, "How many parcels were sent after 1975?").sql or "")
+
+
+def test_a_decade_is_the_range_of_its_ten_years():
+    # Given the integer year column above
+    for question in ("average power of models from the 1970s", "70年代的平均power", "power in the '70s"):
+        # When a decade is named
+        ans = ask(YEARLY, question)
+        # Then its ten years bound the range (never "year = 70" or "year = 1970")
+        assert "BETWEEN 1970 AND 1979" in (ans.sql or ""), (question, ans.sql)
+    # And an age in its thirties is not a decade
+    assert "1930" not in normalise("customers in their 30s")

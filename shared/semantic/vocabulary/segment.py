@@ -154,6 +154,17 @@ ORDINAL_PAIR_RE = re.compile(
     r"(季度|部分|阶段|行|列|名|位|个|次|条|层|级|页|章|项)"
 )
 
+# 80年代 / 1980年代 / the 1980s / the 80s: a decade is the range of its ten years
+ZH_DECADE_RE = re.compile(r"(?<!\d)(\d{2}|\d{3}0)\s*年代")
+EN_DECADE_RE = re.compile(r"\b(?:the\s+)?(\d{3}0)s\b|\bthe\s+'?(\d0)s\b")  # not "in their 30s"
+
+
+def _decade(m: re.Match[str], between: str, year: str) -> str:
+    start = int(next(g for g in m.groups() if g))
+    if start < 100:  # 80年代: the last century's, 10年代 / the 20s: this one's
+        start += 2000 if start <= 20 else 1900
+    return f"{start}{year}{between}{start + 9}{year}"
+
 
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
@@ -164,6 +175,8 @@ def normalise(question: str) -> str:
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
     text = SIGN_RE.sub(lambda m: "小于0" if m.group(1) == "负" else "大于0", text)  # 为负 -> 小于0
     text = ORDINAL_PAIR_RE.sub(r"第\1\4\2第\3\4", text)
+    text = ZH_DECADE_RE.sub(lambda m: _decade(m, "到", "年"), text)
+    text = EN_DECADE_RE.sub(lambda m: _decade(m, " to ", ""), text)
     text = MAGNITUDE_RE.sub(_magnitude, text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
