@@ -151,7 +151,13 @@ def _judge(
             cur = conn.execute(answer.sql or "")
             ours_cols, ours_rows = [d[0] for d in cur.description], cur.fetchall()
             correct = judge(
-                gold_cols, gold_rows, ours_cols, ours_rows, bool(q.get("ordered")), q.get("compare")
+                gold_cols,
+                gold_rows,
+                ours_cols,
+                ours_rows,
+                bool(q.get("ordered")),
+                q.get("compare"),
+                pct="pct" in (q.get("tags") or []),
             )
             detail = "" if correct else f"wrong result ({len(ours_rows)} rows vs {len(gold_rows)})"
         except sqlite3.Error as exc:

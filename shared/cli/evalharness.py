@@ -321,6 +321,7 @@ def judge_answer(item: dict[str, Any], answer: dict[str, Any], gold: sqlite3.Con
         answer.get("rows", []),
         ordered=bool(item.get("ordered")),
         compare=item.get("compare"),
+        pct="pct" in (item.get("tags") or []),
     )
     if ok:
         return True, ""

@@ -76,12 +76,37 @@ def judge(
     answer_rows: Sequence[Sequence[Any]],
     ordered: bool = False,
     compare: Sequence[int] | None = None,
+    pct: bool = False,
 ) -> bool:
     """True when every required gold column matches a distinct answer column and the rows agree.
 
     Extra answer columns are allowed (a top-N answer may also show its measure). Columns are matched
-    by their values, not their names, since a person may name them anything.
+    by their values, not their names, since a person may name them anything. `pct` (a line tagged
+    pct): a ratio also counts when given as a percentage, or the other way round (0.072 or 7.2).
     """
+    if _judge_rows(gold_columns, gold_rows, answer_columns, answer_rows, ordered, compare):
+        return True
+    return pct and any(
+        _judge_rows(gold_columns, gold_rows, answer_columns, _scaled(answer_rows, f), ordered, compare)
+        for f in (100.0, 0.01)
+    )
+
+
+def _scaled(rows: Sequence[Sequence[Any]], factor: float) -> list[tuple[Any, ...]]:
+    return [
+        tuple(v * factor if isinstance(v, int | float) and not isinstance(v, bool) else v for v in row)
+        for row in rows
+    ]
+
+
+def _judge_rows(
+    gold_columns: Sequence[str],
+    gold_rows: Sequence[Sequence[Any]],
+    answer_columns: Sequence[str],
+    answer_rows: Sequence[Sequence[Any]],
+    ordered: bool,
+    compare: Sequence[int] | None,
+) -> bool:
     gold = [tuple(normalise_value(v) for v in row) for row in gold_rows]
     answer = [tuple(normalise_value(v) for v in row) for row in answer_rows]
     if len(gold) != len(answer):

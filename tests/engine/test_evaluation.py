@@ -34,3 +34,14 @@ def test_rows_must_agree_jointly_not_column_by_column():
 
 def test_row_count_mismatch_fails():
     assert not judge(["n"], [(1,)], ["n"], [(1,), (1,)])
+
+
+def test_a_pct_line_accepts_its_ratio_as_a_percentage_or_a_fraction():
+    # Given a share the gold gives as a percentage and an answer giving it as a fraction (rule 6)
+    gold, answer = [(62.5,)], [(0.625,)]
+    # When the line is tagged pct, then either form is right; untagged, it is not
+    assert judge(["share"], gold, ["share"], answer, pct=True)
+    assert judge(["share"], [(0.625,)], ["share"], [(62.5,)], pct=True)
+    assert not judge(["share"], gold, ["share"], answer)
+    # And a different ratio stays wrong
+    assert not judge(["share"], gold, ["share"], [(0.6,)], pct=True)
