@@ -71,19 +71,20 @@ class MisreadingClauses(ModeClauses):
             "share_unread": self._share_unread(intent),  # share of the total → the total
             "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
             "compound_split": self._compound_split(intent),  # share | price
-            "rows_as_column": self._rows_read_as_a_number(intent),  # the most flights → MAX(flight)
+            # the most flights → MAX(flight) / 航班最多 → ORDER BY flight: the rows' noun read as its number
+            "rows_as_column": self._rows_read_as_a_number(intent) or self._table_noun_as_amount(intent),
             "mixed_reading": lost_condition or self._rows_beside_a_total(intent),  # AVG(x), AVG(x)
             "group_by_measure": self._grouped_by_a_measure(intent),  # GROUP BY "Market Cap"
             "sorted_cut_to_one": self._sorted_cut_to_one(intent),  # sorted by X from highest → LIMIT 1
             "number_unread": self._number_unread(),  # 短于72岁 dropped: the condition is lost
             "pattern_unheld": self._pattern_in_another_script(intent),  # LIKE '%第一行%' over English text
             "amount_counted": self._amount_word_counted(),  # 降水总量 / X in total → COUNT(*)
-            "superlative_as_value": self._superlative_form_as_value(intent),  # 3 windiest → wind = 3
+            # 3 windiest → wind = 3: the number before a superlative (or a look-alike word) made a value
+            "superlative_as_value": self._superlative_form_as_value(intent)
+            or self._number_bound_to_a_near_word(intent),
             "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
-            "table_noun_as_amount": self._table_noun_as_amount(intent),  # 航班最多 → ORDER BY flight
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
-            "number_to_near_word": self._number_bound_to_a_near_word(intent),  # 3 windiest → wind = 3
             "superlative_on_dates": self._superlative_ranks_dates(intent),  # the most rain → latest days
             "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
         }
