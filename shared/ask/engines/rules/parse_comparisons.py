@@ -13,6 +13,7 @@ from shared.ask.engines.rules.parsecommon import (
     COPULAS,
     DIFFERENT_WORDS,
     PRONOUNS,
+    RANGE_MARKS,
     SMALL,
     comparable,
     said_keys,
@@ -141,14 +142,8 @@ class ComparisonClauses(TimeClauses):
         ):
             return None
         span = self.clause_of(pos)
-        between = any(self.items[k].has("between") for k in range(span[0], span[1])) or self.items[
-            j
-        ].text in (
-            "到",
-            "至",
-            "~",
-            "-",
-        )
+        between = any(self.items[k].has("between") for k in range(span[0], span[1]))
+        between = between or self.items[j].text in RANGE_MARKS
         if not between:
             return None
         value = self.items[pos].value

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
     HALF_RELS,
     MODE_CONFLICT_DOUBT,
+    RANGE_LINKS,
     RANKED_GRAINS,
     STEP_BACK_RELS,
     TIME_SUPERLATIVES,
@@ -37,9 +38,6 @@ def _ordinal(text: str) -> bool:
     """first / last / 第一 / 最后: the order of the rows, which a date may well give."""
     low = text.lower().replace(" ", "")
     return any(w in low for w in ("first", "last", "第一", "最后", "最末", "最先"))
-
-
-RANGE_LINKS = ("到", "至", "~", "-", "to", "through", "until")  # the words between a range's two ends
 
 
 def _yearless(spec: timeexpr.TimeSpec) -> bool:

@@ -53,6 +53,9 @@ UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no
 UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
 SUPERLATIVE_DROPPED_DOUBT = 0.4  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
 UNKNOWN_SUBJECT_DOUBT = 0.3  # a group/compare/superlative/rate word whose noun was not understood
+# A range's two ends joined: 3到5, 2012至2014 (always a range) and to / through / until (a range of years)
+RANGE_MARKS = ("到", "至", "~", "-")
+RANGE_LINKS = (*RANGE_MARKS, "to", "through", "until")
 MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
 QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it
 LOAD_BEARING = (
