@@ -85,7 +85,6 @@ class MisreadingClauses(ModeClauses):
             "sort_key_unread": self._sort_key_unread(),  # 按频率排列: ordered by what?
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
-            "superlative_on_dates": self._superlative_ranks_dates(intent),  # the most rain → latest days
             "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
         }
         weak = self._weak_other_table_words()
@@ -191,24 +190,6 @@ class MisreadingClauses(ModeClauses):
                 it for it in self.items if any(lk.table == name and lk.column == f.column for lk in it.links)
             ]
             if naming and all(it.fuzzy for it in naming):
-                return True
-        return False
-
-    def _superlative_ranks_dates(self, intent: Intent) -> bool:
-        """ "which 5 days had the most rain": a superlative over a stored value (rain is a weather)
-        answered by ordering the dates, i.e. the latest days; what it ranked was not understood."""
-        assert self.table is not None
-        if not intent.order or intent.limit is None:
-            return False
-        times = {c.name for c in self.table.columns.values() if c.role == "time"}
-        if not all(o[0] == "time" or (o[0] == "column" and o[1] in times) for o in intent.order):
-            return False
-        for pos, it in enumerate(self.items):
-            if not self.kw_only(it, "sup"):
-                continue
-            j = self.next_content(pos)
-            nxt = self.items[j] if j is not None else None
-            if nxt is not None and nxt.links and all(lk.kind == "value" for lk in nxt.links):
                 return True
         return False
 

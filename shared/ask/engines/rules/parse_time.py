@@ -286,7 +286,8 @@ class TimeClauses(ParserBase):
         by MODE_CONFLICT_DOUBT): a quantity superlative answered by ordering the dates, a word not
         understood that qualifies the days counted or listed, an aggregation guessed for a series."""
         found = {
-            "ranked_by_date": self._ranked_by_the_date(intent),  # the most rain → ORDER BY date
+            # the most rain → ORDER BY date
+            "ranked_by_date": self._ranked_by_the_date(intent) or self._superlative_ranks_dates(intent),
             "unknown_time_qualifier": self._unknown_qualifies_the_days(unknown),  # foggy days
             "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
         }
@@ -308,6 +309,24 @@ class TimeClauses(ParserBase):
             it.kind == "match" and it.has("sup") and not it.has("limit_word") and not _ordinal(it.text)
             for it in self.items
         )
+
+    def _superlative_ranks_dates(self, intent: Intent) -> bool:
+        """ "which 5 days had the most rain": a superlative over a stored value (rain is a weather)
+        answered by ordering the dates, i.e. the latest days; what it ranked was not understood."""
+        assert self.table is not None
+        if not intent.order or intent.limit is None:
+            return False
+        times = {c.name for c in self.table.columns.values() if c.role == "time"}
+        if not all(o[0] == "time" or (o[0] == "column" and o[1] in times) for o in intent.order):
+            return False
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "sup"):
+                continue
+            j = self.next_content(pos)
+            nxt = self.items[j] if j is not None else None
+            if nxt is not None and nxt.links and all(lk.kind == "value" for lk in nxt.links):
+                return True
+        return False
 
     def _unknown_qualifies_the_days(self, unknown: list[str]) -> bool:
         """ "foggy days", "days were sunny": a word not understood right before the noun of the date
