@@ -8,7 +8,7 @@ a part of a name.
 
 from __future__ import annotations
 
-from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary import bilingual, glosses
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import Unit
 
@@ -69,10 +69,16 @@ def _chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[s
             continue
         if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
             continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
-        links = _gloss_links("".join(c.text for c in chunk), index)
+        word = "".join(c.text for c in chunk)
+        links = _gloss_links(word, index)
+        if not links and chunk[-1].key not in kw:  # 天数: 天 + the count word, not "number of days"
+            links = glosses.word_links(word, index)
+            if not links and length > 2 and "的" not in word:
+                links = glosses.compound_links(word, index)
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
-    return None
+    links = glosses.character_links(units[i].text, index)
+    return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
 
 
 def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
-from shared.semantic.vocabulary import bilingual, lexicon
+from shared.semantic.vocabulary import bilingual, glosses, lexicon
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
@@ -596,7 +596,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return lone_weak_cuts(items)
+    return glosses.ambiguous_starts(lone_weak_cuts(items))
 
 
 def _schema_phrase(

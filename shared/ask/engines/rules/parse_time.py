@@ -170,6 +170,8 @@ class TimeClauses(ParserBase):
             return
         if tcol is None:
             self._years_as_numbers(intent, ranges)
+            if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
+                self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
             return
         anchor = self.anchor(tcol)
         previous_start = ((self.state or {}).get("time_range") or {}).get("start")
