@@ -89,3 +89,40 @@ def test_a_period_over_data_without_dates_asks_back():
     assert ans.status == "clarify" and ans.confidence < CLARIFY_BELOW, ans.sql
     en = ask(Schema(tables=[companies()]), "What was the average price last month?")
     assert en.status == "clarify", en.sql
+
+
+def countries() -> Table:
+    return profiled_table(
+        "countries",
+        [("country", "text"), ("continent", "text"), ("year", "integer"), ("gdpPercap", "float")],
+        [
+            ("A", "Europe", 2007, 30000.0),
+            ("B", "Asia", 2007, 900.0),
+            ("C", "Europe", 2007, 25000.0),
+            ("D", "Americas", 2007, 12000.0),
+        ],
+    )
+
+
+def test_an_aggregate_word_whose_gloss_completes_a_name_is_part_of_it():
+    # Given gdpPercap and 人均 (an average word, glossed "per capita")
+    ans = ask(Schema(tables=[countries()]), "2007年人均GDP最高的2个国家")
+    # Then 人均GDP names the column: the countries are ranked by it, not by an average
+    assert ans.status == "ok", ans.message
+    sql = ans.sql or ""
+    assert 'ORDER BY "gdpPercap" DESC' in sql and "AVG(" not in sql and "LIMIT 2" in sql, sql
+
+
+def test_an_aggregate_word_that_completes_no_name_stays_an_aggregate():
+    # Given a price column / When asked for 平均价格 ("average" completes no column's name)
+    ans = ask(Schema(tables=[companies()]), "能源行业公司的平均价格")
+    # Then it is still an average
+    assert "AVG(" in (ans.sql or ""), ans.sql
+
+
+def test_a_gloss_with_a_note_in_brackets_still_translates():
+    # Given CC-CEDICT's 欧洲 "Europe (abbr. for 歐羅巴洲|欧罗巴洲[...])": a short gloss with a long note
+    ans = ask(Schema(tables=[countries()]), "欧洲有多少个国家")
+    # Then it names the stored value
+    assert ans.status == "ok", ans.message
+    assert "'Europe'" in (ans.sql or ""), ans.sql

@@ -8,7 +8,6 @@ a part of a name.
 
 from __future__ import annotations
 
-from shared.semantic.vocabulary import bilingual, glosses
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import Unit
 
@@ -24,7 +23,7 @@ def _column_links(index: SchemaIndex, key: str, least: float = 0.85) -> list[Lin
     return [lk for lk in index.phrases.get(key, []) if lk.kind == "column" and lk.score >= least]
 
 
-def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
+def abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
     """Column links of a name that abbreviates these words: its last word cut short ("life exp" for
     life expectancy, "market cap" for market capitalization, "pop" for population)."""
     *head, last = words
@@ -39,16 +38,12 @@ def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
     return []
 
 
-def abbreviated(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
-    """Words whose abbreviation names a column: "population" / 人口 (population) for `pop`, "life
-    expectancy" / 寿命 (life expectancy) for `lifeExp`, 市值 (market capitalization) for `Market Cap`."""
+def abbreviated(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    """English words whose abbreviation names a column: "population" for `pop`, "life expectancy" for
+    `lifeExp` (Chinese words reach names through their glosses: `glosses.chinese`)."""
     u = units[i]
-    if u.is_word and u.text.isascii():
-        return _english(units, i, index)
-    return _chinese(units, i, index, kw) if u.is_cjk else None
-
-
-def _english(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    if not (u.is_word and u.text.isascii()):
+        return None
     for length in (3, 2, 1):
         chunk = units[i : i + length]
         if len(chunk) < length or not all(c.is_word and c.text.isascii() for c in chunk):
@@ -56,40 +51,10 @@ def _english(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
         words = [c.text for c in chunk]
         if words[0] in STOP_WORDS:
             return None
-        links = _abbreviation_of(words, index)
+        links = abbreviation_of(words, index)
         if links:
             return Item(i, i + length, "match", " ".join(words), links=links, fuzzy=True)
     return None
-
-
-def _chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
-    for length in (4, 3, 2):
-        chunk = units[i : i + length]
-        if len(chunk) < length or not all(c.is_cjk for c in chunk):
-            continue
-        if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
-            continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
-        word = "".join(c.text for c in chunk)
-        links = _gloss_links(word, index)
-        if not links and chunk[-1].key not in kw:  # 天数: 天 + the count word, not "number of days"
-            links = glosses.word_links(word, index)
-            if not links and length > 2 and "的" not in word:
-                links = glosses.compound_links(word, index)
-        if links:
-            return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
-    links = glosses.character_links(units[i].text, index)
-    return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
-
-
-def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
-    """Columns a Chinese word's dictionary gloss names outright or spells out (市盈率 = pe ratio)."""
-    verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
-    for gloss in bilingual.english_for(word)[:4]:
-        words = gloss.split()
-        links = ([] if verb else _column_links(index, " ".join(words))) or _abbreviation_of(words, index)
-        if links:
-            return [Link(lk.kind, lk.table, lk.column, lk.value, min(lk.score, 0.9)) for lk in links]
-    return []
 
 
 def lone_weak_cuts(items: list[Item]) -> list[Item]:

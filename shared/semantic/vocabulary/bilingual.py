@@ -93,8 +93,11 @@ def _gloss_key(gloss: str) -> str | None:
 
 def _parts(sense: str) -> list[str]:
     """A sense's glosses: "market capitalization; market value" is two nouns. In a list of several, the
-    verbs ("to express; to show; to state") are left out: 表示 is no word for a state column."""
-    parts = [g.strip() for g in sense.split(";")[:3] if len(g.strip()) <= 40]
+    verbs ("to express; to show; to state") are left out: 表示 is no word for a state column. A long
+    note in brackets does not make a short gloss long ("Europe (abbr. for ...)")."""
+    parts = [g.strip() for g in sense.split(";")[:3]]
+    # "Europe (abbr. for 歐羅巴洲|欧罗巴洲[...])": the note in brackets is no part of the length
+    parts = [g for g in parts if len(PAREN_RE.sub("", g).strip()) <= 40]
     if len(parts) > 1:
         parts = [g for g in parts if not g.startswith("to ")]
     return parts

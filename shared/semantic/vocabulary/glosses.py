@@ -14,13 +14,45 @@ says too many things for more.
 from __future__ import annotations
 
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, phrase_key
 
 GLOSS_SCORE = 0.9  # a gloss that names the thing outright
 HEAD_SCORE = 0.8  # one word of a longer gloss: good evidence, not a name
 CHAR_SCORE = 0.85  # a character's first gloss naming a table
 GLOSSES_TRIED = 4
+WHOLE_NAME = 0.8  # a name spelt whole (cut short: 0.85 of an exact name), not one word of it
+
+
+def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    for length in (4, 3, 2):
+        chunk = units[i : i + length]
+        if len(chunk) < length or not all(c.is_cjk for c in chunk):
+            continue
+        if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
+            continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
+        word = "".join(c.text for c in chunk)
+        links = _gloss_links(word, index)
+        if not links and chunk[-1].key not in kw:  # 天数: 天 + the count word, not "number of days"
+            links = word_links(word, index)
+            if not links and length > 2 and "的" not in word:
+                links = compound_links(word, index)
+        if links:
+            return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
+    links = character_links(units[i].text, index)
+    return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
+
+
+def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
+    """Columns a Chinese word's dictionary gloss names outright or spells out (市盈率 = pe ratio)."""
+    verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
+    for gloss in bilingual.english_for(word)[:4]:
+        words = gloss.split()
+        links = ([] if verb else _column_links(index, " ".join(words))) or abbreviation_of(words, index)
+        if links:
+            return [Link(lk.kind, lk.table, lk.column, lk.value, min(lk.score, 0.9)) for lk in links]
+    return []
 
 
 def named(index: SchemaIndex, key: str, kinds: tuple[str, ...] = ("column", "table", "value")) -> list[Link]:
@@ -99,3 +131,56 @@ def ambiguous_starts(items: list[Item]) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+def _english_words(item: Item) -> list[list[str]]:
+    """An item's words in English: its own (gdp), or its Chinese text's glosses."""
+    if item.text.replace(" ", "").isascii():
+        return [item.text.split()]
+    return [g.split() for g in bilingual.english_for(item.text.replace(" ", ""))[:GLOSSES_TRIED]]
+
+
+def _spelt_names(words: list[str], index: SchemaIndex) -> list[Link]:
+    """Columns these words name outright, or cut short ("per capita" as one word -> percap)."""
+    links = named(index, " ".join(words), ("column",))
+    if links or len(words) < 2:
+        return links
+    joined = [*words[:-2], words[-2] + words[-1]]  # gdp per capita -> gdp percapita
+    return abbreviation_of(words, index) or abbreviation_of(joined, index)
+
+
+def keyword_completions(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """A Chinese grammar word whose gloss completes the name a next word names only in part is part of
+    that name: 人均 ("per capita", else the average) + GDP names `gdpPercap`, not AVG(gdp...). The two
+    become one mention of the column; where no column's name is completed the grammar word stays."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        a, b = items[k], items[k + 1] if k + 1 < len(items) else None
+        merged = _completed(a, b, index) if b is not None else None
+        if merged is not None:
+            out.append(merged)
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _completed(a: Item, b: Item, index: SchemaIndex) -> Item | None:
+    qualifier = any(tag.startswith(("agg:", "sup:")) for tag in a.tags)  # not 多少 "number" (a count)
+    if not (qualifier and not a.links and CJK_RE.match(a.text)) or b.tags:
+        return None
+    partial = {lk.column for lk in b.links if lk.kind == "column" and lk.score < 0.85}
+    if not partial:
+        return None
+    for gloss in bilingual.english_for(a.text.replace(" ", ""))[:GLOSSES_TRIED]:
+        for words in _english_words(b):
+            alone = {lk.column for lk in _spelt_names(words, index) if lk.score >= WHOLE_NAME}
+            for order in ([*words, *gloss.split()], [*gloss.split(), *words]):
+                spelt = _spelt_names(order, index)
+                found = [lk for lk in spelt if lk.column in partial - alone and lk.score >= WHOLE_NAME]
+                if len({lk.column for lk in found}) == 1:
+                    link = Link("column", found[0].table, found[0].column, score=HEAD_SCORE + 0.05)
+                    return Item(a.start, b.end, "match", f"{a.text} {b.text}", links=[link], fuzzy=True)
+    return None

@@ -585,7 +585,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
         weak = best_score(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
-            spelt = abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
+            spelt = glosses.chinese(units, i, index, kw) if u.is_cjk else abbreviated(units, i, index)
             extends = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
             if spelt is not None and (found is None or (extends and best_score(spelt) > (weak or 0) + 0.1)):
                 found = spelt
@@ -596,7 +596,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return glosses.ambiguous_starts(lone_weak_cuts(items))
+    return glosses.keyword_completions(glosses.ambiguous_starts(lone_weak_cuts(items)), index)
 
 
 def _schema_phrase(
