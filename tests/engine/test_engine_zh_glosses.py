@@ -126,3 +126,67 @@ def test_a_gloss_with_a_note_in_brackets_still_translates():
     # Then it names the stored value
     assert ans.status == "ok", ans.message
     assert "'Europe'" in (ans.sql or ""), ans.sql
+
+
+def weather() -> Table:
+    return profiled_table(
+        "weather",
+        [("date", "date"), ("temp_max", "float"), ("temp_min", "float"), ("weather", "text")],
+        [
+            ("2013-01-01", 10.0, 2.0, "rain"),
+            ("2013-01-02", 14.0, -1.0, "sun"),
+            ("2013-01-03", 8.0, 1.0, "rain"),
+            ("2014-01-01", 16.0, 5.0, "sun"),
+        ],
+    )
+
+
+def test_an_extreme_word_picks_the_column_of_a_pair_its_noun_names():
+    # Given temp_max / temp_min and 气温 ("air temperature" -> temp, one word of both names)
+    ans = ask(Schema(tables=[weather()]), "哪一天的最高气温最高")
+    # Then 最高 before the noun picks temp_max, and the second 最高 ranks by it
+    assert ans.status == "ok", ans.message
+    assert 'ORDER BY "temp_max" DESC' in (ans.sql or "") and "temp_min" not in (ans.sql or ""), ans.sql
+    # And in English, lowest picks temp_min
+    en = ask(Schema(tables=[weather()]), "Which day had the lowest minimum temperature?")
+    assert '"temp_min"' in (en.sql or "") and "temp_max" not in (en.sql or ""), en.sql
+
+
+def test_an_extreme_word_after_an_aggregate_is_part_of_the_name():
+    # Given 平均最高气温: the average of temp_max, not also its maximum
+    ans = ask(Schema(tables=[weather()]), "2013年的平均最高气温")
+    assert ans.status == "ok", ans.message
+    assert 'AVG("temp_max")' in (ans.sql or "") and "MAX(" not in (ans.sql or ""), ans.sql
+
+
+def test_a_noun_naming_a_pair_with_no_extreme_word_is_not_guessed():
+    # Given 平均气温: temp_max or temp_min?
+    ans = ask(Schema(tables=[weather()]), "2013年的平均气温")
+    # Then it is asked back
+    assert ans.status == "clarify", ans.sql
+
+
+def test_a_gloss_head_word_that_is_only_a_lexicon_translation_links_nothing():
+    # Given 晴天 "sunny day" and a date column the lexicon also calls "day"
+    ans = ask(Schema(tables=[weather()]), "非晴天的平均最高气温")
+    # Then 晴天 is not the date column: the filter is not understood, so it is asked back
+    assert ans.status == "clarify", ans.sql
+
+
+def test_a_character_that_ends_a_word_with_the_unread_one_before_starts_no_word():
+    # Given 股票价格: 股 + 票 is 股票 (stock), so 票价 ("ticket price") is no word here
+    ans = ask(Schema(tables=[companies()]), "股票价格超过100的公司有哪些")
+    # Then 价格 is read as the price column
+    assert '"Price" > 100' in (ans.sql or ""), ans.sql
+
+
+def test_a_gloss_joining_two_words_names_neither():
+    # Given 降水 glossed "rain and snow; precipitation", a precipitation column and a stored 'snow'
+    rain = profiled_table(
+        "weather",
+        [("date", "date"), ("precipitation", "float"), ("weather", "text")],
+        [("2013-01-01", 1.5, "rain"), ("2013-01-02", 0.0, "snow"), ("2014-01-01", 3.0, "rain")],
+    )
+    ans = ask(Schema(tables=[rain]), "每年的降水总量")
+    # Then 降水 is the precipitation, summed per year, and no day is filtered to snow
+    assert 'SUM("precipitation")' in (ans.sql or "") and "snow" not in (ans.sql or ""), ans.sql

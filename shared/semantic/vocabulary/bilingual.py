@@ -41,6 +41,7 @@ SKIP_PREFIXES = (
     "radical",
 )
 MAX_GLOSS_WORDS = 3
+CONJUNCTIONS = frozenset({"and", "or"})
 RARE_CHARACTER = 8  # a character in fewer CEDICT words than this is rare
 MAX_CHINESE = 12  # Chinese words kept per English word (CEDICT has no frequencies to rank by)
 
@@ -110,9 +111,9 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
     """(English phrase -> [(Chinese word, rank)], Chinese word -> its raw glosses); lower rank = better.
 
     A gloss is indexed under itself and, less surely, under its head word and (for 'freight fee') its
-    first word. Earlier glosses of entries with fewer senses translate better; single characters are
-    kept only as the first gloss of an entry with at most three senses (狗 = dog, not 段 = paragraph),
-    and words with a rare character rank last.
+    first word; a gloss that joins two words ("rain and snow") is neither. Earlier glosses of entries
+    with fewer senses translate better; single characters are kept only as the first gloss of an entry
+    with at most three senses (狗 = dog, not 段 = paragraph), and words with a rare character rank last.
     """
     global _TABLES
     with _LOCK:
@@ -148,8 +149,8 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
                     continue
                 rank = 2 * position + base_rank
                 to_zh[key].append((simplified, rank))
-                if " " in key:
-                    words = key.split()
+                words = key.split()
+                if len(words) > 1 and not CONJUNCTIONS.intersection(words):  # "rain and snow" is no snow
                     to_zh[words[-1]].append((simplified, rank + 3))
                     to_zh[words[0]].append((simplified, rank + 5))
         _TABLES = (dict(to_zh), to_en)

@@ -22,6 +22,8 @@ GLOSS_SCORE = 0.9  # a gloss that names the thing outright
 HEAD_SCORE = 0.8  # one word of a longer gloss: good evidence, not a name
 CHAR_SCORE = 0.85  # a character's first gloss naming a table
 GLOSSES_TRIED = 4
+OWN_NAME = 0.95  # a key that is the name itself or its content words (lexicon translations: 0.9)
+QUALIFIED_SCORE = 0.85  # a column told from its twin by the extreme word before its noun
 WHOLE_NAME = 0.8  # a name spelt whole (cut short: 0.85 of an exact name), not one word of it
 
 
@@ -83,9 +85,14 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         if len(content) < 2:
             continue
         for head in reversed(content):  # the head word first: "stock price" is a price
-            links = named(index, head, ("column", "table"))
+            # the name's own word, not the lexicon's (晴天 "sunny day": day is no name of `date`)
+            links = [lk for lk in named(index, head, ("column", "table")) if lk.score >= OWN_NAME]
             if links:
                 return _capped(links, HEAD_SCORE)
+        # "air temperature" -> temp of temp_max / temp_min: weak, kept only beside a word that tells
+        links = abbreviation_of(content[-1:], index)
+        if links:
+            return links
     return []
 
 
@@ -110,6 +117,18 @@ def character_links(char: str, index: SchemaIndex) -> list[Link]:
     if not glosses or bilingual.is_verb(char):
         return []
     return _capped(named(index, phrase_key(glosses[0]), ("table",)), CHAR_SCORE)
+
+
+def ends_a_word(items: list[Item], char: str) -> bool:
+    """The unread character before this one forms a dictionary word with it (股 + 票 = 股票): a word
+    read from this character on (票价 "ticket price") would break that one."""
+    before = items[-1] if items else None
+    return (
+        before is not None
+        and before.kind == "word"
+        and bool(CJK_RE.fullmatch(before.text))
+        and bool(bilingual.english_for(before.text + char))
+    )
 
 
 def ambiguous_starts(items: list[Item]) -> list[Item]:
@@ -184,3 +203,62 @@ def _completed(a: Item, b: Item, index: SchemaIndex) -> Item | None:
                     link = Link("column", found[0].table, found[0].column, score=HEAD_SCORE + 0.05)
                     return Item(a.start, b.end, "match", f"{a.text} {b.text}", links=[link], fuzzy=True)
     return None
+
+
+HIGH_WORDS = frozenset({"max", "maximum", "high", "highest", "upper", "top"})
+LOW_WORDS = frozenset({"min", "minimum", "low", "lowest", "lower", "bottom"})
+
+
+def _direction(item: Item) -> frozenset[str] | None:
+    """The name words a superlative or extreme aggregate word stands for: 最高 / highest / maximum -> max."""
+    if item.links:
+        return None
+    if any(t in ("sup:desc", "agg:max") for t in item.tags):
+        return HIGH_WORDS
+    if any(t in ("sup:asc", "agg:min") for t in item.tags):
+        return LOW_WORDS
+    return None
+
+
+def qualified_names(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """A noun naming a word shared by a column pair told apart by an extreme (temp_max / temp_min) names
+    the column whose extreme the word before it says: 最高气温 / maximum temperature -> temp_max. The
+    extreme word stays (最高气温最高的一天 still ranks); the noun's weak links become the one column's."""
+    out = list(items)
+    for k in range(1, len(out)):
+        wanted = _direction(out[k - 1])
+        b = out[k]
+        if wanted is None or b.tags or not b.links:
+            continue
+        columns = {lk.column for lk in b.links if lk.kind == "column"}
+        picked = [
+            lk
+            for lk in b.links
+            if lk.kind == "column" and not wanted.isdisjoint(_name_words(index, lk.table, lk.column))
+        ]
+        if len({lk.column for lk in picked}) == 1 and len(columns) > 1:
+            link = Link("column", picked[0].table, picked[0].column, score=QUALIFIED_SCORE)
+            a = out[k - 1]
+            if _aggregated_elsewhere(out, k):  # 平均最高气温: the extreme word is the name's, not a MAX
+                out[k] = Item(a.start, b.end, "match", f"{a.text} {b.text}", links=[link], fuzzy=True)
+                out[k - 1] = Item(a.start, a.start, "punct", "")
+            else:  # 2013年的最高气温: the highest of temp_max
+                out[k] = Item(b.start, b.end, b.kind, b.text, links=[link], fuzzy=b.fuzzy)
+    return [it for it in out if it.start < it.end]
+
+
+def _aggregated_elsewhere(items: list[Item], k: int) -> bool:
+    """Another aggregate or superlative word right before the extreme word, or a superlative after the
+    noun (skipping 的): 平均最高气温, 最高气温最高的一天, average maximum temperature."""
+    before = items[k - 2] if k >= 2 else None
+    after = next((it for it in items[k + 1 :] if it.text != "的"), None)
+    return any(it is not None and _grammar_extreme(it) for it in (before, after))
+
+
+def _grammar_extreme(item: Item) -> bool:
+    return not item.links and any(t.startswith(("agg:", "sup:")) for t in item.tags)
+
+
+def _name_words(index: SchemaIndex, table: str, column: str | None) -> set[str]:
+    info = index.tables[table].columns.get(column or "") if table in index.tables else None
+    return set(info.words) if info is not None else set()

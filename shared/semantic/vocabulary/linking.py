@@ -584,6 +584,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
         weak = best_score(found) if found is not None and not found.tags else None
+        if found is None and u.is_cjk and glosses.ends_a_word(items, u.text):
+            found = Item(i, i + 1, "word", u.key)  # 股票价格: 票 ends 股票, so 票价 is not read
         if found is None or (weak is not None and weak < 0.85):
             spelt = glosses.chinese(units, i, index, kw) if u.is_cjk else abbreviated(units, i, index)
             extends = spelt is not None and found is not None and spelt.end > found.end  # 市 -> 市盈率
@@ -596,7 +598,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return glosses.keyword_completions(glosses.ambiguous_starts(lone_weak_cuts(items)), index)
+    items = lone_weak_cuts(glosses.qualified_names(items, index))
+    return glosses.keyword_completions(glosses.ambiguous_starts(items), index)
 
 
 def _schema_phrase(
