@@ -17,6 +17,7 @@ from typing import Any
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
+from shared.semantic.vocabulary.derived import adjective_value, initials_alias, pair_aliases, pick_extreme
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
@@ -164,6 +165,7 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
     add(joined, 0.95)
     for key, score in _ratio_aliases(name, content).items():
         add(key, score)
+    add(initials_alias(name) or "", 0.85)
     for key in {full, joined}:
         for t in linked_translations(key):
             add(t, 0.9)
@@ -465,6 +467,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                             stem = v[: -len(suffix)]
                             if v.endswith(suffix) and len(stem) >= 2:
                                 put(phrase_key(stem), Link("value", table.name, col.name, v, 0.8))
+        for key, column, score in pair_aliases(list(cols)):  # high temp -> temp_max
+            put(key, Link("column", table.name, column, score=score))
         tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
@@ -582,7 +586,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 )  # noqa: E501
                 break
         if found is None and not u.is_number:
-            found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
+            found = _lemma_match(units, i, index) or adjective_value(units, i, index)  # aired ~ air
         weak = best_score(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
             spelt = abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp
@@ -596,7 +600,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
-    return lone_weak_cuts(items)
+    return pick_extreme(lone_weak_cuts(items), index)
 
 
 def _schema_phrase(

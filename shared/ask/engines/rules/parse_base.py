@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parsecommon import (
+    COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     INCLUSIVE_NOTE,
@@ -343,10 +345,33 @@ class ParserBase:
                 and it.text.isascii()
                 and it.text.isalpha()
                 and it.text not in STOP_WORDS
-                and it.text not in FUNCTION_WORDS
-                and len(it.text) > 2
+                and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
             ):
                 words.append(it.text)
         if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
             words.append(run)
         return words
+
+    def compares_values(self) -> bool:
+        """A compare word (vs, compared, 对比, 分别) is said: the values named come back one row each."""
+        low = self.question.lower()
+        said = [w for w in COMPARE_WORDS if self._said_word(low, w)]
+        if not said:
+            return False
+        for pos, it in enumerate(self.items):
+            key = it.text.replace(" ", "")
+            if key and any(key in w for w in said):
+                self.ps.used.add(pos)
+        return True
+
+    @staticmethod
+    def _said_word(low: str, word: str) -> bool:
+        """A whole English word, or a Chinese word anywhere (Chinese has no spaces)."""
+        if word.isascii():
+            return re.search(rf"\b{re.escape(word)}\b", low) is not None
+        return word in low
+
+    def written_as_acronym(self, word: str) -> bool:
+        """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""
+        capitals = re.search(rf"\b{re.escape(word.upper())}\b", self.question) is not None
+        return capitals and len(word) >= 2 and not self.question.isupper()

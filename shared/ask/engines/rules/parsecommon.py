@@ -93,6 +93,8 @@ DIFFERENT_WORDS = words("different_words")
 BIG = words("big")
 # A和B的销售额对比 / A vs B / A and B respectively: named values compared side by side, one row each
 COMPARE_WORDS = words("compare_words")
+# the difference of two figures (difference between, A比B多多少): no reading computes one yet
+DIFFERENCE_WORDS = words("difference_words")
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
 ROW_NOUNS = frozenset(words("row_nouns"))
 # question and function words that carry no content of their own: never "not understood"
