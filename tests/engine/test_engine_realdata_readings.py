@@ -152,3 +152,71 @@ def test_an_acronym_is_no_function_word():
     # Then it is a name not understood, asked back; "tell us" stays a function word
     assert ans.status == "clarify" and "us" in ans.unknown_words, ans.sql
     assert ask(MACHINES, "tell us the average mass").status == "ok"
+
+
+CARS = Schema(
+    tables=[
+        profiled_table(
+            "cars",
+            [("Name", "text"), ("Horsepower", "float"), ("Gears", "integer"), ("Origin", "text")],
+            [(f"car {i}", float(50 + i * 7), (4, 5, 6)[i % 3], ORIGINS[i % 3]) for i in range(40)],
+        )
+    ]
+)
+
+
+def test_the_head_character_of_the_tables_chinese_noun_names_its_rows():
+    # Given a table of cars (汽车; 车 is the dictionary's "car") / When the top 5 车 by a measure are asked
+    ans = ask(CARS, "马力最大的5款车")
+    # Then the ranked rows show their name, not the measure alone
+    assert ans.status == "ok" and '"Name"' in (ans.sql or "") and "LIMIT 5" in (ans.sql or ""), ans.sql
+
+
+def test_rows_picked_by_a_compared_number_show_that_number():
+    # Given horsepower / When the cars over a number of it are listed, in both languages
+    for question in ("List the cars with more than 200 horsepower", "列出马力超过200的车"):
+        ans = ask(CARS, question)
+        # Then the name and the horsepower come back
+        sql = ans.sql or ""
+        assert ans.status == "ok" and '"Name"' in sql and '"Horsepower"' in sql.split("FROM")[0], (
+            question,
+            sql,
+        )
+
+
+def test_a_condition_in_a_follow_up_is_not_a_new_measure():
+    # Given a total of horsepower by origin / When the follow-up narrows it by a compared gears number
+    first = ask(CARS, "Total horsepower by origin")
+    ans = ask(CARS, "only for cars with more than 4 gears", state=first.state)
+    # Then the total stays the horsepower and gears filters
+    sql = ans.sql or ""
+    assert 'SUM("Horsepower")' in sql and '"Gears" > 4' in sql, sql
+
+
+def test_a_follow_up_with_nothing_to_follow_asks_back():
+    # Given no previous answer / When the question opens as a follow-up ("only", 只看)
+    for question in ("only Japan cars", "只看Japan的车"):
+        ans = ask(CARS, question)
+        # Then it asks back rather than answering a question it never saw
+        assert ans.status == "clarify", (question, ans.sql)
+    # And the same words after a previous answer still edit it
+    first = ask(CARS, "Total horsepower by origin")
+    assert ask(CARS, "only Japan cars", state=first.state).status == "ok"
+
+
+def test_which_kinds_lists_distinct_values_not_a_count():
+    # Given gears / When 哪几种 (which kinds) is asked
+    ans = ask(CARS, "有哪几种Gears")
+    # Then the distinct values are listed, not counted
+    sql = ans.sql or ""
+    assert "COUNT" not in sql and "DISTINCT" in sql, sql
+
+
+def test_the_share_frame_words_are_understood():
+    # Given origins / When A占全部B的比例 is asked
+    ans = ask(CARS, "Japan车占全部车的比例是多少")
+    # Then 占 and 全部 are the share's own words: a rate of Japan, answered
+    assert ans.status == "ok" and "CASE WHEN \"Origin\" = 'Japan'" in (ans.sql or ""), (
+        ans.sql,
+        ans.unknown_words,
+    )

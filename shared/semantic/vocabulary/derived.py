@@ -8,6 +8,8 @@ adjectives made from stored values.
   letters are a dictionary word.
 - An adjective made from a stored value names that value: sunny / foggy (sun, fog), Japanese / European /
   Asian (Japan, Europe, Asia).
+- A Chinese noun said by its head character alone (车 for 汽车, 国 for 国家) names the table when the
+  dictionary's first sense of that character is the table's noun (车 = car), weakly.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import Item, Link, SchemaIndex
-from shared.semantic.vocabulary.segment import Unit, split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, split_identifier
 
 EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
     "min": "min",
@@ -126,3 +128,19 @@ def adjective_value(units: list[Unit], i: int, index: SchemaIndex) -> Item | Non
             derived = [Link(lk.kind, lk.table, lk.column, lk.value, 0.85) for lk in links]
             return Item(i, i + 1, "match", u.key, links=derived)
     return None
+
+
+HEAD_CHARACTER_SCORE = 0.5  # as weak as a row noun (记录, 订单): it confirms a table, never picks a column
+
+
+def head_characters(noun: str, aliases: list[str]) -> list[str]:
+    """Characters of the table's Chinese names whose dictionary sense is the table's English noun (车 of
+    汽车 for cars): 马力最大的5款车 ranks the cars."""
+    out: list[str] = []
+    for key in aliases:
+        for ch in key.split():
+            if CJK_RE.fullmatch(ch) and ch not in out:
+                senses = bilingual.english_for(ch)
+                if senses and lemma(senses[0].lower()) == noun:
+                    out.append(ch)
+    return out

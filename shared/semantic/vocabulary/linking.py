@@ -17,7 +17,14 @@ from typing import Any
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
-from shared.semantic.vocabulary.derived import adjective_value, initials_alias, pair_aliases, pick_extreme
+from shared.semantic.vocabulary.derived import (
+    HEAD_CHARACTER_SCORE,
+    adjective_value,
+    head_characters,
+    initials_alias,
+    pair_aliases,
+    pick_extreme,
+)
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
@@ -417,8 +424,12 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         t_full, t_content = _name_keys(table.name)
         t_words = set(t_full.split()) | set(t_content)
         t_syn = list(table.synonyms) + _semantic_synonyms(semantic, table.name)
-        for key, score in name_aliases(table.name, set(), t_syn).items():
+        t_aliases = name_aliases(table.name, set(), t_syn)
+        for key, score in t_aliases.items():
             put(key, Link("table", table.name, score=score))
+        zh_names = [k for k, score in t_aliases.items() if score >= 0.9 and CJK_RE.search(k)]
+        for ch in head_characters(t_content[-1] if t_content else "", zh_names):  # 车 of 汽车
+            put(ch, Link("table", table.name, score=HEAD_CHARACTER_SCORE))
         terms.append(table.name)
         cols: dict[str, ColumnInfo] = {}
         for col in table.columns:

@@ -113,6 +113,7 @@ class MeasureClauses(FilterClauses):
         if not kws:
             return
         self.ps.used.update(kws)
+        self._share_frame(kws[0])
         weight = self._share_weight(kws[0])
         share = any(self.items[p].has("share") for p in kws)  # 股息率: a rate word, not a share of rows
         parts = self._rate_conditions(intent, numbers=share)
@@ -122,6 +123,15 @@ class MeasureClauses(FilterClauses):
         intent.share = True
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
             intent.measures.insert(0, Measure("sum", weight.name))
+
+    def _share_frame(self, pos: int) -> None:
+        """A占(全部)B的比例: 占 and the whole's "all" (全部 / 所有) are the share's words, not unknown."""
+        start, _end = self.clause_of(pos)
+        frame = [k for k in range(start, pos) if self.items[k].text == "占"]
+        if frame:
+            words = ("占", "全部", "所有", "全体", "全", "部", "总")  # 全部 may come as 全 + 部
+            whole = [k for k in range(frame[0], pos) if self.items[k].text in words]
+            self.ps.used.update(whole)
 
     def _share_of(self, pos: int) -> bool:
         """ "share of" is the share word even where "share" is one word of a longer column name

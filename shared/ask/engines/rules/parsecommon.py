@@ -95,6 +95,20 @@ BIG = words("big")
 COMPARE_WORDS = words("compare_words")
 # the difference of two figures (difference between, A比B多多少): no reading computes one yet
 DIFFERENCE_WORDS = words("difference_words")
+# only … / 只看… / what about …: the question edits a previous one
+FOLLOWUP_OPENERS = words("followup_openers")
+FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
+
+
+def opens_as_followup(question: str) -> bool:
+    """The question opens with a word that edits a previous question (only …, 只看…, what about …)."""
+    text = question.strip().lower()
+    return any(
+        text.startswith(w) and (not w.isascii() or text[len(w) : len(w) + 1] in (" ", ",", ""))
+        for w in FOLLOWUP_OPENERS
+    )
+
+
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
 ROW_NOUNS = frozenset(words("row_nouns"))
 # question and function words that carry no content of their own: never "not understood"
