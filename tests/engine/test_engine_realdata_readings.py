@@ -220,3 +220,46 @@ def test_the_share_frame_words_are_understood():
         ans.sql,
         ans.unknown_words,
     )
+
+
+TRIPS = Schema(
+    tables=[
+        profiled_table(
+            "trips",
+            [
+                ("trip", "integer"),
+                ("distance", "float"),
+                ("dep_delay", "float"),
+                ("minute", "integer"),
+                ("origin", "text"),
+            ],
+            [
+                (1000 + i, float(100 + i * 13 % 900), float(i % 40 - 5), i % 60, ("AAA", "BBB")[i % 2])
+                for i in range(80)
+            ],
+        )
+    ]
+)
+
+
+def test_the_table_noun_before_a_column_modifies_it():
+    # Given trips with a trip number column / When "trip distance" is totalled or maxed
+    total = ask(TRIPS, "Total trip distance by origin")
+    longest = ask(TRIPS, "What is the longest trip distance?")
+    # Then the distance is the measure, not the trip number
+    assert total.status == "ok" and 'SUM("distance")' in (total.sql or ""), total.sql
+    assert (
+        longest.status == "ok" and '"distance"' in (longest.sql or "") and '"trip"' not in (longest.sql or "")
+    ), longest.sql
+
+
+def test_a_unit_after_in_or_a_number_is_no_column():
+    # Given a minute column / When "delay in minutes" is asked (departure spelt out for dep)
+    ans = ask(TRIPS, "What is the average departure delay in minutes?")
+    # Then the delay is averaged; minutes is its unit, not the minute column
+    assert (
+        ans.status == "ok" and 'AVG("dep_delay")' in (ans.sql or "") and '"minute"' not in (ans.sql or "")
+    ), ans.sql
+    # And a unit after a number is no word not understood
+    feet = ask(TRIPS, "How many trips have a distance above 500 miles?")
+    assert feet.status == "ok" and '"distance" > 500' in (feet.sql or ""), (feet.sql, feet.unknown_words)

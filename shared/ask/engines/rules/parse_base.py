@@ -14,6 +14,7 @@ from shared.ask.engines.rules.parsecommon import (
     GENERIC_NOUNS,
     INCLUSIVE_NOTE,
     TABLE_TIE_DOUBT,
+    UNIT_WORDS,
     ZH_STOP,
     said_keys,
 )
@@ -239,6 +240,43 @@ class ParserBase:
             c = self.col(nxt, prefer="numeric")
             if (c is not None and c.numeric) or (not nxt.links and nxt.has("agg")):
                 it.links = [lk for lk in it.links if lk.table != self.table.name]
+
+    def _table_noun_before_a_column(self) -> None:
+        """The table's noun that also names a column, right before another column's name (a plain one, no
+        grammar word such as 叫什么), modifies it: "flight distance" / 航班距离 over flights (with a flight
+        number column) is the flights' distance."""
+        assert self.table is not None
+        name = self.table.name
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            english = True
+            if (
+                not english
+                or it.kind != "match"
+                or nxt.kind != "match"
+                or nxt.tags
+                or not self._strong_link(nxt)
+            ):
+                continue
+            table_word = any(lk.kind == "table" and lk.table == name and lk.score >= 0.9 for lk in it.links)
+            own = {lk.column for lk in it.links if lk.kind == "column" and lk.table == name}
+            named = {
+                lk.column for lk in nxt.links if lk.kind == "column" and lk.table == name and lk.score >= 0.85
+            }
+            if table_word and own and named and not named & own:
+                it.links = [lk for lk in it.links if not (lk.kind == "column" and lk.table == name)]
+
+    def _units_of_measure(self) -> None:
+        """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
+        right after a column, is the unit: neither a column (a minute column) nor a word not understood."""
+        for pos, it in enumerate(self.items):
+            if pos == 0 or it.text not in UNIT_WORDS:
+                continue
+            before = self.items[pos - 1]
+            after_number = before.kind == "num" and it.kind == "word"  # "2 credits" is the credits column
+            after_in = before.text == "in" and pos >= 2 and self.col(self.items[pos - 2]) is not None
+            if after_number or after_in:
+                self.ps.used.update({pos, pos - 1} if after_in else {pos})
 
     def has_sup(self) -> bool:
         return any(self.kw_only(it, "sup") for it in self.items)
