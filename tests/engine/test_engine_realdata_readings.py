@@ -263,3 +263,32 @@ def test_a_unit_after_in_or_a_number_is_no_column():
     # And a unit after a number is no word not understood
     feet = ask(TRIPS, "How many trips have a distance above 500 miles?")
     assert feet.status == "ok" and '"distance" > 500' in (feet.sql or ""), (feet.sql, feet.unknown_words)
+
+
+NATIONS = Schema(
+    tables=[
+        profiled_table(
+            "nations",
+            [("nation", "text"), ("year", "integer"), ("gdpPercap", "float"), ("continent", "text")],
+            [
+                (f"N{i % 20}", 2000 + i // 20 * 5, float(1000 + (i * 37) % 900), ("East", "West")[i % 2])
+                for i in range(80)
+            ],
+        )
+    ]
+)
+
+
+def test_words_written_solid_in_a_camel_case_name_link_it():
+    # Given gdpPercap / When "GDP per capita" is asked
+    ans = ask(NATIONS, "What is the highest GDP per capita?")
+    # Then it is that column, every word understood
+    assert ans.status == "ok" and 'MAX("gdpPercap")' in (ans.sql or "") and not ans.unknown_words, ans.sql
+
+
+def test_top_n_of_the_tables_noun_under_a_filter_ranks_its_rows():
+    # Given nation-years (the table's noun names a repeating column) / When the top 5 in one year are asked
+    ans = ask(NATIONS, "Top 5 nations by GDP per capita in 2005")
+    # Then that year's rows are ranked, shown by nation and the number
+    sql = ans.sql or ""
+    assert ans.status == "ok" and 'ORDER BY "gdpPercap" DESC LIMIT 5' in sql and '"nation"' in sql, sql

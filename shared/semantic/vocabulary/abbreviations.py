@@ -28,7 +28,23 @@ def _abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
     """Column links of a name that abbreviates these words: its last word cut short ("life exp" for
     life expectancy, "market cap" for market capitalization, "pop" for population), or an earlier word
     cut short in a whole name ("dep delay" for departure delay)."""
-    return _last_word_cut(words, index) or _head_word_cut(words, index)
+    return _last_word_cut(words, index) or _head_word_cut(words, index) or _solid_last_cut(words, index)
+
+
+def _solid_last_cut(words: list[str], index: SchemaIndex) -> list[Link]:
+    """The last two words written solid and cut short, as a camelCase name does: GDP per capita ->
+    gdp percap (gdpPercap). Only a whole name counts."""
+    if len(words) < 3 or not all(w.isalpha() for w in words[-2:]):
+        return []
+    *head, before, last = words
+    solid = before + last
+    for cut in range(len(solid) - 2, len(before) + 2, -1):
+        links = _column_links(index, " ".join([*head, solid[:cut]]))
+        if links:
+            return [
+                Link(lk.kind, lk.table, lk.column, lk.value, lk.score * ABBREVIATED_SCORE) for lk in links
+            ]
+    return []
 
 
 def _head_word_cut(words: list[str], index: SchemaIndex) -> list[Link]:
