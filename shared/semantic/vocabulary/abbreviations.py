@@ -25,7 +25,42 @@ def _column_links(index: SchemaIndex, key: str, least: float = 0.85) -> list[Lin
 
 def abbreviation_of(words: list[str], index: SchemaIndex) -> list[Link]:
     """Column links of a name that abbreviates these words: its last word cut short ("life exp" for
-    life expectancy, "market cap" for market capitalization, "pop" for population)."""
+    life expectancy, "market cap" for market capitalization, "pop" for population), or an earlier word
+    cut short in a whole name ("dep delay" for departure delay)."""
+    return _last_word_cut(words, index) or _head_word_cut(words, index) or _solid_last_cut(words, index)
+
+
+def _solid_last_cut(words: list[str], index: SchemaIndex) -> list[Link]:
+    """The last two words written solid and cut short, as a camelCase name does: GDP per capita ->
+    gdp percap (gdpPercap). Only a whole name counts."""
+    if len(words) < 3 or not all(w.isalpha() for w in words[-2:]):
+        return []
+    *head, before, last = words
+    solid = before + last
+    for cut in range(len(solid) - 2, len(before) + 2, -1):
+        links = _column_links(index, " ".join([*head, solid[:cut]]))
+        if links:
+            return [
+                Link(lk.kind, lk.table, lk.column, lk.value, lk.score * ABBREVIATED_SCORE) for lk in links
+            ]
+    return []
+
+
+def _head_word_cut(words: list[str], index: SchemaIndex) -> list[Link]:
+    """A whole column name whose earlier word is cut short: departure delay -> dep_delay."""
+    for k, word in enumerate(words[:-1]):
+        if len(word) < 5 or not word.isalpha():
+            continue
+        for cut in range(len(word) - 1, 2, -1):
+            links = _column_links(index, " ".join([*words[:k], word[:cut], *words[k + 1 :]]))
+            if links:
+                return [
+                    Link(lk.kind, lk.table, lk.column, lk.value, lk.score * ABBREVIATED_SCORE) for lk in links
+                ]
+    return []
+
+
+def _last_word_cut(words: list[str], index: SchemaIndex) -> list[Link]:
     *head, last = words
     if len(last) < 5 or not last.isalpha():
         return []

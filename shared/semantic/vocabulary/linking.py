@@ -17,6 +17,14 @@ from typing import Any
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, glosses, lexicon
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
+from shared.semantic.vocabulary.derived import (
+    HEAD_CHARACTER_SCORE,
+    adjective_value,
+    head_characters,
+    initials_alias,
+    pair_aliases,
+    pick_extreme,
+)
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
@@ -164,6 +172,7 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
     add(joined, 0.95)
     for key, score in _ratio_aliases(name, content).items():
         add(key, score)
+    add(initials_alias(name) or "", 0.85)
     for key in {full, joined}:
         for t in linked_translations(key):
             add(t, 0.9)
@@ -415,8 +424,12 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         t_full, t_content = _name_keys(table.name)
         t_words = set(t_full.split()) | set(t_content)
         t_syn = list(table.synonyms) + _semantic_synonyms(semantic, table.name)
-        for key, score in name_aliases(table.name, set(), t_syn).items():
+        t_aliases = name_aliases(table.name, set(), t_syn)
+        for key, score in t_aliases.items():
             put(key, Link("table", table.name, score=score))
+        zh_names = [k for k, score in t_aliases.items() if score >= 0.9 and CJK_RE.search(k)]
+        for ch in head_characters(t_content[-1] if t_content else "", zh_names):  # 车 of 汽车
+            put(ch, Link("table", table.name, score=HEAD_CHARACTER_SCORE))
         terms.append(table.name)
         cols: dict[str, ColumnInfo] = {}
         for col in table.columns:
@@ -465,6 +478,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                             stem = v[: -len(suffix)]
                             if v.endswith(suffix) and len(stem) >= 2:
                                 put(phrase_key(stem), Link("value", table.name, col.name, v, 0.8))
+        for key, column, score in pair_aliases(list(cols)):  # high temp -> temp_max
+            put(key, Link("column", table.name, column, score=score))
         tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
@@ -582,7 +597,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 )  # noqa: E501
                 break
         if found is None and not u.is_number:
-            found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
+            found = _lemma_match(units, i, index) or adjective_value(units, i, index)  # aired ~ air
         weak = best_score(found) if found is not None and not found.tags else None
         if found is None and u.is_cjk and glosses.ends_a_word(items, u.text):
             found = Item(i, i + 1, "word", u.key)  # 股票价格: 票 ends 股票, so 票价 is not read
@@ -599,7 +614,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         items.append(found)
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
-    return glosses.keyword_completions(glosses.ambiguous_starts(items), index)
+    return pick_extreme(glosses.keyword_completions(glosses.ambiguous_starts(items), index), index)
 
 
 def _schema_phrase(

@@ -11,6 +11,7 @@ from shared.ask.engines.rules.clarify import clarify_message, low_confidence_mes
 from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.parse import Parser
+from shared.ask.engines.rules.parsecommon import FOLLOWUP_WITHOUT_CONTEXT_DOUBT, opens_as_followup
 from shared.ask.engines.rules.sqlbuild import (
     UnsupportedIntent,
     build_sql,
@@ -68,6 +69,8 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
             intent = merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
             confidence = min(confidence, 0.85)
+    elif prev is None and opens_as_followup(request.question):
+        confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT  # "only European ones" edits a question not at hand
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)
     if parsed.other_tables and prev is None:

@@ -39,7 +39,10 @@ def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
     if table is None:
         return
     named = [m.column for m in new.measures if m.column] + list(new.columns)
-    columns = [c for c in named if c in table.columns and table.columns[c].role == "measure"]
+    conditions = {f.column for f in new.filters}  # "only those priced above 100": a condition, no new measure
+    columns = [
+        c for c in named if c in table.columns and table.columns[c].role == "measure" and c not in conditions
+    ]
     aggs = [(it.tag("agg") or "").split(":")[1] for it in parser.items if parser.kw_only(it, "agg")]
     first = merged.measures[0]
     if columns and first.agg in ("sum", "avg", "max", "min", "median") and not new.dimensions:

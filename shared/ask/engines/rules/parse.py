@@ -25,6 +25,8 @@ class Parser(MetricClauses):
         self.intent = intent = Intent(table=self.table.name)
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
+        self._table_noun_before_a_column()
+        self._units_of_measure()
         self.apply_time(intent)
         self.find_limit(intent)
         self.find_column_comparisons(intent)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parsecommon import (
+    COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     INCLUSIVE_NOTE,
     TABLE_TIE_DOUBT,
+    UNIT_WORDS,
     ZH_STOP,
     said_keys,
 )
@@ -238,6 +241,43 @@ class ParserBase:
             if (c is not None and c.numeric) or (not nxt.links and nxt.has("agg")):
                 it.links = [lk for lk in it.links if lk.table != self.table.name]
 
+    def _table_noun_before_a_column(self) -> None:
+        """The table's noun that also names a column, right before another column's name (a plain one, no
+        grammar word such as 叫什么), modifies it: "flight distance" / 航班距离 over flights (with a flight
+        number column) is the flights' distance."""
+        assert self.table is not None
+        name = self.table.name
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            english = True
+            if (
+                not english
+                or it.kind != "match"
+                or nxt.kind != "match"
+                or nxt.tags
+                or not self._strong_link(nxt)
+            ):
+                continue
+            table_word = any(lk.kind == "table" and lk.table == name and lk.score >= 0.9 for lk in it.links)
+            own = {lk.column for lk in it.links if lk.kind == "column" and lk.table == name}
+            named = {
+                lk.column for lk in nxt.links if lk.kind == "column" and lk.table == name and lk.score >= 0.85
+            }
+            if table_word and own and named and not named & own:
+                it.links = [lk for lk in it.links if not (lk.kind == "column" and lk.table == name)]
+
+    def _units_of_measure(self) -> None:
+        """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
+        right after a column, is the unit: neither a column (a minute column) nor a word not understood."""
+        for pos, it in enumerate(self.items):
+            if pos == 0 or it.text not in UNIT_WORDS:
+                continue
+            before = self.items[pos - 1]
+            after_number = before.kind == "num" and it.kind == "word"  # "2 credits" is the credits column
+            after_in = before.text == "in" and pos >= 2 and self.col(self.items[pos - 2]) is not None
+            if after_number or after_in:
+                self.ps.used.update({pos, pos - 1} if after_in else {pos})
+
     def has_sup(self) -> bool:
         return any(self.kw_only(it, "sup") for it in self.items)
 
@@ -343,10 +383,33 @@ class ParserBase:
                 and it.text.isascii()
                 and it.text.isalpha()
                 and it.text not in STOP_WORDS
-                and it.text not in FUNCTION_WORDS
-                and len(it.text) > 2
+                and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
             ):
                 words.append(it.text)
         if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
             words.append(run)
         return words
+
+    def compares_values(self) -> bool:
+        """A compare word (vs, compared, 对比, 分别) is said: the values named come back one row each."""
+        low = self.question.lower()
+        said = [w for w in COMPARE_WORDS if self._said_word(low, w)]
+        if not said:
+            return False
+        for pos, it in enumerate(self.items):
+            key = it.text.replace(" ", "")
+            if key and any(key in w for w in said):
+                self.ps.used.add(pos)
+        return True
+
+    @staticmethod
+    def _said_word(low: str, word: str) -> bool:
+        """A whole English word, or a Chinese word anywhere (Chinese has no spaces)."""
+        if word.isascii():
+            return re.search(rf"\b{re.escape(word)}\b", low) is not None
+        return word in low
+
+    def written_as_acronym(self, word: str) -> bool:
+        """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""
+        capitals = re.search(rf"\b{re.escape(word.upper())}\b", self.question) is not None
+        return capitals and len(word) >= 2 and not self.question.isupper()

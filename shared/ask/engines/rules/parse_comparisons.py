@@ -316,6 +316,9 @@ class ComparisonClauses(TimeClauses):
         return k >= 0 and self.items[k].kind == "num"
 
     def _adjacent_column(self, pos: int) -> ColumnInfo | None:
+        compound = self._compound_modifier(pos)
+        if compound is not None:
+            return compound
         for j in (pos - 1, pos - 2, pos + 1):
             if 0 <= j < len(self.items):
                 it = self.items[j]
@@ -333,6 +336,21 @@ class ComparisonClauses(TimeClauses):
                     self.ps.used.add(j)
                     return c
         return None
+
+    def _compound_modifier(self, pos: int) -> ColumnInfo | None:
+        """4-cylinder cars / 4 cylinder cars / a 3-bedroom house: a number joined by a hyphen to a numeric
+        column's noun, or that noun then the rows' noun, is the column's value (not the value of a column
+        named before it: "the weight of 4-cylinder cars" filters cylinders)."""
+        j = pos + 2 if pos + 2 < len(self.items) and self.items[pos + 1].text == "-" else pos + 1
+        if j >= len(self.items) or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        hyphen = j == pos + 2
+        rows_after = j + 1 < len(self.items) and self.is_table(self.items[j + 1])
+        c = self.col(self.items[j], prefer="numeric")
+        if c is None or not c.numeric or c.role == "id" or not (hyphen or rows_after):
+            return None
+        self.ps.used.update(range(pos + 1, j + 1))
+        return c
 
     def _comparison_column(self, pos: int, op_pos: int | None) -> ColumnInfo | Measure | None:
         """The column a compared number belongs to: the nearest one before, an implied one, or a count."""

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parse_topn import TopNClauses
 from shared.ask.engines.rules.parsecommon import (
-    COMPARE_WORDS,
     GENERIC_NOUNS,
     ZH_STOP,
     in_data_language,
@@ -405,7 +403,7 @@ class FilterClauses(TopNClauses):
                 intent.filters.append(Filter(column, "in", values, "value"))  # not every value: keep these
             return
         # 广东和浙江的销售额对比 / East vs South sales: compared values come back one row each
-        if len(values) >= 2 and not negated and self._compares_values():
+        if len(values) >= 2 and not negated and self.compares_values():
             intent.dimensions.append(column)
             intent.filters.append(Filter(column, "in", values, "value"))
             return
@@ -441,24 +439,6 @@ class FilterClauses(TopNClauses):
                 self.ps.used.add(last + 1)
                 return True
         return False
-
-    def _compares_values(self) -> bool:
-        low = self.question.lower()
-        said = [w for w in COMPARE_WORDS if self._said_word(low, w)]
-        if not said:
-            return False
-        for pos, it in enumerate(self.items):
-            key = it.text.replace(" ", "")
-            if key and any(key in w for w in said):
-                self.ps.used.add(pos)
-        return True
-
-    @staticmethod
-    def _said_word(low: str, word: str) -> bool:
-        """A whole English word, or a Chinese word anywhere (Chinese has no spaces)."""
-        if word.isascii():
-            return re.search(rf"\b{re.escape(word)}\b", low) is not None
-        return word in low
 
     def _negated(self, positions: list[int]) -> bool:
         start, end = self.clause_of(positions[0])

@@ -108,13 +108,15 @@ class MeasureClauses(FilterClauses):
         kws = [
             p
             for p, it in enumerate(self.items)
-            if p not in self.ps.used and self.kw_only(it, "share", "rate")
+            if p not in self.ps.used and (self.kw_only(it, "share", "rate") or self._share_of(p))
         ]
         if not kws:
             return
         self.ps.used.update(kws)
+        self._share_frame(kws[0])
         weight = self._share_weight(kws[0])
-        parts = self._rate_conditions(intent)
+        share = any(self.items[p].has("share") for p in kws)  # 股息率: a rate word, not a share of rows
+        parts = self._rate_conditions(intent, numbers=share)
         if parts:
             self._rate_of(intent, parts[-1], weight)
             return
@@ -122,11 +124,36 @@ class MeasureClauses(FilterClauses):
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
             intent.measures.insert(0, Measure("sum", weight.name))
 
-    @staticmethod
-    def _rate_conditions(intent: Intent) -> list[Filter]:
-        """The conditions a rate may be of: the flags (退货 = 是), else the values (渠道 = 线上)."""
+    def _share_frame(self, pos: int) -> None:
+        """A占(全部)B的比例: 占 and the whole's "all" (全部 / 所有) are the share's words, not unknown."""
+        start, _end = self.clause_of(pos)
+        frame = [k for k in range(start, pos) if self.items[k].text == "占"]
+        if frame:
+            words = ("占", "全部", "所有", "全体", "全", "部", "总")  # 全部 may come as 全 + 部
+            whole = [k for k in range(frame[0], pos) if self.items[k].text in words]
+            self.ps.used.update(whole)
+
+    def _share_of(self, pos: int) -> bool:
+        """ "share of" is the share word even where "share" is one word of a longer column name
+        (Earnings/Share): "of" after it takes what the share is of."""
+        it = self.items[pos]
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        weak = all(lk.score < 0.85 for lk in it.links)
+        return it.kind == "match" and it.has("share") and weak and nxt is not None and nxt.text == "of"
+
+    def _rate_conditions(self, intent: Intent, numbers: bool) -> list[Filter]:
+        """The conditions a rate may be of: the flags (退货 = 是), else the values (渠道 = 线上), else the one
+        compared number that is no year (the share of days with more than 10 mm: precipitation > 10;
+        of 4-cylinder cars among 1982 models: cylinders = 4 within 1982)."""
         parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
-        return parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+        parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+        if parts or self.table is None or not numbers:
+            return parts
+        years = {c.name for c in self.table.by_role("year")}
+        compared = [
+            f for f in intent.filters if f.source == "number" and f.op != "between" and f.column not in years
+        ]
+        return compared if len(compared) == 1 else []
 
     def _rate_of(self, intent: Intent, part: Filter, weight: ColumnInfo | None) -> None:
         """The condition becomes the rate measure (of rows, or of the weight's total), answered first."""

@@ -8,6 +8,8 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
+    COMPARATIVES,
+    DIFFERENCE_WORDS,
     GENERIC_NOUNS,
     MODE_CONFLICT_DOUBT,
     UNKNOWN_WORD_DOUBT,
@@ -86,10 +88,33 @@ class MisreadingClauses(ModeClauses):
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
             "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
+            "difference_asked": self._difference_asked(intent),  # A比B多多少 → both summed together
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _difference_asked(self, intent: Intent) -> bool:
+        """A difference of two figures is asked (difference between, how many more, how much warmer …
+        than, A比B多多少, 相差) and the reading has none (only period over period computes a change): it
+        answers both figures as one."""
+        if intent.compare is not None:
+            return False
+        low = self.question.lower()
+        said = [
+            w for w in DIFFERENCE_WORDS if (w in low if CJK_RE.search(w) else re.search(rf"\b{w}\b", low))
+        ]
+        if said:
+            return not any(self._strong_link(it) and self._names_difference(it) for it in self.items)
+        how = re.search(r"\bhow (?:much|many) (\w+)", low)
+        if how is None:
+            return False
+        return how.group(1) in COMPARATIVES or (how.group(1).endswith("er") and " than " in f" {low} ")
+
+    @staticmethod
+    def _names_difference(it: Item) -> bool:
+        """A column of the data named by the difference word itself (a column called difference)."""
+        return any(w in it.text.replace(" ", "") for w in DIFFERENCE_WORDS)
 
     def _named_strongly(self, pos: int, column: str) -> bool:
         """A strong link, or two words side by side that each name the column weakly (学生 ID →

@@ -188,7 +188,7 @@ class ModeClauses(RankingClauses):
         assert self.table is not None
         names = [c.name for c in self.table.columns.values() if c.name_like]
         if names and self._asks_rows():
-            intent.columns = names[:1]
+            intent.columns = names[:1] + self._compared_columns(intent)
             self.lower("default_name_column", 0.05)
         elif self.ps.rank_column:
             intent.columns = []
@@ -199,6 +199,15 @@ class ModeClauses(RankingClauses):
             if text_filters:
                 intent.columns = text_filters[:1]
         self._default_id_column(intent)
+
+    @staticmethod
+    def _compared_columns(intent: Intent) -> list[str]:
+        """The cars with more than 200 horsepower / 马力超过200的车: rows picked by a compared number show
+        that number beside their name (the evidence they were picked by)."""
+        compared = [
+            f.column for f in intent.filters if f.source == "number" and f.op in (">", ">=", "<", "<=")
+        ]
+        return list(dict.fromkeys(compared))
 
     def _asks_rows(self) -> bool:
         """who / which / list, or the table's own noun: the question asks for rows."""

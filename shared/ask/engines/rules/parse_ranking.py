@@ -157,9 +157,18 @@ class RankingClauses(OrderClauses):
         if implied is not None and it.text.isascii():
             j2 = self.next_content(pos)
             nxt_col = self.col(self.items[j2], prefer="numeric") if j2 is not None else None
+            if j2 is not None and self._table_noun_then_a_number(j2):
+                return None  # the longest flight distance: the flights' distance, not an implied length
             if j2 is None or self.is_table(self.items[j2]) or nxt_col is None or not nxt_col.numeric:
                 return implied, None, None
         return None
+
+    def _table_noun_then_a_number(self, j: int) -> bool:
+        """The table's noun modifying the numeric column named right after it ("flight distance")."""
+        if not self.is_table(self.items[j]) or j + 1 >= len(self.items):
+            return False
+        c = self.col(self.items[j + 1], prefer="numeric")
+        return c is not None and c.numeric and self._strong_link(self.items[j + 1])
 
     def _rank_target_after(self, pos: int) -> tuple[RankTarget | None, str | None]:
         """The (aggregated) column after the superlative, and the aggregate or count word read on the way."""

@@ -433,6 +433,18 @@ class TimeClauses(ParserBase):
             op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
             intent.filters.append(Filter(target.name, op_of(op), [spec.year], "number"))
             self.ps.used.add(pos)
+        self._years_compared(intent)
+
+    def _years_compared(self, intent: Intent) -> None:
+        """1970 compared with 1982 / 1970年和1982年…对比 over a year column: one row per year named, not
+        the two years summed together (as two named values of a column are)."""
+        years: dict[str, set[int]] = {}
+        for f in intent.filters:
+            if f.source == "number" and f.op in ("=", "in"):
+                years.setdefault(f.column, set()).update(f.values)
+        for column, named in years.items():
+            if len(named) >= 2 and column not in intent.dimensions and self.compares_values():
+                intent.dimensions.append(column)
 
     def _compared_number(self, pos: int, spec: timeexpr.TimeSpec) -> bool:
         """ "weigh less than 2000 lbs" / 低于2000磅: a comparator no time word carries, right before the

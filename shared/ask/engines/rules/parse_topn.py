@@ -132,8 +132,11 @@ class TopNClauses(ComparisonClauses):
             intent.measures = [_group_measure(target, agg)]
             intent.order = [("measure", 0, desc)]
         elif target is not None and agg in (None, "max", "min"):
-            if not self._rank_rows(intent, target, entity, desc):
+            pinned = None if entity else self._pinned_repeated_noun(intent, e)
+            if not self._rank_rows(intent, target, entity or pinned, desc):
                 return
+            if pinned is not None:
+                intent.columns.append(target.name)  # each country once, beside the number it ranks by
         else:
             return
         self.ps.used.update({*used, e, lp})
@@ -147,6 +150,12 @@ class TopNClauses(ComparisonClauses):
         if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
             return None
         return e
+
+    def _pinned_repeated_noun(self, intent: Intent, e: int) -> ColumnInfo | None:
+        """Top 5 countries by population in 2007, over country-years: under an equality filter the rows
+        ranked are the countries' own rows, shown by the country column the table's noun names."""
+        pinned = any(f.op == "=" for f in intent.filters)
+        return self.repeated_entity(self.items[e]) if pinned else None
 
     def _repeating(self, entity: ColumnInfo | None) -> bool:
         """A text column whose values repeat (at most half as many as rows): its groups are ranked."""

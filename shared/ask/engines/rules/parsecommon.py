@@ -93,6 +93,24 @@ DIFFERENT_WORDS = words("different_words")
 BIG = words("big")
 # A和B的销售额对比 / A vs B / A and B respectively: named values compared side by side, one row each
 COMPARE_WORDS = words("compare_words")
+# the difference of two figures (difference between, A比B多多少): no reading computes one yet
+DIFFERENCE_WORDS = words("difference_words")
+# only … / 只看… / what about …: the question edits a previous one
+FOLLOWUP_OPENERS = words("followup_openers")
+FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
+# units of measurement (minutes, degrees, feet, 公里): after a number or "in", a unit, never a column
+UNIT_WORDS = frozenset(words("unit_words"))
+
+
+def opens_as_followup(question: str) -> bool:
+    """The question opens with a word that edits a previous question (only …, 只看…, what about …)."""
+    text = question.strip().lower()
+    return any(
+        text.startswith(w) and (not w.isascii() or text[len(w) : len(w) + 1] in (" ", ",", ""))
+        for w in FOLLOWUP_OPENERS
+    )
+
+
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
 ROW_NOUNS = frozenset(words("row_nouns"))
 # question and function words that carry no content of their own: never "not understood"

@@ -1,0 +1,146 @@
+"""Names a question derives from the schema's words rather than spells: a pair of extremes, initials, and
+adjectives made from stored values.
+
+- A pair of columns that differ only in an extreme word (temp_max / temp_min, price_high / price_low) is
+  one quantity measured at both ends: "high temp" / "maximum temp" name the max column, "low temp" the min
+  one, and the quantity alone ("temp") names both until a superlative beside it picks an end.
+- A name of three or more words is also named by its initials (Miles_per_Gallon = mpg), unless those
+  letters are a dictionary word.
+- An adjective made from a stored value names that value: sunny / foggy (sun, fog), Japanese / European /
+  Asian (Japan, Europe, Asia).
+- A Chinese noun said by its head character alone (车 for 汽车, 国 for 国家) names the table when the
+  dictionary's first sense of that character is the table's noun (车 = car), weakly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linktypes import Item, Link, SchemaIndex
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, split_identifier
+
+EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
+    "min": "min",
+    "minimum": "min",
+    "low": "min",
+    "lo": "min",
+}
+SIDE_WORDS = {"max": ("high", "maximum", "max"), "min": ("low", "minimum", "min")}
+PAIR_SCORE = 0.9  # "high temp" for temp_max: as good as the name's own words
+LONE_SIDE_SCORE = 0.6  # "a high above 30": the table's only pair's high, weakly
+STEM_SCORE = 0.75  # "temp": both ends of the pair, until a superlative picks one
+SIDE_OF_TAG = {"sup:desc": "max", "agg:max": "max", "sup:asc": "min", "agg:min": "min"}
+
+
+@lru_cache(maxsize=256)
+def extreme_pairs(names: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(stem words, max column, min column) for columns whose names differ only in an extreme word at
+    either end (temp_max / temp_min)."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for name in names:
+        words = split_identifier(name)
+        if len(words) < 2 or not name.isascii():
+            continue
+        for end, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
+            if end in EXTREME_WORDS:
+                found[" ".join(rest)].setdefault(EXTREME_WORDS[end], name)
+                break
+    return tuple((stem, s["max"], s["min"]) for stem, s in found.items() if len(s) == 2)
+
+
+def pair_aliases(names: list[str]) -> list[tuple[str, str, float]]:
+    """(phrase key, column, score) for each end of each pair of extremes among these column names."""
+    pairs = extreme_pairs(tuple(names))
+    out: list[tuple[str, str, float]] = []
+    for stem, high, low in pairs:
+        for side, column in (("max", high), ("min", low)):
+            for word in SIDE_WORDS[side]:
+                out += [(f"{word} {stem}", column, PAIR_SCORE), (f"{stem} {word}", column, PAIR_SCORE - 0.05)]
+            if len(pairs) == 1:
+                out.append((SIDE_WORDS[side][0], column, LONE_SIDE_SCORE))
+            out.append((stem, column, STEM_SCORE))
+    return out
+
+
+def pick_extreme(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """The pair's quantity right after a superlative or max/min word takes that end: "the highest temp" is
+    temp_max, "the lowest temp" temp_min; anywhere else it keeps both (and the parser asks which)."""
+    for k in range(1, len(items)):
+        it, before = items[k], items[k - 1]
+        side = next((SIDE_OF_TAG[t] for t in before.tags if t in SIDE_OF_TAG), None)
+        if side is None or not it.links:
+            continue
+        for table in {lk.table for lk in it.links}:
+            names = tuple(index.tables[table].columns) if table in index.tables else ()
+            for _stem, high, low in extreme_pairs(names):
+                both = {lk.column for lk in it.links if lk.table == table} >= {high, low}
+                if both:
+                    keep = high if side == "max" else low
+                    it.links = [
+                        Link(lk.kind, lk.table, lk.column, lk.value, PAIR_SCORE)
+                        for lk in it.links
+                        if lk.column not in (high, low) or lk.column == keep
+                    ]
+    return items
+
+
+def initials_alias(name: str) -> str | None:
+    """The initials of a name of three or more words (Miles_per_Gallon -> mpg), when not a word itself."""
+    words = split_identifier(name)
+    if len(words) < 3 or not name.isascii() or not all(w.isalpha() for w in words):
+        return None
+    initials = "".join(w[0] for w in words)
+    return None if bilingual.chinese_for(initials) else initials
+
+
+# suffix -> what the value ends with instead (Japan-ese, Europ-ean, Asia-n, Ital-ian, sunn-y)
+ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ese", ("", "a")),
+    ("ian", ("", "a", "y", "ia")),
+    ("ean", ("e", "ea")),
+    ("an", ("", "a", "o")),
+    ("n", ("",)),
+    ("y", ("",)),
+)
+
+
+def _value_stems(word: str) -> list[str]:
+    out: list[str] = []
+    for suffix, endings in ADJECTIVE_ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            out += [base + e for e in endings]
+            if suffix == "y" and base[-1] == base[-2]:  # sunny, foggy: the consonant doubled
+                out.append(base[:-1])
+    return out
+
+
+def adjective_value(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    """An adjective made from a stored value (foggy -> 'fog', Japanese -> 'Japan') links that value."""
+    u = units[i]
+    if not (u.is_word and u.text.isascii() and u.key.isalpha() and len(u.key) >= 4):
+        return None
+    for stem in _value_stems(u.key):
+        links = [lk for lk in index.phrases.get(stem, []) if lk.kind == "value" and lk.score >= 0.95]
+        if links:
+            derived = [Link(lk.kind, lk.table, lk.column, lk.value, 0.85) for lk in links]
+            return Item(i, i + 1, "match", u.key, links=derived)
+    return None
+
+
+HEAD_CHARACTER_SCORE = 0.5  # as weak as a row noun (记录, 订单): it confirms a table, never picks a column
+
+
+def head_characters(noun: str, aliases: list[str]) -> list[str]:
+    """Characters of the table's Chinese names whose dictionary sense is the table's English noun (车 of
+    汽车 for cars): 马力最大的5款车 ranks the cars."""
+    out: list[str] = []
+    for key in aliases:
+        for ch in key.split():
+            if CJK_RE.fullmatch(ch) and ch not in out:
+                senses = bilingual.english_for(ch)
+                if senses and lemma(senses[0].lower()) == noun:
+                    out.append(ch)
+    return out
