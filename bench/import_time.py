@@ -12,7 +12,11 @@ interleaved rounds, e.g. an older commit unpacked with `git archive COMMIT | tar
 on a shared, noisy machine only measurements taken side by side compare. Every tree runs on
 this interpreter and its installed libraries.
 
-Usage: .venv/bin/python bench/import_time.py [--rounds 7] [--top 8] [--tree NAME=PATH ...]
+`--callgrind` counts instructions under valgrind instead of timing (one run per statement, less
+an interpreter that imports nothing): on a machine so loaded that the best of many rounds still
+moves by 10%, a count does not move, and its ratios track the timed ones.
+
+Usage: .venv/bin/python bench/import_time.py [--rounds 7] [--top 8] [--tree NAME=PATH ...] [--callgrind]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +35,9 @@ BASELINE = "fastapi, mangum, sqlalchemy.orm"
 TARGET_RATIO = 1.5
 SelfTimes = dict[str, int]  # module -> best self time (microseconds)
 Job = tuple[str, Path]  # (statement, the tree it runs in)
+Costs = dict[Job, float]
 LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
+COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def handler_modules(tree: Path) -> list[str]:
@@ -87,28 +94,62 @@ def heaviest(modules: SelfTimes, base: SelfTimes, top: int) -> str:
     return ", ".join(f"{name} {us / 1000:.1f}ms" for us, name in extra)
 
 
-def report(trees: dict[str, Path], best: dict[Job, SelfTimes], rounds: int, top: int) -> None:
-    base = best[(f"import {BASELINE}", ROOT)]
-    base_ms = sum(base.values()) / 1000
-    print(f"baseline `import {BASELINE}`: {base_ms:.1f} ms (per-module best of {rounds} rounds)")
-    print(f"{'handler':34}" + "".join(f" {name:>14}" for name in trees) + "  (ms, ratio)")
+def instructions(statement: str, env: dict[str, str], cwd: Path) -> int:
+    """User-space instructions of one cold import under callgrind: the same count however loaded
+    the machine is (hash seed fixed), though not time (it leaves out the kernel and the caches)."""
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", statement],
+        cwd=cwd,
+        env={**env, "PYTHONHASHSEED": "0"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    match = COLLECTED.search(result.stderr)
+    if not match:
+        raise SystemExit(f"callgrind reported no count for {statement!r}: {result.stderr[-500:]}")
+    return int(match.group(1))
+
+
+def count_instructions(jobs: list[Job], env: dict[str, str]) -> Costs:
+    """Millions of instructions per job beyond an interpreter that imports nothing (`pass`); two
+    at a time, since load does not change a count."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        counts = dict(zip(jobs, pool.map(lambda job: instructions(job[0], env, job[1]), jobs), strict=True))
+        empty = instructions("pass", env, ROOT)
+    return {job: (n - empty) / 1e6 for job, n in counts.items()}
+
+
+def report(trees: dict[str, Path], costs: Costs, unit: str, notes: dict[Job, str]) -> None:
+    """One row per handler, one (cost, ratio to the baseline) cell per tree."""
+    base = costs[(f"import {BASELINE}", ROOT)]
+    print(f"baseline `import {BASELINE}`: {base:.1f} {unit}")
+    print(f"{'handler':34}" + "".join(f" {name:>14}" for name in trees) + f"  ({unit}, ratio)")
     worst = 0.0
     for module in sorted({m for tree in trees.values() for m in handler_modules(tree)}):
-        cells, notes = [], []
+        cells, lines = [], []
         for name, tree in trees.items():
-            modules = best.get((f"import {module}", tree))
-            if modules is None:
+            job = (f"import {module}", tree)
+            if job not in costs:
                 cells.append(f" {'-':>14}")
                 continue
-            ms = sum(modules.values()) / 1000
-            worst = max(worst, ms / base_ms)
-            cells.append(f" {ms:7.1f} {ms / base_ms:6.2f}")
-            if top and ms > base_ms:
-                notes.append(f"    {name}: heaviest beyond the baseline: {heaviest(modules, base, top)}")
+            worst = max(worst, costs[job] / base)
+            cells.append(f" {costs[job]:7.1f} {costs[job] / base:6.2f}")
+            if notes.get(job):
+                lines.append(f"    {name}: heaviest beyond the baseline: {notes[job]}")
         print(f"{module:34}" + "".join(cells))
-        for note in notes:
-            print(note)
+        for line in lines:
+            print(line)
     print(f"worst ratio {worst:.2f} (target <= {TARGET_RATIO})")
+
+
+def timed(jobs: list[Job], rounds: int, top: int, env: dict[str, str]) -> tuple[Costs, dict[Job, str]]:
+    """(ms per job, heaviest modules beyond the baseline where a handler costs more than it)."""
+    best = measure(jobs, rounds, env)
+    costs = {job: sum(modules.values()) / 1000 for job, modules in best.items()}
+    base = best[jobs[0]]
+    notes = {job: heaviest(best[job], base, top) for job in jobs[1:] if top and costs[job] > costs[jobs[0]]}
+    return costs, notes
 
 
 def main() -> None:
@@ -117,6 +158,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--top", type=int, default=8, help="heaviest extra modules to list per handler")
     parser.add_argument("--tree", action="append", default=[], metavar="NAME=PATH", help="a tree to compare")
+    parser.add_argument("--callgrind", action="store_true", help="count instructions instead (valgrind)")
     args = parser.parse_args()
     trees = parse_trees(args.tree)
     with tempfile.TemporaryDirectory() as scratch:
@@ -130,7 +172,12 @@ def main() -> None:
         warm = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
         for statement, tree in jobs:
             import_profile(statement, warm, tree)
-        report(trees, measure(jobs, args.rounds, env), args.rounds, args.top)
+        if args.callgrind:
+            report(trees, count_instructions(jobs, env), "M instructions", {})
+        else:
+            costs, notes = timed(jobs, args.rounds, args.top, env)
+            print(f"(ms: per-module best of {args.rounds} rounds)")
+            report(trees, costs, "ms", notes)
 
 
 if __name__ == "__main__":
