@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_session, require_role
-from shared.api.schemas import MAX_OFFSET, AuditLogOut, Page
+from shared.api.schemas import MAX_OFFSET, Page
+from shared.api.schemas.audit import AuditLogOut
 from shared.ops.audit import query_audit_logs
 
 router = APIRouter(prefix="/api/v1", tags=["audit"])

@@ -10,14 +10,13 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_current_user, get_session
-from shared.api.schemas import (
+from shared.api.schemas import MAX_OFFSET, Page
+from shared.api.schemas.chat import (
     EXPORT_CONTENT,
-    MAX_OFFSET,
     AnswerOut,
     ConversationDetail,
     ConversationOut,
     FeedbackOut,
-    Page,
 )
 from shared.ask import conversations, export
 from shared.ask import pipeline as ask

@@ -9,7 +9,8 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from shared.api.deps import get_current_user, get_session, require_role
-from shared.api.schemas import MAX_OFFSET, DatasourceOut, Page, PreviewOut, SchemaOut, SemanticOut, ShareOut
+from shared.api.schemas import MAX_OFFSET, Page
+from shared.api.schemas.datasets import DatasourceOut, PreviewOut, SchemaOut, SemanticOut, ShareOut
 from shared.datasets import proposals, semantic_layer, service, shares
 from shared.storage.models import User
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from shared.api.schemas import HealthOut
+from shared.api.schemas.health import HealthOut
 from shared.ops.health import check_health
 
 router = APIRouter(tags=["health"])
