@@ -190,3 +190,19 @@ def test_a_gloss_joining_two_words_names_neither():
     ans = ask(Schema(tables=[rain]), "每年的降水总量")
     # Then 降水 is the precipitation, summed per year, and no day is filtered to snow
     assert 'SUM("precipitation")' in (ans.sql or "") and "snow" not in (ans.sql or ""), ans.sql
+
+
+def test_a_company_named_without_its_legal_suffix_in_chinese_is_the_stored_name():
+    # Given 'Apple Inc.' stored, and 苹果 glossed "apple"
+    firms = profiled_table(
+        "companies",
+        [("Name", "text"), ("Market Cap", "float")],
+        [("Apple Inc.", 900.0), ("Target Corp", 40.0), ("Ford Ltd", 30.0)],
+    )
+    ans = ask(Schema(tables=[firms]), "苹果公司的市值是多少")
+    # Then the stem names the stored company
+    assert ans.status == "ok", ans.message
+    assert "'Apple Inc.'" in (ans.sql or ""), ans.sql
+    # And in English a stem may be a plain word: "target" is not read as Target Corp
+    en = ask(Schema(tables=[firms]), "What is the market cap target?")
+    assert "Target Corp" not in (en.sql or ""), en.sql

@@ -61,7 +61,7 @@ def named(index: SchemaIndex, key: str, kinds: tuple[str, ...] = ("column", "tab
     """Links that a phrase key names outright: a whole column or table name, or a whole stored value.
 
     Keys are compared as given and by lemma ("airlines" / "airline", "services" / "service")."""
-    links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or []
+    links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or index.stems.get(key) or []
     return [lk for lk in links if lk.kind in kinds and lk.score >= (0.9 if lk.kind == "value" else 0.85)]
 
 

@@ -390,9 +390,32 @@ def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) ->
     return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
 
 
+COMPANY_SUFFIXES = frozenset(
+    ["inc", "corp", "corporation", "co", "company", "llc", "plc"]
+)  # not ltd: a car trim
+STEM_SCORE = 0.9
+
+
+def _company_stems(values: list[Any]) -> dict[str, str]:
+    """A company's name without its legal suffix ('Apple Inc.' -> apple), where one value of the column
+    has that stem: people say 苹果公司, not the registered name. Read only through a Chinese word's gloss
+    (`glosses.named`): in English the stem may be a plain word ("Target", "Gap")."""
+    stems: dict[str, list[str]] = defaultdict(list)
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        words = phrase_key(v).split()
+        if len(words) >= 2 and words[-1] in COMPANY_SUFFIXES and len(words[0]) >= 3:
+            stem = " ".join(words[:-1])
+            if stem not in STOP_WORDS:
+                stems[stem].append(v)
+    return {stem: found[0] for stem, found in stems.items() if len(found) == 1}
+
+
 def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
+    stems: dict[str, list[Link]] = defaultdict(list)
 
     def put(key: str, link: Link) -> None:
         if not key:
@@ -436,6 +459,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))
                     terms.append(word)
             if info.role in ("dimension", "text", "id") and info.values:
+                for stem, v in _company_stems(info.values).items():  # 苹果 "apple" for 'Apple Inc.'
+                    stems[stem].append(Link("value", table.name, col.name, v, STEM_SCORE))
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():
                         continue
@@ -480,7 +505,11 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     max_len = max((len(k.split()) for k in phrases), default=1)
     max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
     vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
-    return SchemaIndex(fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases))
+    index = SchemaIndex(
+        fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases)
+    )
+    index.stems = dict(stems)
+    return index
 
 
 def _lemma_keys(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
