@@ -206,3 +206,25 @@ def test_a_company_named_without_its_legal_suffix_in_chinese_is_the_stored_name(
     # And in English a stem may be a plain word: "target" is not read as Target Corp
     en = ask(Schema(tables=[firms]), "What is the market cap target?")
     assert "Target Corp" not in (en.sql or ""), en.sql
+
+
+def flights() -> Table:
+    return profiled_table(
+        "flights",
+        [("flight", "integer"), ("month", "integer"), ("day", "integer"), ("dest", "text")],
+        [(1, 1, 1, "DAY"), (2, 1, 1, "BOS"), (3, 1, 2, "DAY"), (4, 2, 1, "SEA")],
+    )
+
+
+def test_the_longest_dictionary_word_is_read_whole_or_not_at_all():
+    # Given 飞行员 (pilot): its first two characters 飞行 gloss "flight", a column
+    ans = ask(Schema(tables=[flights()]), "飞行次数最多的飞行员是谁")
+    # Then 飞行员 is not read as the flight column: no pilots are held, so it is asked back
+    assert ans.status == "clarify" and ans.confidence < CLARIFY_BELOW, ans.sql
+
+
+def test_an_upper_case_code_gets_no_translations():
+    # Given an airport code 'DAY' and 日 (the lexicon's "day")
+    ans = ask(Schema(tables=[flights()]), "1月1日有多少个航班")
+    # Then 日 is the day, never the airport 'DAY'
+    assert "'DAY'" not in (ans.sql or ""), ans.sql

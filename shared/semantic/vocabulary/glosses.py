@@ -28,6 +28,8 @@ WHOLE_NAME = 0.8  # a name spelt whole (cut short: 0.85 of an exact name), not o
 
 
 def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    """The longest Chinese word at i that links through its glosses; the longest dictionary word there
+    that links nothing ends the search (the word is read whole or not at all)."""
     for length in (4, 3, 2):
         chunk = units[i : i + length]
         if len(chunk) < length or not all(c.is_cjk for c in chunk):
@@ -42,6 +44,8 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
                 links = compound_links(word, index)
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
+        if length > 2 and bilingual.english_for(word):
+            return None  # 飞行员 (pilot) is one word: its 飞行 (flight) is no word of this question
     links = character_links(units[i].text, index)
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
 

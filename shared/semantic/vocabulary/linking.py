@@ -474,9 +474,16 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         continue
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
-                        # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
-                        dictionary = not (v.isupper() and len(v) <= 4 or len(key) <= 2) and not other_names(v)
-                        for t in linked_translations(key) if dictionary else translations(key):
+                        # a code ('CD', 'US', 'DAY') is no word: no translations (日 is no airport);
+                        # a short word, lexicon translations only
+                        upper = v.isupper() and len(v) <= 4
+                        dictionary = not (upper or len(key) <= 2) and not other_names(v)
+                        found = (
+                            []
+                            if upper
+                            else list(linked_translations(key) if dictionary else translations(key))
+                        )
+                        for t in found:
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
