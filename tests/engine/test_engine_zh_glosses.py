@@ -228,3 +228,16 @@ def test_an_upper_case_code_gets_no_translations():
     ans = ask(Schema(tables=[flights()]), "1月1日有多少个航班")
     # Then 日 is the day, never the airport 'DAY'
     assert "'DAY'" not in (ans.sql or ""), ans.sql
+
+
+def test_each_unit_noun_is_the_noun_per_unit():
+    # Given Earnings/Share (alias "earnings per share") and 每股收益: 每 + 股 ("share") + 收益 ("earnings")
+    firms = profiled_table(
+        "companies",
+        [("Name", "text"), ("Price/Earnings", "float"), ("Earnings/Share", "float")],
+        [("a", 10.0, 1.5), ("b", 30.0, 4.0), ("c", 20.0, 2.5)],
+    )
+    ans = ask(Schema(tables=[firms]), "每股收益最高的公司是哪家")
+    # Then the ratio named "earnings per share" is ranked, not the price/earnings one
+    assert ans.status == "ok", ans.message
+    assert 'ORDER BY "Earnings/Share" DESC' in (ans.sql or ""), ans.sql

@@ -266,3 +266,37 @@ def _grammar_extreme(item: Item) -> bool:
 def _name_words(index: SchemaIndex, table: str, column: str | None) -> set[str]:
     info = index.tables[table].columns.get(column or "") if table in index.tables else None
     return set(info.words) if info is not None else set()
+
+
+def per_names(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """每 X Y is "Y per X": 每股收益 = earnings per share names `Earnings/Share` (whose "a per b" alias
+    the index holds), where Y alone names it only in part. The three become one mention."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        merged = _per_name(items[k : k + 3], index) if k + 2 < len(items) else None
+        if merged is not None:
+            out.append(merged)
+            k += 3
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+def _per_name(three: list[Item], index: SchemaIndex) -> Item | None:
+    each, unit, noun = three
+    if each.text != "每" or not each.has("group") or unit.tags or noun.tags or not CJK_RE.match(unit.text):
+        return None
+    partial = {lk.column for lk in noun.links if lk.kind == "column" and lk.score < 0.85}
+    if not partial:
+        return None
+    units = bilingual.english_for(unit.text.replace(" ", ""))[:GLOSSES_TRIED]
+    for words in _english_words(noun):
+        for per in units:
+            found = [lk for lk in named(index, phrase_key(f"{' '.join(words)} per {per}"), ("column",))]
+            if len({lk.column for lk in found}) == 1 and found[0].column in partial:
+                link = Link("column", found[0].table, found[0].column, score=HEAD_SCORE + 0.05)
+                text = f"{each.text} {unit.text} {noun.text}"
+                return Item(each.start, noun.end, "match", text, links=[link], fuzzy=True)
+    return None

@@ -635,7 +635,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         items.append(found)
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
-    return glosses.keyword_completions(glosses.ambiguous_starts(items), index)
+    items = glosses.per_names(glosses.ambiguous_starts(items), index)
+    return glosses.keyword_completions(items, index)
 
 
 def _schema_phrase(
