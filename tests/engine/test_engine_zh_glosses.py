@@ -241,3 +241,14 @@ def test_each_unit_noun_is_the_noun_per_unit():
     # Then the ratio named "earnings per share" is ranked, not the price/earnings one
     assert ans.status == "ok", ans.message
     assert 'ORDER BY "Earnings/Share" DESC' in (ans.sql or ""), ans.sql
+
+
+def test_which_one_before_a_period_is_which_not_the_number_one():
+    # Given model years / When asked 哪一年 (which year)
+    models = profiled_table(
+        "cars", [("Name", "text"), ("Year", "integer")], [("a", 1970), ("b", 1970), ("c", 1982)]
+    )
+    ans = ask(Schema(tables=[models]), "哪一年的车型数量最多")
+    # Then the years are ranked by their count, never filtered to a year 1
+    assert ans.status == "ok", ans.message
+    assert 'GROUP BY "Year"' in (ans.sql or "") and '"Year" = 1' not in (ans.sql or ""), ans.sql
