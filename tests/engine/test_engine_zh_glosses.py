@@ -190,3 +190,65 @@ def test_a_gloss_joining_two_words_names_neither():
     ans = ask(Schema(tables=[rain]), "每年的降水总量")
     # Then 降水 is the precipitation, summed per year, and no day is filtered to snow
     assert 'SUM("precipitation")' in (ans.sql or "") and "snow" not in (ans.sql or ""), ans.sql
+
+
+def test_a_company_named_without_its_legal_suffix_in_chinese_is_the_stored_name():
+    # Given 'Apple Inc.' stored, and 苹果 glossed "apple"
+    firms = profiled_table(
+        "companies",
+        [("Name", "text"), ("Market Cap", "float")],
+        [("Apple Inc.", 900.0), ("Target Corp", 40.0), ("Ford Ltd", 30.0)],
+    )
+    ans = ask(Schema(tables=[firms]), "苹果公司的市值是多少")
+    # Then the stem names the stored company
+    assert ans.status == "ok", ans.message
+    assert "'Apple Inc.'" in (ans.sql or ""), ans.sql
+    # And in English a stem may be a plain word: "target" is not read as Target Corp
+    en = ask(Schema(tables=[firms]), "What is the market cap target?")
+    assert "Target Corp" not in (en.sql or ""), en.sql
+
+
+def flights() -> Table:
+    return profiled_table(
+        "flights",
+        [("flight", "integer"), ("month", "integer"), ("day", "integer"), ("dest", "text")],
+        [(1, 1, 1, "DAY"), (2, 1, 1, "BOS"), (3, 1, 2, "DAY"), (4, 2, 1, "SEA")],
+    )
+
+
+def test_the_longest_dictionary_word_is_read_whole_or_not_at_all():
+    # Given 飞行员 (pilot): its first two characters 飞行 gloss "flight", a column
+    ans = ask(Schema(tables=[flights()]), "飞行次数最多的飞行员是谁")
+    # Then 飞行员 is not read as the flight column: no pilots are held, so it is asked back
+    assert ans.status == "clarify" and ans.confidence < CLARIFY_BELOW, ans.sql
+
+
+def test_an_upper_case_code_gets_no_translations():
+    # Given an airport code 'DAY' and 日 (the lexicon's "day")
+    ans = ask(Schema(tables=[flights()]), "1月1日有多少个航班")
+    # Then 日 is the day, never the airport 'DAY'
+    assert "'DAY'" not in (ans.sql or ""), ans.sql
+
+
+def test_each_unit_noun_is_the_noun_per_unit():
+    # Given Earnings/Share (alias "earnings per share") and 每股收益: 每 + 股 ("share") + 收益 ("earnings")
+    firms = profiled_table(
+        "companies",
+        [("Name", "text"), ("Price/Earnings", "float"), ("Earnings/Share", "float")],
+        [("a", 10.0, 1.5), ("b", 30.0, 4.0), ("c", 20.0, 2.5)],
+    )
+    ans = ask(Schema(tables=[firms]), "每股收益最高的公司是哪家")
+    # Then the ratio named "earnings per share" is ranked, not the price/earnings one
+    assert ans.status == "ok", ans.message
+    assert 'ORDER BY "Earnings/Share" DESC' in (ans.sql or ""), ans.sql
+
+
+def test_which_one_before_a_period_is_which_not_the_number_one():
+    # Given model years / When asked 哪一年 (which year)
+    models = profiled_table(
+        "cars", [("Name", "text"), ("Year", "integer")], [("a", 1970), ("b", 1970), ("c", 1982)]
+    )
+    ans = ask(Schema(tables=[models]), "哪一年的车型数量最多")
+    # Then the years are ranked by their count, never filtered to a year 1
+    assert ans.status == "ok", ans.message
+    assert 'GROUP BY "Year"' in (ans.sql or "") and '"Year" = 1' not in (ans.sql or ""), ans.sql

@@ -28,6 +28,8 @@ WHOLE_NAME = 0.8  # a name spelt whole (cut short: 0.85 of an exact name), not o
 
 
 def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    """The longest Chinese word at i that links through its glosses; the longest dictionary word there
+    that links nothing ends the search (the word is read whole or not at all)."""
     for length in (4, 3, 2):
         chunk = units[i : i + length]
         if len(chunk) < length or not all(c.is_cjk for c in chunk):
@@ -42,6 +44,8 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
                 links = compound_links(word, index)
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
+        if length > 2 and bilingual.english_for(word):
+            return None  # 飞行员 (pilot) is one word: its 飞行 (flight) is no word of this question
     links = character_links(units[i].text, index)
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
 
@@ -61,7 +65,7 @@ def named(index: SchemaIndex, key: str, kinds: tuple[str, ...] = ("column", "tab
     """Links that a phrase key names outright: a whole column or table name, or a whole stored value.
 
     Keys are compared as given and by lemma ("airlines" / "airline", "services" / "service")."""
-    links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or []
+    links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or index.stems.get(key) or []
     return [lk for lk in links if lk.kind in kinds and lk.score >= (0.9 if lk.kind == "value" else 0.85)]
 
 
@@ -262,3 +266,37 @@ def _grammar_extreme(item: Item) -> bool:
 def _name_words(index: SchemaIndex, table: str, column: str | None) -> set[str]:
     info = index.tables[table].columns.get(column or "") if table in index.tables else None
     return set(info.words) if info is not None else set()
+
+
+def per_names(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """每 X Y is "Y per X": 每股收益 = earnings per share names `Earnings/Share` (whose "a per b" alias
+    the index holds), where Y alone names it only in part. The three become one mention."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        merged = _per_name(items[k : k + 3], index) if k + 2 < len(items) else None
+        if merged is not None:
+            out.append(merged)
+            k += 3
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+def _per_name(three: list[Item], index: SchemaIndex) -> Item | None:
+    each, unit, noun = three
+    if each.text != "每" or not each.has("group") or unit.tags or noun.tags or not CJK_RE.match(unit.text):
+        return None
+    partial = {lk.column for lk in noun.links if lk.kind == "column" and lk.score < 0.85}
+    if not partial:
+        return None
+    units = bilingual.english_for(unit.text.replace(" ", ""))[:GLOSSES_TRIED]
+    for words in _english_words(noun):
+        for per in units:
+            found = [lk for lk in named(index, phrase_key(f"{' '.join(words)} per {per}"), ("column",))]
+            if len({lk.column for lk in found}) == 1 and found[0].column in partial:
+                link = Link("column", found[0].table, found[0].column, score=HEAD_SCORE + 0.05)
+                text = f"{each.text} {unit.text} {noun.text}"
+                return Item(each.start, noun.end, "match", text, links=[link], fuzzy=True)
+    return None

@@ -399,9 +399,32 @@ def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) ->
     return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
 
 
+COMPANY_SUFFIXES = frozenset(
+    ["inc", "corp", "corporation", "co", "company", "llc", "plc"]
+)  # not ltd: a car trim
+STEM_SCORE = 0.9
+
+
+def _company_stems(values: list[Any]) -> dict[str, str]:
+    """A company's name without its legal suffix ('Apple Inc.' -> apple), where one value of the column
+    has that stem: people say 苹果公司, not the registered name. Read only through a Chinese word's gloss
+    (`glosses.named`): in English the stem may be a plain word ("Target", "Gap")."""
+    stems: dict[str, list[str]] = defaultdict(list)
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        words = phrase_key(v).split()
+        if len(words) >= 2 and words[-1] in COMPANY_SUFFIXES and len(words[0]) >= 3:
+            stem = " ".join(words[:-1])
+            if stem not in STOP_WORDS:
+                stems[stem].append(v)
+    return {stem: found[0] for stem, found in stems.items() if len(found) == 1}
+
+
 def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
+    stems: dict[str, list[Link]] = defaultdict(list)
 
     def put(key: str, link: Link) -> None:
         if not key:
@@ -449,6 +472,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))
                     terms.append(word)
             if info.role in ("dimension", "text", "id") and info.values:
+                for stem, v in _company_stems(info.values).items():  # 苹果 "apple" for 'Apple Inc.'
+                    stems[stem].append(Link("value", table.name, col.name, v, STEM_SCORE))
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():
                         continue
@@ -462,9 +487,16 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         continue
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
-                        # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
-                        dictionary = not (v.isupper() and len(v) <= 4 or len(key) <= 2) and not other_names(v)
-                        for t in linked_translations(key) if dictionary else translations(key):
+                        # a code ('CD', 'US', 'DAY') is no word: no translations (日 is no airport);
+                        # a short word, lexicon translations only
+                        upper = v.isupper() and len(v) <= 4
+                        dictionary = not (upper or len(key) <= 2) and not other_names(v)
+                        found = (
+                            []
+                            if upper
+                            else list(linked_translations(key) if dictionary else translations(key))
+                        )
+                        for t in found:
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
@@ -495,7 +527,11 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     max_len = max((len(k.split()) for k in phrases), default=1)
     max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
     vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
-    return SchemaIndex(fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases))
+    index = SchemaIndex(
+        fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases)
+    )
+    index.stems = dict(stems)
+    return index
 
 
 def _lemma_keys(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
@@ -614,7 +650,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         items.append(found)
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
-    return pick_extreme(glosses.keyword_completions(glosses.ambiguous_starts(items), index), index)
+    items = glosses.per_names(glosses.ambiguous_starts(items), index)
+    return pick_extreme(glosses.keyword_completions(items, index), index)
 
 
 def _schema_phrase(

@@ -70,6 +70,8 @@ class SchemaIndex:
     dialect: str
     # English phrase keys by lemma ("cancel" for a 'CANCELED' value), for words with no exact match.
     bases: dict[str, list[Link]] = field(default_factory=dict)
+    # Company names without their legal suffix (apple for 'Apple Inc.'), reached through Chinese glosses.
+    stems: dict[str, list[Link]] = field(default_factory=dict)
 
 
 @dataclass

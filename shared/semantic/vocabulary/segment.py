@@ -70,6 +70,8 @@ MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "mil
 MAGNITUDE_RE = re.compile(
     r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
 )
+# 哪一年 / 哪一个季度 = 哪年 / 哪个季度: "which" before a period, not the number one (a year 1)
+WHICH_ONE_RE = re.compile(r"哪一(?=年|月|季度|周|星期)")
 SIGN_RE = re.compile(r"(?:为|是)(负|正)(?:数|值)?(?=的|$|[^\u4e00-\u9fff])")  # 为负的 / 是正数
 INITIALS_RE = re.compile(r"(?<![a-z0-9])([a-z])/([a-z])(?![a-z0-9])")
 EN_NUMBERS = {
@@ -178,6 +180,7 @@ def normalise(question: str) -> str:
     text = ZH_DECADE_RE.sub(lambda m: _decade(m, "到", "年"), text)
     text = EN_DECADE_RE.sub(lambda m: _decade(m, " to ", ""), text)
     text = MAGNITUDE_RE.sub(_magnitude, text)
+    text = WHICH_ONE_RE.sub("哪", text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"
