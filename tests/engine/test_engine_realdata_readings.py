@@ -292,3 +292,27 @@ def test_top_n_of_the_tables_noun_under_a_filter_ranks_its_rows():
     # Then that year's rows are ranked, shown by nation and the number
     sql = ans.sql or ""
     assert ans.status == "ok" and 'ORDER BY "gdpPercap" DESC LIMIT 5' in sql and '"nation"' in sql, sql
+
+
+FIRMS = Schema(
+    tables=[
+        profiled_table(
+            "firms",
+            [("Name", "text"), ("Price", "float"), ("Earnings/Share", "float"), ("Sector", "text")],
+            [(f"F{i}", float(10 + i * 3), float(i % 7 - 2), ("Energy", "Retail")[i % 2]) for i in range(30)],
+        )
+    ]
+)
+
+
+def test_an_english_compound_noun_names_its_head():
+    # Given Price and Earnings/Share ("share" names the latter only in part) / When "share price" is asked
+    for question, expected in (
+        ("Average share price of Energy firms", 'AVG("Price")'),
+        ("What is the lowest share price?", 'MIN("Price")'),
+        ("Which 3 firms have the highest share price?", 'ORDER BY "Price" DESC LIMIT 3'),
+    ):
+        ans = ask(FIRMS, question)
+        # Then the price is read, not earnings per share
+        assert ans.status == "ok" and expected in (ans.sql or ""), (question, ans.sql)
+        assert "Earnings" not in (ans.sql or ""), (question, ans.sql)
