@@ -316,3 +316,12 @@ def test_an_english_compound_noun_names_its_head():
         # Then the price is read, not earnings per share
         assert ans.status == "ok" and expected in (ans.sql or ""), (question, ans.sql)
         assert "Earnings" not in (ans.sql or ""), (question, ans.sql)
+
+
+def test_a_second_grouping_may_be_a_year_or_a_small_count():
+    # Given nation-years and machines with a few wheel counts / When grouped by a column and a year or count
+    years = ask(NATIONS, "Average GDP per capita by continent and year")
+    wheels = ask(MACHINES, "Average mass by origin and number of wheels")
+    # Then both columns group
+    assert years.status == "ok" and 'GROUP BY "continent", "year"' in (years.sql or ""), years.sql
+    assert wheels.status == "ok" and 'GROUP BY "Origin", "Wheels"' in (wheels.sql or ""), wheels.sql
