@@ -325,3 +325,13 @@ def test_a_second_grouping_may_be_a_year_or_a_small_count():
     # Then both columns group
     assert years.status == "ok" and 'GROUP BY "continent", "year"' in (years.sql or ""), years.sql
     assert wheels.status == "ok" and 'GROUP BY "Origin", "Wheels"' in (wheels.sql or ""), wheels.sql
+
+
+def test_a_category_opening_the_question_lists_its_groups():
+    # Given sectors / When the question opens with the plural category and asks an aggregate, sorted
+    ans = ask(FIRMS, "Sectors sorted by average price from high to low")
+    # Then each sector is a group, ordered by its average
+    sql = ans.sql or ""
+    assert ans.status == "ok" and 'GROUP BY "Sector"' in sql and "DESC" in sql, sql
+    # And a plain listing of the column stays a listing
+    assert "GROUP BY" not in (ask(FIRMS, "Sectors of the firms with a price above 50").sql or "")

@@ -39,6 +39,7 @@ class Parser(MetricClauses):
         self.find_order_value(intent)
         self.find_measures(intent)
         self.find_rates(intent)
+        self.opening_dimension(intent)
         self.find_order(intent)
         self.find_dimensions(intent)
         self.find_ranking(intent)

@@ -138,6 +138,28 @@ class OrderClauses(MeasureClauses):
         intent.measures.append(measure)
         return len(intent.measures) - 1
 
+    def opening_dimension(self, intent: Intent) -> None:
+        """ "Sectors sorted by average EPS", "Continents by average life expectancy": a category column's
+        plural noun opening the question, with an aggregate asked and no grouping, lists its groups."""
+        if intent.dimensions or not intent.measures or any(m.agg == "none" for m in intent.measures):
+            return
+        pos = next(
+            (k for k, it in enumerate(self.items) if it.kind != "word" or it.text not in ("the",)), None
+        )
+        if (
+            pos is None
+            or pos in self.ps.used
+            or self.items[pos].kind != "match"
+            or self.is_table(self.items[pos])
+        ):
+            return
+        it = self.items[pos]
+        c = self.col(it, prefer="group")
+        plural = self.original(it).lower().endswith("s") and self.lang != "zh"
+        if c is not None and plural and not c.numeric and c.role == "dimension" and not it.tags:
+            intent.dimensions.append(c.name)
+            self.ps.used.add(pos)
+
     def find_dimensions(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
             if pos in self.ps.used:
