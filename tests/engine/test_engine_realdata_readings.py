@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.sqlbuild import build_sql
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -335,3 +337,23 @@ def test_a_category_opening_the_question_lists_its_groups():
     assert ans.status == "ok" and 'GROUP BY "Sector"' in sql and "DESC" in sql, sql
     # And a plain listing of the column stays a listing
     assert "GROUP BY" not in (ask(FIRMS, "Sectors of the firms with a price above 50").sql or "")
+
+
+def test_a_month_said_of_every_year_filters_the_calendar_month():
+    # Given daily readings over two years / When a month is asked "across all years"
+    ans = ask(DAILY, "Average low level in December, across all years")
+    # Then every December counts, not one year's
+    sql = ans.sql or ""
+    assert ans.status == "ok" and "STRFTIME('%m', \"day\") AS INTEGER) = 12" in sql, sql
+    assert "2021-12-01" not in sql, sql
+    # And without the words it still asks which year
+    assert ask(DAILY, "Average low level in December").status == "clarify"
+
+
+def test_the_calendar_month_filter_speaks_every_dialect():
+    # Given a month filter / When built for each dialect
+    intent = Intent(table="t", measures=[Measure("avg", "x")], filters=[Filter("d", "=", [12], "month")])
+    # Then each says the month of the date its own way
+    assert "STRFTIME('%m'" in build_sql(intent, "sqlite")
+    assert "DATE_FORMAT(`d`, '%m')" in build_sql(intent, "mysql")
+    assert "TO_CHAR(\"d\", 'MM')" in build_sql(intent, "postgres")
