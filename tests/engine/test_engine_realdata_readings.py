@@ -357,3 +357,11 @@ def test_the_calendar_month_filter_speaks_every_dialect():
     assert "STRFTIME('%m'" in build_sql(intent, "sqlite")
     assert "DATE_FORMAT(`d`, '%m')" in build_sql(intent, "mysql")
     assert "TO_CHAR(\"d\", 'MM')" in build_sql(intent, "postgres")
+
+
+def test_which_period_had_the_highest_average_ranks_the_periods():
+    # Given daily readings / When the month with the highest average is asked
+    ans = ask(DAILY, "Which month of 2021 had the highest average level_max?")
+    # Then the months are ranked by that average and the first answers
+    sql = ans.sql or ""
+    assert ans.status == "ok" and 'ORDER BY "avg_level_max" DESC LIMIT 1' in sql, sql
