@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.sqlbuild import build_sql
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -292,3 +294,74 @@ def test_top_n_of_the_tables_noun_under_a_filter_ranks_its_rows():
     # Then that year's rows are ranked, shown by nation and the number
     sql = ans.sql or ""
     assert ans.status == "ok" and 'ORDER BY "gdpPercap" DESC LIMIT 5' in sql and '"nation"' in sql, sql
+
+
+FIRMS = Schema(
+    tables=[
+        profiled_table(
+            "firms",
+            [("Name", "text"), ("Price", "float"), ("Earnings/Share", "float"), ("Sector", "text")],
+            [(f"F{i}", float(10 + i * 3), float(i % 7 - 2), ("Energy", "Retail")[i % 2]) for i in range(30)],
+        )
+    ]
+)
+
+
+def test_an_english_compound_noun_names_its_head():
+    # Given Price and Earnings/Share ("share" names the latter only in part) / When "share price" is asked
+    for question, expected in (
+        ("Average share price of Energy firms", 'AVG("Price")'),
+        ("What is the lowest share price?", 'MIN("Price")'),
+        ("Which 3 firms have the highest share price?", 'ORDER BY "Price" DESC LIMIT 3'),
+    ):
+        ans = ask(FIRMS, question)
+        # Then the price is read, not earnings per share
+        assert ans.status == "ok" and expected in (ans.sql or ""), (question, ans.sql)
+        assert "Earnings" not in (ans.sql or ""), (question, ans.sql)
+
+
+def test_a_second_grouping_may_be_a_year_or_a_small_count():
+    # Given nation-years and machines with a few wheel counts / When grouped by a column and a year or count
+    years = ask(NATIONS, "Average GDP per capita by continent and year")
+    wheels = ask(MACHINES, "Average mass by origin and number of wheels")
+    # Then both columns group
+    assert years.status == "ok" and 'GROUP BY "continent", "year"' in (years.sql or ""), years.sql
+    assert wheels.status == "ok" and 'GROUP BY "Origin", "Wheels"' in (wheels.sql or ""), wheels.sql
+
+
+def test_a_category_opening_the_question_lists_its_groups():
+    # Given sectors / When the question opens with the plural category and asks an aggregate, sorted
+    ans = ask(FIRMS, "Sectors sorted by average price from high to low")
+    # Then each sector is a group, ordered by its average
+    sql = ans.sql or ""
+    assert ans.status == "ok" and 'GROUP BY "Sector"' in sql and "DESC" in sql, sql
+    # And a plain listing of the column stays a listing
+    assert "GROUP BY" not in (ask(FIRMS, "Sectors of the firms with a price above 50").sql or "")
+
+
+def test_a_month_said_of_every_year_filters_the_calendar_month():
+    # Given daily readings over two years / When a month is asked "across all years"
+    ans = ask(DAILY, "Average low level in December, across all years")
+    # Then every December counts, not one year's
+    sql = ans.sql or ""
+    assert ans.status == "ok" and "STRFTIME('%m', \"day\") AS INTEGER) = 12" in sql, sql
+    assert "2021-12-01" not in sql, sql
+    # And without the words it still asks which year
+    assert ask(DAILY, "Average low level in December").status == "clarify"
+
+
+def test_the_calendar_month_filter_speaks_every_dialect():
+    # Given a month filter / When built for each dialect
+    intent = Intent(table="t", measures=[Measure("avg", "x")], filters=[Filter("d", "=", [12], "month")])
+    # Then each says the month of the date its own way
+    assert "STRFTIME('%m'" in build_sql(intent, "sqlite")
+    assert "DATE_FORMAT(`d`, '%m')" in build_sql(intent, "mysql")
+    assert "TO_CHAR(\"d\", 'MM')" in build_sql(intent, "postgres")
+
+
+def test_which_period_had_the_highest_average_ranks_the_periods():
+    # Given daily readings / When the month with the highest average is asked
+    ans = ask(DAILY, "Which month of 2021 had the highest average level_max?")
+    # Then the months are ranked by that average and the first answers
+    sql = ans.sql or ""
+    assert ans.status == "ok" and 'ORDER BY "avg_level_max" DESC LIMIT 1' in sql, sql

@@ -18,7 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.linktypes import Item, Link, SchemaIndex
+from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, split_identifier
 
 EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
@@ -120,8 +120,8 @@ def _value_stems(word: str) -> list[str]:
 def adjective_value(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
     """An adjective made from a stored value (foggy -> 'fog', Japanese -> 'Japan') links that value."""
     u = units[i]
-    if not (u.is_word and u.text.isascii() and u.key.isalpha() and len(u.key) >= 4):
-        return None
+    if not (u.is_word and u.text.isascii() and u.key.isalpha() and len(u.key) >= 5) or u.key in STOP_WORDS:
+        return None  # "many" is no adjective of a value 'man'
     for stem in _value_stems(u.key):
         links = [lk for lk in index.phrases.get(stem, []) if lk.kind == "value" and lk.score >= 0.95]
         if links:

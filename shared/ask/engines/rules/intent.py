@@ -26,7 +26,7 @@ Op = Literal[
     "col>",
     "col<",
 ]
-FilterSource = Literal["", "value", "number", "bool", "time", "contains", "column"]
+FilterSource = Literal["", "value", "number", "bool", "time", "contains", "column", "month"]
 Mode = Literal["aggregate", "rank", "detail", "clarify"]
 
 
@@ -59,6 +59,7 @@ class Filter:
     op: Op  # "=" "!=" "in" "not_in" ">" ">=" "<" "<=" "between" "like" "not_like" "col!="
     values: list[Any] = field(default_factory=list)
     # "value" | "number" | "bool" | "time" | "contains" | "column" (values[0] is another column's name)
+    # | "month" (the calendar month of a date column: every December)
     source: FilterSource = ""
 
 

@@ -67,6 +67,12 @@ def measure_text(m: Measure, lang: str) -> str:
 def filter_text(f: Filter, lang: str) -> str:
     vals = [str(v).strip("%") for v in f.values]
     ops = OP_ZH if lang == "zh" else OP_EN
+    if f.source == "month":
+        return (
+            f"{f.column}（每年{vals[0]}月）"
+            if lang == "zh"
+            else f"{f.column} (month {vals[0]} of every year)"
+        )
     if f.op == "between":
         return f"{f.column} {ops['between']} {vals[0]} {'和' if lang == 'zh' else 'and'} {vals[1]}"
     if f.op in ("in", "not_in"):

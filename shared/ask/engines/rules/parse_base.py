@@ -266,6 +266,24 @@ class ParserBase:
             if table_word and own and named and not named & own:
                 it.links = [lk for lk in it.links if not (lk.kind == "column" and lk.table == name)]
 
+    def _compound_noun_heads(self) -> None:
+        """An English compound noun names its head, the last word: "share price" is the price when "share"
+        only partly names another column (Earnings/Share) and "price" names one outright."""
+        assert self.table is not None
+        name = self.table.name
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if it.kind != "match" or nxt.kind != "match" or not (it.text.isascii() and nxt.text.isascii()):
+                continue
+            mine = [lk for lk in it.links if lk.table == name]
+            head = [lk for lk in nxt.links if lk.kind == "column" and lk.table == name and lk.score >= 0.95]
+            weak = bool(mine) and all(lk.kind == "column" and lk.score < 0.7 for lk in mine)
+            if weak and head and not nxt.tags and not {lk.column for lk in mine} & {lk.column for lk in head}:
+                compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
+                self.items[pos - 1 : pos + 1] = [compound]
+
     def _units_of_measure(self) -> None:
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
         right after a column, is the unit: neither a column (a minute column) nor a word not understood."""

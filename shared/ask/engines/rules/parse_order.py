@@ -138,6 +138,28 @@ class OrderClauses(MeasureClauses):
         intent.measures.append(measure)
         return len(intent.measures) - 1
 
+    def opening_dimension(self, intent: Intent) -> None:
+        """ "Sectors sorted by average EPS", "Continents by average life expectancy": a category column's
+        plural noun opening the question, with an aggregate asked and no grouping, lists its groups."""
+        if intent.dimensions or not intent.measures or any(m.agg == "none" for m in intent.measures):
+            return
+        pos = next(
+            (k for k, it in enumerate(self.items) if it.kind != "word" or it.text not in ("the",)), None
+        )
+        if (
+            pos is None
+            or pos in self.ps.used
+            or self.items[pos].kind != "match"
+            or self.is_table(self.items[pos])
+        ):
+            return
+        it = self.items[pos]
+        c = self.col(it, prefer="group")
+        plural = self.original(it).lower().endswith("s") and self.lang != "zh"
+        if c is not None and plural and not c.numeric and c.role == "dimension" and not it.tags:
+            intent.dimensions.append(c.name)
+            self.ps.used.add(pos)
+
     def find_dimensions(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
             if pos in self.ps.used:
@@ -184,15 +206,28 @@ class OrderClauses(MeasureClauses):
             self.ps.used.update({pos, j})
 
     def _second_dimension(self, intent: Intent, j: int) -> None:
-        """ "each category and channel": a second column joined by and."""
+        """ "each category and channel", "by continent and year", "by origin and number of cylinders": a
+        second column joined by and (a year, or a number with few distinct values, groups too)."""
         k = self.next_content(j)
         if k is not None and self.kw_only(self.items[k], "and"):
             k2 = self.next_content(k)
+            if (
+                k2 is not None
+                and self.kw_only(self.items[k2], "count")
+                and self.items[k2].text == "number of"
+            ):
+                k2 = self.next_content(k2)  # by origin and number of cylinders: one group per count
             if k2 is not None and self.items[k2].kind == "match" and k2 not in self.ps.used:
                 c2 = self.col(self.items[k2], prefer="group")
-                if c2 is not None and not c2.numeric and c2.name not in intent.dimensions:
+                if c2 is not None and self._groups_well(c2) and c2.name not in intent.dimensions:
                     intent.dimensions.append(c2.name)
-                    self.ps.used.add(k2)
+                    self.ps.used.update(range(k + 1, k2 + 1))
+
+    def _groups_well(self, c: ColumnInfo) -> bool:
+        """A column to group by: not a number, unless a year or a count with few distinct values."""
+        assert self.table is not None
+        few = 0 < c.distinct <= 24 and c.distinct * 4 <= self.table.row_count and c.type == "integer"
+        return not c.numeric or c.role == "year" or few
 
     def _type_column(self) -> ColumnInfo | None:
         assert self.table is not None

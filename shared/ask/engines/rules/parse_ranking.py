@@ -34,6 +34,8 @@ class RankingClauses(OrderClauses):
             target, inner, target_pos = self._rank_target(pos, it)
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
                 return
+            if inner != "count" and self._rank_by_read_measure(intent, pos, desc):
+                return
             entity = (
                 None
                 if self._ranks_table_rows(pos, intent, target)
@@ -43,6 +45,22 @@ class RankingClauses(OrderClauses):
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
             return
+
+    def _rank_by_read_measure(self, intent: Intent, pos: int, desc: bool) -> bool:
+        """ "Which month had the highest average X" / "the sector with the lowest total Y": the superlative
+        right before a measure already read ranks the groups by it, the first one answering."""
+        if not intent.measures or not (intent.dimensions or intent.time_grain) or intent.order:
+            return False
+        j = pos + 1
+        while j < len(self.items) and self.kw_only(self.items[j], "agg") and j in self.ps.used:
+            j += 1
+        c = self.col(self.items[j]) if j < len(self.items) and j in self.ps.used else None
+        idx = next((k for k, m in enumerate(intent.measures) if c is not None and m.column == c.name), None)
+        if idx is None:
+            return False
+        intent.order = [("measure", idx, desc)]
+        intent.limit = intent.limit or 1
+        return True
 
     def _ranks_table_rows(self, pos: int, intent: Intent, target: ColumnInfo | None) -> bool:
         """ "the type and weight of the youngest pet": an adjective on the table's noun ranks its rows.

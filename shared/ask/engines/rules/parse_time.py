@@ -10,6 +10,7 @@ from shared.ask.engines.rules.intent import Filter, Intent, TimeRange, op_of
 from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
+    EVERY_YEAR_WORDS,
     HALF_RELS,
     MODE_CONFLICT_DOUBT,
     RANGE_LINKS,
@@ -179,6 +180,8 @@ class TimeClauses(ParserBase):
         lo, hi, labels = self._bounds(tcol, ranges, anchor, known_year, previous_start)
         if lo is not None and hi is not None and lo >= hi:
             lo, hi = self._periods_compared(intent, tcol, ranges, anchor, known_year)
+        if lo is None and hi is None and not labels:
+            return  # every December: a calendar-month filter, no range
         intent.time_range = TimeRange(
             tcol.name,
             lo.isoformat() if lo else None,
@@ -229,6 +232,9 @@ class TimeClauses(ParserBase):
         followup = any(self.kw_only(it, "followup") for it in self.items)
         for pos, spec in ranges:
             spec = _with_known_year(spec, known_year)
+            if _yearless(spec) and _spans_years(tcol) and self._month_of_every_year(tcol, spec):
+                self.ps.used.add(pos)
+                continue
             if _yearless(spec) and _spans_years(tcol):
                 # 11月 / in November over several years of data: that month of every year, or of one?
                 self.lower("yearless_period", MODE_CONFLICT_DOUBT)
@@ -243,6 +249,22 @@ class TimeClauses(ParserBase):
             lo, hi = _narrowed(lo, hi, rng, spec.op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels
+
+    def _month_of_every_year(self, tcol: ColumnInfo, spec: timeexpr.TimeSpec) -> bool:
+        """December, across all years / 历年12月: a month without a year, said of every year, filters the
+        calendar month (every December), not one year's."""
+        low = self.text.lower()
+        said = [w for w in EVERY_YEAR_WORDS if w in low]
+        if spec.kind != "month" or not spec.month or spec.op or not said:
+            return False
+        assert self.intent is not None
+        self.intent.filters.append(Filter(tcol.name, "=", [spec.month], "month"))
+        start = low.index(said[0])
+        end = start + len(said[0])
+        for k, it in enumerate(self.items):  # the phrase's own words (years) are understood
+            if self.units and start <= self.units[it.start].start and self.units[it.end - 1].end <= end:
+                self.ps.used.add(k)
+        return True
 
     def _which_period(self, intent: Intent, tcol: ColumnInfo) -> None:
         """ "Which year had the most …" / 哪一年…最多: the periods of the date column are what is asked

@@ -146,6 +146,10 @@ def filter_expr(f: Filter) -> Any:
     c = column(f.column)
     if f.source == "column":  # another column of the same row, quoted like any identifier
         return compare_columns(f.op, c, column(str(f.values[0])))
+    if f.source == "month":  # every December: the calendar month, in each dialect's own words
+        c = exp.Cast(
+            this=exp.TimeToStr(this=c, format=exp.Literal.string("%m")), to=exp.DataType.build("int")
+        )
     vals = [literal(v) for v in f.values]
     if f.op == "=":
         return exp.EQ(this=c, expression=vals[0])
