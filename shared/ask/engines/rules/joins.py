@@ -51,7 +51,7 @@ from shared.ask.engines.rules.joins_mentions import (
     reads_all,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
-from shared.ask.engines.rules.joins_refine import counts_things, refine
+from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
@@ -91,7 +91,8 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         and lk.score >= KEEP
         and it.text.replace(" ", "").lower() not in GENERIC
     }
-    prefer = prev_fact if prev_fact in ctx.reach else None
+    # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
+    prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
     pinned = {id(target[0])} if target else set()
     return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
 
@@ -188,12 +189,16 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     counted = _counted(request.question, q.found, view)
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
+    reshaped = refined is not ans
+    refined = keyed_by_entity(refined, view)
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
-    conf = _confidence(q.items, request.question, q.found, ans, refined, sql, used, counted, view, ctx)
+    conf = _confidence(
+        q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
+    )
     conf -= _lost_followup(request, q, refined)
     left_out = _left_out(q.found, view, used) + _picked_left_out(q, view, used, refined)
     if left_out:
@@ -239,6 +244,7 @@ def _confidence(
     found: list[tuple[Item, set[str]]],
     parsed: EngineAnswer,
     refined: EngineAnswer,
+    reshaped: bool,
     sql: str,
     used: set[str],
     counted: str | None,
@@ -249,7 +255,7 @@ def _confidence(
     reasons = list((parsed.state or {}).get("reasons") or [])
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
-    conf = joined_confidence(refined, reasons, refined is not parsed, placed, keys)
+    conf = joined_confidence(refined, reasons, reshaped, placed, keys)
     if "structure_unknown" in reasons and _subjects_joined(found, used, parsed.unknown_words):
         conf += (
             UNKNOWN_SUBJECT_DOUBT  # 每个学生养了几只宠物: the group word's noun is a table the query joins

@@ -75,8 +75,39 @@ def refine(
     changed = _owners_name(intent, view, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
     changed = _sum_listed_amount(intent, view, question, listing) or changed
-    if not changed:
+    return _rebuilt(ans, intent, view) if changed else ans
+
+
+def keyed_by_entity(ans: EngineAnswer, view: View) -> EngineAnswer:
+    """A count or total per a joined entity's name is per entity: two students both named Kyle are two
+    groups, so the entity's key joins the grouping (and is shown). An attribute grouped by (city, level)
+    is no entity's name and stays as it is."""
+    raw = (ans.state or {}).get("intent")
+    if not raw:
         return ans
+    intent = Intent.from_dict(raw)
+    if not intent.measures or not intent.dimensions or intent.time_grain:
+        return ans
+    named = [c for c in intent.dimensions if _joined_side(view, c) and _name_like(view, c)]
+    keys = _entity_keys(named, view)
+    keys = [k for k in keys if k not in intent.dimensions and k not in intent.columns]
+    if not keys:
+        return ans
+    intent.dimensions = [*intent.dimensions, *keys]
+    return _rebuilt(ans, intent, view)
+
+
+def _unique_in_table(view: View, c: str) -> bool:
+    """The column's values tell its table's rows apart (its profile has as many values as rows)."""
+    table_name, physical = view.columns[c]
+    table = view.sources.get(table_name)
+    col = table.column(physical) if table is not None else None
+    prof = col.profile if col is not None else None
+    return bool(prof and table is not None and table.row_count and prof.distinct_count >= table.row_count)
+
+
+def _rebuilt(ans: EngineAnswer, intent: Any, view: View) -> EngineAnswer:
+    """The answer with the intent's SQL, interpretation and chart (unchanged when it cannot be built)."""
     try:
         sql = build_sql(intent, view.schema.dialect, ans.lang)
     except UnsupportedIntent:
@@ -112,7 +143,7 @@ def _reshape(
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
         return _count_by_listed(intent, view, question, found, dims_only)
-    return not intent.measures and dims_only and _list_joined(intent, question.lower())
+    return not intent.measures and dims_only and _list_joined(intent, view, question.lower())
 
 
 def _sum_listed_amount(intent: Any, view: View, question: str, listing: bool) -> bool:
@@ -140,12 +171,12 @@ def _joined_side(view: View, c: str) -> bool:
     return view.columns.get(c, (view.fact, ""))[0] != view.fact
 
 
-def _list_joined(intent: Any, text: str) -> bool:
+def _list_joined(intent: Any, view: View, text: str) -> bool:
     """Only joined tables' columns listed: a count per listed row when each + a count word are asked
     (每个学生养了几只宠物), else each listed row once."""
     if EACH_RE.search(text) and COUNT_RE.search(text):
         intent.measures = [Measure("count")]
-        intent.dimensions = list(intent.columns)
+        intent.dimensions = _entity_grain(list(intent.columns), view)
         intent.columns = []
         intent.distinct = False
         return True
@@ -183,7 +214,7 @@ def _count_by_listed(
 ) -> bool:
     """A count beside another table's listed columns counts per listed row; "each student" per student."""
     if dims_only:
-        intent.dimensions = list(intent.columns)
+        intent.dimensions = _entity_grain(list(intent.columns), view)
         intent.columns = []
         return True
     if intent.columns:
@@ -192,7 +223,7 @@ def _count_by_listed(
     if entity is None and not intent.filters and not SUPERLATIVE_RE.search(question.lower()):
         entity = _named_column(view, found)
     if entity:
-        intent.dimensions = [entity]
+        intent.dimensions = _entity_grain([entity], view)
         return True
     return False
 
@@ -339,7 +370,27 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
             holder = next((v for v, tc in view.columns.items() if tc == (view.fact, edge.src_cols[0])), None)
             if holder and holder not in out:
                 out.append(holder)
-    return [c for i, c in enumerate(out) if c not in out[:i]] or listed
+    out = [c for i, c in enumerate(out) if c not in out[:i]] or listed
+    return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
+
+
+def _entity_keys(listed: list[str], view: View) -> list[str]:
+    """Rows counted per listed entity are counted per entity, not per name: two students both named Kyle
+    are two groups. The key that identifies each joined entity listed by columns that do not tell its
+    rows apart (the fact's key to it, or its own key further away) joins the grouping."""
+    by_source = {tc: v for v, tc in view.columns.items()}
+    keys: list[str] = []
+    for table in dict.fromkeys(view.columns[c][0] for c in listed if c in view.columns):
+        path = view.paths.get(table) or []
+        if table == view.fact or not path or len(path[-1].dst_cols) != 1:
+            continue
+        if any(view.columns[c][0] == table and _unique_in_table(view, c) for c in listed if c in view.columns):
+            continue  # a listed column already tells the entities apart (customer names are unique)
+        edge = path[-1]
+        key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
+        if key is not None and key not in listed and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _name_like(view: View, v: str) -> bool:

@@ -1,0 +1,101 @@
+"""Shapes of questions across tables (issue 11, English side): pairs of one entity, counts per entity,
+relation verbs, rankings by a child's total (pure engine, synthetic tables built here)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from shared.semantic.schema import ForeignKey, Schema, Table
+from tests.engine.schemas import ask, profiled_table
+
+# Two members share the name Ann: a count per name would merge them.
+MEMBERS = [(1, "Ann", 9), (2, "Bob", 10), (3, "Ann", 11), (4, "Cyd", 12)]
+MENTORS = [(1, 2), (1, 3), (1, 4), (3, 2), (3, 4), (2, 1)]  # (member_id, mentor_id)
+VOTES = [(1, 2), (2, 3), (4, 1)]  # (member_id, voted_id): member_id unique, one-to-one
+
+
+def _tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
+    return [
+        ("members", [("id", "integer"), ("name", "text"), ("grade", "integer")], MEMBERS),
+        ("mentors", [("member_id", "integer"), ("mentor_id", "integer")], MENTORS),
+        ("votes", [("member_id", "integer"), ("voted_id", "integer")], VOTES),
+    ]
+
+
+def club_schema() -> Schema:
+    tables: dict[str, Table] = {name: profiled_table(name, cols, rows) for name, cols, rows in _tables()}
+    tables["mentors"].foreign_keys = [
+        ForeignKey(["member_id"], "members", ["id"]),
+        ForeignKey(["mentor_id"], "members", ["id"]),
+    ]
+    tables["votes"].foreign_keys = [
+        ForeignKey(["member_id"], "members", ["id"]),
+        ForeignKey(["voted_id"], "members", ["id"]),
+    ]
+    return Schema(tables=list(tables.values()))
+
+
+def club_db() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    for name, cols, rows in _tables():
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
+    return conn
+
+
+def rows(sql: str | None) -> list[tuple]:
+    return sorted(club_db().execute(sql or "").fetchall(), key=str)
+
+
+# ---------------------------------------------------------------- a table of pairs of one entity
+def test_a_pair_table_is_read_from_its_holder_not_the_key_named_after_it() -> None:
+    # Given mentors(member_id, mentor_id), both keys pointing at members
+    # When asked how many mentors Bob has
+    a = ask(club_schema(), "How many mentors does Bob have?")
+    # Then Bob's rows are those he holds (member_id), not those where he is the mentor
+    assert a.status == "ok", a.message
+    assert '"member_id"' in a.sql and '"mentor_id"' not in a.sql
+    assert rows(a.sql) == [(1,)]
+
+
+def test_a_pair_table_whose_keys_name_neither_end_still_asks_which() -> None:
+    # Given a pair table none of whose keys is named after it
+    schema = club_schema()
+    mentors = schema.table("mentors")
+    assert mentors is not None
+    mentors.name = "pairs"
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            fk.table = "members"
+    # When a question counts its rows per member
+    a = ask(schema, "How many pairs does Bob have?")
+    # Then the engine asks which key, never picks one
+    assert a.status == "clarify"
+
+
+# ---------------------------------------------------------------- counts per entity are per entity
+def test_a_count_per_a_name_that_repeats_is_per_entity() -> None:
+    # Given two members named Ann (ids 1 and 3), with 3 and 2 mentors
+    # When the names and their mentor counts are asked for
+    a = ask(club_schema(), "Show the names of members and their number of mentors.")
+    # Then each Ann is counted on her own, and her id is shown beside her name
+    assert a.status == "ok", a.message
+    assert rows(a.sql) == [("Ann", 1, 3), ("Ann", 3, 2), ("Bob", 2, 1)]
+
+
+def test_a_count_condition_per_a_name_that_repeats_is_per_entity() -> None:
+    # When the members with at least 3 mentors are asked for by name
+    a = ask(club_schema(), "Show the names of members who have at least 3 mentors.")
+    # Then only the first Ann qualifies (the two Anns together have 5)
+    assert a.status == "ok", a.message
+    assert [r[0] for r in rows(a.sql)] == ["Ann"]
+    assert len(rows(a.sql)) == 1
+
+
+def test_the_table_a_count_counts_is_the_fact_even_over_a_one_to_one_key() -> None:
+    # Given votes(member_id unique -> members, one-to-one): members could reach votes backwards
+    # When the member with the most votes is asked for by name
+    a = ask(club_schema(), "What is the name of the member who has the greatest number of votes?")
+    # Then the votes are counted per member (FROM votes), not members listed
+    assert a.status == "ok", a.message
+    assert 'FROM "votes"' in a.sql and "COUNT(*)" in a.sql
