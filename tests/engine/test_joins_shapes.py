@@ -99,3 +99,56 @@ def test_the_table_a_count_counts_is_the_fact_even_over_a_one_to_one_key() -> No
     # Then the votes are counted per member (FROM votes), not members listed
     assert a.status == "ok", a.message
     assert 'FROM "votes"' in a.sql and "COUNT(*)" in a.sql
+
+
+# ---------------------------------------------------------------- owners, pets and the bridge between them
+KEEPERS = [(1, "Ann", "Lee", 30), (2, "Bo", "Lee", 3), (3, "Cy", "Moss", 41)]
+ANIMALS = [(10, "cat", 3), (11, "cat", 7), (12, "dog", 3)]
+KEEPS = [(1, 10), (2, 11), (3, 12)]  # (kid, aid): Ann keeps the 3-year-old cat, Bo (aged 3) a 7-year-old one
+
+
+def _zoo_tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
+    return [
+        ("keeper", [("kid", "integer"), ("Fname", "text"), ("LName", "text"), ("age", "integer")], KEEPERS),
+        ("animal", [("aid", "integer"), ("kind", "text"), ("animal_age", "integer")], ANIMALS),
+        ("keeps", [("kid", "integer"), ("aid", "integer")], KEEPS),
+    ]
+
+
+def zoo_schema() -> Schema:
+    tables = {name: profiled_table(name, cols, rows) for name, cols, rows in _zoo_tables()}
+    tables["keeps"].foreign_keys = [
+        ForeignKey(["kid"], "keeper", ["kid"]),
+        ForeignKey(["aid"], "animal", ["aid"]),
+    ]
+    return Schema(tables=list(tables.values()))
+
+
+def zoo_rows(sql: str | None) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    for name, cols, data in _zoo_tables():
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', data)
+    return sorted(conn.execute(sql or "").fetchall(), key=str)
+
+
+def test_first_name_names_a_column_cut_to_its_initial() -> None:
+    # Given keeper.Fname and keeper.LName (first and last name, the first word cut to its initial)
+    # When the first names of the keepers of a dog are asked for
+    a = ask(zoo_schema(), "Find the first name of keepers who have a dog.")
+    # Then Fname is listed (not LName, and "first" is no superlative)
+    assert a.status == "ok", a.message
+    assert zoo_rows(a.sql) == [("Cy",)]
+
+
+def test_a_condition_after_a_noun_belongs_to_that_nouns_table() -> None:
+    # Given "age" naming keeper.age outright and animal.animal_age in part
+    # When the condition follows the cat ("a cat that is age 3")
+    a = ask(zoo_schema(), "Find the last name of the keeper who has a cat that is age 3.")
+    # Then it is the cat's age (Ann's cat), not a keeper aged 3 (Bo)
+    assert a.status == "ok", a.message
+    assert '"animal_age" = 3' in a.sql
+    assert zoo_rows(a.sql) == [("Lee",)] and "Bo" not in str(zoo_rows(a.sql.replace("LName", "Fname")))
+    # And after the keeper ("keepers that have an age over 20") it stays the keeper's
+    b = ask(zoo_schema(), "How many animals are kept by keepers that have an age greater than 20?")
+    assert '"age" > 20' in (b.sql or "") and "animal_age" not in (b.sql or "")

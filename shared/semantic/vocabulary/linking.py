@@ -16,7 +16,7 @@ from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, lexicon
-from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
+from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
@@ -583,6 +583,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 break
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index)  # "aired" ~ air (Original_air_date)
+        if found is None or found.end <= i + 1:
+            found = initialled(units, i, index) or found  # "first name" for Fname
         weak = best_score(found) if found is not None and not found.tags else None
         if found is None or (weak is not None and weak < 0.85):
             spelt = abbreviated(units, i, index, kw)  # "life expectancy" for lifeExp

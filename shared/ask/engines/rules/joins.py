@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
 from shared.ask.engines.rules.joins_graph import (
     Context,
@@ -51,7 +52,7 @@ from shared.ask.engines.rules.joins_mentions import (
     reads_all,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
-from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, refine
+from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
@@ -190,7 +191,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
     reshaped = refined is not ans
-    refined = keyed_by_entity(refined, view)
+    refined = keyed_by_entity(attached_to_nearest_noun(refined, view, q.found, rebuilt), view)
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess

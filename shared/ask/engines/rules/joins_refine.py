@@ -75,7 +75,7 @@ def refine(
     changed = _owners_name(intent, view, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
     changed = _sum_listed_amount(intent, view, question, listing) or changed
-    return _rebuilt(ans, intent, view) if changed else ans
+    return rebuilt(ans, intent, view) if changed else ans
 
 
 def keyed_by_entity(ans: EngineAnswer, view: View) -> EngineAnswer:
@@ -94,7 +94,7 @@ def keyed_by_entity(ans: EngineAnswer, view: View) -> EngineAnswer:
     if not keys:
         return ans
     intent.dimensions = [*intent.dimensions, *keys]
-    return _rebuilt(ans, intent, view)
+    return rebuilt(ans, intent, view)
 
 
 def _unique_in_table(view: View, c: str) -> bool:
@@ -106,7 +106,7 @@ def _unique_in_table(view: View, c: str) -> bool:
     return bool(prof and table is not None and table.row_count and prof.distinct_count >= table.row_count)
 
 
-def _rebuilt(ans: EngineAnswer, intent: Any, view: View) -> EngineAnswer:
+def rebuilt(ans: EngineAnswer, intent: Any, view: View) -> EngineAnswer:
     """The answer with the intent's SQL, interpretation and chart (unchanged when it cannot be built)."""
     try:
         sql = build_sql(intent, view.schema.dialect, ans.lang)
@@ -384,7 +384,9 @@ def _entity_keys(listed: list[str], view: View) -> list[str]:
         path = view.paths.get(table) or []
         if table == view.fact or not path or len(path[-1].dst_cols) != 1:
             continue
-        if any(view.columns[c][0] == table and _unique_in_table(view, c) for c in listed if c in view.columns):
+        if any(
+            view.columns[c][0] == table and _unique_in_table(view, c) for c in listed if c in view.columns
+        ):
             continue  # a listed column already tells the entities apart (customer names are unique)
         edge = path[-1]
         key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
