@@ -152,3 +152,52 @@ def test_a_condition_after_a_noun_belongs_to_that_nouns_table() -> None:
     # And after the keeper ("keepers that have an age over 20") it stays the keeper's
     b = ask(zoo_schema(), "How many animals are kept by keepers that have an age greater than 20?")
     assert '"age" > 20' in (b.sql or "") and "animal_age" not in (b.sql or "")
+
+
+# ---------------------------------------------------------------- relation verbs and counts through a bridge
+TEACHERS = [(1, "Ada"), (2, "Ben"), (3, "Cal")]
+COURSES = [(10, "Math"), (11, "Art"), (12, "Music")]
+ARRANGED = [(10, 1), (11, 1), (12, 2), (10, 3), (11, 3), (12, 3)]  # (course_id, teacher_id)
+
+
+def _school_tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
+    return [
+        ("teacher", [("teacher_id", "integer"), ("name", "text")], TEACHERS),
+        ("course", [("course_id", "integer"), ("course", "text")], COURSES),
+        ("arrangement", [("course_id", "integer"), ("teacher_id", "integer")], ARRANGED),
+    ]
+
+
+def school_schema() -> Schema:
+    tables = {name: profiled_table(name, cols, rows) for name, cols, rows in _school_tables()}
+    tables["arrangement"].foreign_keys = [
+        ForeignKey(["course_id"], "course", ["course_id"]),
+        ForeignKey(["teacher_id"], "teacher", ["teacher_id"]),
+    ]
+    return Schema(tables=list(tables.values()))
+
+
+def school_rows(sql: str | None) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    for name, cols, data in _school_tables():
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', data)
+    return sorted(conn.execute(sql or "").fetchall(), key=str)
+
+
+def test_a_relation_verb_between_two_tables_is_the_join_and_a_count_of_the_other_table_is_per_entity() -> None:
+    # Given teachers and courses linked by arrangements, the course table naming its rows by `course`
+    # When asked for the teachers that teach at least two courses
+    a = ask(school_schema(), "Show names of teachers that teach at least two courses.")
+    # Then "teach" is the relationship (no unknown word), and the arrangements are counted per teacher
+    assert a.status == "ok", a.message
+    assert not a.unknown_words and a.confidence >= 0.85
+    assert "HAVING COUNT(*) >= 2" in a.sql
+    assert [r[0] for r in school_rows(a.sql)] == ["Ada", "Cal"]
+
+
+def test_an_unknown_word_that_is_no_verb_between_two_tables_still_asks_back() -> None:
+    # When the word between the teachers and the courses is no English verb
+    a = ask(school_schema(), "Show names of teachers that blorptastic at least two courses.")
+    # Then it is not read as the relationship: the engine asks back
+    assert a.status == "clarify"

@@ -54,6 +54,7 @@ from shared.ask.engines.rules.joins_mentions import (
 from shared.ask.engines.rules.joins_plan import Plan, plan
 from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
 from shared.semantic.vocabulary.linking import Item
@@ -184,7 +185,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     paths = ctx.reach[fact][0]
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
     view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
-    ans = _on_view(single, request, view)
+    ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths)))
     if ans.status != "ok" or not ans.sql:
         return ans
     counted = _counted(request.question, q.found, view)
@@ -201,7 +202,8 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
     )
     conf -= _lost_followup(request, q, refined)
-    left_out = _left_out(q.found, view, used) + _picked_left_out(q, view, used, refined)
+    stood_for = rows_standing_for(request.question, q.found, refined, view)
+    left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
         return _clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
@@ -352,8 +354,9 @@ def _not_sure(ans: EngineAnswer) -> EngineAnswer:
     )
 
 
-def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer:
-    """The ordinary engine's answer over the joined view."""
+def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[int]) -> EngineAnswer:
+    """The ordinary engine's answer over the joined view, without the relation verbs (`relation`: their
+    unit positions), which the join answers."""
     state = request.state
     if state and not (state.get("join") or {}).get("fact") and state.get("table") != view.fact:
         state = None  # the previous turn was about another table: its intent does not fit this view
@@ -364,7 +367,7 @@ def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer
         schema=view.schema,
         semantic=view.semantic,
         state=state,
-        options={**request.options, "clarify_below": 0.0},
+        options={**request.options, "clarify_below": 0.0, "relation_units": sorted(relation)},
     )
     return single(sub)
 

@@ -414,14 +414,25 @@ class ComparisonClauses(TimeClauses):
         """A numeric column (or the table's noun: a count) in the few items after the number."""
         for j in range(pos + 1, min(end, pos + 4)):
             it = self.items[j]
+            c = self.col(it, prefer="numeric") if it.kind == "match" else None
             if it.kind == "match" and self.is_table(it):
                 self.ps.count_kw = True
                 return Measure("count")
-            c = self.col(it, prefer="numeric") if it.kind == "match" else None
+            if it.kind == "match" and self._table_not_amount(it, c):
+                self.ps.count_kw = True  # "at least 2 courses" where course.Course is its name: rows
+                self.ps.used.add(j)
+                return Measure("count")
             if c is not None and c.numeric:
                 self.ps.used.add(j)
                 return c
         return None
+
+    def _table_not_amount(self, it: Any, c: ColumnInfo | None) -> bool:
+        """The table's word that also names a text column (course, its Course name): counted, a number of
+        them is a number of rows, never of the text."""
+        assert self.table is not None
+        named = any(lk.kind == "table" and lk.table == self.table.name and lk.score >= 0.6 for lk in it.links)
+        return named and c is not None and not c.numeric
 
     def _unit_column(self, pos: int) -> ColumnInfo | None:
         """ "more than 2 credits" / 低于60分: a numeric column named right after the number is its unit."""
