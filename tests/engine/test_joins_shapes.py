@@ -185,7 +185,7 @@ def school_rows(sql: str | None) -> list[tuple]:
     return sorted(conn.execute(sql or "").fetchall(), key=str)
 
 
-def test_a_relation_verb_between_two_tables_is_the_join_and_a_count_of_the_other_table_is_per_entity() -> None:
+def test_a_relation_verb_between_two_tables_is_the_join_and_the_other_tables_count_is_per_entity() -> None:
     # Given teachers and courses linked by arrangements, the course table naming its rows by `course`
     # When asked for the teachers that teach at least two courses
     a = ask(school_schema(), "Show names of teachers that teach at least two courses.")
@@ -201,3 +201,40 @@ def test_an_unknown_word_that_is_no_verb_between_two_tables_still_asks_back() ->
     a = ask(school_schema(), "Show names of teachers that blorptastic at least two courses.")
     # Then it is not read as the relationship: the engine asks back
     assert a.status == "clarify"
+
+
+# ------------------------------------------------------------ one table: counted nouns and guessed columns
+SPOKEN = [
+    ("AF", "Dari", "T", 32.1),
+    ("AF", "Pashto", "T", 52.4),
+    ("AF", "Uzbek", "F", 8.8),
+    ("NL", "Dutch", "T", 95.6),
+    ("BE", "Dutch", "T", 59.2),
+]
+
+
+def spoken_schema() -> Schema:
+    cols = [("code", "text"), ("language", "text"), ("is_official", "text"), ("percentage", "float")]
+    table = profiled_table("spoken", cols, SPOKEN)
+    official = table.column("is_official")
+    assert official is not None and official.profile is not None
+    return Schema(tables=[table])
+
+
+def test_a_yes_no_word_before_the_counted_noun_qualifies_it() -> None:
+    # When asked how many official languages there are (official: the yes/no column, read as a condition)
+    a = ask(spoken_schema(), "How many official languages are there?")
+    # Then the distinct official languages are counted, not rows with the noun left unread
+    assert a.status == "ok", a.message
+    assert 'COUNT(DISTINCT "language")' in a.sql and "'T'" in a.sql
+
+
+def test_a_number_outside_the_only_measures_values_is_not_compared_with_it() -> None:
+    # Given a table whose only measure is a percentage (values 8.8 to 95.6)
+    # When a number within its values is compared, Then it is the percentage
+    a = ask(spoken_schema(), "How many languages are below 50?")
+    assert a.status == "ok" and '"percentage" < 50' in a.sql, a.sql
+    # When a number no row comes near is compared ("below 1930": every row passes)
+    b = ask(spoken_schema(), "How many languages are below 1930?")
+    # Then the percentage is not guessed as its column: the engine asks back
+    assert b.status == "clarify", b.sql

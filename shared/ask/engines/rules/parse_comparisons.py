@@ -355,7 +355,7 @@ class ComparisonClauses(TimeClauses):
         if found is not None:
             return found
         measures = self.table.by_role("measure")
-        if len(measures) == 1:
+        if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
         return None
 
@@ -462,3 +462,16 @@ def _informative_count_floor(cond: Having) -> Having:
     if cond.measure.agg in ("count", "count_distinct") and cond.op == ">=" and cond.value == 1:
         return Having(cond.measure, ">", 1)
     return cond
+
+
+def _within(value: Any, c: ColumnInfo) -> bool:
+    """The number lies within the column's values ("below 60" of scores 0-100; never "before 1930" of
+    percentages): a guessed column that every or no row passes is no column the number is about."""
+    lo, hi = c.minimum, c.maximum
+    if (
+        not isinstance(value, int | float)
+        or not isinstance(lo, int | float)
+        or not isinstance(hi, int | float)
+    ):
+        return True
+    return lo <= value <= hi
