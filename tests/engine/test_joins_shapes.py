@@ -238,3 +238,53 @@ def test_a_number_outside_the_only_measures_values_is_not_compared_with_it() -> 
     b = ask(spoken_schema(), "How many languages are below 1930?")
     # Then the percentage is not guessed as its column: the engine asks back
     assert b.status == "clarify", b.sql
+
+
+# ------------------------------------------------------------ a list verb that is also a table's name
+CONDUCTORS = [(1, "Ada"), (2, "Ben")]
+ORCHESTRAS = [(10, "North", 1), (11, "South", 1), (12, "East", 2)]
+SHOWS = [(100, 10), (101, 10), (102, 12)]  # two shows of North: joined, North would repeat
+
+
+def _stage_tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
+    return [
+        ("conductor", [("conductor_id", "integer"), ("name", "text")], CONDUCTORS),
+        (
+            "orchestra",
+            [("orchestra_id", "integer"), ("orchestra", "text"), ("conductor_id", "integer")],
+            ORCHESTRAS,
+        ),
+        ("show", [("show_id", "integer"), ("orchestra_id", "integer")], SHOWS),
+    ]
+
+
+def stage_schema() -> Schema:
+    tables = {name: profiled_table(name, cols, rows) for name, cols, rows in _stage_tables()}
+    tables["orchestra"].foreign_keys = [ForeignKey(["conductor_id"], "conductor", ["conductor_id"])]
+    tables["show"].foreign_keys = [ForeignKey(["orchestra_id"], "orchestra", ["orchestra_id"])]
+    return Schema(tables=list(tables.values()))
+
+
+def stage_rows(sql: str | None) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    for name, cols, data in _stage_tables():
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', data)
+    return sorted(conn.execute(sql or "").fetchall(), key=str)
+
+
+def test_show_opening_a_question_is_the_list_verb_not_the_show_table() -> None:
+    # When "Show" opens a question over conductors and orchestras, beside a table named show
+    a = ask(stage_schema(), "Show the names of conductors and the orchestras they have conducted.")
+    # Then the shows are not joined: each orchestra beside its conductor's name
+    assert a.status == "ok", a.message
+    assert '"show"' not in a.sql
+    assert stage_rows(a.sql) == [("Ada", "North"), ("Ada", "South"), ("Ben", "East")]
+
+
+def test_two_tables_named_that_one_table_cannot_read_are_read_over_the_join() -> None:
+    # When the conductors are asked for by a count of their orchestras (one table cannot read it)
+    a = ask(stage_schema(), "Show the names of conductors that have conducted more than one orchestras.")
+    # Then the orchestras are counted per conductor over the join
+    assert a.status == "ok", a.message
+    assert [r[0] for r in stage_rows(a.sql)] == ["Ada"]

@@ -126,8 +126,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
-    if ans.status == "clarify" and q.grouped:
-        # "Top 5 customers by order amount" not sure over one table: the customers' names over the join
+    if ans.status == "clarify" and (q.grouped or not ans.sql and _names_tables(q) >= 2):
+        # "Top 5 customers by order amount" not sure over one table, "conductors that have conducted more
+        # than one orchestra" not read at all: the tables named, over the join
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
@@ -148,6 +149,12 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _names_tables(q: Asked) -> int:
+    """How many tables the question names by their own words (conductors, orchestras)."""
+    named = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    return len(named)
 
 
 def _joined_instead(
