@@ -288,3 +288,22 @@ def test_two_tables_named_that_one_table_cannot_read_are_read_over_the_join() ->
     # Then the orchestras are counted per conductor over the join
     assert a.status == "ok", a.message
     assert [r[0] for r in stage_rows(a.sql)] == ["Ada"]
+
+
+def test_an_entity_ranked_by_a_count_shows_its_id_when_asked() -> None:
+    # Given departments (unique names) and their degree programs
+    departments = profiled_table(
+        "departments", [("department_id", "integer"), ("department_name", "text")], [(1, "Art"), (2, "Law")]
+    )
+    programs = profiled_table(
+        "degree_programs",
+        [("degree_program_id", "integer"), ("department_id", "integer"), ("degree_summary_name", "text")],
+        [(1, 1, "BA"), (2, 1, "MA"), (3, 2, "LLB")],
+    )
+    programs.foreign_keys = [ForeignKey(["department_id"], "departments", ["department_id"])]
+    # When the department with the most degrees is asked for with its name and id
+    q = "Which department offers the most number of degrees? List department name and id."
+    a = ask(Schema(tables=[departments, programs]), q)
+    # Then its id is listed beside its name
+    assert a.status == "ok", a.message
+    assert 't0."department_id"' in a.sql.split(" FROM ")[0] and '"department_name"' in a.sql

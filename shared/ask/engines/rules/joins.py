@@ -199,7 +199,9 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
     reshaped = refined is not ans
-    refined = keyed_by_entity(attached_to_nearest_noun(refined, view, q.found, rebuilt), view)
+    refined = keyed_by_entity(
+        attached_to_nearest_noun(refined, view, q.found, rebuilt), view, request.question
+    )
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess

@@ -78,18 +78,20 @@ def refine(
     return rebuilt(ans, intent, view) if changed else ans
 
 
-def keyed_by_entity(ans: EngineAnswer, view: View) -> EngineAnswer:
+def keyed_by_entity(ans: EngineAnswer, view: View, question: str = "") -> EngineAnswer:
     """A count or total per a joined entity's name is per entity: two students both named Kyle are two
-    groups, so the entity's key joins the grouping (and is shown). An attribute grouped by (city, level)
-    is no entity's name and stays as it is."""
+    groups, so the entity's key joins the grouping (and is shown); so it is when the question asks for
+    the ids ("list department name and id"). An attribute grouped by (city, level) is no entity's name
+    and stays as it is."""
     raw = (ans.state or {}).get("intent")
     if not raw:
         return ans
     intent = Intent.from_dict(raw)
-    if not intent.measures or not intent.dimensions or intent.time_grain:
+    if not (intent.measures or intent.having) or not intent.dimensions or intent.time_grain:
         return ans
     named = [c for c in intent.dimensions if _joined_side(view, c) and _name_like(view, c)]
-    keys = _entity_keys(named, view)
+    asked = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", question.lower()))
+    keys = _entity_keys(named, view, asked)
     keys = [k for k in keys if k not in intent.dimensions and k not in intent.columns]
     if not keys:
         return ans
@@ -374,7 +376,7 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
     return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
 
 
-def _entity_keys(listed: list[str], view: View) -> list[str]:
+def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str]:
     """Rows counted per listed entity are counted per entity, not per name: two students both named Kyle
     are two groups. The key that identifies each joined entity listed by columns that do not tell its
     rows apart (the fact's key to it, or its own key further away) joins the grouping."""
@@ -384,9 +386,8 @@ def _entity_keys(listed: list[str], view: View) -> list[str]:
         path = view.paths.get(table) or []
         if table == view.fact or not path or len(path[-1].dst_cols) != 1:
             continue
-        if any(
-            view.columns[c][0] == table and _unique_in_table(view, c) for c in listed if c in view.columns
-        ):
+        mine = [c for c in listed if c in view.columns and view.columns[c][0] == table]
+        if not asked and any(_unique_in_table(view, c) for c in mine):
             continue  # a listed column already tells the entities apart (customer names are unique)
         edge = path[-1]
         key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
