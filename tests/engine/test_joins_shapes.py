@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from shared.semantic.schema import ForeignKey, Schema, Table
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules import joins
+from shared.ask.engines.rules.joins_attach import unnamed_owner_doubt
+from shared.ask.engines.rules.joins_refine import per_entity_count
+from shared.semantic.schema import ForeignKey, Schema, SemanticLayer, Table
 from tests.engine.schemas import ask, profiled_table
 
 # Two members share the name Ann: a count per name would merge them.
@@ -307,3 +311,68 @@ def test_an_entity_ranked_by_a_count_shows_its_id_when_asked() -> None:
     # Then its id is listed beside its name
     assert a.status == "ok", a.message
     assert 't0."department_id"' in a.sql.split(" FROM ")[0] and '"department_name"' in a.sql
+
+
+# ------------------------------------------------------------ a column word two tables share
+def kennel_schema() -> Schema:
+    owners = profiled_table(
+        "owners", [("owner_id", "integer"), ("last_name", "text")], [(1, "Lee"), (2, "Moss")]
+    )
+    dogs = profiled_table(
+        "dogs", [("dog_id", "integer"), ("owner_id", "integer")], [(10, 1), (11, 2), (12, 2)]
+    )
+    pros = profiled_table(
+        "professionals", [("professional_id", "integer"), ("last_name", "text")], [(7, "Hart")]
+    )
+    treatments = profiled_table(
+        "treatments",
+        [
+            ("treatment_id", "integer"),
+            ("dog_id", "integer"),
+            ("professional_id", "integer"),
+            ("cost", "integer"),
+        ],
+        [(1, 10, 7, 50), (2, 11, 7, 20), (3, 12, 7, 40)],
+    )
+    dogs.foreign_keys = [ForeignKey(["owner_id"], "owners", ["owner_id"])]
+    treatments.foreign_keys = [
+        ForeignKey(["dog_id"], "dogs", ["dog_id"]),
+        ForeignKey(["professional_id"], "professionals", ["professional_id"]),
+    ]
+    return Schema(tables=[owners, dogs, pros, treatments])
+
+
+def test_a_column_word_two_tables_share_is_doubted_in_the_table_no_word_names() -> None:
+    # Given owners.last_name and professionals.last_name joined over the treatments
+    schema = kennel_schema()
+    ctx = joins.context_for(schema, SemanticLayer())
+    assert ctx is not None
+    view = joins.view_for(ctx, "treatments", frozenset({"owners", "dogs", "professionals"}))
+    by_source = {tc: v for v, tc in view.columns.items()}
+    q = "Tell me the owner id and last name of the owner who spent the most on treatments of his or her dogs."
+    found = joins.mentions(joins.items_of(q, ctx.index), schema)
+
+    def listing(table: str) -> EngineAnswer:
+        intent = {"table": "treatments", "columns": [by_source[(table, "last_name")]]}
+        return EngineAnswer(status="ok", engine="rules", state={"intent": intent})
+
+    # When the last name listed is the professionals' (no word names them) while the owner is named
+    # Then the reading is doubted; the owners' last name is not
+    assert unnamed_owner_doubt(listing("professionals"), view, found) > 0
+    assert unnamed_owner_doubt(listing("owners"), view, found) == 0
+
+
+def test_the_most_on_a_table_is_no_count_of_its_rows() -> None:
+    # Given the treatments joined to the dogs and their owners
+    schema = kennel_schema()
+    ctx = joins.context_for(schema, SemanticLayer())
+    assert ctx is not None
+    view = joins.view_for(ctx, "treatments", frozenset({"owners", "dogs"}))
+
+    def per(question: str) -> object:
+        return per_entity_count(question, view, joins.mentions(joins.items_of(question, ctx.index), schema))
+
+    # When the owner is ranked by "the most treatments", Then the treatments are counted per owner
+    assert per("Which owner has the most treatments?") == ("rank", True)
+    # When the owner "spent the most on treatments", Then it is no count of the treatments
+    assert per("Which owner spent the most on treatments?") is None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
-from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun
+from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
 from shared.ask.engines.rules.joins_graph import (
     Context,
@@ -273,6 +273,7 @@ def _confidence(
             UNKNOWN_SUBJECT_DOUBT  # 每个学生养了几只宠物: the group word's noun is a table the query joins
         )
     conf -= _misread_doubt(question, found, refined, view, ctx)
+    conf -= unnamed_owner_doubt(refined, view, found)
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)

@@ -13,7 +13,8 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_graph import View
-from shared.ask.engines.rules.joins_mentions import STRONG, TABLE_WORD
+from shared.ask.engines.rules.joins_mentions import NEAR, STRONG, TABLE_WORD
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
 from shared.semantic.vocabulary.linking import Item
 
 OTHER_COLUMN = 0.5  # a word naming another joined table's column at least this well may mean it
@@ -75,3 +76,28 @@ def _nearest_noun(before: list[Item], tables: set[str]) -> str | None:
         if named:
             return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+def unnamed_owner_doubt(ans: EngineAnswer, view: View, found: list[tuple[Item, set[str]]]) -> float:
+    """ "the owner id and last name of the owner": `last name` names Owners.last_name and
+    Professionals.last_name equally; listed as the professionals' (a table no word names) while the
+    owners are named, the answer is about someone else. (Conditions: `attached_to_nearest_noun`.)"""
+    intent = (ans.state or {}).get("intent") or {}
+    used = [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]
+    named = {lk.table for it, _t in found for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+    for column in used:
+        source = view.columns.get(column)
+        if source is None or source[0] in named:
+            continue
+        for it, _tables in found:
+            mine = [lk for lk in it.links if lk.kind == "column" and (lk.table, lk.column) == source]
+            if not mine:
+                continue
+            rivals = {
+                lk.table
+                for lk in it.links
+                if lk.kind == "column" and lk.table != source[0] and abs(lk.score - mine[0].score) <= NEAR
+            }
+            if rivals & named:
+                return MODE_CONFLICT_DOUBT
+    return 0.0

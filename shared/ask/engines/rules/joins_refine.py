@@ -48,6 +48,9 @@ SUPERLATIVE_RE = re.compile(r"最|\b(most|least|fewest|top|highest|lowest|larges
 COUNT_RE = re.compile(r"how many|number of|count|多少|几[个只位名条本件次门所家辆台]|数量")
 
 
+PREPOSITIONS = r"(on|in|for|at|to|by|with|from|of)"
+
+
 EACH_RE = re.compile(r"\b(each|every|per|for each)\b|names? of|每个|每位|每一个|各个|分别")
 
 
@@ -293,7 +296,7 @@ def per_entity_count(
                 return ">", 1  # 多只宠物
             continue
         stem = re.escape(w.rstrip("s"))
-        noun = rf"(\w+\s+)?{stem}\w*"
+        noun = rf"((?!{PREPOSITIONS}\b)\w+\s+)?{stem}\w*"  # "most dogs", never "most on treatments"
         m = re.search(rf"\b({'|'.join(CMP_EN)})\s+(\d+|one|two|three|four|five)\s+{noun}", text)
         if m:
             return CMP_EN[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
