@@ -7,8 +7,9 @@ import sqlite3
 
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules import joins
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_attach import unnamed_owner_doubt
-from shared.ask.engines.rules.joins_refine import per_entity_count
+from shared.ask.engines.rules.joins_refine import owners_id, per_entity_count
 from shared.semantic.schema import ForeignKey, Schema, SemanticLayer, Table
 from tests.engine.schemas import ask, profiled_table
 
@@ -376,3 +377,79 @@ def test_the_most_on_a_table_is_no_count_of_its_rows() -> None:
     assert per("Which owner has the most treatments?") == ("rank", True)
     # When the owner "spent the most on treatments", Then it is no count of the treatments
     assert per("Which owner spent the most on treatments?") is None
+
+
+# ------------------------------------------------------------ a fact keyed by its entity and the thing
+def atlas_schema() -> tuple[Schema, sqlite3.Connection]:
+    data = {
+        "country": (
+            [("code", "text"), ("name", "text"), ("local_name", "text")],
+            [
+                ("AF", "Afghanistan", "Afganistan"),
+                ("NL", "Netherlands", "Nederland"),
+                ("BE", "Belgium", "Belgie"),
+            ],
+        ),
+        "spoken": (
+            [("country_code", "text"), ("language", "text")],
+            [
+                ("AF", "Dari"),
+                ("AF", "Pashto"),
+                ("AF", "Uzbek"),
+                ("NL", "Dutch"),
+                ("BE", "Dutch"),
+                ("BE", "French"),
+            ],
+        ),
+    }
+    tables = {name: profiled_table(name, cols, rows) for name, (cols, rows) in data.items()}
+    tables["country"].primary_key = ["code"]
+    tables["spoken"].primary_key = ["country_code", "language"]
+    tables["spoken"].foreign_keys = [ForeignKey(["country_code"], "country", ["code"])]
+    conn = sqlite3.connect(":memory:")
+    for name, (cols, rows) in data.items():
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
+    return Schema(tables=list(tables.values())), conn
+
+
+def test_the_things_a_fact_keys_beside_its_entity_are_counted_per_entity() -> None:
+    # Given spoken(country_code, language) keyed by both: per country, its rows are its languages
+    schema, conn = atlas_schema()
+    # When the country speaking the most languages is asked for by its name
+    a = ask(schema, "What is the name of the country that speaks the largest number of languages?")
+    # Then the languages are counted per country ("name" is the column called name, not local_name)
+    assert a.status == "ok", a.message
+    assert conn.execute(a.sql).fetchall()[0][0] == "Afghanistan"
+
+
+def test_a_count_condition_with_the_count_asked_for_shows_the_count() -> None:
+    schema, conn = atlas_schema()
+    q = "What are the names of countries that speak more than 1 languages, and how many languages they speak?"
+    a = ask(schema, q)
+    assert a.status == "ok", a.message
+    assert sorted(conn.execute(a.sql).fetchall()) == [("Afghanistan", 3), ("Belgium", 2)]
+
+
+def test_the_id_of_a_named_table_is_its_key_not_the_facts_own_id() -> None:
+    # Given contents(student_course_id, transcript_id) of transcripts(transcript_id, transcript_date)
+    transcripts = profiled_table(
+        "transcripts",
+        [("transcript_id", "integer"), ("transcript_date", "text")],
+        [(1, "2024-01"), (2, "2024-02")],
+    )
+    contents = profiled_table(
+        "contents", [("student_course_id", "integer"), ("transcript_id", "integer")], [(7, 1), (8, 1), (9, 2)]
+    )
+    contents.foreign_keys = [ForeignKey(["transcript_id"], "transcripts", ["transcript_id"])]
+    schema = Schema(tables=[transcripts, contents])
+    ctx = joins.context_for(schema, SemanticLayer())
+    assert ctx is not None
+    view = joins.view_for(ctx, "contents", frozenset({"transcripts"}))
+    q = "Show the date and id of the transcript with at least 2 course results."
+    found = joins.mentions(joins.items_of(q, ctx.index), schema)
+    # When a reading lists the contents' own id for "id of the transcript"
+    intent = Intent(table="contents", columns=["transcript_date", "student_course_id"])
+    # Then the transcript's key is listed instead
+    assert owners_id(intent, view, q, found)
+    assert intent.columns == ["transcript_date", "transcript_id"]

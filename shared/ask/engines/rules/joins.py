@@ -424,6 +424,8 @@ def _one_of_several_names(ctx: Context, view: View, column: str, question: str) 
     table = ctx.schema.table(table_name)
     if table is None or not physical.lower().endswith(("name", "名", "名字")):
         return False
+    if physical.lower() in NAME_WORDS:
+        return False  # the column called just "name" is the name (LocalName beside it is another one)
     words = split_identifier(physical)
     if len(words) > 1 and all(re.search(rf"\b{re.escape(w)}", question.lower()) for w in words):
         return False

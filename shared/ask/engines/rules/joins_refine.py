@@ -76,6 +76,7 @@ def refine(
     intent = Intent.from_dict(raw)
     changed = _drop_unnamed_keys(intent, view, question)
     changed = _owners_name(intent, view, found) or changed
+    changed = owners_id(intent, view, question, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
     changed = _sum_listed_amount(intent, view, question, listing) or changed
     return rebuilt(ans, intent, view) if changed else ans
@@ -143,7 +144,7 @@ def _reshape(
         intent.distinct = False
         return True
     if per is not None:
-        _count_per_entity(intent, view, per)
+        _count_per_entity(intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())))
         return True
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
@@ -191,11 +192,16 @@ def _list_joined(intent: Any, view: View, text: str) -> bool:
     return False
 
 
-def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
+SHOWN_COUNT_RE = re.compile(r"\b(how many|numbers? of|count of)\b|多少|数量|个数")
+
+
+def _count_per_entity(intent: Any, view: View, per: tuple[str, Any], shown: bool = False) -> None:
     """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two)."""
     kind, arg = per
+    counted = _counted_key_columns(view)  # the languages counted per country are not its groups
+    listed = [c for c in [*intent.dimensions, *intent.columns] if c != intent.time_column]
     intent.dimensions = _entity_grain(
-        [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
+        [c for c in listed if view.columns.get(c) not in counted] or listed, view
     )
     intent.columns = []
     intent.time_grain = None
@@ -207,7 +213,8 @@ def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
         intent.order = [("measure", 0, bool(arg))]
         intent.limit = intent.limit or 1  # the 3 customers with the most orders: the top 3
         return
-    intent.measures = []
+    # "countries that speak more than 2 languages, and how many they speak": the count shown too
+    intent.measures = [Measure("count")] if shown else []
     intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
     intent.having = [Having(Measure("count"), kind, arg)]
     intent.order = []
@@ -255,12 +262,28 @@ def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[s
     """How the question names the rows counted per entity: the fact ("dogs", "订单"), another joined
     table than the listed entity's ("the semester most students registered in"), or times (次)."""
     out = []
+    counted = _counted_key_columns(view)
     for it, _tables in found:
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
-        if named & (set(view.paths) - listed):
+        keyed = any(
+            lk.kind == "column" and lk.score >= STRONG and (lk.table, lk.column) in counted for lk in it.links
+        )
+        if named & (set(view.paths) - listed) or keyed:
             cjk = re.search(r"[\u4e00-\u9fff]", it.text)
             out.append(it.text.replace(" ", "") if cjk else it.text.lower())
     return [*out, "times", "次"]
+
+
+def _counted_key_columns(view: View) -> set[tuple[str, str]]:
+    """The fact's own key columns beside its keys to other tables (countrylanguage: Language beside
+    CountryCode): per country, its rows are its languages, so "the most languages" counts its rows."""
+    fact = view.sources.get(view.fact)
+    if fact is None or len(fact.primary_key) < 2:
+        return set()
+    linking = {c for path in view.paths.values() for e in path[:1] for c in e.src_cols}
+    if not linking & set(fact.primary_key):
+        return set()
+    return {(view.fact, c) for c in fact.primary_key if c not in linking}
 
 
 def per_entity_count(
@@ -435,6 +458,39 @@ def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
     wrong, right = other[0], mine[0]
     intent.columns = [right if c == wrong else c for c in intent.columns]
     intent.dimensions = [right if c == wrong else c for c in intent.dimensions]
+    return True
+
+
+ID_OF_RE = re.compile(
+    r"\bids?\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?([a-z][\w ]*?)\b(?:with|who|that|which|whose|in|for|$)"
+)
+
+
+def owners_id(intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]]) -> bool:
+    """ "the date and id of the transcript": the id listed is the transcript's key (over the fact, its
+    key to it), not another id column of the fact (a line's own id)."""
+    m = ID_OF_RE.search(" ".join(question.lower().split()))
+    if m is None:
+        return False
+    words = m.group(1).strip()
+    owners = {
+        lk.table
+        for it, _t in found
+        if it.text.lower() in words
+        for lk in it.links
+        if lk.kind == "table" and lk.score >= STRONG
+    }
+    if len(owners) != 1 or next(iter(owners)) == view.fact:
+        return False
+    key = _entity_keys([c for c, tc in view.columns.items() if tc[0] in owners][:1], view, asked=True)
+    listed = [*intent.columns, *intent.dimensions]
+    if not key or key[0] in listed:
+        return False
+    wrong = [c for c in listed if _id_like(view, c) and view.columns[c][0] == view.fact]
+    if len(wrong) != 1:
+        return False
+    intent.columns = [key[0] if c == wrong[0] else c for c in intent.columns]
+    intent.dimensions = [key[0] if c == wrong[0] else c for c in intent.dimensions]
     return True
 
 

@@ -422,6 +422,10 @@ class ComparisonClauses(TimeClauses):
                 self.ps.count_kw = True  # "at least 2 courses" where course.Course is its name: rows
                 self.ps.used.add(j)
                 return Measure("count")
+            if j == pos + 1 and c is not None and not c.numeric and c.role in ("dimension", "text"):
+                self.ps.count_kw = True  # "more than 2 languages": a number of a text column's values
+                self.ps.used.add(j)
+                return Measure("count_distinct", c.name)
             if c is not None and c.numeric:
                 self.ps.used.add(j)
                 return c
