@@ -126,9 +126,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
-    if ans.status == "clarify" and (q.grouped or not ans.sql and _names_tables(q) >= 2):
-        # "Top 5 customers by order amount" not sure over one table, "conductors that have conducted more
-        # than one orchestra" not read at all: the tables named, over the join
+    if _join_instead(ans, q):
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
@@ -149,6 +147,12 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
+    """ "Top 5 customers by order amount" not sure over one table, "conductors that have conducted more
+    than one orchestra" not read at all: the tables named are read over the join instead."""
+    return ans.status == "clarify" and (bool(q.grouped) or not ans.sql and _names_tables(q) >= 2)
 
 
 def _names_tables(q: Asked) -> int:

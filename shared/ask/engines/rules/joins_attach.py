@@ -89,15 +89,18 @@ def unnamed_owner_doubt(ans: EngineAnswer, view: View, found: list[tuple[Item, s
         source = view.columns.get(column)
         if source is None or source[0] in named:
             continue
-        for it, _tables in found:
-            mine = [lk for lk in it.links if lk.kind == "column" and (lk.table, lk.column) == source]
-            if not mine:
-                continue
-            rivals = {
-                lk.table
-                for lk in it.links
-                if lk.kind == "column" and lk.table != source[0] and abs(lk.score - mine[0].score) <= NEAR
-            }
-            if rivals & named:
-                return MODE_CONFLICT_DOUBT
+        if any(_rivals(it, source) & named for it, _tables in found):
+            return MODE_CONFLICT_DOUBT
     return 0.0
+
+
+def _rivals(it: Item, source: tuple[str, str]) -> set[str]:
+    """The other tables whose column the word names as well as it names `source`."""
+    mine = [lk for lk in it.links if lk.kind == "column" and (lk.table, lk.column) == source]
+    if not mine:
+        return set()
+    return {
+        lk.table
+        for lk in it.links
+        if lk.kind == "column" and lk.table != source[0] and abs(lk.score - mine[0].score) <= NEAR
+    }

@@ -381,8 +381,14 @@ def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view
 
 
 def _entity_grain(listed: list[str], view: View) -> list[str]:
-    """The columns to count the fact's rows by: the entity's own columns and the fact's keys to it; the
-    fact's own id ("list department name and id") means the entity's key there."""
+    """The columns to count the fact's rows by, and the keys telling the entities apart."""
+    out = _grain_columns(listed, view)
+    return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
+
+
+def _grain_columns(listed: list[str], view: View) -> list[str]:
+    """The entity's own columns and the fact's keys to it; the fact's own id ("list department name and
+    id") means the entity's key there."""
     keys = {(e.src, c): e.dst for path in view.paths.values() for e in path for c in e.src_cols}
     entities = {view.columns[c][0] for c in listed if view.columns[c][0] != view.fact}
     out: list[str] = []
@@ -398,8 +404,7 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
             holder = next((v for v, tc in view.columns.items() if tc == (view.fact, edge.src_cols[0])), None)
             if holder and holder not in out:
                 out.append(holder)
-    out = [c for i, c in enumerate(out) if c not in out[:i]] or listed
-    return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
+    return [c for i, c in enumerate(out) if c not in out[:i]] or listed
 
 
 def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str]:
@@ -469,17 +474,7 @@ ID_OF_RE = re.compile(
 def owners_id(intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]]) -> bool:
     """ "the date and id of the transcript": the id listed is the transcript's key (over the fact, its
     key to it), not another id column of the fact (a line's own id)."""
-    m = ID_OF_RE.search(" ".join(question.lower().split()))
-    if m is None:
-        return False
-    words = m.group(1).strip()
-    owners = {
-        lk.table
-        for it, _t in found
-        if it.text.lower() in words
-        for lk in it.links
-        if lk.kind == "table" and lk.score >= STRONG
-    }
+    owners = _id_owners(question, found)
     if len(owners) != 1 or next(iter(owners)) == view.fact:
         return False
     key = _entity_keys([c for c, tc in view.columns.items() if tc[0] in owners][:1], view, asked=True)
@@ -492,6 +487,21 @@ def owners_id(intent: Any, view: View, question: str, found: list[tuple[Item, se
     intent.columns = [key[0] if c == wrong[0] else c for c in intent.columns]
     intent.dimensions = [key[0] if c == wrong[0] else c for c in intent.dimensions]
     return True
+
+
+def _id_owners(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables named right after "id of (the)" ("the id of the transcript")."""
+    m = ID_OF_RE.search(" ".join(question.lower().split()))
+    if m is None:
+        return set()
+    words = m.group(1).strip()
+    return {
+        lk.table
+        for it, _t in found
+        if it.text.lower() in words
+        for lk in it.links
+        if lk.kind == "table" and lk.score >= STRONG
+    }
 
 
 def _id_like(view: View, c: str) -> bool:

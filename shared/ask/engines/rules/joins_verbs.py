@@ -89,14 +89,16 @@ def rows_standing_for(
     ranked = any(o[0] == "measure" for o in intent.get("order") or []) and any(
         m.get("agg") == "count" for m in intent.get("measures") or []
     )
-    if not (counted or ranked):
-        return set()
     direct = {t for t, path in view.paths.items() if len(path) == 1 and not path[0].reverse}
     named = counts_things(question, found) if counted else set()
-    if ranked:
-        text = question.lower()
-        for it, _tables in found:
-            stem = re.escape(it.text.lower().rstrip("s"))
-            if re.search(RANKED_COUNT + stem, text):
-                named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
-    return named & direct
+    return (named | (_ranked_by_count(question, found) if ranked else set())) & direct
+
+
+def _ranked_by_count(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables named right after "the most" / "number of" ("the most orchestras")."""
+    text = question.lower()
+    named: set[str] = set()
+    for it, _tables in found:
+        if re.search(RANKED_COUNT + re.escape(it.text.lower().rstrip("s")), text):
+            named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+    return named
