@@ -92,6 +92,23 @@ def abbreviated(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
     return None
 
 
+def initialled(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    """Two words whose name cuts the first to its initial: "first name" for `Fname`, "last name" for
+    `LName`. Only a whole column name counts (never one word of a longer one), and the first word may be
+    a grammar word ("first", "last")."""
+    chunk = units[i : i + 2]
+    if len(chunk) < 2 or not all(c.is_word and c.text.isascii() and c.key.isalpha() for c in chunk):
+        return None
+    head, word = chunk[0].key, chunk[1].key
+    if len(head) < 3 or len(word) < 3 or head in STOP_WORDS:
+        return None
+    links = _column_links(index, head[0] + word, least=1.0) + _column_links(index, f"{head[0]} {word}", 1.0)
+    if not links:
+        return None
+    cut = [Link(lk.kind, lk.table, lk.column, lk.value, ABBREVIATED_SCORE) for lk in links]
+    return Item(i, i + 2, "match", f"{head} {word}", links=cut, fuzzy=True)
+
+
 def lone_weak_cuts(items: list[Item]) -> list[Item]:
     """A word cut short to one word of a longer name (预期 -> expect -> exp of lifeExp) counts only beside a
     word naming the same column (预期寿命); alone (指数 -> exponent -> exp) it is a coincidence."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, glosses, lexicon
-from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, lone_weak_cuts
+from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     adjective_value,
@@ -634,6 +634,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 break
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index) or adjective_value(units, i, index)  # aired ~ air
+        if found is None or found.end <= i + 1:
+            found = initialled(units, i, index) or found  # "first name" for Fname
         weak = best_score(found) if found is not None and not found.tags else None
         if found is None and u.is_cjk and glosses.ends_a_word(items, u.text):
             found = Item(i, i + 1, "word", u.key)  # 股票价格: 票 ends 股票, so 票价 is not read

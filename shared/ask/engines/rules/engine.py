@@ -56,6 +56,9 @@ def answer_single(request: EngineRequest) -> EngineAnswer:
 
 def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
+    relation = set(request.options.get("relation_units") or ())
+    if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
+        parser.items = [it for it in parser.items if it.start not in relation]
     parsed = parser.run()
     intent = parsed.intent
     problem = parsed.problem

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
 from shared.ask.engines.rules.joins_graph import (
     Context,
@@ -51,8 +52,9 @@ from shared.ask.engines.rules.joins_mentions import (
     reads_all,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
-from shared.ask.engines.rules.joins_refine import counts_things, refine
+from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
 from shared.semantic.vocabulary.linking import Item
@@ -91,7 +93,8 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         and lk.score >= KEEP
         and it.text.replace(" ", "").lower() not in GENERIC
     }
-    prefer = prev_fact if prev_fact in ctx.reach else None
+    # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
+    prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
     pinned = {id(target[0])} if target else set()
     return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
 
@@ -123,8 +126,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
-    if ans.status == "clarify" and q.grouped:
-        # "Top 5 customers by order amount" not sure over one table: the customers' names over the join
+    if _join_instead(ans, q):
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
@@ -145,6 +147,18 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
+    """ "Top 5 customers by order amount" not sure over one table, "conductors that have conducted more
+    than one orchestra" not read at all: the tables named are read over the join instead."""
+    return ans.status == "clarify" and (bool(q.grouped) or not ans.sql and _names_tables(q) >= 2)
+
+
+def _names_tables(q: Asked) -> int:
+    """How many tables the question names by their own words (conductors, orchestras)."""
+    named = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    return len(named)
 
 
 def _joined_instead(
@@ -182,20 +196,27 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     paths = ctx.reach[fact][0]
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
     view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
-    ans = _on_view(single, request, view)
+    ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths)))
     if ans.status != "ok" or not ans.sql:
         return ans
     counted = _counted(request.question, q.found, view)
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
+    reshaped = refined is not ans
+    refined = keyed_by_entity(
+        attached_to_nearest_noun(refined, view, q.found, rebuilt), view, request.question
+    )
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
-    conf = _confidence(q.items, request.question, q.found, ans, refined, sql, used, counted, view, ctx)
+    conf = _confidence(
+        q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
+    )
     conf -= _lost_followup(request, q, refined)
-    left_out = _left_out(q.found, view, used) + _picked_left_out(q, view, used, refined)
+    stood_for = rows_standing_for(request.question, q.found, refined, view)
+    left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
         return _clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
@@ -239,6 +260,7 @@ def _confidence(
     found: list[tuple[Item, set[str]]],
     parsed: EngineAnswer,
     refined: EngineAnswer,
+    reshaped: bool,
     sql: str,
     used: set[str],
     counted: str | None,
@@ -249,12 +271,13 @@ def _confidence(
     reasons = list((parsed.state or {}).get("reasons") or [])
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
-    conf = joined_confidence(refined, reasons, refined is not parsed, placed, keys)
+    conf = joined_confidence(refined, reasons, reshaped, placed, keys)
     if "structure_unknown" in reasons and _subjects_joined(found, used, parsed.unknown_words):
         conf += (
             UNKNOWN_SUBJECT_DOUBT  # 每个学生养了几只宠物: the group word's noun is a table the query joins
         )
     conf -= _misread_doubt(question, found, refined, view, ctx)
+    conf -= unnamed_owner_doubt(refined, view, found)
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
@@ -345,8 +368,9 @@ def _not_sure(ans: EngineAnswer) -> EngineAnswer:
     )
 
 
-def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer:
-    """The ordinary engine's answer over the joined view."""
+def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[int]) -> EngineAnswer:
+    """The ordinary engine's answer over the joined view, without the relation verbs (`relation`: their
+    unit positions), which the join answers."""
     state = request.state
     if state and not (state.get("join") or {}).get("fact") and state.get("table") != view.fact:
         state = None  # the previous turn was about another table: its intent does not fit this view
@@ -357,7 +381,7 @@ def _on_view(single: Answer, request: EngineRequest, view: View) -> EngineAnswer
         schema=view.schema,
         semantic=view.semantic,
         state=state,
-        options={**request.options, "clarify_below": 0.0},
+        options={**request.options, "clarify_below": 0.0, "relation_units": sorted(relation)},
     )
     return single(sub)
 
@@ -404,6 +428,8 @@ def _one_of_several_names(ctx: Context, view: View, column: str, question: str) 
     table = ctx.schema.table(table_name)
     if table is None or not physical.lower().endswith(("name", "名", "名字")):
         return False
+    if physical.lower() in NAME_WORDS:
+        return False  # the column called just "name" is the name (LocalName beside it is another one)
     words = split_identifier(physical)
     if len(words) > 1 and all(re.search(rf"\b{re.escape(w)}", question.lower()) for w in words):
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field, replace
@@ -74,6 +75,7 @@ class View:
     columns: dict[str, tuple[str, str]]
     paths: dict[str, list[Edge]]
     ambiguous: dict[str, list[list[Edge]]] = field(default_factory=dict)
+    sources: dict[str, Table] = field(default_factory=dict)  # the real tables the view joins
 
     def key_of(self, table: str) -> list[str]:
         """The columns that identify a row of a joined table (the key its relationship points at)."""
@@ -189,7 +191,9 @@ def build_view(
         metrics=metrics,
         relationships=[],
     )
-    return View(fact, Schema(tables=[table], dialect=schema.dialect), layer, cols.columns, paths, ambiguous)
+    sources = {t.name: t for t in schema.tables if t.name == fact or t.name in dims}
+    view_schema = Schema(tables=[table], dialect=schema.dialect)
+    return View(fact, view_schema, layer, cols.columns, paths, ambiguous, sources)
 
 
 @dataclass
@@ -248,15 +252,22 @@ def view_for(
 def narrowed(ctx: Context, items: list[Any], strong: float) -> Context:
     """Two relationships from one table to the same table (flights.origin and flights.dest, both to
     airports): a word naming the key column of exactly one of them ("origin", "destination") picks that
-    path; the other is left out of this question's graph. Otherwise the context is unchanged (and a
-    question reaching that table asks which)."""
+    path; the other is left out of this question's graph. A table the question names by its word whose
+    two keys point at one table, one of them named after the table itself (Friend.friend_id,
+    Likes.liked_id), is read from its holder ("Kyle's friends", "students with 3 likes": the other key,
+    `_held_paths`). Otherwise the context is unchanged (and a question reaching that table asks which)."""
     named = {
         (lk.table, lk.column)
         for it in items
         for lk in it.links
         if lk.kind == "column" and lk.score >= strong and lk.column
     }
-    drop = [e for fact, (_p, ambiguous) in ctx.reach.items() for e in _unnamed_paths(fact, ambiguous, named)]
+    tables = {lk.table for it in items for lk in it.links if lk.kind == "table" and lk.score >= strong}
+    drop = [
+        e
+        for fact, (_p, ambiguous) in ctx.reach.items()
+        for e in _unnamed_paths(fact, ambiguous, named) or _held_paths(fact, ambiguous, tables)
+    ]
     if not drop:
         return ctx
     graph = Graph({t: [e for e in es if e not in drop] for t, es in ctx.graph.edges.items()})
@@ -275,3 +286,31 @@ def _unnamed_paths(
         if len(picked) == 1:
             drop.extend(e for e in firsts if e != picked[0])
     return drop
+
+
+def _held_paths(fact: str, ambiguous: dict[str, list[list[Edge]]], named: set[str]) -> list[Edge]:
+    """A table of pairs of one entity (Friend: student_id, friend_id -> Highschooler) named by its word:
+    "the students with the most friends", "how many likes does Kyle have". The key named after the table
+    (friend_id, liked_id) is the thing held; the other key is its holder, who "has" the row. The path
+    over the held key is left out, so the holder's columns name the entity."""
+    if fact not in named:
+        return []
+    drop: list[Edge] = []
+    for options in ambiguous.values():
+        firsts = [p[0] for p in options if len(p) == 1 and p[0].src == fact]
+        held = [e for e in firsts if len(e.src_cols) == 1 and _named_after(e.src_cols[0], fact)]
+        if len(firsts) == 2 and len(held) == 1:
+            drop.append(held[0])
+    return drop
+
+
+def _named_after(column: str, table: str) -> bool:
+    """friend_id is named after Friend, liked_id after Likes: a word of the key shares the table's stem
+    (all but a short inflection: friends / friend, likes / liked)."""
+    words = [w for w in split_identifier(column) if w != "id"]
+    stem = table.lower()
+    for w in words:
+        common = len(os.path.commonprefix([w, stem]))
+        if common >= 4 and len(w) - common <= 2 and len(stem) - common <= 2:
+            return True
+    return False

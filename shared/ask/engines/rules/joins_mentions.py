@@ -78,8 +78,8 @@ def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, 
     it = items[pos]
     if it.text.replace(" ", "").lower() in GENERIC or it.text.lower() in GENERIC:
         return _generic_mention(items, pos)
-    if it.has("list") and not any(lk.kind in ("column", "value") for lk in it.links):
-        return None  # "show": a list verb, not the table named show
+    if it.has("list") and not any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links):
+        return None  # "show": a list verb, not the table named show (nor its Show_ID, If_first_show)
     if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
         return None  # "average": the aggregate, not stadium.Average
     links = [lk for lk in it.links if _sure(lk)]

@@ -48,6 +48,9 @@ SUPERLATIVE_RE = re.compile(r"最|\b(most|least|fewest|top|highest|lowest|larges
 COUNT_RE = re.compile(r"how many|number of|count|多少|几[个只位名条本件次门所家辆台]|数量")
 
 
+PREPOSITIONS = r"(on|in|for|at|to|by|with|from|of)"
+
+
 EACH_RE = re.compile(r"\b(each|every|per|for each)\b|names? of|每个|每位|每一个|各个|分别")
 
 
@@ -73,10 +76,44 @@ def refine(
     intent = Intent.from_dict(raw)
     changed = _drop_unnamed_keys(intent, view, question)
     changed = _owners_name(intent, view, found) or changed
+    changed = owners_id(intent, view, question, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
     changed = _sum_listed_amount(intent, view, question, listing) or changed
-    if not changed:
+    return rebuilt(ans, intent, view) if changed else ans
+
+
+def keyed_by_entity(ans: EngineAnswer, view: View, question: str = "") -> EngineAnswer:
+    """A count or total per a joined entity's name is per entity: two students both named Kyle are two
+    groups, so the entity's key joins the grouping (and is shown); so it is when the question asks for
+    the ids ("list department name and id"). An attribute grouped by (city, level) is no entity's name
+    and stays as it is."""
+    raw = (ans.state or {}).get("intent")
+    if not raw:
         return ans
+    intent = Intent.from_dict(raw)
+    if not (intent.measures or intent.having) or not intent.dimensions or intent.time_grain:
+        return ans
+    named = [c for c in intent.dimensions if _joined_side(view, c) and _name_like(view, c)]
+    asked = bool(re.search(r"(?<![a-z])ids?(?![a-z])|编号", question.lower()))
+    keys = _entity_keys(named, view, asked)
+    keys = [k for k in keys if k not in intent.dimensions and k not in intent.columns]
+    if not keys:
+        return ans
+    intent.dimensions = [*intent.dimensions, *keys]
+    return rebuilt(ans, intent, view)
+
+
+def _unique_in_table(view: View, c: str) -> bool:
+    """The column's values tell its table's rows apart (its profile has as many values as rows)."""
+    table_name, physical = view.columns[c]
+    table = view.sources.get(table_name)
+    col = table.column(physical) if table is not None else None
+    prof = col.profile if col is not None else None
+    return bool(prof and table is not None and table.row_count and prof.distinct_count >= table.row_count)
+
+
+def rebuilt(ans: EngineAnswer, intent: Any, view: View) -> EngineAnswer:
+    """The answer with the intent's SQL, interpretation and chart (unchanged when it cannot be built)."""
     try:
         sql = build_sql(intent, view.schema.dialect, ans.lang)
     except UnsupportedIntent:
@@ -107,12 +144,12 @@ def _reshape(
         intent.distinct = False
         return True
     if per is not None:
-        _count_per_entity(intent, view, per)
+        _count_per_entity(intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())))
         return True
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
         return _count_by_listed(intent, view, question, found, dims_only)
-    return not intent.measures and dims_only and _list_joined(intent, question.lower())
+    return not intent.measures and dims_only and _list_joined(intent, view, question.lower())
 
 
 def _sum_listed_amount(intent: Any, view: View, question: str, listing: bool) -> bool:
@@ -140,12 +177,12 @@ def _joined_side(view: View, c: str) -> bool:
     return view.columns.get(c, (view.fact, ""))[0] != view.fact
 
 
-def _list_joined(intent: Any, text: str) -> bool:
+def _list_joined(intent: Any, view: View, text: str) -> bool:
     """Only joined tables' columns listed: a count per listed row when each + a count word are asked
     (每个学生养了几只宠物), else each listed row once."""
     if EACH_RE.search(text) and COUNT_RE.search(text):
         intent.measures = [Measure("count")]
-        intent.dimensions = list(intent.columns)
+        intent.dimensions = _entity_grain(list(intent.columns), view)
         intent.columns = []
         intent.distinct = False
         return True
@@ -155,11 +192,16 @@ def _list_joined(intent: Any, text: str) -> bool:
     return False
 
 
-def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
+SHOWN_COUNT_RE = re.compile(r"\b(how many|numbers? of|count of)\b|多少|数量|个数")
+
+
+def _count_per_entity(intent: Any, view: View, per: tuple[str, Any], shown: bool = False) -> None:
     """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two)."""
     kind, arg = per
+    counted = _counted_key_columns(view)  # the languages counted per country are not its groups
+    listed = [c for c in [*intent.dimensions, *intent.columns] if c != intent.time_column]
     intent.dimensions = _entity_grain(
-        [c for c in [*intent.dimensions, *intent.columns] if c not in (intent.time_column,)], view
+        [c for c in listed if view.columns.get(c) not in counted] or listed, view
     )
     intent.columns = []
     intent.time_grain = None
@@ -171,7 +213,8 @@ def _count_per_entity(intent: Any, view: View, per: tuple[str, Any]) -> None:
         intent.order = [("measure", 0, bool(arg))]
         intent.limit = intent.limit or 1  # the 3 customers with the most orders: the top 3
         return
-    intent.measures = []
+    # "countries that speak more than 2 languages, and how many they speak": the count shown too
+    intent.measures = [Measure("count")] if shown else []
     intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
     intent.having = [Having(Measure("count"), kind, arg)]
     intent.order = []
@@ -183,7 +226,7 @@ def _count_by_listed(
 ) -> bool:
     """A count beside another table's listed columns counts per listed row; "each student" per student."""
     if dims_only:
-        intent.dimensions = list(intent.columns)
+        intent.dimensions = _entity_grain(list(intent.columns), view)
         intent.columns = []
         return True
     if intent.columns:
@@ -192,7 +235,7 @@ def _count_by_listed(
     if entity is None and not intent.filters and not SUPERLATIVE_RE.search(question.lower()):
         entity = _named_column(view, found)
     if entity:
-        intent.dimensions = [entity]
+        intent.dimensions = _entity_grain([entity], view)
         return True
     return False
 
@@ -219,12 +262,28 @@ def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[s
     """How the question names the rows counted per entity: the fact ("dogs", "订单"), another joined
     table than the listed entity's ("the semester most students registered in"), or times (次)."""
     out = []
+    counted = _counted_key_columns(view)
     for it, _tables in found:
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
-        if named & (set(view.paths) - listed):
+        keyed = any(
+            lk.kind == "column" and lk.score >= STRONG and (lk.table, lk.column) in counted for lk in it.links
+        )
+        if named & (set(view.paths) - listed) or keyed:
             cjk = re.search(r"[\u4e00-\u9fff]", it.text)
             out.append(it.text.replace(" ", "") if cjk else it.text.lower())
     return [*out, "times", "次"]
+
+
+def _counted_key_columns(view: View) -> set[tuple[str, str]]:
+    """The fact's own key columns beside its keys to other tables (countrylanguage: Language beside
+    CountryCode): per country, its rows are its languages, so "the most languages" counts its rows."""
+    fact = view.sources.get(view.fact)
+    if fact is None or len(fact.primary_key) < 2:
+        return set()
+    linking = {c for path in view.paths.values() for e in path[:1] for c in e.src_cols}
+    if not linking & set(fact.primary_key):
+        return set()
+    return {(view.fact, c) for c in fact.primary_key if c not in linking}
 
 
 def per_entity_count(
@@ -260,7 +319,7 @@ def per_entity_count(
                 return ">", 1  # 多只宠物
             continue
         stem = re.escape(w.rstrip("s"))
-        noun = rf"(\w+\s+)?{stem}\w*"
+        noun = rf"((?!{PREPOSITIONS}\b)\w+\s+)?{stem}\w*"  # "most dogs", never "most on treatments"
         m = re.search(rf"\b({'|'.join(CMP_EN)})\s+(\d+|one|two|three|four|five)\s+{noun}", text)
         if m:
             return CMP_EN[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
@@ -322,8 +381,14 @@ def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view
 
 
 def _entity_grain(listed: list[str], view: View) -> list[str]:
-    """The columns to count the fact's rows by: the entity's own columns and the fact's keys to it; the
-    fact's own id ("list department name and id") means the entity's key there."""
+    """The columns to count the fact's rows by, and the keys telling the entities apart."""
+    out = _grain_columns(listed, view)
+    return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
+
+
+def _grain_columns(listed: list[str], view: View) -> list[str]:
+    """The entity's own columns and the fact's keys to it; the fact's own id ("list department name and
+    id") means the entity's key there."""
     keys = {(e.src, c): e.dst for path in view.paths.values() for e in path for c in e.src_cols}
     entities = {view.columns[c][0] for c in listed if view.columns[c][0] != view.fact}
     out: list[str] = []
@@ -340,6 +405,26 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
             if holder and holder not in out:
                 out.append(holder)
     return [c for i, c in enumerate(out) if c not in out[:i]] or listed
+
+
+def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str]:
+    """Rows counted per listed entity are counted per entity, not per name: two students both named Kyle
+    are two groups. The key that identifies each joined entity listed by columns that do not tell its
+    rows apart (the fact's key to it, or its own key further away) joins the grouping."""
+    by_source = {tc: v for v, tc in view.columns.items()}
+    keys: list[str] = []
+    for table in dict.fromkeys(view.columns[c][0] for c in listed if c in view.columns):
+        path = view.paths.get(table) or []
+        if table == view.fact or not path or len(path[-1].dst_cols) != 1:
+            continue
+        mine = [c for c in listed if c in view.columns and view.columns[c][0] == table]
+        if not asked and any(_unique_in_table(view, c) for c in mine):
+            continue  # a listed column already tells the entities apart (customer names are unique)
+        edge = path[-1]
+        key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
+        if key is not None and key not in listed and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _name_like(view: View, v: str) -> bool:
@@ -379,6 +464,44 @@ def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
     intent.columns = [right if c == wrong else c for c in intent.columns]
     intent.dimensions = [right if c == wrong else c for c in intent.dimensions]
     return True
+
+
+ID_OF_RE = re.compile(
+    r"\bids?\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?([a-z][\w ]*?)\b(?:with|who|that|which|whose|in|for|$)"
+)
+
+
+def owners_id(intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]]) -> bool:
+    """ "the date and id of the transcript": the id listed is the transcript's key (over the fact, its
+    key to it), not another id column of the fact (a line's own id)."""
+    owners = _id_owners(question, found)
+    if len(owners) != 1 or next(iter(owners)) == view.fact:
+        return False
+    key = _entity_keys([c for c, tc in view.columns.items() if tc[0] in owners][:1], view, asked=True)
+    listed = [*intent.columns, *intent.dimensions]
+    if not key or key[0] in listed:
+        return False
+    wrong = [c for c in listed if _id_like(view, c) and view.columns[c][0] == view.fact]
+    if len(wrong) != 1:
+        return False
+    intent.columns = [key[0] if c == wrong[0] else c for c in intent.columns]
+    intent.dimensions = [key[0] if c == wrong[0] else c for c in intent.dimensions]
+    return True
+
+
+def _id_owners(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables named right after "id of (the)" ("the id of the transcript")."""
+    m = ID_OF_RE.search(" ".join(question.lower().split()))
+    if m is None:
+        return set()
+    words = m.group(1).strip()
+    return {
+        lk.table
+        for it, _t in found
+        if it.text.lower() in words
+        for lk in it.links
+        if lk.kind == "table" and lk.score >= STRONG
+    }
 
 
 def _id_like(view: View, c: str) -> bool:

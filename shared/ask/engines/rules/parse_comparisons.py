@@ -373,7 +373,7 @@ class ComparisonClauses(TimeClauses):
         if found is not None:
             return found
         measures = self.table.by_role("measure")
-        if len(measures) == 1:
+        if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
         return None
 
@@ -432,14 +432,29 @@ class ComparisonClauses(TimeClauses):
         """A numeric column (or the table's noun: a count) in the few items after the number."""
         for j in range(pos + 1, min(end, pos + 4)):
             it = self.items[j]
+            c = self.col(it, prefer="numeric") if it.kind == "match" else None
             if it.kind == "match" and self.is_table(it):
                 self.ps.count_kw = True
                 return Measure("count")
-            c = self.col(it, prefer="numeric") if it.kind == "match" else None
+            if it.kind == "match" and self._table_not_amount(it, c):
+                self.ps.count_kw = True  # "at least 2 courses" where course.Course is its name: rows
+                self.ps.used.add(j)
+                return Measure("count")
+            if j == pos + 1 and c is not None and not c.numeric and c.role in ("dimension", "text"):
+                self.ps.count_kw = True  # "more than 2 languages": a number of a text column's values
+                self.ps.used.add(j)
+                return Measure("count_distinct", c.name)
             if c is not None and c.numeric:
                 self.ps.used.add(j)
                 return c
         return None
+
+    def _table_not_amount(self, it: Any, c: ColumnInfo | None) -> bool:
+        """The table's word that also names a text column (course, its Course name): counted, a number of
+        them is a number of rows, never of the text."""
+        assert self.table is not None
+        named = any(lk.kind == "table" and lk.table == self.table.name and lk.score >= 0.6 for lk in it.links)
+        return named and c is not None and not c.numeric
 
     def _unit_column(self, pos: int) -> ColumnInfo | None:
         """ "more than 2 credits" / 低于60分: a numeric column named right after the number is its unit."""
@@ -469,3 +484,16 @@ def _informative_count_floor(cond: Having) -> Having:
     if cond.measure.agg in ("count", "count_distinct") and cond.op == ">=" and cond.value == 1:
         return Having(cond.measure, ">", 1)
     return cond
+
+
+def _within(value: Any, c: ColumnInfo) -> bool:
+    """The number lies within the column's values ("below 60" of scores 0-100; never "before 1930" of
+    percentages): a guessed column that every or no row passes is no column the number is about."""
+    lo, hi = c.minimum, c.maximum
+    if (
+        not isinstance(value, int | float)
+        or not isinstance(lo, int | float)
+        or not isinstance(hi, int | float)
+    ):
+        return True
+    return lo <= value <= hi

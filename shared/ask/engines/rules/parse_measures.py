@@ -344,7 +344,7 @@ class MeasureClauses(FilterClauses):
         if any(m.agg in ("count", "count_distinct") for m in intent.measures):
             self.ps.used.add(pos)
             return
-        j = self.next_content(pos, skip_tags=("distinct", "agg"))
+        j = self._past_qualifiers(self.next_content(pos, skip_tags=("distinct", "agg")))
         if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
             j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
         measure = Measure("count")
@@ -365,6 +365,17 @@ class MeasureClauses(FilterClauses):
         intent.measures.append(measure)
         self.ps.used.add(pos)
         self.ps.count_kw = True
+
+    def _past_qualifiers(self, j: int | None) -> int | None:
+        """ "how many official languages": a yes/no column's word already read as a condition qualifies
+        the noun after it, which is what is counted."""
+        if j is None or j not in self.ps.used or self.lang != "en":
+            return j
+        c = self.col(self.items[j])
+        if c is None or c.role != "bool":
+            return j
+        k = self.next_content(j, limit=0)
+        return k if k is not None and self.items[k].kind == "match" else j
 
     def _counts_distinct_values(self, pos: int, j: int, c: ColumnInfo) -> bool:
         """多少个不同的城市 / how many cities: the count word counts the distinct values of column c at j."""
