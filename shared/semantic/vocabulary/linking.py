@@ -164,6 +164,11 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
     add(joined, 0.95)
     for key, score in _ratio_aliases(name, content).items():
         add(key, score)
+    spelt = initial_name(content)
+    if spelt:  # Fname / LName: "first name", 名字
+        add(spelt, 0.95)
+        for t in linked_translations(spelt):
+            add(t, 0.9)
     for key in {full, joined}:
         for t in linked_translations(key):
             add(t, 0.9)
@@ -214,6 +219,17 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             for t in linked_translations(w):
                 add(t, weak - 0.05)
     return out
+
+
+NAME_INITIALS = {"f": "first", "l": "last", "m": "middle", "g": "given"}
+
+
+def initial_name(content: list[str]) -> str | None:
+    """A person's name column written with an initial (Fname, LName, m_name) spelt out: "first name"."""
+    word = "".join(content)
+    if len(word) == 5 and word.endswith("name") and word[0] in NAME_INITIALS:
+        return f"{NAME_INITIALS[word[0]]} name"
+    return None
 
 
 def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
@@ -514,6 +530,16 @@ def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
     return None
 
 
+def _noun_after_de(items: list[Item], tags: Any, links: Any) -> Any:
+    """治疗的描述: after 的 a word is a noun, so a list verb that also names a column (描述 = describe /
+    description) is the column there."""
+    if not tags or "list" not in tags or not items or items[-1].text != "的":
+        return tags
+    if not any(lk.kind == "column" for lk in links or ()):
+        return tags
+    return [t for t in tags if t != "list"]
+
+
 QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a-z0-9])")
 
 
@@ -577,6 +603,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if found_links or tags:
                 if length == 1 and u.is_number and not found_links:
                     break
+                tags = _noun_after_de(items, tags, found_links)
                 found = Item(
                     i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
                 )  # noqa: E501
