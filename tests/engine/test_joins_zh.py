@@ -8,6 +8,7 @@ from shared.ask.engines.rules.joins_names import said_in_chinese
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import name_aliases
 from tests.engine.schemas import ask, profiled_table, with_names
+from tests.engine.test_joins import shop_schema
 
 OWNER_COLS = [("owner_id", "integer"), ("Fname", "text"), ("LName", "text"), ("age", "integer")]
 OWNERS = [(1, "Ann", "Lee", 3), (2, "Bob", "Ray", 40), (3, "Cy", "Fox", 52)]
@@ -101,3 +102,11 @@ def test_a_chinese_questions_final_noun_left_out_of_the_query_asks_back() -> Non
     ans = ask(pets_schema(), "每个主人的名字和他们所养宠物的描述是什么？")
     # Then the answer is not given as if the names were all that was asked
     assert ans.status != "ok" or "description" in (ans.sql or "")
+
+
+def test_a_distribution_of_a_word_not_understood_asks_back() -> None:
+    # Given customers with no age column
+    # When asked for the customers' 年龄分布 (age distribution)
+    ans = ask(shop_schema(), "客户的年龄分布")
+    # Then the grouping noun is not understood, so the answer is not a plain list of customers
+    assert ans.status != "ok"

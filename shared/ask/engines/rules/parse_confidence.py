@@ -213,7 +213,9 @@ class ConfidenceClauses(MisreadingClauses):
         compared = nxt is not None and self.items[nxt].kind == "num"
         if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
             return True  # 预期寿命超过80 read as a row count
-        return (after and self._grouping_lost(pos, it, intent)) or (
+        # 年龄分布 / 按年龄分组: a Chinese group word closing the question groups by the noun before it
+        closing = self.lang == "zh" and before and self.next_content(pos, limit=1) is None
+        return ((after or closing) and self._grouping_lost(pos, it, intent)) or (
             after and not qualifier and self._counted_unknown(pos, it, nxt, said)
         )
 
