@@ -6,7 +6,7 @@ import sqlite3
 
 from shared.ask.engines.rules.joins_names import said_in_chinese
 from shared.semantic.schema import Schema
-from shared.semantic.vocabulary.linking import name_aliases
+from shared.semantic.vocabulary.linking import index_for, name_aliases
 from tests.engine.schemas import ask, profiled_table, with_names
 from tests.engine.test_joins import shop_schema
 
@@ -110,3 +110,64 @@ def test_a_distribution_of_a_word_not_understood_asks_back() -> None:
     ans = ask(shop_schema(), "客户的年龄分布")
     # Then the grouping noun is not understood, so the answer is not a plain list of customers
     assert ans.status != "ok"
+
+
+CUST_COLS = [("客户编号", "text"), ("客户名称", "text"), ("注册日期", "date")]
+CUSTS = [("C1", "甲", "2023-03-01"), ("C2", "乙", "2024-05-01")]
+ORD_COLS = [("订单号", "text"), ("客户编号", "text"), ("金额", "integer")]
+ORDS = [("O1", "C1", 100), ("O2", "C1", 200), ("O3", "C2", 1000)]
+ITEM_COLS = [("item_id", "integer"), ("order_id", "text"), ("amount", "integer")]
+ITEMS = [(1, "O1", 60), (2, "O1", 40), (3, "O2", 200), (4, "O3", 1000)]
+
+
+def orders_schema() -> Schema:
+    return Schema(
+        tables=[
+            profiled_table("客户", CUST_COLS, CUSTS),
+            profiled_table("订单", ORD_COLS, ORDS),
+            profiled_table("order_items", ITEM_COLS, ITEMS),
+        ]
+    )
+
+
+def test_a_phrase_opening_with_a_table_word_is_that_tables_column_and_one_table_failing_plans_a_join() -> (
+    None
+):
+    # Given 订单金额 ("order amount") naming both 订单.金额 and order_items.amount, and a filter on 客户
+    # When the customers registered in 2023 are asked for their 订单金额
+    ans = ask(orders_schema(), "2023年注册的客户的订单金额")
+    # Then the orders' own amount is totalled over the join (100 + 200), not asked back as one table
+    assert ans.status == "ok", ans.message
+    assert '"金额"' in ans.sql and '"amount"' not in ans.sql
+    conn = sqlite3.connect(":memory:")
+    for name, cols, rows in (
+        ("客户", CUST_COLS, CUSTS),
+        ("订单", ORD_COLS, ORDS),
+        ("order_items", ITEM_COLS, ITEMS),
+    ):
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
+    assert conn.execute(ans.sql).fetchall() == [(300,)]
+
+
+def test_a_value_spelt_like_a_schema_word_is_not_linked_by_that_words_translations() -> None:
+    # Given a code column holding 'ID' (a country code) and a name column
+    schema = Schema(
+        tables=[
+            profiled_table(
+                "country", [("Code2", "text"), ("Name", "text")], [("ID", "Indonesia"), ("FR", "France")]
+            )
+        ]
+    )
+    # When the index of its words is built
+    index = index_for(schema, None)
+    # Then 代码 (code) names no row whose value is 'ID'
+    assert not [lk for lk in index.phrases.get("代 码", []) if lk.kind == "value"]
+
+
+def test_weizhu_is_a_superlative_that_a_plain_filter_does_not_answer() -> None:
+    # Given pets of several types
+    # When asked for the owners whose pets are 以猫为主 (mostly cats)
+    ans = ask(pets_schema(), "返回宠物以猫为主的主人的名字。")
+    # Then the "mostly" is not silently dropped
+    assert ans.status != "ok" or "ORDER BY" in ans.sql or "MAX" in ans.sql.upper()

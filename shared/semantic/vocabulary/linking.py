@@ -467,7 +467,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         put(key, Link("value", table.name, col.name, v, 1.0))
                         # a code ('CD', 'US') is no word of the dictionary's: lexicon translations only
                         dictionary = not (v.isupper() and len(v) <= 4 or len(key) <= 2) and not other_names(v)
-                        for t in linked_translations(key) if dictionary else translations(key):
+                        for t in _value_translations(key, dictionary):
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
@@ -530,10 +530,26 @@ def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
     return None
 
 
+# A value spelt like a word every schema uses for its columns ('ID', Indonesia's code) is no translation of
+# that word: 代码 / 编号 ask for a code column, not for the row whose value is 'ID'.
+SCHEMA_WORDS = frozenset(("id", "code", "name", "type", "no", "number", "key"))
+
+
+def _value_translations(key: str, dictionary: bool) -> tuple[str, ...] | list[str]:
+    if key in SCHEMA_WORDS:
+        return ()
+    return linked_translations(key) if dictionary else translations(key)
+
+
 def _noun_after_de(items: list[Item], tags: Any, links: Any) -> Any:
-    """治疗的描述: after 的 a word is a noun, so a list verb that also names a column (描述 = describe /
-    description) is the column there."""
-    if not tags or "list" not in tags or not items or items[-1].text != "的":
+    """治疗的描述 / 类型描述: after 的 or a Chinese noun a word is a noun, so a list verb that also names a
+    column (描述 = describe / description) is the column there."""
+    if not tags or "list" not in tags or not items:
+        return tags
+    after_noun = CJK_RE.search(items[-1].text) and any(
+        lk.kind in ("column", "table") for lk in items[-1].links
+    )
+    if items[-1].text != "的" and not after_noun:  # 治疗的描述 / 治疗类型描述
         return tags
     if not any(lk.kind == "column" for lk in links or ()):
         return tags

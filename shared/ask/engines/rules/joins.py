@@ -124,7 +124,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
-    if ans.status == "clarify" and q.grouped:
+    if ans.status == "clarify" and (q.grouped or not ans.sql and len(q.found) > 1):
         # "Top 5 customers by order amount" not sure over one table: the customers' names over the join
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
