@@ -8,6 +8,7 @@ from shared.ask.engines.rules.joins_names import said_in_chinese
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import index_for, name_aliases
 from tests.engine.schemas import ask, profiled_table, with_names
+from tests.engine.test_joins import run as run_shop
 from tests.engine.test_joins import shop_schema
 
 OWNER_COLS = [("owner_id", "integer"), ("Fname", "text"), ("LName", "text"), ("age", "integer")]
@@ -171,3 +172,13 @@ def test_weizhu_is_a_superlative_that_a_plain_filter_does_not_answer() -> None:
     ans = ask(pets_schema(), "返回宠物以猫为主的主人的名字。")
     # Then the "mostly" is not silently dropped
     assert ans.status != "ok" or "ORDER BY" in ans.sql or "MAX" in ans.sql.upper()
+
+
+def test_zonge_is_the_total_of_the_one_amount_column() -> None:
+    # Given orders with one amount column (金额) and customers with a credit line
+    # When asked for the 订单总额 (order total amount), alone and of VIP customers
+    alone = ask(shop_schema(), "订单总额")
+    vip = ask(shop_schema(), "VIP客户的订单总额")
+    # Then 总额 totals the amount: all orders 2050, VIP customers' orders 2000
+    assert alone.status == "ok" and run_shop(alone.sql) == [(2050,)]
+    assert vip.status == "ok" and run_shop(vip.sql) == [(2000,)]
