@@ -182,3 +182,28 @@ def test_zonge_is_the_total_of_the_one_amount_column() -> None:
     # Then 总额 totals the amount: all orders 2050, VIP customers' orders 2000
     assert alone.status == "ok" and run_shop(alone.sql) == [(2050,)]
     assert vip.status == "ok" and run_shop(vip.sql) == [(2000,)]
+
+
+PRODUCT_COLS = [("product_id", "integer"), ("product_name", "text"), ("category", "text")]
+PRODUCTS = [
+    (1, "Dress", "Apparel"),
+    (2, "Jacket", "Apparel"),
+    (3, "Laptop", "Electronics"),
+    (4, "Phone", "Electronics"),
+]
+LINE_COLS = [("line_id", "integer"), ("product_id", "integer"), ("quantity", "integer")]
+LINES = [(1, 1, 2), (2, 2, 5), (3, 3, 1), (4, 4, 7), (5, 1, 1)]
+
+
+def test_a_kind_read_as_one_products_name_is_not_answered() -> None:
+    # Given products whose names include 'Dress' (服装 translates as "dress") and whose category is Apparel
+    schema = Schema(
+        tables=[
+            profiled_table("products", PRODUCT_COLS, PRODUCTS),
+            profiled_table("order_lines", LINE_COLS, LINES),
+        ]
+    )
+    # When the quantity of 服装类产品 (products of the clothing kind) is asked for
+    ans = ask(schema, "服装类产品的销量")
+    # Then it is not answered as the quantity of the one product named Dress
+    assert ans.status != "ok" or "'Dress'" not in (ans.sql or "")

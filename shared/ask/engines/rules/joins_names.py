@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 
 from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.parsecommon import KIND_CHARS
 from shared.semantic.schema import SemanticLayer
-from shared.semantic.vocabulary.linking import Item, initial_name
+from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
 
 ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
 ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
@@ -113,3 +114,18 @@ def unsteered(items: list[Item], view: View, sql: str, strong: float) -> bool:
     """A modified column the query does not read ("a cat that is age 3" read as the students' Age, whose
     exact name the steer cannot outweigh): the answer filters the wrong table's column."""
     return any(f'"{view.columns[v][1]}"' not in sql for v in modified_columns(items, view, strong).values())
+
+
+def kind_of_a_name(items: list[Item], index: SchemaIndex, strong: float) -> bool:
+    """服装类产品: a word before 类 / 型 names a kind of thing; read as one value of a name column (服装 ->
+    the product named 'Dress') it is a misreading (the kind is a category the data spells otherwise)."""
+    for it, nxt in zip(items, items[1:], strict=False):
+        if nxt.text not in KIND_CHARS:
+            continue
+        for lk in it.links:
+            table = index.tables.get(lk.table)
+            info = table.columns.get(lk.column or "") if table else None
+            named = info is not None and (info.unique or info.name_like)
+            if lk.kind == "value" and lk.score >= strong and named:
+                return True
+    return False
