@@ -207,3 +207,20 @@ def test_a_kind_read_as_one_products_name_is_not_answered() -> None:
     ans = ask(schema, "服装类产品的销量")
     # Then it is not answered as the quantity of the one product named Dress
     assert ans.status != "ok" or "'Dress'" not in (ans.sql or "")
+
+
+def test_fuzeren_the_person_in_charge_names_a_manager_column() -> None:
+    # Given regions with a manager column
+    schema = Schema(
+        tables=[
+            profiled_table(
+                "regions",
+                [("region_id", "integer"), ("region_name", "text"), ("manager", "text")],
+                [(1, "East", "Ann"), (2, "West", "Bob")],
+            )
+        ]
+    )
+    # When the regions' 负责人 (person in charge) is asked for
+    ans = ask(schema, "各区域的负责人是谁")
+    # Then the manager column is read
+    assert '"manager"' in (ans.sql or "")
