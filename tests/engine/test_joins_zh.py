@@ -224,3 +224,11 @@ def test_fuzeren_the_person_in_charge_names_a_manager_column() -> None:
     ans = ask(schema, "各区域的负责人是谁")
     # Then the manager column is read
     assert '"manager"' in (ans.sql or "")
+
+
+def test_numbers_after_a_word_not_understood_are_a_noun_not_a_count() -> None:
+    # Given orders with no tracking column
+    # When asked for the tracking numbers of the orders
+    ans = ask(shop_schema(), "What are the tracking numbers of the orders?")
+    # Then "numbers of" is not read as a count of the orders
+    assert ans.status != "ok"

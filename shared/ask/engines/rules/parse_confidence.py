@@ -213,6 +213,9 @@ class ConfidenceClauses(MisreadingClauses):
         compared = nxt is not None and self.items[nxt].kind == "num"
         if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
             return True  # 预期寿命超过80 read as a row count
+        named = self.lang != "zh" and it.text.startswith("number") and pos > 0
+        if it.has("count") and named and self._unknown_at(pos - 1, said):
+            return True  # "the tracking numbers of the orders": a noun not understood, not a count
         # 年龄分布 / 按年龄分组: a Chinese group word closing the question groups by the noun before it
         closing = self.lang == "zh" and before and self.next_content(pos, limit=1) is None
         return ((after or closing) and self._grouping_lost(pos, it, intent)) or (
