@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 from shared.ask.engines.rules.joins_names import said_in_chinese
+from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import index_for, name_aliases
-from tests.engine.schemas import ask, profiled_table, with_names
+from tests.engine.schemas import TODAY, ask, profiled_table, with_names
 from tests.engine.test_joins import run as run_shop
 from tests.engine.test_joins import shop_schema
 
@@ -232,3 +233,43 @@ def test_numbers_after_a_word_not_understood_are_a_noun_not_a_count() -> None:
     ans = ask(shop_schema(), "What are the tracking numbers of the orders?")
     # Then "numbers of" is not read as a count of the orders
     assert ans.status != "ok"
+
+
+LANG_ROWS = [("FR", "French", "T"), ("FR", "Breton", "F"), ("ES", "Spanish", "T"), ("ES", "Catalan", "T")]
+COUNTRIES = [("FR", "France"), ("ES", "Spain"), ("IT", "Italy")]
+
+
+def language_schema(key: list[str]) -> Schema:
+    """Countries and their (country, language) pairs, keyed by both when `key` says so."""
+    pairs = profiled_table(
+        "countrylanguage", [("CountryCode", "text"), ("Language", "text"), ("IsOfficial", "text")], LANG_ROWS
+    )
+    pairs.primary_key = key
+    return Schema(tables=[profiled_table("country", [("Code", "text"), ("Name", "text")], COUNTRIES), pairs])
+
+
+def _key_part_counted(schema: Schema, question: str, word: str) -> bool:
+    """Whether the parser of the pairs table alone takes the word as the counted part of its key."""
+    parser = Parser(question, Schema(tables=[schema.tables[1]]), None, TODAY, None)
+    parsed = parser.run()
+    assert parsed.intent is not None
+    pos = next(i for i, it in enumerate(parser.items) if it.text.replace(" ", "") == word)
+    return parser._counts_a_key_part(pos, "Language", parsed.intent)
+
+
+def test_counting_rows_of_pairs_counts_the_key_part_named_by_the_count_word() -> None:
+    # Given (country, language) pairs keyed by both
+    keyed = language_schema(["CountryCode", "Language"])
+    # When the pairs are counted by "how many languages" / 多少语言 / 语言数量
+    # Then the language word is what the count counts, not a column left out
+    assert _key_part_counted(keyed, "每个国家有多少语言？", "语言")
+    assert _key_part_counted(keyed, "每个国家的语言数量", "语言")
+    assert _key_part_counted(keyed, "How many languages does each country have?", "language")
+
+
+def test_a_key_part_listed_beside_another_count_is_not_what_the_count_counts() -> None:
+    # Given the same pairs, and the same pairs with no composite key
+    keyed, loose = language_schema(["CountryCode", "Language"]), language_schema([])
+    # Then a language word far from the count word, or over rows that need not be one per language, stays
+    assert not _key_part_counted(keyed, "Show the languages and the number of countries for each", "language")
+    assert not _key_part_counted(loose, "每个国家有多少语言？", "语言")
