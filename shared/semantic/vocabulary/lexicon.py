@@ -73,7 +73,7 @@ performance|绩效|表现
 score|rating|评分|分数|得分|打分
 performance score|performance rating|绩效评分|绩效分数|绩效得分
 position|title|job title|职位|岗位|职务
-manager|经理|主管
+manager|经理|主管|负责人
 team|团队|小组
 project|项目
 duration|length|时长|时间长度|耗时

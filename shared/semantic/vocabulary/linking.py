@@ -173,6 +173,11 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
     for key, score in _ratio_aliases(name, content).items():
         add(key, score)
     add(initials_alias(name) or "", 0.85)
+    spelt = initial_name(content)
+    if spelt:  # Fname / LName: "first name", 名字
+        add(spelt, 0.95)
+        for t in linked_translations(spelt):
+            add(t, 0.9)
     for key in {full, joined}:
         for t in linked_translations(key):
             add(t, 0.9)
@@ -223,6 +228,17 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             for t in linked_translations(w):
                 add(t, weak - 0.05)
     return out
+
+
+NAME_INITIALS = {"f": "first", "l": "last", "m": "middle", "g": "given"}
+
+
+def initial_name(content: list[str]) -> str | None:
+    """A person's name column written with an initial (Fname, LName, m_name) spelt out: "first name"."""
+    word = "".join(content)
+    if len(word) == 5 and word.endswith("name") and word[0] in NAME_INITIALS:
+        return f"{NAME_INITIALS[word[0]]} name"
+    return None
 
 
 def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
@@ -491,12 +507,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         # a short word, lexicon translations only
                         upper = v.isupper() and len(v) <= 4
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
-                        found = (
-                            []
-                            if upper
-                            else list(linked_translations(key) if dictionary else translations(key))
-                        )
-                        for t in found:
+                        for t in () if upper else _value_translations(key, dictionary):
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in other_names(v):
                         other_key = phrase_key(other)
@@ -565,6 +576,32 @@ def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
     return None
 
 
+# A value spelt like a word every schema uses for its columns ('ID', Indonesia's code) is no translation of
+# that word: 代码 / 编号 ask for a code column, not for the row whose value is 'ID'.
+SCHEMA_WORDS = frozenset(("id", "code", "name", "type", "no", "number", "key"))
+
+
+def _value_translations(key: str, dictionary: bool) -> tuple[str, ...] | list[str]:
+    if key in SCHEMA_WORDS:
+        return ()
+    return linked_translations(key) if dictionary else translations(key)
+
+
+def _noun_after_de(items: list[Item], tags: Any, links: Any) -> Any:
+    """治疗的描述 / 类型描述: after 的 or a Chinese noun a word is a noun, so a list verb that also names a
+    column (描述 = describe / description) is the column there."""
+    if not tags or "list" not in tags or not items:
+        return tags
+    after_noun = CJK_RE.search(items[-1].text) and any(
+        lk.kind in ("column", "table") for lk in items[-1].links
+    )
+    if items[-1].text != "的" and not after_noun:  # 治疗的描述 / 治疗类型描述
+        return tags
+    if not any(lk.kind == "column" for lk in links or ()):
+        return tags
+    return [t for t in tags if t != "list"]
+
+
 QUOTE_RE = re.compile(r"''\s*(.+?)\s*''|\"([^\"]+)\"|(?<![a-z0-9])'([^']+)'(?![a-z0-9])")
 
 
@@ -628,6 +665,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if found_links or tags:
                 if length == 1 and u.is_number and not found_links:
                     break
+                tags = _noun_after_de(items, tags, found_links)
                 found = Item(
                     i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
                 )  # noqa: E501

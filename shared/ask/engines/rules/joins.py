@@ -51,6 +51,7 @@ from shared.ask.engines.rules.joins_mentions import (
     picked_tables,
     reads_all,
 )
+from shared.ask.engines.rules.joins_names import kind_of_a_name, said_in_chinese, steered, unsteered
 from shared.ask.engines.rules.joins_plan import Plan, plan
 from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
@@ -152,7 +153,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
 def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
     """ "Top 5 customers by order amount" not sure over one table, "conductors that have conducted more
     than one orchestra" not read at all: the tables named are read over the join instead."""
-    return ans.status == "clarify" and (bool(q.grouped) or not ans.sql and _names_tables(q) >= 2)
+    return ans.status == "clarify" and (
+        bool(q.grouped) or not ans.sql and (_names_tables(q) >= 2 or len(q.found) > 1)
+    )
 
 
 def _names_tables(q: Asked) -> int:
@@ -196,6 +199,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     paths = ctx.reach[fact][0]
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
     view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
+    view = steered(view, q.found, NAME_WORDS, q.items, STRONG)  # 主人的名字: the owners' name, not the dogs'
     ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths)))
     if ans.status != "ok" or not ans.sql:
         return ans
@@ -278,10 +282,12 @@ def _confidence(
         )
     conf -= _misread_doubt(question, found, refined, view, ctx)
     conf -= unnamed_owner_doubt(refined, view, found)
+    conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
+    conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
-    conf -= _head_not_understood(question, refined.unknown_words)
+    conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
     return round(max(conf, 0.0), 2)
 
 
@@ -310,6 +316,24 @@ def _head_not_understood(question: str, unknown: list[str]) -> float:
     if any(re.search(r"[\u4e00-\u9fff]", w) and head.endswith(w) for w in unknown):
         return MODE_CONFLICT_DOUBT
     return 0.0
+
+
+def _head_left_out(question: str, items: list[Item], sql: str) -> float:
+    """专家的名字和所实施的治疗的描述: the noun a Chinese question ends on names columns only weakly
+    (描述 of two description columns) and the query reads none of them: what it asks for is left out."""
+    head = ZH_TAIL.sub("", question.strip()).replace(" ", "")
+    words = [it for it in items if it.text.replace(" ", "") and it.kind != "punct"]
+    last = next((it for it in reversed(words) if not it.has("list")), None)
+    if last is None or not re.search(r"[\u4e00-\u9fff]", last.text) or last.tags:
+        return 0.0
+    if not head.endswith(last.text.replace(" ", "")):
+        return 0.0
+    columns = [lk for lk in last.links if lk.kind == "column" and lk.column]
+    if not columns or any(lk.kind != "column" for lk in last.links):
+        return 0.0
+    if max(lk.score for lk in columns) >= STRONG:
+        return 0.0
+    return 0.0 if any(f'"{lk.column}"' in sql for lk in columns) else MODE_CONFLICT_DOUBT
 
 
 def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
@@ -432,6 +456,8 @@ def _one_of_several_names(ctx: Context, view: View, column: str, question: str) 
         return False  # the column called just "name" is the name (LocalName beside it is another one)
     words = split_identifier(physical)
     if len(words) > 1 and all(re.search(rf"\b{re.escape(w)}", question.lower()) for w in words):
+        return False
+    if said_in_chinese(words, question):
         return False
     names = [c for c in table.columns if c.type == "text" and c.name.lower().endswith(("name", "名", "名字"))]
     return len(names) > 1

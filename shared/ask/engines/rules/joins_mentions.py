@@ -88,7 +88,21 @@ def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, 
     if not links:
         return None
     best = max(lk.score for lk in links)
-    return it, {lk.table for lk in links if lk.score >= best - NEAR}
+    return it, _named_inside(it.text, {lk.table for lk in links if lk.score >= best - NEAR})
+
+
+def _named_inside(text: str, tables: set[str]) -> set[str]:
+    """订单金额 / "order amount" ties the amounts of 订单 and order_items: the table the phrase opens with
+    owns it."""
+    if len(tables) < 2:
+        return tables
+    squeezed, first = text.replace(" ", "").lower(), text.split()[0].lower()
+    opening = {
+        t
+        for t in tables
+        if squeezed.startswith(t.lower()) and len(t) < len(squeezed) or first == t.lower().rstrip("s")
+    }
+    return opening if len(opening) == 1 else tables
 
 
 def _sure(lk: Any) -> bool:

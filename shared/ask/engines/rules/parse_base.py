@@ -58,6 +58,7 @@ class ParserBase:
         self.text = INCLUSIVE_NOTE.sub(" ", normalise(question))
         self.units = units_of(self.text)
         self.index = index_for(schema, semantic)
+        self.schema = schema
         self.semantic = semantic
         self.today = today
         self.state = state

@@ -10,6 +10,7 @@ from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
     GENERIC_NOUNS,
+    KIND_WORDS,
     LEFTOVER_COLUMN_DOUBT,
     LEFTOVER_KEYWORD_DOUBT,
     LOAD_BEARING,
@@ -29,6 +30,7 @@ from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class ConfidenceClauses(MisreadingClauses):
@@ -71,6 +73,7 @@ class ConfidenceClauses(MisreadingClauses):
                     )  # 产品A在华东的销量 answered without A
                 c = self.col(it)
                 rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
+                rows_noun = rows_noun or (c is not None and self._counts_a_key_part(pos, c.name, intent))
                 if (
                     c is not None
                     and c.name not in mentioned
@@ -147,6 +150,22 @@ class ConfidenceClauses(MisreadingClauses):
                 return True  # the rows (or another table's things) counted, not a column's value
         return False
 
+    def _counts_a_key_part(self, pos: int, column: str, intent: Intent) -> bool:
+        """多少官方语言 / 语言种类 over country-language pairs: the rows are one per (country, language), so
+        counting them counts the languages; the column part of a composite key, named right by the count
+        word, is what the count counts."""
+        assert self.table is not None
+        table = self.schema.table(self.table.name)
+        key = list(table.primary_key) if table is not None else []
+        counted = any(m.agg == "count" and not m.column for m in intent.measures)
+        if not (counted and len(key) >= 2 and column in key):
+            return False
+        before = self.items[max(0, pos - 3) : pos]
+        after = [it for it in self.items[pos + 1 : pos + 3] if CJK_RE.search(it.text)]  # 语言数量 / 语言种类
+        return any(it.has("count", "howmuch") for it in before) or any(
+            it.has("count", "count_suffix") or it.text.replace(" ", "") in KIND_WORDS for it in after
+        )
+
     def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
         """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
         the rows in a way the answer would silently drop."""
@@ -213,7 +232,12 @@ class ConfidenceClauses(MisreadingClauses):
         compared = nxt is not None and self.items[nxt].kind == "num"
         if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
             return True  # 预期寿命超过80 read as a row count
-        return (after and self._grouping_lost(pos, it, intent)) or (
+        named = self.lang != "zh" and it.text.startswith("number") and pos > 0
+        if it.has("count") and named and self._unknown_at(pos - 1, said):
+            return True  # "the tracking numbers of the orders": a noun not understood, not a count
+        # 年龄分布 / 按年龄分组: a Chinese group word closing the question groups by the noun before it
+        closing = self.lang == "zh" and before and self.next_content(pos, limit=1) is None
+        return ((after or closing) and self._grouping_lost(pos, it, intent)) or (
             after and not qualifier and self._counted_unknown(pos, it, nxt, said)
         )
 

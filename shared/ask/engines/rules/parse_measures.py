@@ -8,8 +8,9 @@ from shared.ask.engines.rules.parsecommon import CLASSIFIERS, KIND_CHARS, KIND_W
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
+    translations,
 )
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 
 class MeasureClauses(FilterClauses):
@@ -46,7 +47,31 @@ class MeasureClauses(FilterClauses):
             pending = self._still_pending(pos, it, pending)
         self._elided_measure_columns(intent)
         self._postfix_aggs(intent)
+        self._total_amount(intent)
         self._counts(intent)
+
+    def _total_amount(self, intent: Intent) -> None:
+        """订单总额 / total amount: a sum word that itself says "total amount" (总额) with no column of its
+        own totals the table's one amount column."""
+        assert self.table is not None
+        if intent.measures:
+            return
+        for pos, it in enumerate(self.items):
+            if pos in self.ps.used or it.tag("agg") != "agg:sum" or not self.kw_only(it, "agg"):
+                continue
+            if "total amount" not in translations(it.text):
+                continue
+            amounts = [
+                c
+                for c in self.table.columns.values()
+                if c.role == "measure"
+                and is_additive(c)
+                and "amount" in {c.name.lower(), *translations(phrase_key(c.name))}
+            ]
+            if len(amounts) == 1:
+                intent.measures.append(Measure("sum", amounts[0].name))
+                self.ps.used.add(pos)
+            return
 
     def _aggregate_word(self, pos: int, it: Item) -> tuple[str, int] | None:
         """平均 / total / 最大 as an aggregate, with its position: it waits for its column."""

@@ -1,0 +1,131 @@
+"""Name words over a joined view: whose name, and which of a person's names.
+
+"主人的名字" / "the owner's name" names the owners' name column even when the fact (dogs) has a `name`
+column of its own: the planner already resolves the owner of a name word (joins_mentions._generic_mention),
+and the view parse is told so by a synonym on that column. 名 is the given name and 姓 the family name, so
+名字 / 姓氏 say which of a person's name columns is meant (first_name / last_name) as "first name" does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.parsecommon import KIND_CHARS
+from shared.semantic.schema import SemanticLayer
+from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
+
+ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
+ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
+
+
+def said_in_chinese(words: list[str], question: str) -> bool:
+    """A first-name column asked for by 名 / 名字 (not 姓名), a last-name column by 姓 / 姓氏."""
+    spelt = initial_name(words) or " ".join(words)
+    if spelt.startswith(("first ", "given ")):
+        return bool(ZH_GIVEN_NAME.search(question))
+    if spelt.startswith(("last ", "family ", "sur")):
+        return bool(ZH_FAMILY_NAME.search(question))
+    return False
+
+
+def owned_names(found: list[tuple[Item, set[str]]], view: View, name_words: frozenset[str]) -> dict[str, str]:
+    """Name word -> the view column of the one table that owns it (主人的名字 -> Owners' first_name).
+    A word said of two owners (主人的名字和狗的名字) steers nothing."""
+    targets: dict[str, set[str]] = {}
+    for it, _tables in found:
+        word = it.text.replace(" ", "").lower()
+        if word not in name_words:
+            continue
+        best = max((lk.score for lk in it.links if lk.kind == "column"), default=0.0)
+        cols = {(lk.table, lk.column) for lk in it.links if lk.kind == "column" and lk.score >= best}
+        virtual = {v for v, owner in view.columns.items() if owner in cols}
+        targets.setdefault(it.text, set()).update(virtual if len(virtual) == 1 else {"", "?"})
+    return {text: next(iter(v)) for text, v in targets.items() if len(v) == 1}
+
+
+def modified_columns(items: list[Item], view: View, strong: float) -> dict[str, str]:
+    """Column word -> the column of the thing it modifies: in 3岁猫 the age is the cat's (Pets.pet_age),
+    though 岁 names the students' age better. Only a word right before a value or table word of one
+    other table that has a column the word names, or right after a relative clause's opening on one
+    ("a cat that is age 3")."""
+    out: dict[str, str] = {}
+    for pos, it in enumerate(items):
+        columns = [lk for lk in it.links if lk.kind == "column" and lk.column]
+        if it.tags or not columns or any(lk.kind != "column" for lk in it.links):
+            continue
+        best = max(columns, key=lambda lk: lk.score)
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        named = _named_by(nxt, strong) or _relative_owner(items, pos, strong)
+        if len(named) != 1 or best.table in named:
+            continue
+        (table,) = named
+        virtual = {v for v, owner in view.columns.items() for lk in columns if owner == (table, lk.column)}
+        if len(virtual) == 1:
+            out[it.text] = next(iter(virtual))
+    return out
+
+
+RELATIVE = frozenset(
+    ("that", "which", "who", "whose", "be", "is", "are", "was", "were", "has", "have", "with")
+)
+
+
+def _named_by(it: Item | None, strong: float) -> set[str]:
+    if it is None:
+        return set()
+    return {lk.table for lk in it.links if lk.kind in ("value", "table") and lk.score >= strong}
+
+
+def _relative_owner(items: list[Item], pos: int, strong: float) -> set[str]:
+    """The noun a relative clause opens on: cat in "a cat that is age 3"."""
+    i = pos - 1
+    while i >= 0 and items[i].text.lower() in RELATIVE:
+        i -= 1
+    return _named_by(items[i], strong) if 0 <= i < pos - 1 else set()
+
+
+def steered(
+    view: View,
+    found: list[tuple[Item, set[str]]],
+    name_words: frozenset[str],
+    items: list[Item],
+    strong: float,
+) -> View:
+    """The view whose owned name columns (and modified columns) are also called by the question's word."""
+    owned = {**modified_columns(items, view, strong), **owned_names(found, view, name_words)}
+    if not owned:
+        return view
+    tables = {t: dict(spec) for t, spec in view.semantic.tables.items()}
+    entry = dict(tables.get(view.fact) or {})
+    columns = {c: dict(spec) for c, spec in (entry.get("columns") or {}).items()}
+    for word, column in owned.items():
+        spec = columns.setdefault(column, {})
+        spec["synonyms"] = [*(spec.get("synonyms") or []), word.replace(" ", "")]
+    entry["columns"] = columns
+    tables[view.fact] = entry
+    return replace(
+        view, semantic=SemanticLayer(tables=tables, metrics=view.semantic.metrics, relationships=[])
+    )
+
+
+def unsteered(items: list[Item], view: View, sql: str, strong: float) -> bool:
+    """A modified column the query does not read ("a cat that is age 3" read as the students' Age, whose
+    exact name the steer cannot outweigh): the answer filters the wrong table's column."""
+    return any(f'"{view.columns[v][1]}"' not in sql for v in modified_columns(items, view, strong).values())
+
+
+def kind_of_a_name(items: list[Item], index: SchemaIndex, strong: float) -> bool:
+    """服装类产品: a word before 类 / 型 names a kind of thing; read as one value of a name column (服装 ->
+    the product named 'Dress') it is a misreading (the kind is a category the data spells otherwise)."""
+    for it, nxt in zip(items, items[1:], strict=False):
+        if nxt.text not in KIND_CHARS:
+            continue
+        for lk in it.links:
+            table = index.tables.get(lk.table)
+            info = table.columns.get(lk.column or "") if table else None
+            named = info is not None and (info.unique or info.name_like)
+            if lk.kind == "value" and lk.score >= strong and named:
+                return True
+    return False
