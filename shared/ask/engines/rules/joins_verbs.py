@@ -3,9 +3,11 @@ at least two courses", "pets owned by students", "the dogs who received a treatm
 
 Over one table such a word names nothing and costs the reading its confidence (or reads as a missing
 measure before "at least two"). Over a join, the relationship between the two tables it stands between
-is what the verb says, and the join supplies it: the parse of the joined view leaves the word out, with
-the "by" of a passive ("owned by": the agent, not a grouping). Only words the schema does not link, that
-English knows as verbs (lemminflect), between words naming two different tables of the join.
+is what the verb says, and the join supplies it: the parse of the joined view leaves the word out (a
+passive's "by" stays: "sold by region" groups). Only words the schema does not link, that English knows
+as verbs (lemminflect), between words naming two different tables of the join.
+
+`rows_standing_for`: the fact's rows counted per entity answer the table the count names.
 """
 
 from __future__ import annotations
