@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from shared.api.deps import client_ip, get_current_user, get_session, require_role
-from shared.api.schemas import MAX_OFFSET, Page, UtcDatetime
+from shared.api.schemas import MAX_OFFSET, Out, Page, UtcDatetime
 from shared.identity import auth, users
 from shared.storage.models import User
 
@@ -22,13 +22,13 @@ class LoginIn(BaseModel):
     password: str = Field(min_length=1, max_length=1024)
 
 
-class TokenOut(BaseModel):
+class TokenOut(Out):
     access_token: str
     token_type: str = "bearer"
     expires_in: int
 
 
-class UserOut(BaseModel):
+class UserOut(Out):
     model_config = ConfigDict(from_attributes=True)
     id: int
     username: str
@@ -37,7 +37,7 @@ class UserOut(BaseModel):
     created_at: UtcDatetime
 
 
-class UserPage(BaseModel):
+class UserPage(Out):
     items: list[UserOut]
     total: int
     offset: int
@@ -60,7 +60,7 @@ class ApiKeyCreate(BaseModel):
     name: str = Field(min_length=1, max_length=128)
 
 
-class ApiKeyOut(BaseModel):
+class ApiKeyOut(Out):
     model_config = ConfigDict(from_attributes=True)
     id: int
     name: str
