@@ -248,40 +248,20 @@ class ParserBase:
         number column) is the flights' distance."""
         assert self.table is not None
         name = self.table.name
-        for pos, it in enumerate(self.items[:-1]):
-            nxt = self.items[pos + 1]
-            english = True
-            if (
-                not english
-                or it.kind != "match"
-                or nxt.kind != "match"
-                or nxt.tags
-                or not self._strong_link(nxt)
-            ):
-                continue
-            table_word = any(lk.kind == "table" and lk.table == name and lk.score >= 0.9 for lk in it.links)
-            own = {lk.column for lk in it.links if lk.kind == "column" and lk.table == name}
-            named = {
-                lk.column for lk in nxt.links if lk.kind == "column" and lk.table == name and lk.score >= 0.85
-            }
-            if table_word and own and named and not named & own:
+        for it, nxt in zip(self.items, self.items[1:], strict=False):
+            if _plain_pair(it, nxt) and _modifies(it, nxt, name):
                 it.links = [lk for lk in it.links if not (lk.kind == "column" and lk.table == name)]
 
     def _compound_noun_heads(self) -> None:
         """An English compound noun names its head, the last word: "share price" is the price when "share"
         only partly names another column (Earnings/Share) and "price" names one outright."""
         assert self.table is not None
-        name = self.table.name
         pos = 0
         while pos < len(self.items) - 1:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
-            if it.kind != "match" or nxt.kind != "match" or not (it.text.isascii() and nxt.text.isascii()):
-                continue
-            mine = [lk for lk in it.links if lk.table == name]
-            head = [lk for lk in nxt.links if lk.kind == "column" and lk.table == name and lk.score >= 0.95]
-            weak = bool(mine) and all(lk.kind == "column" and lk.score < 0.7 for lk in mine)
-            if weak and head and not nxt.tags and not {lk.column for lk in mine} & {lk.column for lk in head}:
+            english = it.text.isascii() and nxt.text.isascii()
+            if english and _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name):
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
 
@@ -432,3 +412,27 @@ class ParserBase:
         """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""
         capitals = re.search(rf"\b{re.escape(word.upper())}\b", self.question) is not None
         return capitals and len(word) >= 2 and not self.question.isupper()
+
+
+def _columns(item: Item, table: str, least: float = 0.0) -> set[str | None]:
+    return {lk.column for lk in item.links if lk.kind == "column" and lk.table == table and lk.score >= least}
+
+
+def _plain_pair(it: Item, nxt: Item) -> bool:
+    """Two schema words side by side, the second no grammar word."""
+    return it.kind == "match" and nxt.kind == "match" and not nxt.tags
+
+
+def _modifies(it: Item, nxt: Item, table: str) -> bool:
+    """The table's noun (also a column's) before another column named outright."""
+    table_word = any(lk.kind == "table" and lk.table == table and lk.score >= 0.9 for lk in it.links)
+    own, named = _columns(it, table), _columns(nxt, table, 0.85)
+    return table_word and bool(own) and bool(named) and not named & own
+
+
+def _head_of_compound(it: Item, nxt: Item, table: str) -> bool:
+    """A word only weakly naming columns before one naming another column outright."""
+    mine = [lk for lk in it.links if lk.table == table]
+    weak = bool(mine) and all(lk.kind == "column" and lk.score < 0.7 for lk in mine)
+    head = _columns(nxt, table, 0.95)
+    return weak and bool(head) and not _columns(it, table) & head

@@ -132,11 +132,8 @@ class TopNClauses(ComparisonClauses):
             intent.measures = [_group_measure(target, agg)]
             intent.order = [("measure", 0, desc)]
         elif target is not None and agg in (None, "max", "min"):
-            pinned = None if entity else self._pinned_repeated_noun(intent, e)
-            if not self._rank_rows(intent, target, entity or pinned, desc):
+            if not self._rank_rows_of(intent, target, entity, e, desc):
                 return
-            if pinned is not None:
-                intent.columns.append(target.name)  # each country once, beside the number it ranks by
         else:
             return
         self.ps.used.update({*used, e, lp})
@@ -150,6 +147,18 @@ class TopNClauses(ComparisonClauses):
         if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
             return None
         return e
+
+    def _rank_rows_of(
+        self, intent: Intent, target: ColumnInfo, entity: ColumnInfo | None, e: int, desc: bool
+    ) -> bool:
+        """The rows ranked by the target, shown by the entity, or by the column the table's noun names
+        when a filter pins its rows (each country once, beside the number it ranks by)."""
+        pinned = None if entity else self._pinned_repeated_noun(intent, e)
+        if not self._rank_rows(intent, target, entity or pinned, desc):
+            return False
+        if pinned is not None:
+            intent.columns.append(target.name)
+        return True
 
     def _pinned_repeated_noun(self, intent: Intent, e: int) -> ColumnInfo | None:
         """Top 5 countries by population in 2007, over country-years: under an equality filter the rows
