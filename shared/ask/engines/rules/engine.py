@@ -9,9 +9,11 @@ from shared.ask.engines.rules import joins
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
 from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import FOLLOWUP_WITHOUT_CONTEXT_DOUBT, opens_as_followup
+from shared.ask.engines.rules.parsestate import Parsed
 from shared.ask.engines.rules.sqlbuild import (
     UnsupportedIntent,
     build_sql,
@@ -54,15 +56,19 @@ def answer_single(request: EngineRequest) -> EngineAnswer:
     )
 
 
-def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
+def _parser(request: EngineRequest) -> Parser:
     parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
     relation = set(request.options.get("relation_units") or ())
     if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
         parser.items = [it for it in parser.items if it.start not in relation]
-    parsed = parser.run()
-    intent = parsed.intent
-    problem = parsed.problem
-    confidence = parsed.confidence
+    return parser
+
+
+def _in_context(
+    request: EngineRequest, parser: Parser, parsed: Parsed
+) -> tuple[Intent | None, str | None, float]:
+    """The reading as a follow-up of the previous answer, when it is one (intent, problem, confidence)."""
+    intent, problem, confidence = parsed.intent, parsed.problem, parsed.confidence
     prev = previous_intent(request.state)
     if intent is not None and prev is not None:
         explicit = (
@@ -74,6 +80,14 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
             confidence = min(confidence, 0.85)
     elif prev is None and opens_as_followup(request.question):
         confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT  # "only European ones" edits a question not at hand
+    return intent, problem, confidence
+
+
+def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
+    parser = _parser(request)
+    parsed = parser.run()
+    intent, problem, confidence = _in_context(request, parser, parsed)
+    prev = previous_intent(request.state)
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)
     if parsed.other_tables and prev is None:
