@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.intent import Having, Intent, Measure
+from shared.ask.engines.rules.joins_confidence import joined_confidence
 from shared.ask.engines.rules.joins_names import said_in_chinese
 from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema
@@ -264,6 +267,7 @@ def test_counting_rows_of_pairs_counts_the_key_part_named_by_the_count_word() ->
     # Then the language word is what the count counts, not a column left out
     assert _key_part_counted(keyed, "每个国家有多少语言？", "语言")
     assert _key_part_counted(keyed, "每个国家的语言数量", "语言")
+    assert _key_part_counted(keyed, "哪个国家的语言种类最多", "语言")
     assert _key_part_counted(keyed, "How many languages does each country have?", "language")
 
 
@@ -273,3 +277,16 @@ def test_a_key_part_listed_beside_another_count_is_not_what_the_count_counts() -
     # Then a language word far from the count word, or over rows that need not be one per language, stays
     assert not _key_part_counted(keyed, "Show the languages and the number of countries for each", "language")
     assert not _key_part_counted(loose, "每个国家有多少语言？", "语言")
+
+
+def test_a_number_the_view_left_unread_is_given_back_when_the_join_counts_with_it() -> None:
+    # Given a view parse that left 两 (two) unread, refined by the join into HAVING COUNT(*) >= 2
+    counted = Intent(table="pets", columns=["Fname"], having=[Having(Measure("count"), ">=", 2)])
+    listed = Intent(table="pets", columns=["Fname"])
+
+    def answer(intent: Intent) -> EngineAnswer:
+        return EngineAnswer(status="ok", engine="rules", confidence=0.5, state={"intent": intent.to_dict()})
+
+    # Then the doubt is given back only when the join's count condition reads it
+    assert joined_confidence(answer(counted), ["number_unread"], True) > 0.5
+    assert joined_confidence(answer(listed), ["number_unread"], True) == 0.5

@@ -162,8 +162,11 @@ class ConfidenceClauses(MisreadingClauses):
             return False
         before = self.items[max(0, pos - 3) : pos]
         after = [it for it in self.items[pos + 1 : pos + 3] if CJK_RE.search(it.text)]  # 语言数量 / 语言种类
-        return any(it.has("count", "howmuch") for it in before) or any(
-            it.has("count", "count_suffix") or it.text.replace(" ", "") in KIND_WORDS for it in after
+        following = "".join(it.text.replace(" ", "") for it in after)  # 种类 may come as 种 + 类
+        return (
+            any(it.has("count", "howmuch") for it in before)
+            or any(it.has("count", "count_suffix") for it in after)
+            or following.startswith(tuple(KIND_WORDS))
         )
 
     def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
