@@ -290,3 +290,31 @@ def test_a_number_the_view_left_unread_is_given_back_when_the_join_counts_with_i
     # Then the doubt is given back only when the join's count condition reads it
     assert joined_confidence(answer(counted), ["number_unread"], True) > 0.5
     assert joined_confidence(answer(listed), ["number_unread"], True) == 0.5
+
+
+def teaching_schema() -> Schema:
+    """Teachers, courses and which teacher teaches which course (the link table holds Teacher_ID)."""
+    return Schema(
+        tables=[
+            profiled_table(
+                "teacher", [("Teacher_ID", "integer"), ("Name", "text")], [(1, "Zed"), (2, "Amy"), (3, "Bo")]
+            ),
+            profiled_table(
+                "course", [("Course_ID", "integer"), ("Course", "text")], [(1, "Math"), (2, "Art")]
+            ),
+            profiled_table(
+                "course_arrange",
+                [("Course_ID", "integer"), ("Teacher_ID", "integer"), ("Grade", "integer")],
+                [(1, 1, 5), (2, 2, 6), (1, 3, 7)],
+            ),
+        ]
+    )
+
+
+def test_ordering_by_a_tables_word_and_its_column_orders_by_the_column() -> None:
+    # Given arrangements holding the teachers' key, joined to the teachers' names
+    # When listed 按照老师名字 (by the teacher's name) ascending
+    ans = ask(teaching_schema(), "按照老师名字的字母升序排列，显示老师的名字和他们教的课程。")
+    # Then the order is the teachers' name, not their key
+    order = (ans.sql or "").split("ORDER BY")[-1]
+    assert "ORDER BY" in (ans.sql or "") and '"Name"' in order and '"Teacher_ID"' not in order
