@@ -318,3 +318,11 @@ def test_ordering_by_a_tables_word_and_its_column_orders_by_the_column() -> None
     # Then the order is the teachers' name, not their key
     order = (ans.sql or "").split("ORDER BY")[-1]
     assert "ORDER BY" in (ans.sql or "") and '"Name"' in order and '"Teacher_ID"' not in order
+
+
+def test_ranking_one_row_groups_by_their_count_is_not_answered() -> None:
+    # Given (country, language) pairs keyed by both, and one country picked by its name
+    # When the most popular language of France is asked for
+    ans = ask(language_schema(["CountryCode", "Language"]), "在“法国”哪种语言最受欢迎？")
+    # Then ranking France's languages by a count (one row each) is not given as the answer
+    assert ans.status != "ok" or "COUNT(" not in (ans.sql or "")

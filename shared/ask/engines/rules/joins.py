@@ -50,7 +50,13 @@ from shared.ask.engines.rules.joins_mentions import (
     picked_tables,
     reads_all,
 )
-from shared.ask.engines.rules.joins_names import kind_of_a_name, said_in_chinese, steered, unsteered
+from shared.ask.engines.rules.joins_names import (
+    kind_of_a_name,
+    ranks_single_rows,
+    said_in_chinese,
+    steered,
+    unsteered,
+)
 from shared.ask.engines.rules.joins_plan import Plan, plan
 from shared.ask.engines.rules.joins_refine import counts_things, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
@@ -259,6 +265,8 @@ def _confidence(
     conf -= _misread_doubt(question, found, refined, view, ctx)
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
+    final = (refined.state or {}).get("intent") or {}
+    conf -= MODE_CONFLICT_DOUBT if ranks_single_rows(final, view, ctx.schema, ctx.index) else 0.0
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
