@@ -130,8 +130,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
-    if ans.status == "clarify" and (q.grouped or not ans.sql and len(q.found) > 1):
-        # "Top 5 customers by order amount" not sure over one table: the customers' names over the join
+    if _try_join_instead(ans, q):
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
@@ -152,6 +151,12 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _try_join_instead(ans: EngineAnswer, q: Asked) -> bool:
+    """ "Top 5 customers by order amount" not sure over one table (the customers' names over the join), or
+    a one-table reading with no SQL at all for a question naming several things: try the join."""
+    return ans.status == "clarify" and (bool(q.grouped) or not ans.sql and len(q.found) > 1)
 
 
 def _joined_instead(
