@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.intent import Having, Intent, Measure
+from shared.ask.engines.rules.joins_confidence import joined_confidence
 from shared.ask.engines.rules.joins_names import said_in_chinese
 from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema
@@ -264,6 +267,7 @@ def test_counting_rows_of_pairs_counts_the_key_part_named_by_the_count_word() ->
     # Then the language word is what the count counts, not a column left out
     assert _key_part_counted(keyed, "每个国家有多少语言？", "语言")
     assert _key_part_counted(keyed, "每个国家的语言数量", "语言")
+    assert _key_part_counted(keyed, "哪个国家的语言种类最多", "语言")
     assert _key_part_counted(keyed, "How many languages does each country have?", "language")
 
 
@@ -273,3 +277,52 @@ def test_a_key_part_listed_beside_another_count_is_not_what_the_count_counts() -
     # Then a language word far from the count word, or over rows that need not be one per language, stays
     assert not _key_part_counted(keyed, "Show the languages and the number of countries for each", "language")
     assert not _key_part_counted(loose, "每个国家有多少语言？", "语言")
+
+
+def test_a_number_the_view_left_unread_is_given_back_when_the_join_counts_with_it() -> None:
+    # Given a view parse that left 两 (two) unread, refined by the join into HAVING COUNT(*) >= 2
+    counted = Intent(table="pets", columns=["Fname"], having=[Having(Measure("count"), ">=", 2)])
+    listed = Intent(table="pets", columns=["Fname"])
+
+    def answer(intent: Intent) -> EngineAnswer:
+        return EngineAnswer(status="ok", engine="rules", confidence=0.5, state={"intent": intent.to_dict()})
+
+    # Then the doubt is given back only when the join's count condition reads it
+    assert joined_confidence(answer(counted), ["number_unread"], True) > 0.5
+    assert joined_confidence(answer(listed), ["number_unread"], True) == 0.5
+
+
+def teaching_schema() -> Schema:
+    """Teachers, courses and which teacher teaches which course (the link table holds Teacher_ID)."""
+    return Schema(
+        tables=[
+            profiled_table(
+                "teacher", [("Teacher_ID", "integer"), ("Name", "text")], [(1, "Zed"), (2, "Amy"), (3, "Bo")]
+            ),
+            profiled_table(
+                "course", [("Course_ID", "integer"), ("Course", "text")], [(1, "Math"), (2, "Art")]
+            ),
+            profiled_table(
+                "course_arrange",
+                [("Course_ID", "integer"), ("Teacher_ID", "integer"), ("Grade", "integer")],
+                [(1, 1, 5), (2, 2, 6), (1, 3, 7)],
+            ),
+        ]
+    )
+
+
+def test_ordering_by_a_tables_word_and_its_column_orders_by_the_column() -> None:
+    # Given arrangements holding the teachers' key, joined to the teachers' names
+    # When listed 按照老师名字 (by the teacher's name) ascending
+    ans = ask(teaching_schema(), "按照老师名字的字母升序排列，显示老师的名字和他们教的课程。")
+    # Then the order is the teachers' name, not their key
+    order = (ans.sql or "").split("ORDER BY")[-1]
+    assert "ORDER BY" in (ans.sql or "") and '"Name"' in order and '"Teacher_ID"' not in order
+
+
+def test_ranking_one_row_groups_by_their_count_is_not_answered() -> None:
+    # Given (country, language) pairs keyed by both, and one country picked by its name
+    # When the most popular language of France is asked for
+    ans = ask(language_schema(["CountryCode", "Language"]), "在“法国”哪种语言最受欢迎？")
+    # Then ranking France's languages by a count (one row each) is not given as the answer
+    assert ans.status != "ok" or "COUNT(" not in (ans.sql or "")

@@ -51,7 +51,13 @@ from shared.ask.engines.rules.joins_mentions import (
     picked_tables,
     reads_all,
 )
-from shared.ask.engines.rules.joins_names import kind_of_a_name, said_in_chinese, steered, unsteered
+from shared.ask.engines.rules.joins_names import (
+    kind_of_a_name,
+    ranks_single_rows,
+    said_in_chinese,
+    steered,
+    unsteered,
+)
 from shared.ask.engines.rules.joins_plan import Plan, plan
 from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
@@ -151,17 +157,10 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
 
 
 def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
-    """ "Top 5 customers by order amount" not sure over one table, "conductors that have conducted more
-    than one orchestra" not read at all: the tables named are read over the join instead."""
-    return ans.status == "clarify" and (
-        bool(q.grouped) or not ans.sql and (_names_tables(q) >= 2 or len(q.found) > 1)
-    )
-
-
-def _names_tables(q: Asked) -> int:
-    """How many tables the question names by their own words (conductors, orchestras)."""
-    named = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-    return len(named)
+    """ "Top 5 customers by order amount" not sure over one table (the customers' names over the join), or
+    a one-table reading with no SQL at all for a question naming several things ("conductors that have
+    conducted more than one orchestra"): the join is tried instead."""
+    return ans.status == "clarify" and (bool(q.grouped) or not ans.sql and len(q.found) > 1)
 
 
 def _joined_instead(
@@ -284,6 +283,8 @@ def _confidence(
     conf -= unnamed_owner_doubt(refined, view, found)
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
+    final = (refined.state or {}).get("intent") or {}
+    conf -= MODE_CONFLICT_DOUBT if ranks_single_rows(final, view, ctx.schema, ctx.index) else 0.0
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)

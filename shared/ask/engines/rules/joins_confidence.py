@@ -38,6 +38,8 @@ RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
     "aggregate_listed": (MODE_CONFLICT_DOUBT, lambda it: bool(it.measures)),
     # 下单最多的客户: the view ordered by the order date, the join by a count per customer
     "ranked_by_date": (MODE_CONFLICT_DOUBT, lambda it: any(o[0] == "measure" for o in it.order)),
+    # 至少做过两次治疗的专家: the number the view left unread is the join's count condition
+    "number_unread": (MODE_CONFLICT_DOUBT, lambda it: any(h.measure.agg == "count" for h in it.having)),
 }
 
 

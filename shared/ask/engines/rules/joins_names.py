@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from shared.ask.engines.rules.joins_graph import View
 from shared.ask.engines.rules.parsecommon import KIND_CHARS
-from shared.semantic.schema import SemanticLayer
+from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
 
 ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
@@ -129,3 +130,32 @@ def kind_of_a_name(items: list[Item], index: SchemaIndex, strong: float) -> bool
             if lk.kind == "value" and lk.score >= strong and named:
                 return True
     return False
+
+
+def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index: SchemaIndex) -> bool:
+    """阿鲁巴最受欢迎的语言 read as a count per language: the fact's key is (country, language) and the
+    country is pinned by a filter, so every group is one row and ranking by its count says nothing."""
+    table = schema.table(view.fact)
+    key = set(table.primary_key) if table is not None else set()
+    ordered = any(o[0] == "measure" for o in intent.get("order") or [])
+    counts = any(m.get("agg") == "count" and not m.get("column") for m in intent.get("measures") or [])
+    if len(key) < 2 or not (ordered and counts):
+        return False
+    covered = {view.columns.get(d, ("", ""))[1] for d in intent.get("dimensions") or []}
+    for f in intent.get("filters") or []:
+        if f.get("op") == "=":
+            covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
+    return key <= covered
+
+
+def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[str]:
+    """The fact's columns one equality pins: the column itself on the fact, or the fact's key to a joined
+    table whose filtered column is unique (country.Name = 'Aruba' pins countrylanguage.CountryCode)."""
+    table, column = owner
+    if table == view.fact:
+        return {column}
+    info = index.tables[table].columns.get(column) if table in index.tables else None
+    path = view.paths.get(table) or []
+    if info is None or not info.unique or len(path) != 1:
+        return set()
+    return set(path[0].src_cols)

@@ -162,8 +162,11 @@ class ConfidenceClauses(MisreadingClauses):
             return False
         before = self.items[max(0, pos - 3) : pos]
         after = [it for it in self.items[pos + 1 : pos + 3] if CJK_RE.search(it.text)]  # 语言数量 / 语言种类
-        return any(it.has("count", "howmuch") for it in before) or any(
-            it.has("count", "count_suffix") or it.text.replace(" ", "") in KIND_WORDS for it in after
+        following = "".join(it.text.replace(" ", "") for it in after)  # 种类 may come as 种 + 类
+        return (
+            any(it.has("count", "howmuch") for it in before)
+            or any(it.has("count", "count_suffix") for it in after)
+            or following.startswith(tuple(KIND_WORDS))
         )
 
     def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
@@ -227,19 +230,27 @@ class ConfidenceClauses(MisreadingClauses):
         qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
         if it.has("sup") and (before if self.lang == "zh" else after and not qualifier):
             return True  # 二氧化碳最多 / the highest emissions
-        if it.has("rate", "share") and self._unknown_at(pos - 1 if pos > 0 else None, said):
-            return True  # 失业率 / unemployment rate
+        if self._part_of_an_unknown_noun(pos, it, said):
+            return True  # 失业率 / unemployment rate / the tracking numbers of the orders
         compared = nxt is not None and self.items[nxt].kind == "num"
         if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
             return True  # 预期寿命超过80 read as a row count
-        named = self.lang != "zh" and it.text.startswith("number") and pos > 0
-        if it.has("count") and named and self._unknown_at(pos - 1, said):
-            return True  # "the tracking numbers of the orders": a noun not understood, not a count
-        # 年龄分布 / 按年龄分组: a Chinese group word closing the question groups by the noun before it
-        closing = self.lang == "zh" and before and self.next_content(pos, limit=1) is None
-        return ((after or closing) and self._grouping_lost(pos, it, intent)) or (
+        return self._grouping_over_unknown(pos, it, intent, after, before) or (
             after and not qualifier and self._counted_unknown(pos, it, nxt, said)
         )
+
+    def _part_of_an_unknown_noun(self, pos: int, it: Item, said: set[str]) -> bool:
+        """失业率 / "tracking numbers of": the rate or count word right after a word not understood is part
+        of that noun, not a rate or a count of the rows."""
+        unknown_before = pos > 0 and self._unknown_at(pos - 1, said) is not None
+        numbers = it.has("count") and self.lang != "zh" and it.text.startswith("number")
+        return unknown_before and (it.has("rate", "share") or numbers)
+
+    def _grouping_over_unknown(self, pos: int, it: Item, intent: Intent, after: bool, before: bool) -> bool:
+        """各行业 / by sector with the noun after the group word not understood, or (zh) 年龄分布: a group
+        word closing the question after its noun: the grouping is lost."""
+        closing = self.lang == "zh" and before and self.next_content(pos, limit=1) is None
+        return (after or closing) and self._grouping_lost(pos, it, intent)
 
     def _grouping_lost(self, pos: int, it: Item, intent: Intent) -> bool:
         """各行业 / by sector, unread: the grouping was dropped (per capita is a rate's own word, and a

@@ -61,10 +61,23 @@ class OrderClauses(MeasureClauses):
                     self.ps.used.update({pos, j})
                     return None, True
                 c = self.col(self.items[j])
+                head = self._head_of_compound(j) if c is not None else None
+                if head is not None:  # 按老师名字: by the teacher's name, not by the teacher's key
+                    self.ps.used.update({pos, j, head[0]})
+                    return head[1], False
                 if c is not None:
                     self.ps.used.update({pos, j})
                     return c, False
         return None, False
+
+    def _head_of_compound(self, j: int) -> tuple[int, ColumnInfo] | None:
+        """老师名字 / 老师的名字 after a by-word: the table's word, then the column of it named right after
+        (a Chinese compound's head is its last noun)."""
+        if self.lang != "zh" or not self.is_table(self.items[j]):
+            return None
+        k = self.next_content(j, limit=2)
+        head = self.col(self.items[k]) if k is not None and self.items[k].kind == "match" else None
+        return (k, head) if k is not None and head is not None and not self.is_table(self.items[k]) else None
 
     def _sort_next_word(self, sp: int) -> tuple[ColumnInfo | None, bool]:
         """ "sorted descending rating": the column (or count word) right after the sort word."""
