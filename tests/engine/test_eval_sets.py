@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 EVAL_SETS = Path(__file__).resolve().parents[2] / "bench" / "eval_sets"
-NEW_SETS = ("sp500_fin", "gapminder", "star_bi", "seattle_weather", "nyc_flights", "cars")
+NEW_SETS = (
+    "sp500_fin",
+    "gapminder",
+    "star_bi",
+    "seattle_weather",
+    "nyc_flights",
+    "cars",
+    "penguins",
+    "baseball_star",
+)
 
 
 def _check_sets():
