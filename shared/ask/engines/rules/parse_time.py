@@ -16,6 +16,7 @@ from shared.ask.engines.rules.parsecommon import (
     RANGE_LINKS,
     RANKED_GRAINS,
     STEP_BACK_RELS,
+    TIME_COLUMN_GUESSED_DOUBT,
     TIME_SUPERLATIVES,
     YEAR_RELS,
     as_date,
@@ -124,7 +125,11 @@ class TimeClauses(ParserBase):
             return own[0]  # shipments: ship_date, not delivery_date; orders: order_date
         for c in cols:
             if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name:
+                # a row's own event (order, created) is no guess; a date among other time columns is
+                event = any(w in ("order", "created", "下单") for w in c.words) or "下单" in c.name
+                self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
                 return c
+        self.ps.time_guessed = len(cols) > 1 or bool(self.table.by_role("year"))
         return cols[0]
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
@@ -174,6 +179,9 @@ class TimeClauses(ParserBase):
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
             return
+        if self.ps.time_guessed:
+            # players: 2016 said of a debut date while a year column (a season, a birth year) is there too
+            self.lower("time_column_guessed", TIME_COLUMN_GUESSED_DOUBT)
         anchor = self.anchor(tcol)
         previous_start = ((self.state or {}).get("time_range") or {}).get("start")
         known_year = _known_year(ranges, anchor, previous_start)

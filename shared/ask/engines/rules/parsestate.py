@@ -30,6 +30,7 @@ class ParseState:
     count_kw: bool = False  # a count word was read
     most_common: bool = False  # "the most common X": rank values by their row count
     times_ranked: bool = False  # "won the most times": rank names by how often they repeat
+    time_guessed: bool = False  # a period went to a time column no word named, beside other time columns
     column_mentions: dict[str, set[int]] | None = None  # column -> items naming it (built lazily)
     limit_pos: int | None = None  # the item holding the top-N number
     rank_hint: Direction | None = None  # "bottom 3" / 后3名: a limit that ranks from the low end
