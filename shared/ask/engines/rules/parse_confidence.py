@@ -93,7 +93,9 @@ class ConfidenceClauses(MisreadingClauses):
                     )  # 最小值和最大值 → MIN only
                     continue
                 # a negation left out answers its opposite (not Adelies → every penguin)
-                weight = MODE_CONFLICT_DOUBT if kind == "neg" and self.lang == "en" else LEFTOVER_KEYWORD_DOUBT
+                weight = (
+                    MODE_CONFLICT_DOUBT if kind == "neg" and self.lang == "en" else LEFTOVER_KEYWORD_DOUBT
+                )
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
             any(self.kw_only(it, "howmuch") for it in self.items)
