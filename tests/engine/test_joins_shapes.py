@@ -453,3 +453,24 @@ def test_the_id_of_a_named_table_is_its_key_not_the_facts_own_id() -> None:
     # Then the transcript's key is listed instead
     assert owners_id(intent, view, q, found)
     assert intent.columns == ["transcript_date", "transcript_id"]
+
+
+def test_a_count_condition_on_another_tables_rows_is_not_answered_from_one_table() -> None:
+    # Given transcripts and the course results (contents) that point at them
+    transcripts = profiled_table(
+        "transcripts",
+        [("transcript_id", "integer"), ("transcript_date", "text")],
+        [(i, f"2024-{i % 12 + 1:02d}") for i in range(1, 30)],
+    )
+    contents = profiled_table(
+        "contents",
+        [("student_course_id", "integer"), ("transcript_id", "integer")],
+        [(100 + i, i % 29 + 1) for i in range(60)],
+    )
+    contents.foreign_keys = [ForeignKey(["transcript_id"], "transcripts", ["transcript_id"])]
+    schema = Schema(tables=[transcripts, contents])
+    # When the count condition counts the other table's rows
+    a = ask(schema, "Show the date and id of the transcript with at least 2 course results.")
+    # Then the transcripts' own rows per date are not counted as if sure
+    sql = a.sql or ""
+    assert a.status == "clarify" or "contents" in sql, sql

@@ -92,6 +92,8 @@ class MisreadingClauses(ModeClauses):
         }
         weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
+        # transcripts with at least 2 course results: the rows counted are another table's
+        found["count_of_other_rows"] = bool(weak) and any(h.measure.agg == "count" for h in intent.having)
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 
     def _difference_asked(self, intent: Intent) -> bool:
