@@ -67,6 +67,7 @@ class MisreadingClauses(ModeClauses):
         answered as a total, a total ordered by an ungrouped column, a compound noun split in two, rows
         beside a total, a lost condition, a GROUP BY over a continuous amount."""
         lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
+        weak = self._weak_other_table_words()
         found = {
             "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
             "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
@@ -89,11 +90,10 @@ class MisreadingClauses(ModeClauses):
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
             "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
             "difference_asked": self._difference_asked(intent),  # A比B多多少 → both summed together
+            # transcripts with at least 2 course results: the rows counted are another table's
+            "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),
         }
-        weak = self._weak_other_table_words()
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
-        # transcripts with at least 2 course results: the rows counted are another table's
-        found["count_of_other_rows"] = bool(weak) and any(h.measure.agg == "count" for h in intent.having)
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
 
     def _difference_asked(self, intent: Intent) -> bool:

@@ -123,14 +123,18 @@ class TimeClauses(ParserBase):
         own = self._table_time_columns(cols)
         if len(own) == 1:
             return own[0]  # shipments: ship_date, not delivery_date; orders: order_date
-        for c in cols:
-            if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name:
-                # a row's own event (order, created) is no guess; a date among other time columns is
-                event = any(w in ("order", "created", "下单") for w in c.words) or "下单" in c.name
-                self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
-                return c
-        self.ps.time_guessed = len(cols) > 1 or bool(self.table.by_role("year"))
-        return cols[0]
+        dated = (
+            c
+            for c in cols
+            if any(w in ("order", "date", "created", "日期", "下单") for w in c.words) or "日期" in c.name
+        )
+        chosen = next(dated, None)
+        # a row's own event (order, created) is no guess; a date among other time columns is
+        event = chosen is not None and (
+            any(w in ("order", "created", "下单") for w in chosen.words) or "下单" in chosen.name
+        )
+        self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
+        return chosen or cols[0]
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
