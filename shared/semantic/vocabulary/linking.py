@@ -617,6 +617,9 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if u.start >= s and u.end <= e:
                 span_at.setdefault(k, (s, e, value))
     quotes = _quote_spans(text, units)
+    run = [0] * (n + 1)  # how many content units (no punctuation) start at each position
+    for k in range(n - 1, -1, -1):
+        run[k] = run[k + 1] + 1 if units[k].is_content else 0
     while i < n:
         if i in span_at and getattr(span_at[i][2], "kind", "") == "grain":
             s, e, value = span_at[i]
@@ -654,22 +657,11 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             i += 1
             continue
         found = None
-        limit = min(index.max_len, n - i)
-        for length in range(limit, 0, -1):
-            chunk = units[i : i + length]
-            if not all(c.is_cjk or c.is_word or c.is_number for c in chunk):
-                continue
-            key = " ".join(c.key for c in chunk)
+        length, key = _longest_key(units, i, min(index.max_len, run[i]), index, kw)
+        if length and not (length == 1 and u.is_number and not index.phrases.get(key)):
             found_links = index.phrases.get(key)
-            tags = kw.get(key)
-            if found_links or tags:
-                if length == 1 and u.is_number and not found_links:
-                    break
-                tags = _noun_after_de(items, tags, found_links)
-                found = Item(
-                    i, i + length, "match", key, links=list(found_links or []), tags=list(tags or [])
-                )  # noqa: E501
-                break
+            tags = _noun_after_de(items, kw.get(key), found_links)
+            found = Item(i, i + length, "match", key, links=list(found_links or []), tags=list(tags or []))
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index) or adjective_value(units, i, index)  # aired ~ air
         if found is None or found.end <= i + 1:
@@ -692,6 +684,35 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
     items = lone_weak_cuts(glosses.qualified_names(items, index))
     items = glosses.per_names(glosses.ambiguous_starts(items), index)
     return pick_extreme(glosses.keyword_completions(items, index), index)
+
+
+def _longest_key(
+    units: list[Unit], i: int, limit: int, index: SchemaIndex, kw: dict[str, list[str]]
+) -> tuple[int, str]:
+    """The most units from i (at most `limit`) whose key the index or the keywords hold, and that key;
+    (0, "") when none. Grown a unit at a time while some phrase still starts with the key so far."""
+    prefixes = _key_prefixes(index, kw)
+    best: tuple[int, str] = (0, "")
+    key = ""
+    for length in range(1, limit + 1):
+        key = units[i].key if length == 1 else f"{key} {units[i + length - 1].key}"
+        if key not in prefixes:
+            break
+        if index.phrases.get(key) or kw.get(key):
+            best = (length, key)
+    return best
+
+
+def _key_prefixes(index: SchemaIndex, kw: dict[str, list[str]]) -> frozenset[str]:
+    """Every leading run of words of a phrase key or keyword key ("a b c": "a", "a b", "a b c"), built
+    once per index: a key outside it starts no phrase, so no longer chunk need be tried."""
+    if index.key_prefixes is None or index.key_prefixes[0] is not kw:
+        out: set[str] = set()
+        for key in (*index.phrases, *kw):
+            words = key.split(" ")
+            out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        index.key_prefixes = (kw, frozenset(out))
+    return index.key_prefixes[1]
 
 
 def _schema_phrase(

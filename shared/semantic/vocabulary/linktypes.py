@@ -72,6 +72,10 @@ class SchemaIndex:
     bases: dict[str, list[Link]] = field(default_factory=dict)
     # Company names without their legal suffix (apple for 'Apple Inc.'), reached through Chinese glosses.
     stems: dict[str, list[Link]] = field(default_factory=dict)
+    # (keyword map, every leading run of words of a phrase or keyword key): the matcher's, on first use.
+    key_prefixes: tuple[dict[str, list[str]], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 @dataclass
@@ -88,6 +92,8 @@ class Item:
     fuzzy: bool = False
 
     def has(self, *prefixes: str) -> bool:
+        if not self.tags:  # most items: asked for every tag by every clause
+            return False
         return any(t == p or t.startswith(p + ":") for t in self.tags for p in prefixes)
 
     def tag(self, prefix: str) -> str | None:

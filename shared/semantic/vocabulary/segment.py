@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -216,17 +217,13 @@ class Unit:
     start: int
     end: int
 
-    @property
-    def is_cjk(self) -> bool:
-        return bool(CJK_RE.fullmatch(self.text))
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[:1].isdigit()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha() or self.text[:1] == "_"
+    def __post_init__(self) -> None:
+        # Told once: a unit is never changed once cut, and the matchers ask these of each unit many times.
+        self.is_cjk = bool(CJK_RE.fullmatch(self.text))
+        self.is_number = self.text[:1].isdigit()
+        self.is_word = self.text[:1].isalpha() or self.text[:1] == "_"
+        # a character, word or number: a unit a phrase may hold (not punctuation)
+        self.is_content = self.is_cjk or self.is_word or self.is_number
 
 
 def units_of(text: str) -> list[Unit]:
@@ -239,6 +236,7 @@ def units_of(text: str) -> list[Unit]:
     return out
 
 
+@lru_cache(maxsize=16384)  # the same names and glosses are keyed for every question
 def phrase_key(text: str) -> str:
     """The lookup key of a phrase: unit keys joined by spaces ("销售额" -> "销 售 额", "Sales" -> "sale")."""
     return " ".join(u.key for u in units_of(normalise(text)) if u.is_cjk or u.is_word or u.is_number)
