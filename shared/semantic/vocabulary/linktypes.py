@@ -92,9 +92,11 @@ class Item:
     fuzzy: bool = False
 
     def has(self, *prefixes: str) -> bool:
-        if not self.tags:  # most items: asked for every tag by every clause
-            return False
-        return any(t == p or t.startswith(p + ":") for t in self.tags for p in prefixes)
+        for t in self.tags:  # asked of every item by every clause: plain loops, no generator
+            for p in prefixes:
+                if t == p or t.startswith(p + ":"):
+                    return True
+        return False
 
     def tag(self, prefix: str) -> str | None:
         for t in self.tags:

@@ -6,11 +6,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from shared.ask.engines.rules import timeexpr
-from shared.ask.engines.rules.parse import INCLUSIVE_NOTE
+from shared.ask.engines.rules import reading
 from shared.semantic.schema import Schema
-from shared.semantic.vocabulary.linking import Item, SchemaIndex, match
-from shared.semantic.vocabulary.segment import normalise, units_of
+from shared.semantic.vocabulary.linking import Item, SchemaIndex
 
 STRONG = 0.85  # a word names a table / column / value this surely
 
@@ -49,10 +47,7 @@ ZH_CLASSIFIER = "[个名位家次条本只门项笔件场支种所部辆张台]?
 
 
 def items_of(question: str, index: SchemaIndex) -> list[Item]:
-
-    text = INCLUSIVE_NOTE.sub(" ", normalise(question))
-    units = units_of(text)
-    return match(text, units, index, timeexpr.find(text))
+    return reading.read(question, index).items
 
 
 def readable_in(items: list[Item]) -> dict[int, set[str]]:

@@ -6,13 +6,12 @@ import re
 from datetime import date
 from typing import Any
 
-from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
-    INCLUSIVE_NOTE,
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
     ZH_STOP,
@@ -29,9 +28,8 @@ from shared.semantic.vocabulary.linking import (
     TableIndex,
     implied_map,
     index_for,
-    match,
 )
-from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, normalise, phrase_key, units_of
+from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
 
 
 def _extends_run(run: str, it: Item) -> bool:
@@ -55,15 +53,12 @@ class ParserBase:
     ) -> None:
         self.question = question
         self.lang = detect_lang(question)
-        self.text = INCLUSIVE_NOTE.sub(" ", normalise(question))
-        self.units = units_of(self.text)
         self.index = index_for(schema, semantic)
+        self.text, self.units, self.spans, self.items = reading.read(question, self.index)
         self.schema = schema
         self.semantic = semantic
         self.today = today
         self.state = state
-        self.spans = timeexpr.find(self.text)
-        self.items = match(self.text, self.units, self.index, self.spans)
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None

@@ -352,8 +352,9 @@ def build_sql(
         return period_compare_sql(intent, dialect, lang, facts)
     aliases = result_aliases(intent, lang)
     projections, group, aggregates = _projections(intent, dialect, lang, aliases)
+    # built in place and rendered without a copy: the tree is this function's own (saves two deep copies)
     select = exp.Select(expressions=projections).from_(
-        exp.Table(this=exp.Identifier(this=intent.table, quoted=True))
+        exp.Table(this=exp.Identifier(this=intent.table, quoted=True)), copy=False
     )
     if intent.distinct and not intent.measures:
         select.set("distinct", exp.Distinct())
@@ -369,10 +370,10 @@ def build_sql(
     if orders:
         select = select.order_by(*orders, copy=False)
     if intent.limit:
-        select = select.limit(int(intent.limit), copy=False)
+        select = select.limit(exp.Literal.number(int(intent.limit)), copy=False)  # not parsed from text
     if facts:
         select = dirty_data(select, intent, facts, dialect)
-    return select.sql(dialect=dialect)
+    return select.sql(dialect=dialect, copy=False)
 
 
 # ------------------------------------------------------------------ dirty data (issue 10, section 2)
