@@ -5,7 +5,7 @@ JSON round-trippable (`to_dict` / `from_dict`): it is the conversation state a f
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal, get_args
 
 Agg = Literal["count", "count_distinct", "sum", "avg", "max", "min", "median", "rate", "metric", "none"]
@@ -41,6 +41,31 @@ def op_of(text: str) -> Op:
     if text not in get_args(Op):
         raise ValueError(f"unknown operator {text!r}")
     return text  # type: ignore[return-value]
+
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _plain(obj: Any) -> Any:
+    """`dataclasses.asdict`, with plain values passed through instead of deep-copied one by one (an
+    intent is turned into the conversation state with every answer)."""
+    if type(obj) in _ATOMS:
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+    if type(obj) in (list, tuple):
+        return type(obj)(_plain(v) for v in obj)
+    return asdict_value(obj)
+
+
+def asdict_value(obj: Any) -> Any:
+    """Anything else exactly as `asdict` renders it (namedtuples, dicts, other objects copied)."""
+    return asdict(_Holder(obj))["value"]
+
+
+@dataclass
+class _Holder:
+    value: Any
 
 
 @dataclass
@@ -110,7 +135,7 @@ class Intent:
     compare: PeriodCompare | None = None  # period over period
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Intent:

@@ -182,7 +182,8 @@ class ParserBase:
 
     def kw_only(self, item: Item, *tags: str) -> bool:
         """A keyword item that is not better read as a schema word."""
-        return item.kind == "match" and item.has(*tags) and not self._linked(item)
+        # asked of every item by most clauses: an item without tags (most) is answered at once
+        return bool(item.tags) and item.kind == "match" and item.has(*tags) and not self._linked(item)
 
     def _linked(self, item: Item) -> bool:
         if self.table is None:
