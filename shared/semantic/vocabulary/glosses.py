@@ -253,10 +253,12 @@ def qualified_names(items: list[Item], index: SchemaIndex) -> list[Item]:
 
 def _aggregated_elsewhere(items: list[Item], k: int) -> bool:
     """Another aggregate or superlative word right before the extreme word, or a superlative after the
-    noun (skipping 的): 平均最高气温, 最高气温最高的一天, average maximum temperature."""
+    noun (skipping 的): 平均最高气温, 最高气温最高的一天, average maximum temperature; or a number
+    compared right after the noun: 最低气温低于0度 compares the low temperature, no ranking is asked."""
     before = items[k - 2] if k >= 2 else None
     after = next((it for it in items[k + 1 :] if it.text != "的"), None)
-    return any(it is not None and _grammar_extreme(it) for it in (before, after))
+    compared = k + 2 < len(items) and items[k + 1].has("cmp", "between") and items[k + 2].kind == "num"
+    return compared or any(it is not None and _grammar_extreme(it) for it in (before, after))
 
 
 def _grammar_extreme(item: Item) -> bool:
@@ -300,3 +302,62 @@ def _per_name(three: list[Item], index: SchemaIndex) -> Item | None:
                 text = f"{each.text} {unit.text} {noun.text}"
                 return Item(each.start, noun.end, "match", text, links=[link], fuzzy=True)
     return None
+
+
+def completed_heads(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """A Chinese noun after a word naming a column only in part (skipping 的 and an aggregate word) is the
+    rest of that name when the two glosses, joined, spell it: 鳍状肢 ("flipper") … 长度 ("length") names
+    `flipper_length_mm`, though 长度 alone names every length column. The noun links that one column."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        found = _completed_head(out, k, index)
+        if found is None:
+            k += 1
+            continue
+        out[k : k + found.end - found.start] = [found]  # one item per character replaced
+        k += 1
+    return out
+
+
+def _completed_head(items: list[Item], k: int, index: SchemaIndex) -> Item | None:
+    if not _unread_char(items[k]):
+        return None
+    anchor = _partial_before(items, k)
+    if anchor is None:
+        return None
+    partial = {lk.column for lk in anchor.links if lk.kind == "column"}
+    for n in (4, 3, 2):
+        run = items[k : k + n]
+        word = "".join(it.text for it in run)
+        if len(run) < n or not all(_unread_char(it) for it in run) or bilingual.is_verb(word):
+            continue
+        heads = bilingual.english_for(word)[:GLOSSES_TRIED]
+        for before in bilingual.english_for(anchor.text.replace(" ", ""))[:GLOSSES_TRIED]:
+            for head in heads:
+                links = index.phrases.get(phrase_key(f"{before} {head}"), [])
+                cols = {lk.column for lk in links if lk.kind == "column" and lk.score >= WHOLE_NAME}
+                if len(cols) == 1 and cols <= partial:
+                    lk = next(lk for lk in links if lk.column in cols)
+                    link = Link("column", lk.table, lk.column, score=HEAD_SCORE + 0.05)
+                    return Item(run[0].start, run[-1].end, "match", " ".join(word), links=[link], fuzzy=True)
+    return None
+
+
+def _unread_char(item: Item) -> bool:
+    return item.kind == "word" and not item.links and bool(CJK_RE.fullmatch(item.text))
+
+
+def _partial_before(items: list[Item], k: int) -> Item | None:
+    """The nearest word before k that names a column only in part, over 的 and one aggregate word."""
+    j = k - 1
+    skipped = 0
+    while j >= 0 and skipped <= 2 and (items[j].text == "的" or (items[j].tags and not items[j].links)):
+        if items[j].tags and not any(t.startswith("agg:") for t in items[j].tags):
+            return None
+        j -= 1
+        skipped += 1
+    if j < 0 or items[j].tags or not CJK_RE.match(items[j].text):
+        return None
+    cols = [lk for lk in items[j].links if lk.kind == "column"]
+    return items[j] if cols and all(lk.score < 0.85 for lk in cols) else None

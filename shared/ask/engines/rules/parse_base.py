@@ -32,6 +32,7 @@ from shared.semantic.vocabulary.linking import (
     match,
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, normalise, phrase_key, units_of
+from shared.semantic.vocabulary.units import UNITS
 
 
 def _extends_run(run: str, it: Item) -> bool:
@@ -40,6 +41,32 @@ def _extends_run(run: str, it: Item) -> bool:
     if it.kind != "word" or not CJK_RE.fullmatch(it.text):
         return False
     return it.text not in ZH_STOP or (len(run) == 1 and bool(bilingual.english_for(run + it.text)))
+
+
+def _number_units(items: list[Item]) -> list[Item]:
+    """A Chinese unit of mass or length after a number or 多少 / 几 is one word, though its characters come
+    one by one (5公斤, 50毫米, 多少公斤): the unit clauses read it whole (vocabulary/units.py). Money and
+    time units stay unread characters: no column's name says which currency or clock it holds."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        counted = out and (out[-1].kind == "num" or out[-1].has("howmuch", "count"))
+        if counted and it.kind == "word" and CJK_RE.fullmatch(it.text):
+            for n in (3, 2):
+                run = items[k : k + n]
+                text = "".join(r.text for r in run)
+                if len(run) == n and all(r.kind == "word" for r in run) and text in UNITS:
+                    out.append(Item(run[0].start, run[-1].end, "word", text))
+                    k += n
+                    break
+            else:
+                out.append(it)
+                k += 1
+            continue
+        out.append(it)
+        k += 1
+    return out
 
 
 class ParserBase:
@@ -63,7 +90,7 @@ class ParserBase:
         self.today = today
         self.state = state
         self.spans = timeexpr.find(self.text)
-        self.items = match(self.text, self.units, self.index, self.spans)
+        self.items = _number_units(match(self.text, self.units, self.index, self.spans))
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None

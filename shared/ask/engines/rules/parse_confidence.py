@@ -119,6 +119,8 @@ class ConfidenceClauses(MisreadingClauses):
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         penalty += self._misreadings(intent)
+        if self.unit_not_held(intent):  # 总体重是多少公斤 over grams: SUM in grams
+            penalty += self.reason("unit_not_held", MODE_CONFLICT_DOUBT)
         penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)

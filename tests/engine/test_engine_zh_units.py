@@ -1,0 +1,119 @@
+"""Units a column's name ends in (vocabulary/units.py), Chinese unit words read whole, a noun completing a
+name another word began (glosses.completed_heads) and an extreme word before a compared pair noun (issue
+10, "zhlink" round 2)."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import Schema, Table
+from tests.engine.schemas import ask, profiled_table
+
+
+def birds() -> Table:
+    return profiled_table(
+        "birds",
+        [
+            ("species", "text"),
+            ("wing_length_mm", "float"),
+            ("tail_length_mm", "float"),
+            ("body_mass_g", "integer"),
+        ],
+        [
+            ("sparrow", 75.0, 60.0, 3100),
+            ("sparrow", 78.0, 62.0, 3300),
+            ("owl", 300.0, 150.0, 5200),
+            ("owl", 310.0, 140.0, 5600),
+            ("crow", 320.0, 170.0, 4400),
+        ],
+    )
+
+
+def test_a_mass_column_not_named_weight_is_the_weight_of_its_thing():
+    # Given body_mass_g (a mass in grams) and 体重, CC-CEDICT's "body weight"
+    ans = ask(Schema(tables=[birds()]), "各物种的平均体重")
+    # Then the mass column is averaged per species
+    assert ans.status == "ok", ans.message
+    assert 'AVG("body_mass_g")' in (ans.sql or "") and 'GROUP BY "species"' in (ans.sql or ""), ans.sql
+
+
+def test_a_number_in_another_unit_is_converted_to_the_column_s_unit():
+    # Given a column in grams / When 5公斤 (kilograms) is compared with it
+    ans = ask(Schema(tables=[birds()]), "体重超过5公斤的鸟有几只")
+    # Then the number is 5000 grams
+    assert ans.status == "ok", ans.message
+    assert '"body_mass_g" > 5000' in (ans.sql or ""), ans.sql
+    # And in English too
+    en = ask(Schema(tables=[birds()]), "How many birds have a body weight above 5 kg?")
+    assert '"body_mass_g" > 5000' in (en.sql or ""), en.sql
+
+
+def test_a_range_in_another_unit_converts_both_ends_and_reads_its_closing_word():
+    # Given 在4到5公斤之间 (between 4 and 5 kg, closed by 之间)
+    ans = ask(Schema(tables=[birds()]), "体重在4到5公斤之间的鸟有多少只")
+    # Then both ends are in grams and 之间 is no word left over
+    assert ans.status == "ok" and ans.confidence >= 0.85, (ans.message, ans.confidence)
+    assert "BETWEEN 4000 AND 5000" in (ans.sql or ""), ans.sql
+
+
+def test_a_number_in_the_column_s_own_unit_stays_as_said():
+    # Given 50毫米 over a column in millimetres
+    ans = ask(Schema(tables=[birds()]), "翅膀长度超过100毫米的鸟有多少只")
+    assert ans.status == "ok", ans.message
+    assert '"wing_length_mm" > 100' in (ans.sql or ""), ans.sql
+
+
+def test_an_answer_asked_in_another_unit_than_the_column_s_is_asked_back():
+    # Given a total asked in kilograms over grams (the SUM would come in grams)
+    ans = ask(Schema(tables=[birds()]), "所有鸟的总体重是多少公斤")
+    # Then the engine asks back rather than answer in the wrong unit
+    assert ans.status == "clarify", ans.sql
+    en = ask(Schema(tables=[birds()]), "What is the total body mass of all birds, in kilograms?")
+    assert en.status == "clarify", en.sql
+    # And in the column's own unit it answers
+    same = ask(Schema(tables=[birds()]), "所有鸟的总体重是多少克")
+    assert same.status == "ok" and 'SUM("body_mass_g")' in (same.sql or ""), same.sql
+
+
+def test_a_noun_completing_a_name_another_word_began_names_that_column():
+    # Given wing_length_mm / tail_length_mm and 翅膀 ("wing") … 长度 ("length"), over 的 and 平均
+    ans = ask(Schema(tables=[birds()]), "各物种翅膀的平均长度")
+    # Then the two glosses joined name wing_length_mm
+    assert ans.status == "ok", ans.message
+    assert 'AVG("wing_length_mm")' in (ans.sql or "") and "tail" not in (ans.sql or ""), ans.sql
+
+
+def test_a_noun_naming_several_columns_alone_is_not_guessed():
+    # Given 长度 alone: wing or tail length?
+    ans = ask(Schema(tables=[birds()]), "各物种的平均长度")
+    # Then it is asked back
+    assert ans.status == "clarify", ans.sql
+
+
+def weather() -> Table:
+    return profiled_table(
+        "weather",
+        [("date", "date"), ("temp_max", "float"), ("temp_min", "float")],
+        [
+            ("2013-01-01", 10.0, 2.0),
+            ("2013-01-02", 14.0, -1.0),
+            ("2013-01-03", 8.0, -3.0),
+            ("2014-01-01", 16.0, 5.0),
+        ],
+    )
+
+
+def test_an_extreme_word_before_a_compared_pair_noun_is_the_name_s():
+    # Given 最低气温低于0度: the low temperature compared, no ranking asked
+    ans = ask(Schema(tables=[weather()]), "最低气温低于0度的有多少天")
+    # Then the days are counted with temp_min < 0
+    assert ans.status == "ok", ans.message
+    assert '"temp_min" < 0' in (ans.sql or "") and "COUNT(*)" in (ans.sql or ""), ans.sql
+    # And 是 (a copula, cmp:eq with no number) leaves the extreme word a ranking word
+    one = ask(Schema(tables=[weather()]), "2013年的最高气温是多少")
+    assert one.status == "ok" and 'MAX("temp_max")' in (one.sql or ""), one.sql
+
+
+def test_a_unit_of_another_quantity_than_the_column_s_is_asked_back():
+    # Given 5公斤 (a mass) compared with a length in millimetres
+    ans = ask(Schema(tables=[birds()]), "翅膀长度超过5公斤的鸟有多少只")
+    # Then the comparison is not answered as if the units agreed
+    assert ans.status == "clarify", ans.sql
