@@ -117,3 +117,29 @@ def test_a_unit_of_another_quantity_than_the_column_s_is_asked_back():
     ans = ask(Schema(tables=[birds()]), "翅膀长度超过5公斤的鸟有多少只")
     # Then the comparison is not answered as if the units agreed
     assert ans.status == "clarify", ans.sql
+
+
+def animals() -> Table:
+    table = birds()
+    table.name = "animals"
+    return table
+
+
+def test_which_kinds_of_the_table_s_noun_lists_the_column_the_classifier_names():
+    # Given an animals table with a species column and 哪几种动物 (种: "species / kind / type")
+    schema = Schema(tables=[animals()])
+    ans = ask(schema, "翅膀长度超过200毫米的有哪几种动物")
+    # Then the species are listed, not the rows
+    assert ans.status == "ok", ans.message
+    assert 'DISTINCT "species"' in (ans.sql or ""), ans.sql
+    # And the kind with the fewest rows is ranked by its count
+    fewest = ask(schema, "数据里数量最少的是哪种动物")
+    assert fewest.status == "ok", fewest.message
+    assert 'GROUP BY "species"' in (fewest.sql or "") and "LIMIT 1" in (fewest.sql or ""), fewest.sql
+
+
+def test_which_kinds_with_no_column_the_classifier_names_stays_the_rows():
+    # Given a table with no species / kind / type column
+    ans = ask(Schema(tables=[weather()]), "哪几种天气最多")
+    # Then no column is made up for the kinds
+    assert "species" not in (ans.sql or "") and "type" not in (ans.sql or ""), ans.sql

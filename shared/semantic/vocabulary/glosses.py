@@ -361,3 +361,31 @@ def _partial_before(items: list[Item], k: int) -> Item | None:
         return None
     cols = [lk for lk in items[j].links if lk.kind == "column"]
     return items[j] if cols and all(lk.score < 0.85 for lk in cols) else None
+
+
+KIND_CLASSIFIERS = ("种", "类")  # "kind of": 哪几种企鹅 / 多少类商品
+
+
+def kind_nouns(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """哪(几)种 X / 几类 X, X the table's own noun: the kinds asked are the values of the column a gloss of
+    the classifier names outright (种 "species / kind / type" -> `species`), not the rows: Dream岛上有哪几种
+    企鹅 lists the species. The noun then names that column; with no such column it stays the table's."""
+    out = list(items)
+    for k in range(1, len(out)):
+        before, noun = out[k - 1], out[k]
+        said = before.text.replace(" ", "")
+        if not (said.endswith(KIND_CLASSIFIERS) and (before.tags or before.kind == "word")):
+            continue
+        if before.kind == "word" and not (k >= 2 and out[k - 2].has("which", "count")):
+            continue  # 哪 + 种: the classifier read alone after the question word
+        tables = {lk.table for lk in noun.links if lk.kind == "table" and lk.score >= 0.85}
+        if len(tables) != 1 or any(lk.kind != "table" for lk in noun.links):
+            continue
+        table = next(iter(tables))
+        for gloss in bilingual.english_for(said[-1])[:GLOSSES_TRIED]:
+            cols = {lk.column for lk in named(index, phrase_key(gloss), ("column",)) if lk.table == table}
+            if len(cols) == 1:
+                link = Link("column", table, next(iter(cols)), score=GLOSS_SCORE)
+                out[k] = Item(noun.start, noun.end, "match", noun.text, links=[link], fuzzy=True)
+                break
+    return out
