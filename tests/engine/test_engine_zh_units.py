@@ -143,3 +143,31 @@ def test_which_kinds_with_no_column_the_classifier_names_stays_the_rows():
     ans = ask(Schema(tables=[weather()]), "哪几种天气最多")
     # Then no column is made up for the kinds
     assert "species" not in (ans.sql or "") and "type" not in (ans.sql or ""), ans.sql
+
+
+def engines() -> Table:
+    return profiled_table(
+        "cars",
+        [("Name", "text"), ("Cylinders", "integer"), ("Horsepower", "integer")],
+        [("a", 4, 90), ("b", 8, 200), ("c", 4, 95), ("d", 6, 150), ("e", 8, 220)],
+    )
+
+
+def test_a_number_before_the_last_character_of_a_column_s_chinese_name_is_its_value():
+    # Given Cylinders (气缸 "cylinder") and 8缸 / 四缸: a number before the last character of that name
+    schema = Schema(tables=[engines()])
+    ans = ask(schema, "8缸的车有多少款")
+    # Then the number is the column's value, as "8 cylinders" is
+    assert ans.status == "ok", ans.message
+    assert '"Cylinders" = 8' in (ans.sql or "") and "COUNT(*)" in (ans.sql or ""), ans.sql
+    # And a Chinese numeral is the number too
+    four = ask(schema, "四缸车的平均马力是多少")
+    assert four.status == "ok", four.message
+    assert '"Cylinders" = 4' in (four.sql or "") and 'AVG("Horsepower")' in (four.sql or ""), four.sql
+
+
+def test_a_number_outside_the_column_s_values_is_not_bound_to_it():
+    # Given 100缸: no car has 100 cylinders
+    ans = ask(Schema(tables=[engines()]), "100缸的车有多少款")
+    # Then the number is not read as a cylinder count
+    assert '"Cylinders" = 100' not in (ans.sql or "") or ans.status == "clarify", ans.sql

@@ -16,7 +16,7 @@ from __future__ import annotations
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
-from shared.semantic.vocabulary.segment import CJK_RE, Unit, phrase_key
+from shared.semantic.vocabulary.segment import CJK_RE, ZH_DIGITS, Unit, phrase_key
 
 GLOSS_SCORE = 0.9  # a gloss that names the thing outright
 HEAD_SCORE = 0.8  # one word of a longer gloss: good evidence, not a name
@@ -389,3 +389,45 @@ def kind_nouns(items: list[Item], index: SchemaIndex) -> list[Item]:
                 out[k] = Item(noun.start, noun.end, "match", noun.text, links=[link], fuzzy=True)
                 break
     return out
+
+
+def numbered_heads(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """A number before the last character of a numeric column's two-character Chinese name is that
+    column's value (8缸 / 四缸: 缸 of 气缸 "cylinder" -> Cylinders = 8 / 4), as "8 cylinders" is in English:
+    the character links the column, a Chinese numeral before it becomes the number. Only where one
+    column's name ends in the character and the number lies within its values."""
+    out = list(items)
+    for k in range(1, len(out)):
+        before, it = out[k - 1], out[k]
+        if not _unread_char(it):
+            continue
+        if before.kind == "num" and isinstance(before.value, int | float):
+            value = before.value
+        elif _unread_char(before) and before.text in ZH_DIGITS:
+            value = ZH_DIGITS[before.text]
+        else:
+            continue
+        link = _headed_column(it.text, value, index)
+        if link is None:
+            continue
+        if before.kind != "num":
+            out[k - 1] = Item(before.start, before.end, "num", str(value), value=value)
+        out[k] = Item(it.start, it.end, "match", it.text, links=[link])  # a reading, not a look-alike
+    return out
+
+
+def _headed_column(char: str, value: float, index: SchemaIndex) -> Link | None:
+    found: dict[tuple[str, str], Link] = {}
+    for key, links in index.phrases.items():
+        if len(key) != 3 or key[-1] != char or not CJK_RE.fullmatch(key[0]):
+            continue  # a two-character key "气 缸"
+        for lk in links:
+            if lk.kind != "column" or lk.column is None or lk.score < GLOSS_SCORE:
+                continue
+            info = index.tables[lk.table].columns.get(lk.column) if lk.table in index.tables else None
+            lo, hi = (info.minimum, info.maximum) if info is not None else (None, None)
+            if info is None or not info.numeric or info.role == "id" or not isinstance(lo, int | float):
+                continue
+            if isinstance(hi, int | float) and lo <= value <= hi:
+                found[(lk.table, lk.column)] = Link("column", lk.table, lk.column, score=HEAD_SCORE + 0.05)
+    return next(iter(found.values())) if len(found) == 1 else None

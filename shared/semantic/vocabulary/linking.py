@@ -696,7 +696,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
-    items = glosses.kind_nouns(items, index)
+    items = glosses.numbered_heads(glosses.kind_nouns(items, index), index)
     return pick_extreme(glosses.keyword_completions(items, index), index)
 
 
