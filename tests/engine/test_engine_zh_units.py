@@ -171,3 +171,34 @@ def test_a_number_outside_the_column_s_values_is_not_bound_to_it():
     ans = ask(Schema(tables=[engines()]), "100缸的车有多少款")
     # Then the number is not read as a cylinder count
     assert '"Cylinders" = 100' not in (ans.sql or "") or ans.status == "clarify", ans.sql
+
+
+def days() -> Table:
+    return profiled_table(
+        "days",
+        [("date", "date"), ("temp_max", "float"), ("temp_min", "float"), ("weather", "text")],
+        [
+            ("2013-01-01", 10.0, 2.0, "rain"),
+            ("2013-01-02", 26.0, 9.0, "sun"),
+            ("2013-01-03", 28.0, 11.0, "sun"),
+        ],
+    )
+
+
+def test_a_y_adjective_modifying_a_gloss_names_the_value_it_is_made_from():
+    # Given 晴天 "sunny day" and a stored weather 'sun'
+    ans = ask(Schema(tables=[days()]), "最高气温超过25度的晴天有多少天")
+    # Then the sunny days are the rows whose weather is 'sun'
+    assert ans.status == "ok", ans.message
+    assert "\"weather\" = 'sun'" in (ans.sql or "") and '"temp_max" > 25' in (ans.sql or ""), ans.sql
+    # And 雨天 "rainy day" the rainy ones
+    rain = ask(Schema(tables=[days()]), "雨天有多少天")
+    assert rain.status == "ok" and "\"weather\" = 'rain'" in (rain.sql or ""), rain.sql
+
+
+def test_a_people_s_adjective_in_a_gloss_names_no_value():
+    # Given a stored first name 'Dominic' and 多米尼加 ("Dominican Republic")
+    people = profiled_table("people", [("name", "text"), ("age", "integer")], [("Dominic", 30), ("Ann", 40)])
+    ans = ask(Schema(tables=[people]), "多米尼加的人平均年龄是多少")
+    # Then the country is no value of the name column
+    assert "Dominic" not in (ans.sql or ""), ans.sql

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of
+from shared.semantic.vocabulary.derived import value_stems
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, ZH_DIGITS, Unit, phrase_key
 
@@ -84,6 +85,11 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         links = named(index, gloss) if gloss else []
         if links:
             return _capped(links, GLOSS_SCORE)
+    for gloss in glosses:  # "sunny day": the days that are sunny, when "day" names no column
+        links = _modifier_value(gloss, index)
+        own = [lk for lk in named(index, gloss.split()[-1], ("column",)) if lk.score >= OWN_NAME]
+        if links and not own:
+            return links
     for gloss in glosses:
         content = [w for w in gloss.split() if w not in STOP_WORDS]
         if len(content) < 2:
@@ -98,6 +104,25 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         if links:
             return links
     return []
+
+
+def _modifier_value(gloss: str, index: SchemaIndex) -> list[Link]:
+    """A two-word gloss whose modifier is a -y adjective made from one stored value names that value: 晴天
+    "sunny day" -> 'sun', 雨天 "rainy day" -> 'rain' (the kind of the thing, as "sunny" alone is). Names
+    of peoples and places (-an, -ese) are no modifiers here: their glosses are proper names."""
+    content = [w for w in gloss.split() if w not in STOP_WORDS]
+    if len(content) != 2 or not content[0].endswith("y"):
+        return []  # sunny / rainy / snowy; not "Dominican Republic" -> 'Dominic', "European Union" -> Europe
+    found = {
+        (lk.table, lk.column, lk.value): lk
+        for stem in value_stems(content[0])
+        for lk in index.phrases.get(stem, [])
+        if lk.kind == "value" and lk.score >= 0.95
+    }
+    if len(found) != 1:
+        return []
+    lk = next(iter(found.values()))
+    return [Link("value", lk.table, lk.column, lk.value, HEAD_SCORE + 0.05)]
 
 
 def compound_links(word: str, index: SchemaIndex) -> list[Link]:
