@@ -202,3 +202,29 @@ def test_a_people_s_adjective_in_a_gloss_names_no_value():
     ans = ask(Schema(tables=[people]), "多米尼加的人平均年龄是多少")
     # Then the country is no value of the name column
     assert "Dominic" not in (ans.sql or ""), ans.sql
+
+
+def test_a_word_followed_by_its_name_in_parentheses_is_that_name():
+    # Given 油耗 (no column's word) followed by the column's own Chinese name in brackets
+    mpg = profiled_table(
+        "cars",
+        [("Name", "text"), ("Miles_per_Gallon", "float"), ("Origin", "text")],
+        [("a", 18.0, "USA"), ("b", 30.0, "Japan"), ("c", 15.0, "USA"), ("d", 26.0, "Europe")],
+    )
+    ans = ask(Schema(tables=[mpg]), "不同产地的平均油耗（每加仑英里数）")
+    # Then the bracketed name stands for the word
+    assert ans.status == "ok", ans.message
+    assert 'AVG("Miles_per_Gallon")' in (ans.sql or "") and 'GROUP BY "Origin"' in (ans.sql or ""), ans.sql
+    # And a value named in brackets after a transliterated name is that value
+    value = ask(Schema(tables=[mpg]), "欧里帕产地（Europe）的车有多少款")
+    assert value.status == "ok" and "\"Origin\" = 'Europe'" in (value.sql or ""), value.sql
+
+
+def test_a_chinese_negation_before_a_column_no_filter_uses_is_asked_back():
+    # Given 没有股息率数据 (the rows whose value is missing): no reading filters on a missing value yet
+    firms = profiled_table(
+        "companies", [("Name", "text"), ("Dividend Yield", "float")], [("a", 1.5), ("b", 0.0), ("c", 2.0)]
+    )
+    ans = ask(Schema(tables=[firms]), "没有股息率数据的公司有多少家")
+    # Then the count of every company is not answered
+    assert ans.status == "clarify", ans.sql

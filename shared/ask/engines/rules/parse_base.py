@@ -69,6 +69,46 @@ def _number_units(items: list[Item]) -> list[Item]:
     return out
 
 
+def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
+    """A Chinese word no clause can read, followed by its name in parentheses, is that name:
+    油耗（每加仑英里数） is the mpg column, 托格森岛（Torgersen） the island 'Torgersen'. The word (and the
+    brackets) give way to what the brackets hold; a noun between the word and the brackets (岛) stays."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and _unread_cjk(items[j]):
+            j += 1
+        noun = items[j] if j < len(items) and _plain_noun(items[j]) else None
+        opening = j + (noun is not None)
+        close = next(
+            (c for c in range(opening + 1, min(opening + 8, len(items))) if items[c].text == ")"), None
+        )
+        inside = items[opening + 1 : close] if close is not None else []
+        if (
+            j - k >= 2
+            and close is not None
+            and items[opening].text == "("
+            and any(it.links for it in inside)
+            and not any(_unread_cjk(it) and it.text not in ZH_STOP for it in inside)
+        ):
+            out.extend(inside)
+            out.extend([noun] if noun is not None else [])
+            k = close + 1
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+def _unread_cjk(it: Item) -> bool:
+    return it.kind == "word" and it.text != "的" and bool(CJK_RE.fullmatch(it.text))
+
+
+def _plain_noun(it: Item) -> bool:
+    return it.kind == "match" and not it.tags and any(lk.kind == "column" for lk in it.links)
+
+
 class ParserBase:
     """The parser's shared reading helpers: items, links, columns, the chosen table, neighbours."""
 
@@ -90,7 +130,9 @@ class ParserBase:
         self.today = today
         self.state = state
         self.spans = timeexpr.find(self.text)
-        self.items = _number_units(match(self.text, self.units, self.index, self.spans))
+        self.items = _glossed_by_parentheses(
+            _number_units(match(self.text, self.units, self.index, self.spans))
+        )
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
