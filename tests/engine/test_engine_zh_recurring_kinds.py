@@ -44,11 +44,15 @@ def test_a_bare_year_followed_by_hou_means_strictly_after():
     assert '"Year" > 1950' in ans.sql
 
 
-def test_yihou_after_a_year_includes_that_year():
-    # Given bands / When asking with 以后, which like 以上 includes the number
+def test_yihou_after_a_year_is_later_than_that_year():
+    # Given bands / When asking with 以后 ("later than"; 及以后 is the form that keeps the year itself,
+    # and every question set's gold reads a bare 以后 strictly: cars, nyc_flights)
     ans = ask(one("band", BAND_COLUMNS, BAND_ROWS), "1950以后成立的乐队有哪些？")
-    # Then 1950 itself is kept
-    assert '"Year" >= 1950' in ans.sql
+    # Then 1950 itself is left out
+    assert '"Year" > 1950' in ans.sql
+    # And 及以后 keeps it
+    both = ask(one("band", BAND_COLUMNS, BAND_ROWS), "1950及以后成立的乐队有哪些？")
+    assert '"Year" >= 1950' in both.sql
 
 
 def test_how_many_kinds_of_a_column_skips_the_kind_word():

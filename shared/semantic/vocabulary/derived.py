@@ -106,7 +106,8 @@ ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def _value_stems(word: str) -> list[str]:
+def value_stems(word: str) -> list[str]:
+    """The stored values an adjective may be made from: sunny -> sun, Japanese -> Japan."""
     out: list[str] = []
     for suffix, endings in ADJECTIVE_ENDINGS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -122,7 +123,7 @@ def adjective_value(units: list[Unit], i: int, index: SchemaIndex) -> Item | Non
     u = units[i]
     if not (u.is_word and u.text.isascii() and u.key.isalpha() and len(u.key) >= 5) or u.key in STOP_WORDS:
         return None  # "many" is no adjective of a value 'man'
-    for stem in _value_stems(u.key):
+    for stem in value_stems(u.key):
         links = [lk for lk in index.phrases.get(stem, []) if lk.kind == "value" and lk.score >= 0.95]
         if links:
             derived = [Link(lk.kind, lk.table, lk.column, lk.value, 0.85) for lk in links]

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of
+from shared.semantic.vocabulary.derived import value_stems
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
-from shared.semantic.vocabulary.segment import CJK_RE, Unit, phrase_key
+from shared.semantic.vocabulary.segment import CJK_RE, ZH_DIGITS, Unit, phrase_key
 
 GLOSS_SCORE = 0.9  # a gloss that names the thing outright
 HEAD_SCORE = 0.8  # one word of a longer gloss: good evidence, not a name
@@ -84,6 +85,11 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         links = named(index, gloss) if gloss else []
         if links:
             return _capped(links, GLOSS_SCORE)
+    for gloss in glosses:  # "sunny day": the days that are sunny, when "day" names no column
+        links = _modifier_value(gloss, index)
+        own = [lk for lk in named(index, gloss.split()[-1], ("column",)) if lk.score >= OWN_NAME]
+        if links and not own:
+            return links
     for gloss in glosses:
         content = [w for w in gloss.split() if w not in STOP_WORDS]
         if len(content) < 2:
@@ -98,6 +104,25 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         if links:
             return links
     return []
+
+
+def _modifier_value(gloss: str, index: SchemaIndex) -> list[Link]:
+    """A two-word gloss whose modifier is a -y adjective made from one stored value names that value: 晴天
+    "sunny day" -> 'sun', 雨天 "rainy day" -> 'rain' (the kind of the thing, as "sunny" alone is). Names
+    of peoples and places (-an, -ese) are no modifiers here: their glosses are proper names."""
+    content = [w for w in gloss.split() if w not in STOP_WORDS]
+    if len(content) != 2 or not content[0].endswith("y"):
+        return []  # sunny / rainy / snowy; not "Dominican Republic" -> 'Dominic', "European Union" -> Europe
+    found = {
+        (lk.table, lk.column, lk.value): lk
+        for stem in value_stems(content[0])
+        for lk in index.phrases.get(stem, [])
+        if lk.kind == "value" and lk.score >= 0.95
+    }
+    if len(found) != 1:
+        return []
+    lk = next(iter(found.values()))
+    return [Link("value", lk.table, lk.column, lk.value, HEAD_SCORE + 0.05)]
 
 
 def compound_links(word: str, index: SchemaIndex) -> list[Link]:
@@ -253,10 +278,12 @@ def qualified_names(items: list[Item], index: SchemaIndex) -> list[Item]:
 
 def _aggregated_elsewhere(items: list[Item], k: int) -> bool:
     """Another aggregate or superlative word right before the extreme word, or a superlative after the
-    noun (skipping 的): 平均最高气温, 最高气温最高的一天, average maximum temperature."""
+    noun (skipping 的): 平均最高气温, 最高气温最高的一天, average maximum temperature; or a number
+    compared right after the noun: 最低气温低于0度 compares the low temperature, no ranking is asked."""
     before = items[k - 2] if k >= 2 else None
     after = next((it for it in items[k + 1 :] if it.text != "的"), None)
-    return any(it is not None and _grammar_extreme(it) for it in (before, after))
+    compared = k + 2 < len(items) and items[k + 1].has("cmp", "between") and items[k + 2].kind == "num"
+    return compared or any(it is not None and _grammar_extreme(it) for it in (before, after))
 
 
 def _grammar_extreme(item: Item) -> bool:
@@ -300,3 +327,132 @@ def _per_name(three: list[Item], index: SchemaIndex) -> Item | None:
                 text = f"{each.text} {unit.text} {noun.text}"
                 return Item(each.start, noun.end, "match", text, links=[link], fuzzy=True)
     return None
+
+
+def completed_heads(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """A Chinese noun after a word naming a column only in part (skipping 的 and an aggregate word) is the
+    rest of that name when the two glosses, joined, spell it: 鳍状肢 ("flipper") … 长度 ("length") names
+    `flipper_length_mm`, though 长度 alone names every length column. The noun links that one column."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        found = _completed_head(out, k, index)
+        if found is None:
+            k += 1
+            continue
+        out[k : k + found.end - found.start] = [found]  # one item per character replaced
+        k += 1
+    return out
+
+
+def _completed_head(items: list[Item], k: int, index: SchemaIndex) -> Item | None:
+    if not _unread_char(items[k]):
+        return None
+    anchor = _partial_before(items, k)
+    if anchor is None:
+        return None
+    partial = {lk.column for lk in anchor.links if lk.kind == "column"}
+    for n in (4, 3, 2):
+        run = items[k : k + n]
+        word = "".join(it.text for it in run)
+        if len(run) < n or not all(_unread_char(it) for it in run) or bilingual.is_verb(word):
+            continue
+        heads = bilingual.english_for(word)[:GLOSSES_TRIED]
+        for before in bilingual.english_for(anchor.text.replace(" ", ""))[:GLOSSES_TRIED]:
+            for head in heads:
+                links = index.phrases.get(phrase_key(f"{before} {head}"), [])
+                cols = {lk.column for lk in links if lk.kind == "column" and lk.score >= WHOLE_NAME}
+                if len(cols) == 1 and cols <= partial:
+                    lk = next(lk for lk in links if lk.column in cols)
+                    link = Link("column", lk.table, lk.column, score=HEAD_SCORE + 0.05)
+                    return Item(run[0].start, run[-1].end, "match", " ".join(word), links=[link], fuzzy=True)
+    return None
+
+
+def _unread_char(item: Item) -> bool:
+    return item.kind == "word" and not item.links and bool(CJK_RE.fullmatch(item.text))
+
+
+def _partial_before(items: list[Item], k: int) -> Item | None:
+    """The nearest word before k that names a column only in part, over 的 and one aggregate word."""
+    j = k - 1
+    skipped = 0
+    while j >= 0 and skipped <= 2 and (items[j].text == "的" or (items[j].tags and not items[j].links)):
+        if items[j].tags and not any(t.startswith("agg:") for t in items[j].tags):
+            return None
+        j -= 1
+        skipped += 1
+    if j < 0 or items[j].tags or not CJK_RE.match(items[j].text):
+        return None
+    cols = [lk for lk in items[j].links if lk.kind == "column"]
+    return items[j] if cols and all(lk.score < 0.85 for lk in cols) else None
+
+
+KIND_CLASSIFIERS = ("种", "类")  # "kind of": 哪几种企鹅 / 多少类商品
+
+
+def kind_nouns(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """哪(几)种 X / 几类 X, X the table's own noun: the kinds asked are the values of the column a gloss of
+    the classifier names outright (种 "species / kind / type" -> `species`), not the rows: Dream岛上有哪几种
+    企鹅 lists the species. The noun then names that column; with no such column it stays the table's."""
+    out = list(items)
+    for k in range(1, len(out)):
+        before, noun = out[k - 1], out[k]
+        said = before.text.replace(" ", "")
+        if not (said.endswith(KIND_CLASSIFIERS) and (before.tags or before.kind == "word")):
+            continue
+        if before.kind == "word" and not (k >= 2 and out[k - 2].has("which", "count")):
+            continue  # 哪 + 种: the classifier read alone after the question word
+        tables = {lk.table for lk in noun.links if lk.kind == "table" and lk.score >= 0.85}
+        if len(tables) != 1 or any(lk.kind != "table" for lk in noun.links):
+            continue
+        table = next(iter(tables))
+        for gloss in bilingual.english_for(said[-1])[:GLOSSES_TRIED]:
+            cols = {lk.column for lk in named(index, phrase_key(gloss), ("column",)) if lk.table == table}
+            if len(cols) == 1:
+                link = Link("column", table, next(iter(cols)), score=GLOSS_SCORE)
+                out[k] = Item(noun.start, noun.end, "match", noun.text, links=[link], fuzzy=True)
+                break
+    return out
+
+
+def numbered_heads(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """A number before the last character of a numeric column's two-character Chinese name is that
+    column's value (8缸 / 四缸: 缸 of 气缸 "cylinder" -> Cylinders = 8 / 4), as "8 cylinders" is in English:
+    the character links the column, a Chinese numeral before it becomes the number. Only where one
+    column's name ends in the character and the number lies within its values."""
+    out = list(items)
+    for k in range(1, len(out)):
+        before, it = out[k - 1], out[k]
+        if not _unread_char(it):
+            continue
+        if before.kind == "num" and isinstance(before.value, int | float):
+            value = before.value
+        elif _unread_char(before) and before.text in ZH_DIGITS:
+            value = ZH_DIGITS[before.text]
+        else:
+            continue
+        link = _headed_column(it.text, value, index)
+        if link is None:
+            continue
+        if before.kind != "num":
+            out[k - 1] = Item(before.start, before.end, "num", str(value), value=value)
+        out[k] = Item(it.start, it.end, "match", it.text, links=[link])  # a reading, not a look-alike
+    return out
+
+
+def _headed_column(char: str, value: float, index: SchemaIndex) -> Link | None:
+    found: dict[tuple[str, str], Link] = {}
+    for key, links in index.phrases.items():
+        if len(key) != 3 or key[-1] != char or not CJK_RE.fullmatch(key[0]):
+            continue  # a two-character key "气 缸"
+        for lk in links:
+            if lk.kind != "column" or lk.column is None or lk.score < GLOSS_SCORE:
+                continue
+            info = index.tables[lk.table].columns.get(lk.column) if lk.table in index.tables else None
+            lo, hi = (info.minimum, info.maximum) if info is not None else (None, None)
+            if info is None or not info.numeric or info.role == "id" or not isinstance(lo, int | float):
+                continue
+            if isinstance(hi, int | float) and lo <= value <= hi:
+                found[(lk.table, lk.column)] = Link("column", lk.table, lk.column, score=HEAD_SCORE + 0.05)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -28,6 +28,7 @@ from shared.semantic.vocabulary.derived import (
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.units import weight_aliases
 
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
@@ -227,6 +228,10 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(w, weak)
             for t in linked_translations(w):
                 add(t, weak - 0.05)
+    for key, score in weight_aliases(name, content).items():  # body_mass_g is the body weight, 体重
+        add(key, score)
+        for t in linked_translations(key):
+            add(t, score - 0.05 if score < 0.85 else score)
     return out
 
 
@@ -682,7 +687,8 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         items.append(found)
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
-    items = glosses.per_names(glosses.ambiguous_starts(items), index)
+    items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
+    items = glosses.numbered_heads(glosses.kind_nouns(items, index), index)
     return pick_extreme(glosses.keyword_completions(items, index), index)
 
 

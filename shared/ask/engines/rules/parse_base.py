@@ -30,6 +30,7 @@ from shared.semantic.vocabulary.linking import (
     index_for,
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
+from shared.semantic.vocabulary.units import UNITS
 
 
 def _extends_run(run: str, it: Item) -> bool:
@@ -38,6 +39,72 @@ def _extends_run(run: str, it: Item) -> bool:
     if it.kind != "word" or not CJK_RE.fullmatch(it.text):
         return False
     return it.text not in ZH_STOP or (len(run) == 1 and bool(bilingual.english_for(run + it.text)))
+
+
+def _number_units(items: list[Item]) -> list[Item]:
+    """A Chinese unit of mass or length after a number or 多少 / 几 is one word, though its characters come
+    one by one (5公斤, 50毫米, 多少公斤): the unit clauses read it whole (vocabulary/units.py). Money and
+    time units stay unread characters: no column's name says which currency or clock it holds."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        counted = out and (out[-1].kind == "num" or out[-1].has("howmuch", "count"))
+        if counted and it.kind == "word" and CJK_RE.fullmatch(it.text):
+            for n in (3, 2):
+                run = items[k : k + n]
+                text = "".join(r.text for r in run)
+                if len(run) == n and all(r.kind == "word" for r in run) and text in UNITS:
+                    out.append(Item(run[0].start, run[-1].end, "word", text))
+                    k += n
+                    break
+            else:
+                out.append(it)
+                k += 1
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
+def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
+    """A Chinese word no clause can read, followed by its name in parentheses, is that name:
+    油耗（每加仑英里数） is the mpg column, 托格森岛（Torgersen） the island 'Torgersen'. The word (and the
+    brackets) give way to what the brackets hold; a noun between the word and the brackets (岛) stays."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and _unread_cjk(items[j]):
+            j += 1
+        noun = items[j] if j < len(items) and _plain_noun(items[j]) else None
+        opening = j + (noun is not None)
+        close = next(
+            (c for c in range(opening + 1, min(opening + 8, len(items))) if items[c].text == ")"), None
+        )
+        inside = items[opening + 1 : close] if close is not None else []
+        if (
+            j - k >= 2
+            and close is not None
+            and items[opening].text == "("
+            and any(it.links for it in inside)
+            and not any(_unread_cjk(it) and it.text not in ZH_STOP for it in inside)
+        ):
+            out.extend(inside)
+            out.extend([noun] if noun is not None else [])
+            k = close + 1
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+def _unread_cjk(it: Item) -> bool:
+    return it.kind == "word" and it.text != "的" and bool(CJK_RE.fullmatch(it.text))
+
+
+def _plain_noun(it: Item) -> bool:
+    return it.kind == "match" and not it.tags and any(lk.kind == "column" for lk in it.links)
 
 
 class ParserBase:
@@ -59,6 +126,7 @@ class ParserBase:
         self.semantic = semantic
         self.today = today
         self.state = state
+        self.items = _glossed_by_parentheses(_number_units(self.items))
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None

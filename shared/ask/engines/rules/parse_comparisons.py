@@ -22,6 +22,7 @@ from shared.ask.engines.rules.parsecommon import (
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
+from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
 CMP_OPS = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
 
@@ -150,11 +151,16 @@ class ComparisonClauses(TimeClauses):
         target = self._comparison_column(pos, op_pos)
         hi = self.items[j + 1].value
         cond: Filter | Having
-        if isinstance(target, ColumnInfo):
+        if isinstance(target, ColumnInfo):  # 4到5公斤: both ends in the unit said after the second
+            value, hi = (
+                self._in_column_unit(j + 1, value, target, j + 2),
+                self._in_column_unit(j + 1, hi, target),
+            )
             cond = Filter(target.name, "between", [value, hi], "number")
         else:
             cond = Having(target or Measure("count"), "between", [value, hi])
         self.ps.used.update({pos, j, j + 1})
+        self.ps.used.update(k for k in range(span[0], span[1]) if self.items[k].has("between"))  # 之间
         return cond
 
     def _number_condition(
@@ -178,12 +184,44 @@ class ComparisonClauses(TimeClauses):
         if isinstance(target, Measure) and target.agg == "metric":
             value = self._metric_percent(pos, value, target)
         if isinstance(target, ColumnInfo):
+            value = self._in_column_unit(pos, value, target)
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
         elif target is not None:
             conds.append((pos, Having(target, op, value)))
         else:
             self.lower("cmp_guess", 0.2)
             self.ps.problem = self.ps.problem or f"number:{it.text}"
+
+    def _in_column_unit(self, pos: int, value: Any, c: ColumnInfo, unit_at: int | None = None) -> Any:
+        """5 kg / 5公斤 compared with a column in grams (body_mass_g) is 5000: the number is converted to the
+        unit the column's name ends in (vocabulary/units.py)."""
+        at = pos + 1 if unit_at is None else unit_at
+        nxt = self.items[at] if at < len(self.items) else None
+        if nxt is None or not isinstance(value, int | float):
+            return value
+        out = converted(value, nxt.text, c.name)
+        held, said = column_unit(c.name), UNITS.get(nxt.text.lower())
+        if held is not None and said is not None and said[0] != UNITS[held][0]:
+            self.lower("unit_mismatch", 0.4)  # 5公斤 compared with a length in mm: not this column
+        if out is None:
+            return value
+        self.ps.used.add(at)
+        return out
+
+    def unit_not_held(self, intent: Intent) -> bool:
+        """多少公斤 / in kilograms over a column in grams: the answer would come in the column's unit, not the
+        one asked (a number in the asked unit is converted instead, _in_column_unit)."""
+        columns = {m.column for m in intent.measures if m.column} | set(intent.columns)
+        held = {UNITS[u][0]: u for u in (column_unit(c) for c in columns) if u is not None}
+        for pos, it in enumerate(self.items):
+            said = UNITS.get(it.text.lower())
+            before = self.items[pos - 1] if pos else None
+            if said is None or (before is not None and before.kind == "num"):
+                continue
+            unit = held.get(said[0])
+            if unit is not None and UNITS[unit][1] != said[1]:
+                return True
+        return False
 
     def _metric_percent(self, pos: int, value: Any, metric: Measure) -> Any:
         """退货率超过10% / return rate above 20 percent: a rate metric is a fraction, so 10% is 0.1.

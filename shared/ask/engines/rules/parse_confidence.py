@@ -93,9 +93,9 @@ class ConfidenceClauses(MisreadingClauses):
                     )  # 最小值和最大值 → MIN only
                     continue
                 # a negation left out answers its opposite (not Adelies → every penguin)
-                weight = (
-                    MODE_CONFLICT_DOUBT if kind == "neg" and self.lang == "en" else LEFTOVER_KEYWORD_DOUBT
-                )
+                # and a Chinese one right before a column (没有油耗数据: the missing values, not all rows)
+                negated_column = kind == "neg" and (self.lang == "en" or self._before_a_column(pos))
+                weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
             any(self.kw_only(it, "howmuch") for it in self.items)
@@ -119,6 +119,8 @@ class ConfidenceClauses(MisreadingClauses):
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
         penalty += self._misreadings(intent)
+        if self.unit_not_held(intent):  # 总体重是多少公斤 over grams: SUM in grams
+            penalty += self.reason("unit_not_held", MODE_CONFLICT_DOUBT)
         penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
@@ -126,6 +128,10 @@ class ConfidenceClauses(MisreadingClauses):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def _before_a_column(self, pos: int) -> bool:
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return nxt is not None and not nxt.tags and any(lk.kind == "column" for lk in nxt.links)
 
     def _rows_counted_as_a_value(self, intent: Intent) -> bool:
         """ "grades with at least 4 students": a number followed by the table's own noun counts rows; read

@@ -107,7 +107,7 @@ def _op_zh(word: str | None) -> str | None:
         return "le"
     if word in ("以前", "之前", "前"):
         return "lt"
-    if word in ("后", "之后"):  # 1950年后 / after 1950 is strict; 以后, like 以上, includes the year
+    if word in ("后", "之后", "以后"):  # 1950年后 / 以后 / after 1950: later than 1950 (及以后 includes it)
         return "gt"
     return "ge"
 
