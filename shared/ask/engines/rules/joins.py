@@ -63,7 +63,8 @@ from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
 from shared.ask.engines.rules.measures import additive_name
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
+from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_NAME_DOUBT, UNKNOWN_SUBJECT_DOUBT
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import detect_lang, split_identifier
 
@@ -289,6 +290,9 @@ def _confidence(
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
+    if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
+        heads = table_noun_heads(ctx.index)
+        conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
 
 
@@ -406,7 +410,12 @@ def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[i
         schema=view.schema,
         semantic=view.semantic,
         state=state,
-        options={**request.options, "clarify_below": 0.0, "relation_units": sorted(relation)},
+        options={
+            **request.options,
+            "clarify_below": 0.0,
+            "relation_units": sorted(relation),
+            "joined_columns": sorted(n for n, (t, _c) in view.columns.items() if t != view.fact),
+        },
     )
     return single(sub)
 

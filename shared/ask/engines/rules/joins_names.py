@@ -16,6 +16,7 @@ from shared.ask.engines.rules.joins_graph import View
 from shared.ask.engines.rules.parsecommon import KIND_CHARS
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
+from shared.semantic.vocabulary.segment import split_identifier
 
 ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
 ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
@@ -159,3 +160,44 @@ def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[
     if info is None or not info.unique or len(path) != 1:
         return set()
     return set(path[0].src_cols)
+
+
+FIRST_NAMES = frozenset(("名", "名字"))
+LAST_NAMES = frozenset(("姓", "姓氏"))
+FIRST_ASKED = re.compile(r"\b(first|given|fore)\s*names?\b|名字|(?<![一两二三四五六七八九十\d])名(?!称|字|单)")
+
+
+def _name_part(column: str) -> str | None:
+    """'first' for a given-name column (first_name, Fname, 名), 'last' for a family-name one (姓)."""
+    if column in FIRST_NAMES:
+        return "first"
+    if column in LAST_NAMES:
+        return "last"
+    words = split_identifier(column)
+    spelt = initial_name(words) or " ".join(words)
+    if spelt.startswith(("first ", "given ")):
+        return "first"
+    if spelt.startswith(("last ", "family ", "sur")):
+        return "last"
+    return None
+
+
+def full_name(intent: Any, view: View, question: str) -> bool:
+    """A joined person listed by the given name alone (the top earners → 名) is shown by the full name:
+    the family name column of the same table goes right after it, unless the question asks for the given
+    name itself ("first name", 名字). Returns whether the intent changed."""
+    if FIRST_ASKED.search(question):
+        return False
+    changed = False
+    for listing in (intent.columns, intent.dimensions):
+        for v in list(listing):
+            table, column = view.columns.get(v, ("", ""))
+            if table == view.fact or _name_part(column) != "first":
+                continue
+            last = next(
+                (w for w, (t, c) in view.columns.items() if t == table and _name_part(c) == "last"), None
+            )
+            if last is not None and last not in intent.columns and last not in intent.dimensions:
+                listing.insert(listing.index(v) + 1, last)
+                changed = True
+    return changed

@@ -11,6 +11,7 @@ from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.joins_mentions import (
     NAME_WORDS,
     STRONG,
@@ -79,6 +80,7 @@ def refine(
     changed = owners_id(intent, view, question, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
     changed = _sum_listed_amount(intent, view, question, listing) or changed
+    changed = full_name(intent, view, question) or changed
     return rebuilt(ans, intent, view) if changed else ans
 
 

@@ -67,6 +67,8 @@ class ParserBase:
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
+        # over a joined view: the columns that come from the joined tables, not the fact (joins.py)
+        self.joined_columns: frozenset[str] = frozenset()
 
     def col(self, item: Item, prefer: str | None = None) -> ColumnInfo | None:
         """The best column of the chosen table an item names (None for values/tables)."""

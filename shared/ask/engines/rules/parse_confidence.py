@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
@@ -29,8 +30,9 @@ from shared.ask.engines.rules.parsecommon import (
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
+    translations,
 )
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 
 class ConfidenceClauses(MisreadingClauses):
@@ -453,7 +455,10 @@ class ConfidenceClauses(MisreadingClauses):
 
     def _written_as_name(self, word: str) -> bool:
         """An English word the engine does not know, written capitalised: a proper name (question words
-        that open a sentence are keywords, never unknown)."""
+        that open a sentence are keywords, never unknown). A Chinese one ending on the head of a table's
+        noun (底特律老虎队 beside teams, 团队 = team): one of that table's rows named as the data does not."""
+        if CJK_RE.search(word):
+            return names_a_row(word, self._table_noun_heads())
         if not word.isascii():
             return False
         found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
@@ -466,6 +471,9 @@ class ConfidenceClauses(MisreadingClauses):
         # a sentence's first word is capitalised anyway ("Compute the ...", "When was ..."): a name only
         # when it directly qualifies a word of the data ("West sales", "Zorblat region")
         return self._next_word_links(word)
+
+    def _table_noun_heads(self) -> set[str]:
+        return table_noun_heads(self.index)
 
     def _next_word_links(self, word: str) -> bool:
         key = word.lower()
@@ -510,3 +518,20 @@ class ConfidenceClauses(MisreadingClauses):
         if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
             return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
         return False
+
+
+def table_noun_heads(index: Any) -> set[str]:
+    """The last character of each table's Chinese words and of its words' translations (队 of 团队)."""
+    heads: set[str] = set()
+    for table in index.tables.values():
+        for w in table.words:
+            for form in (w, *translations(phrase_key(w))):
+                text = form.replace(" ", "")
+                if len(text) >= 2 and CJK_RE.search(text[-1]):
+                    heads.add(text[-1])
+    return heads
+
+
+def names_a_row(word: str, heads: set[str]) -> bool:
+    """底特律老虎队: a Chinese word not understood that ends on a table noun's head names one of its rows."""
+    return bool(CJK_RE.search(word)) and len(word) >= 3 and word[-1] in heads

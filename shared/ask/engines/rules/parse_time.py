@@ -120,6 +120,9 @@ class TimeClauses(ParserBase):
                         pos
                     )  # 2015年以前入职 / hired after 2020: the filter's column, not listed
                 return c
+        cols = self._fact_time_columns(cols)
+        if not cols:
+            return None  # 2016 over salaries joined to players: the salaries' year, not a debut date
         own = self._table_time_columns(cols)
         if len(own) == 1:
             return own[0]  # shipments: ship_date, not delivery_date; orders: order_date
@@ -135,6 +138,23 @@ class TimeClauses(ParserBase):
         )
         self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
         return chosen or cols[0]
+
+    def _fact_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
+        """Over a joined view, the period no word ties to a column is the fact's: its own date columns,
+        else none when it has a year column of its own (a season's year, not a joined table's date)."""
+        if not self.joined_columns:
+            return cols
+        own = [c for c in cols if c.name not in self.joined_columns]
+        if own or not self._year_columns() or self._year_columns()[0].name in self.joined_columns:
+            return own or cols
+        return []
+
+    def _year_columns(self) -> list[ColumnInfo]:
+        """The year columns, the fact's own first and alone when it has one (over a joined view)."""
+        assert self.table is not None
+        years = self.table.by_role("year")
+        own = [c for c in years if c.name not in self.joined_columns]
+        return own if own else years
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
@@ -432,14 +452,14 @@ class TimeClauses(ParserBase):
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""
         assert self.table is not None
-        year_cols = self.table.by_role("year")
+        year_cols = self._year_columns()
         if len(year_cols) == 1 and year_cols[0].name not in intent.dimensions:
             intent.dimensions.append(year_cols[0].name)
 
     def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
         """No date column: "after 2013" compares a year column, or stays a plain number."""
         assert self.table is not None
-        year_cols = self.table.by_role("year")
+        year_cols = self._year_columns()
         years = [(pos, spec) for pos, spec in ranges if spec.kind == "year" and spec.year is not None]
         spans = self._year_spans(years)
         for pos, spec in years:
@@ -498,6 +518,18 @@ class TimeClauses(ParserBase):
                 spans[a] = (lo, hi)
         return spans
 
+    def _beside_the_year(self, j: int, pos: int) -> bool:
+        """A joined table's year word right beside the year (born in 1995, 1995年及以后出生), with only
+        small words between, when the fact has a year of its own."""
+        own = [c for c in self._year_columns() if c.name not in self.joined_columns]
+        if not own:
+            return True
+        lo, hi = min(j, pos), max(j, pos)
+        between = [self.items[k] for k in range(lo + 1, hi)]
+        if re.search(r"[,，、;；]", self.text[self.items[lo].end : self.items[hi].start]):
+            return False  # 1995年及以后出生、2016年有击球记录: the second year is another clause's
+        return all(it.kind != "match" or not it.links or it.tags for it in between) and hi - lo <= 2
+
     def _nearby_column(self, pos: int, roles: tuple[str, ...]) -> ColumnInfo | None:
         start, end = self.clause_of(pos)
         best: tuple[int, ColumnInfo] | None = None
@@ -505,6 +537,8 @@ class TimeClauses(ParserBase):
             if j == pos or self.items[j].kind != "match":
                 continue
             c = self.col(self.items[j])
+            if c is not None and c.name in self.joined_columns and not self._beside_the_year(j, pos):
+                continue  # 2016年非美国出生球员的薪资: the salaries' year; born in 1995: the birth year
             if c is not None and c.role in roles and (best is None or abs(j - pos) < best[0]):
                 best = (abs(j - pos), c)
         return best[1] if best else None
