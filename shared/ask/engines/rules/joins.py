@@ -64,7 +64,11 @@ from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_NAME_DOUBT, UNKNOWN_SUBJECT_DOUBT
+from shared.ask.engines.rules.parsecommon import (
+    MODE_CONFLICT_DOUBT,
+    UNKNOWN_NAME_DOUBT,
+    UNKNOWN_SUBJECT_DOUBT,
+)
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import detect_lang, split_identifier
 

@@ -164,7 +164,10 @@ def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[
 
 FIRST_NAMES = frozenset(("名", "名字"))
 LAST_NAMES = frozenset(("姓", "姓氏"))
-FIRST_ASKED = re.compile(r"\b(first|given|fore)\s*names?\b|名字|(?<![一两二三四五六七八九十\d])名(?!称|字|单)")
+# "first name", 名字, a lone 名 (not the classifier of 三名 / 3名, not 名称 / 名单)
+FIRST_ASKED = re.compile(
+    r"\b(first|given|fore)\s*names?\b|名字|(?<![一两二三四五六七八九十\d])名(?!称|字|单)"
+)
 
 
 def _name_part(column: str) -> str | None:

@@ -11,7 +11,6 @@ from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_graph import View
-from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.joins_mentions import (
     NAME_WORDS,
     STRONG,
@@ -19,6 +18,7 @@ from shared.ask.engines.rules.joins_mentions import (
     ZH_CLASSIFIER,
     count_target,
 )
+from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 from shared.semantic.vocabulary.linking import Item
