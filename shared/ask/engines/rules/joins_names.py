@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.joins_graph import View, label_column
 from shared.ask.engines.rules.parsecommon import KIND_CHARS
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
@@ -202,5 +202,33 @@ def full_name(intent: Any, view: View, question: str) -> bool:
             )
             if last is not None and last not in intent.columns and last not in intent.dimensions:
                 listing.insert(listing.index(v) + 1, last)
+                changed = True
+    return changed
+
+
+ID_ASKED = re.compile(r"\b(ids?|codes?|keys?|numbers?)\b|编号|代码|编码|号码|代号", re.IGNORECASE)
+
+
+def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question: str) -> bool:
+    """A table grouped or picked by is named by its label column: when the view parse shows the fact's key
+    to it instead (各球队 read as salaries.球队编号), the label takes the key's place, unless an id is asked
+    for. Returns whether the intent changed."""
+    if ID_ASKED.search(question):
+        return False
+    swap: dict[str, str] = {}
+    for t in labelled:
+        path = view.paths.get(t) or []
+        table = view.sources.get(t)
+        label = label_column(table) if table is not None else None
+        if len(path) != 1 or path[0].reverse or label is None:
+            continue
+        virtual = next((v for v, owner in view.columns.items() if owner == (t, label.name)), None)
+        if virtual is not None:
+            swap.update({k: virtual for k in path[0].src_cols if view.columns.get(k) == (view.fact, k)})
+    changed = False
+    for listing in (intent.dimensions, intent.columns):
+        for i, c in enumerate(listing):
+            if c in swap and swap[c] not in listing:
+                listing[i] = swap[c]
                 changed = True
     return changed
