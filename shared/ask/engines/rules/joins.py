@@ -59,6 +59,7 @@ from shared.ask.engines.rules.joins_mentions import (
 )
 from shared.ask.engines.rules.joins_names import (
     ID_ASKED,
+    entity_label,
     kind_of_a_name,
     labels_for_keys,
     ranks_single_rows,
@@ -156,11 +157,13 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
         if ans.confidence < _bar(request):
             return _not_sure(ans)
+    named = _key_shown_for_label(ans, ctx, chosen, request.question)
     if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)
-        return joined if joined.status == "ok" else ans
-    named = _key_shown_for_label(ans, ctx, chosen, request.question)
+        if joined.status == "ok" or named is None:
+            return joined if joined.status == "ok" else ans
+        return joined if joined.sql else _not_sure(ans)  # the codes shown are no answer either
     if named is not None:
         # 各球队的薪资总额 over the salaries: the teams' names, not the team codes the salaries hold
         wider = replace(q, grouped=q.grouped | {named}, keep=q.keep | {named})
@@ -319,7 +322,7 @@ def _confidence(
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)
-        conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads) for w in refined.unknown_words)
+        conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
 
 
@@ -559,7 +562,7 @@ def _key_shown_for_label(ans: EngineAnswer, ctx: Context, chosen: str, question:
         table = ctx.schema.table(t)
         if len(path) != 1 or t in ambiguous or path[0].reverse or table is None:
             continue
-        if label_column(table) is not None and any(c in shown for c in path[0].src_cols):
+        if entity_label(table) is not None and any(c in shown for c in path[0].src_cols):
             return t
     return None
 

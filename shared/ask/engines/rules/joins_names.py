@@ -219,7 +219,7 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
     for t in labelled:
         path = view.paths.get(t) or []
         table = view.sources.get(t)
-        label = label_column(table) if table is not None else None
+        label = entity_label(table) if table is not None else None
         if len(path) != 1 or path[0].reverse or label is None:
             continue
         virtual = next((v for v, owner in view.columns.items() if owner == (t, label.name)), None)
@@ -232,3 +232,12 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
                 listing[i] = swap[c]
                 changed = True
     return changed
+
+
+def entity_label(table: Any) -> Any:
+    """What a table's rows are called by: its label column (regions.region_name), else a person's given name
+    (名, first_name; full_name adds the family name beside it)."""
+    label = label_column(table)
+    if label is not None:
+        return label
+    return next((c for c in table.columns if c.type == "text" and _name_part(c.name) == "first"), None)

@@ -458,7 +458,7 @@ class ConfidenceClauses(MisreadingClauses):
         that open a sentence are keywords, never unknown). A Chinese one ending on the head of a table's
         noun (底特律老虎队 beside teams, 团队 = team): one of that table's rows named as the data does not."""
         if CJK_RE.search(word):
-            return names_a_row(word, self._table_noun_heads())
+            return names_a_row(word, self._table_noun_heads(), self.question)
         if not word.isascii():
             return False
         found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
@@ -532,6 +532,13 @@ def table_noun_heads(index: Any) -> set[str]:
     return heads
 
 
-def names_a_row(word: str, heads: set[str]) -> bool:
-    """底特律老虎队: a Chinese word not understood that ends on a table noun's head names one of its rows."""
-    return bool(CJK_RE.search(word)) and len(word) >= 3 and word[-1] in heads
+def names_a_row(word: str, heads: set[str], question: str = "") -> bool:
+    """底特律老虎队 / 蓝湾店: a Chinese word not understood that ends on, or stands right before, a table
+    noun's head names one of its rows, as the data does not spell it."""
+    if not CJK_RE.search(word):
+        return False
+    if len(word) >= 3 and word[-1] in heads:
+        return True
+    at = question.find(word)
+    after = question[at + len(word) : at + len(word) + 1] if at >= 0 else ""
+    return len(word) >= 2 and bool(after) and after in heads
