@@ -70,3 +70,131 @@ def star_db() -> sqlite3.Connection:
 
 def rows(sql: str | None) -> list[tuple]:
     return sorted(star_db().execute(sql or "").fetchall(), key=str)
+
+
+# ---------------------------------------------------------------- the fact's year, not a joined date
+def test_a_year_goes_to_the_facts_year_column_not_a_joined_tables_date() -> None:
+    # Given pay rows with a year column, joined to staff who have a hire date
+    # When the 2016 pay of the staff of one city is asked (zh and en)
+    for question in ("2016年Oslo员工的薪资总额", "Total 2016 pay of staff in Oslo"):
+        a = ask(star_schema(), question)
+        # Then 2016 filters the pay rows' year (120 + 300), not the hire date (only Ann: 120)
+        assert a.status == "ok", (question, a.message)
+        assert '"年份" = 2016' in a.sql and "入职日期" not in a.sql
+        assert rows(a.sql) == [(420,)]
+
+
+def test_a_joined_year_word_right_beside_the_year_keeps_it() -> None:
+    # Given the staff's birth year beside the pay's own year
+    # When a year is said right after "born" in one clause and another year elsewhere
+    a = ask(star_schema(), "2016年非Oslo出生的员工的薪资总额")
+    # Then the lone 2016, away from the birth word, is the pay's year
+    assert a.status == "ok", a.message
+    assert '"年份" = 2016' in a.sql and "出生年份" not in a.sql
+    assert rows(a.sql) == [(590,)]
+
+
+# ---------------------------------------------------------------- a person's full name
+def test_a_joined_person_listed_by_the_given_name_shows_the_family_name_too() -> None:
+    # Given staff with 名 (given) and 姓 (family) names
+    # When the best-paid staff of 2016 are asked for
+    a = ask(star_schema(), "2016年薪资最高的两名员工")
+    # Then both names are shown beside the pay (三名 / 两名 is a classifier, not 名)
+    assert a.status == "ok", a.message
+    assert '"名"' in a.sql and '"姓"' in a.sql
+    assert rows(a.sql) == [("Bob", "Ray", 300), ("Dan", "Kim", 500)]
+
+
+def test_full_name_leaves_a_question_about_the_given_name_alone() -> None:
+    # Given a listing of the given name asked as "first name"
+    from shared.ask.engines.rules.intent import Intent
+    from shared.ask.engines.rules.joins import context_for, view_for
+
+    ctx = context_for(star_schema(), None)
+    assert ctx is not None
+    view = view_for(ctx, "薪资", frozenset({"员工"}))
+    intent = Intent(table="薪资", columns=["名"])
+    # When it is refined
+    changed = full_name(intent, view, "the first names of staff paid in 2016")
+    # Then only the given name stays; a question not asking for it gets the family name added
+    assert not changed and intent.columns == ["名"]
+    assert full_name(intent, view, "staff paid in 2016") and intent.columns == ["名", "姓"]
+
+
+# ---------------------------------------------------------------- an entity shown by its name, not its code
+def test_groups_by_the_key_the_fact_holds_are_shown_by_the_entitys_name() -> None:
+    # Given pay rows holding 门店编号, a key to stores(store_id, store_name)
+    # When pay is totalled per store ("各门店") or ranked by store ("哪个门店 … 最多")
+    a = ask(star_schema(), "2016年各门店的薪资总额")
+    b = ask(star_schema(), "2016年哪个门店发的薪资最多")
+    # Then the stores' names are the groups, and "the most 薪资" is the most pay in total, not the most rows
+    assert a.status == "ok" and b.status == "ok", (a.message, b.message)
+    assert rows(a.sql) == [("North Hall", 420), ("South Hall", 590)]
+    assert '"门店编号"' not in a.sql.split("FROM")[0]
+    assert "SUM(" in b.sql and rows(b.sql) == [("South Hall", 590)]
+
+
+def test_an_id_asked_for_keeps_the_key() -> None:
+    # Given the same pay rows
+    from shared.ask.engines.rules.intent import Intent
+    from shared.ask.engines.rules.joins import context_for, view_for
+
+    ctx = context_for(star_schema(), None)
+    assert ctx is not None
+    view = view_for(ctx, "薪资", frozenset({"stores"}), frozenset({"stores"}))
+    intent = Intent(table="薪资", dimensions=["门店编号"])
+    # When the question asks for the store's code, the key stays; otherwise the name takes its place
+    assert not labels_for_keys(intent, view, frozenset({"stores"}), "各门店编号的薪资总额")
+    assert labels_for_keys(intent, view, frozenset({"stores"}), "各门店的薪资总额")
+    assert intent.dimensions == ["store_name"]
+
+
+def test_a_person_picked_by_the_key_the_fact_holds_is_named() -> None:
+    # Given pay rows holding 员工编号, a key to staff who have names
+    # When the best-paid staff are asked for in English
+    a = ask(star_schema(), "Which staff earned the highest salary in 2016? top 2")
+    # Then the staff are named (given and family name), not listed by their ids
+    assert a.status == "ok", a.message
+    assert rows(a.sql) == [("Bob", "Ray", 300), ("Dan", "Kim", 500)]
+
+
+# ---------------------------------------------------------------- an amount named like its table
+def test_an_amount_named_like_its_table_is_the_amount_not_the_rows() -> None:
+    # Given the table 薪资 whose amount column is 薪资 too
+    # When its total for a year is asked
+    for question in ("2016年的薪资总额", "What was the total of all salaries in 2016?"):
+        a = ask(star_schema(), question)
+        # Then it is answered as the amount's total, not doubted as a count of rows
+        assert a.status == "ok", (question, a.message)
+        assert rows(a.sql) == [(1010,)]
+
+
+# ---------------------------------------------------------------- names and words not understood
+def test_an_unknown_word_on_a_table_nouns_head_is_a_lost_name() -> None:
+    # Given stores (store: 门店 / 店) whose names are in English
+    # When a store is named in Chinese the data does not hold (蓝湾店, 东湖明珠店)
+    for question in ("蓝湾店2016年的薪资总额", "东湖明珠店2016年的薪资总额"):
+        a = ask(star_schema(), question)
+        # Then the engine asks back rather than total every store's pay
+        assert a.status == "clarify", (question, a.sql)
+
+
+def test_a_per_word_before_words_not_understood_asks_back() -> None:
+    # Given pay per store
+    # When a ratio "per performance" is asked, which no column holds
+    a = ask(star_schema(), "2016年每场演出花费薪资最少的是哪个门店")
+    # Then the total per store is not offered as the answer
+    assert a.status == "clarify"
+
+
+def test_a_followup_read_as_the_previous_answer_unchanged_asks_back() -> None:
+    # Given a joined answer per store
+    first = ask(star_schema(), "2016年各门店的薪资总额")
+    assert first.status == "ok"
+    # When the follow-up's condition is not understood
+    a = ask(star_schema(), "只看亚洲区的呢？", state=first.state)
+    # Then the same answer again is not given as the follow-up's
+    assert a.status == "clarify"
+    # And a follow-up that is understood narrows it
+    b = ask(star_schema(), "只看east的呢？", state=first.state)
+    assert b.status == "ok" and rows(b.sql) == [("North Hall", 420)]
