@@ -45,7 +45,11 @@ def _tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
             STAFF,
         ),
         ("stores", [("store_id", "text"), ("store_name", "text"), ("region", "text")], STORES),
-        ("薪资", [("年份", "integer"), ("门店编号", "text"), ("员工编号", "integer"), ("薪资", "integer")], PAY),
+        (
+            "薪资",
+            [("年份", "integer"), ("门店编号", "text"), ("员工编号", "integer"), ("薪资", "integer")],
+            PAY,
+        ),
     ]
 
 
@@ -198,3 +202,40 @@ def test_a_followup_read_as_the_previous_answer_unchanged_asks_back() -> None:
     # And a follow-up that is understood narrows it
     b = ask(star_schema(), "只看east的呢？", state=first.state)
     assert b.status == "ok" and rows(b.sql) == [("North Hall", 420)]
+
+
+# ---------------------------------------------------------------- what is asked about, not read
+def _reasons(question: str) -> list[str]:
+    from datetime import date
+
+    from shared.ask.engines.rules.parse import Parser
+    from shared.semantic.schema import SemanticLayer
+
+    parser = Parser(question, star_schema(), SemanticLayer(), date(2025, 6, 15), None)
+    parser.run()
+    return list(parser.ps.reasons)
+
+
+def test_who_answered_with_no_name_asks_back() -> None:
+    # Given pay rows with no name of their own
+    # When "who" is asked and the reading lists only numbers
+    a = ask(star_schema(), "Who had the two biggest salaries of 2016?")
+    # Then the reading is doubted (a relative "who" after a noun is no question word)
+    assert a.status == "clarify"
+    assert "who_unnamed" in _reasons("Who had the two biggest salaries of 2016?")
+    assert "who_unnamed" not in _reasons("List the pay of staff who are in Oslo")
+
+
+def test_the_thing_after_which_not_understood_is_doubted() -> None:
+    # Given no column or value for 联盟
+    # When 哪个联盟 asks which one, the reading cannot be about it; "which model year" modifies a known noun
+    assert "which_unknown" in _reasons("2016年哪个联盟的薪资总额更多")
+    assert "which_unknown" not in _reasons("2016年哪个城市的薪资总额更多")
+
+
+def test_the_subject_of_a_comparison_not_understood_is_doubted() -> None:
+    # Given no column for 观众 (audience)
+    # When 观众超过300 compares it, the number goes to another column (薪资 > 300)
+    assert "compared_unknown" in _reasons("2016年观众超过300的薪资记录有几条")
+    # And a word the compared column's name holds was read (薪资超过300)
+    assert "compared_unknown" not in _reasons("2016年薪资超过300的薪资记录有几条")

@@ -104,6 +104,8 @@ class ConfidenceClauses(MisreadingClauses):
             and not self._pins_one_row(intent)
             and not self._per_row()
         )
+        for name in self._asked_thing_unread(intent, unknown):
+            penalty += self.reason(name, MODE_CONFLICT_DOUBT)
         if mode.conflicts(asked_count, intent):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
         if self._rows_counted_as_a_value(intent):
@@ -471,6 +473,45 @@ class ConfidenceClauses(MisreadingClauses):
         # a sentence's first word is capitalised anyway ("Compute the ...", "When was ..."): a name only
         # when it directly qualifies a word of the data ("West sales", "Zorblat region")
         return self._next_word_links(word)
+
+    def _asked_thing_unread(self, intent: Intent, unknown: list[str]) -> list[str]:
+        """What the question asks about, not read: "who" answered with no text column (the hitters' numbers,
+        no name); the thing after "which" / 哪个 not understood (哪个联盟); the subject of a comparison not
+        understood (观众超过300万: the number put on another column)."""
+        assert self.table is not None
+        found: list[str] = []
+        shown = [*intent.columns, *intent.dimensions]
+        texts = [c for c in shown if (info := self.table.columns.get(c)) is not None and info.type == "text"]
+        # an asking who: the question's first word (who were …), or 谁; not "a pet who is older"
+        who = any(
+            it.has("who") and (it.text == "谁" or (k == 0 and it.text.lower() in ("who", "whom")))
+            for k, it in enumerate(self.items)
+        )
+        if who and not texts:
+            found.append("who_unnamed")
+        # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
+        held = " ".join(f.column.lower() for f in intent.filters)
+        words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
+
+        def unread(j: int) -> bool:
+            it = self.items[j] if 0 <= j < len(self.items) else None
+            text = it.text.replace(" ", "").lower() if it is not None else ""
+            return it is not None and it.kind == "word" and bool(text) and any(text in w for w in words)
+
+        for k, it in enumerate(self.items):
+            if it.has("which") and unread(k + 1):
+                end = k + 1
+                while unread(end):
+                    end += 1
+                nxt = self.items[end] if end < len(self.items) else None
+                if nxt is None or not (nxt.kind == "match" and nxt.links):  # "which model year": a modifier
+                    found.append("which_unknown")
+            cmp = any(t in it.tags for t in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le"))
+            before = self.items[k - 1] if k else None
+            cjk = before is not None and bool(CJK_RE.search(before.text))  # "weighed more": a verb
+            if cmp and cjk and k + 1 < len(self.items) and self.items[k + 1].kind == "num" and unread(k - 1):
+                found.append("compared_unknown")
+        return sorted(set(found))
 
     def _table_noun_heads(self) -> set[str]:
         return table_noun_heads(self.index)
