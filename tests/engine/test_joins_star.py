@@ -239,3 +239,14 @@ def test_the_subject_of_a_comparison_not_understood_is_doubted() -> None:
     assert "compared_unknown" in _reasons("2016年观众超过300的薪资记录有几条")
     # And a word the compared column's name holds was read (薪资超过300)
     assert "compared_unknown" not in _reasons("2016年薪资超过300的薪资记录有几条")
+
+
+def test_a_year_beside_a_word_naming_a_year_column_is_that_column() -> None:
+    # Given staff with a birth year and a hire date
+    # When the staff born in a decade are counted (en / zh)
+    for question in ("How many staff were born in the 1990s?", "90年代出生的员工有多少人"):
+        a = ask(star_schema(), question)
+        # Then the decade bounds the birth year (Ann, Cyd), not the hire date (nobody hired in the 1990s)
+        assert a.status == "ok", (question, a.message)
+        assert "出生年份" in a.sql and "入职日期" not in a.sql
+        assert rows(a.sql) == [(2,)]

@@ -114,6 +114,8 @@ class TimeClauses(ParserBase):
             return None
         for pos, it in enumerate(self.items):
             c = self.col(it, prefer="time") if it.kind == "match" and not self.is_table(it) else None
+            if it.kind == "match" and self._names_a_year_column(it) and self._next_to_time(pos):
+                return None  # born in the 1990s / 90年代出生: the birth year column, not a date column
             if c is not None and c.role == "time":
                 if self._next_to_time(pos):
                     self.ps.used.add(
@@ -138,6 +140,21 @@ class TimeClauses(ParserBase):
         )
         self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
         return chosen or cols[0]
+
+    def _names_a_year_column(self, it: Item) -> bool:
+        """A word whose best links include a year column (born: 出生年份 among 出生国家, 出生城市):
+        beside a year, that column is the one a year fits."""
+        assert self.table is not None
+        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name and lk.column]
+        best = max((lk.score for lk in links), default=0.0)
+        if any(lk.score > best for lk in it.links):  # 年薪: a salary elsewhere, not a year here
+            return False
+        return any(
+            lk.score >= best - 1e-9
+            and (info := self.table.columns.get(lk.column or "")) is not None
+            and info.role == "year"
+            for lk in links
+        )
 
     def _fact_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Over a joined view, the period no word ties to a column is the fact's: its own date columns,
