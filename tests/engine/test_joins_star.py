@@ -250,3 +250,23 @@ def test_a_year_beside_a_word_naming_a_year_column_is_that_column() -> None:
         assert a.status == "ok", (question, a.message)
         assert "出生年份" in a.sql and "入职日期" not in a.sql
         assert rows(a.sql) == [(2,)]
+
+
+def test_a_chinese_count_of_a_joined_entity_after_modifiers_counts_distinct_entities() -> None:
+    # Given staff paid in several rows (Ann twice, in 2015 and 2016)
+    # When the staff are counted with modifiers between the count word and the noun, or after it
+    for question in ("2016年有多少名Oslo的员工有薪资记录", "Oslo、2016年有薪资记录的员工有几人"):
+        a = ask(star_schema(), question)
+        # Then distinct staff are counted (Ann and Bob), not pay rows; and 2016 is the pay's year
+        assert a.status == "ok", (question, a.message)
+        assert "COUNT(DISTINCT" in a.sql and '"年份" = 2016' in a.sql
+        assert rows(a.sql) == [(2,)]
+
+
+def test_a_year_after_a_clause_break_is_not_the_joined_year_before_it() -> None:
+    # Given staff born in 1985 or later, and pay rows of 2016
+    a = ask(star_schema(), "1985年及以后出生、2016年有薪资记录的员工有几人")
+    # Then 1985 bounds the birth year and 2016 the pay's own year (Ann, Bob, Cyd)
+    assert a.status == "ok", a.message
+    assert '"出生年份" >= 1985' in a.sql and '"年份" = 2016' in a.sql
+    assert rows(a.sql) == [(3,)]

@@ -543,7 +543,7 @@ class TimeClauses(ParserBase):
             return True
         lo, hi = min(j, pos), max(j, pos)
         between = [self.items[k] for k in range(lo + 1, hi)]
-        if re.search(r"[,，、;；]", self.text[self.items[lo].end : self.items[hi].start]):
+        if any(re.fullmatch(r"[,，、;；]", it.text.strip()) for it in between):
             return False  # 1995年及以后出生、2016年有击球记录: the second year is another clause's
         return all(it.kind != "match" or not it.links or it.tags for it in between) and hi - lo <= 2
 
