@@ -270,3 +270,12 @@ def test_a_year_after_a_clause_break_is_not_the_joined_year_before_it() -> None:
     assert a.status == "ok", a.message
     assert '"出生年份" >= 1985' in a.sql and '"年份" = 2016' in a.sql
     assert rows(a.sql) == [(3,)]
+
+
+def test_a_hyphenated_word_or_a_plural_name_not_understood_is_doubted() -> None:
+    # Given no column or value for a demonym or a club's name
+    for question in ("Total 2016 pay of Norwegian-born staff", "Total 2016 salary at the Lakers stores"):
+        a = ask(star_schema(), question)
+        # Then the word is reported as not understood and the total of everyone is not offered as the answer
+        assert a.status == "clarify", (question, a.sql)
+        assert a.unknown_words, question

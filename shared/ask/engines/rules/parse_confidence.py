@@ -463,7 +463,8 @@ class ConfidenceClauses(MisreadingClauses):
             return names_a_row(word, self._table_noun_heads(), self.question)
         if not word.isascii():
             return False
-        found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
+        # the word as written, or in the plural the lemma dropped (Yankees -> yankee)
+        found = re.search(rf"\b({re.escape(word)}(?:e?s)?)\b", self.question, flags=re.IGNORECASE)
         if not found or not found.group(1)[:1].isupper():
             return False
         if self.question[: found.start()].strip(" \"'“‘(").rstrip() and not re.search(
