@@ -157,18 +157,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
         if ans.confidence < _bar(request):
             return _not_sure(ans)
-    named = _key_shown_for_label(ans, ctx, chosen, request.question)
-    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
-        # "customers in each region": the region's name, over the key the customers hold
-        joined = _joined(single, request, ctx, chosen, q)
-        if joined.status == "ok" or named is None:
-            return joined if joined.status == "ok" else ans
-        return joined if joined.sql else _not_sure(ans)  # the codes shown are no answer either
-    if named is not None:
-        # 各球队的薪资总额 over the salaries: the teams' names, not the team codes the salaries hold
-        wider = replace(q, grouped=q.grouped | {named}, keep=q.keep | {named})
-        joined = _joined(single, request, ctx, chosen, wider)
-        return joined if joined.status == "ok" or joined.sql else _not_sure(ans)
+    labelled = _by_label(single, request, ctx, q, ans, chosen)
+    if labelled is not None:
+        return labelled
     if reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
@@ -177,6 +168,26 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _by_label(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer, chosen: str
+) -> EngineAnswer | None:
+    """The one-table answer re-read over the join when an entity it groups or picks by is named there by
+    its label column; None when no such entity is asked for."""
+    named = _key_shown_for_label(ans, ctx, chosen, request.question)
+    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
+        # "customers in each region": the region's name, over the key the customers hold
+        joined = _joined(single, request, ctx, chosen, q)
+        if joined.status == "ok" or named is None:
+            return joined if joined.status == "ok" else ans
+        return joined if joined.sql else _not_sure(ans)  # the codes shown are no answer either
+    if named is None:
+        return None
+    # 各球队的薪资总额 over the salaries: the teams' names, not the team codes the salaries hold
+    wider = replace(q, grouped=q.grouped | {named}, keep=q.keep | {named})
+    joined = _joined(single, request, ctx, chosen, wider)
+    return joined if joined.status == "ok" or joined.sql else _not_sure(ans)
 
 
 def _join_instead(ans: EngineAnswer, q: Asked) -> bool:

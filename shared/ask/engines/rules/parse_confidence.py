@@ -479,40 +479,50 @@ class ConfidenceClauses(MisreadingClauses):
         """What the question asks about, not read: "who" answered with no text column (the hitters' numbers,
         no name); the thing after "which" / 哪个 not understood (哪个联盟); the subject of a comparison not
         understood (观众超过300万: the number put on another column)."""
+        found = ["who_unnamed"] if self._who_unnamed(intent) else []
+        # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
+        held = " ".join(f.column.lower() for f in intent.filters)
+        words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
+        for k, it in enumerate(self.items):
+            if it.has("which") and self._unread_at(k + 1, words) and self._head_unread(k + 1, words):
+                found.append("which_unknown")
+            if self._compared_after_unread(k, words):
+                found.append("compared_unknown")
+        return sorted(set(found))
+
+    def _who_unnamed(self, intent: Intent) -> bool:
+        """An asking who (the first word, or 谁; not "a pet who is older") answered with no text column."""
         assert self.table is not None
-        found: list[str] = []
         shown = [*intent.columns, *intent.dimensions]
         texts = [c for c in shown if (info := self.table.columns.get(c)) is not None and info.type == "text"]
-        # an asking who: the question's first word (who were …), or 谁; not "a pet who is older"
         who = any(
             it.has("who") and (it.text == "谁" or (k == 0 and it.text.lower() in ("who", "whom")))
             for k, it in enumerate(self.items)
         )
-        if who and not texts:
-            found.append("who_unnamed")
-        # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
-        held = " ".join(f.column.lower() for f in intent.filters)
-        words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
+        return who and not texts
 
-        def unread(j: int) -> bool:
-            it = self.items[j] if 0 <= j < len(self.items) else None
-            text = it.text.replace(" ", "").lower() if it is not None else ""
-            return it is not None and it.kind == "word" and bool(text) and any(text in w for w in words)
+    def _unread_at(self, j: int, words: list[str]) -> bool:
+        it = self.items[j] if 0 <= j < len(self.items) else None
+        text = it.text.replace(" ", "").lower() if it is not None else ""
+        return it is not None and it.kind == "word" and bool(text) and any(text in w for w in words)
 
-        for k, it in enumerate(self.items):
-            if it.has("which") and unread(k + 1):
-                end = k + 1
-                while unread(end):
-                    end += 1
-                nxt = self.items[end] if end < len(self.items) else None
-                if nxt is None or not (nxt.kind == "match" and nxt.links):  # "which model year": a modifier
-                    found.append("which_unknown")
-            cmp = any(t in it.tags for t in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le"))
-            before = self.items[k - 1] if k else None
-            cjk = before is not None and bool(CJK_RE.search(before.text))  # "weighed more": a verb
-            if cmp and cjk and k + 1 < len(self.items) and self.items[k + 1].kind == "num" and unread(k - 1):
-                found.append("compared_unknown")
-        return sorted(set(found))
+    def _head_unread(self, start: int, words: list[str]) -> bool:
+        """The words not understood from `start` are the noun itself: no known noun follows them ("which
+        model year": model modifies year)."""
+        end = start
+        while self._unread_at(end, words):
+            end += 1
+        nxt = self.items[end] if end < len(self.items) else None
+        return nxt is None or not (nxt.kind == "match" and nxt.links)
+
+    def _compared_after_unread(self, k: int, words: list[str]) -> bool:
+        """观众超过300万: a Chinese word not understood right before a comparison with a number ("weighed
+        more than" is an English verb, not its subject)."""
+        it = self.items[k]
+        if not any(t in it.tags for t in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")) or not k:
+            return False
+        numbered = k + 1 < len(self.items) and self.items[k + 1].kind == "num"
+        return numbered and bool(CJK_RE.search(self.items[k - 1].text)) and self._unread_at(k - 1, words)
 
     def _table_noun_heads(self) -> set[str]:
         return table_noun_heads(self.index)

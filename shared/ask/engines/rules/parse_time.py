@@ -112,19 +112,30 @@ class TimeClauses(ParserBase):
         cols = self.table.time_columns()
         if not cols:
             return None
-        for pos, it in enumerate(self.items):
-            c = self.col(it, prefer="time") if it.kind == "match" and not self.is_table(it) else None
-            if it.kind == "match" and self._names_a_year_column(it) and self._next_to_time(pos):
-                return None  # born in the 1990s / 90年代出生: the birth year column, not a date column
-            if c is not None and c.role == "time":
-                if self._next_to_time(pos):
-                    self.ps.used.add(
-                        pos
-                    )  # 2015年以前入职 / hired after 2020: the filter's column, not listed
-                return c
+        named, col = self._named_time_column()
+        if named:
+            return col
         cols = self._fact_time_columns(cols)
         if not cols:
             return None  # 2016 over salaries joined to players: the salaries' year, not a debut date
+        return self._guessed_time_column(cols)
+
+    def _named_time_column(self) -> tuple[bool, ColumnInfo | None]:
+        """The time column a word names (hired after 2020), or none when a word beside a year names a year
+        column (born in the 1990s); (False, None) when no word decides."""
+        for pos, it in enumerate(self.items):
+            c = self.col(it, prefer="time") if it.kind == "match" and not self.is_table(it) else None
+            if self._year_word_beside(pos):
+                return True, None  # born in the 1990s / 90年代出生: the birth year, not a date column
+            if c is not None and c.role == "time":
+                if self._next_to_time(pos):
+                    self.ps.used.add(pos)  # 2015年以前入职: the filter's column, not listed
+                return True, c
+        return False, None
+
+    def _guessed_time_column(self, cols: list[ColumnInfo]) -> ColumnInfo:
+        """No word names one: the table's own (ship_date in shipments), a row's event, else a guess."""
+        assert self.table is not None
         own = self._table_time_columns(cols)
         if len(own) == 1:
             return own[0]  # shipments: ship_date, not delivery_date; orders: order_date
@@ -140,6 +151,10 @@ class TimeClauses(ParserBase):
         )
         self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
         return chosen or cols[0]
+
+    def _year_word_beside(self, pos: int) -> bool:
+        it = self.items[pos]
+        return it.kind == "match" and self._names_a_year_column(it) and self._next_to_time(pos)
 
     def _names_a_year_column(self, it: Item) -> bool:
         """A word whose best links include a year column (born: 出生年份 among 出生国家, 出生城市):
