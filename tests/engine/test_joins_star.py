@@ -279,3 +279,14 @@ def test_a_hyphenated_word_or_a_plural_name_not_understood_is_doubted() -> None:
         # Then the word is reported as not understood and the total of everyone is not offered as the answer
         assert a.status == "clarify", (question, a.sql)
         assert a.unknown_words, question
+
+
+def test_a_capitalised_word_between_two_tables_is_a_name_not_a_relation_verb() -> None:
+    # Given a word English also uses as a verb (united), written capitalised inside the question
+    from shared.ask.engines.rules.joins_verbs import _capitalised_inside
+
+    # When it stands between two tables' words ("per origin airport for United Airlines")
+    # Then it is a name (not understood, so the answer asks back), while a verb in lower case still relates
+    assert _capitalised_inside("united", "Average delay per origin airport for United Airlines")
+    assert not _capitalised_inside("teach", "Teachers that teach at least two courses")
+    assert not _capitalised_inside("show", "Show the teachers")

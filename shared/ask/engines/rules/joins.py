@@ -233,7 +233,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
     view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
     view = steered(view, q.found, NAME_WORDS, q.items, STRONG)  # 主人的名字: the owners' name, not the dogs'
-    ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths)))
+    ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths), request.question))
     if ans.status != "ok" or not ans.sql:
         return ans
     raw = (ans.state or {}).get("intent")
