@@ -58,6 +58,7 @@ def answer_single(request: EngineRequest) -> EngineAnswer:
 
 def _parser(request: EngineRequest) -> Parser:
     parser = Parser(request.question, request.schema, request.semantic, request.today, request.state)
+    parser.joined_columns = frozenset(request.options.get("joined_columns") or ())
     relation = set(request.options.get("relation_units") or ())
     if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
         parser.items = [it for it in parser.items if it.start not in relation]

@@ -27,8 +27,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
-from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
+from shared.ask.engines.rules.joins_confidence import (
+    CLARIFY_BELOW,
+    UNRESOLVED_DOUBT,
+    joined_confidence,
+    one_table_confidence,
+)
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -52,7 +58,10 @@ from shared.ask.engines.rules.joins_mentions import (
     reads_all,
 )
 from shared.ask.engines.rules.joins_names import (
+    ID_ASKED,
+    entity_label,
     kind_of_a_name,
+    labels_for_keys,
     ranks_single_rows,
     said_in_chinese,
     steered,
@@ -63,7 +72,13 @@ from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
 from shared.ask.engines.rules.measures import additive_name
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
+from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
+from shared.ask.engines.rules.parsecommon import (
+    MODE_CONFLICT_DOUBT,
+    UNKNOWN_NAME_DOUBT,
+    UNKNOWN_SUBJECT_DOUBT,
+    opens_as_followup,
+)
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import detect_lang, split_identifier
 
@@ -142,10 +157,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
         if ans.confidence < _bar(request):
             return _not_sure(ans)
-    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
-        # "customers in each region": the region's name, over the key the customers hold
-        joined = _joined(single, request, ctx, chosen, q)
-        return joined if joined.status == "ok" else ans
+    labelled = _by_label(single, request, ctx, q, ans, chosen)
+    if labelled is not None:
+        return labelled
     if reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
@@ -154,6 +168,26 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _by_label(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer, chosen: str
+) -> EngineAnswer | None:
+    """The one-table answer re-read over the join when an entity it groups or picks by is named there by
+    its label column; None when no such entity is asked for."""
+    named = _key_shown_for_label(ans, ctx, chosen, request.question)
+    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
+        # "customers in each region": the region's name, over the key the customers hold
+        joined = _joined(single, request, ctx, chosen, q)
+        if joined.status == "ok" or named is None:
+            return joined if joined.status == "ok" else ans
+        return joined if joined.sql else _not_sure(ans)  # the codes shown are no answer either
+    if named is None:
+        return None
+    # 各球队的薪资总额 over the salaries: the teams' names, not the team codes the salaries hold
+    wider = replace(q, grouped=q.grouped | {named}, keep=q.keep | {named})
+    joined = _joined(single, request, ctx, chosen, wider)
+    return joined if joined.status == "ok" or joined.sql else _not_sure(ans)
 
 
 def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
@@ -199,9 +233,12 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
     view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
     view = steered(view, q.found, NAME_WORDS, q.items, STRONG)  # 主人的名字: the owners' name, not the dogs'
-    ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths)))
+    ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths), request.question))
     if ans.status != "ok" or not ans.sql:
         return ans
+    raw = (ans.state or {}).get("intent")
+    if raw and labels_for_keys(shown := Intent.from_dict(raw), view, frozenset(labelled), request.question):
+        ans = rebuilt(ans, shown, view)  # 各球队: the teams' names, not the codes the fact holds
     counted = _counted(request.question, q.found, view)
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
@@ -217,7 +254,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     conf = _confidence(
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
     )
-    conf -= _lost_followup(request, q, refined)
+    conf -= _lost_followup(request, q, refined) + _followup_changed_nothing(request, q, refined)
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
@@ -272,9 +309,14 @@ def _confidence(
 ) -> float:
     """The view parse's confidence re-weighed for the join (joins_confidence), less what it misses."""
     reasons = list((parsed.state or {}).get("reasons") or [])
+    # 每场胜利花费: "per" what is not understood; the groups answer nothing and a ratio is lost
+    unread_per = "unused_keyword:group" in reasons and _group_of_unknown(items, parsed.unknown_words)
+    if unread_per:
+        reasons = [r for r in reasons if r != "unused_keyword:group"]
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, reshaped, placed, keys)
+    conf -= UNRESOLVED_DOUBT if unread_per else 0.0
     if "structure_unknown" in reasons and _subjects_joined(found, used, parsed.unknown_words):
         conf += (
             UNKNOWN_SUBJECT_DOUBT  # 每个学生养了几只宠物: the group word's noun is a table the query joins
@@ -289,6 +331,9 @@ def _confidence(
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
+    if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
+        heads = table_noun_heads(ctx.index)
+        conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
 
 
@@ -308,6 +353,25 @@ def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
 
 
 ZH_TAIL = re.compile(r"(是谁|是什么|是哪些|是哪个|有哪些|是多少|有多少|吗|呢)?[？?。.!！\s]*$")
+
+
+def _group_of_unknown(items: list[Item], unknown: list[str]) -> bool:
+    """A group word (每, per) right before a word not understood: what it groups or divides by is unread."""
+    words = {w.replace(" ", "").lower() for w in unknown}
+    return any(
+        it.has("group")
+        and nxt.kind == "word"
+        and any(nxt.text.replace(" ", "").lower() in w for w in words if w)
+        for it, nxt in zip(items, items[1:], strict=False)
+    )
+
+
+def _followup_changed_nothing(request: EngineRequest, q: Asked, ans: EngineAnswer) -> float:
+    """只看国家联盟的呢？ read as the previous answer unchanged: the follow-up's edit was not understood."""
+    before = (request.state or {}).get("intent")
+    now = (ans.state or {}).get("intent")
+    following = any(it.has("followup") for it in q.items) or opens_as_followup(request.question)
+    return MODE_CONFLICT_DOUBT if before and following and before == now else 0.0
 
 
 def _head_not_understood(question: str, unknown: list[str]) -> float:
@@ -406,7 +470,12 @@ def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[i
         schema=view.schema,
         semantic=view.semantic,
         state=state,
-        options={**request.options, "clarify_below": 0.0, "relation_units": sorted(relation)},
+        options={
+            **request.options,
+            "clarify_below": 0.0,
+            "relation_units": sorted(relation),
+            "joined_columns": sorted(n for n, (t, _c) in view.columns.items() if t != view.fact),
+        },
     )
     return single(sub)
 
@@ -488,6 +557,25 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
             continue
         n += 1
     return n
+
+
+def _key_shown_for_label(ans: EngineAnswer, ctx: Context, chosen: str, question: str) -> str | None:
+    """A one-table answer grouped by, or listing, the key its rows hold to another table whose rows have
+    a name (salaries.球队编号 -> teams.team_name) though the question asks for no id: the codes answer
+    where the things were asked for. That table, when so."""
+    intent = (ans.state or {}).get("intent") or {}
+    picked = bool(intent.get("order") or intent.get("limit"))  # a listing that picks: which team …最多
+    shown = [*(intent.get("dimensions") or []), *((intent.get("columns") or []) if picked else [])]
+    if ans.status != "ok" or not shown or ID_ASKED.search(question) or chosen not in ctx.reach:
+        return None
+    paths, ambiguous = ctx.reach[chosen]
+    for t, path in paths.items():
+        table = ctx.schema.table(t)
+        if len(path) != 1 or t in ambiguous or path[0].reverse or table is None:
+            continue
+        if entity_label(table) is not None and any(c in shown for c in path[0].src_cols):
+            return t
+    return None
 
 
 def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:

@@ -165,6 +165,11 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             w = re.escape(it.text.replace(" ", "").lower())
             if re.search(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
                 return it, t
+            # 多少名委内瑞拉出生的球员 (modifiers ending in 的 before the noun) / 球员有几人
+            clause = r"[^，。？！,?!、]{0,12}"
+            after = rf"{w}(一共|总共|共)?有(多少|几)[人名位个]"
+            if re.search(rf"(多少|几){ZH_CLASSIFIER}{clause}的{w}|{after}", squeezed):
+                return it, t
         else:
             w = re.escape(it.text.lower())
             if re.search(

@@ -12,10 +12,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.joins_graph import View, label_column
 from shared.ask.engines.rules.parsecommon import KIND_CHARS
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
+from shared.semantic.vocabulary.segment import split_identifier
 
 ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
 ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
@@ -159,3 +160,84 @@ def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[
     if info is None or not info.unique or len(path) != 1:
         return set()
     return set(path[0].src_cols)
+
+
+FIRST_NAMES = frozenset(("名", "名字"))
+LAST_NAMES = frozenset(("姓", "姓氏"))
+# "first name", 名字, a lone 名 (not the classifier of 三名 / 3名, not 名称 / 名单)
+FIRST_ASKED = re.compile(
+    r"\b(first|given|fore)\s*names?\b|名字|(?<![一两二三四五六七八九十\d])名(?!称|字|单)"
+)
+
+
+def _name_part(column: str) -> str | None:
+    """'first' for a given-name column (first_name, Fname, 名), 'last' for a family-name one (姓)."""
+    if column in FIRST_NAMES:
+        return "first"
+    if column in LAST_NAMES:
+        return "last"
+    words = split_identifier(column)
+    spelt = initial_name(words) or " ".join(words)
+    if spelt.startswith(("first ", "given ")):
+        return "first"
+    if spelt.startswith(("last ", "family ", "sur")):
+        return "last"
+    return None
+
+
+def full_name(intent: Any, view: View, question: str) -> bool:
+    """A joined person listed by the given name alone (the top earners → 名) is shown by the full name:
+    the family name column of the same table goes right after it, unless the question asks for the given
+    name itself ("first name", 名字). Returns whether the intent changed."""
+    if FIRST_ASKED.search(question):
+        return False
+    changed = False
+    for listing in (intent.columns, intent.dimensions):
+        for v in list(listing):
+            table, column = view.columns.get(v, ("", ""))
+            if table == view.fact or _name_part(column) != "first":
+                continue
+            last = next(
+                (w for w, (t, c) in view.columns.items() if t == table and _name_part(c) == "last"), None
+            )
+            if last is not None and last not in intent.columns and last not in intent.dimensions:
+                listing.insert(listing.index(v) + 1, last)
+                changed = True
+    return changed
+
+
+ID_ASKED = re.compile(r"\b(ids?|codes?|keys?|numbers?)\b|编号|代码|编码|号码|代号", re.IGNORECASE)
+
+
+def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question: str) -> bool:
+    """A table grouped or picked by is named by its label column: when the view parse shows the fact's key
+    to it instead (各球队 read as salaries.球队编号), the label takes the key's place, unless an id is asked
+    for. Returns whether the intent changed."""
+    if ID_ASKED.search(question):
+        return False
+    swap: dict[str, str] = {}
+    for t in labelled:
+        path = view.paths.get(t) or []
+        table = view.sources.get(t)
+        label = entity_label(table) if table is not None else None
+        if len(path) != 1 or path[0].reverse or label is None:
+            continue
+        virtual = next((v for v, owner in view.columns.items() if owner == (t, label.name)), None)
+        if virtual is not None:
+            swap.update({k: virtual for k in path[0].src_cols if view.columns.get(k) == (view.fact, k)})
+    changed = False
+    for listing in (intent.dimensions, intent.columns):
+        for i, c in enumerate(listing):
+            if c in swap and swap[c] not in listing:
+                listing[i] = swap[c]
+                changed = True
+    return changed
+
+
+def entity_label(table: Any) -> Any:
+    """What a table's rows are called by: its label column (regions.region_name), else a person's given name
+    (名, first_name; full_name adds the family name beside it)."""
+    label = label_column(table)
+    if label is not None:
+        return label
+    return next((c for c in table.columns if c.type == "text" and _name_part(c.name) == "first"), None)

@@ -18,7 +18,8 @@ from shared.ask.engines.rules.joins_mentions import (
     ZH_CLASSIFIER,
     count_target,
 )
-from shared.ask.engines.rules.measures import additive_name
+from shared.ask.engines.rules.joins_names import full_name
+from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import split_identifier
@@ -79,6 +80,7 @@ def refine(
     changed = owners_id(intent, view, question, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
     changed = _sum_listed_amount(intent, view, question, listing) or changed
+    changed = full_name(intent, view, question) or changed
     return rebuilt(ans, intent, view) if changed else ans
 
 
@@ -208,7 +210,9 @@ def _count_per_entity(intent: Any, view: View, per: tuple[str, Any], shown: bool
     intent.share = False
     intent.distinct = False
     if kind == "rank":
-        intent.measures = [Measure("count")]
+        amount = _amount_named_like_rows(view)
+        # 哪支球队发的薪水最多 over 薪资(薪资): the most of the amount the rows are named after, in total
+        intent.measures = [Measure("sum", amount)] if amount else [Measure("count")]
         intent.having = []
         intent.order = [("measure", 0, bool(arg))]
         intent.limit = intent.limit or 1  # the 3 customers with the most orders: the top 3
@@ -219,6 +223,17 @@ def _count_per_entity(intent: Any, view: View, per: tuple[str, Any], shown: bool
     intent.having = [Having(Measure("count"), kind, arg)]
     intent.order = []
     intent.limit = None
+
+
+def _amount_named_like_rows(view: View) -> str | None:
+    """The fact's own amount column called as the fact is (薪资.薪资, salaries.salary) whose name says it is
+    an amount: "the most salary" is the most of it, not the most rows."""
+    table = view.sources.get(view.fact)
+    stem = view.fact.lower().rstrip("s")
+    for c in table.columns if table is not None else []:
+        if c.is_numeric and c.name.lower().rstrip("s") == stem and aggregation_said(c.name):
+            return c.name
+    return None
 
 
 def _count_by_listed(

@@ -35,7 +35,9 @@ def is_english_verb(word: str) -> bool:
     return "VERB" in getAllLemmas(word)
 
 
-def relation_units(items: list[Item], found: list[tuple[Item, set[str]]], joined: set[str]) -> set[int]:
+def relation_units(
+    items: list[Item], found: list[tuple[Item, set[str]]], joined: set[str], question: str = ""
+) -> set[int]:
     """The unit positions of the relation verbs: right after a word naming one table of the join ("teachers
     that teach", "pets owned") and right before one naming another ("teach at least two courses", "owned
     by students") or a value of either ("owners living in Virginia"), with only function words, numbers
@@ -43,13 +45,21 @@ def relation_units(items: list[Item], found: list[tuple[Item, set[str]]], joined
     named = {id(it): tables & joined for it, tables in found}
     out: set[int] = set()
     for pos, it in enumerate(items):
-        if not _unlinked_verb(it):
-            continue
+        if not _unlinked_verb(it) or _capitalised_inside(it.text, question):
+            continue  # "for United Airlines": a name, not a verb relating the tables
         before, _value = _next_named(items, pos, -1, named)
         after, value = _next_named(items, pos, 1, named)
         if any(a != b or value for a in before for b in after):
             out.add(it.start)  # or one table's value: "owners living in Virginia" (their state)
     return out
+
+
+def _capitalised_inside(word: str, question: str) -> bool:
+    """The word written capitalised after the question's first word: a proper name (United), no verb."""
+    for m in re.finditer(rf"\b{re.escape(word)}\w*", question, flags=re.IGNORECASE):
+        if m.start() > 0 and m.group(0)[:1].isupper():
+            return True
+    return False
 
 
 def _next_named(items: list[Item], pos: int, step: int, named: dict[int, set[str]]) -> tuple[set[str], bool]:

@@ -130,6 +130,8 @@ class ParserBase:
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
+        # over a joined view: the columns that come from the joined tables, not the fact (joins.py)
+        self.joined_columns: frozenset[str] = frozenset()
 
     def col(self, item: Item, prefer: str | None = None) -> ColumnInfo | None:
         """The best column of the chosen table an item names (None for values/tables)."""
@@ -444,7 +446,7 @@ class ParserBase:
             if (
                 it.kind == "word"
                 and it.text.isascii()
-                and it.text.isalpha()
+                and it.text.replace("-", "").isalpha()  # Venezuelan-born, left-handed: words too
                 and it.text not in STOP_WORDS
                 and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
             ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
@@ -29,8 +30,9 @@ from shared.ask.engines.rules.parsecommon import (
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
+    translations,
 )
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 
 class ConfidenceClauses(MisreadingClauses):
@@ -102,6 +104,8 @@ class ConfidenceClauses(MisreadingClauses):
             and not self._pins_one_row(intent)
             and not self._per_row()
         )
+        for name in self._asked_thing_unread(intent, unknown):
+            penalty += self.reason(name, MODE_CONFLICT_DOUBT)
         if mode.conflicts(asked_count, intent):
             penalty += self.reason("mode_conflict", MODE_CONFLICT_DOUBT)  # 有多少 answered by a listing
         if self._rows_counted_as_a_value(intent):
@@ -459,10 +463,14 @@ class ConfidenceClauses(MisreadingClauses):
 
     def _written_as_name(self, word: str) -> bool:
         """An English word the engine does not know, written capitalised: a proper name (question words
-        that open a sentence are keywords, never unknown)."""
+        that open a sentence are keywords, never unknown). A Chinese one ending on the head of a table's
+        noun (底特律老虎队 beside teams, 团队 = team): one of that table's rows named as the data does not."""
+        if CJK_RE.search(word):
+            return names_a_row(word, self._table_noun_heads(), self.question)
         if not word.isascii():
             return False
-        found = re.search(rf"\b({re.escape(word)})\b", self.question, flags=re.IGNORECASE)
+        # the word as written, or in the plural the lemma dropped (Yankees -> yankee)
+        found = re.search(rf"\b({re.escape(word)}(?:e?s)?)\b", self.question, flags=re.IGNORECASE)
         if not found or not found.group(1)[:1].isupper():
             return False
         if self.question[: found.start()].strip(" \"'“‘(").rstrip() and not re.search(
@@ -472,6 +480,58 @@ class ConfidenceClauses(MisreadingClauses):
         # a sentence's first word is capitalised anyway ("Compute the ...", "When was ..."): a name only
         # when it directly qualifies a word of the data ("West sales", "Zorblat region")
         return self._next_word_links(word)
+
+    def _asked_thing_unread(self, intent: Intent, unknown: list[str]) -> list[str]:
+        """What the question asks about, not read: "who" answered with no text column (the hitters' numbers,
+        no name); the thing after "which" / 哪个 not understood (哪个联盟); the subject of a comparison not
+        understood (观众超过300万: the number put on another column)."""
+        found = ["who_unnamed"] if self._who_unnamed(intent) else []
+        # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
+        held = " ".join(f.column.lower() for f in intent.filters)
+        words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
+        for k, it in enumerate(self.items):
+            if it.has("which") and self._unread_at(k + 1, words) and self._head_unread(k + 1, words):
+                found.append("which_unknown")
+            if self._compared_after_unread(k, words):
+                found.append("compared_unknown")
+        return sorted(set(found))
+
+    def _who_unnamed(self, intent: Intent) -> bool:
+        """An asking who (the first word, or 谁; not "a pet who is older") answered with no text column."""
+        assert self.table is not None
+        shown = [*intent.columns, *intent.dimensions]
+        texts = [c for c in shown if (info := self.table.columns.get(c)) is not None and info.type == "text"]
+        who = any(
+            it.has("who") and (it.text == "谁" or (k == 0 and it.text.lower() in ("who", "whom")))
+            for k, it in enumerate(self.items)
+        )
+        return who and not texts
+
+    def _unread_at(self, j: int, words: list[str]) -> bool:
+        it = self.items[j] if 0 <= j < len(self.items) else None
+        text = it.text.replace(" ", "").lower() if it is not None else ""
+        return it is not None and it.kind == "word" and bool(text) and any(text in w for w in words)
+
+    def _head_unread(self, start: int, words: list[str]) -> bool:
+        """The words not understood from `start` are the noun itself: no known noun follows them ("which
+        model year": model modifies year)."""
+        end = start
+        while self._unread_at(end, words):
+            end += 1
+        nxt = self.items[end] if end < len(self.items) else None
+        return nxt is None or not (nxt.kind == "match" and nxt.links)
+
+    def _compared_after_unread(self, k: int, words: list[str]) -> bool:
+        """观众超过300万: a Chinese word not understood right before a comparison with a number ("weighed
+        more than" is an English verb, not its subject)."""
+        it = self.items[k]
+        if not any(t in it.tags for t in ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")) or not k:
+            return False
+        numbered = k + 1 < len(self.items) and self.items[k + 1].kind == "num"
+        return numbered and bool(CJK_RE.search(self.items[k - 1].text)) and self._unread_at(k - 1, words)
+
+    def _table_noun_heads(self) -> set[str]:
+        return table_noun_heads(self.index)
 
     def _next_word_links(self, word: str) -> bool:
         key = word.lower()
@@ -516,3 +576,27 @@ class ConfidenceClauses(MisreadingClauses):
         if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
             return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
         return False
+
+
+def table_noun_heads(index: Any) -> set[str]:
+    """The last character of each table's Chinese words and of its words' translations (队 of 团队)."""
+    heads: set[str] = set()
+    for table in index.tables.values():
+        for w in table.words:
+            for form in (w, *translations(phrase_key(w))):
+                text = form.replace(" ", "")
+                if len(text) >= 2 and CJK_RE.search(text[-1]):
+                    heads.add(text[-1])
+    return heads
+
+
+def names_a_row(word: str, heads: set[str], question: str = "") -> bool:
+    """底特律老虎队 / 蓝湾店: a Chinese word not understood that ends on, or stands right before, a table
+    noun's head names one of its rows, as the data does not spell it."""
+    if not CJK_RE.search(word):
+        return False
+    if len(word) >= 3 and word[-1] in heads:
+        return True
+    at = question.find(word)
+    after = question[at + len(word) : at + len(word) + 1] if at >= 0 else ""
+    return len(word) >= 2 and bool(after) and after in heads

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.measures import additive_name
+from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
     COMPARATIVES,
@@ -333,7 +333,11 @@ class MisreadingClauses(ModeClauses):
         read = {m.column for m in intent.measures if m.column} | {str(o[1]) for o in intent.order}
         read |= {f.column for f in intent.filters if f.source == "number"} | set(intent.dimensions)
         read |= set(intent.columns)
-        return any((c := self._rows_noun_column(it)) is not None and c in read for it in self.items)
+        # a name that says it is an amount to average (薪资 in 薪资, salary) is read as the amount
+        return any(
+            (c := self._rows_noun_column(it)) is not None and c in read and not aggregation_said(c)
+            for it in self.items
+        )
 
     @staticmethod
     def _echoes_its_filter(intent: Intent) -> bool:

@@ -112,14 +112,30 @@ class TimeClauses(ParserBase):
         cols = self.table.time_columns()
         if not cols:
             return None
+        named, col = self._named_time_column()
+        if named:
+            return col
+        cols = self._fact_time_columns(cols)
+        if not cols:
+            return None  # 2016 over salaries joined to players: the salaries' year, not a debut date
+        return self._guessed_time_column(cols)
+
+    def _named_time_column(self) -> tuple[bool, ColumnInfo | None]:
+        """The time column a word names (hired after 2020), or none when a word beside a year names a year
+        column (born in the 1990s); (False, None) when no word decides."""
         for pos, it in enumerate(self.items):
             c = self.col(it, prefer="time") if it.kind == "match" and not self.is_table(it) else None
+            if self._year_word_beside(pos):
+                return True, None  # born in the 1990s / 90年代出生: the birth year, not a date column
             if c is not None and c.role == "time":
                 if self._next_to_time(pos):
-                    self.ps.used.add(
-                        pos
-                    )  # 2015年以前入职 / hired after 2020: the filter's column, not listed
-                return c
+                    self.ps.used.add(pos)  # 2015年以前入职: the filter's column, not listed
+                return True, c
+        return False, None
+
+    def _guessed_time_column(self, cols: list[ColumnInfo]) -> ColumnInfo:
+        """No word names one: the table's own (ship_date in shipments), a row's event, else a guess."""
+        assert self.table is not None
         own = self._table_time_columns(cols)
         if len(own) == 1:
             return own[0]  # shipments: ship_date, not delivery_date; orders: order_date
@@ -135,6 +151,42 @@ class TimeClauses(ParserBase):
         )
         self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
         return chosen or cols[0]
+
+    def _year_word_beside(self, pos: int) -> bool:
+        it = self.items[pos]
+        return it.kind == "match" and self._names_a_year_column(it) and self._next_to_time(pos)
+
+    def _names_a_year_column(self, it: Item) -> bool:
+        """A word whose best links include a year column (born: 出生年份 among 出生国家, 出生城市):
+        beside a year, that column is the one a year fits."""
+        assert self.table is not None
+        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name and lk.column]
+        best = max((lk.score for lk in links), default=0.0)
+        if any(lk.score > best for lk in it.links):  # 年薪: a salary elsewhere, not a year here
+            return False
+        return any(
+            lk.score >= best - 1e-9
+            and (info := self.table.columns.get(lk.column or "")) is not None
+            and info.role == "year"
+            for lk in links
+        )
+
+    def _fact_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
+        """Over a joined view, the period no word ties to a column is the fact's: its own date columns,
+        else none when it has a year column of its own (a season's year, not a joined table's date)."""
+        if not self.joined_columns:
+            return cols
+        own = [c for c in cols if c.name not in self.joined_columns]
+        if own or not self._year_columns() or self._year_columns()[0].name in self.joined_columns:
+            return own or cols
+        return []
+
+    def _year_columns(self) -> list[ColumnInfo]:
+        """The year columns, the fact's own first and alone when it has one (over a joined view)."""
+        assert self.table is not None
+        years = self.table.by_role("year")
+        own = [c for c in years if c.name not in self.joined_columns]
+        return own if own else years
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
@@ -432,14 +484,14 @@ class TimeClauses(ParserBase):
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""
         assert self.table is not None
-        year_cols = self.table.by_role("year")
+        year_cols = self._year_columns()
         if len(year_cols) == 1 and year_cols[0].name not in intent.dimensions:
             intent.dimensions.append(year_cols[0].name)
 
     def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
         """No date column: "after 2013" compares a year column, or stays a plain number."""
         assert self.table is not None
-        year_cols = self.table.by_role("year")
+        year_cols = self._year_columns()
         years = [(pos, spec) for pos, spec in ranges if spec.kind == "year" and spec.year is not None]
         spans = self._year_spans(years)
         for pos, spec in years:
@@ -498,6 +550,18 @@ class TimeClauses(ParserBase):
                 spans[a] = (lo, hi)
         return spans
 
+    def _beside_the_year(self, j: int, pos: int) -> bool:
+        """A joined table's year word right beside the year (born in 1995, 1995年及以后出生), with only
+        small words between, when the fact has a year of its own."""
+        own = [c for c in self._year_columns() if c.name not in self.joined_columns]
+        if not own:
+            return True
+        lo, hi = min(j, pos), max(j, pos)
+        between = [self.items[k] for k in range(lo + 1, hi)]
+        if any(re.fullmatch(r"[,，、;；]", it.text.strip()) for it in between):
+            return False  # 1995年及以后出生、2016年有击球记录: the second year is another clause's
+        return all(it.kind != "match" or not it.links or it.tags for it in between) and hi - lo <= 2
+
     def _nearby_column(self, pos: int, roles: tuple[str, ...]) -> ColumnInfo | None:
         start, end = self.clause_of(pos)
         best: tuple[int, ColumnInfo] | None = None
@@ -505,6 +569,8 @@ class TimeClauses(ParserBase):
             if j == pos or self.items[j].kind != "match":
                 continue
             c = self.col(self.items[j])
+            if c is not None and c.name in self.joined_columns and not self._beside_the_year(j, pos):
+                continue  # 2016年非美国出生球员的薪资: the salaries' year; born in 1995: the birth year
             if c is not None and c.role in roles and (best is None or abs(j - pos) < best[0]):
                 best = (abs(j - pos), c)
         return best[1] if best else None
