@@ -555,7 +555,7 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
             continue
         if re.search(r"[\u4e00-\u9fff]", it.text):
             word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
-            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}\S{{0,2}}?{word}", squeezed):
+            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}", squeezed):
                 one = m.group(1) == "一"
                 if not one or re.search(rf"({'|'.join(CMP_ZH)}|只有|仅)$", squeezed[: m.start()]):
                     out |= named
