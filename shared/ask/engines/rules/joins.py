@@ -479,15 +479,36 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
     """Words naming a column that the final (refined, joined) query neither reads nor joins the table of:
     the parser's unused-column doubts, counted again after the join layer placed what it could."""
     n = 0
+    previous: Item | None = None
     for it, _tables in found:
         columns = [lk for lk in it.links if lk.kind in ("column", "value") and lk.score >= STRONG]
-        if not columns or it.tags:
+        before, previous = previous, it
+        if not columns or it.tags or _names_the_name_read(before, it, sql):
             continue
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
         if any(f'"{lk.column}"' in sql for lk in columns) or named & used:
             continue
         n += 1
     return n
+
+
+def _names_the_name_read(before: Item | None, it: Item, sql: str) -> bool:
+    """品种名称叫什么 ("what is the breed name called"): a word naming only name columns right after a name
+    column the query reads asks for that name again."""
+    if before is None or before.end != it.start:
+        return False
+    read = [lk for lk in before.links if lk.kind == "column" and f'"{lk.column}"' in sql]
+    names = [lk for lk in it.links if lk.kind == "column"]
+    return (
+        bool(read)
+        and all(_name_column(lk.column) for lk in read)
+        and bool(names)
+        and all(_name_column(lk.column) for lk in names)
+    )
+
+
+def _name_column(column: str | None) -> bool:
+    return str(column).lower().endswith(("name", "名", "名字", "名称"))
 
 
 def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:

@@ -41,6 +41,7 @@ CMP_ZH = {
 }  # fmt: skip
 
 
+ZH_COUNT_NOUN = r"(数量|人数|个数|次数|数)"  # 最多人数朋友: the most friends
 ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])"
 
 
@@ -136,6 +137,16 @@ def _reshape(
     dims_only = bool(intent.columns) and all(_joined_side(view, c) for c in intent.columns)
     listed = {view.columns[c][0] for c in [*intent.dimensions, *intent.columns] if _joined_side(view, c)}
     per = per_entity_count(question, view, found, listed) if listed else None
+    if per is None and not listed and _counts_only(intent) and SUPERLATIVE_RE.search(question.lower()):
+        # 被养最多数量狗的品种名称: the entity ranked is the one joined column the question names, which
+        # the reading left out beside the bare count
+        entity = _named_column(view, found)
+        if entity is not None:
+            per = per_entity_count(question, view, found, {view.columns[entity][0]})
+            if per is not None and per[0] == "rank":
+                intent.columns = [entity]
+            else:
+                per = None
     if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
         # "how many professionals treated dogs": the count asked for, over the counted table's keys
         intent.measures = [Measure("count")]
@@ -219,6 +230,16 @@ def _count_per_entity(intent: Any, view: View, per: tuple[str, Any], shown: bool
     intent.having = [Having(Measure("count"), kind, arg)]
     intent.order = []
     intent.limit = None
+
+
+def _counts_only(intent: Any) -> bool:
+    counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
+    return (
+        bool(counts)
+        and len(counts) == len(intent.measures)
+        and not intent.dimensions
+        and not intent.time_grain
+    )
 
 
 def _count_by_listed(
@@ -311,7 +332,8 @@ def per_entity_count(
             if m:
                 return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
             m = re.search(
-                rf"{word}(数|数量|个数|次数)?最(多|少)|最(多|少)的?(数量的?|数的?)?{word}", squeezed
+                rf"{word}(数|数量|个数|次数)?最(多|少)|最(多|少)的?((数量|人数|个数|次数|数)的?)?{word}",
+                squeezed,
             )
             if m:
                 return "rank", "多" in m.group(0)
