@@ -91,3 +91,43 @@ def test_a_quoted_chinese_value_is_named_by_the_stored_value_its_first_sense_beg
     assert [lk.value for lk in quoted_value_links("学士", index)] == ["Bachelor"]
     # And a later sense names nothing (布什 is "Bush (name)" first, either president only after)
     assert quoted_value_links("布什", index) == []
+
+
+# ------------------------------------------------------------- a table's word used as the verb (指挥过)
+CONDUCTORS = [(1, "Ada"), (2, "Ben")]
+ORCHESTRAS = [(10, "North", 1), (11, "South", 1), (12, "East", 2)]
+
+
+def stage_schema() -> Schema:
+    conductor = profiled_table("conductor", [("conductor_id", "integer"), ("name", "text")], CONDUCTORS)
+    orchestra = profiled_table(
+        "orchestra",
+        [("orchestra_id", "integer"), ("orchestra", "text"), ("conductor_id", "integer")],
+        ORCHESTRAS,
+    )
+    orchestra.foreign_keys = [ForeignKey(["conductor_id"], "conductor", ["conductor_id"])]
+    names = {"conductor": ["指挥家", "指挥"], "orchestra": ["管弦乐队"], "conductor.name": ["名字"]}
+    return with_names(Schema(tables=[conductor, orchestra]), names)
+
+
+def stage_rows(sql: str | None) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE conductor (conductor_id, name)")
+    conn.execute("CREATE TABLE orchestra (orchestra_id, orchestra, conductor_id)")
+    conn.executemany("INSERT INTO conductor VALUES (?, ?)", CONDUCTORS)
+    conn.executemany("INSERT INTO orchestra VALUES (?, ?, ?)", ORCHESTRAS)
+    return conn.execute(sql or "").fetchall()
+
+
+def test_a_tables_word_before_guo_is_the_verb_and_the_numbered_table_is_the_fact() -> None:
+    # Given conductors and the orchestras they conduct (Ada two, Ben one)
+    for question in (
+        "显示指挥过超过一支管弦乐队的指挥家的名字。",
+        "指挥过超过一个管弦乐队的指挥家的名字是什么？",
+    ):
+        # When asked for the conductors who conducted (指挥过) more than one orchestra
+        a = ask(stage_schema(), question)
+        # Then the orchestras (the rows the number is put on) are counted per conductor
+        assert a.status == "ok", (question, a.message)
+        assert 'FROM "orchestra"' in (a.sql or "") and "HAVING COUNT(*) > 1" in (a.sql or "")
+        assert [r[0] for r in stage_rows(a.sql)] == ["Ada"]

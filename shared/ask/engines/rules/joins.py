@@ -102,6 +102,9 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     }
     # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
     prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
+    numbered = counts_things(request.question, found)  # 指挥过超过一支管弦乐队: the orchestras are the rows
+    if prefer is None and len(numbered) == 1:
+        prefer = next(iter(numbered))
     pinned = {id(target[0])} if target else set()
     return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
 
