@@ -131,3 +131,36 @@ def test_a_tables_word_before_guo_is_the_verb_and_the_numbered_table_is_the_fact
         assert a.status == "ok", (question, a.message)
         assert 'FROM "orchestra"' in (a.sql or "") and "HAVING COUNT(*) > 1" in (a.sql or "")
         assert [r[0] for r in stage_rows(a.sql)] == ["Ada"]
+
+
+def test_the_most_of_a_table_after_the_verb_counts_its_rows_per_the_clauses_noun() -> None:
+    # Given conductors and orchestras (Ada conducts two)
+    # When asked for the conductor who conducted the most orchestras (指挥过最多的管弦乐队的指挥家)
+    a = ask(stage_schema(), "显示指挥过最多的管弦乐队的指挥家的名字。")
+    # Then the orchestras are counted per conductor and the top one answers
+    assert a.status == "ok", a.message
+    assert 'FROM "orchestra"' in (a.sql or "") and "LIMIT 1" in (a.sql or "")
+    assert stage_rows(a.sql)[0][0] == "Ada"
+
+
+def test_ranking_by_a_count_that_is_one_for_every_group_asks_back() -> None:
+    # Given each orchestra with a conductor of its own (the key unique in the facts: one-to-one)
+    schema = stage_schema()
+    orchestra = schema.table("orchestra")
+    assert orchestra is not None
+    unique = profiled_table(
+        "orchestra",
+        [("orchestra_id", "integer"), ("orchestra", "text"), ("conductor_id", "integer")],
+        [(10, "North", 1), (11, "South", 2)],
+    )
+    unique.foreign_keys = orchestra.foreign_keys
+    unique.synonyms = orchestra.synonyms
+    schema = Schema(tables=[t for t in schema.tables if t.name != "orchestra"] + [unique])
+    # When asked for the conductor with the most orchestras, in either language
+    for question in (
+        "显示指挥过最多的管弦乐队的指挥家的名字。",
+        "Show the name of the conductor with the most orchestras.",
+    ):
+        a = ask(schema, question)
+        # Then every count is 1, the ranking says nothing, and the answer asks back
+        assert a.status == "clarify", (question, a.sql)

@@ -59,9 +59,15 @@ from shared.ask.engines.rules.joins_names import (
     unsteered,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
-from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
+from shared.ask.engines.rules.joins_refine import (
+    counts_things,
+    keyed_by_entity,
+    ranked_things,
+    rebuilt,
+    refine,
+)
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
-from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
+from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, UNKNOWN_SUBJECT_DOUBT
 from shared.semantic.vocabulary.linking import Item
@@ -91,6 +97,8 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
     items = items_of(request.question, ctx.index)
     found = mentions(items, request.schema)
+    verbs = {id(it) for pos, it in enumerate(items) if table_word_verb(items, pos)}
+    found = [(it, tables) for it, tables in found if id(it) not in verbs]  # 指挥过: conducted, no table
     target = count_target(request.question, found)
     keep = {t for _it, tables in found for t in tables} | {
         lk.table
@@ -102,7 +110,8 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     }
     # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
     prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
-    numbered = counts_things(request.question, found)  # 指挥过超过一支管弦乐队: the orchestras are the rows
+    # 指挥过超过一支管弦乐队 / 指挥过最多的管弦乐队: the orchestras are the rows counted
+    numbered = counts_things(request.question, found) or ranked_things(request.question, found)
     if prefer is None and len(numbered) == 1:
         prefer = next(iter(numbered))
     pinned = {id(target[0])} if target else set()

@@ -139,13 +139,36 @@ def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index:
     key = set(table.primary_key) if table is not None else set()
     ordered = any(o[0] == "measure" for o in intent.get("order") or [])
     counts = any(m.get("agg") == "count" and not m.get("column") for m in intent.get("measures") or [])
-    if len(key) < 2 or not (ordered and counts):
+    if not (ordered and counts):
+        return False
+    if any(
+        _one_fact_row_each(view.columns.get(d, ("", "")), view, index) for d in intent.get("dimensions") or []
+    ):
+        return True  # the conductor with the most orchestras, where each orchestra has its own conductor
+    if len(key) < 2:
         return False
     covered = {view.columns.get(d, ("", ""))[1] for d in intent.get("dimensions") or []}
     for f in intent.get("filters") or []:
         if f.get("op") == "=":
             covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
     return key <= covered
+
+
+def _one_fact_row_each(owner: tuple[str, str], view: View, index: SchemaIndex) -> bool:
+    """A group with one fact row at most: a column unique in the fact, or a joined table reached by one
+    step over a key unique in the fact (a one-to-one relationship): every count is 1."""
+    table, column = owner
+    facts = index.tables.get(view.fact)
+    if facts is None:
+        return False
+    if table == view.fact:
+        info = facts.columns.get(column)
+        return info is not None and info.unique
+    path = view.paths.get(table) or []
+    if len(path) != 1 or path[0].reverse or path[0].src != view.fact:
+        return False
+    keys = [facts.columns.get(c) for c in path[0].src_cols]
+    return bool(keys) and all(k is not None and k.unique for k in keys)
 
 
 def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[str]:

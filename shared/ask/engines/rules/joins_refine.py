@@ -564,6 +564,20 @@ def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str
     return not (asks_id and not other_ids)  # the only id listed: the one asked for
 
 
+def ranked_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables whose rows a Chinese superlative ranks by their number (指挥过最多的管弦乐队, 最多数量狗):
+    the table's word right after 最多 / 最少 (and 的 or a count noun)."""
+    squeezed = re.sub(r"“[^”]*”|\"[^\"]*\"", "", question.lower().replace(" ", ""))
+    out: set[str] = set()
+    for it, _tables in found:
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        word = it.text.replace(" ", "")
+        ranked = re.search(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}", squeezed)
+        if named and re.search(r"[\u4e00-\u9fff]", word) and ranked:
+            out |= named
+    return out
+
+
 def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
     """The tables whose rows the question puts a number on ("两门课", "2个课程", "只有一个国家", "more
     than one performance"): a count per entity, which a reading without HAVING, LIMIT or a number

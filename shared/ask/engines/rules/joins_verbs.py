@@ -132,7 +132,7 @@ def chinese_relation_units(items: list[Item], named: dict[int, set[str]]) -> set
         sides = [
             _zh_named(items, first, -1, named),
             _zh_named(items, last, 1, named),
-            _zh_head(items, last, named),
+            *_zh_heads(items, last, named),
         ]
         sides = [s for s in sides if s]
         if any(a != b for a in sides for b in sides):
@@ -161,20 +161,7 @@ def _verb_run(items: list[Item], pos: int) -> list[int]:
         if core in ZH_STOP or _counted_as_used(items, end) or not bilingual.first_sense_verb(core):
             return []  # 有多少 (how many), 使用最多的 (used most: the count the grammar reads)
         return list(range(pos, end))
-    nxt = items[pos + 1] if pos + 1 < len(items) else None
-    word = it.text.replace(" ", "")
-    if (
-        it.kind == "match"
-        and not it.tags
-        and any(lk.kind == "table" for lk in it.links)
-        and nxt is not None
-        and nxt.kind == "word"
-        and nxt.text in ZH_VERB_AFTER
-        and CJK_RE.fullmatch(word[:1] or " ")
-        and bilingual.first_sense_verb(word)
-    ):
-        return [pos, pos + 1]
-    return []
+    return [pos, pos + 1] if table_word_verb(items, pos) else []
 
 
 def _counted_as_used(items: list[Item], end: int) -> bool:
@@ -209,12 +196,32 @@ def _zh_named(items: list[Item], pos: int, step: int, named: dict[int, set[str]]
     return set()
 
 
-def _zh_head(items: list[Item], pos: int, named: dict[int, set[str]]) -> set[str]:
-    """The tables named by the noun right after the first 的 following the verb (the clause's noun)."""
-    for j in range(pos + 1, min(len(items), pos + 8)):
+def _zh_heads(items: list[Item], pos: int, named: dict[int, set[str]]) -> list[set[str]]:
+    """The tables named by the nouns right after each 的 following the verb in its clause (the clause's
+    noun, and the noun it belongs to: 指挥过最多的管弦乐队的指挥家)."""
+    out = []
+    for j in range(pos + 1, min(len(items), pos + 10)):
         it = items[j]
         if it.kind == "punct" or any(c in ZH_CLAUSE_END for c in it.text):
-            return set()
+            break
         if it.text == "的":
-            return _zh_named(items, j, 1, named)
-    return set()
+            out.append(_zh_named(items, j, 1, named))
+    return out
+
+
+def table_word_verb(items: list[Item], pos: int) -> bool:
+    """指挥过: a table's word CC-CEDICT first gives as a verb, right before an aspect particle, is the verb
+    (conducted), not the table (conductor): no mention of that table."""
+    it = items[pos]
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    word = it.text.replace(" ", "")
+    return (
+        it.kind == "match"
+        and not it.tags
+        and any(lk.kind == "table" for lk in it.links)
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text in ZH_VERB_AFTER
+        and bool(CJK_RE.fullmatch(word[:1] or " "))
+        and bilingual.first_sense_verb(word)
+    )
