@@ -164,3 +164,18 @@ def test_ranking_by_a_count_that_is_one_for_every_group_asks_back() -> None:
         a = ask(schema, question)
         # Then every count is 1, the ranking says nothing, and the answer asks back
         assert a.status == "clarify", (question, a.sql)
+
+
+# ------------------------------------------------------------------------------ two owners' names
+def test_two_owners_names_are_each_listed_in_the_order_named() -> None:
+    # Given owners (Fname, LName) and their pets (each with a name of its own)
+    from tests.engine.test_joins_zh import pets_schema
+    from tests.engine.test_joins_zh import run as pets_rows
+
+    # When asked for the owner's name and the pet's name (主人的名字和宠物的名字)
+    a = ask(pets_schema(), "列出主人的名字和宠物的名字。")
+    # Then both names are listed, the owner's first, each pet beside its owner
+    assert a.status == "ok", a.message
+    assert pets_rows(a.sql) == sorted(
+        [("Ann", "Tom"), ("Bob", "Kit"), ("Bob", "Rex"), ("Cy", "Max")], key=str
+    ), a.sql

@@ -457,9 +457,15 @@ def _name_like(view: View, v: str) -> bool:
 def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
     """ "主人的名字" / "the owner's name" listed as another table's name column is the owner's name."""
     changed = False
-    for it, tables in found:
-        if it.text.replace(" ", "").lower() in NAME_WORDS and len(tables) == 1:
-            changed = _owner_name_of(intent, view, it, next(iter(tables))) or changed
+    owned = [
+        (it, next(iter(tables)))
+        for it, tables in found
+        if it.text.replace(" ", "").lower() in NAME_WORDS and len(tables) == 1
+    ]
+    for k, (it, owner) in enumerate(owned):
+        others = {o for _it, o in owned if o != owner}
+        earlier = {o for _it, o in owned[:k]}
+        changed = _owner_name_of(intent, view, it, owner, others, earlier) or changed
     return changed
 
 
@@ -470,12 +476,29 @@ def _owner_columns(view: View, it: Item, owner: str) -> list[str]:
     return [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
 
 
-def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
+def _owner_name_of(
+    intent: Any,
+    view: View,
+    it: Item,
+    owner: str,
+    others: set[str] | None = None,
+    earlier: set[str] | None = None,
+) -> bool:
     listed = [*intent.columns, *intent.dimensions]
     if any(view.columns.get(c, ("", ""))[0] == owner and _name_like(view, c) for c in listed):
         return False
     mine = _owner_columns(view, it, owner)
     other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and _name_like(view, c)]
+    if (
+        mine
+        and other
+        and not intent.dimensions
+        and all(view.columns[c][0] in (others or set()) for c in other)
+    ):
+        # 主人的名字和狗的名字: each owner's name, in the order the question names them
+        before = not (earlier or set()) & {view.columns[c][0] for c in other}
+        intent.columns = [mine[0], *intent.columns] if before else [*intent.columns, mine[0]]
+        return True
     if mine and not other and owner != view.fact:
         # "被参观次数最多的博物馆的ID和名称": the owner's name, which the reading left out, is listed
         (intent.dimensions if intent.dimensions or intent.measures else intent.columns).append(mine[0])
