@@ -179,3 +179,71 @@ def test_two_owners_names_are_each_listed_in_the_order_named() -> None:
     assert pets_rows(a.sql) == sorted(
         [("Ann", "Tom"), ("Bob", "Kit"), ("Bob", "Rex"), ("Cy", "Max")], key=str
     ), a.sql
+
+
+# --------------------------------------------------- a column word owned by the table before 的 (治疗的描述)
+CLINIC = [
+    ("professionals", [("professional_id", "integer"), ("first_name", "text")], [(7, "Hart"), (8, "Lane")]),
+    (
+        "treatment_types",
+        [("treatment_type_code", "text"), ("treatment_type_description", "text")],
+        [("EXAM", "Physical examination"), ("VAC", "Vaccination")],
+    ),
+    ("sizes", [("size_code", "text"), ("size_description", "text")], [("S", "Small"), ("L", "Large")]),
+    ("dogs", [("dog_id", "integer"), ("size_code", "text")], [(1, "S"), (2, "L")]),
+    (
+        "treatments",
+        [
+            ("treatment_id", "integer"),
+            ("dog_id", "integer"),
+            ("professional_id", "integer"),
+            ("treatment_type_code", "text"),
+        ],
+        [(1, 1, 7, "EXAM"), (2, 2, 7, "VAC"), (3, 2, 8, "VAC")],
+    ),
+]
+
+
+def clinic_schema() -> Schema:
+    tables = {name: profiled_table(name, cols, rows) for name, cols, rows in CLINIC}
+    tables["dogs"].foreign_keys = [ForeignKey(["size_code"], "sizes", ["size_code"])]
+    tables["treatments"].foreign_keys = [
+        ForeignKey(["dog_id"], "dogs", ["dog_id"]),
+        ForeignKey(["professional_id"], "professionals", ["professional_id"]),
+        ForeignKey(["treatment_type_code"], "treatment_types", ["treatment_type_code"]),
+    ]
+    names = {
+        "professionals": ["专家"],
+        "treatments": ["治疗"],
+        "dogs": ["狗"],
+        "professionals.first_name": ["名字"],
+    }
+    return with_names(Schema(tables=list(tables.values())), names)
+
+
+def clinic_rows(sql: str | None) -> list[tuple]:
+    conn = sqlite3.connect(":memory:")
+    for name, cols, data in CLINIC:
+        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
+        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', data)
+    return sorted(conn.execute(sql or "").fetchall(), key=str)
+
+
+def test_a_column_word_after_a_tables_word_is_that_tables_or_one_step_away() -> None:
+    # Given treatments pointing at their type (one step) and at dogs, whose size (two steps) also has a
+    # description
+    for question in (
+        "列出所有专家的名字以及他们已经做治疗的描述。",
+        "每个专家的名字和所实施的治疗的描述是什么？",
+    ):
+        # When asked for each professional's name and the description of the treatments they did
+        a = ask(clinic_schema(), question)
+        # Then 做 / 实施 are the relationship (他们 and 所 aside) and 治疗的描述 is the treatment type's
+        assert a.status == "ok", (question, a.message)
+        assert not any("做" in w or "实施" in w for w in a.unknown_words), a.unknown_words
+        assert "treatment_type_description" in (a.sql or "")
+        assert clinic_rows(a.sql) == [
+            ("Hart", "Physical examination"),
+            ("Hart", "Vaccination"),
+            ("Lane", "Vaccination"),
+        ]

@@ -53,6 +53,7 @@ from shared.ask.engines.rules.joins_mentions import (
 )
 from shared.ask.engines.rules.joins_names import (
     kind_of_a_name,
+    owned_column_links,
     ranks_single_rows,
     said_in_chinese,
     steered,
@@ -108,6 +109,7 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         and lk.score >= KEEP
         and it.text.replace(" ", "").lower() not in GENERIC
     }
+    keep |= {t for t, _c in owned_column_links(items, lambda o, t: _steps(ctx, o, t), STRONG).values()}
     # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
     prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
     # 指挥过超过一支管弦乐队 / 指挥过最多的管弦乐队: the orchestras are the rows counted
@@ -116,6 +118,14 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         prefer = next(iter(numbered))
     pinned = {id(target[0])} if target else set()
     return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
+
+
+def _steps(ctx: Context, owner: str, table: str) -> int | None:
+    """Relationship steps from `owner` to `table` over its many-to-one closure (0: itself)."""
+    if owner == table:
+        return 0
+    paths = ctx.reach.get(owner, ({}, {}))[0]
+    return len(paths[table]) if table in paths else None
 
 
 def answer(request: EngineRequest, single: Answer) -> EngineAnswer:

@@ -9,6 +9,7 @@ and the view parse is told so by a synonym on that column. 名 is the given name
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -68,6 +69,56 @@ def modified_columns(items: list[Item], view: View, strong: float) -> dict[str, 
     return out
 
 
+def owned_column_links(
+    items: list[Item], reach: Callable[[str, str], int | None], strong: float
+) -> dict[str, tuple[str, str]]:
+    """治疗的描述: a column word after a table's word and 的, naming columns of several tables only weakly,
+    is the column of that table, or else of the one table a single step from it (`reach`: steps from the
+    owner; Treatments -> its type's description, not the description of the dog's size two steps away).
+    Word -> (table, column)."""
+    out: dict[str, tuple[str, str]] = {}
+    for pos in range(2, len(items)):
+        it, de, owner_item = items[pos], items[pos - 1], items[pos - 2]
+        columns = [lk for lk in it.links if lk.kind == "column" and lk.column]
+        if de.text != "的" or it.tags or not columns or any(lk.kind != "column" for lk in it.links):
+            continue
+        if max(lk.score for lk in columns) >= strong:
+            continue  # named outright: the parse reads it
+        owners = _named_by(owner_item, strong)
+        if len(owners) != 1:
+            continue
+        (owner,) = owners
+        by_distance: dict[int, set[tuple[str, str]]] = {}
+        for lk in columns:
+            steps = reach(owner, lk.table)
+            if steps is not None and steps <= 1:
+                by_distance.setdefault(steps, set()).add((lk.table, str(lk.column)))
+        nearest = by_distance.get(min(by_distance), set()) if by_distance else set()
+        if len(nearest) == 1:
+            out[it.text] = next(iter(nearest))
+    return out
+
+
+def owned_columns(items: list[Item], view: View, strong: float) -> dict[str, str]:
+    """The owned column words (owned_column_links) as the joined view's columns."""
+    out: dict[str, str] = {}
+    for word, source in owned_column_links(items, lambda o, t: _steps_from(view, o, t), strong).items():
+        virtual = [v for v, src in view.columns.items() if src == source]
+        if len(virtual) == 1:
+            out[word] = virtual[0]
+    return out
+
+
+def _steps_from(view: View, owner: str, table: str) -> int | None:
+    """How many relationship steps past `owner` the view reaches `table` (0: the owner itself)."""
+    if owner not in view.paths or table not in view.paths:
+        return None
+    mine, theirs = view.paths[owner], view.paths[table]
+    if theirs[: len(mine)] != mine:
+        return None
+    return len(theirs) - len(mine)
+
+
 RELATIVE = frozenset(
     ("that", "which", "who", "whose", "be", "is", "are", "was", "were", "has", "have", "with")
 )
@@ -95,7 +146,11 @@ def steered(
     strong: float,
 ) -> View:
     """The view whose owned name columns (and modified columns) are also called by the question's word."""
-    owned = {**modified_columns(items, view, strong), **owned_names(found, view, name_words)}
+    owned = {
+        **owned_columns(items, view, strong),
+        **modified_columns(items, view, strong),
+        **owned_names(found, view, name_words),
+    }
     if not owned:
         return view
     tables = {t: dict(spec) for t, spec in view.semantic.tables.items()}

@@ -43,7 +43,8 @@ def relation_units(items: list[Item], found: list[tuple[Item, set[str]]], joined
     by students") or a value of either ("owners living in Virginia"), with only function words, numbers
     and comparisons between."""
     named = {id(it): tables & joined for it, tables in found}
-    out: set[int] = chinese_relation_units(items, named)
+    # by position: a generic word's mention (主人的名字) is a copy of its item
+    out: set[int] = chinese_relation_units(items, {it.start: tables & joined for it, tables in found})
     for pos, it in enumerate(items):
         if not _unlinked_verb(it):
             continue
@@ -111,11 +112,12 @@ def _ranked_by_count(question: str, found: list[tuple[Item, set[str]]]) -> set[s
 # Chinese: what may stand around the verb of a relative clause (被养, 所实施, 已经做, 指挥过, 至少教两门课)
 ZH_VERB_BEFORE = ("已经", "曾经", "被", "所", "曾", "已", "都", "也", "就")
 ZH_VERB_AFTER = ("过", "了", "着")
-ZH_SKIPPED = ZH_STOP | set(words("classifiers")) | set(words("pronouns"))
+ZH_PRONOUNS = sorted(words("pronouns"), key=len, reverse=True)
+ZH_SKIPPED = ZH_STOP | set(words("classifiers")) | set(ZH_PRONOUNS)
 ZH_CLAUSE_END = "，,。？?！!；;：:（）()"
 
 
-def chinese_relation_units(items: list[Item], named: dict[int, set[str]]) -> set[int]:
+def chinese_relation_units(items: list[Item], named_at: dict[int, set[str]]) -> set[int]:
     """A Chinese relative clause's verb the schema does not link (至少教两门课的老师, 学生拥有的宠物,
     使用3种语言的国家, 被养最多的狗), or a table's word CC-CEDICT first gives as a verb right before an aspect
     particle (指挥过: conducted, not the conductor): among the words naming tables of the join next to it
@@ -130,9 +132,9 @@ def chinese_relation_units(items: list[Item], named: dict[int, set[str]]) -> set
             continue
         first, last = run[0], run[-1]
         sides = [
-            _zh_named(items, first, -1, named),
-            _zh_named(items, last, 1, named),
-            *_zh_heads(items, last, named),
+            _zh_named(items, first, -1, named_at),
+            _zh_named(items, last, 1, named_at),
+            *_zh_heads(items, last, named_at),
         ]
         sides = [s for s in sides if s]
         if any(a != b for a in sides for b in sides):
@@ -152,6 +154,10 @@ def _verb_run(items: list[Item], pos: int) -> list[int]:
             end += 1
         text = "".join(items[p].text for p in range(pos, end))
         core = text
+        for pronoun in ZH_PRONOUNS:  # 他们已经做治疗: they (have) done
+            if core.startswith(pronoun) and len(core) > len(pronoun):
+                core = core[len(pronoun) :]
+                break
         for lead in ZH_VERB_BEFORE:
             if core.startswith(lead) and len(core) > len(lead):
                 core = core[len(lead) :]
@@ -172,7 +178,14 @@ def _counted_as_used(items: list[Item], end: int) -> bool:
 
 
 def _bare_cjk(it: Item) -> bool:
-    return it.kind == "word" and not it.links and not it.tags and all(CJK_RE.fullmatch(c) for c in it.text)
+    """A character no clause links, other than 的 (which ends the clause the verb opens)."""
+    return (
+        it.kind == "word"
+        and not it.links
+        and not it.tags
+        and it.text != "的"
+        and all(CJK_RE.fullmatch(c) for c in it.text)
+    )
 
 
 def _zh_skipped(it: Item) -> bool:
@@ -182,7 +195,7 @@ def _zh_skipped(it: Item) -> bool:
     return bool(it.tags) and all(lk.score < 0.9 for lk in it.links)
 
 
-def _zh_named(items: list[Item], pos: int, step: int, named: dict[int, set[str]]) -> set[str]:
+def _zh_named(items: list[Item], pos: int, step: int, named_at: dict[int, set[str]]) -> set[str]:
     """The tables the first content word from `pos` (one way, within the clause) names."""
     j = pos + step
     while 0 <= j < len(items) and abs(j - pos) <= 6:
@@ -192,11 +205,11 @@ def _zh_named(items: list[Item], pos: int, step: int, named: dict[int, set[str]]
         if _zh_skipped(it):
             j += step
             continue
-        return named.get(id(it), set())
+        return named_at.get(it.start, set())
     return set()
 
 
-def _zh_heads(items: list[Item], pos: int, named: dict[int, set[str]]) -> list[set[str]]:
+def _zh_heads(items: list[Item], pos: int, named_at: dict[int, set[str]]) -> list[set[str]]:
     """The tables named by the nouns right after each 的 following the verb in its clause (the clause's
     noun, and the noun it belongs to: 指挥过最多的管弦乐队的指挥家)."""
     out = []
@@ -205,7 +218,7 @@ def _zh_heads(items: list[Item], pos: int, named: dict[int, set[str]]) -> list[s
         if it.kind == "punct" or any(c in ZH_CLAUSE_END for c in it.text):
             break
         if it.text == "的":
-            out.append(_zh_named(items, j, 1, named))
+            out.append(_zh_named(items, j, 1, named_at))
     return out
 
 
