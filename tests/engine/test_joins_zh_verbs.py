@@ -247,3 +247,29 @@ def test_a_column_word_after_a_tables_word_is_that_tables_or_one_step_away() -> 
             ("Hart", "Vaccination"),
             ("Lane", "Vaccination"),
         ]
+
+
+# ------------------------------------------------------------------------- an id owned by another table
+def test_an_id_said_of_another_table_is_never_answered_by_the_facts_other_id() -> None:
+    # Given students, pets and the bridge Has_Pet(StuID, PetID), both named 宠物, each id naming "ID" weakly
+    students = profiled_table(
+        "Student",
+        [("StuID", "integer"), ("Fname", "text"), ("city_code", "text")],
+        [(1, "Ann", "A"), (2, "Bo", "B")],
+    )
+    pets = profiled_table(
+        "Pets", [("PetID", "integer"), ("PetType", "text")], [(10, "cat"), (11, "dog"), (12, "dog")]
+    )
+    has_pet = profiled_table(
+        "Has_Pet", [("StuID", "integer"), ("PetID", "integer")], [(1, 10), (1, 11), (2, 12)]
+    )
+    has_pet.foreign_keys = [
+        ForeignKey(["StuID"], "Student", ["StuID"]),
+        ForeignKey(["PetID"], "Pets", ["PetID"]),
+    ]
+    names = {"Student": ["学生"], "Pets": ["宠物"], "Has_Pet": ["宠物"]}
+    schema = with_names(Schema(tables=[students, pets, has_pet]), names)
+    # When asked for each student's ID (学生的ID) and their number of pets
+    a = ask(schema, "找出每个有宠物的学生的ID和宠物数量。")
+    # Then the pets' own ids are no answer: the students' ids are read, or the engine asks back
+    assert a.status == "clarify" or ("StuID" in (a.sql or "") and "PetID" not in (a.sql or "")), a.sql

@@ -164,6 +164,12 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
         if ans.confidence < _bar(request):
             return _not_sure(ans)
+    if chosen in ctx.reach and _owned_left_out(ctx, chosen, q, ans.sql or ""):
+        # 每个有宠物的学生的ID: the students' id, which the pets' rows hold as their key to the students
+        joined = _joined(single, request, ctx, chosen, q)
+        if joined.status == "ok" and not _owned_left_out(ctx, chosen, q, joined.sql or ""):
+            return joined
+        return _not_sure(replace(ans, confidence=CLARIFY_BELOW - 0.05))
     if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)
@@ -176,6 +182,25 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _owned_left_out(ctx: Context, chosen: str, q: Asked, sql: str) -> bool:
+    """A column word owned by another table (学生的ID: the student's id) that the one-table query reads
+    neither as that column nor as the chosen table's key to it."""
+    owned = owned_column_links(q.items, lambda o, t: _steps(ctx, o, t), STRONG)
+    for table, column in owned.values():
+        if table == chosen:
+            continue
+        keys = {
+            src
+            for e in ctx.reach[chosen][0].get(table, [])[-1:]
+            if e.dst == table
+            for src, dst in zip(e.src_cols, e.dst_cols, strict=True)
+            if dst == column
+        }
+        if f'"{column}"' not in sql and not any(f'"{k}"' in sql for k in keys):
+            return True
+    return False
 
 
 def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
@@ -240,6 +265,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
     )
     conf -= _lost_followup(request, q, refined)
+    conf -= MODE_CONFLICT_DOUBT if _owned_left_out(ctx, view.fact, q, sql) else 0.0  # 学生的ID unread
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:

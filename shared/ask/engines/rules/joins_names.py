@@ -82,8 +82,10 @@ def owned_column_links(
         columns = [lk for lk in it.links if lk.kind == "column" and lk.column]
         if de.text != "的" or it.tags or not columns or any(lk.kind != "column" for lk in it.links):
             continue
-        if max(lk.score for lk in columns) >= strong:
+        best = max(lk.score for lk in columns)
+        if best >= strong:
             continue  # named outright: the parse reads it
+        columns = [lk for lk in columns if lk.score >= best - 0.01]  # 学生的ID: an id, not city_code
         owners = _named_by(owner_item, strong)
         if len(owners) != 1:
             continue
@@ -104,6 +106,19 @@ def owned_columns(items: list[Item], view: View, strong: float) -> dict[str, str
     out: dict[str, str] = {}
     for word, source in owned_column_links(items, lambda o, t: _steps_from(view, o, t), strong).items():
         virtual = [v for v, src in view.columns.items() if src == source]
+        if not virtual:  # the joined table's key, which the view holds as the key to it (Has_Pet.StuID)
+            table, column = source
+            path = view.paths.get(table) or []
+            held = (
+                [
+                    (path[-1].src, a)
+                    for a, b in zip(path[-1].src_cols, path[-1].dst_cols, strict=True)
+                    if b == column
+                ]
+                if path
+                else []
+            )
+            virtual = [v for v, src in view.columns.items() if src in held]
         if len(virtual) == 1:
             out[word] = virtual[0]
     return out
