@@ -273,3 +273,26 @@ def test_an_id_said_of_another_table_is_never_answered_by_the_facts_other_id() -
     a = ask(schema, "找出每个有宠物的学生的ID和宠物数量。")
     # Then the pets' own ids are no answer: the students' ids are read, or the engine asks back
     assert a.status == "clarify" or ("StuID" in (a.sql or "") and "PetID" not in (a.sql or "")), a.sql
+
+
+def test_a_question_ending_on_another_tables_column_is_not_answered_from_one_table() -> None:
+    # Given treatments with a cost and a type code, their types' descriptions, and a charges table the
+    # word 费用 also names
+    schema = clinic_schema()
+    treatments = profiled_table(
+        "treatments",
+        [("treatment_id", "integer"), ("treatment_type_code", "text"), ("cost_of_treatment", "integer")],
+        [(1, "EXAM", 50), (2, "VAC", 20)],
+    )
+    treatments.foreign_keys = [
+        ForeignKey(["treatment_type_code"], "treatment_types", ["treatment_type_code"])
+    ]
+    charges = profiled_table("charges", [("charge_id", "integer"), ("charge_amount", "integer")], [(1, 99)])
+    kept = [t for t in schema.tables if t.name in ("treatment_types", "professionals")]
+    schema = with_names(
+        Schema(tables=[*kept, treatments, charges]), {"treatments": ["治疗"], "charges": ["费用"]}
+    )
+    # When asked for each treatment's cost and the treatment type description (治疗类型描述)
+    a = ask(schema, "每个治疗的费用和治疗类型描述是什么？")
+    # Then the types' codes are no answer: the description is read, or the engine asks back
+    assert a.status == "clarify" or "treatment_type_description" in (a.sql or ""), a.sql

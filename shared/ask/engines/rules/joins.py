@@ -162,6 +162,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
     if ctx.rels and others - {chosen}:  # another table named: maybe rows without related rows
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
+        if _head_left_out(request.question, q.items, ans.sql or ""):
+            # 每个治疗的费用和治疗类型描述: the noun it ends on is another table's column, unread
+            ans = replace(ans, confidence=round(max(ans.confidence - MODE_CONFLICT_DOUBT, 0.0), 2))
         if ans.confidence < _bar(request):
             return _not_sure(ans)
     if chosen in ctx.reach and _owned_left_out(ctx, chosen, q, ans.sql or ""):
