@@ -296,3 +296,14 @@ def test_a_question_ending_on_another_tables_column_is_not_answered_from_one_tab
     a = ask(schema, "每个治疗的费用和治疗类型描述是什么？")
     # Then the types' codes are no answer: the description is read, or the engine asks back
     assert a.status == "clarify" or "treatment_type_description" in (a.sql or ""), a.sql
+
+
+def test_zui_liuxing_is_the_most_common_a_count() -> None:
+    # Given languages spoken per country (Dutch in two countries)
+    from tests.engine.test_joins_shapes import spoken_schema
+
+    # When asked which language is the most popular (最流行, as 最受欢迎)
+    a = ask(spoken_schema(), "最流行哪种语言？")
+    # Then the rows are counted per language and the top one answers
+    assert a.status == "ok", a.message
+    assert "COUNT(*)" in (a.sql or "") and "LIMIT 1" in (a.sql or ""), a.sql
