@@ -182,7 +182,7 @@ def test_two_owners_names_are_each_listed_in_the_order_named() -> None:
 
 
 # --------------------------------------------------- a column word owned by the table before 的 (治疗的描述)
-CLINIC = [
+CLINIC: list[tuple[str, list[tuple[str, str]], list[tuple]]] = [
     ("professionals", [("professional_id", "integer"), ("first_name", "text")], [(7, "Hart"), (8, "Lane")]),
     (
         "treatment_types",
