@@ -102,8 +102,10 @@ def test_the_table_a_count_counts_is_the_fact_even_over_a_one_to_one_key() -> No
     # When the member with the most votes is asked for by name
     a = ask(club_schema(), "What is the name of the member who has the greatest number of votes?")
     # Then the votes are counted per member (FROM votes), not members listed
-    assert a.status == "ok", a.message
-    assert 'FROM "votes"' in a.sql and "COUNT(*)" in a.sql
+    assert 'FROM "votes"' in (a.sql or "") and "COUNT(*)" in (a.sql or "")
+    # And, member_id being unique in votes, every member's count is 1: the ranking says nothing, so the
+    # reading is shown and confirmed rather than answered
+    assert a.status == "clarify"
 
 
 # ---------------------------------------------------------------- owners, pets and the bridge between them

@@ -183,6 +183,24 @@ def english_for(chinese: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+def senses(word: str) -> list[str]:
+    """CC-CEDICT's senses of a Chinese word, as written ("Haiti, the western third of ...")."""
+    raw = _load()[1].get(word) or ""
+    return [g.strip() for g in raw.split("/") if g.strip() and not g.startswith("CL:")]
+
+
+@lru_cache(maxsize=16384)
+def first_sense_verb(word: str) -> bool:
+    """A Chinese word CC-CEDICT first gives as a verb (教 "to teach", 养 "to raise", 指挥 "to conduct"; a
+    surname or variant note before it does not count), though later senses may be nouns."""
+    raw = _load()[1].get(word)
+    if not raw:
+        return False
+    senses = [g.strip() for g in re.split(r"[/;]", raw)]
+    senses = [g for g in senses if g and not g.startswith(("CL:", "also written", "surname", "variant of"))]
+    return bool(senses) and senses[0].startswith("to ")
+
+
 @lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     """A word that is only a verb: 'listed', 'sold' (lemminflect knows no noun reading); 发布, 使用

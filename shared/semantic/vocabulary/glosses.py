@@ -13,6 +13,8 @@ says too many things for more.
 
 from __future__ import annotations
 
+import re
+
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of
 from shared.semantic.vocabulary.derived import value_stems
@@ -68,6 +70,23 @@ def named(index: SchemaIndex, key: str, kinds: tuple[str, ...] = ("column", "tab
     Keys are compared as given and by lemma ("airlines" / "airline", "services" / "service")."""
     links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or index.stems.get(key) or []
     return [lk for lk in links if lk.kind in kinds and lk.score >= (0.9 if lk.kind == "value" else 0.85)]
+
+
+def quoted_value_links(text: str, index: SchemaIndex) -> list[Link]:
+    """A quoted Chinese value the index does not hold (“海地”, “学士”, “汉语”) named by a stored value its
+    CC-CEDICT first sense begins with: the sense up to its note ("Haiti, the western third ..." -> Haiti),
+    or, more weakly, its first word ("bachelor's degree" -> Bachelor, "Chinese language" -> Chinese). Only
+    the first sense: 布什 is "Bush (name)" before it is either president."""
+    if not CJK_RE.search(text):
+        return []
+    for sense in bilingual.senses(text)[:1]:
+        head = re.split(r"[,;(]", sense)[0].strip()
+        first = re.sub(r"'s$", "", head.split()[0]) if head.split() else ""
+        for phrase, score in ((head, GLOSS_SCORE), (first, HEAD_SCORE)):
+            links = named(index, phrase_key(phrase), ("value",)) if phrase else []
+            if links:
+                return _capped(links, score)
+    return []
 
 
 def _capped(links: list[Link], score: float) -> list[Link]:

@@ -650,6 +650,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             j, raw = quotes[i]
             key = phrase_key(raw)
             links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
+            links = links or glosses.quoted_value_links(raw, index)  # “海地” for 'Haiti'
             items.append(Item(i, j, "quote", raw, links=links, value=raw))
             i = j
             continue

@@ -62,15 +62,22 @@ from shared.ask.engines.rules.joins_names import (
     entity_label,
     kind_of_a_name,
     labels_for_keys,
+    owned_column_links,
     ranks_single_rows,
     said_in_chinese,
     steered,
     unsteered,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
-from shared.ask.engines.rules.joins_refine import counts_things, keyed_by_entity, rebuilt, refine
+from shared.ask.engines.rules.joins_refine import (
+    counts_things,
+    keyed_by_entity,
+    ranked_things,
+    rebuilt,
+    refine,
+)
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
-from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for
+from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
 from shared.ask.engines.rules.parsecommon import (
@@ -106,6 +113,8 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
     items = items_of(request.question, ctx.index)
     found = mentions(items, request.schema)
+    verbs = {id(it) for pos, it in enumerate(items) if table_word_verb(items, pos)}
+    found = [(it, tables) for it, tables in found if id(it) not in verbs]  # 指挥过: conducted, no table
     target = count_target(request.question, found)
     keep = {t for _it, tables in found for t in tables} | {
         lk.table
@@ -115,10 +124,23 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         and lk.score >= KEEP
         and it.text.replace(" ", "").lower() not in GENERIC
     }
+    keep |= {t for t, _c in owned_column_links(items, lambda o, t: _steps(ctx, o, t), STRONG).values()}
     # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
     prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
+    # 指挥过超过一支管弦乐队 / 指挥过最多的管弦乐队: the orchestras are the rows counted
+    numbered = counts_things(request.question, found) or ranked_things(request.question, found)
+    if prefer is None and len(numbered) == 1:
+        prefer = next(iter(numbered))
     pinned = {id(target[0])} if target else set()
     return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
+
+
+def _steps(ctx: Context, owner: str, table: str) -> int | None:
+    """Relationship steps from `owner` to `table` over its many-to-one closure (0: itself)."""
+    if owner == table:
+        return 0
+    paths = ctx.reach.get(owner, ({}, {}))[0]
+    return len(paths[table]) if table in paths else None
 
 
 def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
@@ -155,8 +177,17 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
     if ctx.rels and others - {chosen}:  # another table named: maybe rows without related rows
         ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
+        if _head_left_out(request.question, q.items, ans.sql or ""):
+            # 每个治疗的费用和治疗类型描述: the noun it ends on is another table's column, unread
+            ans = replace(ans, confidence=round(max(ans.confidence - MODE_CONFLICT_DOUBT, 0.0), 2))
         if ans.confidence < _bar(request):
             return _not_sure(ans)
+    if chosen in ctx.reach and _owned_left_out(ctx, chosen, q, ans.sql or ""):
+        # 每个有宠物的学生的ID: the students' id, which the pets' rows hold as their key to the students
+        joined = _joined(single, request, ctx, chosen, q)
+        if joined.status == "ok" and not _owned_left_out(ctx, chosen, q, joined.sql or ""):
+            return joined
+        return _not_sure(replace(ans, confidence=CLARIFY_BELOW - 0.05))
     labelled = _by_label(single, request, ctx, q, ans, chosen)
     if labelled is not None:
         return labelled
@@ -188,6 +219,25 @@ def _by_label(
     wider = replace(q, grouped=q.grouped | {named}, keep=q.keep | {named})
     joined = _joined(single, request, ctx, chosen, wider)
     return joined if joined.status == "ok" or joined.sql else _not_sure(ans)
+
+
+def _owned_left_out(ctx: Context, chosen: str, q: Asked, sql: str) -> bool:
+    """A column word owned by another table (学生的ID: the student's id) that the one-table query reads
+    neither as that column nor as the chosen table's key to it."""
+    owned = owned_column_links(q.items, lambda o, t: _steps(ctx, o, t), STRONG)
+    for table, column in owned.values():
+        if table == chosen:
+            continue
+        keys = {
+            src
+            for e in ctx.reach[chosen][0].get(table, [])[-1:]
+            if e.dst == table
+            for src, dst in zip(e.src_cols, e.dst_cols, strict=True)
+            if dst == column
+        }
+        if f'"{column}"' not in sql and not any(f'"{k}"' in sql for k in keys):
+            return True
+    return False
 
 
 def _join_instead(ans: EngineAnswer, q: Asked) -> bool:
@@ -255,6 +305,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
     )
     conf -= _lost_followup(request, q, refined) + _followup_changed_nothing(request, q, refined)
+    conf -= MODE_CONFLICT_DOUBT if _owned_left_out(ctx, view.fact, q, sql) else 0.0  # 学生的ID unread
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
@@ -548,9 +599,11 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
     """Words naming a column that the final (refined, joined) query neither reads nor joins the table of:
     the parser's unused-column doubts, counted again after the join layer placed what it could."""
     n = 0
+    previous: Item | None = None
     for it, _tables in found:
         columns = [lk for lk in it.links if lk.kind in ("column", "value") and lk.score >= STRONG]
-        if not columns or it.tags:
+        before, previous = previous, it
+        if not columns or it.tags or _names_the_name_read(before, it, sql):
             continue
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
         if any(f'"{lk.column}"' in sql for lk in columns) or named & used:
@@ -576,6 +629,25 @@ def _key_shown_for_label(ans: EngineAnswer, ctx: Context, chosen: str, question:
         if entity_label(table) is not None and any(c in shown for c in path[0].src_cols):
             return t
     return None
+
+
+def _names_the_name_read(before: Item | None, it: Item, sql: str) -> bool:
+    """品种名称叫什么 ("what is the breed name called"): a word naming only name columns right after a name
+    column the query reads asks for that name again."""
+    if before is None or before.end != it.start:
+        return False
+    read = [lk for lk in before.links if lk.kind == "column" and f'"{lk.column}"' in sql]
+    names = [lk for lk in it.links if lk.kind == "column"]
+    return (
+        bool(read)
+        and all(_name_column(lk.column) for lk in read)
+        and bool(names)
+        and all(_name_column(lk.column) for lk in names)
+    )
+
+
+def _name_column(column: str | None) -> bool:
+    return str(column).lower().endswith(("name", "名", "名字", "名称"))
 
 
 def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:

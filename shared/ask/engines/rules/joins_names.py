@@ -9,6 +9,7 @@ and the view parse is told so by a synonym on that column. 名 is the given name
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -69,6 +70,71 @@ def modified_columns(items: list[Item], view: View, strong: float) -> dict[str, 
     return out
 
 
+def owned_column_links(
+    items: list[Item], reach: Callable[[str, str], int | None], strong: float
+) -> dict[str, tuple[str, str]]:
+    """治疗的描述: a column word after a table's word and 的, naming columns of several tables only weakly,
+    is the column of that table, or else of the one table a single step from it (`reach`: steps from the
+    owner; Treatments -> its type's description, not the description of the dog's size two steps away).
+    Word -> (table, column)."""
+    out: dict[str, tuple[str, str]] = {}
+    for pos in range(2, len(items)):
+        it, de, owner_item = items[pos], items[pos - 1], items[pos - 2]
+        columns = [lk for lk in it.links if lk.kind == "column" and lk.column]
+        if de.text != "的" or it.tags or not columns or any(lk.kind != "column" for lk in it.links):
+            continue
+        best = max(lk.score for lk in columns)
+        if best >= strong:
+            continue  # named outright: the parse reads it
+        columns = [lk for lk in columns if lk.score >= best - 0.01]  # 学生的ID: an id, not city_code
+        owners = _named_by(owner_item, strong)
+        if len(owners) != 1:
+            continue
+        (owner,) = owners
+        by_distance: dict[int, set[tuple[str, str]]] = {}
+        for lk in columns:
+            steps = reach(owner, lk.table)
+            if steps is not None and steps <= 1:
+                by_distance.setdefault(steps, set()).add((lk.table, str(lk.column)))
+        nearest = by_distance.get(min(by_distance), set()) if by_distance else set()
+        if len(nearest) == 1:
+            out[it.text] = next(iter(nearest))
+    return out
+
+
+def owned_columns(items: list[Item], view: View, strong: float) -> dict[str, str]:
+    """The owned column words (owned_column_links) as the joined view's columns."""
+    out: dict[str, str] = {}
+    for word, source in owned_column_links(items, lambda o, t: _steps_from(view, o, t), strong).items():
+        virtual = [v for v, src in view.columns.items() if src == source]
+        if not virtual:  # the joined table's key, which the view holds as the key to it (Has_Pet.StuID)
+            table, column = source
+            path = view.paths.get(table) or []
+            held = (
+                [
+                    (path[-1].src, a)
+                    for a, b in zip(path[-1].src_cols, path[-1].dst_cols, strict=True)
+                    if b == column
+                ]
+                if path
+                else []
+            )
+            virtual = [v for v, src in view.columns.items() if src in held]
+        if len(virtual) == 1:
+            out[word] = virtual[0]
+    return out
+
+
+def _steps_from(view: View, owner: str, table: str) -> int | None:
+    """How many relationship steps past `owner` the view reaches `table` (0: the owner itself)."""
+    if owner not in view.paths or table not in view.paths:
+        return None
+    mine, theirs = view.paths[owner], view.paths[table]
+    if theirs[: len(mine)] != mine:
+        return None
+    return len(theirs) - len(mine)
+
+
 RELATIVE = frozenset(
     ("that", "which", "who", "whose", "be", "is", "are", "was", "were", "has", "have", "with")
 )
@@ -96,7 +162,11 @@ def steered(
     strong: float,
 ) -> View:
     """The view whose owned name columns (and modified columns) are also called by the question's word."""
-    owned = {**modified_columns(items, view, strong), **owned_names(found, view, name_words)}
+    owned = {
+        **owned_columns(items, view, strong),
+        **modified_columns(items, view, strong),
+        **owned_names(found, view, name_words),
+    }
     if not owned:
         return view
     tables = {t: dict(spec) for t, spec in view.semantic.tables.items()}
@@ -140,13 +210,36 @@ def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index:
     key = set(table.primary_key) if table is not None else set()
     ordered = any(o[0] == "measure" for o in intent.get("order") or [])
     counts = any(m.get("agg") == "count" and not m.get("column") for m in intent.get("measures") or [])
-    if len(key) < 2 or not (ordered and counts):
+    if not (ordered and counts):
+        return False
+    if any(
+        _one_fact_row_each(view.columns.get(d, ("", "")), view, index) for d in intent.get("dimensions") or []
+    ):
+        return True  # the conductor with the most orchestras, where each orchestra has its own conductor
+    if len(key) < 2:
         return False
     covered = {view.columns.get(d, ("", ""))[1] for d in intent.get("dimensions") or []}
     for f in intent.get("filters") or []:
         if f.get("op") == "=":
             covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
     return key <= covered
+
+
+def _one_fact_row_each(owner: tuple[str, str], view: View, index: SchemaIndex) -> bool:
+    """A group with one fact row at most: a column unique in the fact, or a joined table reached by one
+    step over a key unique in the fact (a one-to-one relationship): every count is 1."""
+    table, column = owner
+    facts = index.tables.get(view.fact)
+    if facts is None:
+        return False
+    if table == view.fact:
+        info = facts.columns.get(column)
+        return info is not None and info.unique
+    path = view.paths.get(table) or []
+    if len(path) != 1 or path[0].reverse or path[0].src != view.fact:
+        return False
+    keys = [facts.columns.get(c) for c in path[0].src_cols]
+    return bool(keys) and all(k is not None and k.unique for k in keys)
 
 
 def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[str]:

@@ -42,6 +42,7 @@ CMP_ZH = {
 }  # fmt: skip
 
 
+ZH_COUNT_NOUN = r"(数量|人数|个数|次数|数)"  # 最多人数朋友: the most friends
 ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])"
 
 
@@ -138,6 +139,16 @@ def _reshape(
     dims_only = bool(intent.columns) and all(_joined_side(view, c) for c in intent.columns)
     listed = {view.columns[c][0] for c in [*intent.dimensions, *intent.columns] if _joined_side(view, c)}
     per = per_entity_count(question, view, found, listed) if listed else None
+    if per is None and not listed and _counts_only(intent) and SUPERLATIVE_RE.search(question.lower()):
+        # 被养最多数量狗的品种名称: the entity ranked is the one joined column the question names, which
+        # the reading left out beside the bare count
+        entity = _named_column(view, found)
+        if entity is not None:
+            per = per_entity_count(question, view, found, {view.columns[entity][0]})
+            if per is not None and per[0] == "rank":
+                intent.columns = [entity]
+            else:
+                per = None
     if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
         # "how many professionals treated dogs": the count asked for, over the counted table's keys
         intent.measures = [Measure("count")]
@@ -236,6 +247,16 @@ def _amount_named_like_rows(view: View) -> str | None:
     return None
 
 
+def _counts_only(intent: Any) -> bool:
+    counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
+    return (
+        bool(counts)
+        and len(counts) == len(intent.measures)
+        and not intent.dimensions
+        and not intent.time_grain
+    )
+
+
 def _count_by_listed(
     intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], dims_only: bool
 ) -> bool:
@@ -326,7 +347,8 @@ def per_entity_count(
             if m:
                 return ">=", int(NUMBER_WORDS.get(m.group(1), m.group(1)) or 0)
             m = re.search(
-                rf"{word}(数|数量|个数|次数)?最(多|少)|最(多|少)的?(数量的?|数的?)?{word}", squeezed
+                rf"{word}(数|数量|个数|次数)?最(多|少)|最(多|少)的?((数量|人数|个数|次数|数)的?)?{word}",
+                squeezed,
             )
             if m:
                 return "rank", "多" in m.group(0)
@@ -450,9 +472,15 @@ def _name_like(view: View, v: str) -> bool:
 def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
     """ "主人的名字" / "the owner's name" listed as another table's name column is the owner's name."""
     changed = False
-    for it, tables in found:
-        if it.text.replace(" ", "").lower() in NAME_WORDS and len(tables) == 1:
-            changed = _owner_name_of(intent, view, it, next(iter(tables))) or changed
+    owned = [
+        (it, next(iter(tables)))
+        for it, tables in found
+        if it.text.replace(" ", "").lower() in NAME_WORDS and len(tables) == 1
+    ]
+    for k, (it, owner) in enumerate(owned):
+        others = {o for _it, o in owned if o != owner}
+        earlier = {o for _it, o in owned[:k]}
+        changed = _owner_name_of(intent, view, it, owner, others, earlier) or changed
     return changed
 
 
@@ -463,12 +491,29 @@ def _owner_columns(view: View, it: Item, owner: str) -> list[str]:
     return [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
 
 
-def _owner_name_of(intent: Any, view: View, it: Item, owner: str) -> bool:
+def _owner_name_of(
+    intent: Any,
+    view: View,
+    it: Item,
+    owner: str,
+    others: set[str] | None = None,
+    earlier: set[str] | None = None,
+) -> bool:
     listed = [*intent.columns, *intent.dimensions]
     if any(view.columns.get(c, ("", ""))[0] == owner and _name_like(view, c) for c in listed):
         return False
     mine = _owner_columns(view, it, owner)
     other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and _name_like(view, c)]
+    if (
+        mine
+        and other
+        and not intent.dimensions
+        and all(view.columns[c][0] in (others or set()) for c in other)
+    ):
+        # 主人的名字和狗的名字: each owner's name, in the order the question names them
+        before = not (earlier or set()) & {view.columns[c][0] for c in other}
+        intent.columns = [mine[0], *intent.columns] if before else [*intent.columns, mine[0]]
+        return True
     if mine and not other and owner != view.fact:
         # "被参观次数最多的博物馆的ID和名称": the owner's name, which the reading left out, is listed
         (intent.dimensions if intent.dimensions or intent.measures else intent.columns).append(mine[0])
@@ -557,6 +602,20 @@ def _unnamed_key(view: View, c: str, listed: list[str], keys: set[tuple[str, str
     return not (asks_id and not other_ids)  # the only id listed: the one asked for
 
 
+def ranked_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables whose rows a Chinese superlative ranks by their number (指挥过最多的管弦乐队, 最多数量狗):
+    the table's word right after 最多 / 最少 (and 的 or a count noun)."""
+    squeezed = re.sub(r"“[^”]*”|\"[^\"]*\"", "", question.lower().replace(" ", ""))
+    out: set[str] = set()
+    for it, _tables in found:
+        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        word = it.text.replace(" ", "")
+        ranked = re.search(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}", squeezed)
+        if named and re.search(r"[\u4e00-\u9fff]", word) and ranked:
+            out |= named
+    return out
+
+
 def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]:
     """The tables whose rows the question puts a number on ("两门课", "2个课程", "只有一个国家", "more
     than one performance"): a count per entity, which a reading without HAVING, LIMIT or a number
@@ -570,7 +629,7 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
             continue
         if re.search(r"[\u4e00-\u9fff]", it.text):
             word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
-            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}\S{{0,2}}?{word}", squeezed):
+            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}", squeezed):
                 one = m.group(1) == "一"
                 if not one or re.search(rf"({'|'.join(CMP_ZH)}|只有|仅)$", squeezed[: m.start()]):
                     out |= named

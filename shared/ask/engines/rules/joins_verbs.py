@@ -19,8 +19,10 @@ from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.joins_graph import View
 from shared.ask.engines.rules.joins_mentions import TABLE_WORD
 from shared.ask.engines.rules.joins_refine import counts_things
-from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS
+from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, ZH_STOP, words
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item
+from shared.semantic.vocabulary.segment import CJK_RE
 
 SKIPPED_TAGS = ("who", "cmp", "sup", "count", "limit_word", "distinct")  # who / at least two / the most
 
@@ -43,7 +45,8 @@ def relation_units(
     by students") or a value of either ("owners living in Virginia"), with only function words, numbers
     and comparisons between."""
     named = {id(it): tables & joined for it, tables in found}
-    out: set[int] = set()
+    # by position: a generic word's mention (主人的名字) is a copy of its item
+    out: set[int] = chinese_relation_units(items, {it.start: tables & joined for it, tables in found})
     for pos, it in enumerate(items):
         if not _unlinked_verb(it) or _capitalised_inside(it.text, question):
             continue  # "for United Airlines": a name, not a verb relating the tables
@@ -114,3 +117,134 @@ def _ranked_by_count(question: str, found: list[tuple[Item, set[str]]]) -> set[s
         if re.search(RANKED_COUNT + re.escape(it.text.lower().rstrip("s")), text):
             named |= {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
     return named
+
+
+# Chinese: what may stand around the verb of a relative clause (被养, 所实施, 已经做, 指挥过, 至少教两门课)
+ZH_VERB_BEFORE = ("已经", "曾经", "被", "所", "曾", "已", "都", "也", "就")
+ZH_VERB_AFTER = ("过", "了", "着")
+ZH_PRONOUNS = sorted(words("pronouns"), key=len, reverse=True)
+ZH_SKIPPED = ZH_STOP | set(words("classifiers")) | set(ZH_PRONOUNS)
+ZH_CLAUSE_END = "，,。？?！!；;：:（）()"
+
+
+def chinese_relation_units(items: list[Item], named_at: dict[int, set[str]]) -> set[int]:
+    """A Chinese relative clause's verb the schema does not link (至少教两门课的老师, 学生拥有的宠物,
+    使用3种语言的国家, 被养最多的狗), or a table's word CC-CEDICT first gives as a verb right before an aspect
+    particle (指挥过: conducted, not the conductor): among the words naming tables of the join next to it
+    on either side and the noun after the clause's 的, two name different tables. Chinese puts the clause
+    before its noun, so the noun after 的 counts as the verb's other side."""
+    out: set[int] = set()
+    pos = 0
+    while pos < len(items):
+        run = _verb_run(items, pos)
+        if not run:
+            pos += 1
+            continue
+        first, last = run[0], run[-1]
+        sides = [
+            _zh_named(items, first, -1, named_at),
+            _zh_named(items, last, 1, named_at),
+            *_zh_heads(items, last, named_at),
+        ]
+        sides = [s for s in sides if s]
+        if any(a != b for a in sides for b in sides):
+            out |= {items[p].start for p in run}
+        pos = last + 1
+    return out
+
+
+def _verb_run(items: list[Item], pos: int) -> list[int]:
+    """The positions of a Chinese verb starting at `pos`: a run of characters no clause links whose text,
+    less a leading 被 / 所 / 已经 and a trailing 过 / 了, is a verb; or a table's word that is first a verb
+    right before 过 / 了."""
+    it = items[pos]
+    if _bare_cjk(it):
+        end = pos
+        while end < len(items) and _bare_cjk(items[end]):
+            end += 1
+        text = "".join(items[p].text for p in range(pos, end))
+        core = text
+        for pronoun in ZH_PRONOUNS:  # 他们已经做治疗: they (have) done
+            if core.startswith(pronoun) and len(core) > len(pronoun):
+                core = core[len(pronoun) :]
+                break
+        for lead in ZH_VERB_BEFORE:
+            if core.startswith(lead) and len(core) > len(lead):
+                core = core[len(lead) :]
+                break
+        while core[-1:] in ZH_VERB_AFTER and len(core) > 1:
+            core = core[:-1]
+        if core in ZH_STOP or _counted_as_used(items, end) or not bilingual.first_sense_verb(core):
+            return []  # 有多少 (how many), 使用最多的 (used most: the count the grammar reads)
+        return list(range(pos, end))
+    return [pos, pos + 1] if table_word_verb(items, pos) else []
+
+
+def _counted_as_used(items: list[Item], end: int) -> bool:
+    """The verb before a superlative that ends the clause (使用最多的语言): "used the most" is the count."""
+    nxt = items[end] if end < len(items) else None
+    after = items[end + 1] if end + 1 < len(items) else None
+    return nxt is not None and nxt.has("sup") and (after is None or after.text == "的")
+
+
+def _bare_cjk(it: Item) -> bool:
+    """A character no clause links, other than 的 (which ends the clause the verb opens)."""
+    return (
+        it.kind == "word"
+        and not it.links
+        and not it.tags
+        and it.text != "的"
+        and all(CJK_RE.fullmatch(c) for c in it.text)
+    )
+
+
+def _zh_skipped(it: Item) -> bool:
+    """Numbers, classifiers, particles, pronouns, grammar words (至少, 最多, 数量) naming no table surely."""
+    if it.kind == "num" or it.kind == "word" and it.text in ZH_SKIPPED:
+        return True
+    return bool(it.tags) and all(lk.score < 0.9 for lk in it.links)
+
+
+def _zh_named(items: list[Item], pos: int, step: int, named_at: dict[int, set[str]]) -> set[str]:
+    """The tables the first content word from `pos` (one way, within the clause) names."""
+    j = pos + step
+    while 0 <= j < len(items) and abs(j - pos) <= 6:
+        it = items[j]
+        if it.kind == "punct" or any(c in ZH_CLAUSE_END for c in it.text):
+            return set()
+        if _zh_skipped(it):
+            j += step
+            continue
+        return named_at.get(it.start, set())
+    return set()
+
+
+def _zh_heads(items: list[Item], pos: int, named_at: dict[int, set[str]]) -> list[set[str]]:
+    """The tables named by the nouns right after each 的 following the verb in its clause (the clause's
+    noun, and the noun it belongs to: 指挥过最多的管弦乐队的指挥家)."""
+    out = []
+    for j in range(pos + 1, min(len(items), pos + 10)):
+        it = items[j]
+        if it.kind == "punct" or any(c in ZH_CLAUSE_END for c in it.text):
+            break
+        if it.text == "的":
+            out.append(_zh_named(items, j, 1, named_at))
+    return out
+
+
+def table_word_verb(items: list[Item], pos: int) -> bool:
+    """指挥过: a table's word CC-CEDICT first gives as a verb, right before an aspect particle, is the verb
+    (conducted), not the table (conductor): no mention of that table."""
+    it = items[pos]
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    word = it.text.replace(" ", "")
+    return (
+        it.kind == "match"
+        and not it.tags
+        and any(lk.kind == "table" for lk in it.links)
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text in ZH_VERB_AFTER
+        and bool(CJK_RE.fullmatch(word[:1] or " "))
+        and bilingual.first_sense_verb(word)
+    )

@@ -467,18 +467,24 @@ class ComparisonClauses(TimeClauses):
         return None
 
     def _compared_column_after(self, pos: int, end: int) -> ColumnInfo | Measure | None:
-        """A numeric column (or the table's noun: a count) in the few items after the number."""
-        for j in range(pos + 1, min(end, pos + 4)):
+        """A numeric column (or the table's noun: a count) in the few items after the number (after its
+        classifier: 两门课, 3种语言)."""
+        first = pos + 1
+        if self.lang == "zh" and first < len(self.items) and self.items[first].text in CLASSIFIERS:
+            first += 1
+        for j in range(pos + 1, min(end, first + 3)):
             it = self.items[j]
             c = self.col(it, prefer="numeric") if it.kind == "match" else None
             if it.kind == "match" and self.is_table(it):
                 self.ps.count_kw = True
+                if c is not None and not c.numeric:
+                    self.ps.used.add(j)  # 两门课 where 课 also names course.Course: the rows, not the text
                 return Measure("count")
             if it.kind == "match" and self._table_not_amount(it, c):
                 self.ps.count_kw = True  # "at least 2 courses" where course.Course is its name: rows
                 self.ps.used.add(j)
                 return Measure("count")
-            if j == pos + 1 and c is not None and not c.numeric and c.role in ("dimension", "text"):
+            if j == first and c is not None and not c.numeric and c.role in ("dimension", "text"):
                 self.ps.count_kw = True  # "more than 2 languages": a number of a text column's values
                 self.ps.used.add(j)
                 return Measure("count_distinct", c.name)

@@ -268,7 +268,7 @@ class MeasureClauses(FilterClauses):
     def _plain_superlative(self, pos: int, c: ColumnInfo) -> bool:
         """Earliest/largest of the column itself: not "most common" (a count) nor 最近 (by another column)."""
         text = self.items[pos].text
-        if any(w in text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")):
+        if any(w in text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "流 行", "频 繁")):
             return False
         implied = self.implied_column(text)
         return implied is None or implied.name == c.name

@@ -138,6 +138,7 @@ class RankingClauses(OrderClauses):
             "most frequently",
             "最常见",
             "最受欢迎",
+            "最流行",
             "最频繁",
             "largest number",
             "most number",
@@ -158,7 +159,7 @@ class RankingClauses(OrderClauses):
         if it.text in tuple(phrase_key(w) for w in count_words):
             # "the most common best finish": the answer is a value of the column, even without "which"
             self.ps.most_common = any(
-                w in it.text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "频 繁")
+                w in it.text for w in ("common", "popular", "frequent", "常 见", "欢 迎", "流 行", "频 繁")
             )
             return None, "count", None
         return None
