@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import CLARIFY_BELOW, joined_confidence, one_table_confidence
 from shared.ask.engines.rules.joins_graph import (
@@ -288,6 +289,7 @@ def _confidence(
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
+    conf -= answer_doubt(question, final or None, view.schema.table(str(final.get("table") or view.fact)))
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
     return round(max(conf, 0.0), 2)
 

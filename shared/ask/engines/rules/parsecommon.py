@@ -57,7 +57,7 @@ UNKNOWN_SUBJECT_DOUBT = 0.3  # a group/compare/superlative/rate word whose noun 
 RANGE_MARKS = ("到", "至", "~", "-")
 RANGE_LINKS = (*RANGE_MARKS, "to", "through", "until")
 MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
-TIME_COLUMN_GUESSED_DOUBT = 0.3  # a period on a time column guessed among several (a debut date)
+TIME_COLUMN_GUESSED_DOUBT = 0.4  # a period on a time column guessed among several (a debut date)
 QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it
 LOAD_BEARING = (
     "agg",
