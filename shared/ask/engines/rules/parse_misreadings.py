@@ -8,9 +8,11 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
+    ARITHMETIC_WORDS,
     COMPARATIVES,
     DIFFERENCE_WORDS,
     GENERIC_NOUNS,
+    MISSING_WORDS,
     MODE_CONFLICT_DOUBT,
     UNKNOWN_WORD_DOUBT,
     ZH_STOP,
@@ -92,6 +94,9 @@ class MisreadingClauses(ModeClauses):
             "difference_asked": self._difference_asked(intent),  # A比B多多少 → both summed together
             # transcripts with at least 2 course results: the rows counted are another table's
             "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),
+            "arithmetic_unread": self._arithmetic_unread(intent),  # ratio of A to B → AVG(A)
+            "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
+            "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -112,6 +117,70 @@ class MisreadingClauses(ModeClauses):
         if how is None:
             return False
         return how.group(1) in COMPARATIVES or (how.group(1).endswith("er") and " than " in f" {low} ")
+
+    def _said(self, wordlist: tuple[str, ...]) -> list[str]:
+        low = self.question.lower()
+        return [w for w in wordlist if (w in low if CJK_RE.search(w) else re.search(rf"\b{w}\b", low))]
+
+    def _names_a_said_word(self, said: list[str]) -> bool:
+        """A column or value of the data named by the word itself (a column called ratio, a value Missing)."""
+        heads = [w.split()[0] for w in said]  # "P/E ratio of …": ratio is the column's own word
+        return any(
+            self._linked(it)
+            and any(w in it.text.replace(" ", "").lower() or w in it.text.lower().split() for w in heads)
+            for it in self.items
+        )
+
+    def _arithmetic_unread(self, intent: Intent) -> bool:
+        """A computation between two columns asked (ratio of A to B, A divided by B, A minus B, A减B,
+        A与B之比) while the reading computes none (no metric's expression, no rate): it answers one
+        column's figure."""
+        if any(m.expression or m.metric or m.agg == "rate" for m in intent.measures) or intent.compare:
+            return False
+        said = self._said(ARITHMETIC_WORDS)
+        if said:
+            return not self._names_a_said_word(said)
+        # 最高气温减最低气温: a bare 减 / 除 between two words naming columns
+        return any(
+            it.kind == "word" and it.text in ("减", "除") and self._columns_around(pos)
+            for pos, it in enumerate(self.items)
+        )
+
+    def _columns_around(self, pos: int) -> bool:
+        """A word naming a column right before, and one within two words after (减最低气温)."""
+        items = self.items
+        before = pos > 0 and items[pos - 1].kind == "match" and self.col(items[pos - 1]) is not None
+        after = any(
+            items[j].kind == "match" and self.col(items[j]) is not None
+            for j in (pos + 1, pos + 2)
+            if j < len(items)
+        )
+        return before and after
+
+    def _missing_unread(self, intent: Intent) -> bool:
+        """Rows without a value asked (missing, null, 缺失, 为空, 没有…数据): no reading filters on a missing
+        value, so the answer counts or lists every row instead."""
+        said = self._said(MISSING_WORDS)
+        if not said and self.lang == "zh":
+            said = re.findall(r"[没无][有]?[\u4e00-\u9fff]{1,8}?数据", self.question)
+        if not said or self._names_a_said_word(said):
+            return False
+        return not any(f.op in ("!=", "not_in", "not_like") for f in intent.filters)
+
+    def _negation_beside_a_true_bool(self, intent: Intent) -> bool:
+        """没有完成产卵 read as completion = 1: a negation no clause read in a question whose boolean filter
+        is the true value (an English one already costs as much: unused_keyword:neg)."""
+        assert self.table is not None
+        if self.lang == "en":
+            return False
+        unread = any(self.kw_only(it, "neg") and k not in self.ps.used for k, it in enumerate(self.items))
+        if not unread:
+            return False
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.source == "bool" and info is not None and f.values and f.values[0] == info.true_value:
+                return True
+        return False
 
     @staticmethod
     def _names_difference(it: Item) -> bool:

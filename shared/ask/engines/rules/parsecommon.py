@@ -103,6 +103,12 @@ FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
 EVERY_YEAR_WORDS = words("every_year_words")
 # units of measurement (minutes, degrees, feet, 公里): after a number or "in", a unit, never a column
 UNIT_WORDS = frozenset(words("unit_words"))
+# a computation between two columns (ratio of A to B, A minus B, A减B): no reading computes one
+ARITHMETIC_WORDS = words("arithmetic_words")
+# missing / null / 缺失 / 为空: rows without a value, which no filter reads (no IS NULL reading)
+MISSING_WORDS = words("missing_words")
+# incomplete / unpaid / non-smoker: the opposite of the word after the prefix
+NEGATIVE_PREFIXES = words("negative_prefixes")
 
 
 def opens_as_followup(question: str) -> bool:

@@ -1,0 +1,89 @@
+"""Misreadings found on first-sight wrong answers (parse_misreadings.py, parse_filters.py): a computation
+between two columns nobody computes, rows without a value nobody filters, a negation beside a boolean read
+as its true value; and the reading of a negative prefix on a boolean's word (incomplete, unpaid)."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.parse import Parser
+from shared.semantic.schema import Schema, SemanticLayer
+from tests.engine.schemas import TODAY, ask, profiled_table
+
+
+def _reasons(schema: Schema, question: str) -> list[str]:
+    parser = Parser(question, schema, SemanticLayer(), TODAY, None)
+    parser.run()
+    return list(parser.ps.reasons)
+
+
+def _invoices() -> Schema:
+    columns = [
+        ("region", "text"),
+        ("amount", "float"),
+        ("discount", "float"),
+        ("payment_completed", "boolean"),
+        ("net_margin", "float"),
+    ]
+    rows = [
+        (
+            ["North", "South", "West"][i % 3],
+            100.0 + 13 * i,
+            float(i % 9),
+            i % 4 != 0,
+            0.1 + (i % 7) / 100,
+        )
+        for i in range(150)
+    ]
+    return Schema(tables=[profiled_table("invoices", columns, rows)])
+
+
+def test_a_negative_prefix_on_the_booleans_word_reads_its_false_value():
+    # Given invoices with a payment_completed flag
+    schema = _invoices()
+    # When the question asks for the incomplete ones, and the completed ones
+    incomplete = ask(schema, "How many incomplete payments were there in the North region?")
+    complete = ask(schema, "How many completed payments were there in the North region?")
+    # Then incomplete is the false value, completed the true one
+    assert incomplete.status == "ok", incomplete.message
+    assert '"payment_completed" = 0' in (incomplete.sql or "") or "= FALSE" in (incomplete.sql or "")
+    assert complete.status == "ok", complete.message
+    assert '"payment_completed" = 1' in (complete.sql or "") or "= TRUE" in (complete.sql or "")
+
+
+def test_a_ratio_between_two_columns_no_reading_computes_asks_back():
+    # Given two numeric columns
+    schema = _invoices()
+    # When their ratio or difference is asked (en and zh)
+    for question in (
+        "Average ratio of discount to amount per region",
+        "Average amount minus discount per region",
+        "各地区的平均金额减折扣是多少",
+    ):
+        answer = ask(schema, question)
+        # Then the computation is named as not read, and the engine asks back instead of answering one
+        # column's average
+        assert "arithmetic_unread" in _reasons(schema, question), question
+        assert answer.status == "clarify", (question, answer.sql)
+    # and the plain average stays answered, a column named by the word (a ratio column) is no computation
+    assert ask(schema, "Average discount per region").status == "ok"
+    assert "arithmetic_unread" not in _reasons(schema, "Average net margin ratio of the North region")
+
+
+def test_rows_without_a_value_no_filter_reads_ask_back():
+    # Given a column with missing values
+    schema = _invoices()
+    # When rows missing it are asked for
+    for question in ("How many invoices are missing a net margin?", "没有净利润率数据的发票有多少张"):
+        answer = ask(schema, question)
+        # Then the count over every row is not answered as if it were theirs
+        assert "missing_unread" in _reasons(schema, question), question
+        assert answer.status == "clarify", (question, answer.sql)
+    assert ask(schema, "How many invoices are there in the North region?").status == "ok"
+
+
+def test_a_chinese_negation_beside_a_boolean_read_true_asks_back():
+    # Given a boolean column / When 没有 negates a word the reading did not take as the boolean's
+    question = "北部地区有多少张发票没有完成付款（payment completed）"
+    answer = ask(_invoices(), question)
+    # Then reading payment_completed = true is named as a misreading and not answered with confidence
+    assert "negation_beside_bool" in _reasons(_invoices(), question)
+    assert answer.status == "clarify" or '"payment_completed" = 0' in (answer.sql or ""), answer.sql
