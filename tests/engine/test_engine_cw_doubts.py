@@ -87,3 +87,46 @@ def test_a_chinese_negation_beside_a_boolean_read_true_asks_back():
     # Then reading payment_completed = true is named as a misreading and not answered with confidence
     assert "negation_beside_bool" in _reasons(_invoices(), question)
     assert answer.status == "clarify" or '"payment_completed" = 0' in (answer.sql or ""), answer.sql
+
+
+def _animals() -> Schema:
+    columns = [("animal_code", "text"), ("breed", "text"), ("site", "text"), ("weight", "float")]
+    rows = [
+        (f"A{i:04d}", ["Adel", "Gent", "Chin"][i % 3], ["Dune", "Reef"][i % 2], 3.0 + i % 11)
+        for i in range(90)
+    ]
+    return Schema(tables=[profiled_table("animals", columns, rows)])
+
+
+def test_both_extremes_asked_are_both_answered_or_asked_back():
+    # Given invoices / When the smallest and the largest of one column are asked together
+    schema = _invoices()
+    answer = ask(schema, "Smallest and largest discount of North invoices")
+    # Then both ends come back (MIN and MAX), or the engine asks back; never one row of one end
+    both = "MIN(" in (answer.sql or "") and "MAX(" in (answer.sql or "")
+    assert both or answer.status == "clarify", answer.sql
+    if not both:
+        assert "extremes_pair" in _reasons(schema, "Smallest and largest discount of North invoices")
+
+
+def test_kinds_answered_by_the_rows_identifiers_ask_back():
+    # Given animals with a per-row code and a breed
+    schema = _animals()
+    # When the kinds of animals at a site are asked with a word the data does not name
+    question = "Dune有哪几种动物"
+    answer = ask(schema, question)
+    # Then the distinct per-row codes (every animal its own kind) are not answered with confidence
+    listed_codes = answer.status == "ok" and "animal_code" in (answer.sql or "")
+    assert not listed_codes, answer.sql
+
+
+def test_a_superlative_answered_in_alphabetical_order_asks_back():
+    # Given animals / When a superlative about a word the data does not hold is answered by the names A-Z
+    schema = _animals()
+    question = "二氧化碳排放最多的动物是哪个"
+    answer = ask(schema, question)
+    # Then the alphabetical listing is not answered with confidence
+    alphabetical = (
+        answer.status == "ok" and "ORDER BY" in (answer.sql or "") and "weight" not in (answer.sql or "")
+    )
+    assert not alphabetical, answer.sql

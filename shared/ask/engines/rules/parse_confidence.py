@@ -399,9 +399,11 @@ class ConfidenceClauses(MisreadingClauses):
         return bool(intent.order or intent.measures)  # it ranked or aggregated something else
 
     def _ranks_by_a_name(self, intent: Intent) -> bool:
-        """A top-N ordered by a text column: the top of an alphabet is not what a ranking asks for."""
+        """A top-N, or a superlative's answer, ordered by a text column: the top of an alphabet is not what a
+        ranking asks for (二氧化碳排放最多的国家 → the countries from A)."""
         assert self.table is not None
-        if not intent.limit or len(intent.order) != 1 or intent.order[0][0] != "column":
+        ranked = intent.limit or self.has_sup()
+        if not ranked or len(intent.order) != 1 or intent.order[0][0] != "column":
             return False
         info = self.table.columns.get(str(intent.order[0][1]))
         return info is not None and not info.numeric and info.role not in ("time", "year")

@@ -97,6 +97,8 @@ class MisreadingClauses(ModeClauses):
             "arithmetic_unread": self._arithmetic_unread(intent),  # ratio of A to B → AVG(A)
             "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
+            "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
+            "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -181,6 +183,28 @@ class MisreadingClauses(ModeClauses):
             if f.source == "bool" and info is not None and f.values and f.values[0] == info.true_value:
                 return True
         return False
+
+    def _both_extremes_asked(self, intent: Intent) -> bool:
+        """Shortest and longest X / 最高和最低: two opposite superlatives joined by and ask for both ends
+        (MIN and MAX); a reading without both answers one end, or one row ordered by another column."""
+        aggs = {m.agg for m in intent.measures}
+        if {"min", "max"} <= aggs:
+            return False
+        items = self.items
+        for pos in range(len(items) - 2):
+            a, link, b = items[pos], items[pos + 1], items[pos + 2]
+            da, db = a.tag("sup"), b.tag("sup")
+            if da and db and da != db and link.text.lower() in ("and", "和", "与", "及", "、", ",", "，"):
+                return True
+        return False
+
+    def _kinds_answered_by_ids(self, intent: Intent) -> bool:
+        """哪几种企鹅 / which kinds of X: distinct values asked, answered by the rows' identifier picked for
+        want of a column (default_id_column): every row is its own kind, so the kind column was missed."""
+        if "default_id_column" not in self.ps.reasons:
+            return False
+        asked = any(self.kw_only(it, "distinct", "count_distinct") for it in self.items)
+        return asked and (intent.distinct or any(m.agg == "count_distinct" for m in intent.measures))
 
     @staticmethod
     def _names_difference(it: Item) -> bool:
