@@ -130,3 +130,10 @@ def test_a_superlative_answered_in_alphabetical_order_asks_back():
         answer.status == "ok" and "ORDER BY" in (answer.sql or "") and "weight" not in (answer.sql or "")
     )
     assert not alphabetical, answer.sql
+
+
+def test_a_hyphenated_word_not_understood_is_named():
+    # Given invoices / When a condition is written as one hyphenated word the data does not hold
+    answer = ask(_invoices(), "How many invoices were signed by left-handed clerks?")
+    # Then the word is among the words not understood (it lowers confidence like any other)
+    assert "left-handed" in answer.unknown_words, answer.unknown_words

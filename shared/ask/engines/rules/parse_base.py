@@ -380,7 +380,7 @@ class ParserBase:
             if (
                 it.kind == "word"
                 and it.text.isascii()
-                and it.text.isalpha()
+                and it.text.replace("-", "").isalpha()  # a hyphenated word (Japanese-born) is a word too
                 and it.text not in STOP_WORDS
                 and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
             ):
