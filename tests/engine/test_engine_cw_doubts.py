@@ -137,3 +137,35 @@ def test_a_hyphenated_word_not_understood_is_named():
     answer = ask(_invoices(), "How many invoices were signed by left-handed clerks?")
     # Then the word is among the words not understood (it lowers confidence like any other)
     assert "left-handed" in answer.unknown_words, answer.unknown_words
+
+
+def _seasons(repeat: int) -> Schema:
+    columns = [("league", "text"), ("team", "text"), ("year", "integer"), ("bases", "integer")]
+    rows = [
+        (["East", "West"][t % 2], f"Team{t}", year, 10 * t + year % 7 + r)
+        for t in range(6)
+        for year in (2014, 2015, 2016)
+        for r in range(repeat)
+    ]
+    return Schema(tables=[profiled_table("seasons", columns, rows)])
+
+
+def test_a_measure_per_group_whose_aggregation_nothing_says_asks_back():
+    # Given a count-like column whose name says neither sum nor average, several rows per league
+    schema = _seasons(repeat=2)
+    # When it is asked per group with no aggregate word, and with one
+    guessed = "Bases in 2016 by league"
+    # Then the bare one is a guess (sum or average per league?) and asks back; the total is answered
+    assert "aggregation_guessed" in _reasons(schema, guessed)
+    assert ask(schema, guessed).status == "clarify"
+    assert ask(schema, "Total bases in 2016 by league").status == "ok"
+
+
+def test_groups_of_one_row_need_no_aggregation():
+    # Given one row per team and year (the grid of teams x years is the table), and the same with two
+    question = "bases of Team1 vs Team2 in 2016"
+    # When two teams' bases in one year are compared
+    # Then with one row per group sum and average agree and nothing is guessed; with two they differ
+    assert "aggregation_guessed" not in _reasons(_seasons(repeat=1), question)
+    assert ask(_seasons(repeat=1), question).status == "ok"
+    assert "aggregation_guessed" in _reasons(_seasons(repeat=2), question)
