@@ -169,3 +169,14 @@ def test_groups_of_one_row_need_no_aggregation():
     assert "aggregation_guessed" not in _reasons(_seasons(repeat=1), question)
     assert ask(_seasons(repeat=1), question).status == "ok"
     assert "aggregation_guessed" in _reasons(_seasons(repeat=2), question)
+
+
+def test_an_unknown_attribute_closing_the_question_after_the_rows_noun_asks_back():
+    # Given animals (a code, a breed, a site, a weight) with no column for a word like 编号
+    schema = _animals()
+    # When the question closes on the rows' noun and an attribute not understood (动物的产地 ~ 动物产地)
+    question = "体重超过10的动物产地"
+    answer = ask(schema, question)
+    # Then that attribute is what is asked: the engine does not answer with another column
+    assert "structure_unknown" in _reasons(schema, question), _reasons(schema, question)
+    assert answer.status == "clarify", answer.sql

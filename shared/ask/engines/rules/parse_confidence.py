@@ -303,6 +303,8 @@ class ConfidenceClauses(MisreadingClauses):
         if last and any(self.items[k].has("list") for k in range(start, pos)):
             return True  # 列出所有行业: the listed thing
         prev = self.prev_content(pos, limit=1)
+        if last and prev is not None and self.is_table(self.items[prev]):
+            return True  # 市值超过300的公司代码: the rows' attribute closing the question
         if prev is not None and self.items[prev].text in CLASSIFIERS:
             prev = self.prev_content(prev, limit=0)
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
