@@ -4,6 +4,7 @@ as its true value; and the reading of a negative prefix on a boolean's word (inc
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema, SemanticLayer
 from tests.engine.schemas import TODAY, ask, profiled_table
@@ -180,3 +181,28 @@ def test_an_unknown_attribute_closing_the_question_after_the_rows_noun_asks_back
     # Then that attribute is what is asked: the engine does not answer with another column
     assert "structure_unknown" in _reasons(schema, question), _reasons(schema, question)
     assert answer.status == "clarify", answer.sql
+
+
+def _people() -> Schema:
+    columns = [("person", "text"), ("birth_year", "integer"), ("salary", "integer"), ("season", "integer")]
+    rows = [(f"P{i}", 1970 + i % 30, 500000 + 91000 * i, 2013 + i % 4) for i in range(200)]
+    return Schema(tables=[profiled_table("people", columns, rows)])
+
+
+def test_a_year_column_compared_with_a_number_that_is_no_year_is_doubted():
+    # Given people with a birth year and a salary
+    schema = _people()
+    table = schema.table("people")
+    assert table is not None
+    # When a reading compares the birth year with 25,000,000 (an amount), or with 1990
+    parser = Parser("players born after 1990 earning over 25 million", schema, SemanticLayer(), TODAY, None)
+    parser.run()
+    money = Intent(
+        table="people", measures=[Measure("count")], filters=[Filter("birth_year", ">", [25000000], "number")]
+    )
+    year = Intent(
+        table="people", measures=[Measure("count")], filters=[Filter("birth_year", ">", [1990], "number")]
+    )
+    # Then only the amount on the year column is a misreading
+    assert parser._year_column_given_no_year(money)
+    assert not parser._year_column_given_no_year(year)

@@ -99,6 +99,7 @@ class MisreadingClauses(ModeClauses):
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
+            "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -205,6 +206,18 @@ class MisreadingClauses(ModeClauses):
             return False
         asked = any(self.kw_only(it, "distinct", "count_distinct") for it in self.items)
         return asked and (intent.distinct or any(m.agg == "count_distinct" for m in intent.measures))
+
+    def _year_column_given_no_year(self, intent: Intent) -> bool:
+        """A year column compared with a number that is no year (出生年份 > 25000000: an amount of money put
+        on the year): the number belonged to another column."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if info is None or info.role != "year" or f.source != "number":
+                continue
+            if any(isinstance(v, (int, float)) and not 1000 <= v <= 2999 for v in f.values):
+                return True
+        return False
 
     @staticmethod
     def _names_difference(it: Item) -> bool:
