@@ -206,3 +206,13 @@ def test_a_year_column_compared_with_a_number_that_is_no_year_is_doubted():
     # Then only the amount on the year column is a misreading
     assert parser._year_column_given_no_year(money)
     assert not parser._year_column_given_no_year(year)
+
+
+def test_a_superlative_inside_a_word_not_understood_is_a_dropped_superlative():
+    # Given animals / When 最 opens a word the engine does not know (最流行: most popular)
+    schema = _animals()
+    question = "Reef最流行的品种是什么"
+    answer = ask(schema, question)
+    # Then the ranking is known to be lost: the breeds listed without order are not answered
+    assert "superlative_dropped" in _reasons(schema, question)
+    assert answer.status == "clarify", answer.sql

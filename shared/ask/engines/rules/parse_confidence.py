@@ -435,7 +435,7 @@ class ConfidenceClauses(MisreadingClauses):
         return any(
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
-        )
+        ) or any(w.startswith("最") and len(w) >= 3 for w in self.unknown_words())  # 最流行: most + a word
 
     def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
         """A quoted value ends up in a filter that its column holds (when the column's values are known)."""
