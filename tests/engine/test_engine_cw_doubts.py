@@ -216,3 +216,23 @@ def test_a_superlative_inside_a_word_not_understood_is_a_dropped_superlative():
     # Then the ranking is known to be lost: the breeds listed without order are not answered
     assert "superlative_dropped" in _reasons(schema, question)
     assert answer.status == "clarify", answer.sql
+
+
+def _planes() -> Schema:
+    columns = [("tailnum", "text"), ("maker", "text"), ("seats", "integer")]
+    makers = ["AIRBUS", "AIRBUS INDUSTRIE", "BOEING", "EMBRAER"]
+    rows = [(f"N{i:03d}", makers[i % 4], 50 + i % 200) for i in range(120)]
+    return Schema(tables=[profiled_table("planes", columns, rows)])
+
+
+def test_a_value_that_opens_other_stored_values_asks_back():
+    # Given makers stored as AIRBUS and AIRBUS INDUSTRIE (one maker, two spellings), BOEING, EMBRAER
+    schema = _planes()
+    # When the planes of Airbus are counted, and those of Boeing
+    airbus = "How many planes are made by AIRBUS?"
+    boeing = "How many planes are made by BOEING?"
+    # Then AIRBUS alone is a guess between one spelling and both; BOEING is one value
+    assert "value_of_several" in _reasons(schema, airbus)
+    assert ask(schema, airbus).status == "clarify"
+    assert "value_of_several" not in _reasons(schema, boeing)
+    assert ask(schema, boeing).status == "ok"

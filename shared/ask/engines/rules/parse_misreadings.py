@@ -100,6 +100,7 @@ class MisreadingClauses(ModeClauses):
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
             "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
+            "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -206,6 +207,21 @@ class MisreadingClauses(ModeClauses):
             return False
         asked = any(self.kw_only(it, "distinct", "count_distinct") for it in self.items)
         return asked and (intent.distinct or any(m.agg == "count_distinct" for m in intent.measures))
+
+    def _value_opens_other_values(self, intent: Intent) -> bool:
+        """Airbus aircraft → manufacturer = 'AIRBUS' while 'AIRBUS INDUSTRIE' is stored too: the value the
+        question names opens other stored values of its column word for word, so which rows it means (one
+        spelling or all of them) is a guess."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.op != "=" or f.source != "value" or info is None or not info.values:
+                continue
+            for v in f.values:
+                head = f"{str(v).lower()} "
+                if len(head) > 3 and any(str(o).lower().startswith(head) for o in info.values):
+                    return True
+        return False
 
     def _year_column_given_no_year(self, intent: Intent) -> bool:
         """A year column compared with a number that is no year (出生年份 > 25000000: an amount of money put
