@@ -229,8 +229,8 @@ def test_a_value_that_opens_other_stored_values_asks_back():
     # Given makers stored as AIRBUS and AIRBUS INDUSTRIE (one maker, two spellings), BOEING, EMBRAER
     schema = _planes()
     # When the planes of Airbus are counted, and those of Boeing
-    airbus = "How many planes are made by AIRBUS?"
-    boeing = "How many planes are made by BOEING?"
+    airbus = "How many AIRBUS planes are there?"
+    boeing = "How many BOEING planes are there?"
     # Then AIRBUS alone is a guess between one spelling and both; BOEING is one value
     assert "value_of_several" in _reasons(schema, airbus)
     assert ask(schema, airbus).status == "clarify"
