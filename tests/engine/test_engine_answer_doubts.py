@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from shared.ask.engines.rules.answer_doubts import answer_doubts, unit_of_column, units_said
+from shared.ask.engines.rules.answer_doubts import answer_doubts, name_dropped, unit_of_column, units_said
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
@@ -106,3 +106,17 @@ def test_which_answered_by_one_figure_asks_back():
     assert answer_doubts("In which year were the most home runs hit?", grouped, table) == []
     assert answer_doubts("Which year had the most home runs?", total, table) == ["which_one_figure"]
     assert answer_doubts("Total home runs of the players which batted in 2015", total, table) == []
+
+
+def test_a_name_the_sql_does_not_hold_is_doubted():
+    # Given answers' SQL / When a capitalised word inside the sentence (a name) is nowhere in it
+    dropped = 'SELECT "origin", AVG("dep_delay") FROM "flights" GROUP BY "origin"'
+    kept = "SELECT AVG(mpg) FROM cars WHERE origin = 'Japan'"
+    translated = "SELECT SUM(amount) FROM orders WHERE city = '上海'"
+    # Then the dropped airline is doubted; an adjective of a held value (Japanese ~ Japan), a month, a
+    # value held in another language (Shanghai = 上海) and the question's first word are not
+    assert name_dropped("Average departure delay per origin for United Airlines", dropped)
+    assert not name_dropped("Average mpg of Japanese cars", kept)
+    assert not name_dropped("Average delay per origin in January", dropped)
+    assert not name_dropped("Total order amount of customers in Shanghai", translated)
+    assert not name_dropped("Average departure delay per origin", dropped)

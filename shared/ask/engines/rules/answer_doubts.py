@@ -5,7 +5,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - who / 谁 asked, and no text column answers it (the two biggest hitters → their numbers only);
 - which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues);
 - SUM or AVG of a date (the average of the egg dates: a number no one asked for);
-- a unit asked that the measured column does not hold ("in kilograms" over body_mass_g).
+- a unit asked that the measured column does not hold ("in kilograms" over body_mass_g);
+- a name the SQL does not hold ("for United Airlines" answered over every airline).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, word_map, words
+from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
+from shared.semantic.vocabulary.propernouns import other_names
 
 WHO_OPENERS = frozenset(words("who_openers"))
 WHICH_OPENERS = words("which_openers")
@@ -109,9 +112,32 @@ def date_aggregated(intent: Intent, table: Table | None) -> bool:
     return any(m.agg in ("sum", "avg") and types.get(m.column or "") in DATE_TYPES for m in intent.measures)
 
 
-def answer_doubts(question: str, intent: Intent, table: Table | None) -> list[str]:
+_NAME_RE = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def name_dropped(question: str, sql: str | None) -> bool:
+    """ "… for United Airlines" answered over every airline: a capitalised word inside an English sentence
+    (a name) that nothing in the SQL holds, neither a value, a column nor a table."""
+    if not sql:
+        return False
+    low = sql.lower()
+    # a value the SQL holds in another language (Shanghai = '上海') is held under its other names too
+    low += " " + " ".join(n.lower() for v in re.findall(r"'([^']*)'", sql) for n in other_names(v))
+    for m in _NAME_RE.finditer(question):
+        word = m.group(1).lower()
+        if word in MONTHS or word in _DAY_NAMES:
+            continue
+        stem = word[: max(4, len(word) - 3)]  # Japanese ~ 'Japan', Asian ~ 'Asia', Yankees ~ 'Yankee'
+        if stem not in low:
+            return True
+    return False
+
+
+def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
+        "name_dropped": name_dropped(question, sql),
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent),
         "date_aggregated": date_aggregated(intent, table),
@@ -120,8 +146,10 @@ def answer_doubts(question: str, intent: Intent, table: Table | None) -> list[st
     return [name for name, hit in found.items() if hit]
 
 
-def answer_doubt(question: str, raw: dict[str, Any] | Intent | None, table: Table | None) -> float:
+def answer_doubt(
+    question: str, raw: dict[str, Any] | Intent | None, table: Table | None, sql: str | None = None
+) -> float:
     if raw is None:
         return 0.0
     intent = raw if isinstance(raw, Intent) else Intent.from_dict(raw)
-    return MODE_CONFLICT_DOUBT * len(answer_doubts(question, intent, table))
+    return MODE_CONFLICT_DOUBT * len(answer_doubts(question, intent, table, sql))

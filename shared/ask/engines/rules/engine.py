@@ -108,7 +108,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     reading = interpretation(intent, lang, parsed.notes)
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
-        shape = answer_doubts(request.question, intent, request.schema.table(intent.table))
+        shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
         parser.ps.reasons.extend(shape)
         confidence -= MODE_CONFLICT_DOUBT * len(shape)
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar

@@ -289,7 +289,9 @@ def _confidence(
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
-    conf -= answer_doubt(question, final or None, view.schema.table(str(final.get("table") or view.fact)))
+    conf -= answer_doubt(
+        question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
+    )
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
     return round(max(conf, 0.0), 2)
 
