@@ -291,8 +291,10 @@ class ConfidenceClauses(MisreadingClauses):
         nxt = self.items[end + 1] if end + 1 < len(self.items) else None
         if (nxt is not None and nxt.kind == "match" and nxt.has("followup")) or self._asked_attribute(end):
             return True  # 公用事业呢 / 公司的CEO是谁
-        if self.lang != "zh":
-            return False
+        return self.lang == "zh" and self._zh_unknown_is_asked(pos, end, nxt)
+
+    def _zh_unknown_is_asked(self, pos: int, end: int, nxt: Item | None) -> bool:
+        """(zh) The unknown word at pos..end names the rows, or is the listed, ranked or closing thing."""
         before_asked = nxt is not None and (
             nxt.text == "的" or (nxt.kind == "match" and nxt.has("which", "list"))
         )
