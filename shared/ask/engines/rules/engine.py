@@ -6,13 +6,18 @@ from dataclasses import replace
 
 from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
 from shared.ask.engines.rules import joins
+from shared.ask.engines.rules.answer_doubts import answer_doubts
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
 from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.parse import Parser
-from shared.ask.engines.rules.parsecommon import FOLLOWUP_WITHOUT_CONTEXT_DOUBT, opens_as_followup
+from shared.ask.engines.rules.parsecommon import (
+    FOLLOWUP_WITHOUT_CONTEXT_DOUBT,
+    MODE_CONFLICT_DOUBT,
+    opens_as_followup,
+)
 from shared.ask.engines.rules.parsestate import Parsed
 from shared.ask.engines.rules.sqlbuild import (
     UnsupportedIntent,
@@ -103,6 +108,10 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     except UnsupportedIntent:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     reading = interpretation(intent, lang, parsed.notes)
+    if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
+        shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+        parser.ps.reasons.extend(shape)
+        confidence -= MODE_CONFLICT_DOUBT * len(shape)
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar
     threshold = float(request.options.get("clarify_below", CLARIFY_BELOW))
     if confidence < threshold:

@@ -28,6 +28,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
@@ -381,6 +382,9 @@ def _confidence(
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
+    conf -= answer_doubt(
+        question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
+    )
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)

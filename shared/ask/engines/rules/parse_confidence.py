@@ -301,8 +301,10 @@ class ConfidenceClauses(MisreadingClauses):
         nxt = self.items[end + 1] if end + 1 < len(self.items) else None
         if (nxt is not None and nxt.kind == "match" and nxt.has("followup")) or self._asked_attribute(end):
             return True  # 公用事业呢 / 公司的CEO是谁
-        if self.lang != "zh":
-            return False
+        return self.lang == "zh" and self._zh_unknown_is_asked(pos, end, nxt)
+
+    def _zh_unknown_is_asked(self, pos: int, end: int, nxt: Item | None) -> bool:
+        """(zh) The unknown word at pos..end names the rows, or is the listed, ranked or closing thing."""
         before_asked = nxt is not None and (
             nxt.text == "的" or (nxt.kind == "match" and nxt.has("which", "list"))
         )
@@ -313,6 +315,8 @@ class ConfidenceClauses(MisreadingClauses):
         if last and any(self.items[k].has("list") for k in range(start, pos)):
             return True  # 列出所有行业: the listed thing
         prev = self.prev_content(pos, limit=1)
+        if last and prev is not None and self.is_table(self.items[prev]):
+            return True  # 市值超过300的公司代码: the rows' attribute closing the question
         if prev is not None and self.items[prev].text in CLASSIFIERS:
             prev = self.prev_content(prev, limit=0)
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
@@ -409,9 +413,11 @@ class ConfidenceClauses(MisreadingClauses):
         return bool(intent.order or intent.measures)  # it ranked or aggregated something else
 
     def _ranks_by_a_name(self, intent: Intent) -> bool:
-        """A top-N ordered by a text column: the top of an alphabet is not what a ranking asks for."""
+        """A top-N, or a superlative's answer, ordered by a text column: the top of an alphabet is not what a
+        ranking asks for (二氧化碳排放最多的国家 → the countries from A)."""
         assert self.table is not None
-        if not intent.limit or len(intent.order) != 1 or intent.order[0][0] != "column":
+        ranked = intent.limit or self.has_sup()
+        if not ranked or len(intent.order) != 1 or intent.order[0][0] != "column":
             return False
         info = self.table.columns.get(str(intent.order[0][1]))
         return info is not None and not info.numeric and info.role not in ("time", "year")
@@ -441,7 +447,7 @@ class ConfidenceClauses(MisreadingClauses):
         return any(
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
-        )
+        ) or any(w.startswith("最") and len(w) >= 3 for w in self.unknown_words())  # 最流行: most + a word
 
     def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
         """A quoted value ends up in a filter that its column holds (when the column's values are known)."""

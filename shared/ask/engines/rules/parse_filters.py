@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parse_topn import TopNClauses
 from shared.ask.engines.rules.parsecommon import (
     GENERIC_NOUNS,
+    NEGATIVE_PREFIXES,
     ZH_STOP,
     in_data_language,
     is_number,
@@ -461,6 +463,20 @@ class FilterClauses(TopNClauses):
                     return False
         return False
 
+    def _negated_form_of(self, it: Item, info: ColumnInfo) -> bool:
+        """ "incomplete clutches" over clutch_completion, "unpaid invoices" over paid: a word not otherwise
+        read, a negative prefix (in-, un-, non-) on a stem the boolean column's name starts with."""
+        text = it.text.lower()
+        if it.kind != "word" or not text.isascii():
+            return False
+        for prefix in NEGATIVE_PREFIXES:
+            stem = text[len(prefix) :].lstrip("-")
+            if text.startswith(prefix) and len(stem) >= 4:
+                words = re.split(r"[^a-z]+", info.name.lower())
+                if any(len(w) >= 4 and w.startswith(stem[:5]) for w in words):
+                    return True
+        return False
+
     def find_bools(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.kind != "match":
@@ -477,7 +493,9 @@ class FilterClauses(TopNClauses):
             off = link.value is False
             k = pos - 1
             if k >= 0 and (
-                self.kw_only(self.items[k], "neg") or self.items[k].text in ("not", "non", "未", "没")
+                self.kw_only(self.items[k], "neg")
+                or self.items[k].text in ("not", "non", "未", "没")
+                or self._negated_form_of(self.items[k], info)
             ):
                 off = not off
                 self.ps.used.add(k)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
+    ARITHMETIC_WORDS,
     COMPARATIVES,
     DIFFERENCE_WORDS,
     GENERIC_NOUNS,
+    MISSING_WORDS,
     MODE_CONFLICT_DOUBT,
     UNKNOWN_WORD_DOUBT,
     ZH_STOP,
@@ -21,6 +24,13 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
+
+
+@cache
+def _said_pattern(wordlist: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a word list: English words whole (\\b … \\b), Chinese anywhere."""
+    parts = [re.escape(w) if CJK_RE.search(w) else rf"\b{re.escape(w)}\b" for w in wordlist]
+    return re.compile("(" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
 
 
 def _singular_key(name: str) -> str:
@@ -92,6 +102,13 @@ class MisreadingClauses(ModeClauses):
             "difference_asked": self._difference_asked(intent),  # A比B多多少 → both summed together
             # transcripts with at least 2 course results: the rows counted are another table's
             "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),
+            "arithmetic_unread": self._arithmetic_unread(intent),  # ratio of A to B → AVG(A)
+            "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
+            "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
+            "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
+            "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
+            "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
+            "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -112,6 +129,119 @@ class MisreadingClauses(ModeClauses):
         if how is None:
             return False
         return how.group(1) in COMPARATIVES or (how.group(1).endswith("er") and " than " in f" {low} ")
+
+    def _said(self, wordlist: tuple[str, ...]) -> list[str]:
+        low = self.question.lower()
+        return [w for w in _said_pattern(wordlist).findall(low) if w]
+
+    def _names_a_said_word(self, said: list[str]) -> bool:
+        """A column or value of the data named by the word itself (a column called ratio, a value Missing)."""
+        heads = [w.split()[0] for w in said]  # "P/E ratio of …": ratio is the column's own word
+        return any(
+            self._linked(it)
+            and any(w in it.text.replace(" ", "").lower() or w in it.text.lower().split() for w in heads)
+            for it in self.items
+        )
+
+    def _arithmetic_unread(self, intent: Intent) -> bool:
+        """A computation between two columns asked (ratio of A to B, A divided by B, A minus B, A减B,
+        A与B之比) while the reading computes none (no metric's expression, no rate): it answers one
+        column's figure."""
+        if any(m.expression or m.metric or m.agg == "rate" for m in intent.measures) or intent.compare:
+            return False
+        said = self._said(ARITHMETIC_WORDS)
+        if said:
+            return not self._names_a_said_word(said)
+        # 最高气温减最低气温: a bare 减 / 除 between two words naming columns
+        return any(
+            it.kind == "word" and it.text in ("减", "除") and self._columns_around(pos)
+            for pos, it in enumerate(self.items)
+        )
+
+    def _columns_around(self, pos: int) -> bool:
+        """A word naming a column right before, and one within two words after (减最低气温)."""
+        items = self.items
+        before = pos > 0 and items[pos - 1].kind == "match" and self.col(items[pos - 1]) is not None
+        after = any(
+            items[j].kind == "match" and self.col(items[j]) is not None
+            for j in (pos + 1, pos + 2)
+            if j < len(items)
+        )
+        return before and after
+
+    def _missing_unread(self, intent: Intent) -> bool:
+        """Rows without a value asked (missing, null, 缺失, 为空, 没有…数据): no reading filters on a missing
+        value, so the answer counts or lists every row instead."""
+        said = self._said(MISSING_WORDS)
+        if not said and self.lang == "zh":
+            said = re.findall(r"[没无][有]?[\u4e00-\u9fff]{1,8}?数据", self.question)
+        if not said or self._names_a_said_word(said):
+            return False
+        return not any(f.op in ("!=", "not_in", "not_like") for f in intent.filters)
+
+    def _negation_beside_a_true_bool(self, intent: Intent) -> bool:
+        """没有完成产卵 read as completion = 1: a negation no clause read in a question whose boolean filter
+        is the true value (an English one already costs as much: unused_keyword:neg)."""
+        assert self.table is not None
+        if self.lang == "en":
+            return False
+        unread = any(self.kw_only(it, "neg") and k not in self.ps.used for k, it in enumerate(self.items))
+        if not unread:
+            return False
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.source == "bool" and info is not None and f.values and f.values[0] == info.true_value:
+                return True
+        return False
+
+    def _both_extremes_asked(self, intent: Intent) -> bool:
+        """Shortest and longest X / 最高和最低: two opposite superlatives joined by and ask for both ends
+        (MIN and MAX); a reading without both answers one end, or one row ordered by another column."""
+        aggs = {m.agg for m in intent.measures}
+        if {"min", "max"} <= aggs:
+            return False
+        items = self.items
+        for pos in range(len(items) - 2):
+            a, link, b = items[pos], items[pos + 1], items[pos + 2]
+            da, db = a.tag("sup"), b.tag("sup")
+            if da and db and da != db and link.text.lower() in ("and", "和", "与", "及", "、", ",", "，"):
+                return True
+        return False
+
+    def _kinds_answered_by_ids(self, intent: Intent) -> bool:
+        """哪几种企鹅 / which kinds of X: distinct values asked, answered by the rows' identifier picked for
+        want of a column (default_id_column): every row is its own kind, so the kind column was missed."""
+        if "default_id_column" not in self.ps.reasons:
+            return False
+        asked = any(self.kw_only(it, "distinct", "count_distinct") for it in self.items)
+        return asked and (intent.distinct or any(m.agg == "count_distinct" for m in intent.measures))
+
+    def _value_opens_other_values(self, intent: Intent) -> bool:
+        """Airbus aircraft → manufacturer = 'AIRBUS' while 'AIRBUS INDUSTRIE' is stored too: the value the
+        question names opens other stored values of its column word for word, so which rows it means (one
+        spelling or all of them) is a guess."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if f.op != "=" or f.source != "value" or info is None or not info.values:
+                continue
+            for v in f.values:
+                head = f"{str(v).lower()} "
+                if len(head) > 3 and any(str(o).lower().startswith(head) for o in info.values):
+                    return True
+        return False
+
+    def _year_column_given_no_year(self, intent: Intent) -> bool:
+        """A year column compared with a number that is no year (出生年份 > 25000000: an amount of money put
+        on the year): the number belonged to another column."""
+        assert self.table is not None
+        for f in intent.filters:
+            info = self.table.columns.get(f.column)
+            if info is None or info.role != "year" or f.source != "number":
+                continue
+            if any(isinstance(v, (int, float)) and not 1000 <= v <= 2999 for v in f.values):
+                return True
+        return False
 
     @staticmethod
     def _names_difference(it: Item) -> bool:

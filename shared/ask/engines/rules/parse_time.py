@@ -448,14 +448,29 @@ class TimeClauses(ParserBase):
     def _series_aggregation_guessed(self, intent: Intent) -> bool:
         """ "2014年每个月的降水量": a measure over periods whose aggregation neither the question nor the
         column's name says: a sum per period and an average per period differ by the period's length."""
-        if not intent.time_grain or "default_measure" not in self.ps.reasons:
+        if not (intent.time_grain or intent.dimensions) or "default_measure" not in self.ps.reasons:
             return False
         assert self.table is not None
+        if not intent.time_grain and self._one_row_per_group(intent):
+            return False  # 2007年中国和印度的预期寿命: each country-year is one row, sum = average
         for m in intent.measures:
             info = self.table.columns.get(m.column or "")
             if info is not None and info.aggregation is None and not aggregation_said(info.name):
                 return True
         return False
+
+    def _one_row_per_group(self, intent: Intent) -> bool:
+        """The grouping columns and the columns an equality pins span the table as a full grid (countries x
+        years = the rows): a panel keyed by them, so each group holds one row."""
+        assert self.table is not None
+        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+        spread = 1
+        for name in set(intent.dimensions) | pinned:
+            info = self.table.columns.get(name)
+            if info is None or not info.distinct:
+                return False
+            spread *= info.distinct
+        return bool(pinned) and spread == self.table.row_count
 
     def settle_time(self, intent: Intent) -> None:
         """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the

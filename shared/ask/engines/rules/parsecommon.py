@@ -57,7 +57,7 @@ UNKNOWN_SUBJECT_DOUBT = 0.3  # a group/compare/superlative/rate word whose noun 
 RANGE_MARKS = ("到", "至", "~", "-")
 RANGE_LINKS = (*RANGE_MARKS, "to", "through", "until")
 MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
-TIME_COLUMN_GUESSED_DOUBT = 0.3  # a period on a time column guessed among several (a debut date)
+TIME_COLUMN_GUESSED_DOUBT = 0.4  # a period on a time column guessed among several (a debut date)
 QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it
 LOAD_BEARING = (
     "agg",
@@ -103,6 +103,12 @@ FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
 EVERY_YEAR_WORDS = words("every_year_words")
 # units of measurement (minutes, degrees, feet, 公里): after a number or "in", a unit, never a column
 UNIT_WORDS = frozenset(words("unit_words"))
+# a computation between two columns (ratio of A to B, A minus B, A减B): no reading computes one
+ARITHMETIC_WORDS = words("arithmetic_words")
+# missing / null / 缺失 / 为空: rows without a value, which no filter reads (no IS NULL reading)
+MISSING_WORDS = words("missing_words")
+# incomplete / unpaid / non-smoker: the opposite of the word after the prefix
+NEGATIVE_PREFIXES = words("negative_prefixes")
 
 
 def opens_as_followup(question: str) -> bool:

@@ -1,0 +1,122 @@
+"""Doubts about the final answer's shape (answer_doubts.py): who / which answered by numbers alone, a date
+summed or averaged, a unit asked that the measured column does not hold. Each asks back instead of
+answering a wrong number that looks right."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from shared.ask.engines.rules.answer_doubts import answer_doubts, name_dropped, unit_of_column, units_said
+from shared.ask.engines.rules.intent import Intent, Measure
+from shared.semantic.schema import Schema
+from tests.engine.schemas import ask, profiled_table
+
+START = date(2015, 1, 1)
+
+
+def _parcels() -> Schema:
+    columns = [
+        ("region", "text"),
+        ("weight_g", "integer"),
+        ("length_mm", "integer"),
+        ("sent_on", "date"),
+    ]
+    rows = [
+        (["North", "South", "East"][i % 3], 200 + 37 * i, 100 + i, (START + timedelta(days=i)).isoformat())
+        for i in range(120)
+    ]
+    return Schema(tables=[profiled_table("parcels", columns, rows)])
+
+
+def _batting() -> Schema:
+    columns = [("player_id", "text"), ("year", "integer"), ("hits", "integer"), ("home_runs", "integer")]
+    rows = [(f"p{i % 40}", 2013 + i % 4, 50 + i % 97, i % 31) for i in range(400)]
+    return Schema(tables=[profiled_table("batting", columns, rows)])
+
+
+def test_a_unit_the_column_does_not_hold_asks_back():
+    # Given a weight stored in grams (weight_g)
+    schema = _parcels()
+    # When the total is asked in kilograms, and in grams
+    kilograms = ask(schema, "What is the total weight of all parcels, in kilograms?")
+    grams = ask(schema, "What is the total weight of all parcels, in grams?")
+    # Then the grams are answered and the kilograms asked back (the sum would be a thousand times off)
+    assert grams.status == "ok", grams.message
+    assert kilograms.status == "clarify", kilograms.sql
+
+
+def test_units_are_read_from_names_and_questions_in_both_languages():
+    # Given column names ending in a unit / When their unit and a question's units are read
+    # Then the name's last word is the unit, and 克 alone is a unit only after a number or 以
+    assert unit_of_column("body_mass_g") == "g"
+    assert unit_of_column("flipper_length_mm") == "mm"
+    assert unit_of_column("price_usd") is None
+    assert unit_of_column("g") is None
+    assert units_said("combined mass, in kilograms") == {"kg"}
+    assert units_said("总重量是多少千克") == {"kg"}
+    assert units_said("巧克力的销量") == set()
+    assert units_said("重量超过500克的包裹") == {"g"}
+
+
+def test_a_unit_of_another_kind_is_no_doubt():
+    # Given a length in millimetres and a weight in grams
+    table = _parcels().table("parcels")
+    intent = Intent(table="parcels", measures=[Measure("avg", "weight_g")])
+    # When the question names a length unit while only the weight is measured, then nothing is doubted;
+    # a mass unit other than grams is
+    assert answer_doubts("average weight of parcels longer than 10 cm", intent, table) == []
+    assert answer_doubts("average weight of parcels in pounds", intent, table) == ["unit_not_held"]
+
+
+def test_a_date_summed_or_averaged_is_doubted():
+    # Given a date column / When an answer averages it
+    table = _parcels().table("parcels")
+    averaged = Intent(table="parcels", dimensions=["region"], measures=[Measure("avg", "sent_on")])
+    latest = Intent(table="parcels", measures=[Measure("max", "sent_on")])
+    # Then the average of dates is doubted; the latest date is not
+    assert "date_aggregated" in answer_doubts("average weight by region, heaviest first", averaged, table)
+    assert answer_doubts("when was the last parcel sent?", latest, table) == []
+
+
+def test_who_answered_by_numbers_only_asks_back():
+    # Given batting rows (a player id, year, hits, home runs)
+    schema = _batting()
+    table = schema.table("batting")
+    numbers = Intent(table="batting", columns=["hits", "home_runs"], limit=2)
+    named = Intent(table="batting", columns=["player_id", "home_runs"], limit=2)
+    # When "who" is answered by numbers alone, or with the player
+    # Then only the numbers are doubted; a relative "who" ("players who …") is no question word
+    assert answer_doubts("Who were the two biggest home run hitters of 2015?", numbers, table) == [
+        "who_unnamed"
+    ]
+    assert answer_doubts("Who were the two biggest home run hitters of 2015?", named, table) == []
+    counted = Intent(table="batting", measures=[Measure("count")])
+    assert answer_doubts("How many players who hit home runs in 2015?", counted, table) == []
+    assert answer_doubts("2015年本垒打最多的球员是谁", counted, table) == ["who_unnamed"]
+
+
+def test_which_answered_by_one_figure_asks_back():
+    # Given a total over all rows
+    table = _batting().table("batting")
+    total = Intent(table="batting", measures=[Measure("sum", "home_runs")])
+    grouped = Intent(table="batting", dimensions=["year"], measures=[Measure("sum", "home_runs")], limit=1)
+    # When "which" / 哪个 asks for one of several, then one figure is doubted and a grouping is not;
+    # "the teams which …" is a relative clause
+    assert answer_doubts("2014年哪个联盟的本垒打更多", total, table) == ["which_one_figure"]
+    assert answer_doubts("In which year were the most home runs hit?", grouped, table) == []
+    assert answer_doubts("Which year had the most home runs?", total, table) == ["which_one_figure"]
+    assert answer_doubts("Total home runs of the players which batted in 2015", total, table) == []
+
+
+def test_a_name_the_sql_does_not_hold_is_doubted():
+    # Given answers' SQL / When a capitalised word inside the sentence (a name) is nowhere in it
+    dropped = 'SELECT "origin", AVG("dep_delay") FROM "flights" GROUP BY "origin"'
+    kept = "SELECT AVG(mpg) FROM cars WHERE origin = 'Japan'"
+    translated = "SELECT SUM(amount) FROM orders WHERE city = '上海'"
+    # Then the dropped airline is doubted; an adjective of a held value (Japanese ~ Japan), a month, a
+    # value held in another language (Shanghai = 上海) and the question's first word are not
+    assert name_dropped("Average departure delay per origin for United Airlines", dropped)
+    assert not name_dropped("Average mpg of Japanese cars", kept)
+    assert not name_dropped("Average delay per origin in January", dropped)
+    assert not name_dropped("Total order amount of customers in Shanghai", translated)
+    assert not name_dropped("Average departure delay per origin", dropped)
