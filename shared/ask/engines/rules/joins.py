@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
-from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.answer_doubts import answer_doubt
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
