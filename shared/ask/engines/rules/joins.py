@@ -113,9 +113,7 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
     items = items_of(request.question, ctx.index)
-    found = mentions(items, request.schema)
-    verbs = {id(it) for pos, it in enumerate(items) if table_word_verb(items, pos)}
-    found = [(it, tables) for it, tables in found if id(it) not in verbs]  # 指挥过: conducted, no table
+    found = _without_verbs(items, mentions(items, request.schema))
     target = count_target(request.question, found)
     keep = {t for _it, tables in found for t in tables} | {
         lk.table
@@ -127,13 +125,23 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     }
     keep |= {t for t, _c in owned_column_links(items, lambda o, t: _steps(ctx, o, t), STRONG).values()}
     # the rows a count counts are the fact ("the student with the most likes" counts Likes per student)
-    prefer = prev_fact if prev_fact in ctx.reach else target[1] if target else None
-    # 指挥过超过一支管弦乐队 / 指挥过最多的管弦乐队: the orchestras are the rows counted
-    numbered = counts_things(request.question, found) or ranked_things(request.question, found)
-    if prefer is None and len(numbered) == 1:
-        prefer = next(iter(numbered))
+    prefer = (
+        prev_fact if prev_fact in ctx.reach else target[1] if target else _numbered(request.question, found)
+    )
     pinned = {id(target[0])} if target else set()
     return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
+
+
+def _without_verbs(items: list[Item], found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
+    """指挥过: a table's word used as the verb (conducted) names no table."""
+    verbs = {id(it) for pos, it in enumerate(items) if table_word_verb(items, pos)}
+    return [(it, tables) for it, tables in found if id(it) not in verbs]
+
+
+def _numbered(question: str, found: list[tuple[Item, set[str]]]) -> str | None:
+    """指挥过超过一支管弦乐队 / 指挥过最多的管弦乐队: the one table a number or superlative is put on."""
+    numbered = counts_things(question, found) or ranked_things(question, found)
+    return next(iter(numbered)) if len(numbered) == 1 else None
 
 
 def _steps(ctx: Context, owner: str, table: str) -> int | None:
@@ -175,20 +183,11 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
-    others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-    if ctx.rels and others - {chosen}:  # another table named: maybe rows without related rows
-        ans = replace(ans, confidence=round(one_table_confidence(ans), 2))
-        if _head_left_out(request.question, q.items, ans.sql or ""):
-            # 每个治疗的费用和治疗类型描述: the noun it ends on is another table's column, unread
-            ans = replace(ans, confidence=round(max(ans.confidence - MODE_CONFLICT_DOUBT, 0.0), 2))
-        if ans.confidence < _bar(request):
-            return _not_sure(ans)
+    ans = _other_tables_doubt(request, ctx, q, ans, chosen)
+    if ans.confidence < _bar(request):
+        return _not_sure(ans)
     if chosen in ctx.reach and _owned_left_out(ctx, chosen, q, ans.sql or ""):
-        # 每个有宠物的学生的ID: the students' id, which the pets' rows hold as their key to the students
-        joined = _joined(single, request, ctx, chosen, q)
-        if joined.status == "ok" and not _owned_left_out(ctx, chosen, q, joined.sql or ""):
-            return joined
-        return _not_sure(replace(ans, confidence=CLARIFY_BELOW - 0.05))
+        return _owned_joined(single, request, ctx, q, ans, chosen)
     labelled = _by_label(single, request, ctx, q, ans, chosen)
     if labelled is not None:
         return labelled
@@ -220,6 +219,31 @@ def _by_label(
     wider = replace(q, grouped=q.grouped | {named}, keep=q.keep | {named})
     joined = _joined(single, request, ctx, chosen, wider)
     return joined if joined.status == "ok" or joined.sql else _not_sure(ans)
+
+
+def _other_tables_doubt(
+    request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer, chosen: str
+) -> EngineAnswer:
+    """Another table named beside the one answered from: maybe rows without related rows; and the noun the
+    question ends on, another table's column, unread (每个治疗的费用和治疗类型描述)."""
+    others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+    if not (ctx.rels and others - {chosen}):
+        return ans
+    conf = one_table_confidence(ans)
+    if _head_left_out(request.question, q.items, ans.sql or ""):
+        conf = max(conf - MODE_CONFLICT_DOUBT, 0.0)
+    return replace(ans, confidence=round(conf, 2))
+
+
+def _owned_joined(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer, chosen: str
+) -> EngineAnswer:
+    """每个有宠物的学生的ID: the students' id, which the pets' rows hold as their key to the students, over
+    the join; unread there too, the one-table reading is only shown."""
+    joined = _joined(single, request, ctx, chosen, q)
+    if joined.status == "ok" and not _owned_left_out(ctx, chosen, q, joined.sql or ""):
+        return joined
+    return _not_sure(replace(ans, confidence=CLARIFY_BELOW - 0.05))
 
 
 def _owned_left_out(ctx: Context, chosen: str, q: Asked, sql: str) -> bool:

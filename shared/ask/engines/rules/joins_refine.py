@@ -138,17 +138,7 @@ def _reshape(
     """The first of the joined readings that applies, applied to `intent`; False when none does."""
     dims_only = bool(intent.columns) and all(_joined_side(view, c) for c in intent.columns)
     listed = {view.columns[c][0] for c in [*intent.dimensions, *intent.columns] if _joined_side(view, c)}
-    per = per_entity_count(question, view, found, listed) if listed else None
-    if per is None and not listed and _counts_only(intent) and SUPERLATIVE_RE.search(question.lower()):
-        # 被养最多数量狗的品种名称: the entity ranked is the one joined column the question names, which
-        # the reading left out beside the bare count
-        entity = _named_column(view, found)
-        if entity is not None:
-            per = per_entity_count(question, view, found, {view.columns[entity][0]})
-            if per is not None and per[0] == "rank":
-                intent.columns = [entity]
-            else:
-                per = None
+    per = _per_entity(intent, view, question, found, listed)
     if counted and not intent.measures and not intent.dimensions and not intent.time_grain:
         # "how many professionals treated dogs": the count asked for, over the counted table's keys
         intent.measures = [Measure("count")]
@@ -245,6 +235,33 @@ def _amount_named_like_rows(view: View) -> str | None:
         if c.is_numeric and c.name.lower().rstrip("s") == stem and aggregation_said(c.name):
             return c.name
     return None
+
+
+def _per_entity(
+    intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]], listed: set[str]
+) -> tuple[str, Any] | None:
+    """The count per listed entity the question asks for, or per the one joined column it names beside a
+    bare count (`_ranked_named_entity`)."""
+    if listed:
+        return per_entity_count(question, view, found, listed)
+    return _ranked_named_entity(intent, view, question, found) if _counts_only(intent) else None
+
+
+def _ranked_named_entity(
+    intent: Any, view: View, question: str, found: list[tuple[Item, set[str]]]
+) -> tuple[str, Any] | None:
+    """被养最多数量狗的品种名称: the entity ranked is the one joined column the question names, which the
+    reading left out beside the bare count (listed by `intent.columns`)."""
+    if not SUPERLATIVE_RE.search(question.lower()):
+        return None
+    entity = _named_column(view, found)
+    if entity is None:
+        return None
+    per = per_entity_count(question, view, found, {view.columns[entity][0]})
+    if per is None or per[0] != "rank":
+        return None
+    intent.columns = [entity]
+    return per
 
 
 def _counts_only(intent: Any) -> bool:
@@ -491,6 +508,25 @@ def _owner_columns(view: View, it: Item, owner: str) -> list[str]:
     return [by_source[(owner, str(lk.column))] for lk in links if (owner, str(lk.column)) in by_source]
 
 
+def _each_owners_name(
+    intent: Any,
+    view: View,
+    mine: list[str],
+    other: list[str],
+    others: set[str] | None,
+    earlier: set[str] | None,
+) -> bool:
+    """主人的名字和狗的名字: the other name listed belongs to another owner named: each owner's name is
+    listed, in the order the question names them."""
+    if not (mine and other) or intent.dimensions:
+        return False
+    if any(view.columns[c][0] not in (others or ()) for c in other):
+        return False
+    before = not (earlier or set()) & {view.columns[c][0] for c in other}
+    intent.columns = [mine[0], *intent.columns] if before else [*intent.columns, mine[0]]
+    return True
+
+
 def _owner_name_of(
     intent: Any,
     view: View,
@@ -504,16 +540,13 @@ def _owner_name_of(
         return False
     mine = _owner_columns(view, it, owner)
     other = [c for c in listed if c in view.columns and view.columns[c][0] != owner and _name_like(view, c)]
-    if (
-        mine
-        and other
-        and not intent.dimensions
-        and all(view.columns[c][0] in (others or set()) for c in other)
-    ):
-        # 主人的名字和狗的名字: each owner's name, in the order the question names them
-        before = not (earlier or set()) & {view.columns[c][0] for c in other}
-        intent.columns = [mine[0], *intent.columns] if before else [*intent.columns, mine[0]]
-        return True
+    return _each_owners_name(intent, view, mine, other, others, earlier) or _owner_name_placed(
+        intent, view, owner, mine, other
+    )
+
+
+def _owner_name_placed(intent: Any, view: View, owner: str, mine: list[str], other: list[str]) -> bool:
+    """The owner's name listed where the reading left it out or put another table's name."""
     if mine and not other and owner != view.fact:
         # "被参观次数最多的博物馆的ID和名称": the owner's name, which the reading left out, is listed
         (intent.dimensions if intent.dimensions or intent.measures else intent.columns).append(mine[0])
