@@ -81,7 +81,7 @@ def test_two_installs_on_one_redis_database_stay_apart(monkeypatch, tmp_path) ->
     # Then B's admin logs in: A's failures are not B's
     assert _login("admin-password-123")["access_token"]
     # And B's datasource 1 is answered from B's own schema
-    answer = _upload_and_ask(tmp_path, CUSTOMERS, "customers.csv", "各等级的积分")
+    answer = _upload_and_ask(tmp_path, CUSTOMERS, "customers.csv", "各等级的平均积分")
     assert answer["status"] == "ok", (answer.get("message"), answer.get("sql"))
     # And every key in Redis belongs to one install or the other
     keys = [k.decode() for k in redis.Redis.from_url(REDIS_URL).keys("*")]
@@ -107,6 +107,6 @@ def test_a_reset_database_is_not_answered_from_the_process_memo(monkeypatch, tmp
     meta.drop_all(app_engine())
     migrate.upgrade()
     _admin()
-    answer = _upload_and_ask(tmp_path, CUSTOMERS, "customers.csv", "各等级的积分")
+    answer = _upload_and_ask(tmp_path, CUSTOMERS, "customers.csv", "各等级的平均积分")
     # Then the answer comes from the new data, not from the old schema kept in memory
     assert answer["status"] == "ok", (answer.get("message"), answer.get("sql"))
