@@ -1,12 +1,13 @@
 """Doubts about the final answer's shape (answer_doubts.py): who / which answered by numbers alone, a date
-summed or averaged, a unit asked that the measured column does not hold. Each asks back instead of
+summed or averaged (a unit asked that the measured column does not hold: test_engine_zh_units.py, end to
+end below). Each asks back instead of
 answering a wrong number that looks right."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from shared.ask.engines.rules.answer_doubts import answer_doubts, name_dropped, unit_of_column, units_said
+from shared.ask.engines.rules.answer_doubts import answer_doubts, name_dropped
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
@@ -43,29 +44,6 @@ def test_a_unit_the_column_does_not_hold_asks_back():
     # Then the grams are answered and the kilograms asked back (the sum would be a thousand times off)
     assert grams.status == "ok", grams.message
     assert kilograms.status == "clarify", kilograms.sql
-
-
-def test_units_are_read_from_names_and_questions_in_both_languages():
-    # Given column names ending in a unit / When their unit and a question's units are read
-    # Then the name's last word is the unit, and 克 alone is a unit only after a number or 以
-    assert unit_of_column("body_mass_g") == "g"
-    assert unit_of_column("flipper_length_mm") == "mm"
-    assert unit_of_column("price_usd") is None
-    assert unit_of_column("g") is None
-    assert units_said("combined mass, in kilograms") == {"kg"}
-    assert units_said("总重量是多少千克") == {"kg"}
-    assert units_said("巧克力的销量") == set()
-    assert units_said("重量超过500克的包裹") == {"g"}
-
-
-def test_a_unit_of_another_kind_is_no_doubt():
-    # Given a length in millimetres and a weight in grams
-    table = _parcels().table("parcels")
-    intent = Intent(table="parcels", measures=[Measure("avg", "weight_g")])
-    # When the question names a length unit while only the weight is measured, then nothing is doubted;
-    # a mass unit other than grams is
-    assert answer_doubts("average weight of parcels longer than 10 cm", intent, table) == []
-    assert answer_doubts("average weight of parcels in pounds", intent, table) == ["unit_not_held"]
 
 
 def test_a_date_summed_or_averaged_is_doubted():

@@ -5,7 +5,6 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - who / 谁 asked, and no text column answers it (the two biggest hitters → their numbers only);
 - which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues);
 - SUM or AVG of a date (the average of the egg dates: a number no one asked for);
-- a unit asked that the measured column does not hold ("in kilograms" over body_mass_g);
 - a name the SQL does not hold ("for United Airlines" answered over every airline).
 """
 
@@ -15,7 +14,7 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, word_map, words
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, words
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary.propernouns import other_names
@@ -24,16 +23,6 @@ WHO_OPENERS = frozenset(words("who_openers"))
 WHICH_OPENERS = words("which_openers")
 WHO_WORDS = words("who_words")
 WHICH_WORDS = words("which_words")
-UNIT_SPELLINGS = word_map("unit_spellings")
-UNIT_FAMILIES = word_map("unit_families")
-_LATIN_UNITS = sorted((w for w in UNIT_SPELLINGS if w.isascii()), key=len, reverse=True)
-_LATIN_UNIT_RE = re.compile(r"\b(" + "|".join(map(re.escape, _LATIN_UNITS)) + r")\b")
-# a single-character Chinese unit (克, 米, 秒) is a unit only after a number or 以 (以克计, 3米): 克 is also
-# in 巧克力, 米 in 玉米
-_ZH_UNITS = sorted((w for w in UNIT_SPELLINGS if not w.isascii()), key=len, reverse=True)
-_ZH_UNIT_RE = re.compile(
-    "|".join(re.escape(w) if len(w) > 1 else rf"(?<=[0-9以]){re.escape(w)}" for w in _ZH_UNITS)
-)
 DATE_TYPES = ("date", "datetime", "timestamp")
 
 
@@ -68,40 +57,6 @@ def _one_figure(intent: Intent) -> bool:
     """Only aggregates, over all rows: one row of figures."""
     aggregated = bool(intent.measures) and all(m.agg != "none" for m in intent.measures)
     return aggregated and not intent.dimensions and not intent.columns and not intent.time_grain
-
-
-def unit_of_column(name: str) -> str | None:
-    """The unit a column's name ends with (body_mass_g → g, flipper_length_mm → mm, price_usd: none known)."""
-    parts = [p for p in re.split(r"[^a-z]+", name.lower()) if p]
-    if len(parts) < 2:
-        return None
-    unit = UNIT_SPELLINGS.get(parts[-1])
-    return unit if unit in UNIT_FAMILIES else None
-
-
-def units_said(question: str) -> set[str]:
-    low = question.lower()
-    said = {UNIT_SPELLINGS[m.group(1)] for m in _LATIN_UNIT_RE.finditer(low)}
-    said |= {UNIT_SPELLINGS[m.group(0)] for m in _ZH_UNIT_RE.finditer(question)}
-    return {u for u in said if u in UNIT_FAMILIES}
-
-
-def _used_columns(intent: Intent) -> set[str]:
-    used = {m.column for m in intent.measures if m.column} | set(intent.columns)
-    used |= {f.column for f in intent.filters if f.source == "number"}
-    used |= {h.measure.column for h in intent.having if h.measure.column}
-    return used | {str(o[1]) for o in intent.order if o[0] == "column"}
-
-
-def unit_not_held(question: str, intent: Intent) -> bool:
-    """A unit asked (in kilograms, 以千克计) of a kind some used column states another unit of (body_mass_g):
-    the stored numbers answer in grams, a thousand times off."""
-    said = units_said(question)
-    if not said:
-        return False
-    held = {u for c in _used_columns(intent) if (u := unit_of_column(c))}
-    families = {UNIT_FAMILIES[u] for u in held}
-    return any(UNIT_FAMILIES[u] in families and u not in held for u in said)
 
 
 def date_aggregated(intent: Intent, table: Table | None) -> bool:
@@ -141,7 +96,6 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent),
         "date_aggregated": date_aggregated(intent, table),
-        "unit_not_held": unit_not_held(question, intent),
     }
     return [name for name, hit in found.items() if hit]
 

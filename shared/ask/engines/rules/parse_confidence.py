@@ -488,10 +488,10 @@ class ConfidenceClauses(MisreadingClauses):
         return self._next_word_links(word)
 
     def _asked_thing_unread(self, intent: Intent, unknown: list[str]) -> list[str]:
-        """What the question asks about, not read: "who" answered with no text column (the hitters' numbers,
-        no name); the thing after "which" / 哪个 not understood (哪个联盟); the subject of a comparison not
-        understood (观众超过300万: the number put on another column)."""
-        found = ["who_unnamed"] if self._who_unnamed(intent) else []
+        """What the question asks about, not read: the thing after "which" / 哪个 not understood (哪个联盟);
+        the subject of a comparison not understood (观众超过300万: the number put on another column).
+        ("who" answered with no name is a doubt on the final answer: answer_doubts.py.)"""
+        found: list[str] = []
         # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
         held = " ".join(f.column.lower() for f in intent.filters)
         words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
@@ -501,17 +501,6 @@ class ConfidenceClauses(MisreadingClauses):
             if self._compared_after_unread(k, words):
                 found.append("compared_unknown")
         return sorted(set(found))
-
-    def _who_unnamed(self, intent: Intent) -> bool:
-        """An asking who (the first word, or 谁; not "a pet who is older") answered with no text column."""
-        assert self.table is not None
-        shown = [*intent.columns, *intent.dimensions]
-        texts = [c for c in shown if (info := self.table.columns.get(c)) is not None and info.type == "text"]
-        who = any(
-            it.has("who") and (it.text == "谁" or (k == 0 and it.text.lower() in ("who", "whom")))
-            for k, it in enumerate(self.items)
-        )
-        return who and not texts
 
     def _unread_at(self, j: int, words: list[str]) -> bool:
         it = self.items[j] if 0 <= j < len(self.items) else None
