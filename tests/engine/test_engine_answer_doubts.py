@@ -52,8 +52,47 @@ def test_a_date_summed_or_averaged_is_doubted():
     averaged = Intent(table="parcels", dimensions=["region"], measures=[Measure("avg", "sent_on")])
     latest = Intent(table="parcels", measures=[Measure("max", "sent_on")])
     # Then the average of dates is doubted; the latest date is not
-    assert "date_aggregated" in answer_doubts("average weight by region, heaviest first", averaged, table)
+    assert "label_aggregated" in answer_doubts("average weight by region, heaviest first", averaged, table)
     assert answer_doubts("when was the last parcel sent?", latest, table) == []
+
+
+def _captures():
+    columns = [("plot_id", "integer"), ("month", "integer"), ("year", "integer"), ("weight", "integer")]
+    rows = [(i % 24 + 1, i % 12 + 1, 1977 + i % 26, 10 + i % 50) for i in range(500)]
+    return profiled_table("captures", columns, rows)
+
+
+def test_an_identifier_a_year_or_a_month_summed_unasked_is_doubted():
+    # Given captures with a plot id, a month and a year number beside a weight
+    table = _captures()
+
+    def doubts(question: str, agg: str, column: str) -> list[str]:
+        return answer_doubts(
+            question, Intent(table="captures", dimensions=["month"], measures=[Measure(agg, column)]), table
+        )
+
+    # When an answer sums the plot ids, or averages the year where no average was said
+    # Then each is doubted: they label rows, they measure nothing
+    assert doubts("plot numbers by month", "sum", "plot_id") == ["label_aggregated"]
+    assert doubts("In which month of the year are the most animals caught?", "avg", "year") == [
+        "label_aggregated"
+    ]
+    # but an average year or month asked for, and a weight, are read as asked
+    assert doubts("the average year of capture by month", "avg", "year") == []
+    assert doubts("各月平均体重", "avg", "weight") == []
+
+
+def test_each_asked_and_one_figure_answered_is_doubted():
+    # Given captures
+    table = _captures()
+    one = Intent(table="captures", measures=[Measure("count")])
+    grouped = Intent(table="captures", dimensions=["plot_id"], measures=[Measure("count")])
+    # When "each" / 各 asks for groups and the answer is one figure over all rows
+    # Then the lost grouping is doubted; a grouped answer, and 每 (per: 平均每单) are not
+    assert answer_doubts("Number of captures of each plot", one, table) == ["group_unread"]
+    assert answer_doubts("各样地的捕获数量", one, table) == ["group_unread"]
+    assert answer_doubts("Number of captures of each plot", grouped, table) == []
+    assert answer_doubts("平均每次捕获的体重", one, table) == []
 
 
 def test_who_answered_by_numbers_only_asks_back():

@@ -4,7 +4,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 
 - who / 谁 asked, and no text column answers it (the two biggest hitters → their numbers only);
 - which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues);
-- SUM or AVG of a date (the average of the egg dates: a number no one asked for);
+- SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
+- each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline).
 """
 
@@ -17,13 +18,24 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, words
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
+from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.propernouns import other_names
+from shared.semantic.vocabulary.segment import split_identifier
 
 WHO_OPENERS = frozenset(words("who_openers"))
 WHICH_OPENERS = words("which_openers")
 WHO_WORDS = words("who_words")
 WHICH_WORDS = words("which_words")
 DATE_TYPES = ("date", "datetime", "timestamp")
+TIME_PARTS = frozenset(words("time_part_names"))
+AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
+_GROUP_RE = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)} [a-z]" if w.isascii() else rf"{re.escape(w)}[\u4e00-\u9fff]"
+        for w in words("group_openers")
+    )
+)
 
 
 def _opening(question: str) -> str:
@@ -59,12 +71,41 @@ def _one_figure(intent: Intent) -> bool:
     return aggregated and not intent.dimensions and not intent.columns and not intent.time_grain
 
 
-def date_aggregated(intent: Intent, table: Table | None) -> bool:
-    """SUM or AVG of a date column: the engine's own filler (heaviest first → AVG(date_egg)), never asked."""
+def label_aggregated(question: str, intent: Intent, table: Table | None) -> bool:
+    """SUM or AVG of what labels rows rather than measures them: a date (heaviest first → AVG(date_egg)), an
+    identifier (the plots' numbers summed over a join), and, unless a sum or an average is said, a year or a
+    time part (the month with the most birds → AVG(year)). The engine's own filler, never asked."""
     if table is None:
         return False
-    types = {c.name: c.type for c in table.columns}
-    return any(m.agg in ("sum", "avg") and types.get(m.column or "") in DATE_TYPES for m in intent.measures)
+    for m in intent.measures:
+        col = table.column(m.column) if m.agg in ("sum", "avg") and m.column else None
+        if col is None:
+            continue
+        if col.type in DATE_TYPES or column_info(col, table).role == "id":
+            return True
+        role = column_info(col, table).role
+        if (role == "year" or _time_part(col.name)) and not _aggregate_said(question):
+            return True
+    return False
+
+
+def _time_part(name: str) -> bool:
+    words = split_identifier(name)
+    return bool(words) and (words[-1] in TIME_PARTS or name in TIME_PARTS)
+
+
+def _aggregate_said(question: str) -> bool:
+    low = question.lower()
+    return any(
+        re.search(rf"\b{re.escape(w)}\b", low) if w.isascii() else w in question for w in AGGREGATE_WORDS
+    )
+
+
+def group_unread(question: str, intent: Intent) -> bool:
+    """each city / every year / 各类群 asked, and the answer is one figure over all rows: the grouping was
+    lost (the captures of each Perognathus species → one count). 每 is no such word: 平均每单 is "per
+    order"."""
+    return _one_figure(intent) and bool(_GROUP_RE.search(question.lower()))
 
 
 _NAME_RE = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
@@ -95,7 +136,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "name_dropped": name_dropped(question, sql),
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent),
-        "date_aggregated": date_aggregated(intent, table),
+        "label_aggregated": label_aggregated(question, intent, table),
+        "group_unread": group_unread(question, intent),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -225,14 +225,27 @@ def _other_tables_doubt(
     request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer, chosen: str
 ) -> EngineAnswer:
     """Another table named beside the one answered from: maybe rows without related rows; and the noun the
-    question ends on, another table's column, unread (每个治疗的费用和治疗类型描述)."""
+    question ends on, another table's column, unread (每个治疗的费用和治疗类型描述). Also, named or not, the
+    rows counted may be other rows (_counts_referenced_rows)."""
+    conf = ans.confidence
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-    if not (ctx.rels and others - {chosen}):
-        return ans
-    conf = one_table_confidence(ans)
-    if _head_left_out(request.question, q.items, ans.sql or ""):
-        conf = max(conf - MODE_CONFLICT_DOUBT, 0.0)
-    return replace(ans, confidence=round(conf, 2))
+    if ctx.rels and others - {chosen}:
+        conf = one_table_confidence(ans)
+        if _head_left_out(request.question, q.items, ans.sql or ""):
+            conf -= MODE_CONFLICT_DOUBT
+    if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
+        conf -= MODE_CONFLICT_DOUBT
+    return ans if conf == ans.confidence else replace(ans, confidence=round(max(conf, 0.0), 2))
+
+
+def _counts_referenced_rows(ans: EngineAnswer, ctx: Context, chosen: str) -> bool:
+    """各类群的捕获数量 / how many birds were caught, answered by counting the species: a row count of a table
+    the question does not name, which other tables' rows point to, beside a word not understood (捕获,
+    caught), may be asking for those rows (the captures, the orders) instead."""
+    intent = (ans.state or {}).get("intent") or {}
+    counts = [m for m in intent.get("measures") or [] if m.get("agg") == "count" and not m.get("column")]
+    referenced = any(r.to_table == chosen and r.from_table != chosen for r in ctx.rels)
+    return bool(counts) and referenced and bool(ans.unknown_words)
 
 
 def _owned_joined(
