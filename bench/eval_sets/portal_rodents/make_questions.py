@@ -396,10 +396,10 @@ GENUS_2002 = f"SELECT sp.属, COUNT(*) FROM {SP} WHERE s.year = 2002 GROUP BY sp
 GENUS_2002_TOP3 = GENUS_2002 + " ORDER BY COUNT(*) DESC LIMIT 3"
 BIRDS_CONTROL = f"SELECT COUNT(*) FROM {SPL} WHERE sp.类群 = 'Bird' AND pl.样地类型 = 'Control'"
 BIRDS_EXCLOSURE = f"SELECT COUNT(*) FROM {SPL} WHERE sp.类群 = 'Bird' AND pl.样地类型 = 'Rodent Exclosure'"
-DIPO_MONTHS_2001 = f"SELECT s.month, COUNT(*) FROM {SP} WHERE sp.属 = 'Dipodomys' AND s.year = 2001 GROUP BY s.month"
-DIPO_QUARTERS_2001 = (
-    f"SELECT {QUARTER} AS quarter, COUNT(*) FROM {SP} WHERE sp.属 = 'Dipodomys' AND s.year = 2001 GROUP BY {QUARTER}"
+DIPO_MONTHS_2001 = (
+    f"SELECT s.month, COUNT(*) FROM {SP} WHERE sp.属 = 'Dipodomys' AND s.year = 2001 GROUP BY s.month"
 )
+DIPO_QUARTERS_2001 = f"SELECT {QUARTER} AS quarter, COUNT(*) FROM {SP} WHERE sp.属 = 'Dipodomys' AND s.year = 2001 GROUP BY {QUARTER}"
 JT = [*JOIN, "follow_up"]
 
 # (question, lang, gold_sql, tags, ordered, compare, conversation, turn)
@@ -412,7 +412,16 @@ CONVERSATIONS = [
     turn("and on Rodent Exclosure plots?", "en", BIRDS_EXCLOSURE, [*JT, "count"], "c2-en", 1),
     turn("对照样地上捕获了多少只鸟", "zh", BIRDS_CONTROL, [*JOIN, "count"], "c2-zh", 0),
     turn("那Rodent Exclosure样地呢", "zh", BIRDS_EXCLOSURE, [*JT, "count"], "c2-zh", 1),
-    turn("Dipodomys captures per month in 2001", "en", DIPO_MONTHS_2001, [*JOIN, "date"], "c3-en", 0, False, [1]),
+    turn(
+        "Dipodomys captures per month in 2001",
+        "en",
+        DIPO_MONTHS_2001,
+        [*JOIN, "date"],
+        "c3-en",
+        0,
+        False,
+        [1],
+    ),
     turn("by quarter instead", "en", DIPO_QUARTERS_2001, [*JT, "quarter"], "c3-en", 1, False, [1]),
     turn("2001年更格卢鼠属每个月的捕获数", "zh", DIPO_MONTHS_2001, [*JOIN, "date"], "c3-zh", 0, False, [1]),
     turn("按季度呢", "zh", DIPO_QUARTERS_2001, [*JT, "quarter"], "c3-zh", 1, False, [1]),

@@ -397,9 +397,7 @@ PAIRS = [
 SALES_BY_CITY_2014 = f"SELECT city, SUM(sales) FROM {T} WHERE year = 2014 GROUP BY city"
 TOP3_CITY_2014 = SALES_BY_CITY_2014 + " ORDER BY SUM(sales) DESC LIMIT 3"
 HOUSTON_MONTHS_2014 = f"SELECT month, sales FROM {T} WHERE city = 'Houston' AND year = 2014"
-HOUSTON_QUARTERS_2014 = (
-    f"SELECT {QUARTER} AS quarter, SUM(sales) FROM {T} WHERE city = 'Houston' AND year = 2014 GROUP BY {QUARTER}"
-)
+HOUSTON_QUARTERS_2014 = f"SELECT {QUARTER} AS quarter, SUM(sales) FROM {T} WHERE city = 'Houston' AND year = 2014 GROUP BY {QUARTER}"
 DALLAS_MEDIAN_BY_YEAR = f"SELECT year, AVG(median) FROM {T} WHERE city = 'Dallas' GROUP BY year"
 DALLAS_MEDIAN_2015 = f"SELECT year, AVG(median) FROM {T} WHERE city = 'Dallas' AND year = 2015 GROUP BY year"
 FU = ["follow_up"]
@@ -410,11 +408,22 @@ CONVERSATIONS = [
     turn("just the top 3?", "en", TOP3_CITY_2014, [*FU, "top_n"], "c1-en", 1, False, [0]),
     turn("2014年各城市的销量", "zh", SALES_BY_CITY_2014, ["group_by", "date"], "c1-zh", 0),
     turn("前3名呢？", "zh", TOP3_CITY_2014, [*FU, "top_n"], "c1-zh", 1, False, [0]),
-    turn("Houston's sales for each month of 2014", "en", HOUSTON_MONTHS_2014, ["date"], "c2-en", 0, False, [1]),
+    turn(
+        "Houston's sales for each month of 2014", "en", HOUSTON_MONTHS_2014, ["date"], "c2-en", 0, False, [1]
+    ),
     turn("and by quarter?", "en", HOUSTON_QUARTERS_2014, [*FU, "quarter"], "c2-en", 1, False, [1]),
     turn("休斯顿2014年每个月的销量", "zh", HOUSTON_MONTHS_2014, ["date"], "c2-zh", 0, False, [1]),
     turn("按季度呢", "zh", HOUSTON_QUARTERS_2014, [*FU, "quarter"], "c2-zh", 1, False, [1]),
-    turn("Average median price in Dallas by year", "en", DALLAS_MEDIAN_BY_YEAR, ["group_by"], "c3-en", 0, False, [1]),
+    turn(
+        "Average median price in Dallas by year",
+        "en",
+        DALLAS_MEDIAN_BY_YEAR,
+        ["group_by"],
+        "c3-en",
+        0,
+        False,
+        [1],
+    ),
     turn("only 2015?", "en", DALLAS_MEDIAN_2015, [*FU, "filter", "date"], "c3-en", 1, False, [1]),
     turn("达拉斯每年的平均房价中位数", "zh", DALLAS_MEDIAN_BY_YEAR, ["group_by"], "c3-zh", 0, False, [1]),
     turn("只看2015年呢？", "zh", DALLAS_MEDIAN_2015, [*FU, "filter", "date"], "c3-zh", 1, False, [1]),
@@ -424,7 +433,10 @@ UNANSWERABLE = [
     ("What was the average 30-year mortgage rate in Texas in 2014?", "2014年德州30年期房贷的平均利率是多少"),
     ("How many foreclosures were there in Houston in 2009?", "2009年休斯顿有多少套房子被法拍"),
     ("What is the average square footage of homes sold in Austin?", "奥斯汀卖出的房子平均面积是多少平方英尺"),
-    ("Which real estate agent closed the most deals in Dallas in 2015?", "2015年达拉斯成交最多的房产经纪人是谁"),
+    (
+        "Which real estate agent closed the most deals in Dallas in 2015?",
+        "2015年达拉斯成交最多的房产经纪人是谁",
+    ),
     ("What was the average monthly rent in San Antonio in 2015?", "2015年圣安东尼奥的平均月租金是多少"),
 ]
 
