@@ -73,7 +73,7 @@ JOINED = [
     ),
     (
         "What percentage of all captures were made on control plots?",
-        "对照样地的捕获数占全部捕获的百分比",
+        "对照样地的捕获数占比是多少",
         f"SELECT 100.0 * SUM(CASE WHEN pl.样地类型 = 'Control' THEN 1 ELSE 0 END) / COUNT(*) FROM {SL}",
         [*JOIN, "share", "pct", "cross_lingual_value"],
     ),

@@ -327,7 +327,7 @@ PAIRS = [
         [1],
     ),
     (
-        "How did Austin's home sales change from June to July 2015?",
+        "By how many homes did Austin's sales change from June to July 2015?",
         "奥斯汀2015年7月的销量环比6月增加了多少套",
         f"SELECT SUM(CASE WHEN month = 7 THEN sales END) - SUM(CASE WHEN month = 6 THEN sales END) FROM {T}"
         " WHERE city = 'Austin' AND year = 2015",
