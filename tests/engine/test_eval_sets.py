@@ -18,6 +18,8 @@ NEW_SETS = (
     "cars",
     "penguins",
     "baseball_star",
+    "tx_housing",
+    "portal_rodents",
 )
 
 
