@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import date
 
 from shared.ask.engines.base import EngineRequest
@@ -80,16 +81,19 @@ def employees_schema(dialect: str = "sqlite") -> Schema:
     return Schema(tables=[profiled_table("employees", EMPLOYEE_COLUMNS, EMPLOYEE_ROWS)], dialect=dialect)
 
 
-def sqlite_db() -> sqlite3.Connection:
-    """Both tables in an in-memory SQLite database, to run the generated SQL."""
+def memory_db(tables: Iterable[tuple[str, list[tuple[str, str]], list[tuple]]]) -> sqlite3.Connection:
+    """The tables (name, columns, rows) in an in-memory SQLite database, to run the generated SQL."""
     conn = sqlite3.connect(":memory:")
-    for name, columns, rows in (
-        ("orders", ORDER_COLUMNS, ORDERS_ROWS),
-        ("employees", EMPLOYEE_COLUMNS, EMPLOYEE_ROWS),
-    ):
-        conn.execute(f'CREATE TABLE "{name}" ({", ".join(f"{c!r}" for c, _ in columns)})'.replace("'", '"'))
+    for name, columns, rows in tables:
+        names = ", ".join('"' + c + '"' for c, _ in columns)
+        conn.execute(f'CREATE TABLE "{name}" ({names})')
         conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in columns)})', rows)
     return conn
+
+
+def sqlite_db() -> sqlite3.Connection:
+    """Both tables in an in-memory SQLite database."""
+    return memory_db([("orders", ORDER_COLUMNS, ORDERS_ROWS), ("employees", EMPLOYEE_COLUMNS, EMPLOYEE_ROWS)])
 
 
 def ask(schema: Schema, question: str, state: dict | None = None, semantic: SemanticLayer | None = None):

@@ -10,7 +10,7 @@ import sqlglot
 from shared.ask.engines.rules import joins
 from shared.semantic.relationships import bridges, derive, validate
 from shared.semantic.schema import ForeignKey, Relationship, Schema, SemanticLayer
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, memory_db, profiled_table
 
 ORDER_COLS = [("订单号", "text"), ("客户编号", "text"), ("下单日期", "date"), ("金额", "integer")]
 CUSTOMER_COLS = [
@@ -48,12 +48,7 @@ def shop_schema(dialect: str = "sqlite") -> Schema:
 
 
 def shop_db() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
-    for name, cols, rows in (("订单", ORDER_COLS, ORDERS), ("客户", CUSTOMER_COLS, CUSTOMERS)):
-        names = ", ".join('"' + c + '"' for c, _ in cols)
-        conn.execute(f'CREATE TABLE "{name}" ({names})')
-        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
-    return conn
+    return memory_db([("订单", ORDER_COLS, ORDERS), ("客户", CUSTOMER_COLS, CUSTOMERS)])
 
 
 def run(sql: str) -> list[tuple]:

@@ -11,7 +11,7 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_attach import unnamed_owner_doubt
 from shared.ask.engines.rules.joins_refine import owners_id, per_entity_count
 from shared.semantic.schema import ForeignKey, Schema, SemanticLayer, Table
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, memory_db, profiled_table
 
 # Two members share the name Ann: a count per name would merge them.
 MEMBERS = [(1, "Ann", 9), (2, "Bob", 10), (3, "Ann", 11), (4, "Cyd", 12)]
@@ -41,11 +41,7 @@ def club_schema() -> Schema:
 
 
 def club_db() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
-    for name, cols, rows in _tables():
-        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
-        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
-    return conn
+    return memory_db(_tables())
 
 
 def rows(sql: str | None) -> list[tuple]:

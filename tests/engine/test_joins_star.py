@@ -8,7 +8,7 @@ import sqlite3
 
 from shared.ask.engines.rules.joins_names import full_name, labels_for_keys
 from shared.semantic.schema import ForeignKey, Schema, Table
-from tests.engine.schemas import ask, profiled_table
+from tests.engine.schemas import ask, memory_db, profiled_table
 
 # Staff 1 and 3 were hired in 2016, but their 2016 pay differs from everyone's 2016 pay.
 STAFF = [
@@ -65,11 +65,7 @@ def star_schema() -> Schema:
 
 
 def star_db() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
-    for name, cols, rows in _tables():
-        conn.execute(f'CREATE TABLE "{name}" ({", ".join(c for c, _ in cols)})')
-        conn.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" for _ in cols)})', rows)
-    return conn
+    return memory_db(_tables())
 
 
 def rows(sql: str | None) -> list[tuple]:
