@@ -83,10 +83,26 @@ def test_rows_without_a_value_no_filter_reads_ask_back():
 
 def test_a_chinese_negation_beside_a_boolean_read_true_asks_back():
     # Given a boolean column / When 没有 negates a word the reading did not take as the boolean's
-    question = "北部地区有多少张发票没有完成付款（payment completed）"
-    answer = ask(_invoices(), question)
-    # Then reading payment_completed = true is named as a misreading and not answered with confidence
-    assert "negation_beside_bool" in _reasons(_invoices(), question)
+    schema = _invoices()
+    question = "北部地区有多少张发票没有完成付款"
+    parser = Parser(question, schema, SemanticLayer(), TODAY, None)
+    parser.run()
+    paid = parser.table.columns["payment_completed"].true_value if parser.table else None
+    read_true = Intent(
+        table="invoices",
+        measures=[Measure("count")],
+        filters=[Filter("payment_completed", "=", [paid], "bool")],
+    )
+    # Then reading payment_completed = true is named as a misreading (read as false, it is not)
+    assert parser._negation_beside_a_true_bool(read_true)
+    read_false = Intent(
+        table="invoices",
+        measures=[Measure("count")],
+        filters=[Filter("payment_completed", "=", [not paid], "bool")],
+    )
+    assert not parser._negation_beside_a_true_bool(read_false)
+    # and the question itself, its column named in brackets, is read as false
+    answer = ask(schema, "北部地区有多少张发票没有完成付款（payment completed）")
     assert answer.status == "clarify" or '"payment_completed" = 0' in (answer.sql or ""), answer.sql
 
 
@@ -209,9 +225,9 @@ def test_a_year_column_compared_with_a_number_that_is_no_year_is_doubted():
 
 
 def test_a_superlative_inside_a_word_not_understood_is_a_dropped_superlative():
-    # Given animals / When 最 opens a word the engine does not know (最流行: most popular)
+    # Given animals / When 最 opens a word the engine does not know (最抢手: most sought-after)
     schema = _animals()
-    question = "Reef最流行的品种是什么"
+    question = "Reef最抢手的品种是什么"
     answer = ask(schema, question)
     # Then the ranking is known to be lost: the breeds listed without order are not answered
     assert "superlative_dropped" in _reasons(schema, question)

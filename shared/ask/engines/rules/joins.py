@@ -224,9 +224,8 @@ def _by_label(
 def _other_tables_doubt(
     request: EngineRequest, ctx: Context, q: Asked, ans: EngineAnswer, chosen: str
 ) -> EngineAnswer:
-    """Another table named beside the one answered from: maybe rows without related rows; and the noun the
-    question ends on, another table's column, unread (每个治疗的费用和治疗类型描述). Also, named or not, the
-    rows counted may be other rows (_counts_referenced_rows)."""
+    """Another table named beside the one answered from: maybe rows without related rows, or the final noun
+    (another table's column) unread (每个治疗的费用和治疗类型描述); the rows counted may be other rows."""
     conf = ans.confidence
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
     if ctx.rels and others - {chosen}:
