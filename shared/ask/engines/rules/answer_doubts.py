@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, words
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
@@ -81,9 +81,9 @@ def label_aggregated(question: str, intent: Intent, table: Table | None) -> bool
         col = table.column(m.column) if m.agg in ("sum", "avg") and m.column else None
         if col is None:
             continue
-        if col.type in DATE_TYPES or column_info(col, table).role == "id":
-            return True
         role = column_info(col, table).role
+        if col.type in DATE_TYPES or role == "id":
+            return True
         if (role == "year" or _time_part(col.name)) and not _aggregate_said(question):
             return True
     return False
@@ -95,10 +95,7 @@ def _time_part(name: str) -> bool:
 
 
 def _aggregate_said(question: str) -> bool:
-    low = question.lower()
-    return any(
-        re.search(rf"\b{re.escape(w)}\b", low) if w.isascii() else w in question for w in AGGREGATE_WORDS
-    )
+    return said_pattern(AGGREGATE_WORDS).search(question.lower()) is not None
 
 
 def group_unread(question: str, intent: Intent) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
@@ -18,19 +17,13 @@ from shared.ask.engines.rules.parsecommon import (
     UNKNOWN_WORD_DOUBT,
     ZH_STOP,
     said_keys,
+    said_pattern,
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
-
-
-@cache
-def _said_pattern(wordlist: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a word list: English words whole (\\b … \\b), Chinese anywhere."""
-    parts = [re.escape(w) if CJK_RE.search(w) else rf"\b{re.escape(w)}\b" for w in wordlist]
-    return re.compile("(" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
 
 
 def _singular_key(name: str) -> str:
@@ -132,7 +125,7 @@ class MisreadingClauses(ModeClauses):
 
     def _said(self, wordlist: tuple[str, ...]) -> list[str]:
         low = self.question.lower()
-        return [w for w in _said_pattern(wordlist).findall(low) if w]
+        return [w for w in said_pattern(wordlist).findall(low) if w]
 
     def _names_a_said_word(self, said: list[str]) -> bool:
         """A column or value of the data named by the word itself (a column called ratio, a value Missing)."""

@@ -35,6 +35,13 @@ def words(key: str) -> tuple[str, ...]:
     return tuple(w for lang in LANGS for w in _grammar()[lang].get(key, []))
 
 
+@cache
+def said_pattern(wordlist: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a word list: English words whole (\\b … \\b), Chinese anywhere (no spaces)."""
+    parts = [re.escape(w) if CJK_RE.search(w) else rf"\b{re.escape(w)}\b" for w in wordlist]
+    return re.compile("(" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
+
+
 def word_map(key: str) -> dict[str, str]:
     return {k: v for lang in LANGS for k, v in _grammar()[lang].get(key, {}).items()}
 
