@@ -68,7 +68,19 @@ def _shown_text(intent: Intent, table: Table | None) -> bool:
 def _one_figure(intent: Intent) -> bool:
     """Only aggregates, over all rows: one row of figures."""
     aggregated = bool(intent.measures) and all(m.agg != "none" for m in intent.measures)
-    return aggregated and not intent.dimensions and not intent.columns and not intent.time_grain
+    return (
+        aggregated
+        and not intent.dimensions
+        and not intent.columns
+        and not intent.time_grain
+        and not _span_of_one_column(intent)
+    )
+
+
+def _span_of_one_column(intent: Intent) -> bool:
+    """MIN and MAX of one column: from which month to which (从哪个月到哪个月) is the pair, two figures."""
+    aggs = sorted(m.agg for m in intent.measures)
+    return aggs == ["max", "min"] and len({m.column for m in intent.measures}) == 1
 
 
 def label_aggregated(question: str, intent: Intent, table: Table | None) -> bool:

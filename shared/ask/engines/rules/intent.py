@@ -133,6 +133,8 @@ class Intent:
     share: bool = False
     filter_logic: str = "and"  # "or" when the question joins its conditions with or
     compare: PeriodCompare | None = None  # period over period
+    # the time grain read on calendar parts ({"year": col, "month": col}): integer columns, not a date
+    calendar: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -155,4 +157,5 @@ class Intent:
             share=bool(data.get("share")),
             filter_logic=data.get("filter_logic") or "and",
             compare=PeriodCompare(**data["compare"]) if data.get("compare") else None,
+            calendar=dict(data["calendar"]) if data.get("calendar") else None,
         )

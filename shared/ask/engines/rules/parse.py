@@ -47,6 +47,7 @@ class Parser(MetricClauses):
         self.find_list_columns(intent)
         self.finish(intent)
         self.settle_time(intent)
+        self.find_time_span(intent)
         self.find_unheld_values(intent)
         self.find_period_compare(intent)
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))

@@ -35,6 +35,18 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 
+def spelt_name(word: str) -> bool:
+    """A Chinese word not understood that spells a foreign name by sound (沃斯堡, 圣安东尼奥): three
+    characters or more, none of its two-character pieces a word, or the dictionary's only senses names
+    (奥斯汀: Austin). A value the data holds in another spelling: the answer would drop it."""
+    if len(word) < 3 or not all(CJK_RE.fullmatch(ch) for ch in word):
+        return False
+    senses = bilingual.senses(word)
+    if senses:
+        return all(s[:1].isupper() for s in senses)
+    return not any(bilingual.senses(word[i : i + 2]) for i in range(len(word) - 1))
+
+
 class ConfidenceClauses(MisreadingClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
@@ -370,9 +382,12 @@ class ConfidenceClauses(MisreadingClauses):
         return False
 
     def _qualifies_a_linked_noun(self, j: int) -> bool:
-        """A schema word follows within the same clause (skipping a parenthetical remark)."""
+        """A schema word follows within the same clause (skipping a parenthetical remark), before any
+        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself)."""
         depth = 0
         for it in self.items[j + 1 : j + 8]:
+            if it.kind == "word" and it.text.lower() in ("be", "is", "are", "was", "were"):
+                return False
             if it.kind == "punct" and it.text in "(（":
                 depth += 1
             elif it.kind == "punct" and it.text in ")）":
@@ -472,7 +487,7 @@ class ConfidenceClauses(MisreadingClauses):
         that open a sentence are keywords, never unknown). A Chinese one ending on the head of a table's
         noun (底特律老虎队 beside teams, 团队 = team): one of that table's rows named as the data does not."""
         if CJK_RE.search(word):
-            return names_a_row(word, self._table_noun_heads(), self.question)
+            return names_a_row(word, self._table_noun_heads(), self.question) or spelt_name(word)
         if not word.isascii():
             return False
         # the word as written, or in the plural the lemma dropped (Yankees -> yankee)

@@ -234,7 +234,17 @@ class MisreadingClauses(ModeClauses):
                 continue
             if any(isinstance(v, (int, float)) and not 1000 <= v <= 2999 for v in f.values):
                 return True
-        return False
+        return self._month_given_no_month(intent)
+
+    def _month_given_no_month(self, intent: Intent) -> bool:
+        """A calendar month part compared with a number that is no month of the year (inventory below 2.5
+        months → month < 2.5): the number and its unit belonged to another column."""
+        month = self.parts().get("month")
+
+        def no_month(v: object) -> bool:
+            return isinstance(v, int | float) and not (1 <= v <= 12 and float(v).is_integer())
+
+        return any(f.column == month and any(no_month(v) for v in f.values) for f in intent.filters)
 
     @staticmethod
     def _names_difference(it: Item) -> bool:

@@ -6,7 +6,8 @@ import re
 from datetime import date, timedelta
 
 from shared.ask.engines.rules import timeexpr
-from shared.ask.engines.rules.intent import Filter, Intent, TimeRange, op_of
+from shared.ask.engines.rules.calparts import calendar_parts, grain_on_parts, one_time, range_filters
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
 from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
@@ -21,6 +22,8 @@ from shared.ask.engines.rules.parsecommon import (
     YEAR_RELS,
     as_date,
     range_label,
+    said_pattern,
+    words,
 )
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -34,6 +37,7 @@ TIME_UNIT_NOUNS = frozenset(
 
 
 COPULAS = ("be", "is", "are", "was", "were")
+TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 
 
 def _ordinal(text: str) -> bool:
@@ -72,6 +76,12 @@ def _with_known_year(spec: timeexpr.TimeSpec, known_year: int | None) -> timeexp
     if spec.year is None and spec.kind in ("quarter", "month") and known_year:
         spec = timeexpr.TimeSpec(**{**spec.__dict__, "year": known_year})
     return spec
+
+
+def _gaps_between(spans: list[tuple[date, date]]) -> bool:
+    """Periods named one by one leave time between them uncovered (2006 and 2009: 2007, 2008)."""
+    ordered = sorted(spans)
+    return any(nxt[0] > cur[1] for cur, nxt in zip(ordered, ordered[1:], strict=False))
 
 
 def _narrowed(
@@ -149,8 +159,16 @@ class TimeClauses(ParserBase):
         event = chosen is not None and (
             any(w in ("order", "created", "下单") for w in chosen.words) or "下单" in chosen.name
         )
-        self.ps.time_guessed = not event and (len(cols) > 1 or bool(self.table.by_role("year")))
-        return chosen or cols[0]
+        pick = chosen or cols[0]
+        # a date whose years are the year column's is the same time (year, month and date of a series)
+        same = len(cols) == 1 and one_time(self.table, pick, self.parts())
+        self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(self.table.by_role("year")))
+        return pick
+
+    def parts(self) -> dict[str, str]:
+        """The table's calendar parts (integer year and month columns), {} when it has none."""
+        assert self.table is not None
+        return calendar_parts(self.table, self.joined_columns)
 
     def _year_word_beside(self, pos: int) -> bool:
         it = self.items[pos]
@@ -213,15 +231,50 @@ class TimeClauses(ParserBase):
                 continue
             spec: timeexpr.TimeSpec = it.value
             if spec.kind == "grain":
-                if tcol is not None:
-                    intent.time_grain = spec.grain
-                    intent.time_column = tcol.name
-                elif spec.grain == "year":
-                    self._group_by_year_column(intent)
+                self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
             else:
                 ranges.append((pos, spec))
         return ranges
+
+    def _grain(self, intent: Intent, tcol: ColumnInfo | None, grain: str) -> None:
+        """每月 / by quarter: on the date column, or on the calendar parts when there are parts (no date
+        column, or a date that is the parts' time): a quarter of integer months is (month + 2) / 3."""
+        parts = self.parts()
+        assert self.table is not None
+        if tcol is not None and not one_time(self.table, tcol, parts):
+            parts = {}
+        if tcol is not None:
+            intent.time_column = tcol.name
+        if grain_on_parts(intent, grain, parts):
+            return
+        if tcol is not None:
+            intent.time_grain = grain
+        elif grain == "year":
+            self._group_by_year_column(intent)
+
+    def _periods_on_parts(
+        self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
+    ) -> list[tuple[int, timeexpr.TimeSpec]]:
+        """No date column but calendar parts: July 1997 / 2014年第四季度 / 上半年 become filters on the
+        year and month columns; the periods left (years, relative ones) go on as before."""
+        parts = self.parts()
+        if not parts:
+            return ranges
+        known_year = next((s.year for _, s in ranges if s.year), None)
+        left = []
+        for pos, spec in ranges:
+            spec = _with_known_year(spec, known_year)
+            rng = None
+            if spec.kind in ("month", "quarter", "half", "day") and spec.year and not spec.op:
+                rng = timeexpr.resolve(spec, self.today)
+            found = range_filters(parts, *rng) if rng else None
+            if found is None:
+                left.append((pos, spec))
+                continue
+            intent.filters.extend(f for f in found if f not in intent.filters)
+            self.ps.used.add(pos)
+        return left
 
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
@@ -231,6 +284,7 @@ class TimeClauses(ParserBase):
         if not ranges:
             return
         if tcol is None:
+            ranges = self._periods_on_parts(intent, ranges)
             self._years_as_numbers(intent, ranges)
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
@@ -365,6 +419,9 @@ class TimeClauses(ParserBase):
             self.lower("empty_range", MODE_CONFLICT_DOUBT)
             return None, None
         grain = next(iter(kinds))
+        if _gaps_between(resolved):
+            # 2009年比2006年: the span's groups include 2007 and 2008, which no one asked about
+            self.lower("periods_between", MODE_CONFLICT_DOUBT)
         if not intent.time_grain and grain in ("year", "quarter", "month"):
             intent.time_grain, intent.time_column = grain, tcol.name
         return min(r[0] for r in resolved), max(r[1] for r in resolved)
@@ -378,8 +435,22 @@ class TimeClauses(ParserBase):
             "ranked_by_date": self._ranked_by_the_date(intent) or self._superlative_ranks_dates(intent),
             "unknown_time_qualifier": self._unknown_qualifies_the_days(unknown),  # foggy days
             "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
+            "average_of_periods": self._average_of_periods(intent),  # average monthly X → one per month
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _average_of_periods(self, intent: Intent) -> bool:
+        """Average monthly X / 平均每月: an average word right before the grain asks one figure, the mean
+        over the periods, which a series of per-period averages does not give."""
+        if not intent.time_grain or not intent.measures or any(m.agg != "avg" for m in intent.measures):
+            return False
+        return any(
+            it.kind == "time"
+            and it.value.kind == "grain"
+            and pos > 0
+            and (self.items[pos - 1].tag("agg") or "").endswith("avg")
+            for pos, it in enumerate(self.items)
+        )
 
     def _ranked_by_the_date(self, intent: Intent) -> bool:
         """ "Which 5 days had the most rain?" ordered by the date: a superlative of quantity (most,
@@ -471,6 +542,31 @@ class TimeClauses(ParserBase):
                 return False
             spread *= info.distinct
         return bool(pinned) and spread == self.table.row_count
+
+    def find_time_span(self, intent: Intent) -> None:
+        """The data's time range / 数据的时间范围 / the first and last month: MIN and MAX of the time
+        column (the date, else the year of calendar parts), not its rows nor a relative period."""
+        assert self.table is not None
+        found = TIME_SPAN.search(self.text.lower())
+        if found is None or intent.dimensions or intent.compare is not None:
+            return
+        tcol = self.time_column()
+        name = tcol.name if tcol is not None else self.parts().get("year")
+        if name is None:
+            return
+        intent.measures = [Measure("min", name), Measure("max", name)]
+        if self.ps.problem == "nothing":
+            self.ps.problem = None  # the span was all the question asked
+        intent.columns, intent.order, intent.limit = [], [], None
+        intent.time_grain = intent.time_column = intent.calendar = None
+        intent.distinct = False
+        if not re.search(r"\d", self.question):
+            intent.time_range = None  # "the last month in the data" is no period before today
+        for said in TIME_SPAN.finditer(self.text.lower()):  # 时间范围 … 从哪个月到哪个月
+            self.ps.understood.append(said.group(1).replace(" ", ""))
+            for pos, it in enumerate(self.items):
+                if self.units and said.start() <= self.units[it.start].start < said.end():
+                    self.ps.used.add(pos)
 
     def settle_time(self, intent: Intent) -> None:
         """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the

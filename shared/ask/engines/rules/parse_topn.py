@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_comparisons import ComparisonClauses
-from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, said_keys
+from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, is_additive, said_keys
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
@@ -257,6 +257,9 @@ class TopNClauses(ComparisonClauses):
         if j is None or self.items[j].kind != "match":
             return None, agg, used
         it = self.items[j]
+        amount = self.col(it, prefer="numeric") if agg == "count" and self.lang == "en" else None
+        if amount is not None and not self.is_table(it) and amount.role == "measure" and is_additive(amount):
+            return amount, "sum", used | {j}  # by number of seats: the seats add up, as in "how many seats"
         if agg == "count" or self.is_table(it):
             if self.is_table(it) or self.col(it) is not None:
                 used.add(j)

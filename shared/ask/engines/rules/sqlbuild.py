@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from shared.ask.engines.rules.calparts import part_buckets
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.labels import measure_aliases, share_alias
 from shared.semantic.schema import Table
@@ -113,6 +114,16 @@ def rate_expr(m: Measure) -> Any:
     part = exp.Case().when(cond, column(m.column)).else_(exp.Literal.number(0))
     scaled = exp.Mul(this=exp.Sum(this=part), expression=exp.Literal.number("1.0"))
     return exp.Div(this=scaled, expression=exp.Sum(this=column(m.column)))
+
+
+def time_buckets(intent: Intent, dialect: str) -> list[tuple[str, Any]]:
+    """(alias, expression) of the time grain's buckets: one over a date column, or one per calendar part
+    (year, then quarter / month / day) over integer parts (calparts)."""
+    if not intent.time_grain or not intent.time_column:
+        return []
+    if intent.calendar:
+        return part_buckets(intent)
+    return [(intent.time_grain, bucket_expr(intent.time_column, intent.time_grain, dialect))]
 
 
 def bucket_expr(col: str, grain: str, dialect: str) -> Any:
@@ -271,9 +282,8 @@ def _projections(
 
     projections: list[Any] = []
     group: list[Any] = []
-    if intent.time_grain and intent.time_column:
-        bucket = bucket_expr(intent.time_column, intent.time_grain, dialect)
-        projections.append(exp.alias_(bucket, intent.time_grain, quoted=True))
+    for alias, bucket in time_buckets(intent, dialect):
+        projections.append(exp.alias_(bucket, alias, quoted=True))
         group.append(bucket.copy())
     for d in intent.dimensions:
         projections.append(column(d))
@@ -328,6 +338,8 @@ def _orders(
             if not grouped:
                 key = aggregates[target].copy()
         elif kind == "time" and intent.time_grain:
+            for alias, _ in time_buckets(intent, dialect)[:-1]:  # the year before the month of parts
+                orders.append(exp.Ordered(this=exp.Identifier(this=alias, quoted=True), desc=bool(desc)))
             key = exp.Identifier(this=intent.time_grain, quoted=True)
         elif kind == "column" and target:
             key = column(str(target))

@@ -1,0 +1,150 @@
+"""Time written as calendar parts: integer year / month (/ day) columns instead of one date column.
+
+A capture log with `year`, `month`, `day` columns, or a monthly series with `year`, `month` and a date,
+holds one time. Its grains are read on the parts (GROUP BY year, month; a quarter is (month + 2) / 3),
+its periods become filters on them (July 1997: year = 1997 AND month = 7), and a date column whose years
+are the year column's describes the same time as the parts (no guess between them).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from shared.ask.engines.rules.intent import Filter, Intent
+from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
+
+# the part's name (English words of the column name, or the Chinese name itself) and its value range
+PART_NAMES = {
+    "month": (("month",), ("月", "月份"), 12),
+    "day": (("day",), ("日", "天"), 31),
+}
+# the parts each grain needs, coarsest first
+GRAIN_PARTS = {
+    "year": ("year",),
+    "quarter": ("year", "month"),
+    "month": ("year", "month"),
+    "day": ("year", "month", "day"),
+}
+
+
+def _whole_numbers_within(c: ColumnInfo, top: int) -> bool:
+    lo, hi = c.minimum, c.maximum
+    if not c.numeric or not isinstance(lo, int | float) or not isinstance(hi, int | float):
+        return False
+    return 1 <= lo <= hi <= top and float(lo).is_integer() and float(hi).is_integer()
+
+
+def _part(columns: list[ColumnInfo], part: str) -> ColumnInfo | None:
+    words, zh, top = PART_NAMES[part]
+    found = [
+        c
+        for c in columns
+        if (any(w in c.words for w in words) or c.name in zh) and _whole_numbers_within(c, top)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _year(columns: list[ColumnInfo]) -> ColumnInfo | None:
+    """The one numeric year column holding four-digit years."""
+    years = [c for c in columns if c.role == "year" and c.numeric]
+    if len(years) != 1 or not isinstance(years[0].minimum, int | float):
+        return None
+    return years[0] if 1000 <= years[0].minimum <= 9999 else None
+
+
+def calendar_parts(table: TableIndex, joined: frozenset[str] = frozenset()) -> dict[str, str]:
+    """{"year": col, "month": col[, "day": col]} when one table's own columns spell a year and a month of
+    the year; {} otherwise. Over a joined view only the fact's own columns count (no joined table's)."""
+    own = [c for c in table.columns.values() if c.name not in joined]
+    year = _year(own)
+    month = _part(own, "month")
+    if year is None or month is None:
+        return {}
+    parts = {"year": year.name, "month": month.name}
+    day = _part(own, "day")
+    if day is not None:
+        parts["day"] = day.name
+    return parts
+
+
+def one_time(table: TableIndex, date_col: ColumnInfo, parts: dict[str, str]) -> bool:
+    """The date column spans the year column's years: both describe when a row happened (a monthly
+    series with year, month and date), not two times (a player's debut date and a season year)."""
+    year = table.columns.get(parts.get("year", ""))
+    first, last = str(date_col.minimum or ""), str(date_col.maximum or "")
+    if year is None or len(first) < 4 or len(last) < 4 or not (first[:4] + last[:4]).isdigit():
+        return False
+    return (int(first[:4]), int(last[:4])) == (year.minimum, year.maximum)
+
+
+def grain_on_parts(intent: Intent, grain: str, parts: dict[str, str]) -> bool:
+    """Puts a grain on the parts (False when the parts cannot give it: a week)."""
+    if not parts or not all(p in parts for p in GRAIN_PARTS.get(grain, ("week",))):
+        return False
+    intent.time_grain, intent.calendar = grain, dict(parts)
+    intent.time_column = intent.time_column or parts["year"]
+    return True
+
+
+def _month_start(d: date) -> bool:
+    return d.day == 1
+
+
+def range_filters(parts: dict[str, str], lo: date, hi: date) -> list[Filter] | None:
+    """The half-open range [lo, hi) as filters on the parts: whole years, months of one year, or one day;
+    None for a span the parts cannot say plainly (from 15 March to 2 May)."""
+    year = parts["year"]
+    last = hi - timedelta(days=1)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 1, 1):
+        if last.year == lo.year:
+            return [Filter(year, "=", [lo.year], "number")]
+        return [Filter(year, "between", [lo.year, last.year], "number")]
+    if lo.year != last.year:
+        return None
+    out = [Filter(year, "=", [lo.year], "number")]
+    if _month_start(lo) and _month_start(hi):
+        months = [lo.month] if lo.month == last.month else [lo.month, last.month]
+        out.append(Filter(parts["month"], "=" if len(months) == 1 else "between", months, "number"))
+        return out
+    if lo == last and "day" in parts:
+        out.append(Filter(parts["month"], "=", [lo.month], "number"))
+        out.append(Filter(parts["day"], "=", [lo.day], "number"))
+        return out
+    return None
+
+
+def year_pinned(intent: Intent) -> bool:
+    """One year only: a year filter of one value, or a time range inside one calendar year."""
+    year = (intent.calendar or {}).get("year")
+    if any(f.column == year and f.op == "=" and len(f.values) == 1 for f in intent.filters):
+        return True
+    tr = intent.time_range
+    if tr is None or not tr.start or not tr.end:
+        return False
+    last = date.fromisoformat(tr.end[:10]) - timedelta(days=1)
+    return tr.start[:4] == last.isoformat()[:4]
+
+
+def part_buckets(intent: Intent) -> list[tuple[str, Any]]:
+    """(alias, expression) per bucket of a grain on the parts: the year, then the quarter (month + 2) / 3,
+    month or day; the year is left out when the question keeps to one year."""
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+
+    parts = intent.calendar or {}
+    grain = intent.time_grain or ""
+
+    def col(part: str) -> Any:
+        return exp.Column(this=exp.Identifier(this=parts[part], quoted=True))
+
+    out: list[tuple[str, Any]] = []
+    if grain == "year" or not year_pinned(intent):
+        out.append(("year", col("year")))
+    if grain == "quarter":
+        shifted = exp.Paren(this=exp.Add(this=col("month"), expression=exp.Literal.number(2)))
+        out.append(("quarter", exp.IntDiv(this=shifted, expression=exp.Literal.number(3))))
+    if grain in ("month", "day"):
+        out.append(("month", col("month")))
+    if grain == "day":
+        out.append(("day", col("day")))
+    return out
