@@ -29,7 +29,9 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.joins_anti import anti_join
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
+from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     UNRESOLVED_DOUBT,
@@ -88,7 +90,7 @@ from shared.ask.engines.rules.parsecommon import (
     opens_as_followup,
 )
 from shared.semantic.vocabulary.linking import Item
-from shared.semantic.vocabulary.segment import detect_lang, split_identifier
+from shared.semantic.vocabulary.segment import split_identifier
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
 
@@ -157,6 +159,9 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     ctx = context_for(request.schema, request.semantic)
     if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
         return single(request)
+    anti = anti_join(request, ctx, lambda r: answer(r, single))  # customers who never ordered
+    if anti is not None:
+        return anti
     q = _asked(request, ctx)
     ctx = narrowed(ctx, q.items, STRONG)  # origin / destination: which of two paths to one table
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
@@ -346,7 +351,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
-        return _clarify_unused(request, left_out, sorted(used))
+        return clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
     return _not_sure(ans) if ans.confidence < _bar(request) else ans
 
@@ -760,41 +765,3 @@ def _names_a_column(it: Item, tables: set[str]) -> bool:
     if it.text.replace(" ", "").lower() in NAME_WORDS:
         return True  # 专业人员的名字: the name column of that table
     return any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links if lk.table in tables)
-
-
-def _clarify_unused(request: EngineRequest, words: list[str], tables: list[str]) -> EngineAnswer:
-    """The joined answer leaves out a table the question names: ask rather than answer part of it."""
-    lang = detect_lang(request.question)
-    if lang == "zh":
-        listed = "、".join(f"“{w}”" for w in words)
-        message = f"没能把{listed}用进查询（查询只涉及 {'、'.join(tables)}）。请换个说法，或指明对应的字段。"
-    else:
-        listed = ", ".join(f"'{w}'" for w in words)
-        message = (
-            f"I could not use {listed} in the query (it only reads {', '.join(tables)}). "
-            "Rephrase, or name the column you mean."
-        )
-    return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]
-
-
-def clarify_plan(p: Plan, request: EngineRequest) -> EngineAnswer:
-    lang = detect_lang(request.question)
-    zh = lang == "zh"
-    tables = ("、" if zh else ", ").join(p.tables)
-    if p.problem == "ambiguous":
-        cands = ("；" if zh else "; ").join(p.candidates)
-        message = (
-            f"问题涉及 {tables}，它们之间有不止一种关联方式：{cands}。请说明按哪一种关联。"
-            if zh
-            else f"The question involves {tables}, which can be joined in more than one way: {cands}. "
-            "Say which one you mean."
-        )
-    else:
-        message = (
-            f"问题涉及 {tables}，但这些表之间没有已知的关联，无法一起回答。"
-            "可以在语义层（/semantic）中添加关联，或分别提问。"
-            if zh
-            else f"The question involves {tables}, but no relationship links these tables, so they cannot be "
-            "answered together. Add a relationship in the semantic layer (/semantic), or ask about one table."
-        )
-    return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]
