@@ -57,6 +57,7 @@ from shared.ask.engines.rules.joins_mentions import (
     grouped_tables,
     items_of,
     mentions,
+    per_person_tables,
     picked_tables,
     reads_all,
 )
@@ -109,6 +110,7 @@ class Asked:
     prefer: str | None
     grouped: frozenset[str] = frozenset()  # tables named after a group word (by region)
     named: frozenset[str] = frozenset()  # other tables named by their word (which region ...)
+    people: frozenset[str] = frozenset()  # tables after "each" (每位球员): totals per row, by name
 
 
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
@@ -131,7 +133,9 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         prev_fact if prev_fact in ctx.reach else target[1] if target else _numbered(request.question, found)
     )
     pinned = {id(target[0])} if target else set()
-    return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
+    return Asked(
+        items, found, pinned, keep, prefer, *grouped_tables(items, pinned), per_person_tables(items, pinned)
+    )
 
 
 def _without_verbs(items: list[Item], found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
@@ -212,7 +216,7 @@ def _by_label(
     """The one-table answer re-read over the join when an entity it groups or picks by is named there by
     its label column; None when no such entity is asked for."""
     named = _key_shown_for_label(ans, ctx, chosen, request.question)
-    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
+    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped, q.people):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)
         if joined.status == "ok" or named is None:
@@ -323,7 +327,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     # a table named by its word is its label column when grouped by, or when the fact holds no key of it
     paths = ctx.reach[fact][0]
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
-    view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
+    view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled, q.people)
     view = steered(view, q.found, NAME_WORDS, q.items, STRONG)  # 主人的名字: the owners' name, not the dogs'
     ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths), request.question))
     if ans.status != "ok" or not ans.sql:
@@ -695,13 +699,14 @@ def _name_column(column: str | None) -> bool:
     return str(column).lower().endswith(("name", "名", "名字", "名称"))
 
 
-def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:
+def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str], people: frozenset[str]) -> bool:
     """A table named as groups (by region) other than the one answered from, reachable from it and
     named by a label column: one table holds only its key."""
     paths, ambiguous = ctx.reach[chosen]
     for t in grouped - {chosen}:
         table = ctx.schema.table(t)
-        if t in paths and t not in ambiguous and table is not None and label_column(table) is not None:
+        label = None if table is None else label_column(table) or t in people and entity_label(table)
+        if t in paths and t not in ambiguous and label:
             return True
     return False
 
