@@ -38,6 +38,7 @@ from shared.ask.engines.rules.joins_confidence import (
     joined_confidence,
     one_table_confidence,
 )
+from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -167,7 +168,7 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     if anti is not None:
         return anti
     q = _asked(request, ctx)
-    ctx = narrowed(ctx, q.items, STRONG)  # origin / destination: which of two paths to one table
+    ctx = directed(narrowed(ctx, q.items, STRONG), q.items, STRONG)  # origin / dest: which of two paths
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
     if p.problem and q.pinned:  # the counted table cannot be joined cleanly: read it over one table
         unpinned = plan(ctx, q.found, prefer=q.prefer)

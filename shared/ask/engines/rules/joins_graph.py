@@ -311,6 +311,11 @@ def narrowed(ctx: Context, items: list[Any], strong: float) -> Context:
         for fact, (_p, ambiguous) in ctx.reach.items()
         for e in _unnamed_paths(fact, ambiguous, named) or _held_paths(fact, ambiguous, tables)
     ]
+    return without_edges(ctx, drop)
+
+
+def without_edges(ctx: Context, drop: list[Edge]) -> Context:
+    """The context for one question with some relationships left out (the paths its words rule out)."""
     if not drop:
         return ctx
     graph = Graph({t: [e for e in es if e not in drop] for t, es in ctx.graph.edges.items()})
