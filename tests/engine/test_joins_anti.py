@@ -150,3 +150,47 @@ def test_a_follow_up_keeps_the_rows_without_related_rows() -> None:
     # Then it is still the members with no loan, in Linz (Omar), not every Linz member (2)
     assert a.status == "ok", a.message
     assert "NOT EXISTS" in a.sql and rows(a.sql) == [(1,)], a.sql
+
+
+FINES = [(1, 10, 3), (2, 11, 2), (3, 11, 4), (4, 14, 1)]  # Lena, Ines (twice), Rui
+
+
+def with_fines() -> tuple[Schema, sqlite3.Connection]:
+    schema = library()
+    fines = profiled_table(
+        "fines", [("fine_id", "integer"), ("member_id", "integer"), ("euros", "integer")], FINES
+    )
+    fines.foreign_keys = [ForeignKey(["member_id"], "members", ["member_id"])]
+    schema.tables.append(fines)
+    conn = memory_db(
+        [
+            *_tables(),
+            ("fines", [("fine_id", "integer"), ("member_id", "integer"), ("euros", "integer")], FINES),
+        ]
+    )
+    return schema, conn
+
+
+def test_rows_with_related_rows_in_both_tables_are_an_exists_for_each() -> None:
+    # Given members with loans (Lena, Per, Rui) and with fines (Lena, Ines twice, Rui)
+    schema, conn = with_fines()
+    # When the members with both are counted
+    a = ask(schema, "How many members have both loans and fines?")
+    # Then only the members in both (Lena, Rui) are counted, once each (a join would count 2x2 + 1)
+    assert a.status == "ok", a.message
+    assert conn.execute(a.sql).fetchall() == [(2,)], a.sql
+
+
+def test_chinese_rows_with_related_rows_in_both_tables() -> None:
+    # Given 会员 with 借阅 and 罚款 rows
+    cols = [("罚款号", "integer"), ("会员编号", "integer"), ("金额", "integer")]
+    fines = profiled_table("罚款", cols, FINES)
+    fines.foreign_keys = [ForeignKey(["会员编号"], "会员", ["会员编号"])]
+    schema = zh_library()
+    schema.tables.append(fines)
+    conn = memory_db([*ZH_TABLES, ("罚款", cols, FINES)])
+    # When 既有…又有… is asked
+    a = ask(schema, "既有借阅记录又有罚款记录的会员有多少个")
+    # Then an EXISTS for each: 2
+    assert a.status == "ok", a.message
+    assert conn.execute(a.sql).fetchall() == [(2,)], a.sql

@@ -8,6 +8,8 @@ subject's table. The answer's SQL then keeps only the subject's rows with no row
 ``NOT EXISTS (SELECT 1 FROM orders WHERE orders.customer_id = customers.id)``; a many-to-many named through
 its bridge (student <- has_pet -> pets) tests the bridge. A clause that says more than the table (a year, a
 value: "no 2016 salary") or a relation the schema does not tell apart is not read here (asked back).
+"with both batting and salary records" / 既有…又有…记录 is the positive twin: an EXISTS for each table, so
+each subject row counts once however many related rows it has (fan-out safe).
 """
 
 from __future__ import annotations
@@ -55,21 +57,25 @@ class Clause:
     end: int
     others: frozenset[str]  # the tables the subject's rows have no row in (a bridge's ends: one path)
     values: tuple[tuple[str, str, Any], ...] = ()  # "no dog": (table, column, value) the related rows hold
+    negated: bool = True  # False: rows WITH related rows ("players with both batting and salary records")
 
 
 def anti_join(request: EngineRequest, ctx: Context, inner: Answer) -> EngineAnswer | None:
-    """The answer to a question asking for rows with no related rows; None when it asks no such thing."""
+    """The answer to a question asking for rows with no related rows (or with rows in each of two tables);
+    None when it asks no such thing."""
     reading = read(request.question, ctx.index)
     items = reading.items
-    clause = _clause(items, ctx)
-    if clause is None:
+    clauses = [c] if (c := _clause(items, ctx)) is not None else _both(items, ctx)
+    if not clauses:
         return _followed(request, ctx, inner, items)
-    subject = _subject(items, clause, ctx)
-    link = _link(ctx, clause, subject) if subject else None
-    if subject is None or link is None:
+    span = Clause(min(c.start for c in clauses), max(c.end for c in clauses), frozenset())
+    subject = _subject(items, clauses, span, ctx)
+    links = [_link(ctx, c, subject) for c in clauses] if subject else []
+    if subject is None or not links or any(link is None for link in links):
         return None
-    rest = _without_clause(reading, items, clause)
-    return _kept(inner(replace(request, question=rest)), ctx, clause, subject, link) if rest.strip() else None
+    rest = _without_clause(reading, items, span)
+    kept = list(zip(clauses, [link for link in links if link], strict=True))
+    return _kept(inner(replace(request, question=rest)), ctx, kept, subject) if rest.strip() else None
 
 
 def _followed(request: EngineRequest, ctx: Context, inner: Answer, items: list[Item]) -> EngineAnswer | None:
@@ -77,24 +83,67 @@ def _followed(request: EngineRequest, ctx: Context, inner: Answer, items: list[I
     before = (request.state or {}).get("anti")
     if not before or not (opens_as_followup(request.question) or any(it.has("followup") for it in items)):
         return None
-    values = tuple((str(t), str(c), v) for t, c, v in before.get("values") or [])
-    clause = Clause(0, 0, frozenset(before.get("others") or []), values)
     subject = str(before.get("subject"))
-    link = _link(ctx, clause, subject)
-    if link is None:
-        return None
+    kept = []
+    for spec in before.get("clauses") or []:
+        values = tuple((str(t), str(c), v) for t, c, v in spec.get("values") or [])
+        clause = Clause(0, 0, frozenset(spec.get("others") or []), values, bool(spec.get("negated", True)))
+        link = _link(ctx, clause, subject)
+        if link is None:
+            return None
+        kept.append((clause, link))
     state = {k: v for k, v in (request.state or {}).items() if k != "anti"}
-    return _kept(inner(replace(request, state=state)), ctx, clause, subject, link)
+    return _kept(inner(replace(request, state=state)), ctx, kept, subject) if kept else None
 
 
 def _kept(
-    ans: EngineAnswer, ctx: Context, clause: Clause, subject: str, link: Related
+    ans: EngineAnswer, ctx: Context, kept: list[tuple[Clause, Related]], subject: str
 ) -> EngineAnswer | None:
-    """The answer over the subject's rows with only those having no related row kept."""
+    """The answer over the subject's rows with only those having (no) related rows kept."""
     if ans.status != "ok" or not ans.sql or _answered_from(ans) != subject:
         return None
-    sql = _with_not_exists(ans.sql, subject, link, ctx.schema.dialect)
-    return None if sql is None else _explained(ans, sql, clause, subject, link)
+    sql: str | None = ans.sql
+    for clause, link in kept:
+        sql = _with_exists(sql, subject, link, ctx.schema.dialect, clause.negated) if sql else None
+    return None if sql is None else _explained(ans, sql, kept, subject)
+
+
+BOTH = frozenset(("both", "既", "既有", "同时", "同时有"))
+AND = frozenset(("and", "和", "与", "及", "以及", "又", "又有", "也", "也有", "有"))
+
+
+def _both(items: list[Item], ctx: Context) -> list[Clause]:
+    """ "with both batting and salary records", 既有击球记录又有薪资记录: rows with related rows in each of
+    two tables (an EXISTS for each)."""
+    for pos, it in enumerate(items):
+        if _norm(it) not in BOTH:
+            continue
+        start = pos
+        while start > 0 and _norm(items[start - 1]) in LEAD:
+            start -= 1
+        first = _named_next(items, pos + 1, ctx)
+        if first is None:
+            return []
+        second = _named_next(items, first[0], ctx, skip=AND)
+        if second is None or second[1] == first[1]:
+            return []
+        return [
+            Clause(start, first[0], first[1], negated=False),
+            Clause(first[0], second[0], second[1], negated=False),
+        ]
+    return []
+
+
+def _named_next(
+    items: list[Item], pos: int, ctx: Context, skip: frozenset[str] = frozenset(("有",))
+) -> tuple[int, frozenset[str]] | None:
+    """The next word (past `skip` words) naming one table, and where its row nouns end."""
+    while pos < len(items) and _norm(items[pos]) in skip:
+        pos += 1
+    tables = _tables_named(items[pos]) if pos < len(items) else set()
+    if not tables:
+        return None
+    return _object_end(items, pos + 1, tables, ctx), frozenset(tables)
 
 
 def _clause(items: list[Item], ctx: Context) -> Clause | None:
@@ -214,14 +263,15 @@ class Related:
         return self.path[0].src
 
 
-def _subject(items: list[Item], clause: Clause, ctx: Context) -> str | None:
-    """The one table named outside the clause whose rows the other table's rows point to."""
+def _subject(items: list[Item], clauses: list[Clause], span: Clause, ctx: Context) -> str | None:
+    """The one table named outside the clauses whose rows each clause's tables' rows point to."""
     named: set[str] = set()
     for pos, it in enumerate(items):
-        if clause.start <= pos < clause.end:
+        if span.start <= pos < span.end:
             continue
         named |= _tables_named(it)
-    related = {t for t in named - clause.others if _link(ctx, clause, t) is not None}
+    others = {t for c in clauses for t in c.others}
+    related = {t for t in named - others if all(_link(ctx, c, t) is not None for c in clauses)}
     return next(iter(related)) if len(related) == 1 else None
 
 
@@ -275,9 +325,9 @@ def _answered_from(ans: EngineAnswer) -> str | None:
     return (state.get("join") or {}).get("fact") or state.get("table")
 
 
-def _with_not_exists(sql: str, subject: str, link: Related, dialect: str) -> str | None:
-    """The SQL with NOT EXISTS (a related row) added where the subject's table is read; None when it is read
-    more than once or not at all."""
+def _with_exists(sql: str, subject: str, link: Related, dialect: str, negated: bool) -> str | None:
+    """The SQL with (NOT) EXISTS (a related row) added where the subject's table is read; None when it is
+    read more than once or not at all."""
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
     except sqlglot.errors.ParseError:
@@ -289,7 +339,8 @@ def _with_not_exists(sql: str, subject: str, link: Related, dialect: str) -> str
     if select is None:
         return None
     owner = reads[0].alias_or_name
-    select.where(exp.not_(exp.Exists(this=_related_rows(link, owner))), copy=False)
+    exists = exp.Exists(this=_related_rows(link, owner))
+    select.where(exp.not_(exists) if negated else exists, copy=False)
     return tree.sql(dialect=dialect)
 
 
@@ -335,20 +386,29 @@ def _table(name: str) -> exp.Table:
     return exp.Table(this=exp.to_identifier(name, quoted=True))
 
 
-def _explained(ans: EngineAnswer, sql: str, clause: Clause, subject: str, link: Related) -> EngineAnswer:
-    """The reading says which rows were kept: those with no related row, and over which key."""
-    on = link.path[-1].text()
-    held = " AND ".join(f"{p[-1].dst if p else link.table}.{c} = {v}" for p, c, v in link.values)
+def _explained(ans: EngineAnswer, sql: str, kept: list[tuple[Clause, Related]], subject: str) -> EngineAnswer:
+    """The reading says which rows were kept: those with no related row (or with one), over which key."""
+    notes = []
+    for clause, link in kept:
+        on = link.path[-1].text()
+        held = " AND ".join(f"{p[-1].dst if p else link.table}.{c} = {v}" for p, c, v in link.values)
+        if ans.lang == "zh":
+            has = "没有" if clause.negated else "有"
+            notes.append(f"在 {link.table} 中{has}{f'（{held}）' if held else ''}关联记录（{on}）")
+        else:
+            has = "no related row" if clause.negated else "a related row"
+            notes.append(f"{has} in {link.table}{f' where {held}' if held else ''} (on {on})")
     if ans.lang == "zh":
-        note = f"，只含在 {link.table} 中没有{f'（{held}）' if held else ''}关联记录的 {subject}（{on}）"
+        note = f"，只含{'且'.join(notes)}的 {subject}"
     else:
-        where = f" where {held}" if held else ""
-        note = f", only {subject} with no related row in {link.table}{where} (on {on})"
+        note = f", only {subject} with {' and '.join(notes)}"
     state = dict(ans.state or {})
     state["anti"] = {
         "subject": subject,
-        "others": sorted(clause.others),
-        "values": [list(v) for v in clause.values],
+        "clauses": [
+            {"others": sorted(c.others), "values": [list(v) for v in c.values], "negated": c.negated}
+            for c, _link in kept
+        ],
     }
     return replace(ans, sql=sql, interpretation=(ans.interpretation or "") + note, state=state)
 
