@@ -29,13 +29,16 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.joins_anti import anti_join
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
+from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     UNRESOLVED_DOUBT,
     joined_confidence,
     one_table_confidence,
 )
+from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -55,6 +58,7 @@ from shared.ask.engines.rules.joins_mentions import (
     grouped_tables,
     items_of,
     mentions,
+    per_person_tables,
     picked_tables,
     reads_all,
 )
@@ -88,7 +92,7 @@ from shared.ask.engines.rules.parsecommon import (
     opens_as_followup,
 )
 from shared.semantic.vocabulary.linking import Item
-from shared.semantic.vocabulary.segment import detect_lang, split_identifier
+from shared.semantic.vocabulary.segment import split_identifier
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
 
@@ -107,6 +111,7 @@ class Asked:
     prefer: str | None
     grouped: frozenset[str] = frozenset()  # tables named after a group word (by region)
     named: frozenset[str] = frozenset()  # other tables named by their word (which region ...)
+    people: frozenset[str] = frozenset()  # tables after "each" (每位球员): totals per row, by name
 
 
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
@@ -129,7 +134,9 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
         prev_fact if prev_fact in ctx.reach else target[1] if target else _numbered(request.question, found)
     )
     pinned = {id(target[0])} if target else set()
-    return Asked(items, found, pinned, keep, prefer, *grouped_tables(items, pinned))
+    return Asked(
+        items, found, pinned, keep, prefer, *grouped_tables(items, pinned), per_person_tables(items, pinned)
+    )
 
 
 def _without_verbs(items: list[Item], found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
@@ -157,8 +164,11 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     ctx = context_for(request.schema, request.semantic)
     if ctx is None or not ctx.rels and len(request.schema.tables) < 2:
         return single(request)
+    anti = anti_join(request, ctx, lambda r: answer(r, single))  # customers who never ordered
+    if anti is not None:
+        return anti
     q = _asked(request, ctx)
-    ctx = narrowed(ctx, q.items, STRONG)  # origin / destination: which of two paths to one table
+    ctx = directed(narrowed(ctx, q.items, STRONG), q.items, STRONG)  # origin / dest: which of two paths
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
     if p.problem and q.pinned:  # the counted table cannot be joined cleanly: read it over one table
         unpinned = plan(ctx, q.found, prefer=q.prefer)
@@ -207,7 +217,7 @@ def _by_label(
     """The one-table answer re-read over the join when an entity it groups or picks by is named there by
     its label column; None when no such entity is asked for."""
     named = _key_shown_for_label(ans, ctx, chosen, request.question)
-    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped):
+    if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped, q.people):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)
         if joined.status == "ok" or named is None:
@@ -318,7 +328,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     # a table named by its word is its label column when grouped by, or when the fact holds no key of it
     paths = ctx.reach[fact][0]
     labelled = q.grouped | {t for t in q.named if len(paths.get(t) or []) >= 2}
-    view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled)
+    view = view_for(ctx, fact, frozenset(q.keep | set(before)), labelled, q.people)
     view = steered(view, q.found, NAME_WORDS, q.items, STRONG)  # 主人的名字: the owners' name, not the dogs'
     ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths), request.question))
     if ans.status != "ok" or not ans.sql:
@@ -346,7 +356,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
-        return _clarify_unused(request, left_out, sorted(used))
+        return clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
     return _not_sure(ans) if ans.confidence < _bar(request) else ans
 
@@ -690,13 +700,14 @@ def _name_column(column: str | None) -> bool:
     return str(column).lower().endswith(("name", "名", "名字", "名称"))
 
 
-def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str]) -> bool:
+def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str], people: frozenset[str]) -> bool:
     """A table named as groups (by region) other than the one answered from, reachable from it and
     named by a label column: one table holds only its key."""
     paths, ambiguous = ctx.reach[chosen]
     for t in grouped - {chosen}:
         table = ctx.schema.table(t)
-        if t in paths and t not in ambiguous and table is not None and label_column(table) is not None:
+        label = None if table is None else label_column(table) or t in people and entity_label(table)
+        if t in paths and t not in ambiguous and label:
             return True
     return False
 
@@ -760,41 +771,3 @@ def _names_a_column(it: Item, tables: set[str]) -> bool:
     if it.text.replace(" ", "").lower() in NAME_WORDS:
         return True  # 专业人员的名字: the name column of that table
     return any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links if lk.table in tables)
-
-
-def _clarify_unused(request: EngineRequest, words: list[str], tables: list[str]) -> EngineAnswer:
-    """The joined answer leaves out a table the question names: ask rather than answer part of it."""
-    lang = detect_lang(request.question)
-    if lang == "zh":
-        listed = "、".join(f"“{w}”" for w in words)
-        message = f"没能把{listed}用进查询（查询只涉及 {'、'.join(tables)}）。请换个说法，或指明对应的字段。"
-    else:
-        listed = ", ".join(f"'{w}'" for w in words)
-        message = (
-            f"I could not use {listed} in the query (it only reads {', '.join(tables)}). "
-            "Rephrase, or name the column you mean."
-        )
-    return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]
-
-
-def clarify_plan(p: Plan, request: EngineRequest) -> EngineAnswer:
-    lang = detect_lang(request.question)
-    zh = lang == "zh"
-    tables = ("、" if zh else ", ").join(p.tables)
-    if p.problem == "ambiguous":
-        cands = ("；" if zh else "; ").join(p.candidates)
-        message = (
-            f"问题涉及 {tables}，它们之间有不止一种关联方式：{cands}。请说明按哪一种关联。"
-            if zh
-            else f"The question involves {tables}, which can be joined in more than one way: {cands}. "
-            "Say which one you mean."
-        )
-    else:
-        message = (
-            f"问题涉及 {tables}，但这些表之间没有已知的关联，无法一起回答。"
-            "可以在语义层（/semantic）中添加关联，或分别提问。"
-            if zh
-            else f"The question involves {tables}, but no relationship links these tables, so they cannot be "
-            "answered together. Add a relationship in the semantic layer (/semantic), or ask about one table."
-        )
-    return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]

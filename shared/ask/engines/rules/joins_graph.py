@@ -10,8 +10,9 @@ from typing import Any
 
 from shared.semantic.relationships import effective
 from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
-from shared.semantic.vocabulary.linking import SchemaIndex, index_for
-from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linking import SchemaIndex, index_for, initial_name
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 MAX_HOPS = 3
 
@@ -115,11 +116,13 @@ class _ViewColumns:
             name = col.name if col.name.lower() not in self.taken else f"{table.name}.{col.name}"
             if name.lower() not in self.taken:
                 self.add(table, col, name)
-                if labelled and col is label_column(table):
+                if labelled and col is (label_column(table) or entity_label(table)):
                     self.name_after_table(table, name)
 
     def name_after_table(self, table: Table, name: str) -> None:
         words = [table.name, *((self.sem_tables.get(table.name) or {}).get("synonyms") or [])]
+        if CJK_RE.search(table.name):  # "each player" names 球员's label as 每位球员 does
+            words.extend(bilingual.english_for(table.name)[:1])
         entry = self.syn_cols.setdefault(name, {})
         entry["synonyms"] = [*(entry.get("synonyms") or []), *words]
 
@@ -137,6 +140,34 @@ def label_column(table: Table) -> Column | None:
         if c.name in (f"{table.name}名称", f"{table.name}姓名", f"{table.name}名字"):
             return c
     return None
+
+
+FIRST_NAMES = frozenset(("名", "名字"))
+LAST_NAMES = frozenset(("姓", "姓氏"))
+
+
+def name_part(column: str) -> str | None:
+    """'first' for a given-name column (first_name, Fname, 名), 'last' for a family-name one (姓)."""
+    if column in FIRST_NAMES:
+        return "first"
+    if column in LAST_NAMES:
+        return "last"
+    words = split_identifier(column)
+    spelt = initial_name(words) or " ".join(words)
+    if spelt.startswith(("first ", "given ")):
+        return "first"
+    if spelt.startswith(("last ", "family ", "sur")):
+        return "last"
+    return None
+
+
+def entity_label(table: Any) -> Any:
+    """What a table's rows are called by: its label column (regions.region_name), else a person's given name
+    (名, first_name; full_name adds the family name beside it)."""
+    label = label_column(table)
+    if label is not None:
+        return label
+    return next((c for c in table.columns if c.type == "text" and name_part(c.name) == "first"), None)
 
 
 def _joined_tables(
@@ -157,9 +188,11 @@ def build_view(
     fact: str,
     keep: frozenset[str] | None = None,
     grouped: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> View:
     """The fact's columns plus those of the reachable tables (only `keep` and the tables on the way).
-    A `grouped` table (named after a group word: by region, 各区域) is named by its label column."""
+    A `grouped` table (named after a group word: by region, 各区域) is named by its label column; one of
+    `people` (每位球员, each player) by a person's given name when it has no label column."""
     base = schema.table(fact)
     assert base is not None
     paths, ambiguous = graph.reach(fact)
@@ -171,7 +204,8 @@ def build_view(
     synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
     for tname in dims:
         table = schema.table(tname)
-        labelled = table is not None and tname in grouped and label_column(table) is not None
+        label = None if table is None else label_column(table) or (tname in people and entity_label(table))
+        labelled = tname in grouped and bool(label)
         if table is not None:
             cols.add_joined(table, paths[tname][-1], labelled)
         if not labelled:
@@ -196,6 +230,9 @@ def build_view(
     return View(fact, view_schema, layer, cols.columns, paths, ambiguous, sources)
 
 
+ViewKey = tuple[str, frozenset[str] | None, frozenset[str], frozenset[str]]
+
+
 @dataclass
 class Context:
     schema: Schema
@@ -204,7 +241,9 @@ class Context:
     graph: Graph
     index: SchemaIndex
     reach: dict[str, tuple[dict[str, list[Edge]], dict[str, list[list[Edge]]]]]
-    views: dict[tuple[str, frozenset[str] | None, frozenset[str]], View] = field(default_factory=dict)
+    views: dict[tuple[str, frozenset[str] | None, frozenset[str], frozenset[str]], View] = field(
+        default_factory=dict
+    )
 
 
 _CONTEXTS: OrderedDict[Any, Context] = OrderedDict()
@@ -234,14 +273,18 @@ def context_for(schema: Schema, semantic: SemanticLayer | None) -> Context | Non
 
 
 def view_for(
-    ctx: Context, fact: str, keep: frozenset[str] | None = None, grouped: frozenset[str] = frozenset()
+    ctx: Context,
+    fact: str,
+    keep: frozenset[str] | None = None,
+    grouped: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> View:
     """The joined view of `fact` over the tables a question names (`keep`), cached per datasource."""
-    key = (fact, keep, grouped)
+    key = (fact, keep, grouped, people)
     with _LOCK:
         view = ctx.views.get(key)
     if view is None:
-        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep, grouped)
+        view = build_view(ctx.schema, ctx.semantic, ctx.graph, fact, keep, grouped, people)
         with _LOCK:
             ctx.views[key] = view
             while len(ctx.views) > 256:
@@ -268,6 +311,11 @@ def narrowed(ctx: Context, items: list[Any], strong: float) -> Context:
         for fact, (_p, ambiguous) in ctx.reach.items()
         for e in _unnamed_paths(fact, ambiguous, named) or _held_paths(fact, ambiguous, tables)
     ]
+    return without_edges(ctx, drop)
+
+
+def without_edges(ctx: Context, drop: list[Edge]) -> Context:
+    """The context for one question with some relationships left out (the paths its words rule out)."""
     if not drop:
         return ctx
     graph = Graph({t: [e for e in es if e not in drop] for t, es in ctx.graph.edges.items()})

@@ -196,6 +196,31 @@ def grouped_tables(
     return frozenset(by_group), frozenset(named)
 
 
+EACH_WORDS = re.compile(r"(^|\b)(each|every|per)$|^[每各]")
+
+
+def per_person_tables(items: list[Item], pinned: set[int] | None = None) -> frozenset[str]:
+    """Tables named right after "each" / 每位 (each player, 每位客户): a total per row of that table, unless
+    a column of it is said beside ("each owner's first name", "first names of every student": a listing
+    of the owners) or a clause follows ("each student who has a pet")."""
+    out: set[str] = set()
+    for pos in range(1, len(items)):
+        if not EACH_WORDS.search(items[pos - 1].text.lower()) or items[pos - 1].text.lower().startswith("by"):
+            continue
+        tables = _table_named(items, pos, pinned or set())
+        after = [x for x in items[pos + 1 : pos + 3] if x.text.replace(" ", "").lower() not in LINKERS]
+        before = [x for x in items[: pos - 1] if x.text.replace(" ", "").lower() not in LINKERS]
+        owned = any(
+            lk.kind == "column" and lk.score >= STRONG and lk.table in tables
+            for x in after[:1] + before[-1:]
+            for lk in x.links
+        )
+        clause = bool(after) and (after[0].has("who") or after[0].text.lower() in ("who", "that", "which"))
+        if not owned and not clause:
+            out |= tables
+    return frozenset(out)
+
+
 def picked_tables(items: list[Item], pinned: set[int] | None = None) -> set[str]:
     """Tables named right after "which" (which airlines ..., 哪些客户): the things the answer lists."""
     picked: set[str] = set()

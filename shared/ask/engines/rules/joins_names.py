@@ -13,11 +13,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from shared.ask.engines.rules.joins_graph import View, label_column
+from shared.ask.engines.rules.joins_graph import View, entity_label, name_part
 from shared.ask.engines.rules.parsecommon import KIND_CHARS
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
-from shared.semantic.vocabulary.segment import split_identifier
 
 ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
 ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
@@ -255,27 +254,10 @@ def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[
     return set(path[0].src_cols)
 
 
-FIRST_NAMES = frozenset(("名", "名字"))
-LAST_NAMES = frozenset(("姓", "姓氏"))
 # "first name", 名字, a lone 名 (not the classifier of 三名 / 3名, not 名称 / 名单)
 FIRST_ASKED = re.compile(
     r"\b(first|given|fore)\s*names?\b|名字|(?<![一两二三四五六七八九十\d])名(?!称|字|单)"
 )
-
-
-def _name_part(column: str) -> str | None:
-    """'first' for a given-name column (first_name, Fname, 名), 'last' for a family-name one (姓)."""
-    if column in FIRST_NAMES:
-        return "first"
-    if column in LAST_NAMES:
-        return "last"
-    words = split_identifier(column)
-    spelt = initial_name(words) or " ".join(words)
-    if spelt.startswith(("first ", "given ")):
-        return "first"
-    if spelt.startswith(("last ", "family ", "sur")):
-        return "last"
-    return None
 
 
 def full_name(intent: Any, view: View, question: str) -> bool:
@@ -288,10 +270,10 @@ def full_name(intent: Any, view: View, question: str) -> bool:
     for listing in (intent.columns, intent.dimensions):
         for v in list(listing):
             table, column = view.columns.get(v, ("", ""))
-            if table == view.fact or _name_part(column) != "first":
+            if table == view.fact or name_part(column) != "first":
                 continue
             last = next(
-                (w for w, (t, c) in view.columns.items() if t == table and _name_part(c) == "last"), None
+                (w for w, (t, c) in view.columns.items() if t == table and name_part(c) == "last"), None
             )
             if last is not None and last not in intent.columns and last not in intent.dimensions:
                 listing.insert(listing.index(v) + 1, last)
@@ -325,12 +307,3 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
                 listing[i] = swap[c]
                 changed = True
     return changed
-
-
-def entity_label(table: Any) -> Any:
-    """What a table's rows are called by: its label column (regions.region_name), else a person's given name
-    (名, first_name; full_name adds the family name beside it)."""
-    label = label_column(table)
-    if label is not None:
-        return label
-    return next((c for c in table.columns if c.type == "text" and _name_part(c.name) == "first"), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
-from shared.ask.engines.rules.joins_graph import Edge, View
+from shared.ask.engines.rules.joins_graph import Edge, View, name_part
 from shared.ask.engines.rules.sqlbuild import _dialect
 
 
@@ -22,6 +22,7 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
     r.count_distinct_keys()
     r.qualify_columns()
     r.set_from_and_joins()
+    r.group_by_entity_keys()
     tree = _deduplicate_dim_measures(tree, view, r.alias)
     return tree.sql(dialect=d), r.joined
 
@@ -123,6 +124,27 @@ class _Rewriter:
             joins.append(exp.Join(this=target, on=cond))
         if joins:
             self.tree.set("joins", joins)
+
+    def group_by_entity_keys(self) -> None:
+        """Totals per person grouped by the joined table's names (名, 姓) are per row of that table: the
+        fact's key to it is grouped by too, so two people of one name stay two totals. (A label column,
+        course_name, is grouped by as said: one name, one group.)"""
+        from sqlglot import exp  # lazy: heavy (sqlglot)
+
+        group = self.tree.args.get("group")
+        if group is None or not self.joined:
+            return
+        grouped = {(c.table, c.name) for c in group.expressions if isinstance(c, exp.Column)}
+        by_alias = {a: t for t, a in self.alias.items()}
+        for e in self.joined:
+            if e.src != self.view.fact or e.reverse:
+                continue
+            names = [c for a, c in grouped if a == self.alias[e.dst] and name_part(c) is not None]
+            keys = [(self.alias[e.src], k) for k in e.src_cols]
+            held = [(self.alias[e.dst], k) for k in e.dst_cols]
+            if names and not any(k in grouped for k in [*keys, *held]) and by_alias.get(self.alias[e.dst]):
+                for _a, k in keys:
+                    group.append("expressions", self.ref(e.src, k))
 
 
 def _deduplicate_dim_measures(tree: Any, view: View, alias: dict[str, str]) -> Any:
