@@ -27,6 +27,7 @@ class Parser(MetricClauses):
         self._aggregates_over_same_named_columns()
         self._table_noun_before_a_column()
         self._compound_noun_heads()
+        self._rate_compounds()
         self._units_of_measure()
         self.apply_time(intent)
         self.find_limit(intent)

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
+    RATE_NOUNS,
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
     ZH_STOP,
@@ -330,6 +331,40 @@ class ParserBase:
             if english and _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name):
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
+
+    def _rate_compounds(self) -> None:
+        """股息率: a Chinese word that only weakly names a column (股息 "dividend", the first word of
+        `Dividend Yield`), followed at once by 率, names the one such column whose name ends in a rate's
+        noun (yield, rate, ratio, margin): 率 is the name's second word, not a share asked for."""
+        assert self.table is not None
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if nxt.text != "率" or nxt.start != it.end or not CJK_RE.search(it.text):
+                continue
+            rated, amounts = self._rate_columns(it)
+            if len(rated) == 1:
+                link = Link("column", self.table.name, rated[0], score=0.9)
+                compound = Item(it.start, nxt.end, "match", f"{it.text} 率", links=[link])
+                self.items[pos - 1 : pos + 1] = [compound]
+            elif amounts:
+                self.lower("rate_not_held", 0.4)  # 违约率 over `Default Count` only: no rate is held
+
+    def _rate_columns(self, it: Item) -> tuple[list[str], bool]:
+        """The columns an item weakly names (a word of the name, not the name) whose name ends in a rate's
+        noun; and whether all it names are amounts instead (a count or sum is no rate of it)."""
+        assert self.table is not None
+        mine = [lk for lk in it.links if lk.table == self.table.name]
+        if not mine or any(lk.kind != "column" or lk.score >= 0.7 for lk in mine):
+            return [], False
+        out, amounts = [], True
+        for lk in mine:
+            info = self.table.columns.get(lk.column or "")
+            if info is not None and len(info.words) > 1 and info.words[-1] in RATE_NOUNS:
+                out.append(info.name)
+            amounts = amounts and info is not None and info.role == "measure"
+        return list(dict.fromkeys(out)), amounts and not out
 
     def _units_of_measure(self) -> None:
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"

@@ -188,9 +188,15 @@ class ComparisonClauses(TimeClauses):
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
         elif target is not None:
             conds.append((pos, Having(target, op, value)))
+            if target.agg in ("count", "count_distinct") and self._classifier_at(pos + 1):
+                self.ps.used.add(pos + 1)  # 超过50家的: the counted things' measure word
         else:
             self.lower("cmp_guess", 0.2)
             self.ps.problem = self.ps.problem or f"number:{it.text}"
+
+    def _classifier_at(self, pos: int) -> bool:
+        it = self.items[pos] if pos < len(self.items) else None
+        return it is not None and it.kind == "word" and it.text in CLASSIFIERS
 
     def _in_column_unit(self, pos: int, value: Any, c: ColumnInfo, unit_at: int | None = None) -> Any:
         """5 kg / 5公斤 compared with a column in grams (body_mass_g) is 5000: the number is converted to the
@@ -431,6 +437,9 @@ class ComparisonClauses(TimeClauses):
 
     def _column_before(self, pos: int, anchor: int, start: int) -> ColumnInfo | Measure | None:
         """The nearest metric or numeric (or year/time) column before the comparator, within 7 items."""
+        counted = self._counted_before(anchor, start)
+        if counted is not None:
+            return counted
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
             if it.kind == "num":
@@ -454,6 +463,26 @@ class ComparisonClauses(TimeClauses):
             if anchor - 1 - j >= 7:
                 break
         return None
+
+    def _counted_before(self, anchor: int, start: int) -> Measure | None:
+        """公司数量超过50家 / 国家数超过5个: a count word right before the comparator counts what its noun
+        names: the table's rows, or the distinct values of a text column (a number of them per group)."""
+        j = anchor - 1
+        if self.lang != "zh" or j <= start or not self.kw_only(self.items[j], "count", "count_suffix"):
+            return None
+        noun = self.items[j - 1]
+        if noun.kind != "match" or j - 1 in self.ps.used:
+            return None
+        c = self.col(noun)
+        if self.is_table(noun):
+            counted = Measure("count")
+        elif c is not None and not c.numeric and c.role in ("dimension", "text"):
+            counted = Measure("count_distinct", c.name)
+        else:
+            return None
+        self.ps.count_kw = True
+        self.ps.used.update({j, j - 1})
+        return counted
 
     def _implied_column_at(self, pos: int, op_pos: int | None) -> ColumnInfo | None:
         """A comparator or unit word that implies its column (older than 30 -> age)."""

@@ -1,0 +1,68 @@
+"""Chinese questions whose English twins were answered: general business words, X率 rate names and counts
+compared per group, each on a small schema of its own (issue 10, helper "zh")."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import Schema, Table
+from tests.engine.schemas import ask, profiled_table
+
+
+def funds() -> Table:
+    return profiled_table(
+        "funds",
+        [("fund", "text"), ("sector", "text"), ("assets", "float")],
+        [("F1", "Retail", 10.0), ("F2", "Mining", 20.0), ("F3", "Retail", 5.0), ("F4", "Biotech", 7.5)],
+    )
+
+
+def loans(rate_column: str) -> Table:
+    return profiled_table(
+        "loans",
+        [("loan_id", "text"), (rate_column, "float"), ("branch", "text")],
+        [("L1", 0.1, "Oslo"), ("L2", 0.3, "Bergen"), ("L3", 0.2, "Oslo")],
+    )
+
+
+def schools() -> Table:
+    return profiled_table(
+        "schools",
+        [("school", "text"), ("district", "text"), ("students", "integer")],
+        [("A", "East", 300), ("B", "East", 200), ("C", "East", 100), ("D", "West", 50), ("E", "West", 80)],
+    )
+
+
+def test_industry_names_a_sector_column():
+    # Given a sector column / When 行业 (industry, the usual Chinese word for a business sector) is grouped by
+    ans = ask(Schema(tables=[funds()]), "各行业的资产总额")
+    # Then the sector is the dimension
+    assert ans.status == "ok", ans.message
+    assert 'GROUP BY "sector"' in (ans.sql or "") and 'SUM("assets")' in (ans.sql or ""), ans.sql
+
+
+def test_a_word_before_rate_names_the_column_whose_name_ends_in_a_rate_noun():
+    # Given `Default Ratio` and 违约率 (违约 "default", the name's first word, then 率)
+    ans = ask(Schema(tables=[loans("Default Ratio")]), "违约率最高的贷款")
+    # Then 率 is the name's second word: the loans are ranked by the ratio, no share computed
+    assert ans.status == "ok", ans.message
+    assert 'ORDER BY "Default Ratio" DESC LIMIT 1' in (ans.sql or ""), ans.sql
+
+
+def test_rate_after_a_word_of_a_name_that_is_no_rate_is_not_that_column():
+    # Given only `Default Count`: 违约率 names no column outright
+    ans = ask(Schema(tables=[loans("Default Count")]), "平均违约率")
+    # Then the count is never averaged as if it were the rate
+    assert not (ans.status == "ok" and 'AVG("Default Count")' in (ans.sql or "")), ans.sql
+
+
+def test_a_count_of_the_tables_rows_compared_per_group_is_a_having():
+    # Given schools per district / When 学校数量超过2所的区 (count word, comparator, number, classifier)
+    ans = ask(Schema(tables=[schools()]), "学校数量超过2所的区有哪些")
+    # Then the districts are grouped and kept by their number of schools
+    assert ans.status == "ok", ans.message
+    assert 'GROUP BY "district" HAVING COUNT(*) > 2' in (ans.sql or ""), ans.sql
+
+
+def test_a_count_suffix_before_the_comparator_counts_too():
+    ans = ask(Schema(tables=[schools()]), "学校数超过2的区")
+    assert ans.status == "ok", ans.message
+    assert "HAVING COUNT(*) > 2" in (ans.sql or ""), ans.sql
