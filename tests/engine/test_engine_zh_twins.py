@@ -66,3 +66,56 @@ def test_a_count_suffix_before_the_comparator_counts_too():
     ans = ask(Schema(tables=[schools()]), "学校数超过2的区")
     assert ans.status == "ok", ans.message
     assert "HAVING COUNT(*) > 2" in (ans.sql or ""), ans.sql
+
+
+def apartments() -> Table:
+    return profiled_table(
+        "apartments",
+        [("apt", "text"), ("bedrooms", "integer"), ("rent", "float"), ("city", "text")],
+        [
+            ("A1", 2, 900.0, "Lyon"),
+            ("A2", 4, 1500.0, "Nice"),
+            ("A3", 3, 1200.0, "Lyon"),
+            ("A4", 1, 600.0, "Nice"),
+        ],
+    )
+
+
+def parcels(*mass_columns: str) -> Table:
+    columns = [("parcel_id", "text"), *((c, "float") for c in mass_columns), ("destination", "text")]
+    rows = [("P1", *(1.5 for _ in mass_columns), "Lima"), ("P2", *(4.0 for _ in mass_columns), "Quito")]
+    return profiled_table("parcels", columns, rows)
+
+
+def test_a_count_suffix_after_a_numeric_column_is_the_columns_own_word():
+    # Given a bedrooms count column / When 卧室数最多 (卧室 "bedroom" + 数, then a superlative)
+    ans = ask(Schema(tables=[apartments()]), "卧室数最多的公寓")
+    # Then the apartments are ranked by the column, no count of rows asked for
+    assert ans.status == "ok", ans.message
+    assert 'ORDER BY "bedrooms" DESC LIMIT 1' in (ans.sql or ""), ans.sql
+
+
+def test_a_unit_after_a_compared_number_names_the_one_column_held_in_that_quantity():
+    # Given weight_kg only / When 超过2磅 (pounds) names no column but its unit
+    ans = ask(Schema(tables=[parcels("weight_kg")]), "超过2磅的包裹有几个")
+    # Then the mass column is compared, the pounds converted to its kilograms
+    assert ans.status == "ok", ans.message
+    assert '"weight_kg" > 0.907185' in (ans.sql or ""), ans.sql
+
+
+def test_a_unit_held_by_two_columns_picks_neither():
+    ans = ask(Schema(tables=[parcels("gross_kg", "net_kg")]), "超过2磅的包裹有几个")
+    assert ans.status != "ok", ans.sql
+
+
+def test_a_month_of_every_year_is_one_figure_over_the_years():
+    # Given daily revenue over three years / When 历年3月份 (March, over the years)
+    daily = profiled_table(
+        "shop_days",
+        [("day", "date"), ("revenue", "float")],
+        [("2021-03-01", 10.0), ("2021-04-01", 20.0), ("2022-03-05", 30.0), ("2023-03-09", 5.0)],
+    )
+    ans = ask(Schema(tables=[daily]), "历年3月份的总营收")
+    # Then every March is kept (月份 after 历年 is still the month) and no year is grouped
+    assert ans.status == "ok", ans.message
+    assert "STRFTIME('%m', \"day\") AS INTEGER) = 3" in (ans.sql or "") and "GROUP BY" not in (ans.sql or "")

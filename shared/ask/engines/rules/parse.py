@@ -28,6 +28,7 @@ class Parser(MetricClauses):
         self._table_noun_before_a_column()
         self._compound_noun_heads()
         self._rate_compounds()
+        self._numbers_of_a_count_column()
         self._units_of_measure()
         self.apply_time(intent)
         self.find_limit(intent)

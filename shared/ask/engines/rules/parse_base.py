@@ -351,6 +351,21 @@ class ParserBase:
             elif amounts:
                 self.lower("rate_not_held", 0.4)  # 违约率 over `Default Count` only: no rate is held
 
+    def _numbers_of_a_count_column(self) -> None:
+        """气缸数 / 英里数: 数 right after a word naming a numeric column outright is that column's own word
+        (the column already holds a number of them), not a count of rows asked for."""
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if nxt.text != "数" or nxt.start != it.end or not nxt.has("count_suffix") or self.is_table(it):
+                continue
+            c = self.col(it)
+            if c is None or not c.numeric or c.role != "measure" or not self._strong_link(it):
+                continue
+            compound = Item(it.start, nxt.end, "match", f"{it.text} 数", links=list(it.links))
+            self.items[pos - 1 : pos + 1] = [compound]
+
     def _rate_columns(self, it: Item) -> tuple[list[str], bool]:
         """The columns an item weakly names (a word of the name, not the name) whose name ends in a rate's
         noun; and whether all it names are amounts instead (a count or sum is no rate of it)."""

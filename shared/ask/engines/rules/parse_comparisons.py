@@ -412,6 +412,8 @@ class ComparisonClauses(TimeClauses):
             found = self._column_before(pos, anchor, start)
         if found is None:
             found = self._implied_column_at(pos, op_pos)
+        if found is None and pos + 1 < len(self.items) and self.items[pos + 1].kind == "word":
+            found = self._column_in_unit(self.items[pos + 1].text)  # 车重低于2000磅: the column in lbs
         if found is None:
             found = self._compared_column_after(pos, end)
         if found is not None:
@@ -541,6 +543,20 @@ class ComparisonClauses(TimeClauses):
             return None
         self.ps.used.add(pos + 1)
         return c
+
+    def _column_in_unit(self, word: str) -> ColumnInfo | None:
+        """The only numeric column whose name ends in a unit of the quantity this unit word measures
+        (磅 / kg -> Weight_in_lbs); none when no column or several are (three lengths in mm)."""
+        assert self.table is not None
+        said = UNITS.get(word.lower())
+        if said is None:
+            return None
+        held = [
+            c
+            for c in self.table.columns.values()
+            if c.numeric and (u := column_unit(c.name)) is not None and UNITS[u][0] == said[0]
+        ]
+        return held[0] if len(held) == 1 else None
 
     def _agg_before(self, pos: int) -> str | None:
         j = self.prev_content(pos, limit=2)
