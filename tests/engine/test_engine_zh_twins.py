@@ -119,3 +119,32 @@ def test_a_month_of_every_year_is_one_figure_over_the_years():
     # Then every March is kept (月份 after 历年 is still the month) and no year is grouped
     assert ans.status == "ok", ans.message
     assert "STRFTIME('%m', \"day\") AS INTEGER) = 3" in (ans.sql or "") and "GROUP BY" not in (ans.sql or "")
+
+
+def towns() -> Table:
+    return profiled_table(
+        "towns",
+        [("town", "text"), ("region", "text"), ("lifeExp", "float")],
+        [("T1", "North", 60.0), ("T2", "North", 75.0), ("T3", "South", 80.0), ("T4", "South", 72.0)],
+    )
+
+
+def test_two_words_naming_only_one_column_are_one_word_of_it():
+    # Given lifeExp, named by both halves of 预期寿命 (预期 "expected" -> exp, 寿命 "life expectancy")
+    ans = ask(Schema(tables=[towns()]), "平均预期寿命超过70的地区有哪些")
+    # Then the average and the comparison apply to the one column: regions kept by their average
+    assert ans.status == "ok", ans.message
+    assert 'GROUP BY "region" HAVING AVG("lifeExp") > 70' in (ans.sql or ""), ans.sql
+
+
+def test_a_chinese_function_word_is_no_word_not_understood():
+    # Given members per city / When 来自 (from) and 相应 (corresponding) carry no content of their own
+    members = profiled_table(
+        "members",
+        [("member", "text"), ("city", "text"), ("age", "integer")],
+        [("M1", "Oslo", 30), ("M2", "Rome", 40), ("M3", "Oslo", 50)],
+    )
+    ans = ask(Schema(tables=[members]), "显示不同的城市以及来自相应城市的会员数量")
+    # Then they are not asked back about, even side by side, and the count per city is sure
+    assert ans.status == "ok" and ans.confidence >= 0.85, (ans.confidence, ans.unknown_words)
+    assert 'GROUP BY "city"' in (ans.sql or ""), ans.sql

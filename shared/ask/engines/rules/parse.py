@@ -27,6 +27,7 @@ class Parser(MetricClauses):
         self._aggregates_over_same_named_columns()
         self._table_noun_before_a_column()
         self._compound_noun_heads()
+        self._one_column_in_two_words()
         self._rate_compounds()
         self._numbers_of_a_count_column()
         self._units_of_measure()

@@ -33,6 +33,8 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
 from shared.semantic.vocabulary.units import UNITS
 
+ZH_FUNCTION_WORDS = sorted((w for w in FUNCTION_WORDS if CJK_RE.search(w)), key=len, reverse=True)
+
 
 def _extends_run(run: str, it: Item) -> bool:
     """A Chinese character not read by any clause joins the run of characters before it: any but a stop
@@ -366,6 +368,21 @@ class ParserBase:
             compound = Item(it.start, nxt.end, "match", f"{it.text} 数", links=list(it.links))
             self.items[pos - 1 : pos + 1] = [compound]
 
+    def _one_column_in_two_words(self) -> None:
+        """预期寿命 read as 预期 + 寿命 where both name only lifeExp: one word of one column, so an aggregate
+        or comparison before the first applies to it whole (平均预期寿命超过70)."""
+        assert self.table is not None
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if not _plain_pair(it, nxt) or it.tags or nxt.start != it.end or not CJK_RE.search(it.text):
+                continue
+            mine = {(lk.kind, lk.column) for lk in it.links + nxt.links if lk.table == self.table.name}
+            if len(mine) == 1 and next(iter(mine))[0] == "column" and len(it.links) == len(nxt.links) == 1:
+                best = max(it.links + nxt.links, key=lambda lk: lk.score)
+                self.items[pos - 1 : pos + 1] = [Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])]
+
     def _rate_columns(self, it: Item) -> tuple[list[str], bool]:
         """The columns an item weakly names (a word of the name, not the name) whose name ends in a rate's
         noun; and whether all it names are amounts instead (a count or sum is no rate of it)."""
@@ -483,15 +500,13 @@ class ParserBase:
         run = ""
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
-                if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
-                    words.append(run)
+                words.extend(_content_runs(run))
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
             if _extends_run(run, it):
                 run += it.text
                 continue
-            if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
-                words.append(run)
+            words.extend(_content_runs(run))
             run = ""
             if (
                 it.kind == "word"
@@ -501,8 +516,7 @@ class ParserBase:
                 and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
             ):
                 words.append(it.text)
-        if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
-            words.append(run)
+        words.extend(_content_runs(run))
         return words
 
     def compares_values(self) -> bool:
@@ -532,6 +546,16 @@ class ParserBase:
 
 def _columns(item: Item, table: str, least: float = 0.0) -> set[str | None]:
     return {lk.column for lk in item.links if lk.kind == "column" and lk.table == table and lk.score >= least}
+
+
+def _content_runs(run: str) -> list[str]:
+    """A run of unread characters less the words without content in it (类型 comes as 类 + 型; 来自相应
+    is two function words): what is left of two characters or more is not understood."""
+    if len(run) < 2 or run in GENERIC_NOUNS:
+        return []
+    for word in ZH_FUNCTION_WORDS:
+        run = run.replace(word, " ")
+    return [w for w in run.split() if len(w) >= 2 and w not in GENERIC_NOUNS]
 
 
 def _plain_pair(it: Item, nxt: Item) -> bool:
