@@ -381,7 +381,8 @@ class ParserBase:
             mine = {(lk.kind, lk.column) for lk in it.links + nxt.links if lk.table == self.table.name}
             if len(mine) == 1 and next(iter(mine))[0] == "column" and len(it.links) == len(nxt.links) == 1:
                 best = max(it.links + nxt.links, key=lambda lk: lk.score)
-                self.items[pos - 1 : pos + 1] = [Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])]
+                whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
+                self.items[pos - 1 : pos + 1] = [whole]
 
     def _rate_columns(self, it: Item) -> tuple[list[str], bool]:
         """The columns an item weakly names (a word of the name, not the name) whose name ends in a rate's
