@@ -148,3 +148,34 @@ def test_a_chinese_function_word_is_no_word_not_understood():
     # Then they are not asked back about, even side by side, and the count per city is sure
     assert ans.status == "ok" and ans.confidence >= 0.85, (ans.confidence, ans.unknown_words)
     assert 'GROUP BY "city"' in (ans.sql or ""), ans.sql
+
+
+def boats() -> Table:
+    return profiled_table(
+        "boats",
+        [("boat", "text"), ("Miles_per_Hour", "float"), ("Length_in_ft", "float"), ("harbor", "text")],
+        [("B1", 18.5, 30.0, "Split"), ("B2", 25.0, 42.0, "Pula"), ("B3", 21.0, 35.0, "Split")],
+    )
+
+
+def test_per_before_a_word_of_a_per_name_is_the_names_per():
+    # Given Miles_per_Hour / When 每小时超过20英里 (per hour, more than 20 miles)
+    ans = ask(Schema(tables=[boats()]), "每小时超过20英里的船有几艘")
+    # Then the speed is compared, never grouped by (每 is the name's "per", not "each")
+    assert ans.status == "ok", ans.message
+    assert '"Miles_per_Hour" > 20' in (ans.sql or "") and "GROUP BY" not in (ans.sql or ""), ans.sql
+
+
+def test_per_before_another_column_still_groups():
+    ans = ask(Schema(tables=[boats()]), "每个港口的船有几艘")
+    assert ans.status == "ok" and 'GROUP BY "harbor"' in (ans.sql or ""), ans.sql
+
+
+def test_a_bare_bound_within_the_data_is_asked_back():
+    # Given speeds from 18.5 to 25 / When 20英里以上 (以上 alone: 20 included or not is a guess)
+    ans = ask(Schema(tables=[boats()]), "每小时跑20英里以上的船有几艘")
+    # Then the reading is offered, not answered
+    assert ans.status == "clarify", ans.sql
+    # and 及以上 says it: answered
+    said = ask(Schema(tables=[boats()]), "每小时20英里及以上的船有几艘")
+    assert said.status == "ok" and '"Miles_per_Hour" >= 20' in (said.sql or ""), said.sql

@@ -384,6 +384,23 @@ class ParserBase:
                 whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
                 self.items[pos - 1 : pos + 1] = [whole]
 
+    def _per_in_a_name(self) -> None:
+        """每加仑 where 加仑 names only a column named "… per gallon" (Miles_per_Gallon): 每 is the name's
+        "per", not a grouping by the column (每加仑超过25英里 compares the miles per gallon)."""
+        assert self.table is not None
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            if it.text != "每" or not it.has("group") or nxt.start != it.end:
+                continue
+            mine = [lk for lk in nxt.links if lk.table == self.table.name]
+            if mine and all(self._per_name(lk) for lk in mine):
+                self.items[pos] = Item(it.start, it.end, "word", it.text)
+
+    def _per_name(self, lk: Link) -> bool:
+        assert self.table is not None
+        info = self.table.columns.get(lk.column or "") if lk.kind == "column" else None
+        return info is not None and "per" in info.words
+
     def _rate_columns(self, it: Item) -> tuple[list[str], bool]:
         """The columns an item weakly names (a word of the name, not the name) whose name ends in a rate's
         noun; and whether all it names are amounts instead (a count or sum is no rate of it)."""

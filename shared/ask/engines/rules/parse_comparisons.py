@@ -24,6 +24,10 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
+# 30英里以上 / 30岁以下 without 及 or 或: inclusive in formal Chinese, "more than" in everyday use (each
+# question of the sets that used it, 3 of 3, meant the number excluded); a guess when the number is held
+BARE_BOUNDS = said_keys("以上", "以下")
+BOUND_DOUBT = 0.4
 CMP_OPS = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
 
 
@@ -186,6 +190,8 @@ class ComparisonClauses(TimeClauses):
         if isinstance(target, ColumnInfo):
             value = self._in_column_unit(pos, value, target)
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
+            if op_pos is not None and self.items[op_pos].text in BARE_BOUNDS and _within(value, target):
+                self.lower("bound_inclusive_guess", BOUND_DOUBT)
         elif target is not None:
             conds.append((pos, Having(target, op, value)))
             if target.agg in ("count", "count_distinct") and self._classifier_at(pos + 1):
