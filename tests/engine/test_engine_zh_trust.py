@@ -37,8 +37,9 @@ def test_one_or_more_per_group_reads_as_more_than_one_and_each_postfix_keeps_its
     # Given staff per city / When asked for cities with 一个以上 staff aged 40岁以下
     ans = ask(Schema(tables=[staff()]), "哪些城市有一个以上年龄在40岁以下的员工？")
     # Then 以上 stays with 一个 (a count of at least one excludes no group: more than one is meant)
-    # and 以下 with 40 (inclusive, as Chinese usage reads it)
-    assert ans.status == "ok", ans.message
+    # and 以下 with 40 (inclusive, as formal Chinese reads it); a bare 以下 within the ages held is a guess
+    # (everyday use, and every question of the sets that used it, means "below"): the reading is offered
+    assert ans.status == "clarify", ans.sql
     assert "HAVING COUNT(*) > 1" in (ans.sql or "")
     assert '"age" <= 40' in (ans.sql or "")
 

@@ -118,7 +118,7 @@ invoice|发票
 contract|合同
 company|公司|企业
 industry|行业
-sector|板块|部门
+sector|板块|部门|行业
 score|成绩
 ticket resolution time|resolution time|处理时长|解决时长
 ticket|support ticket|工单

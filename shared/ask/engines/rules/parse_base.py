@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
+    RATE_NOUNS,
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
     ZH_STOP,
@@ -31,6 +32,8 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
 from shared.semantic.vocabulary.units import UNITS
+
+ZH_FUNCTION_WORDS = sorted((w for w in FUNCTION_WORDS if CJK_RE.search(w)), key=len, reverse=True)
 
 
 def _extends_run(run: str, it: Item) -> bool:
@@ -331,6 +334,88 @@ class ParserBase:
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
 
+    def _rate_compounds(self) -> None:
+        """股息率: a Chinese word that only weakly names a column (股息 "dividend", the first word of
+        `Dividend Yield`), followed at once by 率, names the one such column whose name ends in a rate's
+        noun (yield, rate, ratio, margin): 率 is the name's second word, not a share asked for."""
+        assert self.table is not None
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if nxt.text != "率" or nxt.start != it.end or not CJK_RE.search(it.text):
+                continue
+            rated, amounts = self._rate_columns(it)
+            if len(rated) == 1:
+                link = Link("column", self.table.name, rated[0], score=0.9)
+                compound = Item(it.start, nxt.end, "match", f"{it.text} 率", links=[link])
+                self.items[pos - 1 : pos + 1] = [compound]
+            elif amounts:
+                self.lower("rate_not_held", 0.4)  # 违约率 over `Default Count` only: no rate is held
+
+    def _numbers_of_a_count_column(self) -> None:
+        """气缸数 / 英里数: 数 right after a word naming a numeric column outright is that column's own word
+        (the column already holds a number of them), not a count of rows asked for."""
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if nxt.text != "数" or nxt.start != it.end or not nxt.has("count_suffix") or self.is_table(it):
+                continue
+            c = self.col(it)
+            if c is None or not c.numeric or c.role != "measure" or not self._strong_link(it):
+                continue
+            compound = Item(it.start, nxt.end, "match", f"{it.text} 数", links=list(it.links))
+            self.items[pos - 1 : pos + 1] = [compound]
+
+    def _one_column_in_two_words(self) -> None:
+        """预期寿命 read as 预期 + 寿命 where both name only lifeExp: one word of one column, so an aggregate
+        or comparison before the first applies to it whole (平均预期寿命超过70)."""
+        assert self.table is not None
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if not _plain_pair(it, nxt) or it.tags or nxt.start != it.end or not CJK_RE.search(it.text):
+                continue
+            mine = {(lk.kind, lk.column) for lk in it.links + nxt.links if lk.table == self.table.name}
+            if len(mine) == 1 and next(iter(mine))[0] == "column" and len(it.links) == len(nxt.links) == 1:
+                best = max(it.links + nxt.links, key=lambda lk: lk.score)
+                whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
+                self.items[pos - 1 : pos + 1] = [whole]
+
+    def _per_in_a_name(self) -> None:
+        """每加仑 where 加仑 names only a column named "… per gallon" (Miles_per_Gallon): 每 is the name's
+        "per", not a grouping by the column (每加仑超过25英里 compares the miles per gallon)."""
+        assert self.table is not None
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            if it.text != "每" or not it.has("group") or nxt.start != it.end:
+                continue
+            mine = [lk for lk in nxt.links if lk.table == self.table.name]
+            if mine and all(self._per_name(lk) for lk in mine):
+                self.items[pos] = Item(it.start, it.end, "word", it.text)
+
+    def _per_name(self, lk: Link) -> bool:
+        assert self.table is not None
+        info = self.table.columns.get(lk.column or "") if lk.kind == "column" else None
+        return info is not None and "per" in info.words
+
+    def _rate_columns(self, it: Item) -> tuple[list[str], bool]:
+        """The columns an item weakly names (a word of the name, not the name) whose name ends in a rate's
+        noun; and whether all it names are amounts instead (a count or sum is no rate of it)."""
+        assert self.table is not None
+        mine = [lk for lk in it.links if lk.table == self.table.name]
+        if not mine or any(lk.kind != "column" or lk.score >= 0.7 for lk in mine):
+            return [], False
+        out, amounts = [], True
+        for lk in mine:
+            info = self.table.columns.get(lk.column or "")
+            if info is not None and len(info.words) > 1 and info.words[-1] in RATE_NOUNS:
+                out.append(info.name)
+            amounts = amounts and info is not None and info.role == "measure"
+        return list(dict.fromkeys(out)), amounts and not out
+
     def _units_of_measure(self) -> None:
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
         right after a column, is the unit: neither a column (a minute column) nor a word not understood."""
@@ -433,15 +518,13 @@ class ParserBase:
         run = ""
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
-                if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
-                    words.append(run)
+                words.extend(_content_runs(run))
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
             if _extends_run(run, it):
                 run += it.text
                 continue
-            if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
-                words.append(run)
+            words.extend(_content_runs(run))
             run = ""
             if (
                 it.kind == "word"
@@ -451,8 +534,7 @@ class ParserBase:
                 and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
             ):
                 words.append(it.text)
-        if len(run) >= 2 and run not in GENERIC_NOUNS:  # 类型 comes as 类 + 型
-            words.append(run)
+        words.extend(_content_runs(run))
         return words
 
     def compares_values(self) -> bool:
@@ -482,6 +564,16 @@ class ParserBase:
 
 def _columns(item: Item, table: str, least: float = 0.0) -> set[str | None]:
     return {lk.column for lk in item.links if lk.kind == "column" and lk.table == table and lk.score >= least}
+
+
+def _content_runs(run: str) -> list[str]:
+    """A run of unread characters less the words without content in it (类型 comes as 类 + 型; 来自相应
+    is two function words): what is left of two characters or more is not understood."""
+    if len(run) < 2 or run in GENERIC_NOUNS:
+        return []
+    for word in ZH_FUNCTION_WORDS:
+        run = run.replace(word, " ")
+    return [w for w in run.split() if len(w) >= 2 and w not in GENERIC_NOUNS]
 
 
 def _plain_pair(it: Item, nxt: Item) -> bool:

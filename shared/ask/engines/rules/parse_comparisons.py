@@ -24,6 +24,10 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
+# 30英里以上 / 30岁以下 without 及 or 或: inclusive in formal Chinese, "more than" in everyday use (each
+# question of the sets that used it, 3 of 3, meant the number excluded); a guess when the number is held
+BARE_BOUNDS = said_keys("以上", "以下")
+BOUND_DOUBT = 0.4
 CMP_OPS = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
 
 
@@ -186,11 +190,19 @@ class ComparisonClauses(TimeClauses):
         if isinstance(target, ColumnInfo):
             value = self._in_column_unit(pos, value, target)
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
+            if op_pos is not None and self.items[op_pos].text in BARE_BOUNDS and _within(value, target):
+                self.lower("bound_inclusive_guess", BOUND_DOUBT)
         elif target is not None:
             conds.append((pos, Having(target, op, value)))
+            if target.agg in ("count", "count_distinct") and self._classifier_at(pos + 1):
+                self.ps.used.add(pos + 1)  # 超过50家的: the counted things' measure word
         else:
             self.lower("cmp_guess", 0.2)
             self.ps.problem = self.ps.problem or f"number:{it.text}"
+
+    def _classifier_at(self, pos: int) -> bool:
+        it = self.items[pos] if pos < len(self.items) else None
+        return it is not None and it.kind == "word" and it.text in CLASSIFIERS
 
     def _in_column_unit(self, pos: int, value: Any, c: ColumnInfo, unit_at: int | None = None) -> Any:
         """5 kg / 5公斤 compared with a column in grams (body_mass_g) is 5000: the number is converted to the
@@ -406,6 +418,8 @@ class ComparisonClauses(TimeClauses):
             found = self._column_before(pos, anchor, start)
         if found is None:
             found = self._implied_column_at(pos, op_pos)
+        if found is None and pos + 1 < len(self.items) and self.items[pos + 1].kind == "word":
+            found = self._column_in_unit(self.items[pos + 1].text)  # 车重低于2000磅: the column in lbs
         if found is None:
             found = self._compared_column_after(pos, end)
         if found is not None:
@@ -431,6 +445,9 @@ class ComparisonClauses(TimeClauses):
 
     def _column_before(self, pos: int, anchor: int, start: int) -> ColumnInfo | Measure | None:
         """The nearest metric or numeric (or year/time) column before the comparator, within 7 items."""
+        counted = self._counted_before(anchor, start)
+        if counted is not None:
+            return counted
         for j in range(anchor - 1, start - 1, -1):
             it = self.items[j]
             if it.kind == "num":
@@ -454,6 +471,26 @@ class ComparisonClauses(TimeClauses):
             if anchor - 1 - j >= 7:
                 break
         return None
+
+    def _counted_before(self, anchor: int, start: int) -> Measure | None:
+        """公司数量超过50家 / 国家数超过5个: a count word right before the comparator counts what its noun
+        names: the table's rows, or the distinct values of a text column (a number of them per group)."""
+        j = anchor - 1
+        if self.lang != "zh" or j <= start or not self.kw_only(self.items[j], "count", "count_suffix"):
+            return None
+        noun = self.items[j - 1]
+        if noun.kind != "match" or j - 1 in self.ps.used:
+            return None
+        c = self.col(noun)
+        if self.is_table(noun):
+            counted = Measure("count")
+        elif c is not None and not c.numeric and c.role in ("dimension", "text"):
+            counted = Measure("count_distinct", c.name)
+        else:
+            return None
+        self.ps.count_kw = True
+        self.ps.used.update({j, j - 1})
+        return counted
 
     def _implied_column_at(self, pos: int, op_pos: int | None) -> ColumnInfo | None:
         """A comparator or unit word that implies its column (older than 30 -> age)."""
@@ -512,6 +549,20 @@ class ComparisonClauses(TimeClauses):
             return None
         self.ps.used.add(pos + 1)
         return c
+
+    def _column_in_unit(self, word: str) -> ColumnInfo | None:
+        """The only numeric column whose name ends in a unit of the quantity this unit word measures
+        (磅 / kg -> Weight_in_lbs); none when no column or several are (three lengths in mm)."""
+        assert self.table is not None
+        said = UNITS.get(word.lower())
+        if said is None:
+            return None
+        held = [
+            c
+            for c in self.table.columns.values()
+            if c.numeric and (u := column_unit(c.name)) is not None and UNITS[u][0] == said[0]
+        ]
+        return held[0] if len(held) == 1 else None
 
     def _agg_before(self, pos: int) -> str | None:
         j = self.prev_content(pos, limit=2)

@@ -382,6 +382,8 @@ class TimeClauses(ParserBase):
         for k, it in enumerate(self.items):  # the phrase's own words (years) are understood
             if self.units and start <= self.units[it.start].start and self.units[it.end - 1].end <= end:
                 self.ps.used.add(k)
+                if it.kind == "time" and it.value.kind == "grain" and self.intent.time_grain == "year":
+                    self.intent.time_grain = self.intent.time_column = None  # 历年: all years, not each
         return True
 
     def _which_period(self, intent: Intent, tcol: ColumnInfo) -> None:

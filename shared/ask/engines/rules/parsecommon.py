@@ -110,6 +110,8 @@ FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
 EVERY_YEAR_WORDS = words("every_year_words")
 # units of measurement (minutes, degrees, feet, 公里): after a number or "in", a unit, never a column
 UNIT_WORDS = frozenset(words("unit_words"))
+# the last word of a rate's name (Dividend Yield, Profit Margin): a Chinese X率 names the column X begins
+RATE_NOUNS = frozenset(words("rate_nouns"))
 # a computation between two columns (ratio of A to B, A minus B, A减B): no reading computes one
 ARITHMETIC_WORDS = words("arithmetic_words")
 # missing / null / 缺失 / 为空: rows without a value, which no filter reads (no IS NULL reading)

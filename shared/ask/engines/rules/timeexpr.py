@@ -188,7 +188,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"第\s*(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"), "quarter_only"),
     (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"), "quarter_only"),
-    (re.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
+    (re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
     (re.compile(r"(?:in|during)\s+" + MONTH_RE + r"(?![a-z])"), "month_only_en"),
     (
         re.compile(
