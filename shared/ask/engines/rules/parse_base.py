@@ -154,6 +154,8 @@ class ParserBase:
                 score += 0.1
             if lk.score < 0.9 and self._named_elsewhere(item, lk.column):
                 score += 0.05  # "age of the losers": loser_age, since "loser" also names it
+            if lk.score < 0.9 and self._implied_by_an_adjective(lk.column):
+                score += 0.02  # "a bill deeper than 19 mm": bill_depth_mm of the bill_* columns
             if best is None or score > best[0] + 1e-9:
                 best = (score, info)
         return best[1] if best else None
@@ -168,6 +170,25 @@ class ParserBase:
                         mentions.setdefault(lk.column, set()).add(id(other))
             self.ps.column_mentions = mentions
         return bool(self.ps.column_mentions.get(column, set()) - {id(item)})
+
+    def _implied_by_an_adjective(self, column: str) -> bool:
+        if self.ps.adjective_columns is None:
+            self.ps.adjective_columns = set().union(*(self._implied_names(it) for it in self.items))
+        return column in self.ps.adjective_columns
+
+    def _implied_names(self, item: Item) -> set[str]:
+        """The columns an adjective's noun names (deeper / deepest -> the depth columns): "a bill deeper
+        than 19 mm" picks bill_depth_mm of the bill_* columns the noun names alike."""
+        assert self.table is not None
+        if item.kind != "match" or not item.text.isascii():
+            return set()
+        out: set[str] = set()
+        word = item.text.removesuffix(" than")  # deeper than 19 mm: the comparative's own noun
+        for concept in implied_map().get(word, ()):
+            for lk in self.index.phrases.get(phrase_key(concept), ()):
+                if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.55:
+                    out.add(lk.column)
+        return out
 
     def col_link(self, item: Item) -> Link | None:
         assert self.table is not None

@@ -420,7 +420,8 @@ class MisreadingClauses(ModeClauses):
         chosen = self.col(it)
         if chosen is None or chosen.name not in read or not chosen.numeric:
             return False  # winner: the winner's name is the person (a name column, not a number)
-        return not any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
+        told = any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
+        return not told and not self._implied_by_an_adjective(chosen.name)
 
     def _ordered_outside_the_groups(self, intent: Intent) -> bool:
         """An aggregate over all rows ordered by a plain column: one row has no order, so the column was

@@ -235,7 +235,10 @@ class ModeClauses(RankingClauses):
 
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
-        if any(self.kw_only(it, "distinct") for it in self.items) or self._lists_repeated_things(intent):
+        explicit = any(self.kw_only(it, "distinct") for it in self.items)
+        if self.ps.rank_column and intent.limit and not explicit:
+            return  # "the 3 penguins with the longest bills": rows ranked, each shown with its value
+        if explicit or self._lists_repeated_things(intent):
             intent.distinct = True
             return
         table_named = any(

@@ -31,10 +31,12 @@ class RankingClauses(OrderClauses):
             if self.ps.rank_hint == "asc":
                 desc = False
             self.ps.used.add(pos)
+            sorts_only = self._sorts_only(pos, intent)
             target, inner, target_pos = self._rank_target(pos, it)
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
                 return
             if inner != "count" and self._rank_by_read_measure(intent, pos, desc):
+                intent.limit = None if sorts_only else intent.limit
                 return
             entity = (
                 None
@@ -44,7 +46,17 @@ class RankingClauses(OrderClauses):
             if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
+            intent.limit = None if sorts_only else intent.limit
             return
+
+    def _sorts_only(self, pos: int, intent: Intent) -> bool:
+        """ "..., heaviest first" / "largest first": a superlative then "first" says the order of all
+        the rows or groups, not which one to keep; no limit unless a top-N number was said."""
+        nxt = pos + 1
+        if nxt >= len(self.items) or self.items[nxt].text != "first" or intent.limit is not None:
+            return False
+        self.ps.used.add(nxt)
+        return True
 
     def _rank_by_read_measure(self, intent: Intent, pos: int, desc: bool) -> bool:
         """ "Which month had the highest average X" / "the sector with the lowest total Y": the superlative

@@ -1,0 +1,98 @@
+"""English readings an analyst finds plain (issue 10, "single" round): an order said as "X first",
+a value's plural in -ies, dimension adjectives that pick one column of a pair (deeper -> depth, widest ->
+width), the row that has an extreme, and ranked rows shown with their value. Each test builds its own small
+table, unlike the sets that revealed the rule."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import Schema
+from tests.engine.schemas import ask, memory_db, profiled_table
+
+BREEDS = ("Collie", "Beagle", "Boxer", "Husky")
+KENNELS = ("North", "Harbour", "Hill")
+DOG_COLUMNS = [
+    ("dog_code", "text"),
+    ("breed", "text"),
+    ("kennel", "text"),
+    ("checkup_year", "integer"),
+    ("snout_length_mm", "float"),
+    ("snout_width_mm", "float"),
+    ("mass_kg", "float"),
+]
+# every dog is measured in two years: its code repeats
+DOG_ROWS = [
+    (
+        f"D{i % 20}",
+        BREEDS[i % 4],
+        KENNELS[i % 3],
+        2020 + i // 20,
+        float(40 + (i * 7) % 31),
+        float(20 + (i * 5) % 17),
+        float(8 + (i * 3) % 25),
+    )
+    for i in range(40)
+]
+DOGS = Schema(tables=[profiled_table("dogs", DOG_COLUMNS, DOG_ROWS)])
+
+
+def _rows(sql: str | None) -> list[tuple]:
+    return memory_db([("dogs", DOG_COLUMNS, DOG_ROWS)]).execute(sql or "").fetchall()
+
+
+def test_a_superlative_then_first_orders_every_group_and_keeps_them_all():
+    # Given dogs by kennel / When the groups are asked "heaviest first"
+    a = ask(DOGS, "Average mass of dogs in each kennel, heaviest first")
+    # Then every kennel comes back, ordered by the average, none cut off
+    assert a.status == "ok", (a.message, a.sql)
+    assert "LIMIT" not in (a.sql or "") and "DESC" in (a.sql or ""), a.sql
+    assert len(_rows(a.sql)) == len(KENNELS)
+
+
+def test_a_top_n_number_still_limits_a_first_ordering():
+    # Given the same / When a number is said too
+    a = ask(DOGS, "Top 2 kennels by average mass")
+    # Then the number keeps its limit
+    assert "LIMIT 2" in (a.sql or ""), a.sql
+
+
+def test_a_plural_in_ies_reaches_a_stored_value_ending_in_ie():
+    # Given the breed 'Collie' / When the question says "Collies"
+    a = ask(DOGS, "How many dogs are not Collies?")
+    # Then it is the value, negated
+    assert a.status == "ok", (a.message, a.sql)
+    assert "<> 'Collie'" in (a.sql or ""), a.sql
+
+
+def test_a_comparative_adjective_picks_the_column_its_noun_names():
+    # Given snout_length_mm and snout_width_mm, which "snout" names alike
+    # When the snouts are compared with "wider than"
+    a = ask(DOGS, "How many Boxers have a snout wider than 30 mm?")
+    # Then the width is compared, not the first snout column
+    assert a.status == "ok", (a.message, a.sql)
+    assert '"snout_width_mm" > 30' in (a.sql or ""), a.sql
+
+
+def test_a_superlative_adjective_ranks_by_the_column_its_noun_names():
+    # Given the same / When the groups are ranked by "the widest snout on average"
+    a = ask(DOGS, "Which breed has the widest snout on average?")
+    # Then the breeds are ranked by their average width
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'AVG("snout_width_mm")' in (a.sql or "") and "LIMIT 1" in (a.sql or ""), a.sql
+
+
+def test_the_table_noun_with_an_extreme_asks_for_that_row_not_the_value():
+    # Given the same / When "the dog with the narrowest snout" is asked
+    a = ask(DOGS, "The dog with the narrowest snout")
+    # Then the row is ranked (its code and width), not MIN of the width alone
+    assert a.status == "ok", (a.message, a.sql)
+    assert "MIN(" not in (a.sql or "") and 'ORDER BY "snout_width_mm"' in (a.sql or ""), a.sql
+
+
+def test_ranked_rows_are_shown_with_their_value_and_never_made_distinct():
+    # Given a repeating dog code / When the 3 dogs with the longest snouts are asked
+    a = ask(DOGS, "The 3 Beagle dogs with the longest snouts")
+    # Then three rows, each with its length, and no DISTINCT that would hide a ranked row
+    assert a.status == "ok", (a.message, a.sql)
+    sql = a.sql or ""
+    assert "DISTINCT" not in sql and '"snout_length_mm"' in sql.split("FROM")[0], sql
+    assert len(_rows(sql)) == 3
