@@ -96,3 +96,27 @@ def test_ranked_rows_are_shown_with_their_value_and_never_made_distinct():
     sql = a.sql or ""
     assert "DISTINCT" not in sql and '"snout_length_mm"' in sql.split("FROM")[0], sql
     assert len(_rows(sql)) == 3
+
+
+def test_a_verb_before_a_comparator_names_its_column_in_the_said_unit():
+    # Given mass_kg, a mass in kilograms / When the dogs that "weigh less than 9000 grams" are counted
+    a = ask(DOGS, "How many dogs weigh less than 9000 grams?")
+    # Then the verb names the mass and the grams are converted to kilograms
+    assert a.status == "ok", (a.message, a.sql)
+    assert '"mass_kg" < 9' in (a.sql or ""), a.sql
+
+
+def test_a_noun_before_breakdown_is_the_grouping_and_rows_are_counted():
+    # Given the kennels / When the "kennel breakdown" of the dogs is asked
+    a = ask(DOGS, "Kennel breakdown of the dogs")
+    # Then one count per kennel
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'GROUP BY "kennel"' in (a.sql or "") and "COUNT(*)" in (a.sql or ""), a.sql
+
+
+def test_a_data_collection_verb_is_no_word_left_unread():
+    # Given the dogs / When the question says they "were measured"
+    a = ask(DOGS, "How many Huskies were measured?")
+    # Then the verb says only that the rows are in the data: the Huskies are counted, nothing asked back
+    assert a.status == "ok" and not a.unknown_words, (a.message, a.unknown_words)
+    assert "= 'Husky'" in (a.sql or ""), a.sql

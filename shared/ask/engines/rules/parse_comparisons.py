@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
 )
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
+    Item,
 )
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
@@ -456,15 +457,24 @@ class ComparisonClauses(TimeClauses):
         return None
 
     def _implied_column_at(self, pos: int, op_pos: int | None) -> ColumnInfo | None:
-        """A comparator or unit word that implies its column (older than 30 -> age)."""
-        for k in (op_pos, pos + 1):
+        """A comparator or unit word that implies its column (older than 30 -> age), or the verb right
+        before the comparator (weigh more than 5 kg -> the weight, cost less than 20 -> the price)."""
+        verb = op_pos - 1 if op_pos is not None and op_pos > 0 and op_pos < pos else None
+        for k in (op_pos, pos + 1, verb):
             if k is None or k >= len(self.items):
                 continue
-            c = self.implied_column(self.items[k].text)
+            it = self.items[k]  # before the comparator only an unread verb: "days above 30" is no date
+            c = self._implied_by_verb(it) if k == verb else self.implied_column(it.text)
             if c is not None:
                 self.ps.used.add(k)
                 return c
         return None
+
+    def _implied_by_verb(self, it: Item) -> ColumnInfo | None:
+        if it.kind != "word" or self.lang != "en":
+            return None
+        c = self.implied_column(it.text) or self.implied_column(self.original(it).lower())
+        return c if c is not None and c.numeric else None
 
     def _compared_column_after(self, pos: int, end: int) -> ColumnInfo | Measure | None:
         """A numeric column (or the table's noun: a count) in the few items after the number (after its
