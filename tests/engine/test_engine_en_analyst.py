@@ -120,3 +120,53 @@ def test_a_data_collection_verb_is_no_word_left_unread():
     # Then the verb says only that the rows are in the data: the Huskies are counted, nothing asked back
     assert a.status == "ok" and not a.unknown_words, (a.message, a.unknown_words)
     assert "= 'Husky'" in (a.sql or ""), a.sql
+
+
+BOATS = Schema(
+    tables=[
+        profiled_table(
+            "boats",
+            [("hull", "text"), ("Season", "integer"), ("length_m", "float")],
+            [(f"H{i}", 2001 + i % 4, float(5 + i % 9)) for i in range(24)],
+        )
+    ]
+)
+
+
+def test_a_lower_case_noun_before_a_column_named_outright_is_that_column():
+    # Given a column named Season / When "by regatta season" is said (a noun no schema word links)
+    a = ask(BOATS, "Average length of the boats by regatta season")
+    # Then the noun only says which season: one average per Season, no word asked back
+    assert a.status == "ok" and not a.unknown_words, (a.message, a.unknown_words)
+    assert 'GROUP BY "Season"' in (a.sql or ""), a.sql
+
+
+def test_an_adjective_or_participle_before_a_column_is_no_such_modifier():
+    # Given the same / When "the measured mass" or "more mass" stands before the column
+    a = ask(DOGS, "Which kennel had more mass in 2021?")
+    # Then "more" is not swallowed into the column's name: the comparison is still unread
+    assert "more" in (a.unknown_words or []) or a.status != "ok", (a.sql, a.unknown_words)
+
+
+def test_top_n_years_by_a_measure_ranks_the_year_groups():
+    # Given a year column with repeating values / When the top 2 years by average mass are asked
+    a = ask(DOGS, "Top 2 checkup years by average mass")
+    # Then the years are grouped and ranked, two kept
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'GROUP BY "checkup_year"' in sql and "LIMIT 2" in sql, sql
+
+
+def test_the_range_a_time_column_spans_is_its_first_and_last_value():
+    # Given a year column / When its range is asked
+    a = ask(DOGS, "What range of checkup years does the data span?")
+    # Then MIN and MAX of the year
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'MIN("checkup_year")' in (a.sql or "") and 'MAX("checkup_year")' in (a.sql or ""), a.sql
+
+
+def test_which_years_the_data_covers_is_asked_back():
+    # Given the same / When "which years does the data cover" is asked (every year, or first and last?)
+    a = ask(DOGS, "Which checkup years does the data cover?")
+    # Then the engine asks back instead of picking one reading
+    assert a.status == "clarify", a.sql

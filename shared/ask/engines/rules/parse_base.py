@@ -348,9 +348,27 @@ class ParserBase:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
             english = it.text.isascii() and nxt.text.isascii()
-            if english and _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name):
+            plain = _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name)
+            if english and (plain or self._modifier_of_a_named_column(pos - 1)):
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
+
+    def _modifier_of_a_named_column(self, pos: int) -> bool:
+        """ "by model year" / "each study year": a lower-case word no schema word links, right before a
+        word that names a column outright, only says which of its kind the column is (the compound's
+        head names it): no word left unread, and the group word reaches the column."""
+        assert self.table is not None
+        it, nxt = self.items[pos], self.items[pos + 1]
+        if self.lang != "en" or it.kind != "word" or nxt.kind != "match" or nxt.tags:
+            return False
+        text = it.text
+        if not text.isalpha() or len(text) < 3 or text in STOP_WORDS or text in FUNCTION_WORDS:
+            return False
+        if text in GENERIC_NOUNS or self.original(it) != self.original(it).lower():
+            return False  # "Ford models": a capitalised word is a name, not a kind
+        if not bilingual.is_plain_noun(text):
+            return False  # "the spoken language", "more runs": a participle or adjective says something
+        return bool(_columns(nxt, self.table.name, 0.95))
 
     def _units_of_measure(self) -> None:
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import default_agg, is_additive
+from shared.ask.engines.rules.parsecommon import SPAN_WORDS, default_agg, is_additive
 
 
 class ModeClauses(RankingClauses):
@@ -25,12 +25,32 @@ class ModeClauses(RankingClauses):
         if intent.columns and not intent.measures:
             self._total_of_listed(intent)
         if intent.columns and not intent.measures:
+            self._span_of_time(intent)
+        if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
             self._show_the_compared_values(intent)
         self.apply_order(intent)
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _span_of_time(self, intent: Intent) -> None:
+        """ "What date range does the data cover?" / "which years does it span": one time or year column
+        listed with a span word asks for its first and last value (MIN, MAX), not every value."""
+        assert self.table is not None
+        if len(intent.columns) != 1 or intent.dimensions or intent.order or intent.limit:
+            return
+        info = self.table.columns[intent.columns[0]]
+        said = [p for p, it in enumerate(self.items) if it.kind == "word" and it.text in SPAN_WORDS]
+        if info.role not in ("time", "year") or not said:
+            return
+        self.ps.used.update(said)
+        if self.asks_which() and not any(self.items[p].text in ("range", "span", "spans") for p in said):
+            # "which years does the data cover": every year, or the first and last? Both are read
+            self.lower("span_or_list", 0.4)
+            return
+        intent.measures = [Measure("min", info.name), Measure("max", info.name)]
+        intent.columns = []
 
     def _group_measures(self, intent: Intent) -> None:
         """What each group shows: the compared metric, an amount the question names, else the row count."""
