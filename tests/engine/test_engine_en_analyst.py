@@ -170,3 +170,35 @@ def test_which_years_the_data_covers_is_asked_back():
     a = ask(DOGS, "Which checkup years does the data cover?")
     # Then the engine asks back instead of picking one reading
     assert a.status == "clarify", a.sql
+
+
+def test_an_aggregate_of_a_unit_column_compared_is_a_group_condition():
+    # Given mass_kg / When the breeds whose average mass is above a number of kilograms are asked
+    a = ask(DOGS, "Which breeds have an average mass above 15 kg?")
+    # Then each breed's average is compared (HAVING), not each dog's mass
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'HAVING AVG("mass_kg") > 15' in (a.sql or "") and "WHERE" not in (a.sql or ""), a.sql
+
+
+def test_average_as_a_verb_before_a_unit_compares_each_groups_average():
+    # Given the same / When "which kennels average more than 15 kg" is asked (no column word at all)
+    a = ask(DOGS, "Which kennels average more than 15 kg?")
+    # Then the unit names the one mass column and "average" its aggregate per kennel
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'GROUP BY "kennel" HAVING AVG("mass_kg") > 15' in (a.sql or ""), a.sql
+
+
+def test_a_unit_shared_by_several_columns_is_asked_back_in_a_group_condition():
+    # Given two columns in millimetres / When "which kennels average more than 50 mm" is asked
+    a = ask(DOGS, "Which kennels average more than 50 mm?")
+    # Then the engine does not pick one of them silently
+    assert a.status == "clarify", a.sql
+
+
+def test_the_table_noun_after_the_number_is_counted_not_the_column_before():
+    # Given a year column / When "which checkup years have at least 20 dogs" is asked
+    a = ask(DOGS, "Which checkup years have at least 20 dogs?")
+    # Then the years are grouped and their dogs counted, not checkup_year >= 20
+    assert a.status == "ok", (a.message, a.sql)
+    assert "HAVING COUNT(*) >= 20" in (a.sql or ""), a.sql
+    assert {r[0] for r in _rows(a.sql)} == {2020, 2021}

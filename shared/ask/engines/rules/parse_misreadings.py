@@ -403,6 +403,7 @@ class MisreadingClauses(ModeClauses):
         Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
         read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
         read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
+        read |= {h.measure.column for h in intent.having if h.measure.column}
         return any(
             self._guessed_between_two(it, read)
             for pos, it in enumerate(self.items)

@@ -142,11 +142,12 @@ class ModeClauses(RankingClauses):
             if pos in self.ps.used or it.kind != "match" or self.is_table(it):
                 continue
             c = self.col(it, prefer="group")
-            if c is not None and not c.numeric:
+            if c is not None and (not c.numeric or c.role == "year"):
                 intent.dimensions.append(c.name)
                 self.ps.used.add(pos)
                 return
-        listed = [c for c in intent.columns if not self.table.columns[c].numeric]
+        infos = [self.table.columns[c] for c in intent.columns]
+        listed = [i.name for i in infos if not i.numeric or i.role == "year"]  # which years have 20 dogs
         if listed:  # 至少有两位老师来自的家乡: the listed column is the group
             intent.dimensions.append(listed[0])
             intent.columns = [c for c in intent.columns if c != listed[0]]
