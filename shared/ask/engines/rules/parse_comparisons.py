@@ -415,11 +415,7 @@ class ComparisonClauses(TimeClauses):
             # "weigh more than 5 kg": a verb naming the column says it too (and is read)
             unit = self._implied_column_at(pos, op_pos) or self._only_column_in_unit(pos)
         if unit is not None:
-            found = self._aggregated_before(pos, start, unit)
-            if found is None and op_pos is not None and op_pos < pos:
-                agg = self._agg_before(op_pos)  # "which species average more than 4000 grams"
-                found = Measure(agg_of(agg), unit.name) if agg is not None else None
-            return found or unit
+            return self._unit_aggregated(pos, op_pos, start, unit) or unit
         if self._counted_with_classifier(pos) or self._table_noun_counted(pos):
             self.ps.count_kw = True
             return Measure("count")
@@ -437,6 +433,15 @@ class ComparisonClauses(TimeClauses):
         if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
         return None
+
+    def _unit_aggregated(self, pos: int, op_pos: int | None, start: int, unit: ColumnInfo) -> Measure | None:
+        """The unit's column aggregated: named before after an aggregate word, or "average" as the verb
+        right before the comparator ("which species average more than 4000 grams")."""
+        found = self._aggregated_before(pos, start, unit)
+        if found is None and op_pos is not None and op_pos < pos:
+            agg = self._agg_before(op_pos)
+            found = Measure(agg_of(agg), unit.name) if agg is not None else None
+        return found
 
     def _only_column_in_unit(self, pos: int) -> ColumnInfo | None:
         """ "more than 4000 grams": a unit word no column name links, after the number, names the one
