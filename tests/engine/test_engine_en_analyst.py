@@ -202,3 +202,28 @@ def test_the_table_noun_after_the_number_is_counted_not_the_column_before():
     assert a.status == "ok", (a.message, a.sql)
     assert "HAVING COUNT(*) >= 20" in (a.sql or ""), a.sql
     assert {r[0] for r in _rows(a.sql)} == {2020, 2021}
+
+
+AIR_COLUMNS = [("day", "date"), ("dust", "float"), ("noise", "float")]
+AIR_ROWS = [(f"2021-03-{d:02d}", float((d * 7) % 23), float(40 + d % 5)) for d in range(1, 31)]
+AIR = Schema(tables=[profiled_table("air_samples", AIR_COLUMNS, AIR_ROWS)])
+
+
+def test_a_superlative_made_from_a_column_noun_ranks_the_rows_by_it():
+    # Given a daily table with a dust column / When "the 2 dustiest days" are asked
+    a = ask(AIR, "The 2 dustiest days")
+    # Then the days are ranked by dust, most first, shown with their dust
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'ORDER BY "dust" DESC LIMIT 2' in sql and '"day"' in sql.split("FROM")[0], sql
+    rows = memory_db([("air_samples", AIR_COLUMNS, AIR_ROWS)]).execute(sql).fetchall()
+    assert [r[-1] for r in rows] == [22.0, 21.0]
+
+
+def test_rows_named_by_the_time_column_word_are_listed_by_it():
+    # Given one row per day / When the days of a period are listed
+    a = ask(AIR, "List the days in March 2021 with noise above 43")
+    # Then the days themselves are listed (the period also reads the word "days")
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert sql.startswith('SELECT "day" FROM') and '"noise" > 43' in sql, sql

@@ -24,6 +24,7 @@ from shared.semantic.vocabulary.derived import (
     initials_alias,
     pair_aliases,
     pick_extreme,
+    superlative_of_column,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
@@ -680,6 +681,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             found = Item(i, i + length, "match", key, links=list(found_links or []), tags=list(tags or []))
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index) or adjective_value(units, i, index)  # aired ~ air
+            found = found or superlative_of_column(units, i, index)  # windiest ~ wind
         if found is None or found.end <= i + 1:
             found = initialled(units, i, index) or found  # "first name" for Fname
         weak = best_score(found) if found is not None and not found.tags else None

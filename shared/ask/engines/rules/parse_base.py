@@ -20,6 +20,7 @@ from shared.ask.engines.rules.parsecommon import (
 from shared.ask.engines.rules.parsestate import ParseState
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.derived import noun_of_superlative
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -394,7 +395,7 @@ class ParserBase:
         assert self.table is not None
         concepts = implied_map().get(word)
         if not concepts:
-            return None
+            return self._column_of_superlative(word)
         for concept in concepts:
             key = phrase_key(concept)
             links = sorted(self.index.phrases.get(key, []), key=lambda lk: -lk.score)
@@ -407,6 +408,17 @@ class ParserBase:
                 cols = self.table.time_columns()
                 if cols:
                     return cols[0]
+        return None
+
+    def _column_of_superlative(self, word: str) -> ColumnInfo | None:
+        """windiest -> the wind column (a numeric column its noun names outright)."""
+        assert self.table is not None
+        for noun in noun_of_superlative(word):
+            for lk in self.index.phrases.get(noun, []):
+                if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.95:
+                    info = self.table.columns[lk.column]
+                    if info.numeric and info.role != "id":
+                        return info
         return None
 
     def original(self, item: Item) -> str:

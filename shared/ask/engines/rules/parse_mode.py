@@ -21,6 +21,8 @@ class ModeClauses(RankingClauses):
         if grouped:
             self._group_measures(intent)
         if not grouped and not intent.measures and not intent.columns:
+            self._named_time_rows(intent)
+        if not grouped and not intent.measures and not intent.columns:
             self._default_columns(intent)
         if intent.columns and not intent.measures:
             self._total_of_listed(intent)
@@ -33,6 +35,27 @@ class ModeClauses(RankingClauses):
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _named_time_rows(self, intent: Intent) -> None:
+        """ "the 3 windiest days" / "list the days in July 2014": rows asked by the word that names the
+        time column (one row per day) are listed by that column, though the period also read it."""
+        assert self.table is not None
+        if self.lang != "en" or any(c.name_like for c in self.table.columns.values()):
+            return  # rows with a name are listed by it (which teachers were hired before 2015)
+        if not (self.ps.rank_column or any(self.kw_only(it, "list", "which") for it in self.items)):
+            return
+        for it in self.items:
+            c = self.col(it, prefer="time") if it.kind == "match" and not it.tags else None
+            one_a_row = c is not None and c.distinct * 10 >= self.table.row_count * 9  # one row per day
+            if (
+                c is not None
+                and c.role == "time"
+                and one_a_row
+                and self._strong_link(it)
+                and not self.is_table(it)
+            ):
+                intent.columns = [c.name]
+                return
 
     def _span_of_time(self, intent: Intent) -> None:
         """ "What date range does the data cover?" / "which years does it span": one time or year column

@@ -121,7 +121,8 @@ class RankingClauses(OrderClauses):
 
     def _rank_target(self, pos: int, it: Item) -> RankTarget:
         """What a superlative ranks by: (column, aggregate, position of the column)."""
-        found = self._counted_rank_target(pos, it)
+        # windiest days: the wind ranks the days, never their count
+        found = None if self._column_of_superlative(it.text) else self._counted_rank_target(pos, it)
         if found is None:
             found = self._implied_rank_target(pos, it, self.implied_column(it.text))
         if found is not None:
