@@ -202,6 +202,17 @@ def first_sense_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def is_plain_noun(word: str) -> bool:
+    """An English word lemminflect reads as a noun and never as an adjective or adverb (model, study;
+    not spoken, fiscal, more)."""
+    if not (word.isascii() and word.isalpha()):
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas
+
+
 def is_verb(word: str) -> bool:
     """A word that is only a verb: 'listed', 'sold' (lemminflect knows no noun reading); 发布, 使用
     (every CC-CEDICT sense reads "to ..."). A verb next to a grammar word is an action, not the noun the

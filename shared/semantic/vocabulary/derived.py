@@ -8,6 +8,8 @@ adjectives made from stored values.
   letters are a dictionary word.
 - An adjective made from a stored value names that value: sunny / foggy (sun, fog), Japanese / European /
   Asian (Japan, Europe, Asia).
+- A superlative made from a noun that names a numeric column (windiest -> wind, dustiest -> dust) ranks
+  by that column: the most of it.
 - A Chinese noun said by its head character alone (车 for 汽车, 国 for 国家) names the table when the
   dictionary's first sense of that character is the table's noun (车 = car), weakly.
 """
@@ -145,3 +147,22 @@ def head_characters(noun: str, aliases: list[str]) -> list[str]:
                 if senses and lemma(senses[0].lower()) == noun:
                     out.append(ch)
     return out
+
+
+def noun_of_superlative(word: str) -> list[str]:
+    """The nouns a superlative in -iest is made from: windiest -> windy -> wind, sunniest -> sun."""
+    if not (word.isascii() and word.isalpha() and word.endswith("iest") and len(word) >= 8):
+        return []
+    return value_stems(word[:-4] + "y")
+
+
+def superlative_of_column(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
+    """ "the 3 windiest days": a superlative made from a noun that names a numeric column outright is a
+    superlative (most first); the parser's implied column is that column."""
+    u = units[i]
+    if not (u.is_word and u.text.isascii()) or u.key in STOP_WORDS:
+        return None
+    for noun in noun_of_superlative(u.key):
+        if any(lk.kind == "column" and lk.score >= 0.95 for lk in index.phrases.get(noun, [])):
+            return Item(i, i + 1, "match", u.key, tags=["sup:desc"])
+    return None

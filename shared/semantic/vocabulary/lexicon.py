@@ -235,6 +235,9 @@ IMPLIED_COLUMNS: dict[str, tuple[str, ...]] = {
         "how heavy",
     ),
     "height": ("多高", "有多高", "how tall", "tallest", "shortest", "最高", "最矮", "矮", "taller"),
+    # English dimension adjectives and the noun each measures (deep -> depth, wide -> width)
+    "depth": ("deepest", "shallowest", "deeper", "shallower", "how deep"),
+    "width": ("widest", "narrowest", "wider", "narrower", "how wide"),
     "price|cost|amount|charge": (
         "most expensive",
         "多贵",

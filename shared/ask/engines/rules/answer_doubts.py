@@ -83,6 +83,13 @@ def _span_of_one_column(intent: Intent) -> bool:
     return aggs == ["max", "min"] and len({m.column for m in intent.measures}) == 1
 
 
+def _span(intent: Intent) -> bool:
+    """The first and last value of one column (which years does the data cover → MIN and MAX of the
+    year): the figures are the values asked for, not one figure of all of them."""
+    aggs = sorted(m.agg for m in intent.measures)
+    return aggs == ["max", "min"] and len({m.column for m in intent.measures}) == 1
+
+
 def label_aggregated(question: str, intent: Intent, table: Table | None) -> bool:
     """SUM or AVG of what labels rows rather than measures them: a date (heaviest first → AVG(date_egg)), an
     identifier (the plots' numbers summed over a join), and, unless a sum or an average is said, a year or a
@@ -144,7 +151,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
     found = {
         "name_dropped": name_dropped(question, sql),
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
-        "which_one_figure": asks_which(question) and _one_figure(intent),
+        "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
     }

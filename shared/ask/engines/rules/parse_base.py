@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
 from shared.ask.engines.rules.parsestate import ParseState
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.derived import noun_of_superlative
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -157,6 +158,8 @@ class ParserBase:
                 score += 0.1
             if lk.score < 0.9 and self._named_elsewhere(item, lk.column):
                 score += 0.05  # "age of the losers": loser_age, since "loser" also names it
+            if lk.score < 0.9 and self._implied_by_an_adjective(lk.column):
+                score += 0.02  # "a bill deeper than 19 mm": bill_depth_mm of the bill_* columns
             if best is None or score > best[0] + 1e-9:
                 best = (score, info)
         return best[1] if best else None
@@ -171,6 +174,25 @@ class ParserBase:
                         mentions.setdefault(lk.column, set()).add(id(other))
             self.ps.column_mentions = mentions
         return bool(self.ps.column_mentions.get(column, set()) - {id(item)})
+
+    def _implied_by_an_adjective(self, column: str) -> bool:
+        if self.ps.adjective_columns is None:
+            self.ps.adjective_columns = set().union(*(self._implied_names(it) for it in self.items))
+        return column in self.ps.adjective_columns
+
+    def _implied_names(self, item: Item) -> set[str]:
+        """The columns an adjective's noun names (deeper / deepest -> the depth columns): "a bill deeper
+        than 19 mm" picks bill_depth_mm of the bill_* columns the noun names alike."""
+        assert self.table is not None
+        if item.kind != "match" or not item.text.isascii():
+            return set()
+        out: set[str] = set()
+        word = item.text.removesuffix(" than")  # deeper than 19 mm: the comparative's own noun
+        for concept in implied_map().get(word, ()):
+            for lk in self.index.phrases.get(phrase_key(concept), ()):
+                if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.55:
+                    out.add(lk.column)
+        return out
 
     def col_link(self, item: Item) -> Link | None:
         assert self.table is not None
@@ -330,7 +352,8 @@ class ParserBase:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
             english = it.text.isascii() and nxt.text.isascii()
-            if english and _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name):
+            plain = _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name)
+            if english and (plain or self._modifier_of_a_named_column(pos - 1)):
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
 
@@ -415,6 +438,22 @@ class ParserBase:
                 out.append(info.name)
             amounts = amounts and info is not None and info.role == "measure"
         return list(dict.fromkeys(out)), amounts and not out
+    def _modifier_of_a_named_column(self, pos: int) -> bool:
+        """ "by model year" / "each study year": a lower-case word no schema word links, right before a
+        word that names a column outright, only says which of its kind the column is (the compound's
+        head names it): no word left unread, and the group word reaches the column."""
+        assert self.table is not None
+        it, nxt = self.items[pos], self.items[pos + 1]
+        if self.lang != "en" or it.kind != "word" or nxt.kind != "match" or nxt.tags:
+            return False
+        text = it.text
+        if not text.isalpha() or len(text) < 3 or text in STOP_WORDS or text in FUNCTION_WORDS:
+            return False
+        if text in GENERIC_NOUNS or self.original(it) != self.original(it).lower():
+            return False  # "Ford models": a capitalised word is a name, not a kind
+        if not bilingual.is_plain_noun(text):
+            return False  # "the spoken language", "more runs": a participle or adjective says something
+        return bool(_columns(nxt, self.table.name, 0.95))
 
     def _units_of_measure(self) -> None:
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
@@ -440,7 +479,7 @@ class ParserBase:
         assert self.table is not None
         concepts = implied_map().get(word)
         if not concepts:
-            return None
+            return self._column_of_superlative(word)
         for concept in concepts:
             key = phrase_key(concept)
             links = sorted(self.index.phrases.get(key, []), key=lambda lk: -lk.score)
@@ -453,6 +492,17 @@ class ParserBase:
                 cols = self.table.time_columns()
                 if cols:
                     return cols[0]
+        return None
+
+    def _column_of_superlative(self, word: str) -> ColumnInfo | None:
+        """windiest -> the wind column (a numeric column its noun names outright)."""
+        assert self.table is not None
+        for noun in noun_of_superlative(word):
+            for lk in self.index.phrases.get(noun, []):
+                if lk.kind == "column" and lk.table == self.table.name and lk.column and lk.score >= 0.95:
+                    info = self.table.columns[lk.column]
+                    if info.numeric and info.role != "id":
+                        return info
         return None
 
     def original(self, item: Item) -> str:

@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
 )
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
+    Item,
 )
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
@@ -356,6 +357,21 @@ class ComparisonClauses(TimeClauses):
             return False
         return bool(self.items[k + 1].tag("cmp")) and not self._strong_link(self.items[k + 1])
 
+    def _table_noun_counted(self, pos: int) -> bool:
+        """ "grades that have at least 4 students": the table's own noun (rows, named outright) right
+        after the number is what is counted, whatever column was named before."""
+        k = pos + 1
+        if self.lang != "en" or k >= len(self.items) or self.items[k].kind != "match":
+            return False
+        it = self.items[k]
+        assert self.table is not None
+        own = any(lk.kind == "table" and lk.table == self.table.name and lk.score >= 0.9 for lk in it.links)
+        c = self.col(it)
+        if not own or (c is not None and self._strong_link(it) and c.numeric):
+            return False
+        self.ps.used.add(k)
+        return True
+
     def _postfix_of_earlier_number(self, op_pos: int) -> bool:
         """以上/以下 right after another number (and its classifier) qualifies that number."""
         if self.items[op_pos].text not in said_keys("以上", "以下", "以内", "及以上", "及以下"):
@@ -407,9 +423,12 @@ class ComparisonClauses(TimeClauses):
         assert self.table is not None
         start, end = self.clause_of(pos)
         unit = self._unit_column(pos)
+        if unit is None and self._only_column_in_unit(pos) is not None:
+            # "weigh more than 5 kg": a verb naming the column says it too (and is read)
+            unit = self._implied_column_at(pos, op_pos) or self._only_column_in_unit(pos)
         if unit is not None:
-            return unit
-        if self._counted_with_classifier(pos):
+            return self._unit_aggregated(pos, op_pos, start, unit) or unit
+        if self._counted_with_classifier(pos) or self._table_noun_counted(pos):
             self.ps.count_kw = True
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
@@ -427,6 +446,43 @@ class ComparisonClauses(TimeClauses):
         measures = self.table.by_role("measure")
         if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
+        return None
+
+    def _unit_aggregated(self, pos: int, op_pos: int | None, start: int, unit: ColumnInfo) -> Measure | None:
+        """The unit's column aggregated: named before after an aggregate word, or "average" as the verb
+        right before the comparator ("which species average more than 4000 grams")."""
+        found = self._aggregated_before(pos, start, unit)
+        if found is None and op_pos is not None and op_pos < pos:
+            agg = self._agg_before(op_pos)
+            found = Measure(agg_of(agg), unit.name) if agg is not None else None
+        return found
+
+    def _only_column_in_unit(self, pos: int) -> ColumnInfo | None:
+        """ "more than 4000 grams": a unit word no column name links, after the number, names the one
+        numeric column whose name ends in a unit of the same quantity (body_mass_g for grams)."""
+        assert self.table is not None
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        said = UNITS.get(nxt.text.lower()) if nxt is not None and nxt.kind == "word" else None
+        if said is None:
+            return None
+        held = [
+            c
+            for c in self.table.columns.values()
+            if c.numeric and (u := column_unit(c.name)) is not None and UNITS[u][0] == said[0]
+        ]
+        return held[0] if len(held) == 1 else None
+
+    def _aggregated_before(self, pos: int, start: int, unit: ColumnInfo) -> Measure | None:
+        """ "an average body mass above 4000 g": the unit's column named before with an aggregate word
+        right before it compares each group's aggregate (HAVING), not each row."""
+        for j in range(pos - 1, start - 1, -1):
+            it = self.items[j]
+            if it.kind != "match" or self.col(it, prefer="numeric") != unit:
+                continue
+            agg = self._agg_before(j)
+            if agg is not None:
+                self.ps.used.add(j)
+                return Measure(agg_of(agg), unit.name)
         return None
 
     def _column_between(self, anchor: int, pos: int) -> ColumnInfo | Measure | None:
@@ -493,15 +549,24 @@ class ComparisonClauses(TimeClauses):
         return counted
 
     def _implied_column_at(self, pos: int, op_pos: int | None) -> ColumnInfo | None:
-        """A comparator or unit word that implies its column (older than 30 -> age)."""
-        for k in (op_pos, pos + 1):
+        """A comparator or unit word that implies its column (older than 30 -> age), or the verb right
+        before the comparator (weigh more than 5 kg -> the weight, cost less than 20 -> the price)."""
+        verb = op_pos - 1 if op_pos is not None and op_pos > 0 and op_pos < pos else None
+        for k in (op_pos, pos + 1, verb):
             if k is None or k >= len(self.items):
                 continue
-            c = self.implied_column(self.items[k].text)
+            it = self.items[k]  # before the comparator only an unread verb: "days above 30" is no date
+            c = self._implied_by_verb(it) if k == verb else self.implied_column(it.text)
             if c is not None:
                 self.ps.used.add(k)
                 return c
         return None
+
+    def _implied_by_verb(self, it: Item) -> ColumnInfo | None:
+        if it.kind != "word" or self.lang != "en":
+            return None
+        c = self.implied_column(it.text) or self.implied_column(self.original(it).lower())
+        return c if c is not None and c.numeric else None
 
     def _compared_column_after(self, pos: int, end: int) -> ColumnInfo | Measure | None:
         """A numeric column (or the table's noun: a count) in the few items after the number (after its

@@ -281,10 +281,16 @@ class MeasureClauses(FilterClauses):
                 continue
             if x.kind == "match" and not self._linked(x) and x.has("list") and x.text in said_keys("what be"):
                 continue
-            if self._plain_table_word(x):
+            if self._plain_table_word(x) and not self._rows_with(k):
                 continue
             return False
         return True
+
+    def _rows_with(self, k: int) -> bool:
+        """ "the penguin with the deepest bill": the table's noun then with / whose / that asks for the row
+        that has the extreme, not the extreme's value."""
+        nxt = self.items[k + 1] if k + 1 < len(self.items) else None
+        return nxt is not None and nxt.text in ("with", "whose", "that", "which", "who", "having")
 
     def _asks_value_after(self, pos: int) -> bool:
         """Only 是多少 / 是什么 / 为多少 follows: the question asks for one value."""

@@ -413,6 +413,7 @@ class MisreadingClauses(ModeClauses):
         Price/Earnings), read as one of them with nothing else in the question to tell them apart."""
         read = set(intent.dimensions) | {m.column for m in intent.measures if m.column}
         read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
+        read |= {h.measure.column for h in intent.having if h.measure.column}
         return any(
             self._guessed_between_two(it, read)
             for pos, it in enumerate(self.items)
@@ -430,7 +431,8 @@ class MisreadingClauses(ModeClauses):
         chosen = self.col(it)
         if chosen is None or chosen.name not in read or not chosen.numeric:
             return False  # winner: the winner's name is the person (a name column, not a number)
-        return not any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
+        told = any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
+        return not told and not self._implied_by_an_adjective(chosen.name)
 
     def _ordered_outside_the_groups(self, intent: Intent) -> bool:
         """An aggregate over all rows ordered by a plain column: one row has no order, so the column was

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import default_agg, is_additive
+from shared.ask.engines.rules.parsecommon import SPAN_WORDS, default_agg, is_additive
 
 
 class ModeClauses(RankingClauses):
@@ -21,9 +21,13 @@ class ModeClauses(RankingClauses):
         if grouped:
             self._group_measures(intent)
         if not grouped and not intent.measures and not intent.columns:
+            self._named_time_rows(intent)
+        if not grouped and not intent.measures and not intent.columns:
             self._default_columns(intent)
         if intent.columns and not intent.measures:
             self._total_of_listed(intent)
+        if intent.columns and not intent.measures:
+            self._span_of_time(intent)
         if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
             self._show_the_compared_values(intent)
@@ -31,6 +35,45 @@ class ModeClauses(RankingClauses):
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _named_time_rows(self, intent: Intent) -> None:
+        """ "the 3 windiest days" / "list the days in July 2014": rows asked by the word that names the
+        time column (one row per day) are listed by that column, though the period also read it."""
+        assert self.table is not None
+        if self.lang != "en" or any(c.name_like for c in self.table.columns.values()):
+            return  # rows with a name are listed by it (which teachers were hired before 2015)
+        if not (self.ps.rank_column or any(self.kw_only(it, "list", "which") for it in self.items)):
+            return
+        for it in self.items:
+            c = self.col(it, prefer="time") if it.kind == "match" and not it.tags else None
+            one_a_row = c is not None and c.distinct * 10 >= self.table.row_count * 9  # one row per day
+            if (
+                c is not None
+                and c.role == "time"
+                and one_a_row
+                and self._strong_link(it)
+                and not self.is_table(it)
+            ):
+                intent.columns = [c.name]
+                return
+
+    def _span_of_time(self, intent: Intent) -> None:
+        """ "What date range does the data cover?" / "which years does it span": one time or year column
+        listed with a span word asks for its first and last value (MIN, MAX), not every value."""
+        assert self.table is not None
+        if len(intent.columns) != 1 or intent.dimensions or intent.order or intent.limit:
+            return
+        info = self.table.columns[intent.columns[0]]
+        said = [p for p, it in enumerate(self.items) if it.kind == "word" and it.text in SPAN_WORDS]
+        if info.role not in ("time", "year") or not said:
+            return
+        self.ps.used.update(said)
+        if self.asks_which() and not any(self.items[p].text in ("range", "span", "spans") for p in said):
+            # "which years does the data cover": every year, or the first and last? Both are read
+            self.lower("span_or_list", 0.4)
+            return
+        intent.measures = [Measure("min", info.name), Measure("max", info.name)]
+        intent.columns = []
 
     def _group_measures(self, intent: Intent) -> None:
         """What each group shows: the compared metric, an amount the question names, else the row count."""
@@ -122,11 +165,12 @@ class ModeClauses(RankingClauses):
             if pos in self.ps.used or it.kind != "match" or self.is_table(it):
                 continue
             c = self.col(it, prefer="group")
-            if c is not None and not c.numeric:
+            if c is not None and (not c.numeric or c.role == "year"):
                 intent.dimensions.append(c.name)
                 self.ps.used.add(pos)
                 return
-        listed = [c for c in intent.columns if not self.table.columns[c].numeric]
+        infos = [self.table.columns[c] for c in intent.columns]
+        listed = [i.name for i in infos if not i.numeric or i.role == "year"]  # which years have 20 dogs
         if listed:  # 至少有两位老师来自的家乡: the listed column is the group
             intent.dimensions.append(listed[0])
             intent.columns = [c for c in intent.columns if c != listed[0]]
@@ -235,7 +279,10 @@ class ModeClauses(RankingClauses):
 
     def _maybe_distinct(self, intent: Intent) -> None:
         assert self.table is not None
-        if any(self.kw_only(it, "distinct") for it in self.items) or self._lists_repeated_things(intent):
+        explicit = any(self.kw_only(it, "distinct") for it in self.items)
+        if self.ps.rank_column and intent.limit and not explicit:
+            return  # "the 3 penguins with the longest bills": rows ranked, each shown with its value
+        if explicit or self._lists_repeated_things(intent):
             intent.distinct = True
             return
         table_named = any(

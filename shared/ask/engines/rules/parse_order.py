@@ -201,6 +201,9 @@ class OrderClauses(MeasureClauses):
 
     def _grouped_item(self, pos: int) -> int | None:
         """The unread matched item a group word (各 / each / by) groups by, over fillers."""
+        before = self._noun_before_breakdown(pos)
+        if before is not None:
+            return before
         j = self.next_content(pos, skip_tags=("distinct", "group"))
         if j is not None and self.kw_only(self.items[j], "count") and self.items[j].text == "number of":
             j = self.next_content(j)  # for each number of cylinders: one group per cylinder count
@@ -209,6 +212,16 @@ class OrderClauses(MeasureClauses):
         if j is None or j in self.ps.used or self.items[j].kind != "match":
             return None
         return j
+
+    def _noun_before_breakdown(self, pos: int) -> int | None:
+        """ "the island breakdown of ...": the noun "breakdown" follows the column it groups by."""
+        if self.items[pos].text != "breakdown":
+            return None
+        j = self.prev_content(pos, limit=1)
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="group")
+        return j if c is not None and not c.numeric else None
 
     def _group_by_type(self, intent: Intent, pos: int, j: int) -> None:
         """每种宠物 / 各类商品: one group per type of the table's things."""

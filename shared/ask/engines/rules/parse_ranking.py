@@ -31,10 +31,12 @@ class RankingClauses(OrderClauses):
             if self.ps.rank_hint == "asc":
                 desc = False
             self.ps.used.add(pos)
+            sorts_only = self._sorts_only(pos, intent)
             target, inner, target_pos = self._rank_target(pos, it)
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
                 return
             if inner != "count" and self._rank_by_read_measure(intent, pos, desc):
+                intent.limit = None if sorts_only else intent.limit
                 return
             entity = (
                 None
@@ -44,7 +46,17 @@ class RankingClauses(OrderClauses):
             if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
+            intent.limit = None if sorts_only else intent.limit
             return
+
+    def _sorts_only(self, pos: int, intent: Intent) -> bool:
+        """ "..., heaviest first" / "largest first": a superlative then "first" says the order of all
+        the rows or groups, not which one to keep; no limit unless a top-N number was said."""
+        nxt = pos + 1
+        if nxt >= len(self.items) or self.items[nxt].text != "first" or intent.limit is not None:
+            return False
+        self.ps.used.add(nxt)
+        return True
 
     def _rank_by_read_measure(self, intent: Intent, pos: int, desc: bool) -> bool:
         """ "Which month had the highest average X" / "the sector with the lowest total Y": the superlative
@@ -109,7 +121,8 @@ class RankingClauses(OrderClauses):
 
     def _rank_target(self, pos: int, it: Item) -> RankTarget:
         """What a superlative ranks by: (column, aggregate, position of the column)."""
-        found = self._counted_rank_target(pos, it)
+        # windiest days: the wind ranks the days, never their count
+        found = None if self._column_of_superlative(it.text) else self._counted_rank_target(pos, it)
         if found is None:
             found = self._implied_rank_target(pos, it, self.implied_column(it.text))
         if found is not None:

@@ -167,13 +167,14 @@ class TopNClauses(ComparisonClauses):
         return self.repeated_entity(self.items[e]) if pinned else None
 
     def _repeating(self, entity: ColumnInfo | None) -> bool:
-        """A text column whose values repeat (at most half as many as rows): its groups are ranked."""
+        """A text column (or a year: "top 3 years by average mpg") whose values repeat (at most half as
+        many as rows): its groups are ranked."""
         assert self.table is not None
         return (
             entity is not None
-            and not entity.numeric
+            and (not entity.numeric or entity.role == "year")
             and not entity.unique
-            and entity.role in ("dimension", "text")
+            and entity.role in ("dimension", "text", "year")
             and 0 < entity.distinct * 2 <= self.table.row_count
         )
 

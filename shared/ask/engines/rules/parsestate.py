@@ -32,6 +32,7 @@ class ParseState:
     times_ranked: bool = False  # "won the most times": rank names by how often they repeat
     time_guessed: bool = False  # a period went to a time column no word named, beside other time columns
     column_mentions: dict[str, set[int]] | None = None  # column -> items naming it (built lazily)
+    adjective_columns: set[str] | None = None  # columns a dimension adjective names (deeper: depth)
     limit_pos: int | None = None  # the item holding the top-N number
     rank_hint: Direction | None = None  # "bottom 3" / 后3名: a limit that ranks from the low end
     top_order: tuple[str, bool] | None = None  # (column, descending) of "the N highest X"
