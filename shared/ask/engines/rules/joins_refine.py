@@ -8,6 +8,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.charthint import chart_hint
+from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_graph import View
@@ -671,3 +672,15 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
         if re.search(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}", text):
             out |= named
     return out
+
+
+def counts_summed_on_view(ans: EngineAnswer, view: View, question: str, counted: str | None) -> EngineAnswer:
+    """The fact's rows hold counts (counts_held): its row counts over the view become sums of its count
+    column; a count of another table's keys (`counted`: "how many states") is left to the join."""
+    raw = (ans.state or {}).get("intent")
+    if not raw or counted:
+        return ans
+    intent = Intent.from_dict(raw)
+    own = frozenset(n for n, (t, _c) in view.columns.items() if t == view.fact)
+    summed = counts_summed(intent, view.schema.table(view.fact), question, own)
+    return ans if summed is intent else rebuilt(ans, summed, view)
