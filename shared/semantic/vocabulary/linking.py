@@ -32,6 +32,8 @@ from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, 
 from shared.semantic.vocabulary.units import weight_aliases
 
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
+# X名 names an X (州名, 店名, 品名), except where 名 is a rank or an act (排名, 报名, 提名, 署名, 签名, 知名)
+NOT_NAME_ENDINGS = ("排名", "报名", "提名", "署名", "签名", "知名", "点名", "命名")
 ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "number", "key", "ssn")
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
@@ -297,6 +299,16 @@ def _categorical_code(words: list[str], values: list[Any], unique: bool, distinc
     )
 
 
+def zh_name_column(name: str) -> bool:
+    """州名 / 店名 / 品名: a Chinese header X名 holds the X's names (a bare 名 is a first name)."""
+    return (
+        len(name) >= 2
+        and name.endswith("名")
+        and bool(CJK_RE.search(name))
+        and not name.endswith(NOT_NAME_ENDINGS)
+    )
+
+
 def column_info(col: Column, table: Table) -> ColumnInfo:
     """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
     prof = col.profile
@@ -307,6 +319,7 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     lowered = col.name.lower()
     id_like = bool(words) and (words[-1] in ID_SUFFIXES or lowered.endswith(("id", "编号", "工号", "代码")))
     name_like = any(w in NAME_WORDS for w in words) or col.name.endswith(("姓名", "名称", "名字"))
+    name_like = name_like or (col.type == "text" and zh_name_column(col.name))
     unique = bool(rows) and distinct >= rows * 0.98
     str_values = {str(v).strip().lower() for v in values}
     # Numbers stored as text (empty strings are missing values, not text): compared and summed as numbers.

@@ -9,6 +9,7 @@ from shared.ask.engines.rules import joins
 from shared.ask.engines.rules.answer_doubts import answer_doubts
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
+from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
@@ -101,6 +102,8 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         return _asks_back(
             other_table_message(parsed.other_tables, parser.table, lang), parsed.unknown, lang, 0.3
         )
+    if "joined_columns" not in request.options:  # a joined view's counts are read once joined (joins.py)
+        intent = counts_summed(intent, request.schema.table(intent.table), request.question)
     try:
         infos = parser.index.tables[intent.table].columns if intent.table in parser.index.tables else {}
         facts = cached_column_facts(parser.index.fingerprint, request.schema.table(intent.table), infos)

@@ -75,6 +75,7 @@ from shared.ask.engines.rules.joins_names import (
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan
 from shared.ask.engines.rules.joins_refine import (
+    counts_summed_on_view,
     counts_things,
     keyed_by_entity,
     ranked_things,
@@ -340,9 +341,8 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
     reshaped = refined is not ans
-    refined = keyed_by_entity(
-        attached_to_nearest_noun(refined, view, q.found, rebuilt), view, request.question
-    )
+    keyed = keyed_by_entity(attached_to_nearest_noun(refined, view, q.found, rebuilt), view, request.question)
+    refined = counts_summed_on_view(keyed, view, request.question, counted)
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
@@ -736,9 +736,8 @@ def _left_out(found: list[tuple[Item, set[str]]], view: View, used: set[str]) ->
 
 
 def _picked_left_out(q: Asked, view: View, used: set[str], ans: EngineAnswer) -> list[str]:
-    """A table the question asks for by "which" ("which airlines averaged ...", 哪些客户) that the query
-    neither reads nor groups by the fact's key to: the answer is about the fact's rows, not the things
-    asked for."""
+    """A table asked for by "which" ("which airlines averaged ...", 哪些客户) that the query neither reads
+    nor groups by the fact's key to: the answer is about the fact's rows, not the things asked for."""
     dims = {
         view.columns.get(c, ("", ""))[1]
         for c in ((ans.state or {}).get("intent") or {}).get("dimensions") or []

@@ -128,7 +128,8 @@ class _ViewColumns:
 
 
 def label_column(table: Table) -> Column | None:
-    """The column named after its table as the name of its rows (regions.region_name, 客户.客户名称)."""
+    """The column named after its table as the name of its rows (regions.region_name, 客户.客户名称, 州.州名),
+    or named as one of its rows in a lookup table (diseases.disease, genres.genre)."""
     stem = table.name.lower()
     stems = {stem, stem.rstrip("s"), stem[:-3] + "y" if stem.endswith("ies") else stem}
     for c in table.columns:
@@ -137,9 +138,16 @@ def label_column(table: Table) -> Column | None:
         words = split_identifier(c.name)
         if len(words) == 2 and words[1] in ("name", "title") and words[0] in stems:
             return c
-        if c.name in (f"{table.name}名称", f"{table.name}姓名", f"{table.name}名字"):
+        if c.name in (f"{table.name}名称", f"{table.name}姓名", f"{table.name}名字", f"{table.name}名"):
             return c
-    return None
+    named = next((c for c in table.columns if c.type == "text" and c.name.lower() in stems), None)
+    keyed = named is not None and any(_id_like(c.name) for c in table.columns if c is not named)
+    return named if keyed else None  # stations(station, district): the station column is the key itself
+
+
+def _id_like(name: str) -> bool:
+    words = split_identifier(name)
+    return bool(words) and words[-1] in ("id", "code", "key") or name.endswith(("编号", "代码", "编码"))
 
 
 FIRST_NAMES = frozenset(("名", "名字"))

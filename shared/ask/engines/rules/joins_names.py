@@ -281,7 +281,10 @@ def full_name(intent: Any, view: View, question: str) -> bool:
     return changed
 
 
-ID_ASKED = re.compile(r"\b(ids?|codes?|keys?|numbers?)\b|编号|代码|编码|号码|代号", re.IGNORECASE)
+# ids, codes, numbers asked for; "the number of cases" is a count, not a number shown
+ID_ASKED = re.compile(
+    r"\b(ids?|codes?|keys?|numbers?)\b(?<!number of)(?!\s+of\b)|编号|代码|编码|号码|代号", re.IGNORECASE
+)
 
 
 def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question: str) -> bool:

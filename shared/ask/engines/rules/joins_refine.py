@@ -8,6 +8,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.charthint import chart_hint
+from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_graph import View
@@ -21,7 +22,7 @@ from shared.ask.engines.rules.joins_mentions import (
 from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
-from shared.semantic.vocabulary.linking import Item
+from shared.semantic.vocabulary.linking import Item, zh_name_column
 from shared.semantic.vocabulary.segment import split_identifier
 
 NUMBER_WORDS = {
@@ -147,7 +148,8 @@ def _reshape(
         intent.distinct = False
         return True
     if per is not None:
-        _count_per_entity(intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())))
+        named = {lk.table for it, _t in found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+        _count_per_entity(intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())), named)
         return True
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
@@ -198,14 +200,18 @@ def _list_joined(intent: Any, view: View, text: str) -> bool:
 SHOWN_COUNT_RE = re.compile(r"\b(how many|numbers? of|count of)\b|多少|数量|个数")
 
 
-def _count_per_entity(intent: Any, view: View, per: tuple[str, Any], shown: bool = False) -> None:
-    """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two)."""
+def _count_per_entity(
+    intent: Any, view: View, per: tuple[str, Any], shown: bool = False, named: set[str] | None = None
+) -> None:
+    """The fact's rows counted per listed entity: ranked (the most dogs) or compared (at least two). Per
+    an attribute only (which region had the most cases; `named`: the tables the question names), the
+    groups are the attribute's values, not the entities holding it."""
     kind, arg = per
     counted = _counted_key_columns(view)  # the languages counted per country are not its groups
     listed = [c for c in [*intent.dimensions, *intent.columns] if c != intent.time_column]
-    intent.dimensions = _entity_grain(
-        [c for c in listed if view.columns.get(c) not in counted] or listed, view
-    )
+    grain = [c for c in listed if view.columns.get(c) not in counted] or listed
+    plain = named is not None and _attributes_only(grain, view, named)
+    intent.dimensions = _grain_columns(grain, view) if plain else _entity_grain(grain, view)
     intent.columns = []
     intent.time_grain = None
     intent.share = False
@@ -440,6 +446,17 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
     return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
 
 
+def _attributes_only(listed: list[str], view: View, named: set[str]) -> bool:
+    """Only attributes of joined tables no word names (a region, a division; no name column, no key)."""
+    keys = {(e.src, c) for path in view.paths.values() for e in path for c in e.src_cols}
+    keys |= {(e.dst, c) for path in view.paths.values() for e in path for c in e.dst_cols}
+    sides = [view.columns[c] for c in listed if c in view.columns]
+    return bool(sides) and all(
+        t != view.fact and t not in named and (t, c) not in keys and not _name_like(view, v)
+        for v, (t, c) in zip(listed, sides, strict=False)
+    )
+
+
 def _grain_columns(listed: list[str], view: View) -> list[str]:
     """The entity's own columns and the fact's keys to it; the fact's own id ("list department name and
     id") means the entity's key there."""
@@ -483,7 +500,11 @@ def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str
 
 def _name_like(view: View, v: str) -> bool:
     physical = view.columns[v][1]
-    return "name" in split_identifier(physical) or physical.endswith(("名称", "姓名", "名字"))
+    return (
+        "name" in split_identifier(physical)
+        or physical.endswith(("名称", "姓名", "名字"))
+        or zh_name_column(physical)
+    )
 
 
 def _owners_name(intent: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
@@ -671,3 +692,15 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
         if re.search(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}", text):
             out |= named
     return out
+
+
+def counts_summed_on_view(ans: EngineAnswer, view: View, question: str, counted: str | None) -> EngineAnswer:
+    """The fact's rows hold counts (counts_held): its row counts over the view become sums of its count
+    column; a count of another table's keys (`counted`: "how many states") is left to the join."""
+    raw = (ans.state or {}).get("intent")
+    if not raw or counted:
+        return ans
+    intent = Intent.from_dict(raw)
+    own = frozenset(n for n, (t, _c) in view.columns.items() if t == view.fact)
+    summed = counts_summed(intent, view.schema.table(view.fact), question, own)
+    return ans if summed is intent else rebuilt(ans, summed, view)

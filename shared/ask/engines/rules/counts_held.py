@@ -1,0 +1,93 @@
+"""Rows that hold counts: a table with a column named count / n / freq / 频数 (cases per disease, state and
+year; people per class) is already aggregated, so its rows are groups, not the things counted. "How many
+measles cases in 1960" over such rows is the SUM of that column; counting the rows counts state-years.
+
+The row count stays when the question asks for rows (records / 记录 / 多少条), when the count column is
+itself a condition (states with more than 500 cases: rows meeting a threshold), or when the thing counted
+is another column ("how many weeks" over weeks_reporting: not the cases).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shared.ask.engines.rules.intent import Having, Intent, Measure
+from shared.ask.engines.rules.parsecommon import said_pattern, words
+from shared.semantic.schema import Column, Table
+from shared.semantic.vocabulary.segment import split_identifier
+
+COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
+ROW_WORDS = words("row_words")
+_EN_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z]+)")
+_ZH_COUNTED = re.compile(r"(?:多少|几)[个名位家次条本只门项笔件场支种所部辆张台周年天]?(\S{1,6})")
+
+
+def count_column(table: Table | None, own: frozenset[str] | None = None) -> str | None:
+    """The one integer column, never negative, whose whole name says it counts (`own`: the names that are
+    the table's own columns, on a joined view)."""
+    if table is None:
+        return None
+    found = [c for c in table.columns if _counts(c) and (own is None or c.name in own)]
+    return found[0].name if len(found) == 1 else None
+
+
+def _counts(col: Column) -> bool:
+    if col.name.strip().lower() not in COUNT_NAMES or not col.is_numeric:
+        return False
+    low = col.profile.min if col.profile is not None else None
+    return col.type == "integer" and (low is None or (isinstance(low, int | float) and low >= 0))
+
+
+def rows_said(question: str) -> bool:
+    return said_pattern(ROW_WORDS).search(question.lower()) is not None
+
+
+def _row_count(m: Measure) -> bool:
+    return m.agg == "count" and m.column is None and m.metric is None and m.expression is None
+
+
+def _summed(m: Measure, column: str) -> Measure:
+    if _row_count(m):
+        return Measure(agg="sum", column=column)
+    if m.agg == "rate" and m.column is None:  # a share of the rows -> a share of the counts
+        return replace(m, column=column)
+    return m
+
+
+def counts_summed(
+    intent: Intent, table: Table | None, question: str, own: frozenset[str] | None = None
+) -> Intent:
+    """The intent with its row counts read as sums of the table's count column (unchanged when the table
+    holds no such column, when rows are asked, or when the column is already a condition)."""
+    column = count_column(table, own)
+    if column is None or rows_said(question) or _conditioned(intent, column):
+        return intent
+    if table is not None and _counts_another_column(question, table, column):
+        return intent
+    measures = [_summed(m, column) for m in intent.measures]
+    having = [Having(_summed(h.measure, column), h.op, h.value) for h in intent.having]
+    if measures == intent.measures and having == intent.having:
+        return intent
+    return replace(intent, measures=measures, having=having)
+
+
+def _conditioned(intent: Intent, column: str) -> bool:
+    used = {f.column for f in intent.filters} | {c for m in intent.measures for c in [m.column] if c}
+    return column in used or column in intent.columns or column in intent.dimensions
+
+
+def _counts_another_column(question: str, table: Table, column: str) -> bool:
+    """ "How many weeks ..." with a weeks_reporting column / 多少周 with 报告周数: the count counts what
+    another column measures, not the rows' counts."""
+    low = question.lower()
+    others = [c.name for c in table.columns if c.name != column]
+    for m in _EN_COUNTED.finditer(low):
+        word = m.group(1)
+        stems = {word, word[:-1] if word.endswith("s") else word}
+        if any(stems & set(split_identifier(name)) for name in others):
+            return True
+    for m in _ZH_COUNTED.finditer(question):
+        if any(name.startswith(m.group(1)[:2]) or m.group(1).startswith(name) for name in others if name):
+            return True
+    return False

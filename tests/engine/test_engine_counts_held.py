@@ -1,0 +1,97 @@
+"""Rows that hold counts (counts_held.py): a table already aggregated to one row per group, with a column
+named count / n / 频数, is counted by summing that column; counting its rows counts the groups."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.counts_held import count_column, counts_summed
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.semantic.schema import Relationship, Schema, SemanticLayer
+from tests.engine.schemas import ask, memory_db, profiled_table
+
+# customer complaints at a shop chain, already tallied: one row per store, year and reason
+COMPLAINT_COLS = [("store", "text"), ("year", "integer"), ("reason", "text"), ("n", "integer")]
+COMPLAINTS = [
+    ("L1", 2021, "damaged", 14),
+    ("L1", 2021, "late", 3),
+    ("L1", 2022, "damaged", 9),
+    ("L2", 2021, "wrong size", 21),
+    ("L2", 2022, "late", 5),
+    ("N1", 2021, "damaged", 2),
+    ("N1", 2022, "wrong size", 30),
+    ("N1", 2022, "late", 7),
+]
+STORE_COLS = [("store", "text"), ("city", "text")]
+STORES = [("L1", "Lyon"), ("L2", "Lyon"), ("N1", "Nice")]
+
+
+def _complaints() -> Schema:
+    return Schema(tables=[profiled_table("complaints", COMPLAINT_COLS, COMPLAINTS)])
+
+
+def _chain() -> tuple[Schema, SemanticLayer]:
+    schema = Schema(
+        tables=[
+            profiled_table("complaints", COMPLAINT_COLS, COMPLAINTS),
+            profiled_table("stores", STORE_COLS, STORES),
+        ]
+    )
+    return schema, SemanticLayer(relationships=[Relationship("complaints", ["store"], "stores", ["store"])])
+
+
+def _rows(sql: str | None) -> list[tuple]:
+    db = memory_db([("complaints", COMPLAINT_COLS, COMPLAINTS), ("stores", STORE_COLS, STORES)])
+    return sorted(db.execute(sql or "").fetchall())
+
+
+def test_a_count_of_tallied_rows_sums_their_count_column():
+    # Given customer complaints already tallied per store, year and reason in a column `n`
+    schema = _complaints()
+    for question in ("How many complaints were there in 2022?", "2022年一共有多少投诉"):
+        # When the complaints of a year are counted
+        a = ask(schema, question)
+        # Then the answer is the sum of the tallies (9 + 5 + 30 + 7), not the 4 rows of that year
+        assert a.status == "ok", (question, a.message)
+        assert _rows(a.sql) == [(51,)], (question, a.sql)
+
+
+def test_tallied_rows_grouped_over_a_join_sum_their_count_column():
+    # Given the tallies pointing at stores, which hold the city
+    schema, semantic = _chain()
+    # When the complaints per city are asked
+    a = ask(schema, "Number of complaints by city", semantic=semantic)
+    # Then each city's tallies are summed (Lyon 14+3+9+21+5, Nice 2+30+7), not its rows counted
+    assert a.status == "ok", a.message
+    assert _rows(a.sql) == [("Lyon", 52), ("Nice", 39)], a.sql
+
+
+def test_rows_asked_for_or_counted_on_a_threshold_stay_row_counts():
+    # Given the same tallies
+    table = _complaints().tables[0]
+    rows = Intent(table="complaints", measures=[Measure(agg="count")])
+    # When the question asks for rows (records / 记录), Then the row count stays
+    assert counts_summed(rows, table, "How many records are there?") is rows
+    assert counts_summed(rows, table, "一共有多少条记录") is rows
+    # When the count column is itself the condition (tallies above 10), Then the rows meeting it are counted
+    above = Intent(table="complaints", measures=[Measure(agg="count")], filters=[Filter("n", ">", [10])])
+    assert counts_summed(above, table, "How many tallies are above 10?") is above
+    # And otherwise the row count becomes the sum of the tallies
+    summed = counts_summed(rows, table, "How many complaints were there?")
+    assert summed.measures == [Measure(agg="sum", column="n")]
+
+
+def test_a_count_of_what_another_column_measures_is_not_read_as_the_tallies():
+    # Given tallies that also record the days a shop was open
+    cols = [*COMPLAINT_COLS, ("open_days", "integer")]
+    table = profiled_table("complaints", cols, [(*r, 300) for r in COMPLAINTS])
+    rows = Intent(table="complaints", measures=[Measure(agg="count")])
+    # When the question counts days, Then the tallies are not what it counts
+    assert counts_summed(rows, table, "How many days was store L1 open in 2021?") is rows
+
+
+def test_only_a_whole_non_negative_column_named_as_a_count_holds_counts():
+    # Given columns named like counts but holding other things
+    assert count_column(profiled_table("t", [("count", "float")], [(1.5,), (2.0,)])) is None
+    assert count_column(profiled_table("t", [("n", "integer")], [(-3,), (2,)])) is None
+    assert count_column(profiled_table("t", [("room_count", "integer")], [(3,), (2,)])) is None
+    # Then only a whole, non-negative count column is one
+    assert count_column(profiled_table("t", [("频数", "integer")], [(3,), (0,)])) == "频数"
