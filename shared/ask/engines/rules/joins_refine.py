@@ -702,5 +702,8 @@ def counts_summed_on_view(ans: EngineAnswer, view: View, question: str, counted:
         return ans
     intent = Intent.from_dict(raw)
     own = frozenset(n for n, (t, _c) in view.columns.items() if t == view.fact)
-    summed = counts_summed(intent, view.schema.table(view.fact), question, own)
+    defaulted = bool(
+        {"default_name_column", "default_id_column"} & set((ans.state or {}).get("reasons") or [])
+    )
+    summed = counts_summed(intent, view.schema.table(view.fact), question, own, defaulted)
     return ans if summed is intent else rebuilt(ans, summed, view)
