@@ -148,8 +148,9 @@ def _reshape(
         intent.distinct = False
         return True
     if per is not None:
-        named = {lk.table for it, _t in found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-        _count_per_entity(intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())), named)
+        _count_per_entity(
+            intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())), _named_tables(found)
+        )
         return True
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
@@ -444,6 +445,11 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
     """The columns to count the fact's rows by, and the keys telling the entities apart."""
     out = _grain_columns(listed, view)
     return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
+
+
+def _named_tables(found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables a word names by their own noun."""
+    return {lk.table for it, _t in found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
 
 
 def _attributes_only(listed: list[str], view: View, named: set[str]) -> bool:
