@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from shared.ask.engines.rules.answer_doubts import answer_doubts, name_dropped
+from shared.ask.engines.rules.answer_doubts import answer_doubts, most_by_time, name_dropped
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
@@ -137,3 +137,18 @@ def test_a_name_the_sql_does_not_hold_is_doubted():
     assert not name_dropped("Average delay per origin in January", dropped)
     assert not name_dropped("Total order amount of customers in Shanghai", translated)
     assert not name_dropped("Average departure delay per origin", dropped)
+
+
+def test_most_answered_by_rows_ordered_by_their_year_is_a_doubt():
+    # Given harvest rows with a year and a crate count per orchard
+    cols = [("orchard", "text"), ("year", "integer"), ("crates", "integer"), ("years_of_work", "integer")]
+    rows = [("North", 2019, 40, 3), ("South", 2020, 55, 7), ("East", 2021, 12, 1)]
+    table = profiled_table("harvests", cols, rows)
+    latest = Intent(table="harvests", columns=["orchard", "year"], order=[("column", "year", True)], limit=1)
+    # When "the most" is answered by the latest year's row, Then that is a doubt
+    assert most_by_time("Which year had the most crates?", latest, table)
+    assert most_by_time("哪一年的箱数最多", latest, table)
+    # And not when a recency word asks for the latest, or when the column itself is what there is most of
+    assert not most_by_time("Which orchard had the most recent harvest year?", latest, table)
+    senior = Intent(table="harvests", columns=["orchard"], order=[("column", "years_of_work", True)], limit=1)
+    assert not most_by_time("The orchard with the most years of work", senior, table)

@@ -95,3 +95,49 @@ def test_only_a_whole_non_negative_column_named_as_a_count_holds_counts():
     assert count_column(profiled_table("t", [("room_count", "integer")], [(3,), (2,)])) is None
     # Then only a whole, non-negative count column is one
     assert count_column(profiled_table("t", [("频数", "integer")], [(3,), (0,)])) == "频数"
+
+
+TALLY_COLS = [("tally_id", "integer"), ("store_id", "integer"), ("year", "integer"), ("n", "integer")]
+TALLIES = [
+    (1, 1, 2021, 14),
+    (2, 1, 2021, 3),
+    (3, 1, 2022, 9),
+    (4, 2, 2021, 21),
+    (5, 2, 2022, 5),
+    (6, 3, 2021, 2),
+    (7, 3, 2022, 30),
+    (8, 3, 2022, 7),
+]
+SHOP_COLS = [("store_id", "integer"), ("store_name", "text"), ("city", "text")]
+SHOPS = [(1, "Bellecour", "Lyon"), (2, "Part-Dieu", "Lyon"), (3, "Massena", "Nice")]
+
+
+def _named_shops() -> tuple[Schema, SemanticLayer]:
+    schema = Schema(
+        tables=[profiled_table("complaints", TALLY_COLS, TALLIES), profiled_table("stores", SHOP_COLS, SHOPS)]
+    )
+    return schema, SemanticLayer(
+        relationships=[Relationship("complaints", ["store_id"], "stores", ["store_id"])]
+    )
+
+
+def _tally_rows(sql: str | None) -> list[tuple]:
+    db = memory_db([("complaints", TALLY_COLS, TALLIES), ("stores", SHOP_COLS, SHOPS)])
+    return sorted(db.execute(sql or "").fetchall())
+
+
+def test_tallied_rows_named_with_filters_and_no_list_word_are_their_sum():
+    # Given complaint tallies per store and year, the stores named and placed in cities
+    schema, semantic = _named_shops()
+    # When a city's complaints of a year are asked with no list word (a BI search box phrase, en and zh)
+    for question in ("Complaints in Lyon in 2021", "2021年Lyon的投诉"):
+        a = ask(schema, question, semantic=semantic)
+        # Then they are the tallies' sum (14 + 3 + 21), not the default names of the stores holding them
+        assert a.status == "ok", (question, a.message)
+        assert _tally_rows(a.sql) == [(38,)], (question, a.sql)
+    # When two stores are named, Then each gets its own sum
+    a = ask(schema, "Complaints at Bellecour and Massena in 2022", semantic=semantic)
+    assert _tally_rows(a.sql) == [("Bellecour", 9), ("Massena", 37)], a.sql
+    # And "which stores" still lists the stores
+    a = ask(schema, "Which stores had complaints in 2022?", semantic=semantic)
+    assert _tally_rows(a.sql) == [("Bellecour",), ("Massena",), ("Part-Dieu",)], a.sql

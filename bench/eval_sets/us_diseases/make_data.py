@@ -84,7 +84,9 @@ def main() -> None:
             value(population),
         )
         for number, (disease, state, year, weeks, count, population) in enumerate(
-            cases[["disease", "state", "year", "weeks_reporting", "count", "population"]].itertuples(index=False),
+            cases[["disease", "state", "year", "weeks_reporting", "count", "population"]].itertuples(
+                index=False
+            ),
             1,
         )
     ]

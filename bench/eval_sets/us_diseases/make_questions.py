@@ -244,12 +244,8 @@ MEASLES_REGION_1965 = (
 MEASLES_REGION_1965_TOP2 = MEASLES_REGION_1965 + " ORDER BY SUM(c.count) DESC LIMIT 2"
 PERTUSSIS_OHIO_1950 = sum_cases("d.disease = 'Pertussis' AND s.州名 = 'Ohio' AND c.year = 1950")
 PERTUSSIS_OHIO_1955 = sum_cases("d.disease = 'Pertussis' AND s.州名 = 'Ohio' AND c.year = 1955")
-HEPA_REGION_2000 = (
-    f"SELECT s.地区, SUM(c.count) FROM {CDS} WHERE d.disease = 'Hepatitis A' AND c.year = 2000 GROUP BY s.地区"
-)
-HEPA_DIVISION_2000 = (
-    f"SELECT s.分区, SUM(c.count) FROM {CDS} WHERE d.disease = 'Hepatitis A' AND c.year = 2000 GROUP BY s.分区"
-)
+HEPA_REGION_2000 = f"SELECT s.地区, SUM(c.count) FROM {CDS} WHERE d.disease = 'Hepatitis A' AND c.year = 2000 GROUP BY s.地区"
+HEPA_DIVISION_2000 = f"SELECT s.分区, SUM(c.count) FROM {CDS} WHERE d.disease = 'Hepatitis A' AND c.year = 2000 GROUP BY s.分区"
 JT = [*JOIN, "follow_up"]
 
 # (question, lang, gold_sql, tags, ordered, compare, conversation, turn)

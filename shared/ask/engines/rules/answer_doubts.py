@@ -6,7 +6,9 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues);
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
-- a name the SQL does not hold ("for United Airlines" answered over every airline).
+- a name the SQL does not hold ("for United Airlines" answered over every airline);
+- most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
+  latest year's row).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ WHO_WORDS = words("who_words")
 WHICH_WORDS = words("which_words")
 DATE_TYPES = ("date", "datetime", "timestamp")
 TIME_PARTS = frozenset(words("time_part_names"))
+COUNT_SUPERLATIVES = words("count_superlatives")
+RECENCY_WORDS = words("recency_words")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
 _GROUP_RE = re.compile(
     "|".join(
@@ -146,6 +150,37 @@ def name_dropped(question: str, sql: str | None) -> bool:
     return False
 
 
+def most_by_time(question: str, intent: Intent, table: Table | None) -> bool:
+    """ "Which year had the most pertussis cases?" answered by rows ordered by their year: "most" asks for
+    the largest amount, not the latest period (unless a recency word says so: the most recent year)."""
+    if table is None or intent.measures or not intent.order:
+        return False
+    low = question.lower()
+    if not said_pattern(COUNT_SUPERLATIVES).search(low) or said_pattern(RECENCY_WORDS).search(low):
+        return False
+    for kind, name, _desc in intent.order:
+        col = table.column(str(name)) if kind == "column" and name else None
+        if kind == "time" or (
+            col is not None and _timely(col, table) and not _said_after_most(low, col.name)
+        ):
+            return True
+    return False
+
+
+def _said_after_most(low: str, column: str) -> bool:
+    """ "the most years of work" (Year_of_Work): the column itself is what there is most of."""
+    stems = {w.rstrip("s") for w in split_identifier(column)}
+    for m in said_pattern(COUNT_SUPERLATIVES).finditer(low):
+        after = re.findall(r"[a-z]+", low[m.end() :])[:2]
+        if any(w.rstrip("s") in stems for w in after) or low[m.end() :].lstrip().startswith(column.lower()):
+            return True
+    return False
+
+
+def _timely(col: Any, table: Table) -> bool:
+    return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or _time_part(col.name)
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -154,6 +189,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
+        "most_by_time": most_by_time(question, intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

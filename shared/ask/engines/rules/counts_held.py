@@ -15,10 +15,12 @@ from dataclasses import replace
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.parsecommon import said_pattern, words
 from shared.semantic.schema import Column, Table
+from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.segment import split_identifier
 
 COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
 ROW_WORDS = words("row_words")
+ROWS_ASKED = tuple(w for key in ("list", "which", "who") for w in lexicon.KEYWORDS.get(key, ()))
 _EN_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z]+)")
 _ZH_COUNTED = re.compile(r"(?:多少|几)[个名位家次条本只门项笔件场支种所部辆张台周年天]?(\S{1,6})")
 
@@ -56,15 +58,22 @@ def _summed(m: Measure, column: str) -> Measure:
 
 
 def counts_summed(
-    intent: Intent, table: Table | None, question: str, own: frozenset[str] | None = None
+    intent: Intent,
+    table: Table | None,
+    question: str,
+    own: frozenset[str] | None = None,
+    defaulted: bool = False,
 ) -> Intent:
     """The intent with its row counts read as sums of the table's count column (unchanged when the table
-    holds no such column, when rows are asked, or when the column is already a condition)."""
+    holds no such column, when rows are asked, or when the column is already a condition). `defaulted`:
+    the columns listed are the engine's default (a name or an id), not asked for."""
     column = count_column(table, own)
     if column is None or rows_said(question) or _conditioned(intent, column):
         return intent
     if table is not None and _counts_another_column(question, table, column):
         return intent
+    if defaulted:
+        return _tallies_listed(intent, column, question) or intent
     measures = [_summed(m, column) for m in intent.measures]
     having = [Having(_summed(h.measure, column), h.op, h.value) for h in intent.having]
     if measures == intent.measures and having == intent.having:
@@ -91,3 +100,15 @@ def _counts_another_column(question: str, table: Table, column: str) -> bool:
         if any(name.startswith(m.group(1)[:2]) or m.group(1).startswith(name) for name in others if name):
             return True
     return False
+
+
+def _tallies_listed(intent: Intent, column: str, question: str) -> Intent | None:
+    """ "Measles cases in Texas in 1990" read as a listing of the tallied rows' default name or id, with no
+    list / which / who word: the cases are their tallies' sum, per each value compared (Florida and
+    Georgia: one sum each)."""
+    if intent.measures or not intent.columns or intent.order or intent.limit or intent.having:
+        return None
+    if said_pattern(ROWS_ASKED).search(question.lower()):
+        return None
+    compared = [f.column for f in intent.filters if f.op == "in" and f.column in intent.columns]
+    return replace(intent, measures=[Measure("sum", column)], dimensions=compared, columns=[], distinct=False)

@@ -103,7 +103,8 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
             other_table_message(parsed.other_tables, parser.table, lang), parsed.unknown, lang, 0.3
         )
     if "joined_columns" not in request.options:  # a joined view's counts are read once joined (joins.py)
-        intent = counts_summed(intent, request.schema.table(intent.table), request.question)
+        defaulted = bool({"default_name_column", "default_id_column"} & set(parser.ps.reasons))
+        intent = counts_summed(intent, request.schema.table(intent.table), request.question, None, defaulted)
     try:
         infos = parser.index.tables[intent.table].columns if intent.table in parser.index.tables else {}
         facts = cached_column_facts(parser.index.fingerprint, request.schema.table(intent.table), infos)

@@ -148,8 +148,9 @@ def _reshape(
         intent.distinct = False
         return True
     if per is not None:
-        named = {lk.table for it, _t in found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-        _count_per_entity(intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())), named)
+        _count_per_entity(
+            intent, view, per, bool(SHOWN_COUNT_RE.search(question.lower())), _named_tables(found)
+        )
         return True
     counts = [m for m in intent.measures if m.agg == "count" and m.column is None]
     if counts and len(counts) == len(intent.measures) and not intent.dimensions and not intent.time_grain:
@@ -446,6 +447,11 @@ def _entity_grain(listed: list[str], view: View) -> list[str]:
     return [*out, *(k for k in _entity_keys(out, view) if k not in out)]
 
 
+def _named_tables(found: list[tuple[Item, set[str]]]) -> set[str]:
+    """The tables a word names by their own noun."""
+    return {lk.table for it, _t in found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
+
+
 def _attributes_only(listed: list[str], view: View, named: set[str]) -> bool:
     """Only attributes of joined tables no word names (a region, a division; no name column, no key)."""
     keys = {(e.src, c) for path in view.paths.values() for e in path for c in e.src_cols}
@@ -702,5 +708,8 @@ def counts_summed_on_view(ans: EngineAnswer, view: View, question: str, counted:
         return ans
     intent = Intent.from_dict(raw)
     own = frozenset(n for n, (t, _c) in view.columns.items() if t == view.fact)
-    summed = counts_summed(intent, view.schema.table(view.fact), question, own)
+    defaulted = bool(
+        {"default_name_column", "default_id_column"} & set((ans.state or {}).get("reasons") or [])
+    )
+    summed = counts_summed(intent, view.schema.table(view.fact), question, own, defaulted)
     return ans if summed is intent else rebuilt(ans, summed, view)
