@@ -72,3 +72,31 @@ def test_a_keys_side_is_read_from_its_name_words() -> None:
     assert [side(c) for c in ("origin", "dep_airport", "出发仓库")] == ["origin", "origin", "origin"]
     assert [side(c) for c in ("dest", "arrival_station", "到达仓库")] == ["dest", "dest", "dest"]
     assert side("owner_id") is None
+
+
+def test_or_between_conditions_on_two_tables_is_either() -> None:
+    # Given transfers and the zone of their origin depot
+    for question in (
+        "Total kg of transfers from depots in the south zone or with transfer id 1",
+        "从south区域的仓库出发或调拨编号为1的调拨的kg合计",
+    ):
+        a = ask(schema(), question)
+        if a.status != "ok":
+            continue  # asked back is no wrong answer; an answer must be the either reading
+        # Then a transfer counts when either holds: from the south (2, 3: 25) or transfer 1 (10) = 35,
+        # never both (0)
+        assert " OR " in a.sql and rows(a.sql) == [(35,)], (question, a.sql)
+
+
+def test_or_between_two_columns_is_either_and_or_within_a_column_stays_in() -> None:
+    # Given one table
+    one = Schema(tables=[profiled_table("transfers", _tables()[1][1], TRANSFERS)])
+    conn = memory_db(_tables())
+    # When two columns' conditions are joined by "or"
+    a = ask(one, "How many transfers have kg above 15 or origin depot A?")
+    # Then either: transfer 2 (20) and transfer 1 (from A) = 2, not both (0)
+    assert a.status == "ok", a.message
+    assert conn.execute(a.sql).fetchall() == [(2,)], a.sql
+    # And two values of one column beside a second column keep AND: (A or C) origin and kg above 8
+    b = ask(one, "How many transfers from origin depot A or C have kg above 8?")
+    assert b.status != "ok" or conn.execute(b.sql).fetchall() == [(1,)], b.sql

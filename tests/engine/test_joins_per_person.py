@@ -58,3 +58,35 @@ def test_each_persons_own_column_is_a_listing_not_a_total() -> None:
     a = ask(schema(), "each athlete's country")
     # Then nothing is summed per athlete
     assert "SUM(" not in (a.sql or "").upper(), a.sql
+
+
+# A second fact on the same athletes: points per race (Leo twice, the first Mia once, the second Mia never).
+POINTS = [(1, 2, 3), (2, 2, 5), (3, 1, 9)]
+
+
+def two_fact_tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
+    return [
+        *_tables(),
+        ("results", [("race_no", "integer"), ("运动员编号", "integer"), ("score", "integer")], POINTS),
+    ]
+
+
+def two_fact_schema() -> Schema:
+    base = schema()
+    points = profiled_table(*two_fact_tables()[-1])
+    points.foreign_keys = [ForeignKey(["运动员编号"], "运动员", ["运动员编号"])]
+    base.tables.append(points)
+    return base
+
+
+def test_two_facts_per_person_are_each_summed_first_then_joined() -> None:
+    # Given bonuses (Leo: 7 + 1) and points (Leo: 3 + 5) of the same athletes, two rows each for Leo
+    conn = memory_db(two_fact_tables())
+    for question in ("total amount and total score of each athlete", "每位运动员的奖金金额合计和score合计"):
+        # When both totals per athlete are asked
+        a = ask(two_fact_schema(), question)
+        # Then each is summed per athlete before the two meet: Leo 8 and 8 (a plain join would give 16 and
+        # 16); only the athletes with both (the second Mia has no points)
+        assert a.status == "ok", (question, a.message)
+        got = sorted(conn.execute(a.sql).fetchall(), key=str)
+        assert got == [("Leo", "Berg", 8, 8), ("Mia", "Ono", 25, 9)], (question, a.sql)

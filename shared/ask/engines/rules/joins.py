@@ -39,6 +39,7 @@ from shared.ask.engines.rules.joins_confidence import (
     one_table_confidence,
 )
 from shared.ask.engines.rules.joins_direction import directed
+from shared.ask.engines.rules.joins_facts import two_facts
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -177,8 +178,8 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
             p, q.pinned = unpinned, set()
     if not p.needed:
         return _one_table(single, request, ctx, q)
-    if p.problem is not None or p.fact is None:
-        return clarify_plan(p, request)
+    if p.problem is not None or p.fact is None:  # hits and salary of each player: each fact on its own
+        return two_facts(request, ctx, lambda r: answer(r, single)) or clarify_plan(p, request)
     return _joined(single, request, ctx, p.fact, q)
 
 

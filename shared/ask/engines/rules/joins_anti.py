@@ -245,7 +245,7 @@ def _table_of_word(it: Item, ctx: Context) -> str | None:
 
 
 def _lemmas(word: str) -> list[str]:
-    from lemminflect import getAllLemmas  # lazy: heavy
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
 
     return sorted({lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas} - {word}) or [word]
 

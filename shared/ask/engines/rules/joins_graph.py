@@ -189,6 +189,13 @@ def _joined_tables(
     return [t for t in dims if t in on_the_way]
 
 
+def _has_label(table: Table | None, person: bool) -> bool:
+    """A name its rows are called by: a label column, or a person's given name when asked per person."""
+    if table is None:
+        return False
+    return label_column(table) is not None or person and entity_label(table) is not None
+
+
 def build_view(
     schema: Schema,
     semantic: SemanticLayer | None,
@@ -212,8 +219,7 @@ def build_view(
     synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
     for tname in dims:
         table = schema.table(tname)
-        label = None if table is None else label_column(table) or (tname in people and entity_label(table))
-        labelled = tname in grouped and bool(label)
+        labelled = tname in grouped and _has_label(table, tname in people)
         if table is not None:
             cols.add_joined(table, paths[tname][-1], labelled)
         if not labelled:

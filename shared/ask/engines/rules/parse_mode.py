@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import SPAN_WORDS, default_agg, is_additive
+from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, SPAN_WORDS, default_agg, is_additive
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class ModeClauses(RankingClauses):
@@ -183,8 +184,44 @@ class ModeClauses(RankingClauses):
             and len(cols) == 1
             and said_or
             and not all(f.op == "=" for f in intent.filters)
-        ):
+        ) or (said_or and self._or_between_columns(intent)):
             intent.filter_logic = "or"
+
+    def _or_between_columns(self, intent: Intent) -> bool:
+        """ "VIP customers or customers in 华东", 状态为已取消或金额大于1000: two conditions on two columns
+        with "or" said between the words of each are either, not both."""
+        if len(intent.filters) != 2 or any(len(f.values) > 1 for f in intent.filters):
+            return False
+        first, second = (self._said_at(f.column) for f in intent.filters)
+        if intent.filters[0].column == intent.filters[1].column or not first or not second:
+            return False
+        ors = [pos for pos, it in enumerate(self.items) if self.kw_only(it, "or")]
+        return any(
+            min(p, q) < o < max(p, q) and self._only_known_between(min(p, q), max(p, q))
+            for o in ors
+            for p in first
+            for q in second
+        )
+
+    def _only_known_between(self, start: int, end: int) -> bool:
+        """No unread value-like word (a code, a Chinese word) between two conditions ("origin A or C": C
+        unread, the or is of values, not of the conditions); nouns and function words may stand there."""
+        return not any(
+            it.kind == "word"
+            and not it.links
+            and not it.tags
+            and it.text.lower() not in FUNCTION_WORDS
+            and (len(it.text) <= 2 or bool(CJK_RE.search(it.text)))
+            for it in self.items[start + 1 : end]
+        )
+
+    def _said_at(self, column: str) -> list[int]:
+        """Where the question names a column or one of its values."""
+        return [
+            pos
+            for pos, it in enumerate(self.items)
+            if any(lk.column == column and lk.kind in ("column", "value") for lk in it.links)
+        ]
 
     def _total_of_listed(self, intent: Intent) -> None:
         """ "2024年第二季度的销售额(是多少)": an amount named without a listing verb is its total."""
