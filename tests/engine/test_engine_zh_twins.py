@@ -179,3 +179,47 @@ def test_a_bare_bound_within_the_data_is_asked_back():
     # and 及以上 says it: answered
     said = ask(Schema(tables=[boats()]), "每小时20英里及以上的船有几艘")
     assert said.status == "ok" and '"Miles_per_Hour" >= 20' in (said.sql or ""), said.sql
+
+
+def farms() -> Table:
+    return profiled_table(
+        "farms",
+        [
+            ("farm", "text"),
+            ("province", "text"),
+            ("Acreage", "float"),
+            ("Price", "float"),
+            ("Yield/Share", "float"),
+        ],
+        [
+            ("F1", "Ontario", 100.0, 3.0, 1.0),
+            ("F2", "Quebec", 50.0, 4.0, 2.0),
+            ("F3", "Ontario", 70.0, 5.0, 3.0),
+        ],
+    )
+
+
+def test_a_share_word_that_names_a_column_only_in_part_is_the_share():
+    # Given Yield/Share, which 比例 / 占比 name weakly (a gloss "share" is one word of it)
+    ans = ask(Schema(tables=[farms()]), "Ontario的Acreage占全部Acreage的比例")
+    # Then the share of the total is computed, the column left alone
+    assert ans.status == "ok", ans.message
+    assert 'SUM(CASE WHEN "province" = \'Ontario\' THEN "Acreage"' in (ans.sql or ""), ans.sql
+    assert "Yield/Share" not in (ans.sql or "")
+
+
+def test_a_share_per_group_of_a_measure_no_name_says_to_average_shares_its_total():
+    # Given Acreage (nothing says sum or average) / When each province's 占比
+    ans = ask(Schema(tables=[farms()]), "各省份Acreage占比")
+    # Then each province's total over the grand total
+    assert ans.status == "ok", ans.message
+    assert 'SUM(SUM("Acreage")) OVER ()' in (ans.sql or ""), ans.sql
+
+
+def test_a_share_of_an_average_is_asked_back():
+    # Given prices (averaged) / When each province's share of price: no total to share
+    ans = ask(Schema(tables=[farms()]), "各省份的价格占比")
+    assert ans.status == "clarify", ans.sql
+    # and a share word over a column it names only in part never answers that column averaged
+    other = ask(Schema(tables=[farms()]), "各省份的种植面积占比")
+    assert not (other.status == "ok" and "Yield/Share" in (other.sql or "")), other.sql

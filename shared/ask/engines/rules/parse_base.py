@@ -384,6 +384,16 @@ class ParserBase:
                 whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
                 self.items[pos - 1 : pos + 1] = [whole]
 
+    def _share_words_over_weak_links(self) -> None:
+        """占比 / 比例 link `Earnings/Share` weakly (a gloss "share" is one word of its name): a share word
+        that names no column outright is the grammar's share of a total."""
+        assert self.table is not None
+        for it in self.items:
+            mine = [lk for lk in it.links if lk.table == self.table.name]
+            weak = bool(mine) and all(lk.kind == "column" and lk.score < 0.7 for lk in mine)
+            if it.has("share") and weak and CJK_RE.search(it.text):
+                it.links = [lk for lk in it.links if lk.table != self.table.name]
+
     def _per_in_a_name(self) -> None:
         """每加仑 where 加仑 names only a column named "… per gallon" (Miles_per_Gallon): 每 is the name's
         "per", not a grouping by the column (每加仑超过25英里 compares the miles per gallon)."""

@@ -74,7 +74,8 @@ class MisreadingClauses(ModeClauses):
         found = {
             "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
             "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
-            "share_unread": self._share_unread(intent),  # share of the total → the total
+            # share of the total → the total; share of prices by sector → the average price
+            "share_unread": self._share_unread(intent) or _share_of_no_total(intent),
             "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
             "compound_split": self._compound_split(intent),  # share | price
             # the most flights → MAX(flight) / 航班最多 → ORDER BY flight: the rows' noun read as its number
@@ -521,3 +522,10 @@ class MisreadingClauses(ModeClauses):
             return None
         same = _singular_key(c.name) == _singular_key(self.table.name)
         return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None
+
+
+def _share_of_no_total(intent: Intent) -> bool:
+    """A share asked per group where no measure has a total to share (an average price): the answer
+    would be the plain averages, the share word dropped."""
+    totals = ("sum", "count", "count_distinct", "metric", "rate")
+    return intent.share and bool(intent.dimensions) and not any(m.agg in totals for m in intent.measures)
