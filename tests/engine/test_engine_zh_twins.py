@@ -223,3 +223,26 @@ def test_a_share_of_an_average_is_asked_back():
     # and a share word over a column it names only in part never answers that column averaged
     other = ask(Schema(tables=[farms()]), "各省份的种植面积占比")
     assert not (other.status == "ok" and "Yield/Share" in (other.sql or "")), other.sql
+
+
+def test_the_tables_noun_and_a_quantity_character_name_that_quantity():
+    # Given boats with a weight and a price / When 船重 (boat + 重, heavy) and 船价 (boat + 价, price)
+    boats_sold = profiled_table(
+        "boats",
+        [("boat", "text"), ("harbor", "text"), ("weight", "float"), ("price", "float")],
+        [("B1", "Split", 3.5, 90.0), ("B2", "Pula", 5.0, 120.0), ("B3", "Split", 4.0, 60.0)],
+    )
+    ans = ask(Schema(tables=[boats_sold]), "各港口的平均船重")
+    # Then the weight is averaged per harbor, and the price ranks the boats
+    assert ans.status == "ok", ans.message
+    assert 'AVG("weight")' in (ans.sql or "") and 'GROUP BY "harbor"' in (ans.sql or ""), ans.sql
+    top = ask(Schema(tables=[boats_sold]), "船价最高的船")
+    assert top.status == "ok" and 'ORDER BY "price" DESC LIMIT 1' in (top.sql or ""), top.sql
+
+
+def test_what_percent_is_a_share_word():
+    # Given boats per harbor / When 占百分之几 (what percent of them)
+    ans = ask(Schema(tables=[boats()]), "Split的船占百分之几")
+    # Then the share of rows in Split, not a listing
+    assert ans.status == "ok", ans.message
+    assert "AVG(CASE WHEN \"harbor\" = 'Split' THEN 1.0 ELSE 0 END)" in (ans.sql or ""), ans.sql

@@ -384,6 +384,23 @@ class ParserBase:
                 whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
                 self.items[pos - 1 : pos + 1] = [whole]
 
+    def _table_noun_with_a_quantity_character(self) -> None:
+        """车重 / 车价: the table's noun and, right after it, one character implying a column (重 weight,
+        价 price, 龄 age) name that column of the table's things: 平均车重 averages the weight."""
+        assert self.table is not None
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if not self.is_table(it) or nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1:
+                continue
+            c = self.implied_column(nxt.text) if CJK_RE.match(nxt.text) else None
+            if c is not None and c.numeric:
+                link = Link("column", self.table.name, c.name, score=0.85)
+                self.items[pos - 1 : pos + 1] = [
+                    Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[link])
+                ]
+
     def _share_words_over_weak_links(self) -> None:
         """占比 / 比例 link `Earnings/Share` weakly (a gloss "share" is one word of its name): a share word
         that names no column outright is the grammar's share of a total."""
