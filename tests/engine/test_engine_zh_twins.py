@@ -246,3 +246,19 @@ def test_what_percent_is_a_share_word():
     # Then the share of rows in Split, not a listing
     assert ans.status == "ok", ans.message
     assert "AVG(CASE WHEN \"harbor\" = 'Split' THEN 1.0 ELSE 0 END)" in (ans.sql or ""), ans.sql
+
+
+def test_a_quoted_number_no_text_column_holds_is_a_number():
+    # Given towns / When a number comes in quotes (人口是“75”): no text column holds '75'
+    ans = ask(Schema(tables=[towns()]), "给出“North”地区lifeExp是“75”的城镇")
+    # Then it is compared with the numeric column, never looked up as a text value
+    assert ans.status == "ok", ans.message
+    assert '"lifeExp" = 75' in (ans.sql or "") and "'75'" not in (ans.sql or ""), ans.sql
+
+
+def test_shorter_than_and_longer_than_compare():
+    # Given lengths / When 短于 (shorter than) and 长于 (longer than)
+    shorter = ask(Schema(tables=[boats()]), "长度短于40英尺的船有几艘")
+    longer = ask(Schema(tables=[boats()]), "长度长于40英尺的船有几艘")
+    assert shorter.status == "ok" and '"Length_in_ft" < 40' in (shorter.sql or ""), shorter.sql
+    assert longer.status == "ok" and '"Length_in_ft" > 40' in (longer.sql or ""), longer.sql

@@ -76,7 +76,7 @@ position|title|job title|职位|岗位|职务
 manager|经理|主管|负责人
 team|团队|小组
 project|项目
-duration|length|时长|时间长度|耗时
+duration|length|时长|时间长度|耗时|长度
 overtime|加班
 hour|小时|工时
 year|年|年份|年度
