@@ -262,3 +262,17 @@ def test_shorter_than_and_longer_than_compare():
     longer = ask(Schema(tables=[boats()]), "长度长于40英尺的船有几艘")
     assert shorter.status == "ok" and '"Length_in_ft" < 40' in (shorter.sql or ""), shorter.sql
     assert longer.status == "ok" and '"Length_in_ft" > 40' in (longer.sql or ""), longer.sql
+
+
+def test_a_yes_or_no_said_after_a_flags_name_is_its_value():
+    # Given a 0/1 flag / When the flag's name is followed by 为 Yes or 为 No
+    members = profiled_table(
+        "members",
+        [("member", "text"), ("renewed", "integer"), ("city", "text")],
+        [("M1", 1, "Oslo"), ("M2", 0, "Rome"), ("M3", 1, "Oslo"), ("M4", 0, "Oslo")],
+    )
+    yes = ask(Schema(tables=[members]), "renewed 为 Yes 的会员有多少")
+    no = ask(Schema(tables=[members]), "renewed 为 No 的会员有多少")
+    # Then yes keeps the flag on, no keeps it off, and neither word is asked back about
+    assert yes.status == "ok" and '"renewed" = 1' in (yes.sql or ""), (yes.sql, yes.unknown_words)
+    assert no.status == "ok" and '"renewed" = 0' in (no.sql or ""), (no.sql, no.unknown_words)
