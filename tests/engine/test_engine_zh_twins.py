@@ -276,3 +276,17 @@ def test_a_yes_or_no_said_after_a_flags_name_is_its_value():
     # Then yes keeps the flag on, no keeps it off, and neither word is asked back about
     assert yes.status == "ok" and '"renewed" = 1' in (yes.sql or ""), (yes.sql, yes.unknown_words)
     assert no.status == "ok" and '"renewed" = 0' in (no.sql or ""), (no.sql, no.unknown_words)
+
+
+def test_a_column_listed_twice_in_a_row_is_asked_back():
+    # Given contacts with first and last names / When the list says 姓氏 twice (one of them meant another)
+    contacts = profiled_table(
+        "contacts",
+        [("first_name", "text"), ("last_name", "text"), ("phone", "text")],
+        [("Ana", "Lima", "555-1"), ("Bo", "Berg", "555-2")],
+    )
+    twice = ask(Schema(tables=[contacts]), "列出所有联系人的姓氏、姓氏和电话")
+    # Then the reading is offered, not answered; said once each, it is answered
+    assert twice.status == "clarify", twice.sql
+    once = ask(Schema(tables=[contacts]), "列出所有联系人的名字、姓氏和电话")
+    assert once.status == "ok", once.message
