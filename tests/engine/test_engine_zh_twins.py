@@ -179,3 +179,127 @@ def test_a_bare_bound_within_the_data_is_asked_back():
     # and 及以上 says it: answered
     said = ask(Schema(tables=[boats()]), "每小时20英里及以上的船有几艘")
     assert said.status == "ok" and '"Miles_per_Hour" >= 20' in (said.sql or ""), said.sql
+
+
+def farms() -> Table:
+    return profiled_table(
+        "farms",
+        [
+            ("farm", "text"),
+            ("province", "text"),
+            ("Acreage", "float"),
+            ("Price", "float"),
+            ("Yield/Share", "float"),
+        ],
+        [
+            ("F1", "Ontario", 100.0, 3.0, 1.0),
+            ("F2", "Quebec", 50.0, 4.0, 2.0),
+            ("F3", "Ontario", 70.0, 5.0, 3.0),
+        ],
+    )
+
+
+def test_a_share_word_that_names_a_column_only_in_part_is_the_share():
+    # Given Yield/Share, which 比例 / 占比 name weakly (a gloss "share" is one word of it)
+    ans = ask(Schema(tables=[farms()]), "Ontario的Acreage占全部Acreage的比例")
+    # Then the share of the total is computed, the column left alone
+    assert ans.status == "ok", ans.message
+    assert 'SUM(CASE WHEN "province" = \'Ontario\' THEN "Acreage"' in (ans.sql or ""), ans.sql
+    assert "Yield/Share" not in (ans.sql or "")
+
+
+def test_a_share_per_group_of_a_measure_no_name_says_to_average_shares_its_total():
+    # Given Acreage (nothing says sum or average) / When each province's 占比
+    ans = ask(Schema(tables=[farms()]), "各省份Acreage占比")
+    # Then each province's total over the grand total
+    assert ans.status == "ok", ans.message
+    assert 'SUM(SUM("Acreage")) OVER ()' in (ans.sql or ""), ans.sql
+
+
+def test_a_share_of_an_average_is_asked_back():
+    # Given prices (averaged) / When each province's share of price: no total to share
+    ans = ask(Schema(tables=[farms()]), "各省份的价格占比")
+    assert ans.status == "clarify", ans.sql
+    # and a share word over a column it names only in part never answers that column averaged
+    other = ask(Schema(tables=[farms()]), "各省份的种植面积占比")
+    assert not (other.status == "ok" and "Yield/Share" in (other.sql or "")), other.sql
+
+
+def test_the_tables_noun_and_a_quantity_character_name_that_quantity():
+    # Given boats with a weight and a price / When 船重 (boat + 重, heavy) and 船价 (boat + 价, price)
+    boats_sold = profiled_table(
+        "boats",
+        [("boat", "text"), ("harbor", "text"), ("weight", "float"), ("price", "float")],
+        [("B1", "Split", 3.5, 90.0), ("B2", "Pula", 5.0, 120.0), ("B3", "Split", 4.0, 60.0)],
+    )
+    ans = ask(Schema(tables=[boats_sold]), "各港口的平均船重")
+    # Then the weight is averaged per harbor, and the price ranks the boats
+    assert ans.status == "ok", ans.message
+    assert 'AVG("weight")' in (ans.sql or "") and 'GROUP BY "harbor"' in (ans.sql or ""), ans.sql
+    top = ask(Schema(tables=[boats_sold]), "船价最高的船")
+    assert top.status == "ok" and 'ORDER BY "price" DESC LIMIT 1' in (top.sql or ""), top.sql
+
+
+def test_what_percent_is_a_share_word():
+    # Given boats per harbor / When 占百分之几 (what percent of them)
+    ans = ask(Schema(tables=[boats()]), "Split的船占百分之几")
+    # Then the share of rows in Split, not a listing
+    assert ans.status == "ok", ans.message
+    assert "AVG(CASE WHEN \"harbor\" = 'Split' THEN 1.0 ELSE 0 END)" in (ans.sql or ""), ans.sql
+
+
+def test_a_quoted_number_no_text_column_holds_is_a_number():
+    # Given towns / When a number comes in quotes (人口是“75”): no text column holds '75'
+    ans = ask(Schema(tables=[towns()]), "给出“North”地区lifeExp是“75”的城镇")
+    # Then it is compared with the numeric column, never looked up as a text value
+    assert ans.status == "ok", ans.message
+    assert '"lifeExp" = 75' in (ans.sql or "") and "'75'" not in (ans.sql or ""), ans.sql
+
+
+def test_shorter_than_and_longer_than_compare():
+    # Given lengths / When 短于 (shorter than) and 长于 (longer than)
+    shorter = ask(Schema(tables=[boats()]), "长度短于40英尺的船有几艘")
+    longer = ask(Schema(tables=[boats()]), "长度长于40英尺的船有几艘")
+    assert shorter.status == "ok" and '"Length_in_ft" < 40' in (shorter.sql or ""), shorter.sql
+    assert longer.status == "ok" and '"Length_in_ft" > 40' in (longer.sql or ""), longer.sql
+
+
+def test_a_yes_or_no_said_after_a_flags_name_is_its_value():
+    # Given a 0/1 flag / When the flag's name is followed by 为 Yes or 为 No
+    members = profiled_table(
+        "members",
+        [("member", "text"), ("renewed", "integer"), ("city", "text")],
+        [("M1", 1, "Oslo"), ("M2", 0, "Rome"), ("M3", 1, "Oslo"), ("M4", 0, "Oslo")],
+    )
+    yes = ask(Schema(tables=[members]), "renewed 为 Yes 的会员有多少")
+    no = ask(Schema(tables=[members]), "renewed 为 No 的会员有多少")
+    # Then yes keeps the flag on, no keeps it off, and neither word is asked back about
+    assert yes.status == "ok" and '"renewed" = 1' in (yes.sql or ""), (yes.sql, yes.unknown_words)
+    assert no.status == "ok" and '"renewed" = 0' in (no.sql or ""), (no.sql, no.unknown_words)
+
+
+def test_a_column_listed_twice_in_a_row_is_asked_back():
+    # Given contacts with first and last names / When the list says 姓氏 twice (one of them meant another)
+    contacts = profiled_table(
+        "contacts",
+        [("first_name", "text"), ("last_name", "text"), ("phone", "text")],
+        [("Ana", "Lima", "555-1"), ("Bo", "Berg", "555-2")],
+    )
+    twice = ask(Schema(tables=[contacts]), "列出所有联系人的姓氏、姓氏和电话")
+    # Then the reading is offered, not answered; said once each, it is answered
+    assert twice.status == "clarify", twice.sql
+    once = ask(Schema(tables=[contacts]), "列出所有联系人的名字、姓氏和电话")
+    assert once.status == "ok", once.message
+
+
+def test_code_names_a_ticker_or_symbol_column():
+    # Given exchange-traded funds keyed by a ticker / When their 代码 (code) is asked
+    etfs = profiled_table(
+        "etfs",
+        [("ticker", "text"), ("fund_name", "text"), ("assets", "float")],
+        [("AAA", "Alpha Bond", 120.0), ("BBB", "Beta Gold", 80.0), ("CCC", "Gamma Tech", 300.0)],
+    )
+    ans = ask(Schema(tables=[etfs]), "assets超过100的基金的代码")
+    # Then the tickers are listed (beside the funds' names)
+    assert ans.status == "ok", ans.message
+    assert '"ticker"' in (ans.sql or "") and '"assets" > 100' in (ans.sql or ""), ans.sql

@@ -76,7 +76,7 @@ position|title|job title|职位|岗位|职务
 manager|经理|主管|负责人
 team|团队|小组
 project|项目
-duration|length|时长|时间长度|耗时
+duration|length|时长|时间长度|耗时|长度
 overtime|加班
 hour|小时|工时
 year|年|年份|年度
@@ -86,6 +86,7 @@ week|周|星期
 status|state|状态
 id|编号|ID|代码|code
 code|代码|编码|代号
+symbol|ticker|ticker symbol|stock symbol|股票代码|证券代码|代码|代号|符号
 description|desc|描述|说明|介绍
 detail|details|详情|细节|其他细节
 phone|telephone|phone number|telephone number|电话|联系电话|电话号码

@@ -48,6 +48,7 @@ ROW_NOUNS = (
     "result",
 )
 ROW_NOUN_SCORE = 0.5
+NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=1)
@@ -675,7 +676,10 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             key = phrase_key(raw)
             links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
             links = links or glosses.quoted_value_links(raw, index)  # “海地” for 'Haiti'
-            items.append(Item(i, j, "quote", raw, links=links, value=raw))
+            if not links and NUMBER_RE.fullmatch(raw):  # 人口是“80000”: a number no text column holds
+                items.append(Item(i, j, "num", raw, value=_number(raw)))
+            else:
+                items.append(Item(i, j, "quote", raw, links=links, value=raw))
             i = j
             continue
         u = units[i]

@@ -30,6 +30,8 @@ class Parser(MetricClauses):
         self._one_column_in_two_words()
         self._rate_compounds()
         self._per_in_a_name()
+        self._table_noun_with_a_quantity_character()
+        self._share_words_over_weak_links()
         self._numbers_of_a_count_column()
         self._units_of_measure()
         self.apply_time(intent)

@@ -407,6 +407,33 @@ class ParserBase:
                 whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
                 self.items[pos - 1 : pos + 1] = [whole]
 
+    def _table_noun_with_a_quantity_character(self) -> None:
+        """车重 / 车价: the table's noun and, right after it, one character implying a column (重 weight,
+        价 price, 龄 age) name that column of the table's things: 平均车重 averages the weight."""
+        assert self.table is not None
+        pos = 0
+        while pos < len(self.items) - 1:
+            it, nxt = self.items[pos], self.items[pos + 1]
+            pos += 1
+            if not self.is_table(it) or nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1:
+                continue
+            c = self.implied_column(nxt.text) if CJK_RE.match(nxt.text) else None
+            if c is not None and c.numeric:
+                link = Link("column", self.table.name, c.name, score=0.85)
+                self.items[pos - 1 : pos + 1] = [
+                    Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[link])
+                ]
+
+    def _share_words_over_weak_links(self) -> None:
+        """占比 / 比例 link `Earnings/Share` weakly (a gloss "share" is one word of its name): a share word
+        that names no column outright is the grammar's share of a total."""
+        assert self.table is not None
+        for it in self.items:
+            mine = [lk for lk in it.links if lk.table == self.table.name]
+            weak = bool(mine) and all(lk.kind == "column" and lk.score < 0.7 for lk in mine)
+            if it.has("share") and weak and CJK_RE.search(it.text):
+                it.links = [lk for lk in it.links if lk.table != self.table.name]
+
     def _per_in_a_name(self) -> None:
         """每加仑 where 加仑 names only a column named "… per gallon" (Miles_per_Gallon): 每 is the name's
         "per", not a grouping by the column (每加仑超过25英里 compares the miles per gallon)."""

@@ -17,13 +17,17 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.semantic.vocabulary.linking import (
+    NO_VALUES,
     STOP_WORDS,
+    YES_VALUES,
     ColumnInfo,
     Item,
     Link,
 )
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE
+
+COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
 
 
 class FilterClauses(TopNClauses):
@@ -499,8 +503,29 @@ class FilterClauses(TopNClauses):
             ):
                 off = not off
                 self.ps.used.add(k)
+            said = self._yes_or_no_after(pos)
+            if said is not None:  # clutch completion 为 Yes / is_member = no: the flag's own value
+                off = off if said[1] else not off
+                self.ps.used.update(said[0])
             value = info.false_value if off else info.true_value
             if value is None:
                 continue
             intent.filters.append(Filter(info.name, "=", [value], "bool"))
             self.ps.used.add(pos)
+
+    def _yes_or_no_after(self, pos: int) -> tuple[set[int], bool] | None:
+        """A yes or no word said right after a flag's name, through a copula (为 / 是 / is / =): the
+        positions read and whether it was yes."""
+        if any(self.kw_only(it, "neg") for it in self.items):
+            return None  # 没有完成（… 为 No）: the negation clause reads the flag; two readings would clash
+        k = pos + 1
+        read = set()
+        if k < len(self.items) and self.items[k].text in COPULA_WORDS:
+            read.add(k)
+            k += 1
+        if k >= len(self.items) or not read:
+            return None
+        word = self.items[k].text.lower()
+        if word not in YES_VALUES and word not in NO_VALUES:
+            return None
+        return read | {k}, word in YES_VALUES

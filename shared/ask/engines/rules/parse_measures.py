@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
+from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, KIND_CHARS, KIND_WORDS, is_additive, said_keys
 from shared.semantic.vocabulary.linking import (
@@ -197,8 +198,8 @@ class MeasureClauses(FilterClauses):
             if j in self.ps.used or it.kind != "match":
                 continue
             c = self.col(it, prefer="numeric")
-            if c is not None and c.role == "measure" and is_additive(c):
-                self.ps.used.add(j)
+            if c is not None and c.role == "measure" and (is_additive(c) or _unsaid_aggregation(c)):
+                self.ps.used.add(j)  # 市值占比: a share is of a total, unless the name says to average
                 return c
         for m in self.intent.measures if self.intent else []:
             if m.agg == "sum" and m.column:
@@ -592,3 +593,9 @@ class MeasureClauses(FilterClauses):
             and nxt.kind == "match"
             and self._linked(nxt)
         )
+
+
+def _unsaid_aggregation(c: ColumnInfo) -> bool:
+    """A measure neither its name nor a person says to sum or to average (Market Cap): named with a share
+    word, its total is what is shared."""
+    return c.aggregation is None and not aggregation_said(c.name)

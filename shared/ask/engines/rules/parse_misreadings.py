@@ -33,6 +33,9 @@ def _singular_key(name: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
+LIST_SEPARATORS = frozenset(("、", ",", "，", "和", "与", "and"))
+
+
 class MisreadingClauses(ModeClauses):
     """Checks that find a reading which looks complete but answers another question; each one found
     costs MODE_CONFLICT_DOUBT (ConfidenceClauses.doubt adds them up)."""
@@ -74,7 +77,8 @@ class MisreadingClauses(ModeClauses):
         found = {
             "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
             "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
-            "share_unread": self._share_unread(intent),  # share of the total → the total
+            # share of the total → the total; share of prices by sector → the average price
+            "share_unread": self._share_unread(intent) or _share_of_no_total(intent),
             "order_outside": self._ordered_outside_the_groups(intent),  # AVG(x) … ORDER BY sector
             "compound_split": self._compound_split(intent),  # share | price
             # the most flights → MAX(flight) / 航班最多 → ORDER BY flight: the rows' noun read as its number
@@ -102,9 +106,22 @@ class MisreadingClauses(ModeClauses):
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
             "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
             "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
+            "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _column_listed_twice(self) -> bool:
+        """A list that names one column twice in a row (姓氏、姓氏和电子邮件): the question meant two
+        things, and one of them is lost."""
+        for k in range(len(self.items) - 2):
+            a, sep, b = self.items[k], self.items[k + 1], self.items[k + 2]
+            if sep.text not in LIST_SEPARATORS or a.kind != "match" or b.kind != "match" or a.tags or b.tags:
+                continue
+            first, second = self.col(a), self.col(b)
+            if first is not None and second is not None and first.name == second.name and a.text == b.text:
+                return True
+        return False
 
     def _difference_asked(self, intent: Intent) -> bool:
         """A difference of two figures is asked (difference between, how many more, how much warmer …
@@ -533,3 +550,10 @@ class MisreadingClauses(ModeClauses):
             return None
         same = _singular_key(c.name) == _singular_key(self.table.name)
         return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None
+
+
+def _share_of_no_total(intent: Intent) -> bool:
+    """A share asked per group where no measure has a total to share (an average price): the answer
+    would be the plain averages, the share word dropped."""
+    totals = ("sum", "count", "count_distinct", "metric", "rate")
+    return intent.share and bool(intent.dimensions) and not any(m.agg in totals for m in intent.measures)
