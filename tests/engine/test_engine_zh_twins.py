@@ -290,16 +290,3 @@ def test_a_column_listed_twice_in_a_row_is_asked_back():
     assert twice.status == "clarify", twice.sql
     once = ask(Schema(tables=[contacts]), "列出所有联系人的名字、姓氏和电话")
     assert once.status == "ok", once.message
-
-
-def test_code_names_a_ticker_or_symbol_column():
-    # Given exchange-traded funds keyed by a ticker / When their 代码 (code) is asked
-    etfs = profiled_table(
-        "etfs",
-        [("ticker", "text"), ("fund_name", "text"), ("assets", "float")],
-        [("AAA", "Alpha Bond", 120.0), ("BBB", "Beta Gold", 80.0), ("CCC", "Gamma Tech", 300.0)],
-    )
-    ans = ask(Schema(tables=[etfs]), "assets超过100的基金的代码")
-    # Then the tickers are listed (beside the funds' names)
-    assert ans.status == "ok", ans.message
-    assert '"ticker"' in (ans.sql or "") and '"assets" > 100' in (ans.sql or ""), ans.sql

@@ -86,7 +86,6 @@ week|周|星期
 status|state|状态
 id|编号|ID|代码|code
 code|代码|编码|代号
-symbol|ticker|ticker symbol|stock symbol|股票代码|证券代码|代码|代号|符号
 description|desc|描述|说明|介绍
 detail|details|详情|细节|其他细节
 phone|telephone|phone number|telephone number|电话|联系电话|电话号码
