@@ -227,3 +227,27 @@ def test_rows_named_by_the_time_column_word_are_listed_by_it():
     sql = a.sql or ""
     assert a.status == "ok", (a.message, sql)
     assert sql.startswith('SELECT "day" FROM') and '"noise" > 43' in sql, sql
+
+
+def test_from_a_to_b_with_numbers_is_a_range_of_the_column_before():
+    # Given snout_length_mm / When "a snout length from 45 to 55 mm" is counted
+    a = ask(DOGS, "How many dogs have a snout length from 45 to 55 mm?")
+    # Then both ends bound the column (BETWEEN), not the last number alone
+    assert a.status == "ok", (a.message, a.sql)
+    assert '"snout_length_mm" BETWEEN 45 AND 55' in (a.sql or ""), a.sql
+
+
+def test_opposite_superlatives_joined_before_a_column_ask_both_ends():
+    # Given the same / When "narrowest and widest snout" of one breed is asked
+    a = ask(DOGS, "Narrowest and widest snout of Beagle dogs")
+    # Then MIN and MAX of the width, for that breed
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'MIN("snout_width_mm")' in sql and 'MAX("snout_width_mm")' in sql and "'Beagle'" in sql, sql
+
+
+def test_the_rows_with_both_extremes_are_asked_back_not_answered_by_one_row():
+    # Given the same / When "the dog with the narrowest and the widest snout" is asked (two rows)
+    a = ask(DOGS, "The dog with the narrowest and the widest snout")
+    # Then no single row is answered with confidence
+    assert a.status == "clarify", a.sql

@@ -146,8 +146,11 @@ class ComparisonClauses(TimeClauses):
         span = self.clause_of(pos)
         between = any(self.items[k].has("between") for k in range(span[0], span[1]))
         between = between or self.items[j].text in RANGE_MARKS
-        if not between:
+        said_from = self.items[j].text == "to" and pos > 0 and self.items[pos - 1].text == "from"
+        if not (between or said_from):  # "from 190 to 200 mm": both ends said
             return None
+        if said_from:
+            self.ps.used.add(pos - 1)
         value = self.items[pos].value
         target = self._comparison_column(pos, op_pos)
         hi = self.items[j + 1].value
