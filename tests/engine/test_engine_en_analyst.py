@@ -251,3 +251,34 @@ def test_the_rows_with_both_extremes_are_asked_back_not_answered_by_one_row():
     a = ask(DOGS, "The dog with the narrowest and the widest snout")
     # Then no single row is answered with confidence
     assert a.status == "clarify", a.sql
+
+
+PLANES = Schema(
+    tables=[
+        profiled_table(
+            "planes",
+            [("tail", "text"), ("Seats_per_Row", "integer"), ("Range_km", "float"), ("Maker", "text")],
+            [
+                (f"T{i}", 4 + i % 3, float(3000 + 250 * (i % 7)), ("Avro", "Saab", "Fokker")[i % 3])
+                for i in range(30)
+            ],
+        )
+    ]
+)
+
+
+def test_a_group_word_that_is_also_a_word_of_a_name_still_groups():
+    # Given Seats_per_Row, whose name holds "per" / When "average range per maker" is asked
+    a = ask(PLANES, "Average range per maker")
+    # Then "per" groups by the maker; it is not read as part of a name
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'GROUP BY "Maker"' in (a.sql or "") and 'AVG("Range_km")' in (a.sql or ""), a.sql
+
+
+def test_a_superlative_per_period_is_each_periods_extreme_not_a_ranking_by_date():
+    # Given a daily table / When the lowest noise of each month is asked
+    a = ask(AIR, "Lowest noise of each month")
+    # Then MIN per month, answered without doubt about a date ranking
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'MIN("noise")' in sql and "GROUP BY" in sql, sql
