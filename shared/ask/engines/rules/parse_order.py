@@ -225,8 +225,9 @@ class OrderClauses(MeasureClauses):
             return False
         j = self.next_content(pos, limit=1)
         nxt = self.items[j] if j is not None else None
-        named = nxt is not None and nxt.kind == "match" and self._strong_link(nxt)
-        return named and not {lk.column for lk in it.links} & {lk.column for lk in nxt.links}
+        if nxt is None or nxt.kind != "match" or not self._strong_link(nxt):
+            return False
+        return not {lk.column for lk in it.links} & {lk.column for lk in nxt.links}
 
     def _noun_before_breakdown(self, pos: int) -> int | None:
         """ "the island breakdown of ...": the noun "breakdown" follows the column it groups by."""
