@@ -282,3 +282,25 @@ def test_a_superlative_per_period_is_each_periods_extreme_not_a_ranking_by_date(
     sql = a.sql or ""
     assert a.status == "ok", (a.message, sql)
     assert 'MIN("noise")' in sql and "GROUP BY" in sql, sql
+
+
+VISITS_COLUMNS = [("visit_no", "integer"), ("remark", "text"), ("ward", "text")]
+VISITS_ROWS = [(i, "no change" if i in (3, 7) else f"remark {i}", ("East", "West")[i % 2]) for i in range(20)]
+VISITS = Schema(tables=[profiled_table("visits", VISITS_COLUMNS, VISITS_ROWS)])
+
+
+def test_a_column_with_about_one_value_per_row_lists_every_row():
+    # Given free-text remarks, one repeated once / When all remarks are listed in reverse order
+    a = ask(VISITS, "List all the remarks in reversed alphabetical order")
+    # Then every row's remark comes back (no DISTINCT folding the repeated one)
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert "DISTINCT" not in sql, sql
+    assert len(memory_db([("visits", VISITS_COLUMNS, VISITS_ROWS)]).execute(sql).fetchall()) == 20
+
+
+def test_a_column_of_kinds_is_still_listed_once_each():
+    # Given a ward column of two kinds / When the wards are listed
+    a = ask(VISITS, "List the wards")
+    # Then each ward once
+    assert "DISTINCT" in (a.sql or ""), a.sql

@@ -289,7 +289,14 @@ class ModeClauses(RankingClauses):
             it.kind == "match" and self.is_table(it) and self._strong_link(it) for it in self.items
         )  # 数据 / records name every table's rows alike: not the table itself
         infos = [self.table.columns[c] for c in intent.columns]
-        if not table_named and not intent.order and all(i.role in ("dimension", "year") for i in infos):
+        # a column with about one value per row (free-text details) lists its rows; DISTINCT is for kinds
+        per_row = all(i.distinct * 10 >= self.table.row_count * 9 for i in infos)
+        if (
+            not table_named
+            and not intent.order
+            and not per_row
+            and all(i.role in ("dimension", "year") for i in infos)
+        ):
             intent.distinct = True
 
     def _lists_repeated_things(self, intent: Intent) -> bool:
