@@ -304,3 +304,13 @@ def test_a_column_of_kinds_is_still_listed_once_each():
     a = ask(VISITS, "List the wards")
     # Then each ward once
     assert "DISTINCT" in (a.sql or ""), a.sql
+
+
+def test_which_and_the_table_noun_rank_rows_and_later_columns_are_shown():
+    # Given dogs with a kennel column / When "which dog is the heaviest? give its breed and kennel"
+    a = ask(DOGS, "Which dog is the heaviest? Give its breed and kennel")
+    # Then one dog (row) ranked by mass, shown with its breed and kennel; not the heaviest breed on average
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert "GROUP BY" not in sql and 'ORDER BY "mass_kg" DESC LIMIT 1' in sql, sql
+    assert '"breed"' in sql and '"kennel"' in sql, sql
