@@ -314,3 +314,20 @@ def test_which_and_the_table_noun_rank_rows_and_later_columns_are_shown():
     assert a.status == "ok", (a.message, sql)
     assert "GROUP BY" not in sql and 'ORDER BY "mass_kg" DESC LIMIT 1' in sql, sql
     assert '"breed"' in sql and '"kennel"' in sql, sql
+
+
+def test_a_total_said_after_the_compared_number_is_each_groups_total():
+    # Given daily dust readings / When the months with more than 300 dust "in total" are asked
+    a = ask(AIR, "Which months had more than 300 dust in total?")
+    # Then the months' totals are compared (HAVING SUM) and shown
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'HAVING SUM("dust") > 300' in sql and 'SUM("dust") AS' in sql, sql
+
+
+def test_on_average_after_the_compared_number_is_each_groups_average():
+    # Given kennels / When the kennels whose mass is above 15 "on average" are asked
+    a = ask(DOGS, "Which kennels have a mass above 15 on average?")
+    # Then each kennel's average is compared, not each dog's mass
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'HAVING AVG("mass_kg") > 15' in (a.sql or "") and "WHERE" not in (a.sql or ""), a.sql
