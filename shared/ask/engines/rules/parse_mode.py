@@ -17,24 +17,31 @@ class ModeClauses(RankingClauses):
             self._having_groups(intent)
         self._or_logic(intent)
         self._merge_equal_filters(intent)
-        grouped = bool(intent.dimensions or intent.time_grain)
-        if grouped:
+        if intent.dimensions or intent.time_grain:
             self._group_measures(intent)
-        if not grouped and not intent.measures and not intent.columns:
-            self._named_time_rows(intent)
-        if not grouped and not intent.measures and not intent.columns:
-            self._default_columns(intent)
-        if intent.columns and not intent.measures:
-            self._total_of_listed(intent)
-        if intent.columns and not intent.measures:
-            self._span_of_time(intent)
-        if intent.columns and not intent.measures:
-            self._maybe_distinct(intent)
-            self._show_the_compared_values(intent)
+        else:
+            self._what_rows_show(intent)
+        self._listing(intent)
         self.apply_order(intent)
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _what_rows_show(self, intent: Intent) -> None:
+        """Ungrouped and nothing asked to show: the named time column's rows, else the default columns."""
+        if not intent.measures and not intent.columns:
+            self._named_time_rows(intent)
+        if not intent.measures and not intent.columns:
+            self._default_columns(intent)
+
+    def _listing(self, intent: Intent) -> None:
+        """A listing: an amount's total, a time span, distinct kinds, the compared values shown."""
+        for step in (self._total_of_listed, self._span_of_time):
+            if intent.columns and not intent.measures:
+                step(intent)
+        if intent.columns and not intent.measures:
+            self._maybe_distinct(intent)
+            self._show_the_compared_values(intent)
 
     def _named_time_rows(self, intent: Intent) -> None:
         """ "the 3 windiest days" / "list the days in July 2014": rows asked by the word that names the
