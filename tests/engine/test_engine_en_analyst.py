@@ -227,3 +227,107 @@ def test_rows_named_by_the_time_column_word_are_listed_by_it():
     sql = a.sql or ""
     assert a.status == "ok", (a.message, sql)
     assert sql.startswith('SELECT "day" FROM') and '"noise" > 43' in sql, sql
+
+
+def test_from_a_to_b_with_numbers_is_a_range_of_the_column_before():
+    # Given snout_length_mm / When "a snout length from 45 to 55 mm" is counted
+    a = ask(DOGS, "How many dogs have a snout length from 45 to 55 mm?")
+    # Then both ends bound the column (BETWEEN), not the last number alone
+    assert a.status == "ok", (a.message, a.sql)
+    assert '"snout_length_mm" BETWEEN 45 AND 55' in (a.sql or ""), a.sql
+
+
+def test_opposite_superlatives_joined_before_a_column_ask_both_ends():
+    # Given the same / When "narrowest and widest snout" of one breed is asked
+    a = ask(DOGS, "Narrowest and widest snout of Beagle dogs")
+    # Then MIN and MAX of the width, for that breed
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'MIN("snout_width_mm")' in sql and 'MAX("snout_width_mm")' in sql and "'Beagle'" in sql, sql
+
+
+def test_the_rows_with_both_extremes_are_asked_back_not_answered_by_one_row():
+    # Given the same / When "the dog with the narrowest and the widest snout" is asked (two rows)
+    a = ask(DOGS, "The dog with the narrowest and the widest snout")
+    # Then no single row is answered with confidence
+    assert a.status == "clarify", a.sql
+
+
+PLANES = Schema(
+    tables=[
+        profiled_table(
+            "planes",
+            [("tail", "text"), ("Seats_per_Row", "integer"), ("Range_km", "float"), ("Maker", "text")],
+            [
+                (f"T{i}", 4 + i % 3, float(3000 + 250 * (i % 7)), ("Avro", "Saab", "Fokker")[i % 3])
+                for i in range(30)
+            ],
+        )
+    ]
+)
+
+
+def test_a_group_word_that_is_also_a_word_of_a_name_still_groups():
+    # Given Seats_per_Row, whose name holds "per" / When "average range per maker" is asked
+    a = ask(PLANES, "Average range per maker")
+    # Then "per" groups by the maker; it is not read as part of a name
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'GROUP BY "Maker"' in (a.sql or "") and 'AVG("Range_km")' in (a.sql or ""), a.sql
+
+
+def test_a_superlative_per_period_is_each_periods_extreme_not_a_ranking_by_date():
+    # Given a daily table / When the lowest noise of each month is asked
+    a = ask(AIR, "Lowest noise of each month")
+    # Then MIN per month, answered without doubt about a date ranking
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'MIN("noise")' in sql and "GROUP BY" in sql, sql
+
+
+VISITS_COLUMNS = [("visit_no", "integer"), ("remark", "text"), ("ward", "text")]
+VISITS_ROWS = [(i, "no change" if i in (3, 7) else f"remark {i}", ("East", "West")[i % 2]) for i in range(20)]
+VISITS = Schema(tables=[profiled_table("visits", VISITS_COLUMNS, VISITS_ROWS)])
+
+
+def test_a_column_with_about_one_value_per_row_lists_every_row():
+    # Given free-text remarks, one repeated once / When all remarks are listed in reverse order
+    a = ask(VISITS, "List all the remarks in reversed alphabetical order")
+    # Then every row's remark comes back (no DISTINCT folding the repeated one)
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert "DISTINCT" not in sql, sql
+    assert len(memory_db([("visits", VISITS_COLUMNS, VISITS_ROWS)]).execute(sql).fetchall()) == 20
+
+
+def test_a_column_of_kinds_is_still_listed_once_each():
+    # Given a ward column of two kinds / When the wards are listed
+    a = ask(VISITS, "List the wards")
+    # Then each ward once
+    assert "DISTINCT" in (a.sql or ""), a.sql
+
+
+def test_which_and_the_table_noun_rank_rows_and_later_columns_are_shown():
+    # Given dogs with a kennel column / When "which dog is the heaviest? give its breed and kennel"
+    a = ask(DOGS, "Which dog is the heaviest? Give its breed and kennel")
+    # Then one dog (row) ranked by mass, shown with its breed and kennel; not the heaviest breed on average
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert "GROUP BY" not in sql and 'ORDER BY "mass_kg" DESC LIMIT 1' in sql, sql
+    assert '"breed"' in sql and '"kennel"' in sql, sql
+
+
+def test_a_total_said_after_the_compared_number_is_each_groups_total():
+    # Given daily dust readings / When the months with more than 300 dust "in total" are asked
+    a = ask(AIR, "Which months had more than 300 dust in total?")
+    # Then the months' totals are compared (HAVING SUM) and shown
+    sql = a.sql or ""
+    assert a.status == "ok", (a.message, sql)
+    assert 'HAVING SUM("dust") > 300' in sql and 'SUM("dust") AS' in sql, sql
+
+
+def test_on_average_after_the_compared_number_is_each_groups_average():
+    # Given kennels / When the kennels whose mass is above 15 "on average" are asked
+    a = ask(DOGS, "Which kennels have a mass above 15 on average?")
+    # Then each kennel's average is compared, not each dog's mass
+    assert a.status == "ok", (a.message, a.sql)
+    assert 'HAVING AVG("mass_kg") > 15' in (a.sql or "") and "WHERE" not in (a.sql or ""), a.sql

@@ -147,22 +147,18 @@ class ParserBase:
             info = self.table.columns.get(lk.column)
             if info is None:
                 continue
-            score = lk.score
-            if prefer == "numeric" and info.numeric and info.role not in ("id", "bool"):
-                score += 0.3
-            elif prefer == "numeric":
-                score -= 0.3
-            if prefer == "time" and info.role == "time":
-                score += 0.3
-            if prefer == "group" and info.role in ("dimension", "year", "bool", "id", "text", "time"):
-                score += 0.1
-            if lk.score < 0.9 and self._named_elsewhere(item, lk.column):
-                score += 0.05  # "age of the losers": loser_age, since "loser" also names it
-            if lk.score < 0.9 and self._implied_by_an_adjective(lk.column):
-                score += 0.02  # "a bill deeper than 19 mm": bill_depth_mm of the bill_* columns
+            score = lk.score + _preference(info, prefer) + self._told_apart(item, lk.column, lk.score)
             if best is None or score > best[0] + 1e-9:
                 best = (score, info)
         return best[1] if best else None
+
+    def _told_apart(self, item: Item, column: str, score: float) -> float:
+        """A weak link's bonus from the rest of the question: another word naming the column ("age of the
+        losers": loser_age, since "loser" also names it), or an adjective's noun ("a bill deeper than 19
+        mm": bill_depth_mm of the bill_* columns)."""
+        if score >= 0.9:
+            return 0.0
+        return 0.05 * self._named_elsewhere(item, column) + 0.02 * self._implied_by_an_adjective(column)
 
     def _named_elsewhere(self, item: Item, column: str) -> bool:
         """Another word of the question also links this column: partial-name words disambiguate each other."""
@@ -352,7 +348,8 @@ class ParserBase:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
             english = it.text.isascii() and nxt.text.isascii()
-            plain = _plain_pair(it, nxt) and _head_of_compound(it, nxt, self.table.name)
+            group_word = it.has("group")  # "per origin" over Miles_per_Gallon: the group word stays one
+            plain = _plain_pair(it, nxt) and not group_word and _head_of_compound(it, nxt, self.table.name)
             if english and (plain or self._modifier_of_a_named_column(pos - 1)):
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
@@ -637,6 +634,17 @@ class ParserBase:
         """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""
         capitals = re.search(rf"\b{re.escape(word.upper())}\b", self.question) is not None
         return capitals and len(word) >= 2 and not self.question.isupper()
+
+
+def _preference(info: ColumnInfo, prefer: str | None) -> float:
+    """How much a clause's wish (a number, a date, a grouping) favours this column."""
+    if prefer == "numeric":
+        return 0.3 if info.numeric and info.role not in ("id", "bool") else -0.3
+    if prefer == "time":
+        return 0.3 if info.role == "time" else 0.0
+    if prefer == "group":
+        return 0.1 if info.role in ("dimension", "year", "bool", "id", "text", "time") else 0.0
+    return 0.0
 
 
 def _columns(item: Item, table: str, least: float = 0.0) -> set[str | None]:

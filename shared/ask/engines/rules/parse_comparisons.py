@@ -150,8 +150,11 @@ class ComparisonClauses(TimeClauses):
         span = self.clause_of(pos)
         between = any(self.items[k].has("between") for k in range(span[0], span[1]))
         between = between or self.items[j].text in RANGE_MARKS
-        if not between:
+        said_from = self.items[j].text == "to" and pos > 0 and self.items[pos - 1].text == "from"
+        if not (between or said_from):  # "from 190 to 200 mm": both ends said
             return None
+        if said_from:
+            self.ps.used.add(pos - 1)
         value = self.items[pos].value
         target = self._comparison_column(pos, op_pos)
         hi = self.items[j + 1].value
@@ -183,6 +186,8 @@ class ComparisonClauses(TimeClauses):
             op = "="
         else:
             target = self._comparison_column(pos, op_pos)
+            if isinstance(target, ColumnInfo):
+                target = self._aggregate_said_after(pos, target) or target
         if op_pos is not None:
             self.ps.used.add(op_pos)
         self.ps.used.add(pos)
@@ -446,6 +451,19 @@ class ComparisonClauses(TimeClauses):
         measures = self.table.by_role("measure")
         if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
+        return None
+
+    def _aggregate_said_after(self, pos: int, c: ColumnInfo) -> Measure | None:
+        """ "which months had more than 150 mm of precipitation in total": a sum or average word after the
+        compared number, in a question that names groups, compares each group's total or average."""
+        if self.lang != "en" or not (self.asks_which() or any(self.kw_only(x, "group") for x in self.items)):
+            return None
+        _start, end = self.clause_of(pos)
+        for j in range(pos + 1, min(end, pos + 6)):
+            it = self.items[j]
+            if j not in self.ps.used and self.kw_only(it, "agg") and it.tag("agg") in ("agg:sum", "agg:avg"):
+                self.ps.used.add(j)
+                return Measure(agg_of((it.tag("agg") or "").split(":")[1]), c.name)
         return None
 
     def _unit_aggregated(self, pos: int, op_pos: int | None, start: int, unit: ColumnInfo) -> Measure | None:

@@ -582,7 +582,12 @@ class ConfidenceClauses(MisreadingClauses):
         return any(lk.kind == "table" and lk.table != self.table.name and lk.score >= 0.85 for lk in it.links)
 
     def _harmless_leftover(self, pos: int, it: Item) -> bool:
-        """是多少 / what is: question words that carry no meaning of their own when left over."""
+        """是多少 / what is: question words that carry no meaning of their own when left over; a group
+        word right before the period the series is grouped by ("of each year": each year read it)."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        grained = self.intent is not None and bool(self.intent.time_grain)
+        if grained and it.has("group") and nxt is not None and nxt.kind == "time" and pos + 1 in self.ps.used:
+            return True
         if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
             return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
         return False

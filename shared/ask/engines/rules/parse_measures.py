@@ -243,10 +243,16 @@ class MeasureClauses(FilterClauses):
 
     def _sup_is_aggregate(self, pos: int) -> bool:
         """ "每种宠物的最大重量", "平均年龄和最大年龄": 最大 next to grouping or other aggregates is MAX."""
+        a = self.prev_content(pos, limit=1)
+        b = self.prev_content(a, limit=1) if a is not None and self.kw_only(self.items[a], "and") else None
+        if b is not None and self.kw_only(self.items[b], "sup") and self._opposite_ends(b, pos):
+            return True  # the second of "shortest and longest flipper"
         j = self.next_content(pos, limit=1)
         if j is not None and self.kw_only(self.items[j], "and"):
             k = self.next_content(j, limit=1)  # 最大和最小份额: both share the column after the second
-            return k is not None and self.kw_only(self.items[k], "sup") and self._sup_is_aggregate(k)
+            if k is None or not self.kw_only(self.items[k], "sup"):
+                return False
+            return self._opposite_ends(pos, k) or self._sup_is_aggregate(k)
         c = self.col(self.items[j], prefer="numeric") if j is not None else None
         if c is None or not (c.numeric or c.role == "time"):
             return False
@@ -255,6 +261,17 @@ class MeasureClauses(FilterClauses):
         if not c.numeric:
             return False
         return self._numeric_sup_is_aggregate(pos, j)
+
+    def _opposite_ends(self, pos: int, k: int) -> bool:
+        """ "shortest and longest flipper": opposite superlatives joined before one numeric column ask
+        both ends of it (MIN and MAX); no single row is both."""
+        if self.items[pos].has("sup:desc") == self.items[k].has("sup:desc"):
+            return False
+        if any(self.is_table(x) and self._rows_with(i) for i, x in enumerate(self.items)):
+            return False  # "the penguins with the shortest and the longest flipper": rows asked
+        j = self.next_content(k, limit=1)
+        c = self.col(self.items[j], prefer="numeric") if j is not None else None
+        return c is not None and c.numeric and c.role != "id"
 
     def _numeric_sup_is_aggregate(self, pos: int, j: int | None) -> bool:
         """最大 before a numeric column: the MAX itself with grouping, a value asked or other aggregates."""

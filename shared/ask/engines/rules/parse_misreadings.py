@@ -210,7 +210,7 @@ class MisreadingClauses(ModeClauses):
         aggs = {m.agg for m in intent.measures}
         if {"min", "max"} <= aggs:
             return False
-        items = self.items
+        items = [it for it in self.items if it.text != "the"]  # the shortest and the longest
         for pos in range(len(items) - 2):
             a, link, b = items[pos], items[pos + 1], items[pos + 2]
             da, db = a.tag("sup"), b.tag("sup")

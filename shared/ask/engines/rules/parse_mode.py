@@ -18,24 +18,31 @@ class ModeClauses(RankingClauses):
             self._having_groups(intent)
         self._or_logic(intent)
         self._merge_equal_filters(intent)
-        grouped = bool(intent.dimensions or intent.time_grain)
-        if grouped:
+        if intent.dimensions or intent.time_grain:
             self._group_measures(intent)
-        if not grouped and not intent.measures and not intent.columns:
-            self._named_time_rows(intent)
-        if not grouped and not intent.measures and not intent.columns:
-            self._default_columns(intent)
-        if intent.columns and not intent.measures:
-            self._total_of_listed(intent)
-        if intent.columns and not intent.measures:
-            self._span_of_time(intent)
-        if intent.columns and not intent.measures:
-            self._maybe_distinct(intent)
-            self._show_the_compared_values(intent)
+        else:
+            self._what_rows_show(intent)
+        self._listing(intent)
         self.apply_order(intent)
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _what_rows_show(self, intent: Intent) -> None:
+        """Ungrouped and nothing asked to show: the named time column's rows, else the default columns."""
+        if not intent.measures and not intent.columns:
+            self._named_time_rows(intent)
+        if not intent.measures and not intent.columns:
+            self._default_columns(intent)
+
+    def _listing(self, intent: Intent) -> None:
+        """A listing: an amount's total, a time span, distinct kinds, the compared values shown."""
+        for step in (self._total_of_listed, self._span_of_time):
+            if intent.columns and not intent.measures:
+                step(intent)
+        if intent.columns and not intent.measures:
+            self._maybe_distinct(intent)
+            self._show_the_compared_values(intent)
 
     def _named_time_rows(self, intent: Intent) -> None:
         """ "the 3 windiest days" / "list the days in July 2014": rows asked by the word that names the
@@ -86,6 +93,10 @@ class ModeClauses(RankingClauses):
             return
         if self._names_groups_only(intent):
             return  # "which cities have more than 3 stores": the cities, the count stays in HAVING
+        compared = next((h.measure for h in intent.having if h.measure.agg in ("sum", "avg")), None)
+        if compared is not None and intent.time_grain:
+            intent.measures.append(Measure(**compared.__dict__))  # which months had > 150 mm in total
+            return
         if not self.ps.count_kw and self.unknown_words():
             self.ps.problem = self.ps.problem or "measure:unknown"
         intent.measures.append(Measure("count"))
@@ -326,7 +337,14 @@ class ModeClauses(RankingClauses):
             it.kind == "match" and self.is_table(it) and self._strong_link(it) for it in self.items
         )  # 数据 / records name every table's rows alike: not the table itself
         infos = [self.table.columns[c] for c in intent.columns]
-        if not table_named and not intent.order and all(i.role in ("dimension", "year") for i in infos):
+        # a column with about one value per row (free-text details) lists its rows; DISTINCT is for kinds
+        per_row = all(i.distinct * 10 >= self.table.row_count * 9 for i in infos)
+        if (
+            not table_named
+            and not intent.order
+            and not per_row
+            and all(i.role in ("dimension", "year") for i in infos)
+        ):
             intent.distinct = True
 
     def _lists_repeated_things(self, intent: Intent) -> bool:

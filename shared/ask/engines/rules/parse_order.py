@@ -179,6 +179,7 @@ class OrderClauses(MeasureClauses):
                 continue
             if not (
                 self.kw_only(it, "group")
+                or self._group_word_in_a_name(pos)
                 or (self.kw_only(it, "distinct") and (intent.measures or self.ps.count_kw))
             ):
                 continue
@@ -212,6 +213,21 @@ class OrderClauses(MeasureClauses):
         if j is None or j in self.ps.used or self.items[j].kind != "match":
             return None
         return j
+
+    def _group_word_in_a_name(self, pos: int) -> bool:
+        """ "average mpg per model year" over Miles_per_Gallon: a group word that is also a weak word of
+        a column's name groups by the column named outright right after it."""
+        assert self.table is not None
+        it = self.items[pos]
+        if not (it.kind == "match" and it.has("group")) or not it.links:
+            return False
+        if any(lk.kind != "column" or lk.score >= 0.7 for lk in it.links):
+            return False
+        j = self.next_content(pos, limit=1)
+        nxt = self.items[j] if j is not None else None
+        if nxt is None or nxt.kind != "match" or not self._strong_link(nxt):
+            return False
+        return not {lk.column for lk in it.links} & {lk.column for lk in nxt.links}
 
     def _noun_before_breakdown(self, pos: int) -> int | None:
         """ "the island breakdown of ...": the noun "breakdown" follows the column it groups by."""

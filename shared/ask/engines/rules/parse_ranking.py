@@ -359,6 +359,8 @@ class RankingClauses(OrderClauses):
             return intent.dimensions[0]
         if not self.asks_which() and not self.ps.most_common:
             return None
+        if self._which_rows():
+            return None
         filtered = {f.column for f in intent.filters}
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.kind != "match" or pos == target_pos:
@@ -371,6 +373,19 @@ class RankingClauses(OrderClauses):
             if self._ranked_group(pos, c, target):
                 return c.name
         return None
+
+    def _which_rows(self) -> bool:
+        """ "Which penguin is the heaviest? Give its species": "which" + the table's own noun (not a
+        compound like "penguin species") asks for a row; columns named later are what to show."""
+        w = next((k for k, it in enumerate(self.items) if self.kw_only(it, "which")), None)
+        j = self.next_content(w, limit=1) if w is not None else None
+        if j is None or not self.is_table(self.items[j]):
+            return False
+        own = self.col_link(self.items[j])
+        if own is not None and own.score >= 0.85:
+            return False  # the table's noun is also a column's whole name
+        nxt = self.items[j + 1] if j + 1 < len(self.items) else None
+        return nxt is None or nxt.kind != "match" or self.col(nxt) is None
 
     def _ranked_group(self, pos: int, c: ColumnInfo, target: ColumnInfo | None) -> bool:
         """Whether the column named at pos is the grouped thing a superlative ranks."""

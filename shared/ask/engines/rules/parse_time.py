@@ -463,6 +463,8 @@ class TimeClauses(ParserBase):
             return False
         if intent.time_grain and any(o[0] != "time" for o in intent.order):
             return False
+        if intent.time_grain and any(m.agg in ("min", "max") for m in intent.measures):
+            return False  # "lowest temperature of each year": the superlative is each period's MIN
         low = self.question.lower()
         if any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
             return False
