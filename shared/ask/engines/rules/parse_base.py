@@ -462,6 +462,7 @@ class ParserBase:
                 out.append(info.name)
             amounts = amounts and info is not None and info.role == "measure"
         return list(dict.fromkeys(out)), amounts and not out
+
     def _modifier_of_a_named_column(self, pos: int) -> bool:
         """ "by model year" / "each study year": a lower-case word no schema word links, right before a
         word that names a column outright, only says which of its kind the column is (the compound's
