@@ -21,7 +21,7 @@ from shared.ask.engines.rules.joins_mentions import (
 from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
-from shared.semantic.vocabulary.linking import Item
+from shared.semantic.vocabulary.linking import Item, column_info
 from shared.semantic.vocabulary.segment import split_identifier
 
 NUMBER_WORDS = {
@@ -77,6 +77,7 @@ def refine(
         return ans
     intent = Intent.from_dict(raw)
     changed = _drop_unnamed_keys(intent, view, question)
+    changed = _years_once(intent, view) or changed
     changed = _owners_name(intent, view, found) or changed
     changed = owners_id(intent, view, question, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
@@ -613,6 +614,20 @@ def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     if not drop or len(drop) == len(intent.columns) and not intent.measures:
         return False
     intent.columns = [c for c in intent.columns if c not in drop]
+    return True
+
+
+def _years_once(intent: Any, view: View) -> bool:
+    """Which years … (the keys dropped): a listing of year columns alone lists each year once."""
+    if intent.distinct or intent.measures or intent.order or not intent.columns:
+        return False
+    for c in intent.columns:
+        table, name = view.columns.get(c, ("", ""))
+        source = view.sources.get(table) or view.schema.table(table)
+        column = source.column(name) if source is not None else None
+        if column is None or source is None or column_info(column, source).role != "year":
+            return False
+    intent.distinct = True
     return True
 
 

@@ -155,12 +155,23 @@ def _dim_aggregates(tree: Any, fact_alias: str) -> list[Any]:
     dim_aggs: list[Any] = []
     for agg in tree.find_all(exp.Sum, exp.Avg):
         owners = {c.table for c in agg.find_all(exp.Column)}
-        if not owners or agg.find_ancestor(exp.Window) is not None:
+        if not owners or agg.find_ancestor(exp.Window) is not None or _row_share(agg):
             continue
         if owners == {fact_alias}:
             return []
         dim_aggs.append(agg)
     return dim_aggs
+
+
+def _row_share(agg: Any) -> bool:
+    """AVG(CASE WHEN <condition> THEN 1.0 ELSE 0 END): the share of the fact's rows (captures on control
+    plots among all captures) meeting a condition on a joined table, not a share of that table's rows."""
+    exp = _exp()
+    case = agg.this
+    if not isinstance(agg, exp.Avg) or not isinstance(case, exp.Case):
+        return False
+    results = [i.args.get("true") for i in case.args.get("ifs") or []] + [case.args.get("default")]
+    return all(isinstance(r, exp.Literal) for r in results)
 
 
 def _over_distinct_rows(tree: Any, inner_cols: dict[tuple[str, str], str]) -> Any:
