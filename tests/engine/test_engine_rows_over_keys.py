@@ -66,3 +66,65 @@ def test_a_counted_noun_left_unread_is_doubted():
     answer = ask(schema, "2021年一共寄了多少只猫", semantic=semantic)
     # Then counting every parcel is not answered with confidence
     assert answer.status == "clarify", answer.sql
+
+
+# orchards: plantings point at varieties; a variety's crop is a category many varieties share
+VARIETY_COLUMNS = [("variety_id", "text"), ("variety", "text"), ("crop", "text")]
+VARIETIES = [
+    (f"V{i:02d}", ["Gala", "Fuji", "Bosc", "Anjou", "Red"][i % 5], ["apple", "pear", "plum"][i % 3])
+    for i in range(12)
+]
+PLANTING_COLUMNS = [("planting_no", "integer"), ("variety_id", "text"), ("farm", "text")]
+PLANTINGS = [(k, f"V{k % 12:02d}", ["North Farm", "Hill Farm", "Creek Farm"][k % 3]) for k in range(90)]
+# the same orchard with Chinese headers
+品种列 = [("品种代码", "text"), ("品种名", "text"), ("作物", "text")]
+品种行 = [(f"V{i:02d}", f"名{i}", ["苹果", "梨", "李子", "无花果"][i % 4]) for i in range(12)]
+种植列 = [("记录号", "integer"), ("品种代码", "text"), ("农场", "text")]
+种植行 = [(k, f"V{k % 12:02d}" if k % 5 else "V01", ["北农场", "山农场", "溪农场"][k % 3]) for k in range(90)]
+
+
+def _orchard() -> tuple[Schema, SemanticLayer]:
+    schema = Schema(
+        tables=[
+            profiled_table("plantings", PLANTING_COLUMNS, PLANTINGS),
+            profiled_table("varieties", VARIETY_COLUMNS, VARIETIES),
+        ]
+    )
+    link = Relationship("plantings", ["variety_id"], "varieties", ["variety_id"])
+    return schema, SemanticLayer(relationships=[link])
+
+
+def _orchard_zh() -> tuple[Schema, SemanticLayer]:
+    schema = Schema(
+        tables=[profiled_table("种植记录", 种植列, 种植行), profiled_table("品种", 品种列, 品种行)]
+    )
+    return schema, SemanticLayer(relationships=[Relationship("种植记录", ["品种代码"], "品种", ["品种代码"])])
+
+
+def test_a_table_keyed_by_its_own_id_counts_its_rows():
+    # Given varieties keyed by variety_id, whose `variety` names repeat (Gala twice)
+    schema, semantic = _orchard()
+    # When the varieties are counted
+    answer = ask(schema, "How many varieties are there?", semantic=semantic)
+    # Then each row is a variety: COUNT(*), not the distinct names
+    assert answer.status == "ok", answer.message
+    assert "COUNT(*)" in (answer.sql or ""), answer.sql
+
+
+def test_different_things_of_a_counted_table_are_told_apart_by_its_key():
+    # Given plantings pointing at varieties / When the different varieties per farm are counted
+    schema, semantic = _orchard()
+    answer = ask(schema, "How many different varieties were planted on each farm?", semantic=semantic)
+    # Then the varieties are counted by their key, not by their repeating names
+    assert answer.status == "ok", answer.message
+    assert 'COUNT(DISTINCT t0."variety_id")' in (answer.sql or ""), answer.sql
+
+
+def test_a_category_ranked_over_a_join_is_not_split_by_the_entitys_key():
+    # Given plantings pointing at varieties of four crops
+    schema, semantic = _orchard_zh()
+    # When the crops with the most plantings are ranked
+    answer = ask(schema, "种植记录数量最多的前2个作物", semantic=semantic)
+    # Then one group per crop (a category), not per variety code
+    assert answer.status == "ok", answer.message
+    assert '品种代码", COUNT' not in (answer.sql or "") and 'GROUP BY t1."作物" ORDER' in (answer.sql or "")

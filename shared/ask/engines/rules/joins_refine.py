@@ -116,6 +116,18 @@ def _unique_in_table(view: View, c: str) -> bool:
     return bool(prof and table is not None and table.row_count and prof.distinct_count >= table.row_count)
 
 
+def _category(view: View, c: str) -> bool:
+    """A label its table's rows share (a genus, a plot type: values repeat on a tenth of the rows or
+    more), not a name: grouping by it groups by the category, which no key of the rows should split."""
+    table_name, physical = view.columns[c]
+    table = view.sources.get(table_name)
+    col = table.column(physical) if table is not None else None
+    prof = col.profile if col is not None else None
+    if prof is None or table is None or not table.row_count or _name_like(view, c):
+        return False
+    return 0 < prof.distinct_count * 10 <= table.row_count * 9
+
+
 def rebuilt(ans: EngineAnswer, intent: Any, view: View) -> EngineAnswer:
     """The answer with the intent's SQL, interpretation and chart (unchanged when it cannot be built)."""
     try:
@@ -475,6 +487,8 @@ def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str
         mine = [c for c in listed if c in view.columns and view.columns[c][0] == table]
         if not asked and any(_unique_in_table(view, c) for c in mine):
             continue  # a listed column already tells the entities apart (customer names are unique)
+        if not asked and mine and all(_category(view, c) for c in mine):
+            continue  # the 5 genera with the most captures: groups of the genus, not of each species
         edge = path[-1]
         key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
         if key is not None and key not in listed and key not in keys:

@@ -80,8 +80,18 @@ class _Rewriter:
         if len(keys) != 1:
             return
         for cnt in list(self.tree.find_all(exp.Count)):
-            if isinstance(cnt.this, exp.Star):
+            if isinstance(cnt.this, exp.Star) or self._distinct_of_the_counted(cnt):
                 cnt.replace(exp.Count(this=exp.Distinct(expressions=[keys[0]])))
+
+    def _distinct_of_the_counted(self, cnt: Any) -> bool:
+        """COUNT(DISTINCT 种) when the species are counted: another column of the counted table (the epithet
+        the word also names) is not what tells its rows apart; its key is."""
+        from sqlglot import exp  # lazy: heavy (sqlglot)
+
+        inner = cnt.this.expressions if isinstance(cnt.this, exp.Distinct) else []
+        if len(inner) != 1 or not isinstance(inner[0], exp.Column) or inner[0].table:
+            return False
+        return self.view.columns.get(inner[0].name, ("", ""))[0] == self.counted
 
     def qualify_columns(self) -> None:
         from sqlglot import exp  # lazy: heavy (sqlglot)
