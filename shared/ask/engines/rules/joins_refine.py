@@ -116,6 +116,14 @@ def _unique_in_table(view: View, c: str) -> bool:
     return bool(prof and table is not None and table.row_count and prof.distinct_count >= table.row_count)
 
 
+def _needs_no_key(view: View, mine: list[str]) -> bool:
+    """A listed column already tells the entities apart (customer names are unique), or every one is a
+    category (the 5 genera with the most captures: groups of the genus, not of each species)."""
+    if any(_unique_in_table(view, c) for c in mine):
+        return True
+    return bool(mine) and all(_category(view, c) for c in mine)
+
+
 def _category(view: View, c: str) -> bool:
     """A label its table's rows share (a genus, a plot type: values repeat on a tenth of the rows or
     more), not a name: grouping by it groups by the category, which no key of the rows should split."""
@@ -485,10 +493,8 @@ def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str
         if table == view.fact or not path or len(path[-1].dst_cols) != 1:
             continue
         mine = [c for c in listed if c in view.columns and view.columns[c][0] == table]
-        if not asked and any(_unique_in_table(view, c) for c in mine):
-            continue  # a listed column already tells the entities apart (customer names are unique)
-        if not asked and mine and all(_category(view, c) for c in mine):
-            continue  # the 5 genera with the most captures: groups of the genus, not of each species
+        if not asked and _needs_no_key(view, mine):
+            continue
         edge = path[-1]
         key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
         if key is not None and key not in listed and key not in keys:
