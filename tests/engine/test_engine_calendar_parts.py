@@ -162,3 +162,17 @@ def test_a_foreign_name_spelt_in_chinese_and_not_held_is_doubted():
     answer = ask(_shops(), "匹兹堡2021年的总收入")
     # Then the name the answer would drop makes it ask back
     assert answer.status == "clarify", answer.sql
+
+
+def test_a_grain_on_parts_renders_in_every_dialect_without_null_clauses():
+    # Given a quarter grain on integer parts over several years
+    from shared.ask.engines.rules.intent import Intent, Measure
+    from shared.ask.engines.rules.sqlbuild import build_sql
+
+    intent = Intent(table="t", measures=[Measure("count")], time_grain="quarter", time_column="yr")
+    intent.calendar, intent.order = {"year": "yr", "month": "mo"}, [("time", None, False)]
+    # When it is rendered in each dialect
+    sqls = {d: build_sql(intent, d) for d in ("sqlite", "mysql", "postgresql")}
+    # Then the quarter is the dialect's integer division and the year orders as the quarter does
+    assert "DIV 3" in sqls["mysql"] and "DIV((" in sqls["postgresql"], sqls
+    assert all("NULLS" not in s and "CASE" not in s for s in sqls.values()), sqls

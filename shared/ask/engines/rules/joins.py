@@ -416,10 +416,9 @@ def _confidence(
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, reshaped, placed, keys)
     conf -= UNRESOLVED_DOUBT if unread_per else 0.0
+    # 每个学生养了几只宠物: the group word's noun is a table the query joins
     if "structure_unknown" in reasons and _subjects_joined(found, used, parsed.unknown_words):
-        conf += (
-            UNKNOWN_SUBJECT_DOUBT  # 每个学生养了几只宠物: the group word's noun is a table the query joins
-        )
+        conf += UNKNOWN_SUBJECT_DOUBT
     conf -= _misread_doubt(question, found, refined, view, ctx)
     conf -= unnamed_owner_doubt(refined, view, found)
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0

@@ -172,6 +172,7 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
                 return it, t
         else:
             w = re.escape(it.text.lower())
+            w = f"{w[:-1]}(?:y|ie)" if w.endswith("y") else w  # variety / varieties
             if re.search(
                 rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}(e?s)?\b",
                 text,

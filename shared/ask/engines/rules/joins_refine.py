@@ -22,7 +22,7 @@ from shared.ask.engines.rules.joins_mentions import (
 from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
-from shared.semantic.vocabulary.linking import Item, zh_name_column
+from shared.semantic.vocabulary.linking import Item, column_info, zh_name_column
 from shared.semantic.vocabulary.segment import split_identifier
 
 NUMBER_WORDS = {
@@ -78,6 +78,7 @@ def refine(
         return ans
     intent = Intent.from_dict(raw)
     changed = _drop_unnamed_keys(intent, view, question)
+    changed = _years_once(intent, view) or changed
     changed = _owners_name(intent, view, found) or changed
     changed = owners_id(intent, view, question, found) or changed
     changed = _reshape(intent, view, question, found, counted) or changed
@@ -114,6 +115,26 @@ def _unique_in_table(view: View, c: str) -> bool:
     col = table.column(physical) if table is not None else None
     prof = col.profile if col is not None else None
     return bool(prof and table is not None and table.row_count and prof.distinct_count >= table.row_count)
+
+
+def _needs_no_key(view: View, mine: list[str]) -> bool:
+    """A listed column already tells the entities apart (customer names are unique), or every one is a
+    category (the 5 genera with the most captures: groups of the genus, not of each species)."""
+    if any(_unique_in_table(view, c) for c in mine):
+        return True
+    return bool(mine) and all(_category(view, c) for c in mine)
+
+
+def _category(view: View, c: str) -> bool:
+    """A label its table's rows share (a genus, a plot type: values repeat on a tenth of the rows or
+    more), not a name: grouping by it groups by the category, which no key of the rows should split."""
+    table_name, physical = view.columns[c]
+    table = view.sources.get(table_name)
+    col = table.column(physical) if table is not None else None
+    prof = col.profile if col is not None else None
+    if prof is None or table is None or not table.row_count or _name_like(view, c):
+        return False
+    return 0 < prof.distinct_count * 10 <= table.row_count * 9
 
 
 def rebuilt(ans: EngineAnswer, intent: Any, view: View) -> EngineAnswer:
@@ -495,8 +516,8 @@ def _entity_keys(listed: list[str], view: View, asked: bool = False) -> list[str
         if table == view.fact or not path or len(path[-1].dst_cols) != 1:
             continue
         mine = [c for c in listed if c in view.columns and view.columns[c][0] == table]
-        if not asked and any(_unique_in_table(view, c) for c in mine):
-            continue  # a listed column already tells the entities apart (customer names are unique)
+        if not asked and _needs_no_key(view, mine):
+            continue
         edge = path[-1]
         key = by_source.get((table, edge.dst_cols[0])) or by_source.get((edge.src, edge.src_cols[0]))
         if key is not None and key not in listed and key not in keys:
@@ -640,6 +661,20 @@ def _drop_unnamed_keys(intent: Any, view: View, question: str) -> bool:
     if not drop or len(drop) == len(intent.columns) and not intent.measures:
         return False
     intent.columns = [c for c in intent.columns if c not in drop]
+    return True
+
+
+def _years_once(intent: Any, view: View) -> bool:
+    """Which years … (the keys dropped): a listing of year columns alone lists each year once."""
+    if intent.distinct or intent.measures or intent.order or not intent.columns:
+        return False
+    for c in intent.columns:
+        table, name = view.columns.get(c, ("", ""))
+        source = view.sources.get(table) or view.schema.table(table)
+        column = source.column(name) if source is not None else None
+        if column is None or source is None or column_info(column, source).role != "year":
+            return False
+    intent.distinct = True
     return True
 
 

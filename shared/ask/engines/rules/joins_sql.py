@@ -81,8 +81,18 @@ class _Rewriter:
         if len(keys) != 1:
             return
         for cnt in list(self.tree.find_all(exp.Count)):
-            if isinstance(cnt.this, exp.Star):
+            if isinstance(cnt.this, exp.Star) or self._distinct_of_the_counted(cnt):
                 cnt.replace(exp.Count(this=exp.Distinct(expressions=[keys[0]])))
+
+    def _distinct_of_the_counted(self, cnt: Any) -> bool:
+        """COUNT(DISTINCT 种) when the species are counted: another column of the counted table (the epithet
+        the word also names) is not what tells its rows apart; its key is."""
+        from sqlglot import exp  # lazy: heavy (sqlglot)
+
+        inner = cnt.this.expressions if isinstance(cnt.this, exp.Distinct) else []
+        if len(inner) != 1 or not isinstance(inner[0], exp.Column) or inner[0].table:
+            return False
+        return self.view.columns.get(inner[0].name, ("", ""))[0] == self.counted
 
     def qualify_columns(self) -> None:
         from sqlglot import exp  # lazy: heavy (sqlglot)
@@ -177,12 +187,23 @@ def _dim_aggregates(tree: Any, fact_alias: str) -> list[Any]:
     dim_aggs: list[Any] = []
     for agg in tree.find_all(exp.Sum, exp.Avg):
         owners = {c.table for c in agg.find_all(exp.Column)}
-        if not owners or agg.find_ancestor(exp.Window) is not None:
+        if not owners or agg.find_ancestor(exp.Window) is not None or _row_share(agg):
             continue
         if owners == {fact_alias}:
             return []
         dim_aggs.append(agg)
     return dim_aggs
+
+
+def _row_share(agg: Any) -> bool:
+    """AVG(CASE WHEN <condition> THEN 1.0 ELSE 0 END): the share of the fact's rows (captures on control
+    plots among all captures) meeting a condition on a joined table, not a share of that table's rows."""
+    exp = _exp()
+    case = agg.this
+    if not isinstance(agg, exp.Avg) or not isinstance(case, exp.Case):
+        return False
+    results = [i.args.get("true") for i in case.args.get("ifs") or []] + [case.args.get("default")]
+    return all(isinstance(r, exp.Literal) for r in results)
 
 
 def _over_distinct_rows(tree: Any, inner_cols: dict[tuple[str, str], str]) -> Any:

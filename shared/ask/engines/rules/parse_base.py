@@ -223,7 +223,20 @@ class ParserBase:
         rows = self.table.row_count
         if c.role not in ("dimension", "text") or not rows or not c.distinct or c.distinct > rows * 0.9:
             return None
-        return c
+        return None if self._keyed_by_its_own_id() else c
+
+    def _keyed_by_its_own_id(self) -> bool:
+        """A unique identifier named after the table (物种.物种代码, species.species_id): each row is one
+        of the things, so its noun counts rows, not a repeating column's values (the epithet 种)."""
+        assert self.table is not None
+        name = self.table.name.lower()
+        stems = {name, name.rstrip("s"), name[:-3] + "y" if name.endswith("ies") else name}
+        return any(
+            c.role == "id"
+            and c.unique
+            and any(c.name.lower().startswith(s) and c.name.lower() != s for s in stems)
+            for c in self.table.columns.values()
+        )
 
     def values(self, item: Item) -> list[Link]:
         assert self.table is not None

@@ -9,6 +9,7 @@ from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
     ARITHMETIC_WORDS,
+    CLASSIFIERS,
     COMPARATIVES,
     DIFFERENCE_WORDS,
     GENERIC_NOUNS,
@@ -107,6 +108,7 @@ class MisreadingClauses(ModeClauses):
             "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
             "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
             "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
+            "counted_noun_unread": self._counted_noun_unread(),  # 多少只鸟 → every row counted
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -120,6 +122,21 @@ class MisreadingClauses(ModeClauses):
                 continue
             first, second = self.col(a), self.col(b)
             if first is not None and second is not None and first.name == second.name and a.text == b.text:
+                return True
+        return False
+
+    def _counted_noun_unread(self) -> bool:
+        """一共捕获了多少只鸟: the one-character noun right after a count word (and its classifier) was not
+        read, so every row is counted instead of those of that kind."""
+        for pos, it in enumerate(self.items[:-1]):
+            nxt = self.items[pos + 1]
+            if not it.has("count") or not CJK_RE.search(it.text) or pos + 1 in self.ps.used:
+                continue
+            last = pos + 2 == len(self.items) or self.items[pos + 2].kind == "punct"  # the question's noun
+            noun = bool(bilingual.senses(nxt.text)) and not bilingual.is_verb(nxt.text)
+            noun = noun and nxt.text not in CLASSIFIERS and nxt.text not in GENERIC_NOUNS  # 多少款？
+            char = nxt.kind == "word" and bool(CJK_RE.fullmatch(nxt.text)) and nxt.text not in ZH_STOP
+            if last and noun and char:
                 return True
         return False
 
@@ -505,6 +522,8 @@ class MisreadingClauses(ModeClauses):
         part, so it was neither read as the share nor as that column)."""
         if any(m.agg == "rate" for m in intent.measures):
             return False
+        if self._share_of_a_row_count(intent):
+            return True  # 对照样地的捕获数占比 → COUNT(*): a share of one ungrouped row count is no share
         for pos, it in enumerate(self.items):
             if it.kind != "match" or not it.has("share") or pos in self.ps.used or self._strong_link(it):
                 continue
@@ -512,6 +531,12 @@ class MisreadingClauses(ModeClauses):
             if nxt is None or not (nxt.kind == "match" and self._strong_link(nxt) and not self.is_table(nxt)):
                 return True  # "share price" is a price
         return False
+
+    def _share_of_a_row_count(self, intent: Intent) -> bool:
+        """A share word linked to nothing (not Earnings/Share) beside one ungrouped COUNT(*)."""
+        counts = bool(intent.measures) and all(m.agg == "count" and not m.column for m in intent.measures)
+        said = any(it.kind == "match" and it.has("share") and not it.links for it in self.items)
+        return said and counts and intent.compare is None and not (intent.dimensions or intent.time_grain)
 
     @staticmethod
     def _measure_repeated(intent: Intent) -> bool:

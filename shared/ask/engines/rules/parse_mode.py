@@ -346,6 +346,16 @@ class ModeClauses(RankingClauses):
             and all(i.role in ("dimension", "year") for i in infos)
         ):
             intent.distinct = True
+        if self._periods_listed(intent):
+            intent.distinct = True  # which years (哪几年) the reptiles were captured: each year once
+
+    def _periods_listed(self, intent: Intent) -> bool:
+        """Only year or calendar-part columns listed (besides a value asked for, shown once): periods."""
+        assert self.table is not None
+        parts = set(self.parts().values())
+        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+        shown = [self.table.columns[c] for c in intent.columns if c not in pinned]
+        return bool(shown) and not intent.order and all(i.role == "year" or i.name in parts for i in shown)
 
     def _lists_repeated_things(self, intent: Intent) -> bool:
         """Which countries, over country-years (the table's noun names a repeating column), or a repeating

@@ -333,20 +333,21 @@ def _orders(
 
     orders = []
     for kind, target, desc in intent.order:
+        # Each dialect's own NULL placement, so no NULLS FIRST/LAST clause is added.
+        nulls_first = (not desc) if dialect in ("sqlite", "mysql") else bool(desc)
         if kind == "measure" and isinstance(target, int) and target < len(intent.measures):
             key: Any = exp.Identifier(this=aliases[target], quoted=True)
             if not grouped:
                 key = aggregates[target].copy()
         elif kind == "time" and intent.time_grain:
             for alias, _ in time_buckets(intent, dialect)[:-1]:  # the year before the month of parts
-                orders.append(exp.Ordered(this=exp.Identifier(this=alias, quoted=True), desc=bool(desc)))
+                year = exp.Identifier(this=alias, quoted=True)
+                orders.append(exp.Ordered(this=year, desc=bool(desc), nulls_first=nulls_first))
             key = exp.Identifier(this=intent.time_grain, quoted=True)
         elif kind == "column" and target:
             key = column(str(target))
         else:
             continue
-        # Each dialect's own NULL placement, so no NULLS FIRST/LAST clause is added.
-        nulls_first = (not desc) if dialect in ("sqlite", "mysql") else bool(desc)
         orders.append(exp.Ordered(this=key, desc=bool(desc), nulls_first=nulls_first))
     return orders
 
