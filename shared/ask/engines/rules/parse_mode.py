@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, SPAN_WORDS, default_agg, is_additive
+from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, default_agg, is_additive
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -37,7 +37,7 @@ class ModeClauses(RankingClauses):
 
     def _listing(self, intent: Intent) -> None:
         """A listing: an amount's total, a time span, distinct kinds, the compared values shown."""
-        for step in (self._total_of_listed, self._span_of_time):
+        for step in (self._total_of_listed, self.span_of_listed_time):
             if intent.columns and not intent.measures:
                 step(intent)
         if intent.columns and not intent.measures:
@@ -64,24 +64,6 @@ class ModeClauses(RankingClauses):
             ):
                 intent.columns = [c.name]
                 return
-
-    def _span_of_time(self, intent: Intent) -> None:
-        """ "What date range does the data cover?" / "which years does it span": one time or year column
-        listed with a span word asks for its first and last value (MIN, MAX), not every value."""
-        assert self.table is not None
-        if len(intent.columns) != 1 or intent.dimensions or intent.order or intent.limit:
-            return
-        info = self.table.columns[intent.columns[0]]
-        said = [p for p, it in enumerate(self.items) if it.kind == "word" and it.text in SPAN_WORDS]
-        if info.role not in ("time", "year") or not said:
-            return
-        self.ps.used.update(said)
-        if self.asks_which() and not any(self.items[p].text in ("range", "span", "spans") for p in said):
-            # "which years does the data cover": every year, or the first and last? Both are read
-            self.lower("span_or_list", 0.4)
-            return
-        intent.measures = [Measure("min", info.name), Measure("max", info.name)]
-        intent.columns = []
 
     def _group_measures(self, intent: Intent) -> None:
         """What each group shows: the compared metric, an amount the question names, else the row count."""

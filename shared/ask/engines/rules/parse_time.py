@@ -38,6 +38,7 @@ TIME_UNIT_NOUNS = frozenset(
 
 COPULAS = ("be", "is", "are", "was", "were")
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
+SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
 
 
 def _ordinal(text: str) -> bool:
@@ -101,6 +102,11 @@ def _narrowed(
     elif op == "le":
         hi = end
     return lo, hi
+
+
+def _first_and_last(intent: Intent, column: str) -> None:
+    """A time span is answered as the first and last value of its column."""
+    intent.measures = [Measure("min", column), Measure("max", column)]
 
 
 class TimeClauses(ParserBase):
@@ -558,7 +564,7 @@ class TimeClauses(ParserBase):
         name = tcol.name if tcol is not None else self.parts().get("year")
         if name is None:
             return
-        intent.measures = [Measure("min", name), Measure("max", name)]
+        _first_and_last(intent, name)
         if self.ps.problem == "nothing":
             self.ps.problem = None  # the span was all the question asked
         intent.columns, intent.order, intent.limit = [], [], None
@@ -571,6 +577,24 @@ class TimeClauses(ParserBase):
             for pos, it in enumerate(self.items):
                 if self.units and said.start() <= self.units[it.start].start < said.end():
                     self.ps.used.add(pos)
+
+    def span_of_listed_time(self, intent: Intent) -> None:
+        """ "What range of years does the data span?": one time or year column listed with a span word
+        asks for its first and last value, like the data's time range; "which years does the data cover"
+        reads as both every year and the first and last, so it is asked back."""
+        assert self.table is not None
+        if len(intent.columns) != 1 or intent.dimensions or intent.order or intent.limit:
+            return
+        info = self.table.columns[intent.columns[0]]
+        said = [p for p, it in enumerate(self.items) if it.kind == "word" and it.text in SPAN_WORDS]
+        if info.role not in ("time", "year") or not said:
+            return
+        self.ps.used.update(said)
+        if self.asks_which() and not any(self.items[p].text in ("range", "span", "spans") for p in said):
+            self.lower("span_or_list", 0.4)
+            return
+        _first_and_last(intent, info.name)
+        intent.columns = []
 
     def settle_time(self, intent: Intent) -> None:
         """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the

@@ -117,7 +117,6 @@ ARITHMETIC_WORDS = words("arithmetic_words")
 # missing / null / 缺失 / 为空: rows without a value, which no filter reads (no IS NULL reading)
 MISSING_WORDS = words("missing_words")
 # what range / period the data covers: the first and last value of a time or year column
-SPAN_WORDS = words("span_words")
 # incomplete / unpaid / non-smoker: the opposite of the word after the prefix
 NEGATIVE_PREFIXES = words("negative_prefixes")
 
