@@ -8,7 +8,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
-  latest year's row).
+  latest year's row);
+- a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from shared.ask.engines.rules.answer_checks import filter_outside_range, grain_said, when_asked
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
@@ -181,6 +183,16 @@ def _timely(col: Any, table: Table) -> bool:
     return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or _time_part(col.name)
 
 
+def time_unshown(intent: Intent, table: Table | None) -> bool:
+    """Nothing timely in the answer: no time grain, no date / year / time-part column shown or measured
+    (when was Queensland's occupancy highest → MAX(occupancy) alone)."""
+    if table is None or intent.time_grain:
+        return False
+    shown = [*intent.columns, *intent.dimensions, *(m.column for m in intent.measures if m.column)]
+    cols = [table.column(c) for c in shown]
+    return not any(c is not None and _timely(c, table) for c in cols)
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -190,6 +202,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
+        "filter_outside_range": filter_outside_range(intent, table),
+        "grain_unread": grain_said(question) and _one_figure(intent),
+        "when_untimed": when_asked(question) and time_unshown(intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -1,0 +1,84 @@
+"""Doubts on the final answer (answer_checks.py): a filter no row can pass, a time grain said and one figure
+answered, "when" answered with no time, a follow-up opened by "and" with nothing to follow. Each was a wrong
+answer that looked right on real data (aus_accommodation's first sight); here on a schema of their own."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.semantic.schema import Schema
+from tests.engine.schemas import ask, profiled_table
+
+START = date(2019, 3, 1)
+
+
+def _kennels() -> Schema:
+    columns = [("breed", "text"), ("weight_kg", "float"), ("litter", "integer"), ("born_on", "date")]
+    rows = [
+        (
+            ["Collie", "Beagle", "Boxer"][i % 3],
+            8.0 + (i % 30),
+            1 + i % 9,
+            (START + timedelta(days=5 * i)).isoformat(),
+        )
+        for i in range(150)
+    ]
+    return Schema(tables=[profiled_table("dogs", columns, rows)])
+
+
+def test_a_number_beyond_every_value_of_its_column_is_doubted():
+    # Given dog weights of 8..37 kg
+    table = _kennels().table("dogs")
+
+    def doubts(op: str, value: float) -> list[str]:
+        intent = Intent(table="dogs", measures=[Measure("count")], filters=[Filter("weight_kg", op, [value])])
+        return answer_doubts("how many dogs", intent, table)
+
+    # When a year lands on the weight, or a threshold lies above every weight
+    # Then the filter keeps no row: doubted (the words were not read as meant)
+    assert doubts("=", 2019) == ["filter_outside_range"]
+    assert doubts(">", 40000) == ["filter_outside_range"]
+    assert doubts("<", 2) == ["filter_outside_range"]
+    # but a threshold inside the weights is read as asked
+    assert doubts(">", 20) == []
+    assert doubts("<", 40) == []
+
+
+def test_a_time_grain_said_and_one_figure_answered_is_doubted():
+    # Given dogs with a birth date
+    table = _kennels().table("dogs")
+    one = Intent(table="dogs", measures=[Measure("avg", "weight_kg")])
+    monthly = Intent(
+        table="dogs", measures=[Measure("avg", "weight_kg")], time_grain="month", time_column="born_on"
+    )
+    # When "per month" / 每季度 is asked and one average over all dogs answers it
+    # Then the grain was lost: doubted; answered per month, it is not
+    assert "grain_unread" in answer_doubts("Beagles' average weight per month", one, table)
+    assert "grain_unread" in answer_doubts("每季度的平均体重", one, table)
+    assert "grain_unread" not in answer_doubts("Beagles' average weight per month", monthly, table)
+    assert "grain_unread" not in answer_doubts("average weight per dog", one, table)
+
+
+def test_when_answered_with_no_time_is_doubted():
+    # Given dogs with a birth date
+    table = _kennels().table("dogs")
+    heaviest = Intent(table="dogs", measures=[Measure("max", "weight_kg")])
+    dated = Intent(table="dogs", columns=["born_on", "weight_kg"], limit=1)
+    # When "when" is asked and only the weight answers it / and when the date is shown
+    # Then the first is doubted, the second is not
+    assert "when_untimed" in answer_doubts(
+        "When was the heaviest Boxer born, and what did it weigh?", heaviest, table
+    )
+    assert "when_untimed" in answer_doubts("最重的狗是什么时候出生的", heaviest, table)
+    assert "when_untimed" not in answer_doubts("When was the heaviest Boxer born?", dated, table)
+
+
+def test_a_followup_opened_by_and_with_nothing_before_asks_back():
+    # Given dogs, and no previous answer in the conversation
+    schema = _kennels()
+    # When the question edits one ("and the weight?")
+    answer = ask(schema, "and the weight?")
+    # Then it asks back instead of listing every weight
+    assert answer.status == "clarify", answer.sql
