@@ -82,3 +82,39 @@ def test_a_followup_opened_by_and_with_nothing_before_asks_back():
     answer = ask(schema, "and the weight?")
     # Then it asks back instead of listing every weight
     assert answer.status == "clarify", answer.sql
+
+
+def test_a_part_of_the_year_ranked_over_a_column_of_many_periods_is_doubted():
+    # Given visits logged per period as text ("2019-03", 36 of them) and per season (4 values)
+    columns = [("period", "text"), ("season", "text"), ("visitors", "integer")]
+    rows = [
+        (f"{2019 + i // 12}-{i % 12 + 1:02d}", ["spring", "summer", "autumn", "winter"][i % 4], 100 + i)
+        for i in range(36)
+    ]
+    table = profiled_table("visits", columns, rows)
+
+    def ranked(dimension: str) -> Intent:
+        return Intent(table="visits", dimensions=[dimension], measures=[Measure("avg", "visitors")], limit=1)
+
+    # When the month of the year with the most visitors is asked and one of 36 periods answers it
+    # Then it is doubted (one period of one year, not a month of every year); grouped by a 4-value column, not
+    assert "season_unread" in answer_doubts(
+        "Which month of the year has the most visitors?", ranked("period"), table
+    )
+    assert "season_unread" in answer_doubts("一年里哪个月的平均访客最多", ranked("period"), table)
+    assert "season_unread" not in answer_doubts(
+        "Which quarter of the year has the most visitors?", ranked("season"), table
+    )
+    assert "season_unread" not in answer_doubts(
+        "Which period has the most visitors?", ranked("period"), table
+    )
+
+
+def test_a_grain_that_is_the_measured_columns_own_word_is_no_grain():
+    # Given a weekly score column / When its average is asked as 每周得分 (the weekly score)
+    table = profiled_table(
+        "shows", [("title", "text"), ("weekly_score", "integer")], [(f"s{i}", i) for i in range(20)]
+    )
+    one = Intent(table="shows", measures=[Measure("avg", "weekly_score")])
+    # Then one average answers it: the grain word is the column's own, not a grouping
+    assert "grain_unread" not in answer_doubts("节目的平均每周得分是多少", one, table)

@@ -6,7 +6,9 @@ asked: a wrong answer that looks right is worse than a question back.
   "over 100 million" written as 100000000 over a column in millions): the filter keeps no row, or all of
   them where = was meant, so the words were not read as meant;
 - per year / by quarter / 每年 / 按月 said and one figure over all rows answers it;
-- when / 什么时候 asked and nothing timely is shown.
+- when / 什么时候 asked and nothing timely is shown;
+- a part of the year asked (which quarter of the year / 一年里哪个季度) and the answer groups by a column with
+  more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parsecommon import word_map
 from shared.semantic.schema import Table
+from shared.semantic.vocabulary.segment import split_identifier
 
 _GRAINS = word_map("ranked_grains")
 _EN_GRAINS = sorted((w for w in _GRAINS if w.isascii()), key=len, reverse=True)
@@ -25,6 +28,13 @@ _ZH_GRAINS = sorted((w for w in _GRAINS if not w.isascii()), key=len, reverse=Tr
 # figure per period
 _GRAIN_RE = re.compile(
     rf"\b(?:per|each|every|by) (?:{'|'.join(_EN_GRAINS)})s?\b|(?:每|按|逐|各)个?(?:{'|'.join(_ZH_GRAINS)})"
+)
+# the part of the year a seasonal question ranks, and how many values it has
+_PART_SIZES = {"quarter": 4, "month": 12, "week": 53}
+_EN_PARTS = "|".join(w for w in _EN_GRAINS if _GRAINS[w] in _PART_SIZES)
+_ZH_PARTS = "|".join(w for w in _ZH_GRAINS if _GRAINS[w] in _PART_SIZES)
+_SEASON_RE = re.compile(
+    rf"\b(?P<en>{_EN_PARTS})s? of the year\b|一年(?:里|中|当中|之中)[^，,。？?]*?(?P<zh>{_ZH_PARTS})"
 )
 _WHEN_RE = re.compile(r"^\W*when\b|什么时候|何时")
 
@@ -65,9 +75,31 @@ def filter_outside_range(intent: Intent, table: Table | None) -> bool:
     return False
 
 
-def grain_said(question: str) -> bool:
-    return _GRAIN_RE.search(question.lower()) is not None
+def grain_said(question: str, intent: Intent) -> bool:
+    """A grain said (per year, 每季度) that is not the measured column's own word (每周排名 over
+    Weekly_Rank: the weekly rank averaged, no grain)."""
+    m = _GRAIN_RE.search(question.lower())
+    if m is None:
+        return False
+    grain = next(g for w, g in _GRAINS.items() if w in m.group(0))
+    named = [*(ms.column for ms in intent.measures if ms.column), *intent.columns]
+    return not any(w.startswith(grain) for name in named for w in split_identifier(name))
 
 
 def when_asked(question: str) -> bool:
     return _WHEN_RE.search(question.lower()) is not None
+
+
+def season_unread(question: str, intent: Intent, table: Table | None) -> bool:
+    """A part of the year ranked (which quarter of the year) over a column with more distinct values than
+    the part has: the answer names one period of one year, not the season asked."""
+    m = _SEASON_RE.search(question.lower())
+    if m is None or table is None:
+        return False
+    size = _PART_SIZES[_GRAINS[m.group("en") or m.group("zh")]]
+    for name in intent.dimensions:
+        col = table.column(name)
+        prof = col.profile if col is not None else None
+        if prof is not None and prof.distinct_count > size:
+            return True
+    return False

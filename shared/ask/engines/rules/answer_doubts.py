@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from shared.ask.engines.rules.answer_checks import filter_outside_range, grain_said, when_asked
+from shared.ask.engines.rules.answer_checks import filter_outside_range, grain_said, season_unread, when_asked
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
@@ -203,8 +203,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
-        "grain_unread": grain_said(question) and _one_figure(intent),
+        "grain_unread": grain_said(question, intent) and _one_figure(intent),
         "when_untimed": when_asked(question) and time_unshown(intent, table),
+        "season_unread": season_unread(question, intent, table),
     }
     return [name for name, hit in found.items() if hit]
 
