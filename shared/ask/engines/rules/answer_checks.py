@@ -8,7 +8,10 @@ asked: a wrong answer that looks right is worse than a question back.
 - per year / by quarter / 每年 / 按月 said and one figure over all rows answers it;
 - when / 什么时候 asked and nothing timely is shown;
 - a part of the year asked (which quarter of the year / 一年里哪个季度) and the answer groups by a column with
-  more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year).
+  more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year);
+- an aggregate said as a verb (averaged more than 65%) and no such aggregate in the answer;
+- rows counted and ranked per value of a column every value of which has as many rows (a panel: 8 states x
+  74 quarters): the ranking is of ties, the count was not what was asked.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parsecommon import word_map
 from shared.semantic.schema import Table
+from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.segment import split_identifier
 
 _GRAINS = word_map("ranked_grains")
@@ -103,3 +107,34 @@ def season_unread(question: str, intent: Intent, table: Table | None) -> bool:
         if prof is not None and prof.distinct_count > size:
             return True
     return False
+
+
+def _verb_forms(key: str) -> tuple[str, ...]:
+    base = [w for w in lexicon.KEYWORDS.get(key, []) if w.isascii() and w.isalpha() and len(w) > 3]
+    return tuple(f for w in base for f in (w + "d", w + "ed", w + "s") if not f.endswith("eed"))
+
+
+_AGG_VERBS = {"avg": _verb_forms("agg:avg"), "sum": _verb_forms("agg:sum")}
+
+
+def aggregate_verb_unread(question: str, intent: Intent) -> bool:
+    """ "states that averaged more than 65%": the verb asks an average; none in the answer (the rows over
+    65% listed instead)."""
+    low = question.lower()
+    used = {m.agg for m in intent.measures} | {h.measure.agg for h in intent.having}
+    return any(
+        agg not in used and re.search(rf"\b(?:{'|'.join(forms)})\b", low) is not None
+        for agg, forms in _AGG_VERBS.items()
+        if forms
+    )
+
+
+def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
+    """COUNT(*) ranked per value of a column whose values all hold as many rows (a balanced panel)."""
+    if table is None or not intent.order or len(intent.dimensions) != 1:
+        return False
+    if not any(m.agg == "count" and m.column is None for m in intent.measures):
+        return False
+    col = table.column(intent.dimensions[0])
+    listed = col.profile.values if col is not None and col.profile is not None else None
+    return bool(listed) and len(listed or []) > 1 and len({n for _v, n in listed or []}) == 1

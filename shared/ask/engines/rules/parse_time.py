@@ -25,6 +25,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.yearlabels import year_label_column, year_label_filters
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -640,6 +641,13 @@ class TimeClauses(ParserBase):
             target = self._nearby_column(pos, roles=("year",)) or (
                 year_cols[0] if len(year_cols) == 1 else None
             )
+            one_period = len(years) == 1 or (len(years) == 2 and bool(spans))  # 2008 and 2009: not one
+            labels = year_label_column(self.table) if target is None and not year_cols else None
+            if labels is not None and one_period and not self._compared_number(pos, spec):
+                lo, end = spans.get(pos, (spec.year or 0, None))
+                intent.filters.extend(year_label_filters(labels.name, lo, spec.op, end))
+                self.ps.used.update(range(pos, pos + 3) if pos in spans else {pos})
+                continue
             if target is not None and pos in spans:
                 # from 1970 to 1974 / 1970年到1974年: both ends belong to one range
                 intent.filters.append(Filter(target.name, "between", list(spans[pos]), "number"))
