@@ -118,3 +118,51 @@ def test_a_grain_that_is_the_measured_columns_own_word_is_no_grain():
     one = Intent(table="shows", measures=[Measure("avg", "weekly_score")])
     # Then one average answers it: the grain word is the column's own, not a grouping
     assert "grain_unread" not in answer_doubts("节目的平均每周得分是多少", one, table)
+
+
+def test_an_average_said_as_a_verb_and_not_in_the_answer_is_doubted():
+    # Given dogs / When "averaged over 20 kg" is answered by the dogs over 20 kg, and by an average
+    table = _kennels().table("dogs")
+    rows = Intent(table="dogs", columns=["breed"], distinct=True, filters=[Filter("weight_kg", ">", [20])])
+    averaged = Intent(table="dogs", dimensions=["breed"], measures=[Measure("avg", "weight_kg")])
+    # Then the first is doubted, the second not
+    assert "aggregate_verb_unread" in answer_doubts("Which breeds averaged over 20 kg?", rows, table)
+    assert "aggregate_verb_unread" not in answer_doubts("Which breeds averaged over 20 kg?", averaged, table)
+
+
+def test_rows_counted_and_ranked_over_a_balanced_panel_are_doubted():
+    # Given a panel: every shop has one row per week (as many rows each)
+    columns = [("shop", "text"), ("week", "integer"), ("sales", "integer")]
+    table = profiled_table(
+        "sales", columns, [(s, w, 10 * w + i) for i, s in enumerate("ABCD") for w in range(1, 13)]
+    )
+    counted = Intent(
+        table="sales", dimensions=["shop"], measures=[Measure("count")], order=[("measure", 0, True)], limit=2
+    )
+    # When the shops are ranked by their number of rows / Then the ranking is of ties: doubted
+    assert "count_ranks_balanced" in answer_doubts("Which two shops earned the most?", counted, table)
+    # but over an unbalanced column the count ranks something
+    uneven = profiled_table(
+        "sales", columns, [(s, w, w) for i, s in enumerate("ABCD") for w in range(1, 4 + 3 * i)]
+    )
+    assert "count_ranks_balanced" not in answer_doubts("Which two shops have the most rows?", counted, uneven)
+
+
+def test_a_followup_opened_by_and_edits_the_previous_question():
+    # Given an answer about Beagles / When "and the litter?" follows
+    schema = _kennels()
+    first = ask(schema, "Average weight of Beagles")
+    second = ask(schema, "and the litter?", state=first.state)
+    # Then the Beagles are still the subject (the follow-up edits, it does not start over)
+    assert first.status == "ok", first.message
+    assert second.sql is not None and "Beagle" in second.sql, second.sql
+
+
+def test_a_word_that_only_starts_with_a_grain_is_no_grain():
+    # Given people with an age / When names are listed ordered by age (按年龄)
+    table = profiled_table(
+        "people", [("name", "text"), ("age", "integer")], [(f"p{i}", 20 + i) for i in range(12)]
+    )
+    listed = Intent(table="people", columns=["name"], order=[("column", "age", False)])
+    # Then 按年龄 is no yearly grain
+    assert "grain_unread" not in answer_doubts("按年龄升序排列员工的名字", listed, table)

@@ -29,9 +29,12 @@ _GRAINS = word_map("ranked_grains")
 _EN_GRAINS = sorted((w for w in _GRAINS if w.isascii()), key=len, reverse=True)
 _ZH_GRAINS = sorted((w for w in _GRAINS if not w.isascii()), key=len, reverse=True)
 # a grain word after per / each / every / by (English), or after 每 / 按 / 逐 / 各 (Chinese), names one
-# figure per period
+# figure per period; 按年龄 / 按年限 / 各年级 are words of their own (age, tenure, grade), no grain: after
+# 按 the grain ends the word (按年 / 按季度的)
+_ZH_GRAIN = f"(?:{'|'.join(_ZH_GRAINS)})"
 _GRAIN_RE = re.compile(
-    rf"\b(?:per|each|every|by) (?:{'|'.join(_EN_GRAINS)})s?\b|(?:每|按|逐|各)个?(?:{'|'.join(_ZH_GRAINS)})"
+    rf"\b(?:per|each|every|by) (?:{'|'.join(_EN_GRAINS)})s?\b"
+    rf"|(?:每|逐|各)个?{_ZH_GRAIN}(?![龄纪级薪限])|按{_ZH_GRAIN}(?:(?=[的度份])|(?![\u4e00-\u9fff]))"
 )
 # the part of the year a seasonal question ranks, and how many values it has
 _PART_SIZES = {"quarter": 4, "month": 12, "week": 53}
@@ -137,4 +140,5 @@ def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
         return False
     col = table.column(intent.dimensions[0])
     listed = col.profile.values if col is not None and col.profile is not None else None
-    return bool(listed) and len(listed or []) > 1 and len({n for _v, n in listed or []}) == 1
+    counts = {n for _v, n in listed or []}
+    return len(listed or []) > 1 and len(counts) == 1 and min(counts) > 1  # one row each: a key, no panel
