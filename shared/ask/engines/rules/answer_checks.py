@@ -141,4 +141,7 @@ def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
     col = table.column(intent.dimensions[0])
     listed = col.profile.values if col is not None and col.profile is not None else None
     counts = {n for _v, n in listed or []}
-    return len(listed or []) > 1 and len(counts) == 1 and min(counts) > 1  # one row each: a key, no panel
+    if len(listed or []) < 2 or len(counts) != 1 or min(counts) < 2:  # one row each: a key, no panel
+        return False
+    # the counts are of this table's rows (over a joined view they are a dimension's, not the fact's)
+    return table.row_count == sum(n for _v, n in listed or [])
