@@ -166,3 +166,13 @@ def superlative_of_column(units: list[Unit], i: int, index: SchemaIndex) -> Item
         if any(lk.kind == "column" and lk.score >= 0.95 for lk in index.phrases.get(noun, [])):
             return Item(i, i + 1, "match", u.key, tags=["sup:desc"])
     return None
+
+
+def plural_of_ie_value(u: Unit, i: int, index: SchemaIndex) -> Item | None:
+    """ "Adelies" / "Zombies": a plural in -ies of a stored value that ends in -ie, which the cheap lemma
+    turns into -y ('adely'); only a value is linked so, never a column's word."""
+    if not (u.text.endswith("ies") and len(u.text) > 5):
+        return None
+    key = u.text[:-1]
+    links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
+    return Item(i, i + 1, "match", key, links=links) if links else None

@@ -24,6 +24,7 @@ from shared.semantic.vocabulary.derived import (
     initials_alias,
     pair_aliases,
     pick_extreme,
+    plural_of_ie_value,
     superlative_of_column,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
@@ -593,17 +594,7 @@ def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
         links = index.phrases.get(key) or index.bases.get(key)
         if links:
             return Item(i, i + length, "match", key, links=list(links))
-    return _plural_of_ie_value(u, i, index)
-
-
-def _plural_of_ie_value(u: Unit, i: int, index: SchemaIndex) -> Item | None:
-    """ "Adelies" / "Zombies": a plural in -ies of a stored value that ends in -ie, which the cheap lemma
-    turns into -y ('adely'); only a value is linked so, never a column's word."""
-    if not (u.text.endswith("ies") and len(u.text) > 5):
-        return None
-    key = u.text[:-1]
-    links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
-    return Item(i, i + 1, "match", key, links=links) if links else None
+    return plural_of_ie_value(u, i, index)
 
 
 # A value spelt like a word every schema uses for its columns ('ID', Indonesia's code) is no translation of
