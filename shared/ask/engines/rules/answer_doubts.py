@@ -8,7 +8,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
-  latest year's row).
+  latest year's row);
+- a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
 """
 
 from __future__ import annotations
@@ -16,9 +17,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from shared.ask.engines.rules.answer_checks import (
+    aggregate_verb_unread,
+    count_ranks_balanced,
+    filter_outside_range,
+    grain_said,
+    season_unread,
+    when_asked,
+)
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
+from shared.ask.engines.rules.yearlabels import year_led
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.linking import column_info
@@ -178,7 +188,26 @@ def _said_after_most(low: str, column: str) -> bool:
 
 
 def _timely(col: Any, table: Table) -> bool:
+    if col.type == "text" and col.profile is not None and col.profile.values:
+        return all(year_led(v) for v, _n in col.profile.values)  # period labels: "1998 Q1"
     return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or _time_part(col.name)
+
+
+def time_unshown(intent: Intent, table: Table | None) -> bool:
+    """Nothing timely in the answer: no time grain, no date / year / time-part column shown or measured
+    (when was Queensland's occupancy highest → MAX(occupancy) alone)."""
+    if table is None or intent.time_grain:
+        return False
+    shown = [*intent.columns, *intent.dimensions, *(m.column for m in intent.measures if m.column)]
+    cols = [table.column(c) for c in shown]
+    return not any(c is not None and _timely(c, table) for c in cols)
+
+
+def _grain_lost(intent: Intent, table: Table | None) -> bool:
+    """No group answers a grain said: one figure, or rows listed with nothing timely shown."""
+    if intent.dimensions or intent.time_grain:
+        return False
+    return _one_figure(intent) or time_unshown(intent, table)
 
 
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
@@ -190,6 +219,12 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
+        "filter_outside_range": filter_outside_range(intent, table),
+        "grain_unread": grain_said(question, intent) and _grain_lost(intent, table),
+        "when_untimed": when_asked(question) and time_unshown(intent, table),
+        "season_unread": season_unread(question, intent, table),
+        "aggregate_verb_unread": aggregate_verb_unread(question, intent),
+        "count_ranks_balanced": count_ranks_balanced(intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

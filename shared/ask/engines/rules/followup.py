@@ -10,6 +10,7 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Intent, Measure, agg_of
 from shared.ask.engines.rules.parse import Parser
+from shared.ask.engines.rules.parsecommon import opens_as_followup
 
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
 
@@ -25,7 +26,7 @@ def previous_intent(state: dict[str, Any] | None) -> Intent | None:
 
 def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> bool:
     """A follow-up edits the last question: it says so (呢/only/换成), or names no measure of its own."""
-    if any(parser.kw_only(it, "followup") for it in parser.items):
+    if any(parser.kw_only(it, "followup") for it in parser.items) or opens_as_followup(parser.question):
         return True
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):

@@ -25,6 +25,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.yearlabels import year_label_column, year_label_filters
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -640,6 +641,8 @@ class TimeClauses(ParserBase):
             target = self._nearby_column(pos, roles=("year",)) or (
                 year_cols[0] if len(year_cols) == 1 else None
             )
+            if target is None and not year_cols and self._on_year_labels(intent, pos, spec, years, spans):
+                continue
             if target is not None and pos in spans:
                 # from 1970 to 1974 / 1970年到1974年: both ends belong to one range
                 intent.filters.append(Filter(target.name, "between", list(spans[pos]), "number"))
@@ -659,6 +662,26 @@ class TimeClauses(ParserBase):
             intent.filters.append(Filter(target.name, op_of(op), [spec.year], "number"))
             self.ps.used.add(pos)
         self._years_compared(intent)
+
+    def _on_year_labels(
+        self,
+        intent: Intent,
+        pos: int,
+        spec: timeexpr.TimeSpec,
+        years: list[tuple[int, timeexpr.TimeSpec]],
+        spans: dict[int, tuple[int, int]],
+    ) -> bool:
+        """No year column: a year said bounds the period labels that open with their year (yearlabels.py),
+        when it is one period (2008 and 2009, two periods apart, are not one range of labels)."""
+        assert self.table is not None
+        one_period = len(years) == 1 or (len(years) == 2 and bool(spans))
+        labels = year_label_column(self.table)
+        if labels is None or not one_period or self._compared_number(pos, spec):
+            return False
+        lo, end = spans.get(pos, (spec.year or 0, None))
+        intent.filters.extend(year_label_filters(labels.name, lo, spec.op, end))
+        self.ps.used.update(range(pos, pos + 3) if pos in spans else {pos})
+        return True
 
     def _years_compared(self, intent: Intent) -> None:
         """1970 compared with 1982 / 1970年和1982年…对比 over a year column: one row per year named, not

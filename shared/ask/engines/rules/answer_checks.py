@@ -1,0 +1,147 @@
+"""More doubts about the final answer's shape (answer_doubts.py gathers them): a filter no row can pass, a
+time grain said and lost, "when" answered with no time. Each is evidence that the reading is not the one
+asked: a wrong answer that looks right is worse than a question back.
+
+- a number compared with a numeric column beyond everything the column holds (2015 read as the takings,
+  "over 100 million" written as 100000000 over a column in millions): the filter keeps no row, or all of
+  them where = was meant, so the words were not read as meant;
+- per year / by quarter / 每年 / 按月 said and one figure over all rows answers it;
+- when / 什么时候 asked and nothing timely is shown;
+- a part of the year asked (which quarter of the year / 一年里哪个季度) and the answer groups by a column with
+  more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year);
+- an aggregate said as a verb (averaged more than 65%) and no such aggregate in the answer;
+- rows counted and ranked per value of a column every value of which has as many rows (a panel: 8 states x
+  74 quarters): the ranking is of ties, the count was not what was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from shared.ask.engines.rules.intent import Filter, Intent
+from shared.ask.engines.rules.parsecommon import word_map
+from shared.semantic.schema import Table
+from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary.segment import split_identifier
+
+_GRAINS = word_map("ranked_grains")
+_EN_GRAINS = sorted((w for w in _GRAINS if w.isascii()), key=len, reverse=True)
+_ZH_GRAINS = sorted((w for w in _GRAINS if not w.isascii()), key=len, reverse=True)
+# a grain word after per / each / every / by (English), or after 每 / 按 / 逐 / 各 (Chinese), names one
+# figure per period; 按年龄 / 按年限 / 各年级 are words of their own (age, tenure, grade), no grain: after
+# 按 the grain ends the word (按年 / 按季度的)
+_ZH_GRAIN = f"(?:{'|'.join(_ZH_GRAINS)})"
+_GRAIN_RE = re.compile(
+    rf"\b(?:per|each|every|by) (?:{'|'.join(_EN_GRAINS)})s?\b"
+    rf"|(?:每|逐|各)个?{_ZH_GRAIN}(?![龄纪级薪限])|按{_ZH_GRAIN}(?:(?=[的度份])|(?![\u4e00-\u9fff]))"
+)
+# the part of the year a seasonal question ranks, and how many values it has
+_PART_SIZES = {"quarter": 4, "month": 12, "week": 53}
+_EN_PARTS = "|".join(w for w in _EN_GRAINS if _GRAINS[w] in _PART_SIZES)
+_ZH_PARTS = "|".join(w for w in _ZH_GRAINS if _GRAINS[w] in _PART_SIZES)
+_SEASON_RE = re.compile(
+    rf"\b(?P<en>{_EN_PARTS})s? of the year\b|一年(?:里|中|当中|之中)[^，,。？?]*?(?P<zh>{_ZH_PARTS})"
+)
+_WHEN_RE = re.compile(r"^\W*when\b|什么时候|何时")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _keeps_no_row(f: Filter, low: float, high: float) -> bool:
+    """The filter's number lies beyond the column's values on the side it keeps."""
+    nums = [n for n in (_number(v) for v in f.values) if n is not None]
+    if not nums or len(nums) != len(f.values):
+        return False
+    if f.op in ("=", "in"):
+        return all(n < low or n > high for n in nums)
+    if f.op in (">", ">="):
+        return nums[0] > high
+    if f.op in ("<", "<="):
+        return nums[0] < low
+    if f.op == "between" and len(nums) == 2:
+        return min(nums) > high or max(nums) < low
+    return False
+
+
+def filter_outside_range(intent: Intent, table: Table | None) -> bool:
+    """A number compared with a numeric column where no row of it can pass (the profile's min and max)."""
+    if table is None:
+        return False
+    for f in intent.filters:
+        col = table.column(f.column)
+        prof = col.profile if col is not None and col.is_numeric else None
+        low = _number(prof.min) if prof is not None else None
+        high = _number(prof.max) if prof is not None else None
+        if low is not None and high is not None and _keeps_no_row(f, low, high):
+            return True
+    return False
+
+
+def grain_said(question: str, intent: Intent) -> bool:
+    """A grain said (per year, 每季度) that is not the measured column's own word (每周排名 over
+    Weekly_Rank: the weekly rank averaged, no grain)."""
+    m = _GRAIN_RE.search(question.lower())
+    if m is None:
+        return False
+    grain = next(g for w, g in _GRAINS.items() if w in m.group(0))
+    named = [*(ms.column for ms in intent.measures if ms.column), *intent.columns]
+    return not any(w.startswith(grain) for name in named for w in split_identifier(name))
+
+
+def when_asked(question: str) -> bool:
+    return _WHEN_RE.search(question.lower()) is not None
+
+
+def season_unread(question: str, intent: Intent, table: Table | None) -> bool:
+    """A part of the year ranked (which quarter of the year) over a column with more distinct values than
+    the part has: the answer names one period of one year, not the season asked."""
+    m = _SEASON_RE.search(question.lower())
+    if m is None or table is None:
+        return False
+    size = _PART_SIZES[_GRAINS[m.group("en") or m.group("zh")]]
+    for name in intent.dimensions:
+        col = table.column(name)
+        prof = col.profile if col is not None else None
+        if prof is not None and prof.distinct_count > size:
+            return True
+    return False
+
+
+def _verb_forms(key: str) -> tuple[str, ...]:
+    base = [w for w in lexicon.KEYWORDS.get(key, []) if w.isascii() and w.isalpha() and len(w) > 3]
+    return tuple(f for w in base for f in (w + "d", w + "ed", w + "s") if not f.endswith("eed"))
+
+
+_AGG_VERBS = {"avg": _verb_forms("agg:avg"), "sum": _verb_forms("agg:sum")}
+
+
+def aggregate_verb_unread(question: str, intent: Intent) -> bool:
+    """ "states that averaged more than 65%": the verb asks an average; none in the answer (the rows over
+    65% listed instead)."""
+    low = question.lower()
+    used = {m.agg for m in intent.measures} | {h.measure.agg for h in intent.having}
+    return any(
+        agg not in used and re.search(rf"\b(?:{'|'.join(forms)})\b", low) is not None
+        for agg, forms in _AGG_VERBS.items()
+        if forms
+    )
+
+
+def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
+    """COUNT(*) ranked per value of a column whose values all hold as many rows (a balanced panel)."""
+    if table is None or not intent.order or len(intent.dimensions) != 1:
+        return False
+    if not any(m.agg == "count" and m.column is None for m in intent.measures):
+        return False
+    col = table.column(intent.dimensions[0])
+    listed = col.profile.values if col is not None and col.profile is not None else None
+    counts = {n for _v, n in listed or []}
+    if len(listed or []) < 2 or len(counts) != 1 or min(counts) < 2:  # one row each: a key, no panel
+        return False
+    # the counts are of this table's rows (over a joined view they are a dimension's, not the fact's)
+    return table.row_count == sum(n for _v, n in listed or [])
