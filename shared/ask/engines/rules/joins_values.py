@@ -1,0 +1,61 @@
+"""A name the data holds in two tables: whose rows the question picks is a choice the answer made blind.
+
+"Nadiya Hussain's signature bakes" over a fact joined to both the bakers (full_name) and the series (winner):
+the name is a baker and a series' winner; filtering the series by their winner answers every baker of the
+series. When a filter's value is held by an unrelated column of another table (not the key the two tables
+join on, not a column of the same name), the reading picked one of two entities: a doubt, never certainty.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+from shared.semantic.schema import Relationship
+from shared.semantic.vocabulary.linktypes import SchemaIndex
+
+
+def _linked(rels: list[Relationship], a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """The two columns are one key: a relationship pairs them (either way)."""
+    for r in rels:
+        for src, dst in zip(r.from_columns, r.to_columns, strict=False):
+            pair = {(r.from_table, src), (r.to_table, dst)}
+            if pair == {a, b}:
+                return True
+    return False
+
+
+def held_elsewhere(
+    values: list[str], where: tuple[str, str], index: SchemaIndex, rels: list[Relationship]
+) -> list[tuple[str, str]]:
+    """The columns of other tables holding every one of `values` too (besides the key `where` joins on)."""
+    table, column = where
+    wanted = {v.lower() for v in values}
+    found = []
+    for other, tix in index.tables.items():
+        if other == table:
+            continue
+        for name, info in tix.columns.items():
+            if (
+                name.lower() == column.lower()
+                or info.numeric
+                or _linked(rels, (table, column), (other, name))
+            ):
+                continue
+            held = {str(v).lower() for v in info.values}
+            if wanted <= held:
+                found.append((other, name))
+    return found
+
+
+def two_owners_doubt(
+    intent: dict[str, Any], columns: dict[str, tuple[str, str]], index: SchemaIndex, rels: list[Relationship]
+) -> float:
+    """MODE_CONFLICT_DOUBT when a text filter's value (= or in) is also held by another table's column."""
+    for f in intent.get("filters") or []:
+        texts = [v for v in f.get("values") or [] if isinstance(v, str) and v.strip()]
+        if f.get("op") not in ("=", "in") or not texts or str(f.get("column")) not in columns:
+            continue
+        if held_elsewhere(texts, columns[str(f["column"])], index, rels):
+            return MODE_CONFLICT_DOUBT
+    return 0.0

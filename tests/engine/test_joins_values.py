@@ -1,0 +1,75 @@
+"""A name the data holds in two tables (a player's full name and a season's champion): filtering by one of
+them picks an entity blind, so the joined answer asks back; a name one table holds is answered (issue 11)."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.joins_values import held_elsewhere
+from shared.semantic.schema import Relationship, Schema, SemanticLayer
+from tests.engine.schemas import ask, profiled_table
+
+PLAYERS = [
+    (1, 2021, "Ines Moreau"),
+    (2, 2021, "Tomas Berg"),
+    (3, 2022, "Ines Moreau2"),
+    (4, 2022, "Kofi Mensah"),
+]
+SEASONS = [(2021, "Tomas Berg"), (2022, "Kofi Mensah")]
+GAMES = [(1, 2021, 1, 3), (2, 2021, 2, 5), (3, 2022, 3, 1), (4, 2022, 4, 4), (5, 2021, 1, 2)]
+
+
+def club_schema() -> tuple[Schema, SemanticLayer]:
+    schema = Schema(
+        tables=[
+            profiled_table(
+                "games",
+                [
+                    ("game_id", "integer"),
+                    ("season", "integer"),
+                    ("player_id", "integer"),
+                    ("points", "integer"),
+                ],
+                GAMES,
+            ),
+            profiled_table(
+                "players", [("player_id", "integer"), ("season", "integer"), ("full_name", "text")], PLAYERS
+            ),
+            profiled_table("seasons", [("season", "integer"), ("champion", "text")], SEASONS),
+        ]
+    )
+    links = [
+        Relationship("games", ["player_id"], "players", ["player_id"]),
+        Relationship("games", ["season"], "seasons", ["season"]),
+        Relationship("players", ["season"], "seasons", ["season"]),
+    ]
+    return schema, SemanticLayer(relationships=links)
+
+
+def test_a_name_held_by_two_tables_is_not_answered_by_one_of_them_blind() -> None:
+    # Given games joined to players (full_name) and seasons (champion), Tomas Berg being both
+    schema, semantic = club_schema()
+    # When the question asks for his points
+    a = ask(schema, "List Tomas Berg's points", semantic=semantic)
+    # Then it is not answered as the points of every player of the season he won
+    assert a.status == "clarify" or '"champion"' not in (a.sql or ""), a.sql
+
+
+def test_a_name_one_table_holds_is_answered() -> None:
+    # Given the same club, When the name is only a player's
+    schema, semantic = club_schema()
+    a = ask(schema, "List Ines Moreau's points", semantic=semantic)
+    # Then the filter on the players' names answers
+    assert a.status == "ok", a.message
+    assert "Ines Moreau" in (a.sql or ""), a.sql
+
+
+def test_the_key_two_tables_join_on_is_no_second_owner() -> None:
+    # Given the club, When a value is held by a column and the key that references it
+    schema, semantic = club_schema()
+    from shared.semantic.vocabulary.linking import index_for
+
+    index = index_for(schema, semantic)
+    # Then only the unrelated column counts as another owner
+    assert held_elsewhere(["Tomas Berg"], ("players", "full_name"), index, semantic.relationships) == [
+        ("seasons", "champion")
+    ]
+    assert held_elsewhere(["Ines Moreau"], ("players", "full_name"), index, semantic.relationships) == []
