@@ -3,7 +3,7 @@ them picks an entity blind, so the joined answer asks back; a name one table hol
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.joins_values import held_elsewhere
+from shared.ask.engines.rules.joins_values import held_elsewhere, key_aggregated_doubt
 from shared.semantic.schema import Relationship, Schema, SemanticLayer
 from tests.engine.schemas import ask, profiled_table
 
@@ -73,3 +73,14 @@ def test_the_key_two_tables_join_on_is_no_second_owner() -> None:
         ("seasons", "champion")
     ]
     assert held_elsewhere(["Ines Moreau"], ("players", "full_name"), index, semantic.relationships) == []
+
+
+def test_an_average_of_a_join_key_is_doubted_and_of_a_measure_is_not() -> None:
+    # Given a view whose season column is the key games and seasons join on, and points a measure
+    _schema, semantic = club_schema()
+    columns = {"season": ("games", "season"), "points": ("games", "points")}
+    rels = semantic.relationships
+    # When the reading averages the key, Then it is doubted; averaging the points is not
+    assert key_aggregated_doubt({"measures": [{"agg": "avg", "column": "season"}]}, columns, rels) > 0
+    assert key_aggregated_doubt({"measures": [{"agg": "avg", "column": "points"}]}, columns, rels) == 0
+    assert key_aggregated_doubt({"measures": [{"agg": "count", "column": "season"}]}, columns, rels) == 0

@@ -84,7 +84,7 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
-from shared.ask.engines.rules.joins_values import two_owners_doubt
+from shared.ask.engines.rules.joins_values import key_aggregated_doubt, two_owners_doubt
 from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
@@ -429,7 +429,9 @@ def _confidence(
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
-    conf -= two_owners_doubt((refined.state or {}).get("intent") or {}, view.columns, ctx.index, ctx.rels)
+    final_intent = (refined.state or {}).get("intent") or {}
+    conf -= two_owners_doubt(final_intent, view.columns, ctx.index, ctx.rels)
+    conf -= key_aggregated_doubt(final_intent, view.columns, ctx.rels)
     conf -= answer_doubt(
         question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
     )

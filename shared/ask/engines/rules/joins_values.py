@@ -59,3 +59,25 @@ def two_owners_doubt(
         if held_elsewhere(texts, columns[str(f["column"])], index, rels):
             return MODE_CONFLICT_DOUBT
     return 0.0
+
+
+def _a_key(rels: list[Relationship], where: tuple[str, str]) -> bool:
+    table, column = where
+    return any(
+        (r.from_table == table and column in r.from_columns)
+        or (r.to_table == table and column in r.to_columns)
+        for r in rels
+    )
+
+
+def key_aggregated_doubt(
+    intent: dict[str, Any], columns: dict[str, tuple[str, str]], rels: list[Relationship]
+) -> float:
+    """MODE_CONFLICT_DOUBT for a SUM or AVG of a column two tables join on (the average season number of
+    each season's players): a key names rows, it measures nothing; the engine filled it in for a measure
+    it lost (the previous turn's average age)."""
+    for m in intent.get("measures") or []:
+        where = columns.get(str(m.get("column")))
+        if m.get("agg") in ("sum", "avg") and where and _a_key(rels, where):
+            return MODE_CONFLICT_DOUBT
+    return 0.0
