@@ -95,6 +95,16 @@ def test_each_asked_and_one_figure_answered_is_doubted():
     assert answer_doubts("平均每次捕获的体重", one, table) == []
 
 
+def test_every_one_of_a_kind_asked_and_one_figure_answered_is_doubted():
+    # Given captures, When 每一 (every one of: 每一个样地) asks for groups and one figure answers
+    table = _captures()
+    one = Intent(table="captures", measures=[Measure("count")])
+    grouped = Intent(table="captures", dimensions=["plot_id"], measures=[Measure("count")])
+    # Then the lost grouping is doubted, and a grouped answer is not
+    assert answer_doubts("每一个样地的捕获数量", one, table) == ["group_unread"]
+    assert answer_doubts("每一个样地的捕获数量", grouped, table) == []
+
+
 def test_who_answered_by_numbers_only_asks_back():
     # Given batting rows (a player id, year, hits, home runs)
     schema = _batting()

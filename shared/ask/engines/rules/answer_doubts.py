@@ -123,8 +123,8 @@ def _aggregate_said(question: str) -> bool:
 
 def group_unread(question: str, intent: Intent) -> bool:
     """each city / every year / 各类群 asked, and the answer is one figure over all rows: the grouping was
-    lost (the captures of each Perognathus species → one count). 每 is no such word: 平均每单 is "per
-    order"."""
+    lost (the captures of each Perognathus species → one count). 每 alone is no such word (每一 is): 平均每单
+    is "per order"."""
     return _one_figure(intent) and bool(_GROUP_RE.search(question.lower()))
 
 
