@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from shared.ask.engines.rules.answer_doubts import answer_doubts, most_by_time, name_dropped
-from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -162,3 +162,16 @@ def test_most_answered_by_rows_ordered_by_their_year_is_a_doubt():
     assert not most_by_time("Which orchard had the most recent harvest year?", latest, table)
     senior = Intent(table="harvests", columns=["orchard"], order=[("column", "years_of_work", True)], limit=1)
     assert not most_by_time("The orchard with the most years of work", senior, table)
+
+
+def test_one_value_that_other_values_hold_as_a_word_is_doubted():
+    # Given members whose home towns are free text: Lyon, and two others naming Lyon among other words
+    towns = ["Lyon", "North Lyon", "Villeurbanne, Lyon", "Paris", "Lyons-la-Foret", "Nice"]
+    table = profiled_table("members", [("member_id", "integer"), ("town", "text")], list(enumerate(towns)))
+    count = [Measure("count")]
+    # When the members "from Lyon" are read as town = 'Lyon'
+    exact = Intent(table="members", measures=count, filters=[Filter("town", "=", ["Lyon"], "value")])
+    # Then the exact value is doubted (the others name Lyon too); Paris, held by no other value, is not
+    assert "value_inside_others" in answer_doubts("How many members are from Lyon?", exact, table)
+    paris = Intent(table="members", measures=count, filters=[Filter("town", "=", ["Paris"], "value")])
+    assert answer_doubts("How many members are from Paris?", paris, table) == []

@@ -7,6 +7,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
+- one text value asked for (= London) that other values of its column hold as a word (South London, Enfield,
+  London): the people from London are those too;
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row).
 """
@@ -177,6 +179,22 @@ def _said_after_most(low: str, column: str) -> bool:
     return False
 
 
+def value_inside_others(intent: Intent, table: Table | None) -> bool:
+    """= 'London' on a free-text column where at least two other values hold London as a word (Enfield,
+    London; South London): the exact value is one way to read "from London", the values naming it another."""
+    if table is None:
+        return False
+    for f in intent.filters:
+        col = table.column(f.column) if f.op == "=" and len(f.values) == 1 else None
+        if col is None or not isinstance(f.values[0], str) or not f.values[0].strip():
+            continue
+        word = re.compile(rf"(?<![^\W_]){re.escape(f.values[0].strip().lower())}(?![^\W_])")
+        values = {str(v).strip().lower() for v in column_info(col, table).values}
+        if sum(1 for v in values if v != f.values[0].strip().lower() and word.search(v)) >= 2:
+            return True
+    return False
+
+
 def _timely(col: Any, table: Table) -> bool:
     return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or _time_part(col.name)
 
@@ -190,6 +208,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
+        "value_inside_others": value_inside_others(intent, table),
     }
     return [name for name, hit in found.items() if hit]
 
