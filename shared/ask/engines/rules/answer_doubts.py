@@ -9,6 +9,9 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - one text value asked for (= London) that other values of its column hold as a word (South London, Enfield,
   London): the people from London are those too;
+- most / fewest / 最多 asked and groups ranked by an average none said (won the most technicals → the best
+  average technical rank);
+- how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row).
 """
@@ -35,6 +38,8 @@ DATE_TYPES = ("date", "datetime", "timestamp")
 TIME_PARTS = frozenset(words("time_part_names"))
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
+AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
+TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
 _GROUP_RE = re.compile(
     "|".join(
@@ -195,6 +200,22 @@ def value_inside_others(intent: Intent, table: Table | None) -> bool:
     return False
 
 
+def most_averaged(question: str, intent: Intent) -> bool:
+    """ "Which baker won the most technicals?" answered by ranking the bakers by their average technical:
+    most / 最多 asks for an amount (how many, how much), an average only when one is said."""
+    low = re.sub(r"\bat (least|most)\b", " ", question.lower())
+    if not said_pattern(COUNT_SUPERLATIVES).search(low) or said_pattern(AVERAGE_WORDS).search(low):
+        return False
+    ranked = any(kind == "measure" for kind, _name, _desc in intent.order)
+    return ranked and any(m.agg == "avg" for m in intent.measures)
+
+
+def times_counted_distinct(question: str, sql: str | None) -> bool:
+    """几季一共评了多少次 / how many times: the occurrences (rows) are counted, not the distinct things the
+    question names on the way (the seasons)."""
+    return bool(sql) and "COUNT(DISTINCT" in str(sql).upper() and bool(TIMES_RE.search(question.lower()))
+
+
 def _timely(col: Any, table: Table) -> bool:
     return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or _time_part(col.name)
 
@@ -209,6 +230,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
         "value_inside_others": value_inside_others(intent, table),
+        "most_averaged": most_averaged(question, intent),
+        "times_counted_distinct": times_counted_distinct(question, sql),
     }
     return [name for name, hit in found.items() if hit]
 
