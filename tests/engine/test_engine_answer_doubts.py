@@ -165,13 +165,13 @@ def test_most_answered_by_rows_ordered_by_their_year_is_a_doubt():
 
 
 def test_one_value_that_other_values_hold_as_a_word_is_doubted():
-    # Given members whose home towns are free text: Lyon, and two others naming Lyon among other words
-    towns = ["Lyon", "North Lyon", "Villeurbanne, Lyon", "Paris", "Lyons-la-Foret", "Nice"]
+    # Given members whose home towns are free text: Lyon, and two others listing Lyon among other places
+    towns = ["Lyon", "Lyon/Geneva", "Villeurbanne, Lyon", "Paris", "North Paris", "Lyons-la-Foret", "Nice"]
     table = profiled_table("members", [("member_id", "integer"), ("town", "text")], list(enumerate(towns)))
     count = [Measure("count")]
     # When the members "from Lyon" are read as town = 'Lyon'
     exact = Intent(table="members", measures=count, filters=[Filter("town", "=", ["Lyon"], "value")])
-    # Then the exact value is doubted (the others name Lyon too); Paris, held by no other value, is not
+    # Then the exact value is doubted (the others list Lyon too); Paris, only inside a longer name, is not
     assert "value_inside_others" in answer_doubts("How many members are from Lyon?", exact, table)
     paris = Intent(table="members", measures=count, filters=[Filter("town", "=", ["Paris"], "value")])
     assert answer_doubts("How many members are from Paris?", paris, table) == []

@@ -7,8 +7,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
-- one text value asked for (= London) that other values of its column hold as a word (South London, Enfield,
-  London): the people from London are those too;
+- one text value asked for (= London) that other values of its column list among others (Enfield, London;
+  London/Belfast): the people from London are those too;
 - most / fewest / 最多 asked and groups ranked by an average none said (won the most technicals → the best
   average technical rank);
 - how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
@@ -39,6 +39,7 @@ TIME_PARTS = frozenset(words("time_part_names"))
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
 AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
+_LIST_SPLIT = re.compile(r"[,;/、，]")
 TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
 _GROUP_RE = re.compile(
@@ -185,17 +186,19 @@ def _said_after_most(low: str, column: str) -> bool:
 
 
 def value_inside_others(intent: Intent, table: Table | None) -> bool:
-    """= 'London' on a free-text column where at least two other values hold London as a word (Enfield,
-    London; South London): the exact value is one way to read "from London", the values naming it another."""
+    """= 'London' on a free-text column where at least two other values list London as one of their parts
+    (Enfield, London; London/Belfast): the exact value is one way to read "from London", the values naming
+    it among others another. A longer label (Federal Republic) is another value, not a list holding it."""
     if table is None:
         return False
     for f in intent.filters:
         col = table.column(f.column) if f.op == "=" and len(f.values) == 1 else None
         if col is None or not isinstance(f.values[0], str) or not f.values[0].strip():
             continue
-        word = re.compile(rf"(?<![^\W_]){re.escape(f.values[0].strip().lower())}(?![^\W_])")
+        wanted = f.values[0].strip().lower()
         values = {str(v).strip().lower() for v in column_info(col, table).values}
-        if sum(1 for v in values if v != f.values[0].strip().lower() and word.search(v)) >= 2:
+        listing = [v for v in values if v != wanted and wanted in {p.strip() for p in _LIST_SPLIT.split(v)}]
+        if len(listing) >= 2:
             return True
     return False
 
