@@ -177,31 +177,6 @@ def test_one_value_that_other_values_hold_as_a_word_is_doubted():
     assert answer_doubts("How many members are from Paris?", paris, table) == []
 
 
-def test_most_answered_by_an_average_none_said_is_doubted():
-    # Given captures ranked per plot by a measure
-    table = _captures()
-
-    def ranked(agg: str) -> Intent:
-        return Intent(
-            table="captures",
-            dimensions=["plot_id"],
-            measures=[Measure(agg, "weight")],
-            order=[("measure", f"{agg}_weight", True)],
-            limit=1,
-        )
-
-    # When "the most" is answered by the best average, Then it is doubted
-    assert "most_averaged" in answer_doubts("Which plot caught the most weight?", ranked("avg"), table)
-    # and a total, or an average said, or "at least", are not
-    assert "most_averaged" not in answer_doubts("Which plot caught the most weight?", ranked("sum"), table)
-    assert "most_averaged" not in answer_doubts(
-        "Which plot has the most average weight?", ranked("avg"), table
-    )
-    assert "most_averaged" not in answer_doubts(
-        "Plots with at least 3 captures by weight", ranked("avg"), table
-    )
-
-
 def test_how_many_times_answered_by_distinct_things_is_doubted():
     # Given captures, When 多少次 / how many times is answered by counting distinct plots
     table = _captures()

@@ -9,8 +9,6 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - one text value asked for (= London) that other values of its column list among others (Enfield, London;
   London/Belfast): the people from London are those too;
-- most / fewest / 最多 asked and groups ranked by an average none said (won the most technicals → the best
-  average technical rank);
 - how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row).
@@ -38,7 +36,6 @@ DATE_TYPES = ("date", "datetime", "timestamp")
 TIME_PARTS = frozenset(words("time_part_names"))
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
-AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
 _LIST_SPLIT = re.compile(r"[,;/、，]")
 TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
@@ -203,16 +200,6 @@ def value_inside_others(intent: Intent, table: Table | None) -> bool:
     return False
 
 
-def most_averaged(question: str, intent: Intent) -> bool:
-    """ "Which baker won the most technicals?" answered by ranking the bakers by their average technical:
-    most / 最多 asks for an amount (how many, how much), an average only when one is said."""
-    low = re.sub(r"\bat (least|most)\b", " ", question.lower())
-    if not said_pattern(COUNT_SUPERLATIVES).search(low) or said_pattern(AVERAGE_WORDS).search(low):
-        return False
-    ranked = any(kind == "measure" for kind, _name, _desc in intent.order)
-    return ranked and any(m.agg == "avg" for m in intent.measures)
-
-
 def times_counted_distinct(question: str, sql: str | None) -> bool:
     """几季一共评了多少次 / how many times: the occurrences (rows) are counted, not the distinct things the
     question names on the way (the seasons)."""
@@ -233,7 +220,6 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
         "value_inside_others": value_inside_others(intent, table),
-        "most_averaged": most_averaged(question, intent),
         "times_counted_distinct": times_counted_distinct(question, sql),
     }
     return [name for name, hit in found.items() if hit]

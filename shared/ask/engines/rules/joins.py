@@ -480,12 +480,14 @@ def _followup_changed_nothing(request: EngineRequest, q: Asked, ans: EngineAnswe
 
 
 def _head_not_understood(question: str, unknown: list[str]) -> float:
-    """订单金额最高的区域的负责人是谁: the noun a Chinese question ends on is what it asks for; not
-    understood, the answer is about something else."""
+    """订单金额最高的区域的负责人是谁 / … what was her job?: the noun a question ends on is what it asks
+    for; not understood, the answer is about something else."""
     head = ZH_TAIL.sub("", question.strip())
     if any(re.search(r"[\u4e00-\u9fff]", w) and head.endswith(w) for w in unknown):
         return MODE_CONFLICT_DOUBT
-    return 0.0
+    # … and what was her job?: the noun an English "what" question ends on, not understood
+    last = re.search(r"\bwhat (?:was|is|were|are) (?:his|her|their|its|the) ([a-z]+)\W*$", question.lower())
+    return MODE_CONFLICT_DOUBT if last and last.group(1) in {w.lower() for w in unknown} else 0.0
 
 
 def _head_left_out(question: str, items: list[Item], sql: str) -> float:
