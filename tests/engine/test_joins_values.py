@@ -96,3 +96,21 @@ def test_the_noun_an_english_what_question_ends_on_not_understood_is_doubted() -
     )
     assert _head_not_understood("How tall was the 2022 champion, and what was his nickname?", []) == 0
     assert _head_not_understood("What was his nickname in the 2022 season?", ["nickname"]) == 0
+
+
+def test_names_of_another_tables_rows_shown_beside_that_tables_column_are_doubted() -> None:
+    from shared.ask.engines.rules.joins_values import names_beside_their_owner_doubt
+    from shared.semantic.vocabulary.linking import index_for
+
+    # Given seasons whose champions are players' full names
+    schema, semantic = club_schema()
+    index, rels = index_for(schema, semantic), semantic.relationships
+    columns = {
+        "champion": ("seasons", "champion"),
+        "full_name": ("players", "full_name"),
+        "points": ("games", "points"),
+    }
+    # When the champions are listed beside a players' column, Then the pairing is doubted (the players of
+    # the season, not the champion); beside the games' points it is not
+    assert names_beside_their_owner_doubt({"columns": ["champion", "full_name"]}, columns, index, rels) > 0
+    assert names_beside_their_owner_doubt({"columns": ["champion", "points"]}, columns, index, rels) == 0

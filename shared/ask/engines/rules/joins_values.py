@@ -26,9 +26,14 @@ def _linked(rels: list[Relationship], a: tuple[str, str], b: tuple[str, str]) ->
 
 
 def held_elsewhere(
-    values: list[str], where: tuple[str, str], index: SchemaIndex, rels: list[Relationship]
+    values: list[str],
+    where: tuple[str, str],
+    index: SchemaIndex,
+    rels: list[Relationship],
+    share: float = 1.0,
 ) -> list[tuple[str, str]]:
-    """The columns of other tables holding every one of `values` too (besides the key `where` joins on)."""
+    """The columns of other tables holding `values` too (every one, or `share` of them: a profile keeps only
+    a sample of a long column's values), besides the key `where` joins on."""
     table, column = where
     wanted = {v.lower() for v in values}
     found = []
@@ -43,7 +48,7 @@ def held_elsewhere(
             ):
                 continue
             held = {str(v).lower() for v in info.values}
-            if wanted <= held:
+            if wanted and len(wanted & held) >= share * len(wanted):
                 found.append((other, name))
     return found
 
@@ -79,5 +84,27 @@ def key_aggregated_doubt(
     for m in intent.get("measures") or []:
         where = columns.get(str(m.get("column")))
         if m.get("agg") in ("sum", "avg") and where and _a_key(rels, where):
+            return MODE_CONFLICT_DOUBT
+    return 0.0
+
+
+def _shown(intent: dict[str, Any]) -> list[str]:
+    return [str(c) for c in [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]]
+
+
+def names_beside_their_owner_doubt(
+    intent: dict[str, Any], columns: dict[str, tuple[str, str]], index: SchemaIndex, rels: list[Relationship]
+) -> float:
+    """MODE_CONFLICT_DOUBT for a shown column whose every value names another table's rows (the series'
+    winners are bakers' full names) beside a column of that table (occupation): the occupations shown are
+    those of every baker of the series, not the winners'."""
+    shown = [columns[c] for c in _shown(intent) if c in columns]
+    for table, column in shown:
+        info = index.tables[table].columns.get(column) if table in index.tables else None
+        texts = [str(v) for v in (info.values if info else []) if isinstance(v, str) and v.strip()]
+        if info is None or info.numeric or len(texts) < 2 or len(texts) < info.distinct:
+            continue
+        owners = {t for t, _c in held_elsewhere(texts, (table, column), index, rels, share=0.5)}
+        if any(t in owners for t, _c in shown if t != table):
             return MODE_CONFLICT_DOUBT
     return 0.0
