@@ -84,11 +84,7 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
-from shared.ask.engines.rules.joins_values import (
-    key_aggregated_doubt,
-    names_beside_their_owner_doubt,
-    two_owners_doubt,
-)
+from shared.ask.engines.rules.joins_values import values_doubt
 from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
@@ -429,14 +425,11 @@ def _confidence(
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
+    conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     conf -= MODE_CONFLICT_DOUBT if ranks_single_rows(final, view, ctx.schema, ctx.index) else 0.0
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
-    final_intent = (refined.state or {}).get("intent") or {}
-    conf -= two_owners_doubt(final_intent, view.columns, ctx.index, ctx.rels)
-    conf -= key_aggregated_doubt(final_intent, view.columns, ctx.rels)
-    conf -= names_beside_their_owner_doubt(final_intent, view.columns, ctx.index, ctx.rels)
     conf -= answer_doubt(
         question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
     )

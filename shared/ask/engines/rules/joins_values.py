@@ -108,3 +108,14 @@ def names_beside_their_owner_doubt(
         if any(t in owners for t, _c in shown if t != table):
             return MODE_CONFLICT_DOUBT
     return 0.0
+
+
+def values_doubt(
+    intent: dict[str, Any], columns: dict[str, tuple[str, str]], index: SchemaIndex, rels: list[Relationship]
+) -> float:
+    """The doubts of this module on a joined answer's final reading, summed."""
+    return (
+        two_owners_doubt(intent, columns, index, rels)
+        + key_aggregated_doubt(intent, columns, rels)
+        + names_beside_their_owner_doubt(intent, columns, index, rels)
+    )
