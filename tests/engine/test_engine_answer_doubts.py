@@ -188,3 +188,16 @@ def test_how_many_times_answered_by_distinct_things_is_doubted():
         "这几个样地一共捕获了多少次", one, table, 'SELECT COUNT(*) FROM "captures"'
     )
     assert "times_counted_distinct" not in answer_doubts("How many plots had captures?", one, table, distinct)
+
+
+def test_how_many_people_answered_by_a_joins_row_count_is_doubted():
+    # Given captures, When 几个人 / how many people is answered over a join by counting its rows
+    table = _captures()
+    one = Intent(table="captures", measures=[Measure("count")])
+    rows = 'SELECT COUNT(*) FROM "captures" AS t0 JOIN "observers" AS t1 ON t1."id" = t0."observer_id"'
+    people = 'SELECT COUNT(DISTINCT t0."observer_id") FROM "captures" AS t0 JOIN "observers" AS t1 ON 1 = 1'
+    # Then it is doubted; the distinct people counted, or one table's rows, are not
+    assert "people_counted_as_rows" in answer_doubts("有几个人至少捕获过一次", one, table, rows)
+    assert "people_counted_as_rows" not in answer_doubts("有几个人至少捕获过一次", one, table, people)
+    single = 'SELECT COUNT(*) FROM "observers"'
+    assert "people_counted_as_rows" not in answer_doubts("How many people are observers?", one, table, single)

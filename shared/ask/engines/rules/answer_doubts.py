@@ -9,6 +9,7 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - one text value asked for (= London) that other values of its column list among others (Enfield, London;
   London/Belfast): the people from London are those too;
+- how many people / 几个人 asked and a join's rows counted (COUNT(*) of the results, not of the people);
 - how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row).
@@ -37,6 +38,7 @@ TIME_PARTS = frozenset(words("time_part_names"))
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
 _LIST_SPLIT = re.compile(r"[,;/、，]")
+PEOPLE_RE = re.compile(r"几个人|多少人|多少个人|\bhow many people\b")
 TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
 _GROUP_RE = re.compile(
@@ -200,6 +202,13 @@ def value_inside_others(intent: Intent, table: Table | None) -> bool:
     return False
 
 
+def people_counted_as_rows(question: str, sql: str | None) -> bool:
+    """有几个人至少拿过一次 / how many people: over a join, COUNT(*) counts the fact's rows (the awards), each
+    person once per row; the people are counted by their distinct keys."""
+    text = str(sql or "").upper()
+    return "COUNT(*)" in text and " JOIN " in text and bool(PEOPLE_RE.search(question.lower()))
+
+
 def times_counted_distinct(question: str, sql: str | None) -> bool:
     """几季一共评了多少次 / how many times: the occurrences (rows) are counted, not the distinct things the
     question names on the way (the seasons)."""
@@ -221,6 +230,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "most_by_time": most_by_time(question, intent, table),
         "value_inside_others": value_inside_others(intent, table),
         "times_counted_distinct": times_counted_distinct(question, sql),
+        "people_counted_as_rows": people_counted_as_rows(question, sql),
     }
     return [name for name, hit in found.items() if hit]
 
