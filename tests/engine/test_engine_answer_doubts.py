@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from shared.ask.engines.rules.answer_doubts import answer_doubts, most_by_time, name_dropped
-from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -95,6 +95,16 @@ def test_each_asked_and_one_figure_answered_is_doubted():
     assert answer_doubts("平均每次捕获的体重", one, table) == []
 
 
+def test_every_one_of_a_kind_asked_and_one_figure_answered_is_doubted():
+    # Given captures, When 每一 (every one of: 每一个样地) asks for groups and one figure answers
+    table = _captures()
+    one = Intent(table="captures", measures=[Measure("count")])
+    grouped = Intent(table="captures", dimensions=["plot_id"], measures=[Measure("count")])
+    # Then the lost grouping is doubted, and a grouped answer is not
+    assert answer_doubts("每一个样地的捕获数量", one, table) == ["group_unread"]
+    assert answer_doubts("每一个样地的捕获数量", grouped, table) == []
+
+
 def test_who_answered_by_numbers_only_asks_back():
     # Given batting rows (a player id, year, hits, home runs)
     schema = _batting()
@@ -152,3 +162,42 @@ def test_most_answered_by_rows_ordered_by_their_year_is_a_doubt():
     assert not most_by_time("Which orchard had the most recent harvest year?", latest, table)
     senior = Intent(table="harvests", columns=["orchard"], order=[("column", "years_of_work", True)], limit=1)
     assert not most_by_time("The orchard with the most years of work", senior, table)
+
+
+def test_one_value_that_other_values_hold_as_a_word_is_doubted():
+    # Given members whose home towns are free text: Lyon, and two others listing Lyon among other places
+    towns = ["Lyon", "Lyon/Geneva", "Villeurbanne, Lyon", "Paris", "North Paris", "Lyons-la-Foret", "Nice"]
+    table = profiled_table("members", [("member_id", "integer"), ("town", "text")], list(enumerate(towns)))
+    count = [Measure("count")]
+    # When the members "from Lyon" are read as town = 'Lyon'
+    exact = Intent(table="members", measures=count, filters=[Filter("town", "=", ["Lyon"], "value")])
+    # Then the exact value is doubted (the others list Lyon too); Paris, only inside a longer name, is not
+    assert "value_inside_others" in answer_doubts("How many members are from Lyon?", exact, table)
+    paris = Intent(table="members", measures=count, filters=[Filter("town", "=", ["Paris"], "value")])
+    assert answer_doubts("How many members are from Paris?", paris, table) == []
+
+
+def test_how_many_times_answered_by_distinct_things_is_doubted():
+    # Given captures, When 多少次 / how many times is answered by counting distinct plots
+    table = _captures()
+    one = Intent(table="captures", measures=[Measure("count")])
+    distinct = 'SELECT COUNT(DISTINCT "plot_id") FROM "captures"'
+    # Then it is doubted; counting the rows is not, nor distinct plots asked as such
+    assert "times_counted_distinct" in answer_doubts("这几个样地一共捕获了多少次", one, table, distinct)
+    assert "times_counted_distinct" not in answer_doubts(
+        "这几个样地一共捕获了多少次", one, table, 'SELECT COUNT(*) FROM "captures"'
+    )
+    assert "times_counted_distinct" not in answer_doubts("How many plots had captures?", one, table, distinct)
+
+
+def test_how_many_people_answered_by_a_joins_row_count_is_doubted():
+    # Given captures, When 几个人 / how many people is answered over a join by counting its rows
+    table = _captures()
+    one = Intent(table="captures", measures=[Measure("count")])
+    rows = 'SELECT COUNT(*) FROM "captures" AS t0 JOIN "observers" AS t1 ON t1."id" = t0."observer_id"'
+    people = 'SELECT COUNT(DISTINCT t0."observer_id") FROM "captures" AS t0 JOIN "observers" AS t1 ON 1 = 1'
+    # Then it is doubted; the distinct people counted, or one table's rows, are not
+    assert "people_counted_as_rows" in answer_doubts("有几个人至少捕获过一次", one, table, rows)
+    assert "people_counted_as_rows" not in answer_doubts("有几个人至少捕获过一次", one, table, people)
+    single = 'SELECT COUNT(*) FROM "observers"'
+    assert "people_counted_as_rows" not in answer_doubts("How many people are observers?", one, table, single)

@@ -7,6 +7,10 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
+- one text value asked for (= London) that other values of its column list among others (Enfield, London;
+  London/Belfast): the people from London are those too;
+- how many people / 几个人 asked and a join's rows counted (COUNT(*) of the results, not of the people);
+- how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row);
 - a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
@@ -43,6 +47,9 @@ DATE_TYPES = ("date", "datetime", "timestamp")
 TIME_PARTS = frozenset(words("time_part_names"))
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
+_LIST_SPLIT = re.compile(r"[,;/、，]")
+PEOPLE_RE = re.compile(r"几个人|多少人|多少个人|\bhow many people\b")
+TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
 _GROUP_RE = re.compile(
     "|".join(
@@ -133,8 +140,8 @@ def _aggregate_said(question: str) -> bool:
 
 def group_unread(question: str, intent: Intent) -> bool:
     """each city / every year / 各类群 asked, and the answer is one figure over all rows: the grouping was
-    lost (the captures of each Perognathus species → one count). 每 is no such word: 平均每单 is "per
-    order"."""
+    lost (the captures of each Perognathus species → one count). 每 alone is no such word (每一 is): 平均每单
+    is "per order"."""
     return _one_figure(intent) and bool(_GROUP_RE.search(question.lower()))
 
 
@@ -187,6 +194,37 @@ def _said_after_most(low: str, column: str) -> bool:
     return False
 
 
+def value_inside_others(intent: Intent, table: Table | None) -> bool:
+    """= 'London' on a free-text column where at least two other values list London as one of their parts
+    (Enfield, London; London/Belfast): the exact value is one way to read "from London", the values naming
+    it among others another. A longer label (Federal Republic) is another value, not a list holding it."""
+    if table is None:
+        return False
+    for f in intent.filters:
+        col = table.column(f.column) if f.op == "=" and len(f.values) == 1 else None
+        if col is None or not isinstance(f.values[0], str) or not f.values[0].strip():
+            continue
+        wanted = f.values[0].strip().lower()
+        values = {str(v).strip().lower() for v in column_info(col, table).values}
+        listing = [v for v in values if v != wanted and wanted in {p.strip() for p in _LIST_SPLIT.split(v)}]
+        if len(listing) >= 2:
+            return True
+    return False
+
+
+def people_counted_as_rows(question: str, sql: str | None) -> bool:
+    """有几个人至少拿过一次 / how many people: over a join, COUNT(*) counts the fact's rows (the awards), each
+    person once per row; the people are counted by their distinct keys."""
+    text = str(sql or "").upper()
+    return "COUNT(*)" in text and " JOIN " in text and bool(PEOPLE_RE.search(question.lower()))
+
+
+def times_counted_distinct(question: str, sql: str | None) -> bool:
+    """几季一共评了多少次 / how many times: the occurrences (rows) are counted, not the distinct things the
+    question names on the way (the seasons)."""
+    return bool(sql) and "COUNT(DISTINCT" in str(sql).upper() and bool(TIMES_RE.search(question.lower()))
+
+
 def _timely(col: Any, table: Table) -> bool:
     if col.type == "text" and col.profile is not None and col.profile.values:
         return all(year_led(v) for v, _n in col.profile.values)  # period labels: "1998 Q1"
@@ -225,6 +263,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "season_unread": season_unread(question, intent, table),
         "aggregate_verb_unread": aggregate_verb_unread(question, intent),
         "count_ranks_balanced": count_ranks_balanced(intent, table),
+        "value_inside_others": value_inside_others(intent, table),
+        "times_counted_distinct": times_counted_distinct(question, sql),
+        "people_counted_as_rows": people_counted_as_rows(question, sql),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -84,6 +84,7 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.joins_values import values_doubt
 from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
@@ -424,6 +425,7 @@ def _confidence(
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
+    conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     conf -= MODE_CONFLICT_DOUBT if ranks_single_rows(final, view, ctx.schema, ctx.index) else 0.0
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
@@ -476,12 +478,14 @@ def _followup_changed_nothing(request: EngineRequest, q: Asked, ans: EngineAnswe
 
 
 def _head_not_understood(question: str, unknown: list[str]) -> float:
-    """订单金额最高的区域的负责人是谁: the noun a Chinese question ends on is what it asks for; not
-    understood, the answer is about something else."""
+    """订单金额最高的区域的负责人是谁 / … what was her job?: the noun a question ends on is what it asks
+    for; not understood, the answer is about something else."""
     head = ZH_TAIL.sub("", question.strip())
     if any(re.search(r"[\u4e00-\u9fff]", w) and head.endswith(w) for w in unknown):
         return MODE_CONFLICT_DOUBT
-    return 0.0
+    # … and what was her job?: the noun an English "what" question ends on, not understood
+    last = re.search(r"\bwhat (?:was|is|were|are) (?:his|her|their|its|the) ([a-z]+)\W*$", question.lower())
+    return MODE_CONFLICT_DOUBT if last and last.group(1) in {w.lower() for w in unknown} else 0.0
 
 
 def _head_left_out(question: str, items: list[Item], sql: str) -> float:

@@ -607,11 +607,12 @@ def table_noun_heads(index: Any) -> set[str]:
 
 def names_a_row(word: str, heads: set[str], question: str = "") -> bool:
     """底特律老虎队 / 蓝湾店: a Chinese word not understood that ends on, or stands right before, a table
-    noun's head names one of its rows, as the data does not spell it."""
+    noun's head names one of its rows, as the data does not spell it; one before 们 (亚军们, the runners-up)
+    names the people the question is about."""
     if not CJK_RE.search(word):
         return False
     if len(word) >= 3 and word[-1] in heads:
         return True
     at = question.find(word)
     after = question[at + len(word) : at + len(word) + 1] if at >= 0 else ""
-    return len(word) >= 2 and bool(after) and after in heads
+    return len(word) >= 2 and bool(after) and (after in heads or after == "们")

@@ -438,7 +438,7 @@ class FilterClauses(TopNClauses):
             and self.items[last + 1].tag("cmp") in ("cmp:ge", "cmp:le")
         ):
             ordered = sorted((v for v in info.values if isinstance(v, str)), key=natural_key)
-            if values[0] in ordered:
+            if values[0] in ordered and _a_scale(ordered):
                 k = ordered.index(values[0])
                 chosen = ordered[k:] if self.items[last + 1].tag("cmp") == "cmp:ge" else ordered[: k + 1]
                 intent.filters.append(Filter(column, "in", chosen, "value"))
@@ -529,3 +529,10 @@ class FilterClauses(TopNClauses):
         if word not in YES_VALUES and word not in NO_VALUES:
             return None
         return read | {k}, word in YES_VALUES
+
+
+def _a_scale(values: list[str]) -> bool:
+    """Values that are steps of a scale (P1..P9, Level 2, A..F) order by their number or letter; other
+    labels (STAR BAKER, OUT, WINNER) have no order, and "at least" after them says something else (at least
+    three times)."""
+    return all(re.search(r"\d", v) for v in values) or all(len(v.strip()) == 1 for v in values)
