@@ -478,17 +478,8 @@ class ComparisonClauses(TimeClauses):
     def _only_column_in_unit(self, pos: int) -> ColumnInfo | None:
         """ "more than 4000 grams": a unit word no column name links, after the number, names the one
         numeric column whose name ends in a unit of the same quantity (body_mass_g for grams)."""
-        assert self.table is not None
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
-        said = UNITS.get(nxt.text.lower()) if nxt is not None and nxt.kind == "word" else None
-        if said is None:
-            return None
-        held = [
-            c
-            for c in self.table.columns.values()
-            if c.numeric and (u := column_unit(c.name)) is not None and UNITS[u][0] == said[0]
-        ]
-        return held[0] if len(held) == 1 else None
+        return self._column_in_unit(nxt.text) if nxt is not None and nxt.kind == "word" else None
 
     def _aggregated_before(self, pos: int, start: int, unit: ColumnInfo) -> Measure | None:
         """ "an average body mass above 4000 g": the unit's column named before with an aggregate word
