@@ -160,7 +160,11 @@ def name_part(column: str) -> str | None:
         return "first"
     if column in LAST_NAMES:
         return "last"
-    words = split_identifier(column)
+    return spelt_name_part(split_identifier(column))
+
+
+def spelt_name_part(words: list[str]) -> str | None:
+    """'first' for words spelling a given name (first name, given name, Fname), 'last' for a family one."""
     spelt = initial_name(words) or " ".join(words)
     if spelt.startswith(("first ", "given ")):
         return "first"

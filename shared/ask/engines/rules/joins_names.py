@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from shared.ask.engines.rules.joins_graph import View, entity_label, name_part
+from shared.ask.engines.rules.joins_graph import View, entity_label, name_part, spelt_name_part
 from shared.ask.engines.rules.parsecommon import KIND_CHARS
 from shared.semantic.schema import Schema, SemanticLayer
-from shared.semantic.vocabulary.linking import Item, SchemaIndex, initial_name
+from shared.semantic.vocabulary.linking import Item, SchemaIndex
 
 ZH_GIVEN_NAME = re.compile(r"(?<!姓)名(?!称)")
 ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
@@ -24,10 +24,10 @@ ZH_FAMILY_NAME = re.compile(r"姓(?!名)")
 
 def said_in_chinese(words: list[str], question: str) -> bool:
     """A first-name column asked for by 名 / 名字 (not 姓名), a last-name column by 姓 / 姓氏."""
-    spelt = initial_name(words) or " ".join(words)
-    if spelt.startswith(("first ", "given ")):
+    part = spelt_name_part(words)
+    if part == "first":
         return bool(ZH_GIVEN_NAME.search(question))
-    if spelt.startswith(("last ", "family ", "sur")):
+    if part == "last":
         return bool(ZH_FAMILY_NAME.search(question))
     return False
 
