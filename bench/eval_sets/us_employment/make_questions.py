@@ -172,7 +172,7 @@ PAIRS = [
     ),
     (
         "Year-over-year growth of total employment in September 2019, in percent",
-        "2019年9月全部行业就业总人数同比增长了多少",
+        "2019年9月全部行业就业总人数的同比增长率是多少",
         f"SELECT 100.0 * ({total('2019-09')} - {total('2018-09')}) / {total('2018-09')}",
         ["growth", "yoy", "pct"],
     ),
@@ -398,7 +398,7 @@ PAIRS = [
     (
         "Average monthly employment in education and health services versus professional and business services"
         " in 2019",
-        "2019年教育医疗服务业和专业商业服务业的月均就业人数哪个多",
+        "2019年教育医疗服务业和专业商业服务业的月均就业人数分别是多少，哪个更多",
         f"SELECT Industry, AVG(Employed) FROM {T} WHERE Industry IN ('{EDU}', '{PRO}') AND Month LIKE '2019-%'"
         " GROUP BY Industry",
         ["compare_two", "group_by", "date", "cross_lingual_value"],
