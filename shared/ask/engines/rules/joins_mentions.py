@@ -25,17 +25,15 @@ KEEP = 0.6  # a column or value linked this well brings its table into the joine
 WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)
 
 
+NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
 # Words too generic to tell tables apart: every table has an id and a name.
-GENERIC = frozenset(
-    ("id", "ids", "name", "names", "code", "codes", "type", "types", "number", "date", "detail", "details")
-    + ("名称", "名字", "姓名", "编号", "代码", "类型", "日期", "号码", "详情")
+GENERIC = NAME_WORDS | frozenset(
+    ("id", "ids", "code", "codes", "type", "types", "number", "date", "detail", "details")
+    + ("编号", "代码", "类型", "日期", "号码", "详情")
 )
 
 
 GRAMMAR = ("agg", "sup", "cmp", "count", "count_distinct", "limit_word", "share", "rate", "distinct", "order")
-
-
-NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
 
 
 LINKERS = frozenset(

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.joins_graph import View, entity_label, name_part, spelt_name_part
-from shared.ask.engines.rules.parsecommon import KIND_CHARS
+from shared.ask.engines.rules.parsecommon import KIND_CHARS, words
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
 
@@ -134,9 +134,7 @@ def _steps_from(view: View, owner: str, table: str) -> int | None:
     return len(theirs) - len(mine)
 
 
-RELATIVE = frozenset(
-    ("that", "which", "who", "whose", "be", "is", "are", "was", "were", "has", "have", "with")
-)
+RELATIVE = frozenset(("that", "which", "who", "whose", "has", "have", "with", *words("copulas", "be")))
 
 
 def _named_by(it: Item | None, strong: float) -> set[str]:

@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     ZH_STOP,
     said_keys,
     said_pattern,
+    words,
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
@@ -34,7 +35,7 @@ def _singular_key(name: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
-LIST_SEPARATORS = frozenset(("、", ",", "，", "和", "与", "and"))
+LIST_SEPARATORS = frozenset(words("list_joiners", "plain"))
 
 
 class MisreadingClauses(ModeClauses):

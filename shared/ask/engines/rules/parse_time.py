@@ -37,7 +37,7 @@ TIME_UNIT_NOUNS = frozenset(
 )
 
 
-COPULAS = ("be", "is", "are", "was", "were")
+COPULAS = words("copulas", "be")
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
 
