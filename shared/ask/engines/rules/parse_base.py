@@ -75,6 +75,8 @@ def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
     """A Chinese word no clause can read, followed by its name in parentheses, is that name:
     油耗（每加仑英里数） is the mpg column, 托格森岛（Torgersen） the island 'Torgersen'. The word (and the
     brackets) give way to what the brackets hold; a noun between the word and the brackets (岛) stays."""
+    if not any(it.text == "(" for it in items):
+        return items  # nothing in brackets (most questions): no pass over every item
     out: list[Item] = []
     k = 0
     while k < len(items):

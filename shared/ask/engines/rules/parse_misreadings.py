@@ -350,10 +350,10 @@ class MisreadingClauses(ModeClauses):
         rows also names a number column of the same name (a flight number); ranking or comparing that
         column, or taking its largest, answers something else than counting the rows."""
         assert self.table is not None
-        table_words = set(self.table.words)
         amounts = {str(o[1]) for o in intent.order if o[0] == "column"}
         amounts |= {m.column for m in intent.measures if m.column and m.agg in ("max", "min")}
         amounts |= {f.column for f in intent.filters if f.source == "number" and f.op != "="}
+        table_words = set(self.table.words) if amounts else set()
         for name in amounts:
             info = self.table.columns.get(name)
             # the column's words are the table's own (flight in flights, not score in exam_scores)
