@@ -412,7 +412,7 @@ class ConfidenceClauses(MisreadingClauses):
         date in the reading carries (no order by, MIN or MAX of a time column, no time range)."""
         assert self.table is not None
         low = self.question.lower()
-        if not any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
+        if not any(w in low and (not w.isascii() or re.search(rf"\b{w}\b", low)) for w in TIME_SUPERLATIVES):
             return False
         if not any(c.role == "time" for c in self.table.columns.values()) or intent.time_range:
             return False

@@ -148,9 +148,7 @@ class MisreadingClauses(ModeClauses):
         if intent.compare is not None:
             return False
         low = self.question.lower()
-        said = [
-            w for w in DIFFERENCE_WORDS if (w in low if CJK_RE.search(w) else re.search(rf"\b{w}\b", low))
-        ]
+        said = [w for w in DIFFERENCE_WORDS if w in low and (CJK_RE.search(w) or re.search(rf"\b{w}\b", low))]
         if said:
             return not any(self._strong_link(it) and self._names_difference(it) for it in self.items)
         how = re.search(r"\bhow (?:much|many) (\w+)", low)
