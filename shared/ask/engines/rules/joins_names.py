@@ -79,8 +79,10 @@ def owned_column_links(
     out: dict[str, tuple[str, str]] = {}
     for pos in range(2, len(items)):
         it, de, owner_item = items[pos], items[pos - 1], items[pos - 2]
+        if de.text != "的" or it.tags:
+            continue
         columns = [lk for lk in it.links if lk.kind == "column" and lk.column]
-        if de.text != "的" or it.tags or not columns or any(lk.kind != "column" for lk in it.links):
+        if not columns or any(lk.kind != "column" for lk in it.links):
             continue
         best = max(lk.score for lk in columns)
         if best >= strong:
