@@ -213,6 +213,7 @@ def is_plain_noun(word: str) -> bool:
     return "NOUN" in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas
 
 
+@lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     """A word that is only a verb: 'listed', 'sold' (lemminflect knows no noun reading); 发布, 使用
     (every CC-CEDICT sense reads "to ..."). A verb next to a grammar word is an action, not the noun the

@@ -462,9 +462,7 @@ def numbered_heads(items: list[Item], index: SchemaIndex) -> list[Item]:
 
 def _headed_column(char: str, value: float, index: SchemaIndex) -> Link | None:
     found: dict[tuple[str, str], Link] = {}
-    for key, links in index.phrases.items():
-        if len(key) != 3 or key[-1] != char or not CJK_RE.fullmatch(key[0]):
-            continue  # a two-character key "气 缸"
+    for links in _two_character_keys(index).get(char, ()):
         for lk in links:
             if lk.kind != "column" or lk.column is None or lk.score < GLOSS_SCORE:
                 continue
@@ -475,3 +473,21 @@ def _headed_column(char: str, value: float, index: SchemaIndex) -> Link | None:
             if isinstance(hi, int | float) and lo <= value <= hi:
                 found[(lk.table, lk.column)] = Link("column", lk.table, lk.column, score=HEAD_SCORE + 0.05)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_HEADS: dict[str, tuple[SchemaIndex, dict[str, list[list[Link]]]]] = {}
+
+
+def _two_character_keys(index: SchemaIndex) -> dict[str, list[list[Link]]]:
+    """The links of the index's two-character Chinese keys ("气 缸") by their last character, gathered once
+    per index (kept with the index itself, so a rebuilt index is never read through an old one)."""
+    kept = _HEADS.get(index.fingerprint)
+    if kept is None or kept[0] is not index:
+        heads: dict[str, list[list[Link]]] = {}
+        for key, links in index.phrases.items():
+            if len(key) == 3 and CJK_RE.fullmatch(key[0]):
+                heads.setdefault(key[-1], []).append(links)
+        if len(_HEADS) >= 64:
+            _HEADS.clear()
+        kept = _HEADS[index.fingerprint] = (index, heads)
+    return kept[1]

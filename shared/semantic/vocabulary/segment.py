@@ -244,5 +244,11 @@ def phrase_key(text: str) -> str:
 
 def split_identifier(name: str) -> list[str]:
     """Column/table name words: snake_case, camelCase, spaces ("LifeExpectancy" -> life, expectancy)."""
+    return list(_identifier_words(name))  # the caller's own list
+
+
+@lru_cache(maxsize=65536)
+def _identifier_words(name: str) -> tuple[str, ...]:
+    """Split once per name: a schema's names are split again for every question."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
-    return [w for w in re.split(r"[\s_\-./]+", spaced.lower()) if w]
+    return tuple(w for w in re.split(r"[\s_\-./]+", spaced.lower()) if w)

@@ -206,7 +206,8 @@ def value_inside_others(intent: Intent, table: Table | None) -> bool:
             continue
         wanted = f.values[0].strip().lower()
         values = {str(v).strip().lower() for v in column_info(col, table).values}
-        listing = [v for v in values if v != wanted and wanted in {p.strip() for p in _LIST_SPLIT.split(v)}]
+        held = (v for v in values if v != wanted and wanted in v)  # a part is inside: split those only
+        listing = [v for v in held if wanted in {p.strip() for p in _LIST_SPLIT.split(v)}]
         if len(listing) >= 2:
             return True
     return False

@@ -17,23 +17,14 @@ def offer(table: TableIndex, lang: str) -> str:
     measures = [c.name for c in table.columns.values() if c.role == "measure"][:8]
     dims = [c.name for c in table.columns.values() if c.role in ("dimension", "bool", "year")][:8]
     times = [c.name for c in table.columns.values() if c.role == "time"][:3]
-    if lang == "zh":
-        parts = [f"表 {table.name} 可以问："]
-        if measures:
-            parts.append("度量 " + "、".join(measures))
-        if dims:
-            parts.append("维度 " + "、".join(dims))
-        if times:
-            parts.append("时间 " + "、".join(times))
-        return parts[0] + "；".join(parts[1:]) + "。"
-    parts = [f"Table {table.name} has"]
-    if measures:
-        parts.append("measures: " + ", ".join(measures))
-    if dims:
-        parts.append("dimensions: " + ", ".join(dims))
-    if times:
-        parts.append("dates: " + ", ".join(times))
-    return parts[0] + " " + "; ".join(parts[1:]) + "."
+    zh = lang == "zh"
+    labels = ("度量 ", "维度 ", "时间 ") if zh else ("measures: ", "dimensions: ", "dates: ")
+    comma = "、" if zh else ", "
+    named = zip(labels, (measures, dims, times), strict=True)
+    parts = [label + comma.join(names) for label, names in named if names]
+    if zh:
+        return f"表 {table.name} 可以问：" + "；".join(parts) + "。"
+    return f"Table {table.name} has " + "; ".join(parts) + "."
 
 
 def clarify_message(

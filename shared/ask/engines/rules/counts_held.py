@@ -19,7 +19,7 @@ from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.segment import split_identifier
 
 COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
-ROW_WORDS = words("row_words")
+ROW_WORDS = words("row_nouns", "rows", "row_counts")  # said outright: rows, 记录, 多少行
 ROWS_ASKED = tuple(w for key in ("list", "which", "who") for w in lexicon.KEYWORDS.get(key, ()))
 _EN_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z]+)")
 _ZH_COUNTED = re.compile(r"(?:多少|几)[个名位家次条本只门项笔件场支种所部辆张台周年天]?(\S{1,6})")

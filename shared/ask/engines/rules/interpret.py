@@ -164,23 +164,18 @@ def _ordering(intent: Intent, lang: str) -> str:
     return text
 
 
+NOTE_TEXTS = {  # a note's kind: its text (zh, en) around what follows the colon
+    "latest": ("未指明时间，取数据最新的 {}", "no period named: the data's latest, {}"),
+    "anchor": ("相对时间以数据最新日期 {} 为准", "relative dates counted from the data's latest date {}"),
+}
+
+
 def _note_texts(notes: list[str], zh: bool) -> list[str]:
     texts = []
     for note in notes:
-        if note.startswith("latest:"):
-            period = note.split(":", 1)[1]
-            texts.append(
-                f"未指明时间，取数据最新的 {period}"
-                if zh
-                else f"no period named: the data's latest, {period}"
-            )
-        if note.startswith("anchor:"):
-            day = note.split(":", 1)[1]
-            texts.append(
-                f"相对时间以数据最新日期 {day} 为准"
-                if zh
-                else f"relative dates counted from the data's latest date {day}"
-            )
+        kind, colon, said = note.partition(":")
+        if colon and kind in NOTE_TEXTS:
+            texts.append(NOTE_TEXTS[kind][0 if zh else 1].format(said))
     return texts
 
 

@@ -95,7 +95,7 @@ from shared.ask.engines.rules.parsecommon import (
     opens_as_followup,
 )
 from shared.semantic.vocabulary.linking import Item
-from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
 
@@ -445,12 +445,12 @@ def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
     "Laptop") matches nothing: the word meant something else (a category), not this column."""
     for f in ((ans.state or {}).get("intent") or {}).get("filters") or []:
         texts = [str(v) for v in f.get("values") or []]
-        if f.get("op") not in ("like", "=") or not any(re.search(r"[\u4e00-\u9fff]", t) for t in texts):
+        if f.get("op") not in ("like", "=") or not any(CJK_RE.search(t) for t in texts):
             continue
         table, column = view.columns.get(f.get("column"), ("", ""))
         info = ctx.index.tables[table].columns.get(column) if table in ctx.index.tables else None
         values = [str(v) for v in (info.values if info else [])]
-        if values and not any(re.search(r"[\u4e00-\u9fff]", v) for v in values):
+        if values and not any(CJK_RE.search(v) for v in values):
             return MODE_CONFLICT_DOUBT
     return 0.0
 
@@ -481,7 +481,7 @@ def _head_not_understood(question: str, unknown: list[str]) -> float:
     """订单金额最高的区域的负责人是谁 / … what was her job?: the noun a question ends on is what it asks
     for; not understood, the answer is about something else."""
     head = ZH_TAIL.sub("", question.strip())
-    if any(re.search(r"[\u4e00-\u9fff]", w) and head.endswith(w) for w in unknown):
+    if any(CJK_RE.search(w) and head.endswith(w) for w in unknown):
         return MODE_CONFLICT_DOUBT
     # … and what was her job?: the noun an English "what" question ends on, not understood
     last = re.search(r"\bwhat (?:was|is|were|are) (?:his|her|their|its|the) ([a-z]+)\W*$", question.lower())
@@ -494,7 +494,7 @@ def _head_left_out(question: str, items: list[Item], sql: str) -> float:
     head = ZH_TAIL.sub("", question.strip()).replace(" ", "")
     words = [it for it in items if it.text.replace(" ", "") and it.kind != "punct"]
     last = next((it for it in reversed(words) if not it.has("list")), None)
-    if last is None or not re.search(r"[\u4e00-\u9fff]", last.text) or last.tags:
+    if last is None or not CJK_RE.search(last.text) or last.tags:
         return 0.0
     if not head.endswith(last.text.replace(" ", "")):
         return 0.0

@@ -25,7 +25,7 @@ from sqlglot import exp
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_graph import Context, Edge
 from shared.ask.engines.rules.joins_mentions import NEAR, STRONG, items_of
-from shared.ask.engines.rules.parsecommon import opens_as_followup
+from shared.ask.engines.rules.parsecommon import opens_as_followup, words
 from shared.ask.engines.rules.reading import read
 from shared.semantic.vocabulary.linking import Item
 
@@ -42,10 +42,8 @@ LEAD = frozenset(
     ("who", "that", "which", "have", "has", "had", "did", "do", "does", "with", "从", "从来", "还", "都")
 )
 # Row nouns after the other table's word: "no salary record", 没有薪资记录, "on record".
-ROW_NOUNS = frozenset(
-    ("record", "records", "entry", "entries", "row", "rows", "记录", "on", "any", "an", "a")
-)
 ARTICLES = frozenset(("on", "any", "an", "a", "the"))
+ROW_NOUNS = frozenset(words("row_nouns", "rows")) | ARTICLES - {"the"}
 SPAN = 6  # items the clause may run over after its cue
 ZH_DE = "的"
 STOPS = frozenset((ZH_DE, "and", "but", "or", "且", "并且", "而且", "但", "或", "或者"))
@@ -109,7 +107,7 @@ def _kept(
 
 
 BOTH = frozenset(("both", "既", "既有", "同时", "同时有"))
-AND = frozenset(("and", "和", "与", "及", "以及", "又", "又有", "也", "也有", "有"))
+AND = frozenset(w for w in words("list_joiners", "plain", "formal", "paired") if w.isalpha())
 
 
 def _both(items: list[Item], ctx: Context) -> list[Clause]:
@@ -118,9 +116,7 @@ def _both(items: list[Item], ctx: Context) -> list[Clause]:
     for pos, it in enumerate(items):
         if _norm(it) not in BOTH:
             continue
-        start = pos
-        while start > 0 and _norm(items[start - 1]) in LEAD:
-            start -= 1
+        start = _lead_start(items, pos)
         first = _named_next(items, pos + 1, ctx)
         if first is None:
             return []
@@ -132,6 +128,13 @@ def _both(items: list[Item], ctx: Context) -> list[Clause]:
             Clause(first[0], second[0], second[1], negated=False),
         ]
     return []
+
+
+def _lead_start(items: list[Item], pos: int) -> int:
+    """Where the clause of the cue at `pos` starts: back over its lead words ("who have never")."""
+    while pos > 0 and _norm(items[pos - 1]) in LEAD:
+        pos -= 1
+    return pos
 
 
 def _named_next(
@@ -151,9 +154,7 @@ def _clause(items: list[Item], ctx: Context) -> Clause | None:
     for pos, it in enumerate(items):
         if _norm(it) not in CUES:
             continue
-        start = pos
-        while start > 0 and _norm(items[start - 1]) in LEAD:
-            start -= 1
+        start = _lead_start(items, pos)
         found = _clause_from(items, pos + 1, ctx)
         if found is not None:
             return replace(found, start=start)

@@ -10,7 +10,7 @@ import re
 
 from shared.ask.engines.rules.joins_graph import Context, Edge, without_edges
 from shared.semantic.vocabulary.linking import Item
-from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 # a key column's words -> its side
 KEY_SIDES = {
@@ -63,7 +63,7 @@ def _key_side(edge: Edge) -> str | None:
     for column in edge.src_cols:
         words = {w.lower() for w in split_identifier(column)}
         for side, names in KEY_SIDES.items():
-            if words & set(names) or any(re.search(r"[\u4e00-\u9fff]", n) and n in column for n in names):
+            if words & set(names) or any(CJK_RE.search(n) and n in column for n in names):
                 sides.add(side)
     return next(iter(sides)) if len(sides) == 1 else None
 
@@ -81,7 +81,7 @@ def _side_asked(items: list[Item], target: str, strong: float) -> str | None:
 def _cue_before(items: list[Item], pos: int) -> set[str]:
     """The sides named right before the word at `pos` (English: the nearest content word; Chinese: the
     words before it in its clause, 飞往海拔5000英尺以上机场)."""
-    if re.search(r"[\u4e00-\u9fff]", items[pos].text):
+    if CJK_RE.search(items[pos].text):
         before = ""
         for it in reversed(items[:pos]):
             if it.kind == "punct":

@@ -20,11 +20,12 @@ from sqlglot import exp
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_graph import Context, Edge
 from shared.ask.engines.rules.joins_mentions import STRONG
+from shared.ask.engines.rules.parsecommon import words
 from shared.ask.engines.rules.reading import read
 from shared.semantic.vocabulary.linking import Item
 
 Answer = Callable[[EngineRequest], EngineAnswer]
-JOINERS = frozenset(("and", "和", "与", "及", "以及", "、", ",", "，"))
+JOINERS = frozenset(words("list_joiners", "plain", "formal"))
 KEY = "__key"
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from shared.ask.engines.rules import reading
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
+from shared.semantic.vocabulary.segment import CJK_RE
 
 STRONG = 0.85  # a word names a table / column / value this surely
 
@@ -25,17 +26,15 @@ KEEP = 0.6  # a column or value linked this well brings its table into the joine
 WEAK = 0.52  # any link at least this good lets a table read the word (row nouns at 0.5 do not)
 
 
+NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
 # Words too generic to tell tables apart: every table has an id and a name.
-GENERIC = frozenset(
-    ("id", "ids", "name", "names", "code", "codes", "type", "types", "number", "date", "detail", "details")
-    + ("名称", "名字", "姓名", "编号", "代码", "类型", "日期", "号码", "详情")
+GENERIC = NAME_WORDS | frozenset(
+    ("id", "ids", "code", "codes", "type", "types", "number", "date", "detail", "details")
+    + ("编号", "代码", "类型", "日期", "号码", "详情")
 )
 
 
 GRAMMAR = ("agg", "sup", "cmp", "count", "count_distinct", "limit_word", "share", "rate", "distinct", "order")
-
-
-NAME_WORDS = frozenset(("name", "names", "名字", "名称", "姓名"))
 
 
 LINKERS = frozenset(
@@ -64,7 +63,7 @@ def readable_in(items: list[Item]) -> dict[int, set[str]]:
 
 def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
-    cjk_tables = [t.name for t in schema.tables if re.search(r"[\u4e00-\u9fff]", t.name)]
+    cjk_tables = [t.name for t in schema.tables if CJK_RE.search(t.name)]
     out = [_mention(items, pos, cjk_tables) for pos in range(len(items))]
     return [m for m in out if m is not None]
 
@@ -109,7 +108,7 @@ def _sure(lk: Any) -> bool:
 
 def _abbreviation(it: Item, cjk_tables: list[str]) -> tuple[Item, set[str]] | None:
     """多少单: 单 abbreviates the one table whose name ends with it (订单)."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]", it.text or ""):
+    if not CJK_RE.fullmatch(it.text or ""):
         return None
     ends = [t for t in cjk_tables if t.endswith(it.text) and len(t) > 1]
     return (it, {ends[0]}) if len(ends) == 1 else None
@@ -161,7 +160,7 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
         if len(tables) != 1:
             continue
         (t,) = tables
-        if re.search(r"[\u4e00-\u9fff]", it.text):
+        if CJK_RE.search(it.text):
             w = re.escape(it.text.replace(" ", "").lower())
             if re.search(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
                 return it, t

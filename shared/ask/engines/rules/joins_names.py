@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.joins_graph import View, entity_label, name_part, spelt_name_part
-from shared.ask.engines.rules.parsecommon import KIND_CHARS
+from shared.ask.engines.rules.parsecommon import KIND_CHARS, words
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
 
@@ -79,8 +79,10 @@ def owned_column_links(
     out: dict[str, tuple[str, str]] = {}
     for pos in range(2, len(items)):
         it, de, owner_item = items[pos], items[pos - 1], items[pos - 2]
+        if de.text != "的" or it.tags:
+            continue
         columns = [lk for lk in it.links if lk.kind == "column" and lk.column]
-        if de.text != "的" or it.tags or not columns or any(lk.kind != "column" for lk in it.links):
+        if not columns or any(lk.kind != "column" for lk in it.links):
             continue
         best = max(lk.score for lk in columns)
         if best >= strong:
@@ -134,9 +136,7 @@ def _steps_from(view: View, owner: str, table: str) -> int | None:
     return len(theirs) - len(mine)
 
 
-RELATIVE = frozenset(
-    ("that", "which", "who", "whose", "be", "is", "are", "was", "were", "has", "have", "with")
-)
+RELATIVE = frozenset(("that", "which", "who", "whose", "has", "have", "with", *words("copulas", "be")))
 
 
 def _named_by(it: Item | None, strong: float) -> set[str]:

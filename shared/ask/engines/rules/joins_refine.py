@@ -23,7 +23,7 @@ from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 from shared.semantic.vocabulary.linking import Item, column_info, zh_name_column
-from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -350,7 +350,7 @@ def _counted_words(view: View, found: list[tuple[Item, set[str]]], listed: set[s
             lk.kind == "column" and lk.score >= STRONG and (lk.table, lk.column) in counted for lk in it.links
         )
         if named & (set(view.paths) - listed) or keyed:
-            cjk = re.search(r"[\u4e00-\u9fff]", it.text)
+            cjk = CJK_RE.search(it.text)
             out.append(it.text.replace(" ", "") if cjk else it.text.lower())
     return [*out, "times", "次"]
 
@@ -378,7 +378,7 @@ def per_entity_count(
     if once:
         return (">" if once.group(1) == "more than" else ">="), 1 if once.group(2) == "once" else 2
     for w in _counted_words(view, found, listed or set()):
-        if re.search(r"[\u4e00-\u9fff]", w):
+        if CJK_RE.search(w):
             word = re.escape(w)
             m = re.search(
                 rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}", squeezed
@@ -452,7 +452,7 @@ def _table_after(text: str, start: int, found: list[tuple[Item, set[str]]], view
     """The joined table a word right after "each" / 每个 names: "each student", 每个学生."""
     squeezed = re.sub(r"^\s*((the|all|all the|every|each)\s+)*", "", text[start:])
     for it, _tables in found:
-        word = it.text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", it.text) else it.text.lower()
+        word = it.text.replace(" ", "") if CJK_RE.search(it.text) else it.text.lower()
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD} & set(
             view.paths
         )
@@ -706,7 +706,7 @@ def ranked_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
         word = it.text.replace(" ", "")
         ranked = re.search(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}", squeezed)
-        if named and re.search(r"[\u4e00-\u9fff]", word) and ranked:
+        if named and CJK_RE.search(word) and ranked:
             out |= named
     return out
 
@@ -722,7 +722,7 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
         if not named:
             continue
-        if re.search(r"[\u4e00-\u9fff]", it.text):
+        if CJK_RE.search(it.text):
             word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
             for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}", squeezed):
                 one = m.group(1) == "一"

@@ -75,6 +75,8 @@ def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
     """A Chinese word no clause can read, followed by its name in parentheses, is that name:
     油耗（每加仑英里数） is the mpg column, 托格森岛（Torgersen） the island 'Torgersen'. The word (and the
     brackets) give way to what the brackets hold; a noun between the word and the brackets (岛) stays."""
+    if not any(it.text == "(" for it in items):
+        return items  # nothing in brackets (most questions): no pass over every item
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -360,10 +362,11 @@ class ParserBase:
         while pos < len(self.items) - 1:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
-            english = it.text.isascii() and nxt.text.isascii()
+            if not (it.text.isascii() and nxt.text.isascii()):
+                continue  # English compounds only
             group_word = it.has("group")  # "per origin" over Miles_per_Gallon: the group word stays one
             plain = _plain_pair(it, nxt) and not group_word and _head_of_compound(it, nxt, self.table.name)
-            if english and (plain or self._modifier_of_a_named_column(pos - 1)):
+            if plain or self._modifier_of_a_named_column(pos - 1):
                 compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
                 self.items[pos - 1 : pos + 1] = [compound]
 

@@ -412,7 +412,7 @@ class ConfidenceClauses(MisreadingClauses):
         date in the reading carries (no order by, MIN or MAX of a time column, no time range)."""
         assert self.table is not None
         low = self.question.lower()
-        if not any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
+        if not any(_said(w, low) for w in TIME_SUPERLATIVES):
             return False
         if not any(c.role == "time" for c in self.table.columns.values()) or intent.time_range:
             return False
@@ -616,3 +616,8 @@ def names_a_row(word: str, heads: set[str], question: str = "") -> bool:
     at = question.find(word)
     after = question[at + len(word) : at + len(word) + 1] if at >= 0 else ""
     return len(word) >= 2 and bool(after) and (after in heads or after == "们")
+
+
+def _said(word: str, low: str) -> bool:
+    """An English word said whole, another anywhere; its pattern is built only when the word is there."""
+    return word in low and (not word.isascii() or re.search(rf"\b{word}\b", low) is not None)

@@ -202,9 +202,10 @@ class FilterClauses(TopNClauses):
                 info = self.col(self.items[near])
                 if info is None or info.numeric or not info.values or len(info.values) < info.distinct:
                     continue
-                held = [v for v in info.values if isinstance(v, str) and v.lower() == it.text.lower()]
-                if held:
-                    found.append((pos, info.name, held[0]))
+                word = it.text.lower()
+                held = next((v for v in info.values if isinstance(v, str) and v.lower() == word), None)
+                if held is not None:  # the first value the word spells
+                    found.append((pos, info.name, held))
                     self.ps.used.update((pos, near))
                     break
             else:

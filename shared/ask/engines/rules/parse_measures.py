@@ -350,13 +350,16 @@ class MeasureClauses(FilterClauses):
                 continue
             if self._part_of_a_column_name(pos, it):
                 continue  # "staff number of": part of a column name
-            k = self.next_content(pos)
-            if self.kw_only(it, "count") and k is not None and self.kw_only(self.items[k], "count"):
+            if self.kw_only(it, "count") and self._count_word_next(pos):
                 continue  # "count the number of": the second count word says what is counted
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
                 self._count_word(intent, pos)
                 continue
             self._count_of_rows(intent, pos, it)
+
+    def _count_word_next(self, pos: int) -> bool:
+        k = self.next_content(pos)
+        return k is not None and self.kw_only(self.items[k], "count")
 
     def _count_distinct_word(self, intent: Intent, pos: int) -> None:
         """多少种 / number of distinct X: COUNT(DISTINCT X) of the column named after it, else rows."""

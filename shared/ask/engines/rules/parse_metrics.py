@@ -29,7 +29,7 @@ class MetricClauses(PeriodClauses):
         said = [
             w
             for w in ORDER_VALUE_WORDS
-            if (re.search(rf"\b{re.escape(w)}\b", low) if w.isascii() else w in low)
+            if (w in low and re.search(rf"\b{re.escape(w)}\b", low) if w.isascii() else w in low)
         ]
         if not said or any(m.agg == "metric" for m in intent.measures) or self._defined_by_person(said):
             return

@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     ZH_STOP,
     said_keys,
     said_pattern,
+    words,
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
@@ -34,7 +35,7 @@ def _singular_key(name: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
-LIST_SEPARATORS = frozenset(("、", ",", "，", "和", "与", "and"))
+LIST_SEPARATORS = frozenset(words("list_joiners", "plain"))
 
 
 class MisreadingClauses(ModeClauses):
@@ -147,9 +148,7 @@ class MisreadingClauses(ModeClauses):
         if intent.compare is not None:
             return False
         low = self.question.lower()
-        said = [
-            w for w in DIFFERENCE_WORDS if (w in low if CJK_RE.search(w) else re.search(rf"\b{w}\b", low))
-        ]
+        said = [w for w in DIFFERENCE_WORDS if w in low and (CJK_RE.search(w) or re.search(rf"\b{w}\b", low))]
         if said:
             return not any(self._strong_link(it) and self._names_difference(it) for it in self.items)
         how = re.search(r"\bhow (?:much|many) (\w+)", low)
@@ -349,10 +348,10 @@ class MisreadingClauses(ModeClauses):
         rows also names a number column of the same name (a flight number); ranking or comparing that
         column, or taking its largest, answers something else than counting the rows."""
         assert self.table is not None
-        table_words = set(self.table.words)
         amounts = {str(o[1]) for o in intent.order if o[0] == "column"}
         amounts |= {m.column for m in intent.measures if m.column and m.agg in ("max", "min")}
         amounts |= {f.column for f in intent.filters if f.source == "number" and f.op != "="}
+        table_words = set(self.table.words) if amounts else set()
         for name in amounts:
             info = self.table.columns.get(name)
             # the column's words are the table's own (flight in flights, not score in exam_scores)

@@ -37,7 +37,7 @@ TIME_UNIT_NOUNS = frozenset(
 )
 
 
-COPULAS = ("be", "is", "are", "was", "were")
+COPULAS = words("copulas", "be")
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
 
@@ -113,6 +113,8 @@ def _first_and_last(intent: Intent, column: str) -> None:
 class TimeClauses(ParserBase):
     """Time clause: the time column, ranges, grains and years (timeexpr does the calendar)."""
 
+    _parts_of: tuple[tuple[str, frozenset[str]], dict[str, str]] | None = None  # parts(), once a table
+
     def anchor(self, col: ColumnInfo | None) -> date:
         """Relative periods count back from today, or from the data's last date when the data is old."""
         if col is None:
@@ -175,7 +177,10 @@ class TimeClauses(ParserBase):
     def parts(self) -> dict[str, str]:
         """The table's calendar parts (integer year and month columns), {} when it has none."""
         assert self.table is not None
-        return calendar_parts(self.table, self.joined_columns)
+        key = (self.table.name, self.joined_columns)
+        if self._parts_of is None or self._parts_of[0] != key:  # asked by several clauses
+            self._parts_of = (key, calendar_parts(self.table, self.joined_columns))
+        return self._parts_of[1]
 
     def _year_word_beside(self, pos: int) -> bool:
         it = self.items[pos]

@@ -30,9 +30,15 @@ def _grammar() -> dict[str, dict[str, Any]]:
     return {lang: json.loads((folder / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGS}
 
 
-def words(key: str) -> tuple[str, ...]:
-    """One grammar word list, every language's words together (a question may mix them)."""
-    return tuple(w for lang in LANGS for w in _grammar()[lang].get(key, []))
+def words(key: str, *parts: str) -> tuple[str, ...]:
+    """One grammar word list, every language's words together (a question may mix them); `parts`: the
+    named subsets of a list kept as one concept (row_nouns: rows, counted, ...), taken together."""
+    entries = (_grammar()[lang].get(key, {} if parts else []) for lang in LANGS)
+    return tuple(w for entry in entries for w in (entry if not parts else _parts(entry, parts)))
+
+
+def _parts(entry: dict[str, list[str]], parts: tuple[str, ...]) -> list[str]:
+    return [w for part in parts for w in entry.get(part, [])]
 
 
 @cache
@@ -95,7 +101,7 @@ COMPARATIVES = {
     w: op for lang in LANGS for op, ws in _grammar()[lang].get("comparatives", {}).items() for w in ws
 }
 TIMES_WORDS = words("times_words")
-COPULAS = words("copulas")
+COPULAS = words("copulas", "equal")  # "is equal to" / 是 / 为: between a column and its value
 PRONOUNS = words("pronouns")
 DIFFERENT_WORDS = words("different_words")
 BIG = words("big")
@@ -131,7 +137,7 @@ def opens_as_followup(question: str) -> bool:
 
 
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
-ROW_NOUNS = frozenset(words("row_nouns"))
+ROW_NOUNS = frozenset(words("row_nouns", "rows", "counted"))
 # question and function words that carry no content of their own: never "not understood"
 FUNCTION_WORDS = frozenset(words("function_words"))
 # superlatives about time (the most recent / 最早): they rank by a date, whatever else is named

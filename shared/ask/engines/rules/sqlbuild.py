@@ -451,9 +451,19 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
       grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first.
     Only columns whose profile shows the dirt are touched (`column_facts`).
     """
+    if any(f.numeric_text or f.empty for f in facts.values()):  # else only NULLs: no walk of the tree
+        _text_dirt(select, facts, _number_type(dialect))
+    if intent.limit and intent.order:
+        present = _present_ranked(intent, facts)
+        if present:
+            select = select.where(*present, copy=False)
+    return select
+
+
+def _text_dirt(select: Any, facts: Mapping[str, ColumnFacts], number: Any) -> None:
+    """Numbers stored as text read as numbers; '' read as NULL by MIN/MAX/COUNT(DISTINCT)."""
     from sqlglot import exp  # lazy: heavy (sqlglot)
 
-    number = _number_type(dialect)
     for node in list(select.find_all(exp.Sum, exp.Avg, exp.Min, exp.Max, exp.Ordered)):
         f = _facts_of(facts, node.this)
         if f is not None and f.numeric_text:
@@ -468,11 +478,6 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
                 [_missing_as_null(e) if (_facts_of(facts, e) or ColumnFacts()).empty else e for e in values],
             )
     _numeric_text_compared_as_numbers(select, facts, number)
-    if intent.limit and intent.order:
-        present = _present_ranked(intent, facts)
-        if present:
-            select = select.where(*present, copy=False)
-    return select
 
 
 def _facts_of(facts: Mapping[str, ColumnFacts], node: Any) -> ColumnFacts | None:

@@ -198,6 +198,13 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 GRAIN_RES = [(g, re.compile(f"(?:{p})(?![龄级限薪终底初末份度])")) for g, p in GRAINS]
+# The kinds whose every pattern needs a digit: a question with none is not searched for them.
+DIGIT_KINDS = frozenset(
+    ("zh_day", "iso_day", "en_mdy", "en_dmy", "zh_month", "zh_quarter", "quarter_yq", "quarter_qy")
+    + ("zh_half", "en_half", "en_month", "zh_year", "zh_last_n", "en_last_n", "month_only", "en_year")
+)
+WORD_PATTERNS = [(rx, kind) for rx, kind in PATTERNS if kind not in DIGIT_KINDS]
+DIGIT_RE = re.compile(r"\d")
 
 
 # a unit followed by a character that makes it a time word of its own still names the unit
@@ -225,7 +232,7 @@ def find(text: str) -> list[tuple[int, int, TimeSpec]]:
             if free(m.start(), m.end()) and not _unit_starts_a_word(text, m.end()):
                 found.append((m.start(), m.end(), TimeSpec("grain", grain=grain)))
                 taken.append((m.start(), m.end()))
-    for rx, kind in PATTERNS:
+    for rx, kind in PATTERNS if DIGIT_RE.search(text) else WORD_PATTERNS:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
