@@ -91,12 +91,12 @@ def test_a_question_framed_as_a_follow_up_asks_back_with_no_question_before_it()
     # Given orders, and no question asked before
     schema = orders_schema()
     # When a question is framed as an edit of a previous one (那…呢: and what about …?)
-    alone = ask(schema, "那web渠道呢？")
+    alone = ask(schema, "那web渠道的订单呢？")
     # Then there is nothing to edit: the engine asks back instead of listing what the words name
     assert alone.status == "clarify", alone.sql
     # and after a question, the same words edit it
     first = ask(schema, "app渠道的订单金额合计")
     assert first.status == "ok", first.message
-    after = ask(schema, "那web渠道呢？", state=first.state)
+    after = ask(schema, "那web渠道的订单呢？", state=first.state)
     assert after.status == "ok", after.message
     assert "'web'" in (after.sql or "") and "SUM" in (after.sql or ""), after.sql
