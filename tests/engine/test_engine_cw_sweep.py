@@ -4,7 +4,7 @@ and a question framed as a follow-up (那…呢) answered with no question befor
 
 from __future__ import annotations
 
-from shared.semantic.schema import ForeignKey, Schema, Table
+from shared.semantic.schema import ForeignKey, Schema, SemanticLayer, Table
 from tests.engine.schemas import ask, memory_db, orders_schema, profiled_table
 
 ROOMS = [(1, "Quiet Zone"), (2, "Open Zone"), (3, "Quiet Zone"), (4, "Open Zone")]
@@ -100,3 +100,39 @@ def test_a_question_framed_as_a_follow_up_asks_back_with_no_question_before_it()
     after = ask(schema, "那web渠道的订单呢？", state=first.state)
     assert after.status == "ok", after.message
     assert "'web'" in (after.sql or "") and "SUM" in (after.sql or ""), after.sql
+
+
+FAMILIES = ["Poaceae", "Rosaceae", "Fabaceae", "Solanaceae"]
+VARIETIES = [(f"V{i}", FAMILIES[i % 4], ("food", "feed")[i % 2]) for i in range(8)]
+# (harvest_id, variety_id, tonnes, year): variety Vi is harvested 2 * i + 1 times
+PICKS = [
+    (n, f"V{i}", 7 + n % 5, 2020 + n % 3) for n, i in enumerate(i for i in range(8) for _ in range(2 * i + 1))
+]
+
+
+def _orchard() -> Schema:
+    fact = [("harvest_id", "integer"), ("variety_id", "text"), ("tonnes", "integer"), ("year", "integer")]
+    tables: dict[str, Table] = {
+        "品种": profiled_table("品种", [("品种代码", "text"), ("科", "text"), ("用途", "text")], VARIETIES),
+        "harvests": profiled_table("harvests", fact, PICKS),
+    }
+    tables["品种"].primary_key = ["品种代码"]
+    tables["harvests"].foreign_keys = [ForeignKey(["variety_id"], "品种", ["品种代码"])]
+    return Schema(tables=list(tables.values()))
+
+
+PICKING = SemanticLayer(tables={"harvests": {"synonyms": ["采收"]}})
+
+
+def test_things_asked_for_by_their_table_are_not_answered_by_codes_when_no_column_names_them() -> None:
+    # Given harvests holding variety codes, and varieties with a family and a use but no name column
+    schema = _orchard()
+    # When the varieties harvested fewer than 3 times are asked for
+    a = ask(schema, "采收次数少于3次的品种有哪些", semantic=PICKING)
+    # Then the harvests' variety codes are no answer, and which words name a variety is unsure: the engine
+    # asks back
+    assert a.status == "clarify", a.sql
+    # and when the codes are asked for, they are the answer
+    codes = ask(schema, "采收次数少于3次的品种代码有哪些", semantic=PICKING)
+    assert codes.status == "ok", codes.message
+    assert "variety_id" in (codes.sql or "") or "品种代码" in (codes.sql or ""), codes.sql

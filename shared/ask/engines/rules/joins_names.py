@@ -312,6 +312,10 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
     return changed
 
 
+# "the country codes of countries …": codes said, though followed by "of"
+CODES_SAID = re.compile(r"\b(ids?|codes?|keys?)\b", re.IGNORECASE)
+
+
 def codes_for_unnamed(
     intent: Any, schema: Schema, paths: dict[str, Any], named: set[str], question: str
 ) -> bool:
@@ -320,7 +324,7 @@ def codes_for_unnamed(
     other words to them (genus, family): the codes are no answer, and which words name the rows is unsure.
     Not when an id or code is asked for."""
     shown = [*(intent.get("dimensions") or []), *(intent.get("columns") or [])]
-    if not shown or ID_ASKED.search(question):
+    if not shown or ID_ASKED.search(question) or CODES_SAID.search(question):
         return False
     for t in named:
         path = paths.get(t) or []
