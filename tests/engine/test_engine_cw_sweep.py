@@ -136,3 +136,22 @@ def test_things_asked_for_by_their_table_are_not_answered_by_codes_when_no_colum
     codes = ask(schema, "采收次数少于3次的品种代码有哪些", semantic=PICKING)
     assert codes.status == "ok", codes.message
     assert "variety_id" in (codes.sql or "") or "品种代码" in (codes.sql or ""), codes.sql
+
+
+def _payments() -> Schema:
+    columns = [("region", "text"), ("year", "integer"), ("amount", "float"), ("units", "integer")]
+    rows = [(("North", "South", "East")[i % 3], 2022 + i % 3, 100.0 + 7 * i, 1 + i % 5) for i in range(60)]
+    return Schema(tables=[profiled_table("payments", columns, rows)])
+
+
+def test_a_total_amount_word_after_words_not_understood_totals_no_guessed_column() -> None:
+    # Given payments with one amount column
+    schema = _payments()
+    # When the total of something the data does not name is asked (退货运费总额: the total of return freight)
+    a = ask(schema, "North地区2023年的退货运费总额是多少")
+    # Then the amount column is not totalled in its place: the engine asks back
+    assert a.status != "ok", a.sql
+    # and the total amount itself is still the amount column's sum
+    plain = ask(schema, "North地区2023年的总额是多少")
+    assert plain.status == "ok", plain.message
+    assert 'SUM("amount")' in (plain.sql or ""), plain.sql
