@@ -155,3 +155,15 @@ def test_a_total_amount_word_after_words_not_understood_totals_no_guessed_column
     plain = ask(schema, "North地区2023年的总额是多少")
     assert plain.status == "ok", plain.message
     assert 'SUM("amount")' in (plain.sql or ""), plain.sql
+
+
+def test_a_count_of_a_noun_naming_columns_is_not_answered_by_counting_rows() -> None:
+    # Given trips with a pick-up city and a drop-off city
+    towns = ["Ely", "Looe", "Bude", "Wells", "Rye"]
+    rows = [(i, towns[i % 5], towns[(i * 2 + 1) % 5], 10.0 + i) for i in range(50)]
+    columns = [("trip_id", "integer"), ("pickup_city", "text"), ("dropoff_city", "text"), ("fare", "float")]
+    schema = Schema(tables=[profiled_table("trips", columns, rows)])
+    # When the number of cities of a kind the data does not spell is asked (终点城市: terminal cities)
+    a = ask(schema, "有多少个终点城市")
+    # Then the trips are not counted in their place: the engine asks back
+    assert a.status == "clarify", a.sql
