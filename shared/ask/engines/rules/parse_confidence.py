@@ -382,19 +382,25 @@ class ConfidenceClauses(MisreadingClauses):
         return False
 
     def _counts_a_column_noun(self, intent: Intent) -> bool:
-        """有多少个目的城市 over shipments: a count word before a noun naming only columns, none of which the
-        answer reads (two city columns), answered by counting rows: the rows are no cities."""
+        """有多少个目的城市 over shipments: a count word, a word not understood, then a noun naming two
+        columns or more (origin and destination city), none of which the answer reads, answered by counting
+        rows:
+        the rows are no cities, and which cities is unread."""
         if not any(m.agg == "count" and m.column is None for m in intent.measures):
             return False
         read = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
         for pos, it in enumerate(self.items):
             if not self.kw_only(it, "count"):
                 continue
-            noun = next((n for n in self.items[pos + 1 : pos + 5] if n.kind != "word"), None)
-            if noun is None or noun.tags or self.is_table(noun) or noun.text.lower() in ROW_NOUNS:
+            at = next(
+                (j for j in range(pos + 1, min(pos + 5, len(self.items))) if self.items[j].kind != "word"),
+                None,
+            )
+            noun = self.items[at] if at is not None else None
+            if noun is None or at == pos + 1 or noun.tags or self.is_table(noun):
                 continue
             columns = {lk.column for lk in noun.links if lk.kind == "column"}
-            if columns and all(lk.kind == "column" for lk in noun.links) and not columns & read:
+            if len(columns) >= 2 and all(lk.kind == "column" for lk in noun.links) and not columns & read:
                 return True
         return False
 
