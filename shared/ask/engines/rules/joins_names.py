@@ -317,7 +317,7 @@ CODES_SAID = re.compile(r"\b(ids?|codes?|keys?)\b", re.IGNORECASE)
 
 
 def codes_for_unnamed(
-    intent: Any, schema: Schema, paths: dict[str, Any], named: set[str], question: str
+    intent: Any, schema: Schema, paths: dict[str, Any], named: frozenset[str], question: str
 ) -> bool:
     """哪些物种 answered by the fact's species codes: a table the question names by its word, grouped or
     listed by the key the fact holds to it, whose rows have no name (no label column, no given name) but

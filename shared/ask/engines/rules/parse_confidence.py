@@ -384,8 +384,7 @@ class ConfidenceClauses(MisreadingClauses):
     def _counts_a_column_noun(self, intent: Intent) -> bool:
         """有多少个目的城市 over shipments: a count word, a word not understood, then a noun naming two
         columns or more (origin and destination city), none of which the answer reads, answered by counting
-        rows:
-        the rows are no cities, and which cities is unread."""
+        rows: the rows are no cities, and which cities is unread."""
         if not any(m.agg == "count" and m.column is None for m in intent.measures):
             return False
         read = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)

@@ -30,13 +30,16 @@ def _gloss_end(items: list[Item], k: int) -> int | None:
     close = next((c for c in range(k + 2, min(k + 10, len(items))) if items[c].text == ")"), None)
     inside = items[k + 2 : close] if close is not None else []
     parts = {w for v in said for w in v.split()}
-    if not inside or not all(CJK_RE.fullmatch(c) for it in inside for c in it.text.replace(" ", "")):
-        return None
-    others = any(
-        lk.kind == "value" and str(lk.value).lower() not in parts for it in inside for lk in it.links
-    )
-    text = "".join(it.text.replace(" ", "") for it in inside)
-    return close if not others and _renders(text, parts) else None
+    return close if inside and _restates(inside, parts) else None
+
+
+def _restates(inside: list[Item], parts: set[str]) -> bool:
+    """Chinese only, no value other than a word of the value, and a word meaning one of its words."""
+    if not all(CJK_RE.fullmatch(c) for it in inside for c in it.text.replace(" ", "")):
+        return False
+    if any(lk.kind == "value" and str(lk.value).lower() not in parts for it in inside for lk in it.links):
+        return False
+    return _renders("".join(it.text.replace(" ", "") for it in inside), parts)
 
 
 def _renders(text: str, parts: set[str]) -> bool:
