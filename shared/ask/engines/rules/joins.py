@@ -65,6 +65,7 @@ from shared.ask.engines.rules.joins_mentions import (
 )
 from shared.ask.engines.rules.joins_names import (
     ID_ASKED,
+    codes_for_unnamed,
     entity_label,
     kind_of_a_name,
     labels_for_keys,
@@ -204,6 +205,11 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     labelled = _by_label(single, request, ctx, q, ans, chosen)
     if labelled is not None:
         return labelled
+    intent = (ans.state or {}).get("intent") or {}
+    if chosen in ctx.reach and codes_for_unnamed(
+        intent, ctx.schema, ctx.reach[chosen][0], q.named | q.grouped, request.question
+    ):
+        return _not_sure(ans)  # 哪些物种 answered by the species codes: which words name a species is unsure
     if reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.

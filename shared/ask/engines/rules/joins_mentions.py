@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules import reading
+from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE
@@ -46,7 +47,7 @@ ZH_CLASSIFIER = "[个名位家次条本只门项笔件场支种所部辆张台]?
 
 
 def items_of(question: str, index: SchemaIndex) -> list[Item]:
-    return reading.read(question, index).items
+    return value_glosses_dropped(reading.read(question, index).items)
 
 
 def readable_in(items: list[Item]) -> dict[int, set[str]]:

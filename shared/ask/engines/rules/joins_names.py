@@ -310,3 +310,29 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
                 listing[i] = swap[c]
                 changed = True
     return changed
+
+
+# "the country codes of countries …": codes said, though followed by "of"
+CODES_SAID = re.compile(r"\b(ids?|codes?|keys?)\b", re.IGNORECASE)
+
+
+def codes_for_unnamed(
+    intent: Any, schema: Schema, paths: dict[str, Any], named: frozenset[str], question: str
+) -> bool:
+    """哪些物种 answered by the fact's species codes: a table the question names by its word, grouped or
+    listed by the key the fact holds to it, whose rows have no name (no label column, no given name) but
+    other words to them (genus, family): the codes are no answer, and which words name the rows is unsure.
+    Not when an id or code is asked for."""
+    shown = [*(intent.get("dimensions") or []), *(intent.get("columns") or [])]
+    if not shown or ID_ASKED.search(question) or CODES_SAID.search(question):
+        return False
+    for t in named:
+        path = paths.get(t) or []
+        table = schema.table(t)
+        if len(path) != 1 or path[0].reverse or table is None or entity_label(table) is not None:
+            continue
+        keys = {c.lower() for c in path[0].dst_cols}
+        words = [c for c in table.columns if c.type == "text" and c.name.lower() not in keys]
+        if words and any(c in shown for c in path[0].src_cols):
+            return True
+    return False

@@ -125,6 +125,7 @@ ZH_VERB_AFTER = ("过", "了", "着")
 ZH_PRONOUNS = sorted(words("pronouns"), key=len, reverse=True)
 ZH_SKIPPED = ZH_STOP | set(words("classifiers")) | set(ZH_PRONOUNS)
 ZH_CLAUSE_END = "，,。？?！!；;：:（）()"
+ZH_LOCATIVES = frozenset(words("locatives"))
 
 
 def chinese_relation_units(items: list[Item], named_at: dict[int, set[str]]) -> set[int]:
@@ -141,6 +142,9 @@ def chinese_relation_units(items: list[Item], named_at: dict[int, set[str]]) -> 
             pos += 1
             continue
         first, last = run[0], run[-1]
+        if _before_a_place(items, last):
+            pos = last + 1
+            continue
         sides = [
             _zh_named(items, first, -1, named_at),
             _zh_named(items, last, 1, named_at),
@@ -217,6 +221,14 @@ def _zh_named(items: list[Item], pos: int, step: int, named_at: dict[int, set[st
             continue
         return named_at.get(it.start, set())
     return set()
+
+
+def _before_a_place(items: list[Item], last: int) -> bool:
+    """对照样地上 (on the control plots): a word right before a noun that a locative (上, 里, 中) makes a
+    place qualifies that place; a verb would take the noun as its object, and no object is a place."""
+    noun = items[last + 1] if last + 1 < len(items) else None
+    after = items[last + 2] if last + 2 < len(items) else None
+    return noun is not None and noun.kind == "match" and after is not None and after.text in ZH_LOCATIVES
 
 
 def _zh_heads(items: list[Item], pos: int, named_at: dict[int, set[str]]) -> list[set[str]]:

@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import ParseState
+from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.derived import noun_of_superlative
@@ -37,12 +38,27 @@ from shared.semantic.vocabulary.units import UNITS
 ZH_FUNCTION_WORDS = sorted((w for w in FUNCTION_WORDS if CJK_RE.search(w)), key=len, reverse=True)
 
 
-def _extends_run(run: str, it: Item) -> bool:
+def _extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
     """A Chinese character not read by any clause joins the run of characters before it: any but a stop
-    character, and a stop character too when it completes a dictionary word (产地 comes as 产 + 地)."""
+    character, and a stop character too when it completes a dictionary word (产地 comes as 产 + 地) or opens
+    a verb with the unread character after it (对照 comes as 对 + 照; 其余, 个体 name the rows, no action)."""
     if it.kind != "word" or not CJK_RE.fullmatch(it.text):
         return False
-    return it.text not in ZH_STOP or (len(run) == 1 and bool(bilingual.english_for(run + it.text)))
+    if it.text not in ZH_STOP:
+        return True
+    if len(run) == 1:
+        return bool(bilingual.english_for(run + it.text))
+    return not run and _opens_word(it, nxt)
+
+
+def _opens_word(it: Item, nxt: Item | None) -> bool:
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and bool(CJK_RE.fullmatch(nxt.text))
+        and nxt.text not in ZH_STOP
+        and bilingual.first_sense_verb(it.text + nxt.text)
+    )
 
 
 def _number_units(items: list[Item]) -> list[Item]:
@@ -132,7 +148,7 @@ class ParserBase:
         self.semantic = semantic
         self.today = today
         self.state = state
-        self.items = _glossed_by_parentheses(_number_units(self.items))
+        self.items = value_glosses_dropped(_glossed_by_parentheses(_number_units(self.items)))
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
@@ -612,7 +628,8 @@ class ParserBase:
                 words.extend(_content_runs(run))
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
-            if _extends_run(run, it):
+            nxt = self.items[pos + 1] if pos + 1 < len(self.items) and pos + 1 not in self.ps.used else None
+            if _extends_run(run, it, nxt):
                 run += it.text
                 continue
             words.extend(_content_runs(run))

@@ -130,7 +130,7 @@ class ConfidenceClauses(MisreadingClauses):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
         if self._unknown_qualifies_the_rows(unknown):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
-        if self._counts_an_unknown_noun(unknown):
+        if self._counts_an_unknown_noun(unknown) or self._counts_a_column_noun(intent):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
             penalty += self.reason("structure_unknown", UNKNOWN_SUBJECT_DOUBT)  # 各行业 with 行业 unknown
@@ -379,6 +379,28 @@ class ConfidenceClauses(MisreadingClauses):
             if self._qualifies_a_linked_noun(j):
                 continue  # number of active (not churned) customers: the word only qualifies the noun
             return True
+        return False
+
+    def _counts_a_column_noun(self, intent: Intent) -> bool:
+        """有多少个目的城市 over shipments: a count word, a word not understood, then a noun naming two
+        columns or more (origin and destination city), none of which the answer reads, answered by counting
+        rows: the rows are no cities, and which cities is unread."""
+        if not any(m.agg == "count" and m.column is None for m in intent.measures):
+            return False
+        read = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "count"):
+                continue
+            at = next(
+                (j for j in range(pos + 1, min(pos + 5, len(self.items))) if self.items[j].kind != "word"),
+                None,
+            )
+            noun = self.items[at] if at is not None else None
+            if noun is None or at == pos + 1 or noun.tags or self.is_table(noun):
+                continue
+            columns = {lk.column for lk in noun.links if lk.kind == "column"}
+            if len(columns) >= 2 and all(lk.kind == "column" for lk in noun.links) and not columns & read:
+                return True
         return False
 
     def _qualifies_a_linked_noun(self, j: int) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_filters import FilterClauses
-from shared.ask.engines.rules.parsecommon import CLASSIFIERS, KIND_CHARS, KIND_WORDS, is_additive, said_keys
+from shared.ask.engines.rules.parsecommon import (
+    CLASSIFIERS,
+    KIND_CHARS,
+    KIND_WORDS,
+    ZH_STOP,
+    is_additive,
+    said_keys,
+)
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -53,14 +60,15 @@ class MeasureClauses(FilterClauses):
 
     def _total_amount(self, intent: Intent) -> None:
         """订单总额 / total amount: a sum word that itself says "total amount" (总额) with no column of its
-        own totals the table's one amount column."""
+        own totals the table's one amount column; not right after words not understood (成交总额: the total
+        of what they name, which may be no amount column)."""
         assert self.table is not None
         if intent.measures:
             return
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.tag("agg") != "agg:sum" or not self.kw_only(it, "agg"):
                 continue
-            if "total amount" not in translations(it.text):
+            if "total amount" not in translations(it.text) or self._unread_before(pos):
                 continue
             amounts = [
                 c
@@ -73,6 +81,17 @@ class MeasureClauses(FilterClauses):
                 intent.measures.append(Measure("sum", amounts[0].name))
                 self.ps.used.add(pos)
             return
+
+    def _unread_before(self, pos: int) -> bool:
+        """The item before `pos` is a Chinese character no clause reads (成交 before 总额)."""
+        before = self.items[pos - 1] if pos else None
+        return (
+            before is not None
+            and pos - 1 not in self.ps.used
+            and before.kind == "word"
+            and before.text not in ZH_STOP
+            and bool(CJK_RE.fullmatch(before.text))
+        )
 
     def _aggregate_word(self, pos: int, it: Item) -> tuple[str, int] | None:
         """平均 / total / 最大 as an aggregate, with its position: it waits for its column."""

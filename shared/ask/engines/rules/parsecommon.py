@@ -111,6 +111,8 @@ COMPARE_WORDS = words("compare_words")
 DIFFERENCE_WORDS = words("difference_words")
 # only … / 只看… / what about …: the question edits a previous one
 FOLLOWUP_OPENERS = words("followup_openers")
+# 那…呢 (and what about …?): the whole question is framed as an edit of the one before
+FOLLOWUP_FRAME = (words("followup_frame_openers"), words("followup_frame_closers"))
 FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
 # across all years / 历年: a month named without a year is that month of every year
 EVERY_YEAR_WORDS = words("every_year_words")
@@ -128,12 +130,20 @@ NEGATIVE_PREFIXES = words("negative_prefixes")
 
 
 def opens_as_followup(question: str) -> bool:
-    """The question opens with a word that edits a previous question (only …, 只看…, what about …)."""
+    """The question opens with a word that edits a previous question (only …, 只看…, what about …), or is
+    framed as one (那…呢)."""
     text = question.strip().lower()
     return any(
         text.startswith(w) and (not w.isascii() or text[len(w) : len(w) + 1] in (" ", ",", ""))
         for w in FOLLOWUP_OPENERS
-    )
+    ) or framed_as_followup(text)
+
+
+def framed_as_followup(text: str) -> bool:
+    """那第三季呢 / 那上个月呢: opened by 那 and closed by 呢, the question is "and what about …?"."""
+    bare = text.rstrip("？?。！! ")
+    openers, closers = FOLLOWUP_FRAME
+    return any(bare.startswith(o) for o in openers) and any(bare.endswith(c) for c in closers)
 
 
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
