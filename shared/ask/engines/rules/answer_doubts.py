@@ -13,6 +13,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row);
+- AVG over a panel (periods x members) whose groups each hold several members and periods: the rows' mean
+  or the mean of the periods' totals (panels.py);
 - a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
 """
 
@@ -30,6 +32,7 @@ from shared.ask.engines.rules.answer_checks import (
     when_asked,
 )
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.ask.engines.rules.yearlabels import year_led
@@ -266,6 +269,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "value_inside_others": value_inside_others(intent, table),
         "times_counted_distinct": times_counted_distinct(question, sql),
         "people_counted_as_rows": people_counted_as_rows(question, sql),
+        "averaged_across_members": averaged_across_members(intent, table),
     }
     return [name for name, hit in found.items() if hit]
 
