@@ -15,6 +15,7 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
   latest year's row);
 - AVG over a panel (periods x members) whose groups each hold several members and periods: the rows' mean
   or the mean of the periods' totals (panels.py);
+- a share asked with neither a part nor groups read (占全国的百分之几, the part not understood);
 - a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
 """
 
@@ -270,6 +271,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "times_counted_distinct": times_counted_distinct(question, sql),
         "people_counted_as_rows": people_counted_as_rows(question, sql),
         "averaged_across_members": averaged_across_members(intent, table),
+        "share_of_nothing": intent.share and not intent.dimensions,  # 占全国的百分之几 with no part read
     }
     return [name for name, hit in found.items() if hit]
 

@@ -3,7 +3,9 @@ country once per year). A measure there is one series per member, and "the avera
 holds several members over several periods has two readings: the mean of its rows (per member and
 period) or the mean over the periods of the group's total (a level such as stock or headcount, summed
 over its members each period). The data cannot tell which one the person means, so the answer is doubted
-rather than given as the rows' mean.
+rather than given as the rows' mean. Only for whole-number measures (counts of people or units, which
+add up over the members each period); a fractional one (a price, a rate per head, an index) is averaged
+over members and periods alike.
 """
 
 from __future__ import annotations
@@ -25,6 +27,22 @@ def _period(col: Column, table: Table) -> bool:
     return labels or column_info(col, table).role in ("time", "year")
 
 
+def _counted(table: Table, name: str | None) -> bool:
+    """A whole-number measure counts things (people, units held), which add up over members each period;
+    a fractional one (a price, a rate per head, an index) is averaged over them, one reading."""
+    col = next((c for c in table.columns if c.name == name), None)
+    return col is not None and col.type == "integer"
+
+
+def _each(col: Column, times: int) -> bool:
+    """Every listed value of the column appears exactly `times` times (a balanced grid, not a product of
+    counts by chance); a time column whose values are not listed passes on the product alone."""
+    listed = col.profile.values if col.profile else None
+    if not listed:
+        return col.type not in ("text",)
+    return all(isinstance(v, list | tuple) and len(v) == 2 and v[1] == times for v in listed)
+
+
 def panel_key(table: Table | None) -> tuple[str, str] | None:
     """(period column, member column) when every member appears once per period: rows = periods x members.
     The finest member column wins (an industry, not the sector grouping industries)."""
@@ -37,6 +55,8 @@ def panel_key(table: Table | None) -> tuple[str, str] | None:
         for p in periods
         for m in members
         if _distinct(p) * _distinct(m) == table.row_count
+        and _each(m, _distinct(p))
+        and _each(p, _distinct(m))
     ]
     return (max(found)[1], max(found)[2]) if found else None
 
@@ -45,7 +65,7 @@ def averaged_across_members(intent: Intent, table: Table | None) -> bool:
     """AVG over a panel's rows when the answer's groups each hold several members and several periods: the
     rows' mean (per member and period) or the mean of the periods' totals? (A group as fine as the members,
     or one period pinned, has one reading.)"""
-    if table is None or not any(m.agg == "avg" for m in intent.measures):
+    if table is None or not any(m.agg == "avg" and _counted(table, m.column) for m in intent.measures):
         return False
     key = panel_key(table)
     if key is None:
