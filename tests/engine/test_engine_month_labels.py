@@ -174,3 +174,33 @@ def test_a_share_with_neither_a_part_nor_groups_is_doubted():
     # Then the answer (rows listed) has lost the share: doubted; a share of each group is not
     assert "share_of_nothing" in answer_doubts("2017年新店占全部的百分之几", lost, table)
     assert "share_of_nothing" not in answer_doubts("各区域占比", grouped, table)
+
+
+def test_a_group_of_one_member_is_one_series_of_the_panel():
+    # Given the stock panel, the South holding one store and the North three
+    schema = _stock()
+    # When the average of each region over a year is asked
+    south = ask(schema, "Average units on hand in region South in 2018")
+    north = ask(schema, "Average units on hand in region North in 2018")
+    # Then the South's rows are one store's months (one reading); the North's are three stores' (asked back)
+    assert south.status == "ok", south.message
+    assert north.status == "clarify", north.sql
+
+
+def test_each_month_over_month_labels_is_one_row_per_label():
+    # Given the stock panel / When each month of a year is asked for one store
+    answer = ask(_stock(), "Units on hand at store Elm in each month of 2018")
+    # Then the month labels are the groups, shown beside the figure
+    assert answer.status == "ok", answer.message
+    assert 'SELECT "month"' in (answer.sql or "") and 'GROUP BY "month"' in (answer.sql or "")
+
+
+def test_a_follow_up_whose_edit_is_lost_is_asked_back():
+    # Given a first question about one market's months
+    schema = _volume()
+    first = ask(schema, "2018年Bonds每个月的volume")
+    assert first.status == "ok", first.message
+    # When the follow-up names a market the column does not hold (股票市场 "stock market": only the column)
+    answer = ask(schema, "股票市场呢", state=first.state)
+    # Then the unchanged previous question is not answered again as if it were the new one
+    assert answer.status == "clarify", answer.sql

@@ -75,4 +75,15 @@ def averaged_across_members(intent: Intent, table: Table | None) -> bool:
     pinned = set(intent.dimensions) | {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
     if period in pinned or intent.time_grain:
         return False
+    if any(
+        _one_series(table, f.column, f.values[0], distinct[period]) for f in intent.filters if f.op == "="
+    ):
+        return False
     return not any(distinct.get(c, 0) >= distinct[member] for c in pinned)
+
+
+def _one_series(table: Table, column: str, value: object, periods: int) -> bool:
+    """A value held by one row per period (a group with a single member): its rows are one series."""
+    col = next((c for c in table.columns if c.name == column), None)
+    listed = (col.profile.values or []) if col is not None and col.profile else []
+    return any(isinstance(v, list | tuple) and v[0] == value and v[1] == periods for v in listed)

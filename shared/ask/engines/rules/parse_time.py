@@ -260,10 +260,13 @@ class TimeClauses(ParserBase):
             intent.time_column = tcol.name
         if grain_on_parts(intent, grain, parts):
             return
+        labels = month_label_column(self.table) if tcol is None and grain == "month" else None
         if tcol is not None:
             intent.time_grain = grain
         elif grain == "year":
             self._group_by_year_column(intent)
+        elif labels is not None and labels.name not in intent.dimensions:
+            intent.dimensions.append(labels.name)  # each month over 'YYYY-MM' labels: one group per label
 
     def _periods_on_parts(
         self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
