@@ -171,7 +171,7 @@ def test_a_share_with_neither_a_part_nor_groups_is_doubted():
     grouped = Intent(
         table="stock", share=True, dimensions=["region"], measures=[Measure("sum", "units_on_hand")]
     )
-    # Then the answer (rows listed) has lost the share: doubted; a share of each group is not
+    # Then the answer (rows listed, no figure) has lost the share: doubted; a share of each group is not
     assert "share_of_nothing" in answer_doubts("2017年新店占全部的百分之几", lost, table)
     assert "share_of_nothing" not in answer_doubts("各区域占比", grouped, table)
 

@@ -271,7 +271,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "times_counted_distinct": times_counted_distinct(question, sql),
         "people_counted_as_rows": people_counted_as_rows(question, sql),
         "averaged_across_members": averaged_across_members(intent, table),
-        "share_of_nothing": intent.share and not intent.dimensions,  # 占全国的百分之几 with no part read
+        # 占全国的百分之几 with no part read: rows listed, no figure at all
+        "share_of_nothing": intent.share and not intent.dimensions and not intent.measures,
     }
     return [name for name, hit in found.items() if hit]
 

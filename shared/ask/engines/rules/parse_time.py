@@ -261,6 +261,7 @@ class TimeClauses(ParserBase):
         if grain_on_parts(intent, grain, parts):
             return
         labels = month_label_column(self.table) if tcol is None and grain == "month" else None
+        labels = None if self._average_before_a_grain() else labels  # average monthly: one mean, no groups
         if tcol is not None:
             intent.time_grain = grain
         elif grain == "year":
@@ -486,6 +487,10 @@ class TimeClauses(ParserBase):
         over the periods, which a series of per-period averages does not give."""
         if not intent.time_grain or not intent.measures or any(m.agg != "avg" for m in intent.measures):
             return False
+        return self._average_before_a_grain()
+
+    def _average_before_a_grain(self) -> bool:
+        """Average monthly X / 平均每月: an average word right before the grain."""
         return any(
             it.kind == "time"
             and it.value.kind == "grain"
