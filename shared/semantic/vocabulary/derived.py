@@ -22,6 +22,7 @@ from functools import lru_cache
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, split_identifier
+from shared.semantic.vocabulary.units import weight_aliases
 
 EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
     "min": "min",
@@ -176,3 +177,32 @@ def plural_of_ie_value(u: Unit, i: int, index: SchemaIndex) -> Item | None:
     key = u.text[:-1]
     links = [lk for lk in index.phrases.get(key, []) if lk.kind == "value"]
     return Item(i, i + 1, "match", key, links=links) if links else None
+
+
+PARTICIPLE_NOUN_SCORE = 0.85  # as sure as a translation of the name
+
+
+def participle_nouns(content: list[str]) -> dict[str, float]:
+    """A name that ends in a past participle (Employed, units_shipped) is also named by the verb's -ment
+    noun (employment, unit shipment): the quantity said as a noun. Only nouns the dictionary knows."""
+    if not content or not content[-1].isascii() or not content[-1].endswith("ed"):
+        return {}
+    noun = bilingual.base(content[-1]) + "ment"
+    if noun == content[-1] or not bilingual.chinese_for(noun):
+        return {}
+    return {" ".join([*content[:-1], noun]): PARTICIPLE_NOUN_SCORE}
+
+
+def noun_aliases(name: str, content: list[str]) -> dict[str, float]:
+    """Names a column's own words imply as nouns: a mass column's weight (units.py), a participle's noun."""
+    return {**weight_aliases(name, content), **participle_nouns(content)}
+
+
+NEGATING_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
+
+
+def negated_form(word: str, schema_word: str) -> bool:
+    """ "unemployment" is no typo of 'employment': a schema word behind a negating prefix is its opposite."""
+    return any(
+        word == prefix + schema_word or word == f"{prefix}-{schema_word}" for prefix in NEGATING_PREFIXES
+    )

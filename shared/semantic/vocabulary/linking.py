@@ -22,6 +22,8 @@ from shared.semantic.vocabulary.derived import (
     adjective_value,
     head_characters,
     initials_alias,
+    negated_form,
+    noun_aliases,
     pair_aliases,
     pick_extreme,
     plural_of_ie_value,
@@ -30,7 +32,6 @@ from shared.semantic.vocabulary.derived import (
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
-from shared.semantic.vocabulary.units import weight_aliases
 
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 # X名 names an X (州名, 店名, 品名), except where 名 is a rank or an act (排名, 报名, 提名, 署名, 签名, 知名)
@@ -233,7 +234,7 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(w, weak)
             for t in linked_translations(w):
                 add(t, weak - 0.05)
-    for key, score in weight_aliases(name, content).items():  # body_mass_g is the body weight, 体重
+    for key, score in noun_aliases(name, content).items():  # body_mass_g: body weight, 体重; employment
         add(key, score)
         for t in linked_translations(key):
             add(t, score - 0.05 if score < 0.85 else score)
@@ -792,7 +793,7 @@ def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:
     from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
 
     best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
-    if best is None:
+    if best is None or negated_form(u.key, best[0]):
         return None
     links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
     return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)

@@ -13,6 +13,9 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
   latest year's row);
+- AVG over a panel (periods x members) whose groups each hold several members and periods: the rows' mean
+  or the mean of the periods' totals (panels.py);
+- a share asked with neither a part nor groups read (占全国的百分之几, the part not understood);
 - a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
 """
 
@@ -30,6 +33,7 @@ from shared.ask.engines.rules.answer_checks import (
     when_asked,
 )
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.ask.engines.rules.yearlabels import year_led
@@ -267,6 +271,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "value_inside_others": value_inside_others(intent, table),
         "times_counted_distinct": times_counted_distinct(question, sql),
         "people_counted_as_rows": people_counted_as_rows(question, sql),
+        "averaged_across_members": averaged_across_members(intent, table),
+        # 占全国的百分之几 with no part read: rows listed, no figure at all
+        "share_of_nothing": intent.share and not intent.dimensions and not intent.measures,
     }
     return [name for name, hit in found.items() if hit]
 

@@ -10,7 +10,13 @@ from shared.ask.engines.rules.answer_doubts import answer_doubts
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
 from shared.ask.engines.rules.counts_held import counts_summed
-from shared.ask.engines.rules.followup import looks_like_followup, merge, previous_intent
+from shared.ask.engines.rules.followup import (
+    edit_lost,
+    elliptical,
+    looks_like_followup,
+    merge,
+    previous_intent,
+)
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.parse import Parser
@@ -77,15 +83,17 @@ def _in_context(
     """The reading as a follow-up of the previous answer, when it is one (intent, problem, confidence)."""
     intent, problem, confidence = parsed.intent, parsed.problem, parsed.confidence
     prev = previous_intent(request.state)
+    explicit = parser.ps.explicit_measures
+    if explicit is None:
+        explicit = len(intent.measures) if intent is not None else 0
     if intent is not None and prev is not None:
-        explicit = (
-            parser.ps.explicit_measures if parser.ps.explicit_measures is not None else len(intent.measures)
-        )
         if looks_like_followup(parser, intent, explicit):
-            intent = merge(prev, intent, parser, explicit)
+            said, intent = intent, merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
             confidence = min(confidence, 0.85)
-    elif prev is None and opens_as_followup(request.question):
+            if edit_lost(said, prev, intent):
+                confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT
+    elif prev is None and (opens_as_followup(request.question) or elliptical(parser, explicit)):
         confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT  # "only European ones" edits a question not at hand
     return intent, problem, confidence
 

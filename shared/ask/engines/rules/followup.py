@@ -34,6 +34,19 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     return not has_own
 
 
+def elliptical(parser: Parser, explicit_measures: int) -> bool:
+    """建筑业呢 / 那2019年的呢: a question that ends on a follow-up word (呢) and names no measure of its own
+    edits a previous question; with none at hand, any reading of it is a guess."""
+    content = [it for it in parser.items if it.kind != "punct"]
+    return explicit_measures == 0 and bool(content) and parser.kw_only(content[-1], "followup")
+
+
+def edit_lost(new: Intent, prev: Intent, merged: Intent) -> bool:
+    """建筑业呢 read as "the Industry column" (no value of it understood): the follow-up names a column yet
+    the edited question is the previous one unchanged, so the previous answer would come back as if new."""
+    return bool(new.columns) and merged.to_dict() == prev.to_dict()
+
+
 def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
     """换成毛利 keeps the aggregate and swaps the column; "the average instead?" keeps the column."""
     table = parser.table

@@ -29,6 +29,7 @@ from shared.ask.engines.rules.parsecommon import (
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
     Item,
     translations,
 )
@@ -91,7 +92,7 @@ class ConfidenceClauses(MisreadingClauses):
                 if (
                     c is not None
                     and c.name not in mentioned
-                    and self._named_strongly(pos, c.name)
+                    and (self._named_strongly(pos, c.name) or self._names_a_member(it, c))
                     and not rows_noun
                 ):
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
@@ -602,6 +603,12 @@ class ConfidenceClauses(MisreadingClauses):
     def _names_other_table(self, it: Item) -> bool:
         assert self.table is not None
         return any(lk.kind == "table" and lk.table != self.table.name and lk.score >= 0.85 for lk in it.links)
+
+    def _names_a_member(self, it: Item, c: ColumnInfo) -> bool:
+        """建筑业 "building industry" read as the Industry column: a Chinese compound longer than the
+        category column's own name says one of its members; left unread, the answer drops it."""
+        text = it.text.replace(" ", "")
+        return c.role == "dimension" and bool(CJK_RE.search(text)) and len(text) >= 3
 
     def _harmless_leftover(self, pos: int, it: Item) -> bool:
         """是多少 / what is: question words that carry no meaning of their own when left over; a group

@@ -7,12 +7,14 @@ from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
+    HEADCOUNT_WORDS,
     KIND_CHARS,
     KIND_WORDS,
     ZH_STOP,
     is_additive,
     said_keys,
 )
+from shared.ask.engines.rules.yearlabels import year_label_column
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -195,6 +197,8 @@ class MeasureClauses(FilterClauses):
         if parts or self.table is None or not numbers:
             return parts
         years = {c.name for c in self.table.by_role("year")}
+        labels = year_label_column(self.table)  # a period said ('2019-09') bounds the share, is no part
+        years |= {labels.name} if labels is not None else set()
         compared = [
             f for f in intent.filters if f.source == "number" and f.op != "between" and f.column not in years
         ]
@@ -405,6 +409,9 @@ class MeasureClauses(FilterClauses):
     def _count_word(self, intent: Intent, pos: int) -> None:
         """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
         sum of the pieces counted."""
+        if self._headcount_of_measure(pos):
+            self.ps.used.add(pos)  # 就业人数: the people the measure counts, not a count of rows
+            return
         distinct_before = self._distinct_column_before(pos)
         if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
             intent.measures = [m for m in intent.measures if m.agg != "count"]
@@ -436,6 +443,19 @@ class MeasureClauses(FilterClauses):
         intent.measures.append(measure)
         self.ps.used.add(pos)
         self.ps.count_kw = True
+
+    def _headcount_of_measure(self, pos: int) -> bool:
+        """就业人数 / 在册人数: a headcount word right after a numeric measure's name is that measure's noun
+        (the number of people employed, which the measure holds), not a second count of the rows."""
+        if pos == 0 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
+            return False
+        before = self.items[pos - 1]
+        c = (
+            self.col(before, prefer="numeric")
+            if before.kind == "match" and not self.is_table(before)
+            else None
+        )
+        return c is not None and c.numeric and c.role == "measure"
 
     def _past_qualifiers(self, j: int | None) -> int | None:
         """ "how many official languages": a yes/no column's word already read as a condition qualifies

@@ -25,7 +25,12 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
-from shared.ask.engines.rules.yearlabels import year_label_column, year_label_filters
+from shared.ask.engines.rules.yearlabels import (
+    month_label_column,
+    month_range_filters,
+    year_label_column,
+    year_label_filters,
+)
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -260,10 +265,14 @@ class TimeClauses(ParserBase):
             intent.time_column = tcol.name
         if grain_on_parts(intent, grain, parts):
             return
+        labels = month_label_column(self.table) if tcol is None and grain == "month" else None
+        labels = None if self._average_before_a_grain() else labels  # average monthly: one mean, no groups
         if tcol is not None:
             intent.time_grain = grain
         elif grain == "year":
             self._group_by_year_column(intent)
+        elif labels is not None and labels.name not in intent.dimensions:
+            intent.dimensions.append(labels.name)  # each month over 'YYYY-MM' labels: one group per label
 
     def _periods_on_parts(
         self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
@@ -288,6 +297,31 @@ class TimeClauses(ParserBase):
             self.ps.used.add(pos)
         return left
 
+    def _periods_on_month_labels(
+        self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
+    ) -> list[tuple[int, timeexpr.TimeSpec]]:
+        """No date column but 'YYYY-MM' labels: September 2019 / 2015年一季度 / since March 2010 bound the
+        labels (yearlabels.py); the years and relative periods go on as before."""
+        assert self.table is not None
+        labels = month_label_column(self.table)
+        known_year = next((s.year for _, s in ranges if s.year), None)
+        dated = [
+            (p, _with_known_year(s, known_year)) for p, s in ranges if s.kind in ("month", "quarter", "half")
+        ]
+        periods = [(timeexpr.resolve(s, self.today), s.op) for _, s in dated]
+        if (
+            labels is None
+            or not dated
+            or any(rng is None or not s.year for (rng, _), (_, s) in zip(periods, dated, strict=True))
+        ):
+            return ranges
+        found = month_range_filters(labels.name, [(*rng, op) for rng, op in periods if rng])
+        if found is None:
+            return ranges
+        intent.filters.extend(found)
+        self.ps.used.update(p for p, _ in dated)
+        return [(p, s) for p, s in ranges if p not in self.ps.used]
+
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
         ranges = self._grains_and_ranges(intent, tcol)
@@ -296,7 +330,7 @@ class TimeClauses(ParserBase):
         if not ranges:
             return
         if tcol is None:
-            ranges = self._periods_on_parts(intent, ranges)
+            ranges = self._periods_on_month_labels(intent, self._periods_on_parts(intent, ranges))
             self._years_as_numbers(intent, ranges)
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
@@ -458,6 +492,10 @@ class TimeClauses(ParserBase):
         over the periods, which a series of per-period averages does not give."""
         if not intent.time_grain or not intent.measures or any(m.agg != "avg" for m in intent.measures):
             return False
+        return self._average_before_a_grain()
+
+    def _average_before_a_grain(self) -> bool:
+        """Average monthly X / 平均每月: an average word right before the grain."""
         return any(
             it.kind == "time"
             and it.value.kind == "grain"
@@ -561,12 +599,13 @@ class TimeClauses(ParserBase):
 
     def find_time_span(self, intent: Intent) -> None:
         """The data's time range / 数据的时间范围 / the first and last month: MIN and MAX of the time
-        column (the date, else the year of calendar parts), not its rows nor a relative period."""
+        column (the date, or year-led labels, else the year of calendar parts), not its rows nor a
+        relative period."""
         assert self.table is not None
         found = TIME_SPAN.search(self.text.lower())
         if found is None or intent.dimensions or intent.compare is not None:
             return
-        tcol = self.time_column()
+        tcol = self.time_column() or year_label_column(self.table)  # '2019-09' labels sort in time order
         name = tcol.name if tcol is not None else self.parts().get("year")
         if name is None:
             return

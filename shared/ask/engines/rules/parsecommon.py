@@ -114,6 +114,8 @@ FOLLOWUP_OPENERS = words("followup_openers")
 # 那…呢 (and what about …?): the whole question is framed as an edit of the one before
 FOLLOWUP_FRAME = (words("followup_frame_openers"), words("followup_frame_closers"))
 FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
+# the number of people (人数): after a numeric measure's name, that measure's own noun (就业人数)
+HEADCOUNT_WORDS = frozenset(words("headcount_words"))
 # across all years / 历年: a month named without a year is that month of every year
 EVERY_YEAR_WORDS = words("every_year_words")
 # units of measurement (minutes, degrees, feet, 公里): after a number or "in", a unit, never a column
