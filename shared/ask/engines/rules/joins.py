@@ -35,6 +35,7 @@ from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     UNRESOLVED_DOUBT,
+    amounts_unanswered,
     joined_confidence,
     one_table_confidence,
 )
@@ -345,6 +346,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     reshaped = refined is not ans
     keyed = keyed_by_entity(attached_to_nearest_noun(refined, view, q.found, rebuilt), view, request.question)
     refined = counts_summed_on_view(keyed, view, request.question, counted)
+    reshaped = reshaped or refined is not keyed  # rows counted or listed became sums of the held counts
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
@@ -413,6 +415,7 @@ def _confidence(
     unread_per = "unused_keyword:group" in reasons and _group_of_unknown(items, parsed.unknown_words)
     if unread_per:
         reasons = [r for r in reasons if r != "unused_keyword:group"]
+    reasons = amounts_unanswered(items, reasons, refined)
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, reshaped, placed, keys)
