@@ -86,7 +86,12 @@ from shared.ask.engines.rules.joins_refine import (
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.joins_values import values_doubt
-from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
+from shared.ask.engines.rules.joins_verbs import (
+    relation_units,
+    rows_standing_for,
+    table_word_verb,
+    verb_of_a_table,
+)
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
 from shared.ask.engines.rules.parsecommon import (
@@ -663,7 +668,7 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
         if not columns or it.tags or _names_the_name_read(before, it, sql):
             continue
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-        if any(f'"{lk.column}"' in sql for lk in columns) or named & used:
+        if any(f'"{lk.column}"' in sql for lk in columns) or named & used or verb_of_a_table(it.text, used):
             continue
         n += 1
     return n
