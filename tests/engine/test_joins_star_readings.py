@@ -32,7 +32,12 @@ def _tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
     return [
         (
             "couriers",
-            [("courier_id", "integer"), ("courier_name", "text"), ("country", "text"), ("birth_year", "integer")],
+            [
+                ("courier_id", "integer"),
+                ("courier_name", "text"),
+                ("country", "text"),
+                ("birth_year", "integer"),
+            ],
             COURIERS,
         ),
         ("depots", [("depot_id", "text"), ("depot_name", "text"), ("region", "text")], DEPOTS),

@@ -175,7 +175,8 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             w = re.escape(it.text.lower())
             w = f"{w[:-1]}(?:y|ie)" if w.endswith("y") else w  # variety / varieties
             if re.search(
-                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{mods}{w}(e?s)?\b",
+                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?"
+                rf"{mods}{w}(e?s)?\b",
                 text,
             ):
                 return it, t
@@ -186,7 +187,11 @@ def _value_modifiers(found: list[tuple[Item, set[str]]]) -> str:
     """ "how many Venezuelan players": up to two words naming values, between the count word and the noun
     counted (a regex part, empty when the question names no value)."""
     values = sorted(
-        {re.escape(it.text.lower()) for it, _t in found if it.links and all(lk.kind == "value" for lk in it.links)}
+        {
+            re.escape(it.text.lower())
+            for it, _t in found
+            if it.links and all(lk.kind == "value" for lk in it.links)
+        }
     )
     return rf"(?:(?:{'|'.join(values)})[\w-]*\s+){{0,2}}" if values else ""
 
