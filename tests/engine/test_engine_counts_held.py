@@ -141,3 +141,26 @@ def test_tallied_rows_named_with_filters_and_no_list_word_are_their_sum():
     # And "which stores" still lists the stores
     a = ask(schema, "Which stores had complaints in 2022?", semantic=semantic)
     assert _tally_rows(a.sql) == [("Bellecour",), ("Massena",), ("Part-Dieu",)], a.sql
+
+
+def test_a_total_of_tallies_over_a_join_answers_once_the_tallies_are_summed():
+    # Given the tallies pointing at stores, which hold the city
+    schema, semantic = _chain()
+    for question, expected in (
+        ("Total complaints of each reason in Lyon", [("damaged", 23), ("late", 8), ("wrong size", 21)]),
+        ("Total complaints in 2022 by city", [("Lyon", 14), ("Nice", 37)]),
+    ):
+        # When a total of the tallied thing is asked over the join (the view read it as rows counted)
+        a = ask(schema, question, semantic=semantic)
+        # Then the sum of the tallies answers, without asking back about the row count it replaced
+        assert a.status == "ok", (question, a.message)
+        assert _rows(a.sql) == expected, (question, a.sql)
+
+
+def test_an_average_of_tallies_answered_by_sums_per_year_still_asks_back():
+    # Given the same chain
+    schema, semantic = _chain()
+    # When an average per year is asked and the reading sums the tallies of each year
+    a = ask(schema, "Average yearly complaints in Lyon", semantic=semantic)
+    # Then the average word is not answered by those sums: it asks back
+    assert a.status != "ok", a.sql

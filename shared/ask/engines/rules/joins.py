@@ -35,6 +35,7 @@ from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     UNRESOLVED_DOUBT,
+    amounts_unanswered,
     joined_confidence,
     one_table_confidence,
 )
@@ -86,7 +87,12 @@ from shared.ask.engines.rules.joins_refine import (
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
 from shared.ask.engines.rules.joins_values import values_doubt
-from shared.ask.engines.rules.joins_verbs import relation_units, rows_standing_for, table_word_verb
+from shared.ask.engines.rules.joins_verbs import (
+    relation_units,
+    rows_standing_for,
+    table_word_verb,
+    verb_of_a_table,
+)
 from shared.ask.engines.rules.measures import additive_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
 from shared.ask.engines.rules.parsecommon import (
@@ -351,6 +357,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     reshaped = refined is not ans
     keyed = keyed_by_entity(attached_to_nearest_noun(refined, view, q.found, rebuilt), view, request.question)
     refined = counts_summed_on_view(keyed, view, request.question, counted)
+    reshaped = reshaped or refined is not keyed  # rows counted or listed became sums of the held counts
     try:
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
@@ -419,6 +426,7 @@ def _confidence(
     unread_per = "unused_keyword:group" in reasons and _group_of_unknown(items, parsed.unknown_words)
     if unread_per:
         reasons = [r for r in reasons if r != "unused_keyword:group"]
+    reasons = amounts_unanswered(items, reasons, refined)
     placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, reshaped, placed, keys)
@@ -666,7 +674,7 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
         if not columns or it.tags or _names_the_name_read(before, it, sql):
             continue
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-        if any(f'"{lk.column}"' in sql for lk in columns) or named & used:
+        if any(f'"{lk.column}"' in sql for lk in columns) or named & used or verb_of_a_table(it.text, used):
             continue
         n += 1
     return n

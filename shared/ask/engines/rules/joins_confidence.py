@@ -15,6 +15,8 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import (
+    DEFAULT_COUNT_DOUBT,
+    DEFAULT_NAME_DOUBT,
     LEFTOVER_COLUMN_DOUBT,
     LEFTOVER_KEYWORD_DOUBT,
     MODE_CONFLICT_DOUBT,
@@ -30,6 +32,14 @@ def _ordered(it: Any) -> bool:
     return bool(it.order or it.having or it.limit)
 
 
+def _computed(it: Any) -> bool:
+    return bool(it.measures) and not it.columns
+
+
+def _summed(it: Any) -> bool:
+    return bool(it.measures) and all(m.agg in ("sum", "avg") and m.column for m in it.measures)
+
+
 # reason -> (what it cost, the final reading answers it)
 RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
     "superlative_dropped": (SUPERLATIVE_DROPPED_DOUBT, _ordered),
@@ -40,7 +50,25 @@ RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
     "ranked_by_date": (MODE_CONFLICT_DOUBT, lambda it: any(o[0] == "measure" for o in it.order)),
     # 至少做过两次治疗的专家: the number the view left unread is the join's count condition
     "number_unread": (MODE_CONFLICT_DOUBT, lambda it: any(h.measure.agg == "count" for h in it.having)),
+    # SELECT disease WHERE disease = 'x' on the view, a total over the fact after the join: nothing is
+    # listed, so nothing echoes its filter or falls back to a name column
+    "echo": (MODE_CONFLICT_DOUBT, _computed),
+    "default_name_column": (DEFAULT_NAME_DOUBT, _computed),
+    # rows counted for "total cases" on the view, the fact's held counts summed after the join
+    "default_count": (DEFAULT_COUNT_DOUBT, _summed),
+    "amount_counted": (MODE_CONFLICT_DOUBT, _summed),
 }
+
+
+def amounts_unanswered(items: list[Any], reasons: list[str], ans: EngineAnswer) -> list[str]:
+    """The reasons less the counted-amount doubts when the final reading does not compute the total or
+    average the question's words ask for ("average yearly cases" summed per year): those stand."""
+    raw = (ans.state or {}).get("intent")
+    done = {m.agg for m in Intent.from_dict(raw).measures} if raw else set()
+    asked = {tag.split(":")[1] for it in items if (tag := it.tag("agg")) in ("agg:sum", "agg:avg")}
+    if asked <= done:
+        return reasons
+    return [r for r in reasons if r not in ("amount_counted", "default_count")]
 
 
 def _negated(it: Any) -> bool:

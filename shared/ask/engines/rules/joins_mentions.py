@@ -156,6 +156,7 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
     多少客户, 客户数. None when the count word is followed by no table word."""
     text = question.lower()
     squeezed = text.replace(" ", "")
+    mods = _value_modifiers(found)
     for it, _tables in found:
         tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
         if len(tables) != 1:
@@ -174,11 +175,25 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             w = re.escape(it.text.lower())
             w = f"{w[:-1]}(?:y|ie)" if w.endswith("y") else w  # variety / varieties
             if re.search(
-                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?{w}(e?s)?\b",
+                rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?"
+                rf"{mods}{w}(e?s)?\b",
                 text,
             ):
                 return it, t
     return None
+
+
+def _value_modifiers(found: list[tuple[Item, set[str]]]) -> str:
+    """ "how many Venezuelan players": up to two words naming values, between the count word and the noun
+    counted (a regex part, empty when the question names no value)."""
+    values = sorted(
+        {
+            re.escape(it.text.lower())
+            for it, _t in found
+            if it.links and all(lk.kind == "value" for lk in it.links)
+        }
+    )
+    return rf"(?:(?:{'|'.join(values)})[\w-]*\s+){{0,2}}" if values else ""
 
 
 def grouped_tables(

@@ -30,11 +30,24 @@ SKIPPED_TAGS = ("who", "cmp", "sup", "count", "limit_word", "distinct")  # who /
 @lru_cache(maxsize=4096)
 def is_english_verb(word: str) -> bool:
     """A word English uses as a verb (teach, owned, conducted): lemminflect knows a verb lemma of it."""
+    return bool(_verb_lemmas(word))
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemmas(word: str) -> frozenset[str]:
     if not word.isascii() or not word.isalpha() or len(word) <= 2:
-        return False
+        return frozenset()
     from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
 
-    return "VERB" in getAllLemmas(word)
+    return frozenset(getAllLemmas(word).get("VERB") or ())
+
+
+def verb_of_a_table(word: str, tables: set[str]) -> bool:
+    """ "players who batted" over the table `batting`, "customers who ordered" over `orders`: the word is the
+    verb the table's name is made of, so it names that table's rows, not a column its stem also spells
+    (at_bats, order_date)."""
+    lemmas = _verb_lemmas(word.lower())
+    return bool(lemmas) and any(lemmas & _verb_lemmas(t.lower()) for t in tables)
 
 
 def relation_units(

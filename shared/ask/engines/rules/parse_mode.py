@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
-from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, default_agg, is_additive
+from shared.ask.engines.rules.parsecommon import (
+    DEFAULT_COUNT_DOUBT,
+    DEFAULT_NAME_DOUBT,
+    FUNCTION_WORDS,
+    default_agg,
+    is_additive,
+)
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -83,7 +89,7 @@ class ModeClauses(RankingClauses):
             self.ps.problem = self.ps.problem or "measure:unknown"
         intent.measures.append(Measure("count"))
         if not self.ps.count_kw:
-            self.lower("default_count", 0.15)
+            self.lower("default_count", DEFAULT_COUNT_DOUBT)
 
     def _default_measure(self, intent: Intent) -> bool:
         """The first unread numeric measure column the question names, summed or averaged."""
@@ -263,7 +269,7 @@ class ModeClauses(RankingClauses):
         names = [c.name for c in self.table.columns.values() if c.name_like]
         if names and self._asks_rows():
             intent.columns = names[:1] + self._compared_columns(intent)
-            self.lower("default_name_column", 0.05)
+            self.lower("default_name_column", DEFAULT_NAME_DOUBT)
         elif self.ps.rank_column:
             intent.columns = []
         elif self.ps.count_kw:

@@ -702,10 +702,17 @@ class TimeClauses(ParserBase):
                     tags=[f"cmp:{spec.op}"] if spec.op else [],
                 )
                 continue
-            op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op]
+            after = None if spec.op else self._bound_after(pos)
+            op = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", None: "="}[spec.op or after]
             intent.filters.append(Filter(target.name, op_of(op), [spec.year], "number"))
-            self.ps.used.add(pos)
+            self.ps.used.update({pos, pos + 1} if after else {pos})
         self._years_compared(intent)
+
+    def _bound_after(self, pos: int) -> str | None:
+        """ "born in 1995 or later" / 1990年及以后: the bound word right after the year ("ge" / "le")."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        tag = nxt.tag("cmp") if nxt is not None and pos + 1 not in self.ps.used else None
+        return tag.split(":")[1] if tag in ("cmp:ge", "cmp:le") else None
 
     def _on_year_labels(
         self,

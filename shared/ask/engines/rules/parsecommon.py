@@ -58,6 +58,8 @@ GENERIC_NOUNS = frozenset(words("generic_nouns"))
 INCLUSIVE_NOTE = re.compile(r"\((?:含|包含|包括|inclusive|including|both inclusive)[^)]*\)")
 # Confidence lowered per unknown word, per grammar word left unused, per named column left unused.
 UNKNOWN_WORD_DOUBT = 0.2
+DEFAULT_NAME_DOUBT = 0.05  # "who" with no column named: read as the name column
+DEFAULT_COUNT_DOUBT = 0.15  # no measure named: the rows counted
 LEFTOVER_KEYWORD_DOUBT = 0.12
 LEFTOVER_COLUMN_DOUBT = 0.4  # 4 right / 20 wrong on the sets: a named column left out is a misreading
 OTHER_TABLE_DOUBT = 0.15
