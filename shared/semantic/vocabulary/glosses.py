@@ -53,6 +53,23 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
 
 
+def longer_word(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+    """A character the index holds alone, strongly, that forms a two-character dictionary word with the
+    next one is read as that word when the word's glosses link (a weakly held one is so read already,
+    by `chinese`): 日子 is "day" (`date`), not 日 "sun" (a 'sun' weather) and a stray 子. Segmentation
+    takes the longer word, as a reader does; the next character must be no grammar word (天 + 数 is
+    "days" counted, not 天数 "number of days")."""
+    if i + 1 >= len(units) or not units[i + 1].is_cjk or units[i + 1].key in kw:
+        return None
+    word = units[i].text + units[i + 1].text
+    if not bilingual.english_for(word):
+        return None
+    links = _gloss_links(word, index) or word_links(word, index)
+    if not links:
+        return None
+    return Item(i, i + 2, "match", f"{units[i].key} {units[i + 1].key}", links=links, fuzzy=True)
+
+
 def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
     """Columns a Chinese word's dictionary gloss names outright or spells out (市盈率 = pe ratio)."""
     verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
