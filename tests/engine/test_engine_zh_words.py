@@ -33,7 +33,12 @@ def rivers() -> Table:
     return profiled_table(
         "rivers",
         [("name", "text"), ("water", "float"), ("region", "text")],
-        [("Alpha", 12.0, "north"), ("Beta", 30.5, "south"), ("Gamma", 7.25, "north"), ("Delta", 21.0, "east")],
+        [
+            ("Alpha", 12.0, "north"),
+            ("Beta", 30.5, "south"),
+            ("Gamma", 7.25, "north"),
+            ("Delta", 21.0, "east"),
+        ],
     )
 
 
@@ -75,3 +80,16 @@ def test_a_total_word_after_the_rows_noun_counts_them():
     ans = ask(Schema(tables=[harbours()]), "港口总数是多少")
     # Then the harbours are counted
     assert "SUM(" not in (ans.sql or ""), ans.sql
+
+
+def test_a_longer_word_linking_only_by_a_cut_name_leaves_the_character_its_reading():
+    # Given a zone value 'Mountain' (山 "mountain") and a `count` column; 山地 is "upland", whose glosses
+    # reach `count` only by a cut ("mountainous" holds c-o-u-n-t)
+    resorts = profiled_table(
+        "resorts",
+        [("resort", "text"), ("zone", "text"), ("count", "integer")],
+        [("r1", "Mountain", 3), ("r2", "Coast", 5), ("r3", "Mountain", 8), ("r4", "Lake", 1)],
+    )
+    ans = ask(Schema(tables=[resorts]), "山地有哪些度假村")
+    # Then the count column is not read: no SQL selects or filters it
+    assert '"count"' not in (ans.sql or ""), ans.sql

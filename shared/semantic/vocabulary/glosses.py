@@ -75,19 +75,21 @@ def _numeric(index: SchemaIndex, lk: Link) -> bool:
     return info is not None and info.numeric and info.role == "measure"
 
 
-def longer_word(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
+def longer_word(
+    units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]], strength: float
+) -> Item | None:
     """A character the index holds alone, strongly, that forms a two-character dictionary word with the
-    next one is read as that word when the word's glosses link (a weakly held one is so read already,
-    by `chinese`): 日子 is "day" (`date`), not 日 "sun" (a 'sun' weather) and a stray 子. Segmentation
-    takes the longer word, as a reader does; the next character must be no grammar word (天 + 数 is
-    "days" counted, not 天数 "number of days")."""
+    next one is read as that word when the word's glosses link as strongly (a weakly held one is so
+    read already, by `chinese`): 日子 is "day" (`date`), not 日 "sun" (a 'sun' weather) and a stray 子.
+    Segmentation takes the longer word, as a reader does; the next character must be no grammar word
+    (天 + 数 is "days" counted, not 天数 "number of days")."""
     if i + 1 >= len(units) or not units[i + 1].is_cjk or units[i + 1].key in kw:
         return None
     word = units[i].text + units[i + 1].text
     if not bilingual.english_for(word):
         return None
-    links = _gloss_links(word, index) or word_links(word, index)
-    if not links:
+    links = word_links(word, index)  # names and head words: no abbreviation cut (山地 "upland" is no count)
+    if not links or max(lk.score for lk in links) < strength:
         return None
     return Item(i, i + 2, "match", f"{units[i].key} {units[i + 1].key}", links=links, fuzzy=True)
 
