@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of
+from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of, best_score
 from shared.semantic.vocabulary.derived import value_stems
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, ZH_DIGITS, Unit, phrase_key
@@ -49,8 +49,52 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
         if length > 2 and bilingual.english_for(word):
             return None  # 飞行员 (pilot) is one word: its 飞行 (flight) is no word of this question
-    links = character_links(units[i].text, index)
+    links = character_links(units[i].text, index) or _ranked_character(units, i, index, kw)
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
+
+
+RANKING_TAGS = ("sup:", "cmp:", "agg:max", "agg:min")
+
+
+def _ranked_character(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> list[Link]:
+    """A character right before a superlative or comparison word is the thing ranked or compared: 风最大
+    (wind, most) ranks by the column the character's first gloss names whole ("wind" -> `wind`), as
+    "windiest" does in English. Only a numeric column named outright: a character says too much for more."""
+    after = [u.key for u in units[i + 1 : i + 3]]
+    tags = [t for n in (1, 2) if len(after) >= n for t in kw.get(" ".join(after[:n]), [])]
+    if not any(t.startswith(RANKING_TAGS) for t in tags) or bilingual.is_verb(units[i].text):
+        return []
+    glosses = bilingual.english_for(units[i].text)[:1]
+    links = named(index, phrase_key(glosses[0]), ("column",)) if glosses else []
+    links = [lk for lk in links if lk.score >= OWN_NAME and _numeric(index, lk)]
+    return _capped(links, CHAR_SCORE) if len({(lk.table, lk.column) for lk in links}) == 1 else []
+
+
+def _numeric(index: SchemaIndex, lk: Link) -> bool:
+    info = index.tables[lk.table].columns.get(lk.column or "") if lk.table in index.tables else None
+    return info is not None and info.numeric and info.role == "measure"
+
+
+def longer_word(
+    units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]], held: Item
+) -> Item | None:
+    """A character the index holds alone, strongly, that forms a two-character dictionary word with the
+    next one is read as that word when the word's glosses link as strongly (a weakly held one is so
+    read already, by `chinese`): 日子 is "day" (`date`), not 日 "sun" (a 'sun' weather) and a stray 子.
+    Segmentation takes the longer word, as a reader does; the next character must be no grammar word
+    (天 + 数 is "days" counted, not 天数 "number of days")."""
+    if held.end != i + 1 or held.tags or i + 1 >= len(units) or not units[i + 1].is_cjk:
+        return None
+    strength = best_score(held)
+    if strength < 0.85 or units[i + 1].key in kw:
+        return None
+    word = units[i].text + units[i + 1].text
+    if not bilingual.english_for(word):
+        return None
+    links = word_links(word, index)  # names and head words: no abbreviation cut (山地 "upland" is no count)
+    if not links or max(lk.score for lk in links) < strength:
+        return None
+    return Item(i, i + 2, "match", f"{units[i].key} {units[i + 1].key}", links=links, fuzzy=True)
 
 
 def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:

@@ -10,6 +10,7 @@ from shared.ask.engines.rules.parsecommon import (
     HEADCOUNT_WORDS,
     KIND_CHARS,
     KIND_WORDS,
+    TOTAL_SUFFIXES,
     ZH_STOP,
     is_additive,
     said_keys,
@@ -422,6 +423,11 @@ class MeasureClauses(FilterClauses):
         if any(m.agg in ("count", "count_distinct") for m in intent.measures):
             self.ps.used.add(pos)
             return
+        totalled = self._amount_totalled(pos)
+        if totalled is not None:  # 人口总数: the population's total, not a count of rows
+            intent.measures.append(Measure("sum", totalled.name))
+            self.ps.used.update({pos - 1, pos})
+            return
         j = self._past_qualifiers(self.next_content(pos, skip_tags=("distinct", "agg")))
         if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
             j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
@@ -552,6 +558,17 @@ class MeasureClauses(FilterClauses):
             return None
         self.ps.used.add(j)
         return c
+
+    def _amount_totalled(self, pos: int) -> ColumnInfo | None:
+        """人口总数: a total word right after an additive amount column is that amount's total, as "total
+        population" is (after the rows' own noun it counts them: 订单总数 is how many orders)."""
+        if pos == 0 or self.items[pos].text.replace(" ", "") not in TOTAL_SUFFIXES or pos - 1 in self.ps.used:
+            return None
+        before = self.items[pos - 1]
+        if before.kind != "match" or before.tags or self.is_table(before):
+            return None
+        c = self.col(before, prefer="numeric")
+        return c if c is not None and c.role == "measure" and is_additive(c) else None
 
     def _counted_unit(self, pos: int, j: int | None) -> ColumnInfo | None:
         """件 / units: the column the count word's unit (or the word after it) stands for."""

@@ -93,6 +93,7 @@ LOAD_BEARING = (
     "limit_word",
 )
 GROUP_FILLERS = set(words("group_fillers"))
+TOTAL_SUFFIXES = frozenset(words("total_suffixes"))  # 人口总数: the total of the amount before it
 YEAR_RELS = ("this_year", "last_year", "year_before_last")
 HALF_RELS = {"first_half": 1, "second_half": 2}
 STEP_BACK_RELS = ("last_quarter", "last_month", "last_year", "last_week")
