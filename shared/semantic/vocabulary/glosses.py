@@ -76,14 +76,16 @@ def _numeric(index: SchemaIndex, lk: Link) -> bool:
 
 
 def longer_word(
-    units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]], held: Item
+    units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]], held: Item | None
 ) -> Item | None:
     """A character the index holds alone, strongly, that forms a two-character dictionary word with the
     next one is read as that word when the word's glosses link as strongly (a weakly held one is so
     read already, by `chinese`): 日子 is "day" (`date`), not 日 "sun" (a 'sun' weather) and a stray 子.
     Segmentation takes the longer word, as a reader does; the next character must be no grammar word
     (天 + 数 is "days" counted, not 天数 "number of days")."""
-    if held.end != i + 1 or held.tags or i + 1 >= len(units) or not units[i + 1].is_cjk:
+    if held is None or not units[i].is_cjk or held.end != i + 1 or held.tags:
+        return None
+    if i + 1 >= len(units) or not units[i + 1].is_cjk:
         return None
     strength = best_score(held)
     if strength < 0.85 or units[i + 1].key in kw:

@@ -688,8 +688,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             found_links = index.phrases.get(key)
             tags = _noun_after_de(items, kw.get(key), found_links)
             found = Item(i, i + length, "match", key, links=list(found_links or []), tags=list(tags or []))
-        if found is not None and u.is_cjk:  # 日子 (day), not 日 (sun) + 子
-            found = glosses.longer_word(units, i, index, kw, found) or found
+        found = glosses.longer_word(units, i, index, kw, found) or found  # 日子 (day), not 日 (sun) + 子
         if found is None and not u.is_number:
             found = _lemma_match(units, i, index) or adjective_value(units, i, index)  # aired ~ air
             found = found or superlative_of_column(units, i, index)  # windiest ~ wind
