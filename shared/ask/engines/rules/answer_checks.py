@@ -11,7 +11,9 @@ asked: a wrong answer that looks right is worse than a question back.
   more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year);
 - an aggregate said as a verb (averaged more than 65%) and no such aggregate in the answer;
 - rows counted and ranked per value of a column every value of which has as many rows (a panel: 8 states x
-  74 quarters): the ranking is of ties, the count was not what was asked.
+  74 quarters): the ranking is of ties, the count was not what was asked;
+- a number said as a year (比1976年低, lower in 1986 than in 1976) compared with a column that holds no
+  years: the year was the other period of a comparison, not the column's threshold.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parsecommon import word_map
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.segment import split_identifier
 
 _GRAINS = word_map("ranked_grains")
@@ -145,3 +148,29 @@ def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
         return False
     # the counts are of this table's rows (over a joined view they are a dimension's, not the fact's)
     return table.row_count == sum(n for _v, n in listed or [])
+
+
+_THRESHOLD_OPS = ("<", "<=", ">", ">=", "between")
+
+
+def _said_as_year(question: str, value: Any) -> bool:
+    """1976年 / in 1976: the number is said as a year, not as an amount."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        return False
+    year = int(value)
+    return 1000 <= year <= 2999 and re.search(rf"(?<!\d){year}年|\bin {year}\b", question.lower()) is not None
+
+
+def year_as_threshold(question: str, intent: Intent, table: Table | None) -> bool:
+    """A threshold that the question says as a year (1976年) on a column that is no year or date."""
+    if table is None:
+        return False
+    for f in intent.filters:
+        col = table.column(f.column) if f.op in _THRESHOLD_OPS else None
+        if col is None or col.type in ("date", "datetime", "timestamp"):
+            continue
+        if column_info(col, table).role in ("year", "time"):
+            continue
+        if any(_said_as_year(question, v) for v in f.values):
+            return True
+    return False

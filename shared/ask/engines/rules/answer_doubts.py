@@ -28,6 +28,7 @@ from shared.ask.engines.rules.answer_checks import (
     grain_said,
     season_unread,
     when_asked,
+    year_as_threshold,
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
@@ -266,6 +267,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "value_inside_others": value_inside_others(intent, table),
         "times_counted_distinct": times_counted_distinct(question, sql),
         "people_counted_as_rows": people_counted_as_rows(question, sql),
+        "year_as_threshold": year_as_threshold(question, intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

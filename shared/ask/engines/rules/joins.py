@@ -40,6 +40,7 @@ from shared.ask.engines.rules.joins_confidence import (
 )
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_facts import two_facts
+from shared.ask.engines.rules.joins_grain import averages_single_rows, ranks_single_rows
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -69,7 +70,6 @@ from shared.ask.engines.rules.joins_names import (
     kind_of_a_name,
     labels_for_keys,
     owned_column_links,
-    ranks_single_rows,
     said_in_chinese,
     steered,
     unsteered,
@@ -426,7 +426,10 @@ def _confidence(
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
-    conf -= MODE_CONFLICT_DOUBT if ranks_single_rows(final, view, ctx.schema, ctx.index) else 0.0
+    single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
+        final, view, ctx.schema, ctx.index
+    )
+    conf -= MODE_CONFLICT_DOUBT if single else 0.0
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)

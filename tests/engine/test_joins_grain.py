@@ -1,0 +1,65 @@
+"""A balanced panel's grain over a star schema (joins_grain.py, answer_checks.year_as_threshold): a fact of
+shops x years keyed by both, a shop dimension with Chinese headers and a city dimension with English
+ones. An average per shop in one year is one row's value; a year said as the threshold of a measure was the
+other period of a comparison. Both ask back rather than answer a reading no one asked."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import ForeignKey, Schema, Table
+from tests.engine.schemas import ask, profiled_table
+
+CITIES = [(1, "Oslo", "north"), (2, "Rome", "south")]
+SHOPS = [
+    (i, f"Shop {name}", 1 + i % 2)
+    for i, name in enumerate(["Alder", "Birch", "Cedar", "Doria", "Elm", "Fir"])
+]
+YEARS = [2015, 2016, 2017, 2018]
+# (shop_id, year, revenue, rent): one row per shop and year
+SALES = [(s, y, 100.0 + 7 * s + 3 * (y - 2015), 20.0 + s + (y % 3)) for s, _n, _c in SHOPS for y in YEARS]
+
+
+def panel_schema() -> Schema:
+    tables: dict[str, Table] = {
+        "cities": profiled_table(
+            "cities", [("city_id", "integer"), ("city_name", "text"), ("zone", "text")], CITIES
+        ),
+        "门店": profiled_table(
+            "门店", [("门店编号", "integer"), ("门店名称", "text"), ("城市编号", "integer")], SHOPS
+        ),
+        "sales": profiled_table(
+            "sales",
+            [("shop_id", "integer"), ("year", "integer"), ("revenue", "float"), ("rent", "float")],
+            SALES,
+        ),
+    }
+    tables["cities"].primary_key = ["city_id"]
+    tables["门店"].primary_key = ["门店编号"]
+    tables["门店"].foreign_keys = [ForeignKey(["城市编号"], "cities", ["city_id"])]
+    tables["sales"].primary_key = ["shop_id", "year"]
+    tables["sales"].foreign_keys = [ForeignKey(["shop_id"], "门店", ["门店编号"])]
+    return Schema(tables=list(tables.values()))
+
+
+def test_an_average_per_shop_in_one_year_asks_back() -> None:
+    # Given a shops x years panel keyed by shop and year
+    schema = panel_schema()
+    # When an average is asked that the reading takes per shop, in one year or per year
+    for question in ("2017年Oslo各门店的平均租金", "Average revenue per shop in each zone in 2016"):
+        answer = ask(schema, question)
+        # Then each group would be one row (its value, not an average): the engine asks back
+        assert answer.status == "clarify", (question, answer.sql)
+    # and an average per shop over the years stays answered
+    over_years = ask(schema, "Average revenue of each shop")
+    assert over_years.status == "ok", over_years.message
+
+
+def test_a_year_said_as_a_measures_threshold_asks_back() -> None:
+    # Given the same panel
+    schema = panel_schema()
+    # When two years of a measure are compared, the second year said as 比2015年低
+    answer = ask(schema, "2018年租金比2015年低的记录有几条")
+    # Then 2015 is no threshold of the rent: the engine asks back
+    assert answer.status == "clarify", answer.sql
+    # and a real threshold stays answered
+    plain = ask(schema, "2018年租金低于25的记录有几条")
+    assert plain.status == "ok", plain.message
