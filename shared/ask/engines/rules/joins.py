@@ -427,7 +427,7 @@ def _confidence(
     final = (refined.state or {}).get("intent") or {}
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
-        final, view, ctx.schema, ctx.index
+        question, final, view, ctx.schema, ctx.index
     )
     conf -= MODE_CONFLICT_DOUBT if single else 0.0
     conf -= _fan_out_doubt(sql, refined)

@@ -9,8 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.parsecommon import said_pattern
 from shared.semantic.schema import Schema
+from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.linking import SchemaIndex
+
+_AVERAGE = said_pattern(tuple(lexicon.KEYWORDS.get("agg:avg", [])))
 
 
 def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index: SchemaIndex) -> bool:
@@ -65,11 +69,16 @@ def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[
     return set(path[0].src_cols)
 
 
-def averages_single_rows(intent: dict[str, Any], view: View, schema: Schema, index: SchemaIndex) -> bool:
+def averages_single_rows(
+    question: str, intent: dict[str, Any], view: View, schema: Schema, index: SchemaIndex
+) -> bool:
     """1982年中西部各州的平均失业率 read as an average per state: the fact's key (state, year) is pinned by
     the state groups and the year filter, so every average is one row's value; the average asked is
-    across the states, not of each."""
-    if not any(m.get("agg") == "avg" for m in intent.get("measures") or []):
+    across the states, not of each. Only an average said: unsaid, AVG is how a join shows each group's one
+    value (the state with the highest rate in 1983)."""
+    if not any(m.get("agg") == "avg" for m in intent.get("measures") or []) or not _AVERAGE.search(
+        question.lower()
+    ):
         return False
     owners = [view.columns.get(d, ("", "")) for d in intent.get("dimensions") or []]
     if any(_one_fact_row_each(o, view, index) for o in owners):
