@@ -1,7 +1,8 @@
 """A balanced panel's grain over a star schema (joins_grain.py, answer_checks.year_as_threshold): a fact of
 shops x years keyed by both, a shop dimension with Chinese headers and a city dimension with English
 ones. An average per shop in one year is one row's value; a year said as the threshold of a measure was the
-other period of a comparison. Both ask back rather than answer a reading no one asked."""
+other period of a comparison; which shop ranks first answered by its figure alone names no shop. Each
+asks back rather than answer a reading no one asked."""
 
 from __future__ import annotations
 
@@ -63,3 +64,28 @@ def test_a_year_said_as_a_measures_threshold_asks_back() -> None:
     # and a real threshold stays answered
     plain = ask(schema, "2018年租金低于25的记录有几条")
     assert plain.status == "ok", plain.message
+
+
+def test_which_shop_answered_by_its_figure_alone_asks_back() -> None:
+    # Given the same panel
+    schema = panel_schema()
+    # When the question asks which shop of a city ranks first
+    answer = ask(schema, "Which Oslo shop had the highest revenue in 2016?")
+    # Then an answer showing the revenue alone, no shop named, is not given as sure
+    assert answer.status == "clarify" or "门店名称" in (answer.sql or ""), answer.sql
+
+
+def test_a_change_over_a_span_answered_by_one_total_asks_back() -> None:
+    # Given the same panel
+    schema = panel_schema()
+    # When the change of a total between two years is asked
+    for question in (
+        "By how much did total rent grow from 2015 to 2018?",
+        "2015年到2018年租金总额增加了多少",
+    ):
+        answer = ask(schema, question)
+        # Then one total over all four years is not the change: the engine asks back (or compares the two)
+        assert answer.status == "clarify" or "BETWEEN" not in (answer.sql or ""), (question, answer.sql)
+    # and a total over the span stays answered
+    total = ask(schema, "Total rent from 2015 to 2018")
+    assert total.status == "ok", total.message
