@@ -6,7 +6,10 @@ asks back rather than answer a reading no one asked."""
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.joins_confidence import rows_counted_by_a_gloss
+from shared.ask.engines.rules.joins_mentions import STRONG
 from shared.semantic.schema import ForeignKey, Schema, Table
+from shared.semantic.vocabulary.linktypes import Item, Link
 from tests.engine.schemas import ask, profiled_table
 
 CITIES = [(1, "Oslo", "north"), (2, "Rome", "south")]
@@ -89,3 +92,15 @@ def test_a_change_over_a_span_answered_by_one_total_asks_back() -> None:
     # and a total over the span stays answered
     total = ask(schema, "Total rent from 2015 to 2018")
     assert total.status == "ok", total.message
+
+
+def test_rows_counted_for_a_word_that_names_the_fact_only_loosely_is_a_doubt() -> None:
+    # Given a word linked to the fact table only below the strong bar (a loose gloss), and one linked surely
+    loose = [Item(0, 4, "match", "营 收 总 值", links=[Link("table", "turnover", score=0.8)])]
+    sure = [Item(0, 2, "match", "发 货", links=[Link("table", "turnover", score=0.9)])]
+    # When the reading fell back to counting the fact's rows (no count word said)
+    counted = ["default_count"]
+    # Then only the loosely named rows make the count doubtful, and a count word said makes none
+    assert rows_counted_by_a_gloss(loose, counted, "turnover", STRONG)
+    assert not rows_counted_by_a_gloss(sure, counted, "turnover", STRONG)
+    assert not rows_counted_by_a_gloss(loose, [], "turnover", STRONG)

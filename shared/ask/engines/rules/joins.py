@@ -37,6 +37,7 @@ from shared.ask.engines.rules.joins_confidence import (
     UNRESOLVED_DOUBT,
     joined_confidence,
     one_table_confidence,
+    rows_counted_by_a_gloss,
 )
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_facts import two_facts
@@ -424,6 +425,7 @@ def _confidence(
     conf -= unnamed_owner_doubt(refined, view, found)
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
+    conf -= MODE_CONFLICT_DOUBT if rows_counted_by_a_gloss(items, reasons, view.fact, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
