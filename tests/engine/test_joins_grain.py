@@ -104,3 +104,13 @@ def test_rows_counted_for_a_word_that_names_the_fact_only_loosely_is_a_doubt() -
     assert rows_counted_by_a_gloss(loose, counted, "turnover", STRONG)
     assert not rows_counted_by_a_gloss(sure, counted, "turnover", STRONG)
     assert not rows_counted_by_a_gloss(loose, [], "turnover", STRONG)
+
+
+def test_how_many_of_a_noun_after_another_tables_noun_counts_the_noun_after() -> None:
+    # Given shops in cities
+    schema = panel_schema()
+    # When "城市有多少个门店" asks how many shops a city has
+    answer = ask(schema, "Oslo城市有多少个门店")
+    # Then the shops are counted (2 of them in Oslo), not the cities
+    assert answer.status == "ok", answer.message
+    assert "COUNT(*)" in (answer.sql or "") and "DISTINCT" not in (answer.sql or ""), answer.sql
