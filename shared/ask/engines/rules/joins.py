@@ -425,13 +425,9 @@ def _confidence(
     conf -= unnamed_owner_doubt(refined, view, found)
     conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
-    conf -= MODE_CONFLICT_DOUBT if rows_counted_by_a_gloss(items, reasons, view.fact, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
-    single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
-        question, final, view, ctx.schema, ctx.index
-    )
-    conf -= MODE_CONFLICT_DOUBT if single else 0.0
+    conf -= _grain_doubt(question, items, reasons, final, view, ctx)
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
@@ -443,6 +439,18 @@ def _confidence(
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def _grain_doubt(
+    question: str, items: list[Item], reasons: list[str], final: dict[str, Any], view: View, ctx: Context
+) -> float:
+    """Groups of one fact row ranked or averaged (joins_grain), and the fact's rows counted for a word that
+    names them only loosely: readings of the rows that say nothing asked."""
+    single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
+        question, final, view, ctx.schema, ctx.index
+    )
+    glossed = rows_counted_by_a_gloss(items, reasons, view.fact, STRONG)
+    return MODE_CONFLICT_DOUBT * (int(single) + int(glossed))
 
 
 def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
