@@ -11,7 +11,11 @@ asked: a wrong answer that looks right is worse than a question back.
   more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year);
 - an aggregate said as a verb (averaged more than 65%) and no such aggregate in the answer;
 - rows counted and ranked per value of a column every value of which has as many rows (a panel: 8 states x
-  74 quarters): the ranking is of ties, the count was not what was asked.
+  74 quarters): the ranking is of ties, the count was not what was asked;
+- a number said as a year (比1976年低, lower in 1986 than in 1976) compared with a column that holds no
+  years: the year was the other period of a comparison, not the column's threshold;
+- a change asked over a span (how much did X grow from 1970 to 1986) and one figure over every period of the
+  span answers it (the total of all 17 years): the change between the two ends was asked.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
-from shared.ask.engines.rules.parsecommon import word_map
+from shared.ask.engines.rules.parsecommon import said_pattern, word_map, words
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.segment import split_identifier
 
 _GRAINS = word_map("ranked_grains")
@@ -145,3 +150,51 @@ def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
         return False
     # the counts are of this table's rows (over a joined view they are a dimension's, not the fact's)
     return table.row_count == sum(n for _v, n in listed or [])
+
+
+_THRESHOLD_OPS = ("<", "<=", ">", ">=", "between")
+
+
+def _said_as_year(question: str, value: Any) -> bool:
+    """1976年 / in 1976: the number is said as a year, not as an amount."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        return False
+    year = int(value)
+    return 1000 <= year <= 2999 and re.search(rf"(?<!\d){year}年|\bin {year}\b", question.lower()) is not None
+
+
+def year_as_threshold(question: str, intent: Intent, table: Table | None) -> bool:
+    """A threshold that the question says as a year (1976年) on a column that is no year or date."""
+    if table is None:
+        return False
+    for f in intent.filters:
+        col = table.column(f.column) if f.op in _THRESHOLD_OPS else None
+        if col is None or col.type in ("date", "datetime", "timestamp"):
+            continue
+        if column_info(col, table).role in ("year", "time"):
+            continue
+        if any(_said_as_year(question, v) for v in f.values):
+            return True
+    return False
+
+
+_CHANGE = said_pattern(words("change_verbs"))
+
+
+def _timely_column(name: str, table: Table) -> bool:
+    col = table.column(name)
+    if col is None:
+        return False
+    return col.type in ("date", "datetime", "timestamp") or column_info(col, table).role in ("year", "time")
+
+
+def change_over_span(question: str, intent: Intent, table: Table | None) -> bool:
+    """A change verb (grew / 增加) and a span of periods read as one figure over all of them, with no period
+    compared nor shown: the span's ends were the two periods to compare."""
+    if table is None or intent.compare is not None or intent.dimensions or intent.time_grain:
+        return False
+    if not _CHANGE.search(question.lower()):
+        return False
+    tr = intent.time_range
+    spans = tr is not None and bool(tr.start) and bool(tr.end)
+    return spans or any(f.op == "between" and _timely_column(f.column, table) for f in intent.filters)

@@ -3,7 +3,8 @@ reading (a join reads the question over a view first and reshapes it after; thes
 out: engine.py for one table, joins.py for a join). Each one found costs MODE_CONFLICT_DOUBT.
 
 - who / 谁 asked, and no text column answers it (the two biggest hitters → their numbers only);
-- which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues);
+- which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues),
+  or the top rows' figures alone, no name nor period shown (which state had the largest X → X only);
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost);
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
@@ -26,11 +27,13 @@ from typing import Any
 
 from shared.ask.engines.rules.answer_checks import (
     aggregate_verb_unread,
+    change_over_span,
     count_ranks_balanced,
     filter_outside_range,
     grain_said,
     season_unread,
     when_asked,
+    year_as_threshold,
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import averaged_across_members
@@ -99,6 +102,18 @@ def _one_figure(intent: Intent) -> bool:
         and not intent.columns
         and not intent.time_grain
         and not _span_of_one_column(intent)
+    )
+
+
+def _figures_ranked_unnamed(intent: Intent, table: Table | None) -> bool:
+    """The top rows listed by a ranking with only numbers shown: no text, no period, no group (which state
+    had the largest private capital → the capital alone, the state not said)."""
+    if table is None or intent.measures or intent.dimensions or not intent.order or not intent.columns:
+        return False
+    cols = [table.column(c) for c in intent.columns]
+    return all(
+        c is not None and c.is_numeric and not _timely(c, table) and column_info(c, table).role != "id"
+        for c in cols
     )
 
 
@@ -259,6 +274,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "name_dropped": name_dropped(question, sql),
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
+        "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "most_by_time": most_by_time(question, intent, table),
@@ -274,6 +290,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "averaged_across_members": averaged_across_members(intent, table),
         # 占全国的百分之几 with no part read: rows listed, no figure at all
         "share_of_nothing": intent.share and not intent.dimensions and not intent.measures,
+        "year_as_threshold": year_as_threshold(question, intent, table),
+        "change_over_span": change_over_span(question, intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

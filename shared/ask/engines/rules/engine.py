@@ -123,7 +123,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
         shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
         parser.ps.reasons.extend(shape)
-        confidence -= MODE_CONFLICT_DOUBT * len(shape)
+        confidence = max(confidence - MODE_CONFLICT_DOUBT * len(shape), 0.0)  # a confidence, never below 0
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar
     threshold = float(request.options.get("clarify_below", CLARIFY_BELOW))
     if confidence < threshold:

@@ -22,6 +22,7 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     SUPERLATIVE_DROPPED_DOUBT,
 )
+from shared.semantic.vocabulary.linking import Item
 
 # The rule engine's bar (engine.CLARIFY_BELOW; tests/engine/test_joins.py holds them equal).
 CLARIFY_BELOW = 0.55
@@ -119,3 +120,12 @@ def one_table_confidence(ans: EngineAnswer) -> float:
     if raw and "unused_keyword:neg" in reasons and not _negated(Intent.from_dict(raw)):
         conf -= UNRESOLVED_DOUBT
     return conf
+
+
+def rows_counted_by_a_gloss(items: list[Item], reasons: list[str], fact: str, strong: float) -> bool:
+    """州生产总值 glossed (weakly) as the fact table `output` and its rows counted with no count word said:
+    a word that names the rows only through a loose translation is more likely an amount of them."""
+    if "default_count" not in reasons:
+        return False
+    scores = [lk.score for it in items for lk in it.links if lk.kind == "table" and lk.table == fact]
+    return bool(scores) and max(scores) < strong

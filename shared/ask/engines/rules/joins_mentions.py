@@ -169,7 +169,9 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             # 多少名委内瑞拉出生的球员 (modifiers ending in 的 before the noun) / 球员有几人
             clause = r"[^，。？！,?!、]{0,12}"
             after = rf"{w}(一共|总共|共)?有(多少|几)[人名位个]"
-            if re.search(rf"(多少|几){ZH_CLASSIFIER}{clause}的{w}|{after}", squeezed):
+            if re.search(rf"(多少|几){ZH_CLASSIFIER}{clause}的{w}", squeezed) or _owner_counted(
+                after, squeezed, found
+            ):
                 return it, t
         else:
             w = re.escape(it.text.lower())
@@ -194,6 +196,18 @@ def _value_modifiers(found: list[tuple[Item, set[str]]]) -> str:
         }
     )
     return rf"(?:(?:{'|'.join(values)})[\w-]*\s+){{0,2}}" if values else ""
+
+
+def _owner_counted(after: str, squeezed: str, found: list[tuple[Item, set[str]]]) -> bool:
+    """球员有几人: the noun before 有多少个 is counted, unless another table's noun follows the classifier
+    (南部大区有多少个州: the states are counted, the region is where)."""
+    nouns = [
+        it.text.replace(" ", "").lower()
+        for it, _t in found
+        if CJK_RE.search(it.text) and any(lk.kind == "table" and lk.score >= STRONG for lk in it.links)
+    ]
+    ends = [m.end() for m in re.finditer(after, squeezed)]
+    return any(not any(squeezed.startswith(n, end) for n in nouns) for end in ends)
 
 
 def grouped_tables(

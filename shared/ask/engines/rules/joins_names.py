@@ -202,58 +202,6 @@ def kind_of_a_name(items: list[Item], index: SchemaIndex, strong: float) -> bool
     return False
 
 
-def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index: SchemaIndex) -> bool:
-    """阿鲁巴最受欢迎的语言 read as a count per language: the fact's key is (country, language) and the
-    country is pinned by a filter, so every group is one row and ranking by its count says nothing."""
-    table = schema.table(view.fact)
-    key = set(table.primary_key) if table is not None else set()
-    ordered = any(o[0] == "measure" for o in intent.get("order") or [])
-    counts = any(m.get("agg") == "count" and not m.get("column") for m in intent.get("measures") or [])
-    if not (ordered and counts):
-        return False
-    if any(
-        _one_fact_row_each(view.columns.get(d, ("", "")), view, index) for d in intent.get("dimensions") or []
-    ):
-        return True  # the conductor with the most orchestras, where each orchestra has its own conductor
-    if len(key) < 2:
-        return False
-    covered = {view.columns.get(d, ("", ""))[1] for d in intent.get("dimensions") or []}
-    for f in intent.get("filters") or []:
-        if f.get("op") == "=":
-            covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
-    return key <= covered
-
-
-def _one_fact_row_each(owner: tuple[str, str], view: View, index: SchemaIndex) -> bool:
-    """A group with one fact row at most: a column unique in the fact, or a joined table reached by one
-    step over a key unique in the fact (a one-to-one relationship): every count is 1."""
-    table, column = owner
-    facts = index.tables.get(view.fact)
-    if facts is None:
-        return False
-    if table == view.fact:
-        info = facts.columns.get(column)
-        return info is not None and info.unique
-    path = view.paths.get(table) or []
-    if len(path) != 1 or path[0].reverse or path[0].src != view.fact:
-        return False
-    keys = [facts.columns.get(c) for c in path[0].src_cols]
-    return bool(keys) and all(k is not None and k.unique for k in keys)
-
-
-def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[str]:
-    """The fact's columns one equality pins: the column itself on the fact, or the fact's key to a joined
-    table whose filtered column is unique (country.Name = 'Aruba' pins countrylanguage.CountryCode)."""
-    table, column = owner
-    if table == view.fact:
-        return {column}
-    info = index.tables[table].columns.get(column) if table in index.tables else None
-    path = view.paths.get(table) or []
-    if info is None or not info.unique or len(path) != 1:
-        return set()
-    return set(path[0].src_cols)
-
-
 # "first name", 名字, a lone 名 (not the classifier of 三名 / 3名, not 名称 / 名单)
 FIRST_ASKED = re.compile(
     r"\b(first|given|fore)\s*names?\b|名字|(?<![一两二三四五六七八九十\d])名(?!称|字|单)"

@@ -357,8 +357,25 @@ class MeasureClauses(FilterClauses):
             # en: only a total after its column ("precipitation totals"); "the price average" is rare
             postfix = self.lang == "zh" or (it.text.lower() in ("total", "totals") and j == pos - 1)
             if c is not None and c.numeric and postfix:
-                intent.measures.append(Measure(agg_of((it.tag("agg") or "").split(":")[1]), c.name))
+                agg = agg_of((it.tag("agg") or "").split(":")[1])
+                for k, other in self._coordinated_columns(j):
+                    intent.measures.append(Measure(agg, other.name))  # 私人资本和公共资本的总额: both
+                    self.ps.used.add(k)
+                intent.measures.append(Measure(agg, c.name))
                 self.ps.used.update({j, pos})
+
+    def _coordinated_columns(self, j: int) -> list[tuple[int, ColumnInfo]]:
+        """The numeric columns joined to the one at j by and / 和 before it (A和B的总额), in order."""
+        found: list[tuple[int, ColumnInfo]] = []
+        a = self.prev_content(j, limit=1)
+        while a is not None and self.kw_only(self.items[a], "and"):
+            k = self.prev_content(a, limit=1)
+            c = self.col(self.items[k], prefer="numeric") if k is not None and k not in self.ps.used else None
+            if k is None or c is None or not c.numeric or c.role != "measure":
+                break
+            found.insert(0, (k, c))
+            a = self.prev_content(k, limit=1)
+        return found
 
     def _counts(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):
