@@ -11,7 +11,9 @@ asked: a wrong answer that looks right is worse than a question back.
   more values than the part has (each of 74 quarters "1998 Q1" …, not the four quarters of a year);
 - an aggregate said as a verb (averaged more than 65%) and no such aggregate in the answer;
 - rows counted and ranked per value of a column every value of which has as many rows (a panel: 8 states x
-  74 quarters): the ranking is of ties, the count was not what was asked.
+  74 quarters): the ranking is of ties, the count was not what was asked;
+- numbers listed for one period with nothing to tell their rows apart (the CPI in the June quarter over 8
+  regions: 8 numbers, one per region no filter keeps, the region not shown).
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
-from shared.ask.engines.rules.parsecommon import word_map
+from shared.ask.engines.rules.parsecommon import word_map, words
+from shared.ask.engines.rules.yearlabels import year_led
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.segment import split_identifier
 
+DATE_TYPES = ("date", "datetime", "timestamp")
+TIME_PARTS = frozenset(words("time_part_names"))
 _GRAINS = word_map("ranked_grains")
 _EN_GRAINS = sorted((w for w in _GRAINS if w.isascii()), key=len, reverse=True)
 _ZH_GRAINS = sorted((w for w in _GRAINS if not w.isascii()), key=len, reverse=True)
@@ -145,3 +151,47 @@ def count_ranks_balanced(intent: Intent, table: Table | None) -> bool:
         return False
     # the counts are of this table's rows (over a joined view they are a dimension's, not the fact's)
     return table.row_count == sum(n for _v, n in listed or [])
+
+
+def time_part(name: str) -> bool:
+    """A column named after a part of the date (order_month, 季度)."""
+    words = split_identifier(name)
+    return bool(words) and (words[-1] in TIME_PARTS or name in TIME_PARTS)
+
+
+def timely(col: Any, table: Table) -> bool:
+    """A date, a year, a time part (month, quarter) or period labels ("1998 Q1")."""
+    if col.type == "text" and col.profile is not None and col.profile.values:
+        return all(year_led(v) for v, _n in col.profile.values)  # period labels: "1998 Q1"
+    return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or time_part(col.name)
+
+
+def _crossed_dimensions(table: Table, period: str) -> list[str]:
+    """Text columns crossed with the period column as a full panel (8 regions x 74 quarters = the rows,
+    every region in every quarter): one period's rows are one per value of each."""
+    col = table.column(period)
+    periods = col.profile.distinct_count if col is not None and col.profile is not None else 0
+    out = []
+    for c in table.columns:
+        listed = c.profile.values if c.type == "text" and c.profile is not None else None
+        counts = {n for _v, n in listed or []}
+        if listed and len(listed) >= 2 and counts == {periods} and len(listed) * periods == table.row_count:
+            out.append(c.name)
+    return out
+
+
+def period_rows_unlabelled(intent: Intent, table: Table | None) -> bool:
+    """Raw numbers listed for one period (= on a period column) of a panel while a dimension crossed with
+    it is neither pinned nor shown: one number per value of it, and the rows cannot be told apart."""
+    if table is None or intent.dimensions or intent.time_grain or intent.time_range:
+        return False
+    if any(m.agg != "none" for m in intent.measures):
+        return False
+    shown = {*intent.columns, *(m.column for m in intent.measures if m.column)}
+    if not shown or any((c := table.column(n)) is None or c.type == "text" for n in shown):
+        return False
+    pinned = {f.column for f in intent.filters if f.op in ("=", "in", "like")}
+    periods = [
+        f.column for f in intent.filters if f.op == "=" and (c := table.column(f.column)) and timely(c, table)
+    ]
+    return any(d not in pinned for p in periods for d in _crossed_dimensions(table, p))

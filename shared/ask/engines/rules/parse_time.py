@@ -25,7 +25,12 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
-from shared.ask.engines.rules.yearlabels import year_label_column, year_label_filters
+from shared.ask.engines.rules.yearlabels import (
+    period_label_filters,
+    quarter_label_format,
+    year_label_column,
+    year_label_filters,
+)
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -259,6 +264,8 @@ class TimeClauses(ParserBase):
             intent.time_grain = grain
         elif grain == "year":
             self._group_by_year_column(intent)
+        elif grain == "quarter":
+            self._group_by_quarter_label(intent)
 
     def _periods_on_parts(
         self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
@@ -283,6 +290,23 @@ class TimeClauses(ParserBase):
             self.ps.used.add(pos)
         return left
 
+    def _periods_on_labels(
+        self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
+    ) -> list[tuple[int, timeexpr.TimeSpec]]:
+        """No date column but quarter labels ("1998 Q1"): Q4 2015 / the June quarter / the first half of
+        2016 become the labels they name (yearlabels.py); years and other periods go on as before."""
+        assert self.table is not None
+        labels = year_label_column(self.table) if not self._year_columns() else None
+        left = []
+        for pos, spec in ranges:
+            found = period_label_filters(labels, spec) if labels is not None else None
+            if found is None:
+                left.append((pos, spec))
+                continue
+            intent.filters.extend(found)
+            self.ps.used.add(pos)
+        return left
+
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
         ranges = self._grains_and_ranges(intent, tcol)
@@ -291,7 +315,7 @@ class TimeClauses(ParserBase):
         if not ranges:
             return
         if tcol is None:
-            ranges = self._periods_on_parts(intent, ranges)
+            ranges = self._periods_on_labels(intent, self._periods_on_parts(intent, ranges))
             self._years_as_numbers(intent, ranges)
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
@@ -453,6 +477,9 @@ class TimeClauses(ParserBase):
         over the periods, which a series of per-period averages does not give."""
         if not intent.time_grain or not intent.measures or any(m.agg != "avg" for m in intent.measures):
             return False
+        return self._average_word_before_grain()
+
+    def _average_word_before_grain(self) -> bool:
         return any(
             it.kind == "time"
             and it.value.kind == "grain"
@@ -622,11 +649,25 @@ class TimeClauses(ParserBase):
                 self.ps.used.add(pos)
 
     def _group_by_year_column(self, intent: Intent) -> None:
-        """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""
+        """每年 / for each year with no date column: one group per value of the year column (cars' Year),
+        else per year the period labels open with ("1998 Q1": its year, yearlabels.py)."""
         assert self.table is not None
         year_cols = self._year_columns()
         if len(year_cols) == 1 and year_cols[0].name not in intent.dimensions:
             intent.dimensions.append(year_cols[0].name)
+        labels = year_label_column(self.table) if not year_cols else None
+        if labels is not None:
+            intent.time_grain, intent.time_column = "year", labels.name
+            intent.calendar = {"label": labels.name}
+
+    def _group_by_quarter_label(self, intent: Intent) -> None:
+        """每季度 / in each quarter with quarter labels and no date: one group per label (the quarter)."""
+        assert self.table is not None
+        labels = year_label_column(self.table)
+        if labels is None or not quarter_label_format(labels) or labels.name in intent.dimensions:
+            return
+        if not self._average_word_before_grain():  # average quarterly X: the rows are the quarters
+            intent.dimensions.append(labels.name)
 
     def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
         """No date column: "after 2013" compares a year column, or stays a plain number."""

@@ -44,3 +44,54 @@ def year_label_filters(column: str, year: int, op: str | None, end: int | None =
         return [Filter(column, ">=", [str(low)], "number")]
     high = {"lt": year, "le": year + 1}[op]
     return [Filter(column, "<", [str(high)], "number")]
+
+
+_QUARTER_RE = re.compile(r"^(?P<y>[12]\d{3})(?P<sep>\W?)(?P<q>[Qq])[1-4]$")
+
+
+def quarter_label_format(column: ColumnInfo) -> str | None:
+    """ "{y} Q{q}" (the separator and letter the data writes) when every listed label is a year and a
+    quarter ("1998 Q1", "2019-Q3", "2020Q4"), one way: a quarter said then names one label."""
+    shapes = {(m["sep"], m["q"]) for v in column.values if (m := _QUARTER_RE.match(str(v)))}
+    if len(shapes) != 1 or not column.values or not all(_QUARTER_RE.match(str(v)) for v in column.values):
+        return None
+    sep, letter = shapes.pop()
+    return "{y}" + sep + letter + "{q}"
+
+
+def quarter_label_filter(column: str, form: str, year: int | None, quarter: int) -> Filter:
+    """The label of one quarter of one year, or (no year) the labels of that quarter in every year."""
+    if year is None:
+        return Filter(column, "like", ["%" + form.format(y="", q=quarter)], "number")
+    return Filter(column, "=", [form.format(y=year, q=quarter)], "number")
+
+
+def quarter_labels_between(column: str, form: str, year: int, first: int, last: int) -> list[Filter]:
+    """Successive quarters of one year (the first half of 2016: its Q1 to Q2 labels), bounds on the text
+    (the labels sort as time), one period rather than values listed one by one."""
+    return [
+        Filter(column, ">=", [form.format(y=year, q=first)], "number"),
+        Filter(column, "<=", [form.format(y=year, q=last)], "number"),
+    ]
+
+
+def label_year_bucket(column: str) -> Any:
+    """The year a label opens with, as a number (one group per year of "1998 Q1" .. "1998 Q4")."""
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+
+    col = exp.Column(this=exp.Identifier(this=column, quoted=True))
+    four = exp.Substring(this=col, start=exp.Literal.number(1), length=exp.Literal.number(4))
+    return exp.Cast(this=four, to=exp.DataType.build("int"))
+
+
+def period_label_filters(labels: ColumnInfo, spec: Any) -> list[Filter] | None:
+    """A quarter (Q4 2015, the June quarter, every December quarter) or a half year (the first half of
+    2016) said over quarter labels: the labels it names; None for any other period or label."""
+    form = quarter_label_format(labels)
+    if form is None or spec.op:
+        return None
+    if spec.kind == "quarter" and spec.quarter:
+        return [quarter_label_filter(labels.name, form, spec.year, spec.quarter)]
+    if spec.kind == "half" and spec.year and spec.half:
+        return quarter_labels_between(labels.name, form, spec.year, 2 * spec.half - 1, 2 * spec.half)
+    return None
