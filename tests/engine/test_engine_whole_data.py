@@ -51,3 +51,11 @@ def test_national_is_not_read_over_a_table_with_no_place():
     )
     # When "national" is said / Then it is a word not understood, asked about
     assert ask(schema, "National sales").status != "ok"
+
+
+def test_over_the_whole_period_is_no_range():
+    # Given sales per region and quarter / When a figure over the whole period is asked
+    answer = ask(_sales(), "Over the whole period, which region has the highest average margin?")
+    # Then the phrase is understood and no period is kept
+    assert answer.status == "ok", answer.message
+    assert "quarter" not in answer.sql.split("FROM")[1]

@@ -16,7 +16,7 @@ from shared.ask.engines.rules.parsecommon import (
     natural_key,
     said_keys,
 )
-from shared.ask.engines.rules.wholedata import across_all, whole_place
+from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary.linking import (
     NO_VALUES,
     STOP_WORDS,
@@ -39,6 +39,9 @@ class FilterClauses(TopNClauses):
         assert self.table is not None
         self.ps.used |= across_all(self.items, self.col, intent.filters, self.ps.used)
         self.ps.used |= whole_place(self.items, self.table, intent.filters)
+        if self.units and not intent.time_range:
+            spans = [(self.units[it.start].start, self.units[it.end - 1].end) for it in self.items]
+            self.ps.used |= whole_period(self.text, spans)
 
     def find_contains(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):

@@ -12,6 +12,7 @@ from shared.semantic.vocabulary.linking import ColumnInfo, Item, TableIndex
 
 OPENERS = [w.split() for w in words("whole_column_openers")]
 WHOLE_PLACE = frozenset(words("whole_place_words"))
+WHOLE_PERIOD = words("whole_period_words")
 PLACE_NOUNS = frozenset(words("place_column_words"))
 _LINKS = ("and", ",", "、", "和")
 
@@ -75,4 +76,16 @@ def whole_place(items: list[Item], table: TableIndex, filters: list[Filter]) -> 
                 and "".join(it.text for it in run) in WHOLE_PLACE
             ):
                 found.update(range(pos, pos + k))
+    return found
+
+
+def whole_period(question: str, spans: list[tuple[int, int]]) -> set[int]:
+    """over the whole period / 整个期间: every period of the data, no range; the items inside the phrase
+    (given by their character spans in the question) are read."""
+    low = question.lower()
+    found: set[int] = set()
+    for phrase in WHOLE_PERIOD:
+        k = low.find(phrase)
+        if k >= 0:
+            found.update(p for p, (a, b) in enumerate(spans) if k <= a and b <= k + len(phrase))
     return found
