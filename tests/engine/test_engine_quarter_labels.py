@@ -81,3 +81,23 @@ def test_one_quarters_numbers_over_unshown_regions_ask_back():
     named = ask(_sales(), "What were the sales of South in the June quarter of 2019?")
     assert named.status == "ok", named.message
     assert _rows(named.sql) == [(100.0 + 10 * 9 + 3,)]
+
+
+def test_year_on_year_growth_of_one_quarter_label_in_percent():
+    # Given the same labels / When the year-on-year growth of one region's quarter is asked in percent
+    answer = ask(_sales(), "Year-on-year growth of North sales in Q3 2019, in percent")
+    # Then the quarter and the same quarter a year before are compared, for that region
+    assert answer.status == "ok", answer.message
+    (row,) = _rows(answer.sql)
+    now, before = 100.0 + 10 * 10, 100.0 + 10 * 6
+    assert row[0] == now and row[1] == before and abs(row[2] - (now - before) / before) < 1e-9
+
+
+def test_growth_of_a_year_over_the_labels_compares_it_with_the_year_before():
+    # Given the same labels / When the growth of total sales in a year is asked
+    answer = ask(_sales(), "Growth of total sales in 2019")
+    # Then the year's labels are summed against the year before's
+    assert answer.status == "ok", answer.message
+    (row,) = _rows(answer.sql)
+    year = lambda y: sum(100.0 + 10 * i + 3 * k for i in range(4 * (y - 2017), 4 * (y - 2016)) for k in range(3))  # noqa: E731
+    assert row[0] == year(2019) and row[1] == year(2018)

@@ -7,13 +7,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules import periods
-from shared.ask.engines.rules.intent import Intent, Measure, TimeRange
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
-from shared.ask.engines.rules.parsecommon import as_date, default_agg
+from shared.ask.engines.rules.parsecommon import as_date, default_agg, said_pattern, words
+from shared.ask.engines.rules.yearlabels import label_compare, year_label_column
 
 if TYPE_CHECKING:
     from shared.semantic.vocabulary.linking import TableIndex
 
+CHANGE_PERCENT = words("change_percent_words")  # in percent: the change's unit, not a share
 COMPARABLE_AGGS = ("sum", "avg", "count", "count_distinct", "max", "min")
 
 
@@ -24,6 +26,19 @@ def _listed_amount_as_measure(intent: Intent, table: TableIndex) -> None:
         if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
             intent.measures = [Measure(default_agg(infos[0]), infos[0].name)]
             intent.columns = []
+
+
+def _percent_of_the_change(intent: Intent, table: TableIndex) -> None:
+    """Growth of Q's sales, in percent (said as such): the percent words give the change's unit, not Q's
+    share of the sales; the share's condition is a filter again and the column is compared as it is."""
+    if len(intent.measures) != 1 or intent.measures[0].agg != "rate":
+        return
+    m = intent.measures[0]
+    info = table.columns.get(m.column or "")
+    if info is None or not m.condition:
+        return
+    intent.measures = [Measure(default_agg(info), info.name)]
+    intent.filters.append(Filter(**m.condition))
 
 
 def _comparable(intent: Intent) -> bool:
@@ -58,8 +73,12 @@ class PeriodClauses(ConfidenceClauses):
         if intent.time_grain and any(" over " in w for w in words):
             intent.time_grain = intent.time_column = None  # "year over year" names the comparison, no series
         _listed_amount_as_measure(intent, self.table)
+        if said_pattern(CHANGE_PERCENT).search(self.question.lower()):
+            _percent_of_the_change(intent, self.table)
         tr = intent.time_range
         col = self.table.columns.get(tr.column) if tr else self.time_column()
+        if col is None and _comparable(intent) and self._compare_on_labels(intent, kind):
+            return
         if col is None or not _comparable(intent):
             self.ps.problem = self.ps.problem or "period"  # a series of changes, or nothing to compare
             return
@@ -73,6 +92,18 @@ class PeriodClauses(ConfidenceClauses):
         intent.order = [o for o in intent.order if o[0] != "time"]
         if not named:
             self.ps.notes.append(f"latest:{compare.current_label}")
+
+    def _compare_on_labels(self, intent: Intent, kind: str) -> bool:
+        """No date column but period labels ("1998 Q1"): the period named on them and the one before."""
+        assert self.table is not None
+        labels = year_label_column(self.table)
+        compare = label_compare(kind, labels, intent.filters) if labels is not None else None
+        if compare is None or labels is None:
+            return False
+        intent.compare = compare
+        intent.filters = [f for f in intent.filters if f.column != labels.name]
+        intent.order = [o for o in intent.order if o[0] != "time"]
+        return True
 
     def _names_a_value(self, word: str) -> bool:
         key = word.replace(" ", "").lower()

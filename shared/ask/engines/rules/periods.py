@@ -18,6 +18,8 @@ YOY = (
     "去年同期",
     "year over year",
     "year-over-year",
+    "year-on-year",
+    "year on year",
     "yoy",
     "y/y",
     "vs last year",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from shared.ask.engines.rules.intent import Filter
+from shared.ask.engines.rules.intent import Filter, PeriodCompare
 from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
 
 _LABEL_RE = re.compile(r"^[12]\d{3}\D")
@@ -95,3 +95,41 @@ def period_label_filters(labels: ColumnInfo, spec: Any) -> list[Filter] | None:
     if spec.kind == "half" and spec.year and spec.half:
         return quarter_labels_between(labels.name, form, spec.year, 2 * spec.half - 1, 2 * spec.half)
     return None
+
+
+def _quarter_after(year: int, quarter: int, step: int) -> tuple[int, int]:
+    total = year * 4 + quarter - 1 + step
+    return total // 4, total % 4 + 1
+
+
+def label_compare(kind: str, labels: ColumnInfo, filters: list[Filter]) -> PeriodCompare | None:
+    """同比 / YoY / growth of one period named on the labels (2015: LIKE '2015%'; Q4 2015: = '2015 Q4'):
+    the period and the one before it (a year before for YoY) as bounds on the label text, which sorts as
+    time; None when no single year or quarter of the labels is named."""
+    named = [f for f in filters if f.column == labels.name]
+    if len(named) != 1:
+        return None
+    f = named[0]
+    form = quarter_label_format(labels)
+    if f.op == "like" and re.fullmatch(r"[12]\d{3}%", str(f.values[0])):
+        y = int(str(f.values[0])[:4])
+        return PeriodCompare(
+            labels.name, kind, [str(y), str(y + 1)], [str(y - 1), str(y)], str(y), str(y - 1)
+        )
+    m = _QUARTER_RE.match(str(f.values[0])) if f.op == "=" and form else None
+    if m is None or form is None:
+        return None
+    y, q = int(m["y"]), int(str(f.values[0])[-1])
+    py, pq = (y - 1, q) if kind == "yoy" else _quarter_after(y, q, -1)
+
+    def label(year: int, quarter: int) -> str:
+        return form.format(y=year, q=quarter)
+
+    return PeriodCompare(
+        labels.name,
+        kind,
+        [label(y, q), label(*_quarter_after(y, q, 1))],
+        [label(py, pq), label(*_quarter_after(py, pq, 1))],
+        label(y, q),
+        label(py, pq),
+    )
