@@ -101,3 +101,13 @@ def test_growth_of_a_year_over_the_labels_compares_it_with_the_year_before():
     (row,) = _rows(answer.sql)
     year = lambda y: sum(100.0 + 10 * i + 3 * k for i in range(4 * (y - 2017), 4 * (y - 2016)) for k in range(3))  # noqa: E731
     assert row[0] == year(2019) and row[1] == year(2018)
+
+
+def test_growth_between_two_years_said_over_the_labels():
+    # Given the same labels / When a growth in one year compared with another is asked
+    answer = ask(_sales(), "By what percentage did total sales grow in 2020 compared with 2018?")
+    # Then the later year's labels are compared with the earlier year's
+    assert answer.status == "ok", answer.message
+    (row,) = _rows(answer.sql)
+    year = lambda y: sum(100.0 + 10 * i + 3 * k for i in range(4 * (y - 2017), 4 * (y - 2016)) for k in range(3))  # noqa: E731
+    assert row[0] == year(2020) and row[1] == year(2018)

@@ -10,11 +10,12 @@ from shared.ask.engines.rules import periods
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
 from shared.ask.engines.rules.parsecommon import as_date, default_agg, said_pattern, words
-from shared.ask.engines.rules.yearlabels import label_compare, year_label_column
+from shared.ask.engines.rules.yearlabels import label_compare, year_label_column, years_compare
 
 if TYPE_CHECKING:
     from shared.semantic.vocabulary.linking import TableIndex
 
+COMPARED_WORDS = ("compared", "compare", "versus", "vs")  # grow in 2015 compared with 2014: read
 CHANGE_PERCENT = words("change_percent_words")  # in percent: the change's unit, not a share
 COMPARABLE_AGGS = ("sum", "avg", "count", "count_distinct", "max", "min")
 
@@ -26,6 +27,10 @@ def _listed_amount_as_measure(intent: Intent, table: TableIndex) -> None:
         if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
             intent.measures = [Measure(default_agg(infos[0]), infos[0].name)]
             intent.columns = []
+
+
+def _a_year(value: object) -> bool:
+    return isinstance(value, int) and 1000 < value < 3000
 
 
 def _percent_of_the_change(intent: Intent, table: TableIndex) -> None:
@@ -97,13 +102,36 @@ class PeriodClauses(ConfidenceClauses):
         """No date column but period labels ("1998 Q1"): the period named on them and the one before."""
         assert self.table is not None
         labels = year_label_column(self.table)
-        compare = label_compare(kind, labels, intent.filters) if labels is not None else None
-        if compare is None or labels is None:
+        if labels is None:
+            return False
+        said = self._two_years_said(intent, labels.name)
+        compare = years_compare(kind, labels, said) if said else label_compare(kind, labels, intent.filters)
+        if compare is None:
             return False
         intent.compare = compare
         intent.filters = [f for f in intent.filters if f.column != labels.name]
         intent.order = [o for o in intent.order if o[0] != "time"]
         return True
+
+    def _two_years_said(self, intent: Intent, labels: str) -> list[int]:
+        """The two years a change runs between: unread year numbers (in 2015 compared with 2014), or the
+        ends of a span of labels (from 2005 to 2015: >= '2005' and < '2016'); [] otherwise."""
+        nums = [
+            (pos, it.value)
+            for pos, it in enumerate(self.items)
+            if it.kind == "num"
+            and pos not in self.ps.used
+            and isinstance(it.value, int)
+            and 1000 < it.value < 3000
+        ]
+        if len(nums) == 2 and not any(f.column == labels for f in intent.filters):
+            self.ps.used.update(pos for pos, _ in nums)
+            self._mark_understood(list(COMPARED_WORDS))
+            return [int(v) for _, v in nums]
+        bounds = {f.op: str(f.values[0]) for f in intent.filters if f.column == labels}
+        if set(bounds) == {">=", "<"} and all(v.isdigit() for v in bounds.values()):
+            return [int(bounds[">="]), int(bounds["<"]) - 1]
+        return []
 
     def _names_a_value(self, word: str) -> bool:
         key = word.replace(" ", "").lower()

@@ -133,3 +133,12 @@ def label_compare(kind: str, labels: ColumnInfo, filters: list[Filter]) -> Perio
         label(y, q),
         label(py, pq),
     )
+
+
+def years_compare(kind: str, labels: ColumnInfo, years: list[int]) -> PeriodCompare | None:
+    """Two years said of a change over year labels (grow in 2015 compared with 2014, from 2005 to
+    2015): the later one against the earlier one, each the labels that open with it."""
+    if len(set(years)) != 2:
+        return None
+    lo, hi = sorted(set(years))
+    return PeriodCompare(labels.name, kind, [str(hi), str(hi + 1)], [str(lo), str(lo + 1)], str(hi), str(lo))
