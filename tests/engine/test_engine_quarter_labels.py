@@ -25,6 +25,11 @@ def _rows(sql: str) -> list[tuple]:
     return memory_db([("sales", COLUMNS, ROWS)]).execute(sql).fetchall()
 
 
+def _year(y: int) -> float:
+    """The total sales of one year of ROWS."""
+    return sum(100.0 + 10 * i + 3 * k for i in range(4 * (y - 2017), 4 * (y - 2016)) for k in range(3))
+
+
 def test_per_year_groups_by_the_year_the_labels_open_with():
     # Given quarter labels "2017-Q1" .. "2020-Q4" and no date or year column
     # When sales per year of one region are asked
@@ -99,8 +104,7 @@ def test_growth_of_a_year_over_the_labels_compares_it_with_the_year_before():
     # Then the year's labels are summed against the year before's
     assert answer.status == "ok", answer.message
     (row,) = _rows(answer.sql)
-    year = lambda y: sum(100.0 + 10 * i + 3 * k for i in range(4 * (y - 2017), 4 * (y - 2016)) for k in range(3))  # noqa: E731
-    assert row[0] == year(2019) and row[1] == year(2018)
+    assert row[0] == _year(2019) and row[1] == _year(2018)
 
 
 def test_growth_between_two_years_said_over_the_labels():
@@ -109,5 +113,4 @@ def test_growth_between_two_years_said_over_the_labels():
     # Then the later year's labels are compared with the earlier year's
     assert answer.status == "ok", answer.message
     (row,) = _rows(answer.sql)
-    year = lambda y: sum(100.0 + 10 * i + 3 * k for i in range(4 * (y - 2017), 4 * (y - 2016)) for k in range(3))  # noqa: E731
-    assert row[0] == year(2020) and row[1] == year(2018)
+    assert row[0] == _year(2020) and row[1] == _year(2018)
