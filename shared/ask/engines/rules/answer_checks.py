@@ -180,15 +180,20 @@ def _crossed_dimensions(table: Table, period: str) -> list[str]:
     return out
 
 
-def period_rows_unlabelled(intent: Intent, table: Table | None) -> bool:
-    """Raw numbers listed for one period (= on a period column) of a panel while a dimension crossed with
-    it is neither pinned nor shown: one number per value of it, and the rows cannot be told apart."""
-    if table is None or intent.dimensions or intent.time_grain or intent.time_range:
+def _raw_numbers_listed(intent: Intent, table: Table) -> bool:
+    """Rows of numeric columns only, no group, no period range, no aggregate."""
+    if intent.dimensions or intent.time_grain or intent.time_range:
         return False
     if any(m.agg != "none" for m in intent.measures):
         return False
     shown = {*intent.columns, *(m.column for m in intent.measures if m.column)}
-    if not shown or any((c := table.column(n)) is None or c.type == "text" for n in shown):
+    return bool(shown) and all((c := table.column(n)) is not None and c.type != "text" for n in shown)
+
+
+def period_rows_unlabelled(intent: Intent, table: Table | None) -> bool:
+    """Raw numbers listed for one period (= on a period column) of a panel while a dimension crossed with
+    it is neither pinned nor shown: one number per value of it, and the rows cannot be told apart."""
+    if table is None or not _raw_numbers_listed(intent, table):
         return False
     pinned = {f.column for f in intent.filters if f.op in ("=", "in", "like")}
     periods = [

@@ -77,12 +77,10 @@ class PeriodClauses(ConfidenceClauses):
         self._mark_understood(words)
         if intent.time_grain and any(" over " in w for w in words):
             intent.time_grain = intent.time_column = None  # "year over year" names the comparison, no series
-        _listed_amount_as_measure(intent, self.table)
-        if said_pattern(CHANGE_PERCENT).search(self.question.lower()):
-            _percent_of_the_change(intent, self.table)
+        self._the_compared_measure(intent)
         tr = intent.time_range
         col = self.table.columns.get(tr.column) if tr else self.time_column()
-        if col is None and _comparable(intent) and self._compare_on_labels(intent, kind):
+        if col is None and self._compare_on_labels(intent, kind):
             return
         if col is None or not _comparable(intent):
             self.ps.problem = self.ps.problem or "period"  # a series of changes, or nothing to compare
@@ -98,10 +96,17 @@ class PeriodClauses(ConfidenceClauses):
         if not named:
             self.ps.notes.append(f"latest:{compare.current_label}")
 
+    def _the_compared_measure(self, intent: Intent) -> None:
+        """The one measure the change is of: a listed amount's total, a share said as the change's unit."""
+        assert self.table is not None
+        _listed_amount_as_measure(intent, self.table)
+        if said_pattern(CHANGE_PERCENT).search(self.question.lower()):
+            _percent_of_the_change(intent, self.table)
+
     def _compare_on_labels(self, intent: Intent, kind: str) -> bool:
         """No date column but period labels ("1998 Q1"): the period named on them and the one before."""
         assert self.table is not None
-        labels = year_label_column(self.table)
+        labels = year_label_column(self.table) if _comparable(intent) else None
         if labels is None:
             return False
         said = self._two_years_said(intent, labels.name)
