@@ -16,6 +16,8 @@ asked: a wrong answer that looks right is worse than a question back.
   years: the year was the other period of a comparison, not the column's threshold;
 - a change asked over a span (how much did X grow from 1970 to 1986) and one figure over every period of the
   span answers it (the total of all 17 years): the change between the two ends was asked.
+- numbers listed for one period with nothing to tell their rows apart (the CPI in the June quarter over 8
+  regions: 8 numbers, one per region no filter keeps, the region not shown).
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parsecommon import said_pattern, word_map, words
+from shared.ask.engines.rules.yearlabels import year_led
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.segment import split_identifier
 
+DATE_TYPES = ("date", "datetime", "timestamp")
+TIME_PARTS = frozenset(words("time_part_names"))
 _GRAINS = word_map("ranked_grains")
 _EN_GRAINS = sorted((w for w in _GRAINS if w.isascii()), key=len, reverse=True)
 _ZH_GRAINS = sorted((w for w in _GRAINS if not w.isascii()), key=len, reverse=True)
@@ -183,9 +188,7 @@ _CHANGE = said_pattern(words("change_verbs"))
 
 def _timely_column(name: str, table: Table) -> bool:
     col = table.column(name)
-    if col is None:
-        return False
-    return col.type in ("date", "datetime", "timestamp") or column_info(col, table).role in ("year", "time")
+    return col is not None and timely(col, table)
 
 
 def change_over_span(question: str, intent: Intent, table: Table | None) -> bool:
@@ -198,3 +201,52 @@ def change_over_span(question: str, intent: Intent, table: Table | None) -> bool
     tr = intent.time_range
     spans = tr is not None and bool(tr.start) and bool(tr.end)
     return spans or any(f.op == "between" and _timely_column(f.column, table) for f in intent.filters)
+
+
+def time_part(name: str) -> bool:
+    """A column named after a part of the date (order_month, 季度)."""
+    words = split_identifier(name)
+    return bool(words) and (words[-1] in TIME_PARTS or name in TIME_PARTS)
+
+
+def timely(col: Any, table: Table) -> bool:
+    """A date, a year, a time part (month, quarter) or period labels ("1998 Q1")."""
+    if col.type == "text" and col.profile is not None and col.profile.values:
+        return all(year_led(v) for v, _n in col.profile.values)  # period labels: "1998 Q1"
+    return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or time_part(col.name)
+
+
+def _crossed_dimensions(table: Table, period: str) -> list[str]:
+    """Text columns crossed with the period column as a full panel (8 regions x 74 quarters = the rows,
+    every region in every quarter): one period's rows are one per value of each."""
+    col = table.column(period)
+    periods = col.profile.distinct_count if col is not None and col.profile is not None else 0
+    out = []
+    for c in table.columns:
+        listed = c.profile.values if c.type == "text" and c.profile is not None else None
+        counts = {n for _v, n in listed or []}
+        if listed and len(listed) >= 2 and counts == {periods} and len(listed) * periods == table.row_count:
+            out.append(c.name)
+    return out
+
+
+def _raw_numbers_listed(intent: Intent, table: Table) -> bool:
+    """Rows of numeric columns only, no group, no period range, no aggregate."""
+    if intent.dimensions or intent.time_grain or intent.time_range:
+        return False
+    if any(m.agg != "none" for m in intent.measures):
+        return False
+    shown = {*intent.columns, *(m.column for m in intent.measures if m.column)}
+    return bool(shown) and all((c := table.column(n)) is not None and c.type != "text" for n in shown)
+
+
+def period_rows_unlabelled(intent: Intent, table: Table | None) -> bool:
+    """Raw numbers listed for one period (= on a period column) of a panel while a dimension crossed with
+    it is neither pinned nor shown: one number per value of it, and the rows cannot be told apart."""
+    if table is None or not _raw_numbers_listed(intent, table):
+        return False
+    pinned = {f.column for f in intent.filters if f.op in ("=", "in", "like")}
+    periods = [
+        f.column for f in intent.filters if f.op == "=" and (c := table.column(f.column)) and timely(c, table)
+    ]
+    return any(d not in pinned for p in periods for d in _crossed_dimensions(table, p))

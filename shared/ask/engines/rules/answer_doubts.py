@@ -26,12 +26,16 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.answer_checks import (
+    DATE_TYPES,
     aggregate_verb_unread,
     change_over_span,
     count_ranks_balanced,
     filter_outside_range,
     grain_said,
+    period_rows_unlabelled,
     season_unread,
+    time_part,
+    timely,
     when_asked,
     year_as_threshold,
 )
@@ -39,7 +43,6 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
-from shared.ask.engines.rules.yearlabels import year_led
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.linking import column_info
@@ -50,8 +53,6 @@ WHO_OPENERS = frozenset(words("who_openers"))
 WHICH_OPENERS = words("which_openers")
 WHO_WORDS = words("who_words")
 WHICH_WORDS = words("which_words")
-DATE_TYPES = ("date", "datetime", "timestamp")
-TIME_PARTS = frozenset(words("time_part_names"))
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
 _LIST_SPLIT = re.compile(r"[,;/、，]")
@@ -112,7 +113,7 @@ def _figures_ranked_unnamed(intent: Intent, table: Table | None) -> bool:
         return False
     cols = [table.column(c) for c in intent.columns]
     return all(
-        c is not None and c.is_numeric and not _timely(c, table) and column_info(c, table).role != "id"
+        c is not None and c.is_numeric and not timely(c, table) and column_info(c, table).role != "id"
         for c in cols
     )
 
@@ -143,14 +144,9 @@ def label_aggregated(question: str, intent: Intent, table: Table | None) -> bool
         role = column_info(col, table).role
         if col.type in DATE_TYPES or role == "id":
             return True
-        if (role == "year" or _time_part(col.name)) and not _aggregate_said(question):
+        if (role == "year" or time_part(col.name)) and not _aggregate_said(question):
             return True
     return False
-
-
-def _time_part(name: str) -> bool:
-    words = split_identifier(name)
-    return bool(words) and (words[-1] in TIME_PARTS or name in TIME_PARTS)
 
 
 def _aggregate_said(question: str) -> bool:
@@ -196,9 +192,7 @@ def most_by_time(question: str, intent: Intent, table: Table | None) -> bool:
         return False
     for kind, name, _desc in intent.order:
         col = table.column(str(name)) if kind == "column" and name else None
-        if kind == "time" or (
-            col is not None and _timely(col, table) and not _said_after_most(low, col.name)
-        ):
+        if kind == "time" or (col is not None and timely(col, table) and not _said_after_most(low, col.name)):
             return True
     return False
 
@@ -245,12 +239,6 @@ def times_counted_distinct(question: str, sql: str | None) -> bool:
     return bool(sql) and "COUNT(DISTINCT" in str(sql).upper() and bool(TIMES_RE.search(question.lower()))
 
 
-def _timely(col: Any, table: Table) -> bool:
-    if col.type == "text" and col.profile is not None and col.profile.values:
-        return all(year_led(v) for v, _n in col.profile.values)  # period labels: "1998 Q1"
-    return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or _time_part(col.name)
-
-
 def time_unshown(intent: Intent, table: Table | None) -> bool:
     """Nothing timely in the answer: no time grain, no date / year / time-part column shown or measured
     (when was Queensland's occupancy highest → MAX(occupancy) alone)."""
@@ -258,7 +246,7 @@ def time_unshown(intent: Intent, table: Table | None) -> bool:
         return False
     shown = [*intent.columns, *intent.dimensions, *(m.column for m in intent.measures if m.column)]
     cols = [table.column(c) for c in shown]
-    return not any(c is not None and _timely(c, table) for c in cols)
+    return not any(c is not None and timely(c, table) for c in cols)
 
 
 def _grain_lost(intent: Intent, table: Table | None) -> bool:
@@ -292,6 +280,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "share_of_nothing": intent.share and not intent.dimensions and not intent.measures,
         "year_as_threshold": year_as_threshold(question, intent, table),
         "change_over_span": change_over_span(question, intent, table),
+        "period_rows_unlabelled": period_rows_unlabelled(intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
+from shared.ask.engines.rules.yearlabels import label_year_bucket
 from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
 
 # the part's name (English words of the column name, or the Chinese name itself) and its value range
@@ -133,6 +134,8 @@ def part_buckets(intent: Intent) -> list[tuple[str, Any]]:
 
     parts = intent.calendar or {}
     grain = intent.time_grain or ""
+    if "label" in parts:  # period labels ("1998 Q1"): the year they open with
+        return [("year", label_year_bucket(parts["label"]))]
 
     def col(part: str) -> Any:
         return exp.Column(this=exp.Identifier(this=parts[part], quoted=True))

@@ -41,6 +41,7 @@ class Parser(MetricClauses):
         self.find_contains(intent)
         self.find_values(intent)
         self.find_bools(intent)
+        self.find_whole_data(intent)
         self.find_top_by(intent)
         self.find_order_value(intent)
         self.find_measures(intent)

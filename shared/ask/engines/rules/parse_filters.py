@@ -16,6 +16,7 @@ from shared.ask.engines.rules.parsecommon import (
     natural_key,
     said_keys,
 )
+from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary.linking import (
     NO_VALUES,
     STOP_WORDS,
@@ -32,6 +33,15 @@ COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
 
 class FilterClauses(TopNClauses):
     """Filter clause: values, contains/starts-with, booleans, values the data does not hold."""
+
+    def find_whole_data(self, intent: Intent) -> None:
+        """across all regions / national / 全国: the words name every row (wholedata.py), read."""
+        assert self.table is not None
+        self.ps.used |= across_all(self.items, self.col, intent.filters, self.ps.used)
+        self.ps.used |= whole_place(self.items, self.table, intent.filters)
+        if self.units and not intent.time_range:
+            spans = [(self.units[it.start].start, self.units[it.end - 1].end) for it in self.items]
+            self.ps.used |= whole_period(self.text, spans)
 
     def find_contains(self, intent: Intent) -> None:
         for pos, it in enumerate(self.items):

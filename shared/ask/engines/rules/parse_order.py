@@ -31,10 +31,23 @@ class OrderClauses(MeasureClauses):
             self.kw_only(x, "limit_word") and x.text in said_keys("top", "前") for x in self.items
         ):
             direction = True  # "the top 3 sorted by rating": the top is the high end
+        if direction is not None and target is not None and target.numeric:
+            self._ranked_groups(intent, sort_pos[0], target)
         self.ps.order_direction = False if direction is None else direction
         self.ps.order_target = target
         self.ps.order_count = count_target
         self.ps.order_explicit = True
+
+    def _ranked_groups(self, intent: Intent, sp: int, target: ColumnInfo) -> None:
+        """Rank the regions by average sales, highest first: the dimension the sort word takes as its
+        object is grouped, each group's measure ranked (a direction said, the measure aggregated)."""
+        if not any(m.column == target.name and m.agg in ("sum", "avg") for m in intent.measures):
+            return
+        j = self.next_content(sp, skip_tags=("order", "sort"))
+        c = self.col(self.items[j]) if j is not None and j not in self.ps.used else None
+        if j is not None and c is not None and not c.numeric and c.name not in intent.dimensions:
+            intent.dimensions.append(c.name)
+            self.ps.used.add(j)
 
     def _sort_target(self, sort_pos: list[int]) -> tuple[ColumnInfo | None, bool]:
         """What the first sort phrase that names one sorts by: a column, or the row count (True)."""
@@ -54,7 +67,7 @@ class OrderClauses(MeasureClauses):
             if pos in self.ps.used and not self.kw_only(it, "group"):
                 continue
             if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
-                j = self.next_content(pos, skip_tags=("order", "sort"))
+                j = self._by_what(pos)
                 if j is None:
                     continue
                 if self.items[j].text in said_keys("count", "数量", "frequency", "频率", "次数"):
@@ -69,6 +82,16 @@ class OrderClauses(MeasureClauses):
                     self.ps.used.update({pos, j})
                     return c, False
         return None, False
+
+    def _by_what(self, pos: int) -> int | None:
+        """The word after a by-word; over an aggregate word (rank the regions by average sales) the
+        measure's column it aggregates: the ranking is by that measure, not by the grouped column."""
+        j = self.next_content(pos, skip_tags=("order", "sort"))
+        if j is None or not self.items[j].has("agg") or self.col(self.items[j]) is not None:
+            return j
+        k = self.next_content(j, skip_tags=("order", "sort"))
+        c = self.col(self.items[k]) if k is not None else None
+        return k if c is not None and c.numeric else j
 
     def _head_of_compound(self, j: int) -> tuple[int, ColumnInfo] | None:
         """老师名字 / 老师的名字 after a by-word: the table's word, then the column of it named right after

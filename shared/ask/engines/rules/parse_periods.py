@@ -7,13 +7,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules import periods
-from shared.ask.engines.rules.intent import Intent, Measure, TimeRange
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
-from shared.ask.engines.rules.parsecommon import as_date, default_agg
+from shared.ask.engines.rules.parsecommon import as_date, default_agg, said_pattern, words
+from shared.ask.engines.rules.yearlabels import label_compare, year_label_column, years_compare
 
 if TYPE_CHECKING:
     from shared.semantic.vocabulary.linking import TableIndex
 
+COMPARED_WORDS = ("compared", "compare", "versus", "vs")  # grow in 2015 compared with 2014: read
+CHANGE_PERCENT = words("change_percent_words")  # in percent: the change's unit, not a share
 COMPARABLE_AGGS = ("sum", "avg", "count", "count_distinct", "max", "min")
 
 
@@ -24,6 +27,23 @@ def _listed_amount_as_measure(intent: Intent, table: TableIndex) -> None:
         if len(infos) == 1 and infos[0].role == "measure" and infos[0].numeric:
             intent.measures = [Measure(default_agg(infos[0]), infos[0].name)]
             intent.columns = []
+
+
+def _a_year(value: object) -> bool:
+    return isinstance(value, int) and 1000 < value < 3000
+
+
+def _percent_of_the_change(intent: Intent, table: TableIndex) -> None:
+    """Growth of Q's sales, in percent (said as such): the percent words give the change's unit, not Q's
+    share of the sales; the share's condition is a filter again and the column is compared as it is."""
+    if len(intent.measures) != 1 or intent.measures[0].agg != "rate":
+        return
+    m = intent.measures[0]
+    info = table.columns.get(m.column or "")
+    if info is None or not m.condition:
+        return
+    intent.measures = [Measure(default_agg(info), info.name)]
+    intent.filters.append(Filter(**m.condition))
 
 
 def _comparable(intent: Intent) -> bool:
@@ -57,9 +77,11 @@ class PeriodClauses(ConfidenceClauses):
         self._mark_understood(words)
         if intent.time_grain and any(" over " in w for w in words):
             intent.time_grain = intent.time_column = None  # "year over year" names the comparison, no series
-        _listed_amount_as_measure(intent, self.table)
+        self._the_compared_measure(intent)
         tr = intent.time_range
         col = self.table.columns.get(tr.column) if tr else self.time_column()
+        if col is None and self._compare_on_labels(intent, kind):
+            return
         if col is None or not _comparable(intent):
             self.ps.problem = self.ps.problem or "period"  # a series of changes, or nothing to compare
             return
@@ -73,6 +95,48 @@ class PeriodClauses(ConfidenceClauses):
         intent.order = [o for o in intent.order if o[0] != "time"]
         if not named:
             self.ps.notes.append(f"latest:{compare.current_label}")
+
+    def _the_compared_measure(self, intent: Intent) -> None:
+        """The one measure the change is of: a listed amount's total, a share said as the change's unit."""
+        assert self.table is not None
+        _listed_amount_as_measure(intent, self.table)
+        if said_pattern(CHANGE_PERCENT).search(self.question.lower()):
+            _percent_of_the_change(intent, self.table)
+
+    def _compare_on_labels(self, intent: Intent, kind: str) -> bool:
+        """No date column but period labels ("1998 Q1"): the period named on them and the one before."""
+        assert self.table is not None
+        labels = year_label_column(self.table) if _comparable(intent) else None
+        if labels is None:
+            return False
+        said = self._two_years_said(intent, labels.name)
+        compare = years_compare(kind, labels, said) if said else label_compare(kind, labels, intent.filters)
+        if compare is None:
+            return False
+        intent.compare = compare
+        intent.filters = [f for f in intent.filters if f.column != labels.name]
+        intent.order = [o for o in intent.order if o[0] != "time"]
+        return True
+
+    def _two_years_said(self, intent: Intent, labels: str) -> list[int]:
+        """The two years a change runs between: unread year numbers (in 2015 compared with 2014), or the
+        ends of a span of labels (from 2005 to 2015: >= '2005' and < '2016'); [] otherwise."""
+        nums = [
+            (pos, it.value)
+            for pos, it in enumerate(self.items)
+            if it.kind == "num"
+            and pos not in self.ps.used
+            and isinstance(it.value, int)
+            and 1000 < it.value < 3000
+        ]
+        if len(nums) == 2 and not any(f.column == labels for f in intent.filters):
+            self.ps.used.update(pos for pos, _ in nums)
+            self._mark_understood(list(COMPARED_WORDS))
+            return [int(v) for _, v in nums]
+        bounds = {f.op: str(f.values[0]) for f in intent.filters if f.column == labels}
+        if set(bounds) == {">=", "<"} and all(v.isdigit() for v in bounds.values()):
+            return [int(bounds[">="]), int(bounds["<"]) - 1]
+        return []
 
     def _names_a_value(self, word: str) -> bool:
         key = word.replace(" ", "").lower()

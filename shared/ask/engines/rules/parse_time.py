@@ -28,6 +28,8 @@ from shared.ask.engines.rules.parsecommon import (
 from shared.ask.engines.rules.yearlabels import (
     month_label_column,
     month_range_filters,
+    period_label_filters,
+    quarter_label_format,
     year_label_column,
     year_label_filters,
 )
@@ -273,6 +275,8 @@ class TimeClauses(ParserBase):
             self._group_by_year_column(intent)
         elif labels is not None and labels.name not in intent.dimensions:
             intent.dimensions.append(labels.name)  # each month over 'YYYY-MM' labels: one group per label
+        elif grain == "quarter":
+            self._group_by_quarter_label(intent)
 
     def _periods_on_parts(
         self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
@@ -322,6 +326,23 @@ class TimeClauses(ParserBase):
         self.ps.used.update(p for p, _ in dated)
         return [(p, s) for p, s in ranges if p not in self.ps.used]
 
+    def _periods_on_labels(
+        self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
+    ) -> list[tuple[int, timeexpr.TimeSpec]]:
+        """No date column but quarter labels ("1998 Q1"): Q4 2015 / the June quarter / the first half of
+        2016 become the labels they name (yearlabels.py); years and other periods go on as before."""
+        assert self.table is not None
+        labels = year_label_column(self.table) if not self._year_columns() else None
+        left = []
+        for pos, spec in ranges:
+            found = period_label_filters(labels, spec) if labels is not None else None
+            if found is None:
+                left.append((pos, spec))
+                continue
+            intent.filters.extend(found)
+            self.ps.used.add(pos)
+        return left
+
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
         ranges = self._grains_and_ranges(intent, tcol)
@@ -330,7 +351,9 @@ class TimeClauses(ParserBase):
         if not ranges:
             return
         if tcol is None:
-            ranges = self._periods_on_month_labels(intent, self._periods_on_parts(intent, ranges))
+            ranges = self._periods_on_month_labels(
+                intent, self._periods_on_labels(intent, self._periods_on_parts(intent, ranges))
+            )
             self._years_as_numbers(intent, ranges)
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
@@ -666,11 +689,25 @@ class TimeClauses(ParserBase):
                 self.ps.used.add(pos)
 
     def _group_by_year_column(self, intent: Intent) -> None:
-        """每年 / for each year with no date column: one group per value of the year column (cars' Year)."""
+        """每年 / for each year with no date column: one group per value of the year column (cars' Year),
+        else per year the period labels open with ("1998 Q1": its year, yearlabels.py)."""
         assert self.table is not None
         year_cols = self._year_columns()
         if len(year_cols) == 1 and year_cols[0].name not in intent.dimensions:
             intent.dimensions.append(year_cols[0].name)
+        labels = year_label_column(self.table) if not year_cols else None
+        if labels is not None:
+            intent.time_grain, intent.time_column = "year", labels.name
+            intent.calendar = {"label": labels.name}
+
+    def _group_by_quarter_label(self, intent: Intent) -> None:
+        """每季度 / in each quarter with quarter labels and no date: one group per label (the quarter)."""
+        assert self.table is not None
+        labels = year_label_column(self.table)
+        if labels is None or not quarter_label_format(labels) or labels.name in intent.dimensions:
+            return
+        if not self._average_before_a_grain():  # average quarterly X: the rows are the quarters
+            intent.dimensions.append(labels.name)
 
     def _years_as_numbers(self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> None:
         """No date column: "after 2013" compares a year column, or stays a plain number."""

@@ -18,13 +18,27 @@ YOY = (
     "去年同期",
     "year over year",
     "year-over-year",
+    "year-on-year",
+    "year on year",
     "yoy",
     "y/y",
     "vs last year",
     "compared to last year",
 )
 POP = ("环比", "month over month", "month-over-month", "mom", "m/m", "qoq", "quarter over quarter")
-GROWTH = ("增长率", "增长", "增幅", "增速", "涨幅", "growth rate", "growth", "change from", "percent change")
+GROWTH = (
+    "增长率",
+    "增长",
+    "增幅",
+    "增速",
+    "涨幅",
+    "growth rate",
+    "growth",
+    "grow",
+    "grew",
+    "change from",
+    "percent change",
+)
 QUARTER_WORDS = ("季度", "qoq", "quarter")
 YEAR_WORDS = ("年度环比", "年环比")
 

@@ -37,6 +37,19 @@ MONTHS = {
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"  # noqa: E501
+# a quarter named by its last month (the June quarter = April to June)
+QUARTER_ENDS = {
+    "march": 1,
+    "mar": 1,
+    "june": 2,
+    "jun": 2,
+    "september": 3,
+    "sept": 3,
+    "sep": 3,
+    "december": 4,
+    "dec": 4,
+}
+QUARTER_END_RE = r"(?:march|june|september|december|mar|jun|sept|sep|dec)"
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -56,6 +69,7 @@ ORDINALS = {
     "3": 3,
     "4": 4,
 }
+QUARTERS = {**ORDINALS, **QUARTER_ENDS}
 
 GRAINS = [
     (
@@ -155,6 +169,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "quarter_qy",
     ),
+    (  # the June quarter of 2016: a quarter named by the month it ends with (official statistics' usage)
+        re.compile(
+            r"(?<![a-z])(?:the\s+)?(?P<q>" + QUARTER_END_RE + r")\s+quarters?\s+(?:of\s+|in\s+)?(?P<y>\d{4})"
+        ),
+        "quarter_qy",
+    ),
     (re.compile(r"(?P<y>\d{4})\s*年\s*的?\s*(?P<h>上半年|下半年)"), "zh_half"),
     (re.compile(r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<y>\d{4})"), "en_half"),
     (re.compile(EN_BEFORE + MONTH_RE + r",?\s+(?:of\s+)?(?P<y>\d{4})"), "en_month"),
@@ -188,6 +208,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"第\s*(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"), "quarter_only"),
     (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"), "quarter_only"),
+    (re.compile(r"(?<![a-z])(?:the\s+)?(?P<q>" + QUARTER_END_RE + r")\s+quarters?(?![a-z])"), "quarter_only"),
     (re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
     (re.compile(r"(?:in|during)\s+" + MONTH_RE + r"(?![a-z])"), "month_only_en"),
     (
@@ -274,7 +295,7 @@ def _dated_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     if kind == "en_month":
         return TimeSpec("month", year=int(g["y"]), month=MONTHS[m.group(2)], op=_op_en(op_word))
     if kind in ("zh_quarter", "quarter_yq", "quarter_qy"):
-        return TimeSpec("quarter", year=int(g["y"]), quarter=ORDINALS[g["q"]], op=_op_zh(g.get("op")))
+        return TimeSpec("quarter", year=int(g["y"]), quarter=QUARTERS[g["q"]], op=_op_zh(g.get("op")))
     if kind in ("zh_half", "en_half"):
         return TimeSpec("half", year=int(g["y"]), half=1 if g["h"] in ("上半年", "first") else 2)
     if kind == "zh_year":
@@ -348,7 +369,7 @@ def _yearless_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     g = m.groupdict()
     if kind == "quarter_only":
         q = g.get("q") or g.get("q2")
-        return TimeSpec("quarter", quarter=ORDINALS[q]) if q else None
+        return TimeSpec("quarter", quarter=QUARTERS[q]) if q else None
     if kind == "month_only":
         return TimeSpec("month", month=int(g["m"]))
     if kind == "month_only_en":
