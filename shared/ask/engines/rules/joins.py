@@ -38,11 +38,10 @@ from shared.ask.engines.rules.joins_confidence import (
     amounts_unanswered,
     joined_confidence,
     one_table_confidence,
-    rows_counted_by_a_gloss,
 )
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_facts import two_facts
-from shared.ask.engines.rules.joins_grain import averages_single_rows, ranks_single_rows
+from shared.ask.engines.rules.joins_grain import grain_doubt
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -441,7 +440,7 @@ def _confidence(
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
-    conf -= _grain_doubt(question, items, reasons, final, view, ctx)
+    conf -= grain_doubt(question, items, reasons, final, view, ctx)
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
@@ -453,18 +452,6 @@ def _confidence(
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
-
-
-def _grain_doubt(
-    question: str, items: list[Item], reasons: list[str], final: dict[str, Any], view: View, ctx: Context
-) -> float:
-    """Groups of one fact row ranked or averaged (joins_grain), and the fact's rows counted for a word that
-    names them only loosely: readings of the rows that say nothing asked."""
-    single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
-        question, final, view, ctx.schema, ctx.index
-    )
-    glossed = rows_counted_by_a_gloss(items, reasons, view.fact, STRONG)
-    return MODE_CONFLICT_DOUBT * (int(single) + int(glossed))
 
 
 def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.ask.engines.rules.joins_graph import View
-from shared.ask.engines.rules.parsecommon import said_pattern
+from shared.ask.engines.rules.joins_confidence import rows_counted_by_a_gloss
+from shared.ask.engines.rules.joins_graph import Context, View
+from shared.ask.engines.rules.joins_mentions import STRONG
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary import lexicon
-from shared.semantic.vocabulary.linking import SchemaIndex
+from shared.semantic.vocabulary.linking import Item, SchemaIndex
 
 _AVERAGE = said_pattern(tuple(lexicon.KEYWORDS.get("agg:avg", [])))
 
@@ -92,3 +94,15 @@ def averages_single_rows(
         if f.get("op") == "=":
             covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
     return key <= covered
+
+
+def grain_doubt(
+    question: str, items: list[Item], reasons: list[str], final: dict[str, Any], view: View, ctx: Context
+) -> float:
+    """Groups of one fact row ranked or averaged (joins_grain), and the fact's rows counted for a word that
+    names them only loosely: readings of the rows that say nothing asked."""
+    single = ranks_single_rows(final, view, ctx.schema, ctx.index) or averages_single_rows(
+        question, final, view, ctx.schema, ctx.index
+    )
+    glossed = rows_counted_by_a_gloss(items, reasons, view.fact, STRONG)
+    return MODE_CONFLICT_DOUBT * (int(single) + int(glossed))

@@ -12,19 +12,18 @@ from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
-    HALF_RELS,
     MODE_CONFLICT_DOUBT,
     RANGE_LINKS,
     RANKED_GRAINS,
     STEP_BACK_RELS,
     TIME_COLUMN_GUESSED_DOUBT,
     TIME_SUPERLATIVES,
-    YEAR_RELS,
     as_date,
     range_label,
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.periodspan import gaps_between, narrowed, with_known_year, year_of_periods
 from shared.ask.engines.rules.yearlabels import (
     month_label_column,
     month_range_filters,
@@ -63,53 +62,6 @@ def _spans_years(col: ColumnInfo) -> bool:
     """The column's dates run over more than one calendar year."""
     first, last = as_date(col.minimum), as_date(col.maximum)
     return first is not None and last is not None and first.year != last.year
-
-
-def _known_year(
-    ranges: list[tuple[int, timeexpr.TimeSpec]], anchor: date, previous_start: str | None
-) -> int | None:
-    """The year the question's periods are in: named, the relative year's, else the last turn's."""
-    known_year = next((s.year for _, s in ranges if s.year), None)
-    for _, s in ranges:  # 去年下半年 / 今年第二季度: the relative year is the period's year
-        if known_year is None and s.kind == "rel" and s.rel in YEAR_RELS:
-            known_year = (timeexpr.resolve(s, anchor) or (anchor, anchor))[0].year
-    if known_year is None and previous_start:
-        known_year = int(previous_start[:4])
-    return known_year
-
-
-def _with_known_year(spec: timeexpr.TimeSpec, known_year: int | None) -> timeexpr.TimeSpec:
-    """下半年 / 第二季度 / 3月 without a year: in the question's (or the last turn's) year."""
-    if spec.kind == "rel" and spec.rel in HALF_RELS and known_year:
-        spec = timeexpr.TimeSpec("half", year=known_year, half=HALF_RELS[spec.rel or ""], op=spec.op)
-    if spec.year is None and spec.kind in ("quarter", "month") and known_year:
-        spec = timeexpr.TimeSpec(**{**spec.__dict__, "year": known_year})
-    return spec
-
-
-def _gaps_between(spans: list[tuple[date, date]]) -> bool:
-    """Periods named one by one leave time between them uncovered (2006 and 2009: 2007, 2008)."""
-    ordered = sorted(spans)
-    return any(nxt[0] > cur[1] for cur, nxt in zip(ordered, ordered[1:], strict=False))
-
-
-def _narrowed(
-    lo: date | None, hi: date | None, rng: tuple[date, date], op: str | None
-) -> tuple[date | None, date | None]:
-    """The bounds after one more period: inside it (no comparator), or from / before it."""
-    start, end = rng
-    if op is None:
-        lo = start if lo is None else max(lo, start)
-        hi = end if hi is None else min(hi, end)
-    elif op == "ge":
-        lo = start
-    elif op == "gt":
-        lo = end
-    elif op == "lt":
-        hi = start
-    elif op == "le":
-        hi = end
-    return lo, hi
 
 
 def _first_and_last(intent: Intent, column: str) -> None:
@@ -289,7 +241,7 @@ class TimeClauses(ParserBase):
         known_year = next((s.year for _, s in ranges if s.year), None)
         left = []
         for pos, spec in ranges:
-            spec = _with_known_year(spec, known_year)
+            spec = with_known_year(spec, known_year)
             rng = None
             if spec.kind in ("month", "quarter", "half", "day") and spec.year and not spec.op:
                 rng = timeexpr.resolve(spec, self.today)
@@ -310,7 +262,7 @@ class TimeClauses(ParserBase):
         labels = month_label_column(self.table)
         known_year = next((s.year for _, s in ranges if s.year), None)
         dated = [
-            (p, _with_known_year(s, known_year)) for p, s in ranges if s.kind in ("month", "quarter", "half")
+            (p, with_known_year(s, known_year)) for p, s in ranges if s.kind in ("month", "quarter", "half")
         ]
         periods = [(timeexpr.resolve(s, self.today), s.op) for _, s in dated]
         if (
@@ -363,7 +315,7 @@ class TimeClauses(ParserBase):
             self.lower("time_column_guessed", TIME_COLUMN_GUESSED_DOUBT)
         anchor = self.anchor(tcol)
         previous_start = ((self.state or {}).get("time_range") or {}).get("start")
-        known_year = _known_year(ranges, anchor, previous_start)
+        known_year = year_of_periods(ranges, anchor, previous_start)
         lo, hi, labels = self._bounds(tcol, ranges, anchor, known_year, previous_start)
         if lo is not None and hi is not None and lo >= hi:
             lo, hi = self._periods_compared(intent, tcol, ranges, anchor, known_year)
@@ -418,7 +370,7 @@ class TimeClauses(ParserBase):
         labels = []
         followup = any(self.kw_only(it, "followup") for it in self.items)
         for pos, spec in ranges:
-            spec = _with_known_year(spec, known_year)
+            spec = with_known_year(spec, known_year)
             if _yearless(spec) and _spans_years(tcol) and self._month_of_every_year(tcol, spec):
                 self.ps.used.add(pos)
                 continue
@@ -433,7 +385,7 @@ class TimeClauses(ParserBase):
             self.ps.used.add(pos)
             if rng is None:
                 continue
-            lo, hi = _narrowed(lo, hi, rng, spec.op)
+            lo, hi = narrowed(lo, hi, rng, spec.op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels
 
@@ -482,7 +434,7 @@ class TimeClauses(ParserBase):
         """Periods that do not overlap (2012 vs 2013, 2012年和2013年) are compared, not intersected: one
         group per period of their own kind over the span of them all. Mixed kinds cannot be grouped
         alike: the reading is doubted instead."""
-        specs = [_with_known_year(s, known_year) for _, s in ranges]
+        specs = [with_known_year(s, known_year) for _, s in ranges]
         kinds = {s.kind for s in specs}
         spans = [timeexpr.resolve(s, anchor) for s in specs]
         resolved = [r for r in spans if r is not None]
@@ -490,7 +442,7 @@ class TimeClauses(ParserBase):
             self.lower("empty_range", MODE_CONFLICT_DOUBT)
             return None, None
         grain = next(iter(kinds))
-        if _gaps_between(resolved):
+        if gaps_between(resolved):
             # 2009年比2006年: the span's groups include 2007 and 2008, which no one asked about
             self.lower("periods_between", MODE_CONFLICT_DOUBT)
         if not intent.time_grain and grain in ("year", "quarter", "month"):
