@@ -231,8 +231,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             weak = (
                 0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
             )
-            add(w, weak)
-            for t in linked_translations(w):
+            add(w, weak)  # paid_total: "total" alone, never its glosses (总额, total amount), which ask a sum
+            for t in () if "agg:sum" in keyword_map().get(w, ()) else linked_translations(w):
                 add(t, weak - 0.05)
     for key, score in noun_aliases(name, content).items():  # body_mass_g: body weight, 体重; employment
         add(key, score)
