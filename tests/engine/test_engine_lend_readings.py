@@ -82,3 +82,16 @@ def test_two_values_said_apart_are_not_answered_by_one_pooled_figure() -> None:
         # Then no single figure pooling both months is given as sure: one per month, or a question back
         rows = memory_db(_visit_tables()).execute(a.sql or "").fetchall() if a.status == "ok" else []
         assert a.status != "ok" or len(rows) == 2, (question, a.sql)
+
+
+# (shop_id, band, takings): bands A..F rate the shops, one letter each
+SHOPS = [(i, "ABCDEF"[i % 6], 100 + i) for i in range(24)]
+
+
+def test_a_one_letter_rank_is_no_abbreviation_of_a_word() -> None:
+    # Given shops rated in six one-letter bands, one of them F
+    schema = Schema(tables=[profiled_table("shops", [("shop_id", "integer"), ("band", "text")], SHOPS)])
+    # When the shops run by female owners are counted (the data holds no owners)
+    a = ask(schema, "How many shops have female owners?")
+    # Then band F (a rank, not the letter of female) is no reading of the word
+    assert "'F'" not in (a.sql or ""), a.sql

@@ -531,7 +531,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
                         for t in () if upper else _value_translations(key, dictionary):
                             put(t, Link("value", table.name, col.name, v, 0.9))
-                    for other in other_names(v):
+                    for other in () if code and len(info.values) > 3 else other_names(v):  # F of A-G
                         other_key = phrase_key(other)
                         long_enough = len(other_key.replace(" ", "")) >= 2
                         if long_enough and other_key not in STOP_WORDS:
