@@ -95,3 +95,16 @@ def test_a_one_letter_rank_is_no_abbreviation_of_a_word() -> None:
     a = ask(schema, "How many shops have female owners?")
     # Then band F (a rank, not the letter of female) is no reading of the word
     assert "'F'" not in (a.sql or ""), a.sql
+
+
+def test_a_share_of_the_tables_own_noun_counts_its_rows() -> None:
+    # Given orders, each with an amount (order_amount) and a refund column
+    schema = _orders()
+    for question in ("What share of orders have a refund total of 2?", "退款为2的订单的占比是多少"):
+        # When the share of orders meeting a condition is asked
+        a = ask(schema, question)
+        # Then the orders are counted (the table's noun), not their amounts summed
+        assert a.status == "ok", a.message
+        assert "order_amount" not in (a.sql or ""), (question, a.sql)
+        rows = memory_db(_order_tables()).execute(a.sql or "").fetchall()
+        assert rows == [(sum(1 for o in ORDERS if o[2] == 2) / len(ORDERS),)], a.sql
