@@ -40,24 +40,24 @@ ITEMS = [(i, ("S1", "S2", "S3", "S4")[i % 4], 10 + i) for i in range(16)]
 
 def _item_tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
     return [
-        ("kinds", [("sub_category", "text"), ("category", "text")], KINDS),
+        ("shelves", [("sub_category", "text"), ("category", "text")], KINDS),
         ("items", [("item_id", "integer"), ("sub_category", "text"), ("price", "integer")], ITEMS),
     ]
 
 
 def _items() -> Schema:
     tables: dict[str, Table] = {n: profiled_table(n, c, r) for n, c, r in _item_tables()}
-    tables["kinds"].primary_key = ["sub_category"]
-    tables["items"].foreign_keys = [ForeignKey(["sub_category"], "kinds", ["sub_category"])]
+    tables["shelves"].primary_key = ["sub_category"]
+    tables["items"].foreign_keys = [ForeignKey(["sub_category"], "shelves", ["sub_category"])]
     return Schema(tables=list(tables.values()))
 
 
 def test_a_word_a_dimension_column_wholly_names_is_not_the_facts_key_sharing_it() -> None:
-    # Given items holding a sub-category key, and kinds naming each sub-category's category
+    # Given items holding a sub-category key, and shelves naming each sub-category's category
     schema = _items()
     # When the average price for each category is asked
     a = ask(schema, "Average price for each category")
-    # Then the items are grouped by the kinds' category over the join, not by their own sub-category key
+    # Then the items are grouped by the shelves' category over the join, not by their own sub-category key
     assert a.status == "ok", a.message
     rows = sorted(memory_db(_item_tables()).execute(a.sql or "").fetchall())
     tools = [p for _i, k, p in ITEMS if k in ("S1", "S2")]

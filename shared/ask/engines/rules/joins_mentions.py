@@ -71,7 +71,8 @@ def key_words_dropped(items: list[Item], rels: list[Relationship]) -> list[Item]
     }
     for it in items:
         whole = {lk.table for lk in it.links if lk.kind == "column" and lk.score >= WHOLE}
-        if len(whole) == 1:
+        entity = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        if len(whole) == 1 and not whole & entity:  # "baker" names the bakers: their key is read too
             it.links = [
                 lk
                 for lk in it.links
