@@ -108,3 +108,13 @@ def test_a_share_of_the_tables_own_noun_counts_its_rows() -> None:
         assert "order_amount" not in (a.sql or ""), (question, a.sql)
         rows = memory_db(_order_tables()).execute(a.sql or "").fetchall()
         assert rows == [(sum(1 for o in ORDERS if o[2] == 2) / len(ORDERS),)], a.sql
+
+
+def test_a_sum_word_before_an_unread_adjective_is_the_aggregate_not_a_column_named_total() -> None:
+    # Given orders with a refund column named "refund_total"
+    schema = _orders()
+    # When the total of the amount is asked with an adjective the data does not know in between
+    a = ask(schema, "Total outstanding order amount")
+    # Then "total" is the sum word: no sure answer listing the amounts, nor the refund column
+    assert a.status != "ok" or "SUM(" in (a.sql or ""), a.sql
+    assert "refund_total" not in (a.sql or ""), a.sql
