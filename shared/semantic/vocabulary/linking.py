@@ -231,8 +231,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             weak = (
                 0.3 if w in table_words else (0.45 if w in ("id", "code", "name", "number", "num") else 0.6)
             )
-            add(w, weak)
-            for t in linked_translations(w):
+            add(w, weak)  # paid_total: "total" alone, never its glosses (总额, total amount), which ask a sum
+            for t in () if "agg:sum" in keyword_map().get(w, ()) else linked_translations(w):
                 add(t, weak - 0.05)
     for key, score in noun_aliases(name, content).items():  # body_mass_g: body weight, 体重; employment
         add(key, score)
@@ -531,7 +531,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
                         for t in () if upper else _value_translations(key, dictionary):
                             put(t, Link("value", table.name, col.name, v, 0.9))
-                    for other in other_names(v):
+                    for other in () if code and len(info.values) > 3 else other_names(v):  # F of A-G
                         other_key = phrase_key(other)
                         long_enough = len(other_key.replace(" ", "")) >= 2
                         if long_enough and other_key not in STOP_WORDS:

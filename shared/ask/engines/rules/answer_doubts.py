@@ -17,6 +17,7 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - AVG over a panel (periods x members) whose groups each hold several members and periods: the rows' mean
   or the mean of the periods' totals (panels.py);
 - a share asked with neither a part nor groups read (占全国的百分之几, the part not understood);
+- one figure over two values of a column said apart (分别, in January and in March): pooled, not each;
 - a filter no row can pass, a time grain said and one figure, "when" with no time shown (answer_checks.py).
 """
 
@@ -55,6 +56,7 @@ WHO_WORDS = words("who_words")
 WHICH_WORDS = words("which_words")
 COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
+SEPARATELY_WORDS = words("separately_words")
 _LIST_SPLIT = re.compile(r"[,;/、，]")
 PEOPLE_RE = re.compile(r"几个人|多少人|多少个人|\bhow many people\b")
 TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
@@ -256,6 +258,14 @@ def _grain_lost(intent: Intent, table: Table | None) -> bool:
     return _one_figure(intent) or time_unshown(intent, table)
 
 
+def values_pooled(question: str, intent: Intent) -> bool:
+    """A figure over two named values of one column (January and March; 36期和60期): one pooled figure or
+        one per value are both readings, and said apart (分别, respectively, "in January and in March") the
+    pooled one is not what was asked."""
+    pooled = _one_figure(intent) and any(f.op == "in" and len(f.values) >= 2 for f in intent.filters)
+    return pooled and said_pattern(SEPARATELY_WORDS).search(question.lower()) is not None
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -281,6 +291,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "year_as_threshold": year_as_threshold(question, intent, table),
         "change_over_span": change_over_span(question, intent, table),
         "period_rows_unlabelled": period_rows_unlabelled(intent, table),
+        "values_pooled": values_pooled(question, intent),
     }
     return [name for name, hit in found.items() if hit]
 

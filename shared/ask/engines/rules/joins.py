@@ -60,6 +60,7 @@ from shared.ask.engines.rules.joins_mentions import (
     count_target,
     grouped_tables,
     items_of,
+    key_words_dropped,
     mentions,
     per_person_tables,
     picked_tables,
@@ -127,7 +128,7 @@ class Asked:
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
-    items = items_of(request.question, ctx.index)
+    items = key_words_dropped(items_of(request.question, ctx.index), ctx.rels)
     found = _without_verbs(items, mentions(items, request.schema))
     target = count_target(request.question, found)
     keep = {t for _it, tables in found for t in tables} | {

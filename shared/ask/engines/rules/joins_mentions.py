@@ -8,11 +8,12 @@ from typing import Any
 
 from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
-from shared.semantic.schema import Schema
+from shared.semantic.schema import Relationship, Schema
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE
 
 STRONG = 0.85  # a word names a table / column / value this surely
+WHOLE = 0.9  # a column's whole name (or its translation), not one word of it
 
 
 TABLE_WORD = 0.6  # "degrees" names Degree_Programs; row nouns (记录, 0.5) name no table
@@ -60,6 +61,26 @@ def readable_in(items: list[Item]) -> dict[int, set[str]]:
         }
         for it in items
     }
+
+
+def key_words_dropped(items: list[Item], rels: list[Relationship]) -> list[Item]:
+    """ "grade": the whole name of the grades' 等级, not the loans' sub_grade, which only holds a grade's key
+    and shares one word with it: a weak link of a key column to the table the word wholly names goes."""
+    keys: dict[tuple[str, str | None], str] = {
+        (r.from_table, c): r.to_table for r in rels for c in r.from_columns
+    }
+    for it in items:
+        whole = {lk.table for lk in it.links if lk.kind == "column" and lk.score >= WHOLE}
+        entity = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
+        if len(whole) == 1 and not whole & entity:  # "baker" names the bakers: their key is read too
+            it.links = [
+                lk
+                for lk in it.links
+                if lk.kind != "column"
+                or lk.score >= STRONG
+                or keys.get((lk.table, lk.column), "") not in whole
+            ]
+    return items
 
 
 def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:

@@ -353,6 +353,8 @@ class ParserBase:
             if it.kind != "match" or not it.has("agg", "count", "sup") or not self._linked(it):
                 continue
             j = self.next_content(pos, skip_tags=("and",))
+            if j is not None and self.items[j].kind == "word":  # total outstanding balance: one word unread
+                j = self.next_content(j, skip_tags=("and",))
             nxt = self.items[j] if j is not None else None
             if nxt is None or nxt.kind != "match" or self.is_table(nxt):
                 continue

@@ -219,7 +219,7 @@ class MeasureClauses(FilterClauses):
         start, end = self.clause_of(pos)
         for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
             it = self.items[j]
-            if j in self.ps.used or it.kind != "match":
+            if j in self.ps.used or it.kind != "match" or self._rows_noun(it):
                 continue
             c = self.col(it, prefer="numeric")
             if c is not None and c.role == "measure" and (is_additive(c) or _unsaid_aggregation(c)):
@@ -229,6 +229,12 @@ class MeasureClauses(FilterClauses):
             if m.agg == "sum" and m.column:
                 return self.table.columns.get(m.column) if self.table else None
         return None
+
+    def _rows_noun(self, it: Item) -> bool:
+        """ "share of loans" / 贷款的占比: the table's own noun, only weakly one word of an amount's name
+        (loan_amount), is the rows counted, not that amount."""
+        link = self.col_link(it)
+        return self.is_table(it) and (link is None or link.score < 0.85)
 
     def _elided_measure_columns(self, intent: Intent) -> None:
         """ "the maximum capacity and the average": a column-less aggregate after "and" reuses the last."""
