@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from shared.ask import conversations
-from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
+from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest, asked_back
 from shared.ask.present.charts import build_chart
 from shared.ask.present.summary import summarize
 from shared.errors import BadRequest, ChatBIError
@@ -207,6 +207,8 @@ def ask(
     response = _respond(runner, answer, question, timings)
     if answer.status == "ok" and response["status"] == "ok":
         conversation.state = {"engine_state": answer.state, "datasource_id": datasource_id}
+    elif answer.status == "clarify" and state.get("engine_state"):
+        conversation.state = {**state, "engine_state": asked_back(state["engine_state"], question)}
     conversation.datasource_id = datasource_id
     return _persist(session, conversation, datasource, response, answer, started)
 

@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
 
-from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.base import EngineAnswer, EngineRequest, asked_back
 from shared.ask.engines.rules import RuleEngine
 from shared.cli.evalharness import gold_database
 from shared.cli.evaluation import judge
@@ -131,6 +131,8 @@ def run_set(set_dir: Path, today: date = TODAY) -> list[Record]:
             )
         if conv and answer.status == "ok":
             states[conv] = answer.state
+        elif conv and answer.status == "clarify" and states.get(conv):
+            states[conv] = asked_back(states[conv] or {}, q["question"])
         records.append(_judge(q, answer, conn, gold))
     return records
 

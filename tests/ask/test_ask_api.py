@@ -147,6 +147,25 @@ def test_conversation_lifecycle_and_follow_up(client, analyst, orders_id) -> Non
     assert client.get(f"/api/v1/conversations/{cid}", headers=analyst).status_code == 404
 
 
+def test_a_follow_up_after_an_asked_back_turn_is_asked_back(client, analyst, orders_id) -> None:
+    # Given a conversation whose last turn was asked back
+    cid = client.post("/api/v1/conversations", json={"datasource_id": orders_id}, headers=analyst).json()[
+        "id"
+    ]
+
+    def say(question: str) -> dict:
+        url = f"/api/v1/conversations/{cid}/messages"
+        return client.post(url, json={"question": question}, headers=analyst).json()
+
+    assert say("2024年的订单数")["status"] == "ok"
+    assert say("2024年各渠道的咕噜指数")["status"] == "clarify"
+    # When the next turn only edits "the question before" / Then it asks back, not edits the older turn
+    after = say("2023年呢？")
+    assert after["status"] == "clarify" and after["sql"] is None
+    # and a whole question goes on as usual
+    assert say("2023年的订单数")["status"] == "ok"
+
+
 def test_feedback_up_teaches_an_example(client, analyst, orders_id) -> None:
     body = client.post(
         "/api/v1/ask", json={"datasource_id": orders_id, "question": "各渠道的订单数"}, headers=analyst

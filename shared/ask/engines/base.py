@@ -61,6 +61,16 @@ class EngineAnswer:
     unknown_words: list[str] = field(default_factory=list)
 
 
+ASKED_BACK = "asked_back"
+
+
+def asked_back(state: dict[str, Any], question: str) -> dict[str, Any]:
+    """The conversation's state after `question` was asked back: still the last answered turn's (a
+    rephrased question may edit it), marked with the question, so that a follow-up which only makes sense
+    as an edit of the question asked back is not answered as an edit of the older one."""
+    return {**state, ASKED_BACK: question}
+
+
 class Engine(Protocol):
     name: str
 

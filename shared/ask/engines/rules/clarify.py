@@ -209,3 +209,12 @@ STATUS_WORDS = ("status", "state", "stage", "状态", "阶段", "类型", "type"
 def _status_like(name: str) -> bool:
     low = name.lower()
     return any(w in low for w in STATUS_WORDS)
+
+
+def followup_after_asked_back_message(lang: str) -> str:
+    if lang == "zh":
+        return "上一个问题还没有得到回答，这句追问不知道要改哪个问题。请把问题完整地再问一次。"
+    return (
+        "The question before was asked back, not answered, so it is unclear which question this "
+        "follow-up edits. Please ask it in full."
+    )

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest
+from shared.ask.engines.base import ASKED_BACK, ChartHint, EngineAnswer, EngineRequest
 from shared.ask.engines.rules import joins
 from shared.ask.engines.rules.answer_doubts import answer_doubts
 from shared.ask.engines.rules.charthint import chart_hint
-from shared.ask.engines.rules.clarify import clarify_message, low_confidence_message, other_table_message
+from shared.ask.engines.rules.clarify import (
+    clarify_message,
+    followup_after_asked_back_message,
+    low_confidence_message,
+    other_table_message,
+)
 from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.followup import (
     edit_lost,
@@ -42,7 +47,22 @@ CLARIFY_BELOW = 0.55
 
 def answer(request: EngineRequest) -> EngineAnswer:
     """One table when one table holds the question's words, else a planned join (rules/joins.py)."""
-    return joins.answer(request, answer_single)
+    found = joins.answer(request, answer_single)
+    unanswered = str((request.state or {}).get(ASKED_BACK) or "")
+    if found.status == "ok" and unanswered and not opens_as_followup(unanswered):
+        return _after_asked_back(request, found)
+    return found
+
+
+def _after_asked_back(request: EngineRequest, found: EngineAnswer) -> EngineAnswer:
+    """The turn before, a whole question, was asked back, so the state is an older, answered turn's. A
+    reading that needs it (the question read alone differs: 那2019年的呢 edits whatever came before) would
+    answer a question the user has moved past: ask back. A question that stands alone is answered as it is;
+    after a follow-up asked back (只看…), the older turn is still the one being edited."""
+    alone = joins.answer(replace(request, state=None), answer_single)
+    if alone.status == "ok" and alone.sql == found.sql:
+        return found
+    return _asks_back(followup_after_asked_back_message(found.lang), found.unknown_words, found.lang, 0.3)
 
 
 def answer_single(request: EngineRequest) -> EngineAnswer:
