@@ -26,8 +26,9 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
+from shared.ask.engines.rules.panels import each_held
 from shared.ask.engines.rules.parsecommon import said_pattern, word_map, words
-from shared.ask.engines.rules.yearlabels import year_led
+from shared.ask.engines.rules.yearlabels import year_led_values
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.linking import column_info
@@ -174,7 +175,7 @@ def year_as_threshold(question: str, intent: Intent, table: Table | None) -> boo
         return False
     for f in intent.filters:
         col = table.column(f.column) if f.op in _THRESHOLD_OPS else None
-        if col is None or col.type in ("date", "datetime", "timestamp"):
+        if col is None or col.type in DATE_TYPES:
             continue
         if column_info(col, table).role in ("year", "time"):
             continue
@@ -212,7 +213,7 @@ def time_part(name: str) -> bool:
 def timely(col: Any, table: Table) -> bool:
     """A date, a year, a time part (month, quarter) or period labels ("1998 Q1")."""
     if col.type == "text" and col.profile is not None and col.profile.values:
-        return all(year_led(v) for v, _n in col.profile.values)  # period labels: "1998 Q1"
+        return year_led_values(col)  # period labels: "1998 Q1"
     return col.type in DATE_TYPES or column_info(col, table).role in ("year", "time") or time_part(col.name)
 
 
@@ -224,8 +225,7 @@ def _crossed_dimensions(table: Table, period: str) -> list[str]:
     out = []
     for c in table.columns:
         listed = c.profile.values if c.type == "text" and c.profile is not None else None
-        counts = {n for _v, n in listed or []}
-        if listed and len(listed) >= 2 and counts == {periods} and len(listed) * periods == table.row_count:
+        if listed and len(listed) >= 2 and len(listed) * periods == table.row_count and each_held(c, periods):
             out.append(c.name)
     return out
 

@@ -11,7 +11,7 @@ over members and periods alike.
 from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.yearlabels import year_led
+from shared.ask.engines.rules.yearlabels import year_led_values
 from shared.semantic.schema import Column, Table
 from shared.semantic.vocabulary.linking import column_info
 
@@ -22,19 +22,17 @@ def _distinct(col: Column) -> int:
 
 def _period(col: Column, table: Table) -> bool:
     """A time column, a year, or text labels that open with their year ('2019-09', '1998 Q1')."""
-    values = [v[0] for v in (col.profile.values or [])] if col.profile else []
-    labels = bool(values) and all(year_led(v) for v in values)
-    return labels or column_info(col, table).role in ("time", "year")
+    return year_led_values(col) or column_info(col, table).role in ("time", "year")
 
 
 def _counted(table: Table, name: str | None) -> bool:
     """A whole-number measure counts things (people, units held), which add up over members each period;
     a fractional one (a price, a rate per head, an index) is averaged over them, one reading."""
-    col = next((c for c in table.columns if c.name == name), None)
+    col = table.column(name) if name else None
     return col is not None and col.type == "integer"
 
 
-def _each(col: Column, times: int) -> bool:
+def each_held(col: Column, times: int) -> bool:
     """Every listed value of the column appears exactly `times` times (a balanced grid, not a product of
     counts by chance); a time column whose values are not listed passes on the product alone."""
     listed = col.profile.values if col.profile else None
@@ -55,8 +53,8 @@ def panel_key(table: Table | None) -> tuple[str, str] | None:
         for p in periods
         for m in members
         if _distinct(p) * _distinct(m) == table.row_count
-        and _each(m, _distinct(p))
-        and _each(p, _distinct(m))
+        and each_held(m, _distinct(p))
+        and each_held(p, _distinct(m))
     ]
     return (max(found)[1], max(found)[2]) if found else None
 
@@ -84,6 +82,6 @@ def averaged_across_members(intent: Intent, table: Table | None) -> bool:
 
 def _one_series(table: Table, column: str, value: object, periods: int) -> bool:
     """A value held by one row per period (a group with a single member): its rows are one series."""
-    col = next((c for c in table.columns if c.name == column), None)
+    col = table.column(column)
     listed = (col.profile.values or []) if col is not None and col.profile else []
     return any(isinstance(v, list | tuple) and v[0] == value and v[1] == periods for v in listed)

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, PeriodCompare, op_of
+from shared.semantic.schema import Column
 from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
 
 _LABEL_RE = re.compile(r"^[12]\d{3}\D")
@@ -18,6 +19,12 @@ _LABEL_RE = re.compile(r"^[12]\d{3}\D")
 
 def year_led(value: Any) -> bool:
     return isinstance(value, str) and _LABEL_RE.match(value) is not None
+
+
+def year_led_values(col: Column) -> bool:
+    """Every value the column's profile lists opens with its year (period labels: "1998 Q1", "2019-09")."""
+    listed = col.profile.values if col.profile else None
+    return bool(listed) and all(year_led(v[0]) for v in listed or [])
 
 
 def year_label_column(table: TableIndex) -> ColumnInfo | None:
