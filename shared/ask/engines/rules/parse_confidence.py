@@ -27,6 +27,7 @@ from shared.ask.engines.rules.parsecommon import (
     UNUSED_VALUE_DOUBT,
     said_keys,
 )
+from shared.ask.engines.rules.unknown_values import category_columns, read_columns, value_like_columns
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -131,6 +132,8 @@ class ConfidenceClauses(MisreadingClauses):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
         if self._unknown_qualifies_the_rows(unknown):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
+        if any(self.value_like(w, intent) for w in unknown):
+            penalty += self.reason("unknown_value_like", MODE_CONFLICT_DOUBT)  # renters ~ RENT: no filter
         if self._counts_an_unknown_noun(unknown) or self._counts_a_column_noun(intent):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
@@ -145,6 +148,14 @@ class ConfidenceClauses(MisreadingClauses):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def value_like(self, word: str, intent: Intent | None = None) -> list[tuple[ColumnInfo, list[str]]]:
+        """The category columns (no filter on them) holding values the word not understood resembles:
+        late ~ 'Late (16-30 days)', renter ~ RENT, barrel ~ '美元/桶' (unknown_values.py)."""
+        assert self.table is not None
+        reading = intent if intent is not None else self.intent
+        read = read_columns(reading) if reading is not None else set()
+        return value_like_columns(word, category_columns(list(self.table.columns.values()), read))
 
     def _before_a_column(self, pos: int) -> bool:
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None

@@ -1,0 +1,58 @@
+"""A word not understood that resembles a value of a category column no filter reads is a condition the
+answer would drop: the reading asks back and names that column's values (unknown_values.py)."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import Schema
+from tests.engine.schemas import ask, profiled_table
+
+MODES = ("WALK", "BIKE", "CAR")
+STATES = ("On time", "Delayed (1-5 min)", "Delayed (6-30 min)", "Cancelled")
+# (trip_id, mode, status, minutes)
+TRIPS = [(i, MODES[i % 3], STATES[i % 4], 10 + i) for i in range(24)]
+
+
+def _trips() -> Schema:
+    cols = [("trip_id", "integer"), ("mode", "text"), ("status", "text"), ("minutes", "integer")]
+    return Schema(tables=[profiled_table("trips", cols, TRIPS)])
+
+
+def test_a_word_derived_from_a_category_value_asks_back_naming_the_values() -> None:
+    # Given trips whose mode column holds WALK, BIKE and CAR
+    schema = _trips()
+    # When the average is asked of "walkers" (walk + er), which no filter reads
+    a = ask(schema, "Average minutes of walkers")
+    # Then the answer is not the average over every trip: it asks back, naming the mode values
+    assert a.status == "clarify", a.sql
+    assert "WALK" in (a.message or ""), a.message
+
+
+def test_a_word_opening_a_stored_label_asks_back() -> None:
+    # Given a status column whose labels open with "Delayed (…)"
+    schema = _trips()
+    # When trips are counted as "delayed", a word no filter reads
+    a = ask(schema, "How many trips were delayed?")
+    # Then the count of every trip is not given as the answer
+    assert a.status == "clarify", a.sql
+    assert "Delayed (1-5 min)" in (a.message or ""), a.message
+
+
+def test_a_word_like_no_value_keeps_the_answer() -> None:
+    # Given the same trips
+    schema = _trips()
+    # When the unknown word resembles no stored value ("travellers" of every trip)
+    a = ask(schema, "Average minutes of travellers")
+    # Then the answer stands
+    assert a.status == "ok", a.message
+
+
+def test_a_word_like_every_value_of_its_column_picks_nothing() -> None:
+    # Given goods priced in yuan per box or per bottle (every unit says 元)
+    rows = [(i, ("元/箱", "元/瓶")[i % 2], 5 + i) for i in range(10)]
+    cols = [("good_id", "integer"), ("unit", "text"), ("price", "integer")]
+    schema = Schema(tables=[profiled_table("goods", cols, rows)])
+    # When the goods priced per bottle are asked (bottle glosses 瓶 of 元/瓶)
+    a = ask(schema, "Average price of goods priced per bottle")
+    # Then the unit asked is a value not filtered: asked back, naming the units
+    assert a.status == "clarify", a.sql
+    assert "元/瓶" in (a.message or ""), a.message
