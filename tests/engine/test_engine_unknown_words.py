@@ -3,7 +3,7 @@ answer would drop: the reading asks back and names that column's values (unknown
 
 from __future__ import annotations
 
-from shared.semantic.schema import Schema
+from shared.semantic.schema import ForeignKey, Schema
 from tests.engine.schemas import ask, profiled_table
 
 MODES = ("WALK", "BIKE", "CAR")
@@ -56,3 +56,30 @@ def test_a_word_like_every_value_of_its_column_picks_nothing() -> None:
     # Then the unit asked is a value not filtered: asked back, naming the units
     assert a.status == "clarify", a.sql
     assert "元/瓶" in (a.message or ""), a.message
+
+
+def _repairs() -> Schema:
+    purposes = [(1, "paint"), (2, "roof"), (3, "floor")]
+    repairs = [(i, 100 + i, 1 + i % 3) for i in range(30)]
+    tables = {
+        "用途": profiled_table("用途", [("用途编号", "integer"), ("用途名称", "text")], purposes),
+        "repairs": profiled_table(
+            "repairs", [("repair_id", "integer"), ("cost", "integer"), ("purpose_id", "integer")], repairs
+        ),
+    }
+    tables["用途"].primary_key = ["用途编号"]
+    tables["repairs"].primary_key = ["repair_id"]
+    tables["repairs"].foreign_keys = [ForeignKey(["purpose_id"], "用途", ["用途编号"])]
+    return Schema(tables=list(tables.values()))
+
+
+def test_a_breakdown_said_after_a_measure_and_left_unread_asks_back() -> None:
+    # Given repairs whose purpose is a table of its own
+    schema = _repairs()
+    # When the total cost is asked "by repair purpose", a grouping the reading does not place
+    a = ask(schema, "Total repair cost by repair purpose")
+    # Then one total over every repair is not given as the breakdown
+    assert a.status == "clarify", a.sql
+    # and a breakdown the join places is answered
+    b = ask(schema, "Total cost by purpose")
+    assert b.status == "ok" and "GROUP BY" in (b.sql or ""), b.message

@@ -111,6 +111,9 @@ class ConfidenceClauses(MisreadingClauses):
                 # a negation left out answers its opposite (not Adelies → every penguin)
                 # and a Chinese one right before a column (没有油耗数据: the missing values, not all rows)
                 negated_column = kind == "neg" and (self.lang == "en" or self._before_a_column(pos))
+                if kind == "group" and self._grouping_dropped(pos, intent):
+                    penalty += self.reason("group_dropped", MODE_CONFLICT_DOUBT)  # by loan purpose → a total
+                    continue
                 weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
@@ -156,6 +159,21 @@ class ConfidenceClauses(MisreadingClauses):
         reading = intent if intent is not None else self.intent
         read = read_columns(reading) if reading is not None else set()
         return value_like_columns(word, category_columns(list(self.table.columns.values()), read))
+
+    def _grouping_dropped(self, pos: int, intent: Intent) -> bool:
+        """按贷款用途 / by loan purpose left unread, its noun a word of the data, and the reading has no group
+        at all: one figure over every row answers a breakdown."""
+        text = self.items[pos].text.replace(" ", "").lower()
+        prev = self.items[pos - 1] if pos > 0 else None
+        info = self.col(prev) if prev is not None and prev.kind == "match" and not prev.tags else None
+        link = self.col_link(prev) if info is not None and prev is not None else None
+        after_measure = info is not None and info.numeric and link is not None and link.score >= 0.85
+        if not (text in ("按", "按照") or (text == "by" and after_measure)):
+            return False  # each / every / 每 list rows as often; "bought by" names an agent
+        nxt = self.next_content(pos, limit=1)
+        noun = self.items[nxt] if nxt is not None else None
+        named = noun is not None and noun.kind == "match" and not noun.tags and bool(noun.links)
+        return named and not (intent.dimensions or intent.time_grain or intent.order or intent.limit)
 
     def _before_a_column(self, pos: int) -> bool:
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
