@@ -83,3 +83,14 @@ def test_a_breakdown_said_after_a_measure_and_left_unread_asks_back() -> None:
     # and a breakdown the join places is answered
     b = ask(schema, "Total cost by purpose")
     assert b.status == "ok" and "GROUP BY" in (b.sql or ""), b.message
+
+
+def test_a_latin_letter_in_chinese_text_is_a_code_no_column_holds() -> None:
+    # Given tasks with hours and no column of class letters
+    rows = [(i, 2 + i % 5) for i in range(12)]
+    schema = Schema(tables=[profiled_table("任务", [("任务编号", "integer"), ("工时", "integer")], rows)])
+    # When the tasks of class B are counted (B类任务)
+    a = ask(schema, "B类任务有几个")
+    # Then the count of every task is not the answer: the letter names a value no column holds
+    assert a.status == "clarify", a.sql
+    assert "B" in a.unknown_words, a.unknown_words

@@ -640,10 +640,16 @@ class ParserBase:
                 it.kind == "word"
                 and it.text.isascii()
                 and it.text.replace("-", "").isalpha()  # Venezuelan-born, left-handed: words too
-                and it.text not in STOP_WORDS
-                and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
+                and (
+                    it.text not in STOP_WORDS
+                    and (
+                        it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text)
+                    )
+                    or self.lang == "zh"
+                    and len(it.text) == 1  # G级贷款 / A级: a Latin letter in Chinese text is a code
+                )
             ):
-                words.append(it.text)
+                words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(_content_runs(run))
         return words
 
