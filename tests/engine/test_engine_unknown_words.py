@@ -94,3 +94,13 @@ def test_a_latin_letter_in_chinese_text_is_a_code_no_column_holds() -> None:
     # Then the count of every task is not the answer: the letter names a value no column holds
     assert a.status == "clarify", a.sql
     assert "B" in a.unknown_words, a.unknown_words
+
+
+def test_a_long_chinese_subject_not_understood_before_you_have_asks_back() -> None:
+    # Given orders with an amount and no column about who placed them
+    rows = [(i, 10 + i) for i in range(12)]
+    schema = Schema(tables=[profiled_table("订单", [("订单编号", "integer"), ("金额", "integer")], rows)])
+    # When the orders of "retired buyers" (退休买家, not understood) are counted
+    a = ask(schema, "退休买家有多少笔订单")
+    # Then the count of every order is not the answer
+    assert a.status == "clarify", a.sql

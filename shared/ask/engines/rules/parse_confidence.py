@@ -348,10 +348,10 @@ class ConfidenceClauses(MisreadingClauses):
     def _zh_unknown_is_asked(self, pos: int, end: int, nxt: Item | None) -> bool:
         """(zh) The unknown word at pos..end names the rows, or is the listed, ranked or closing thing."""
         before_asked = nxt is not None and (
-            nxt.text == "的" or (nxt.kind == "match" and nxt.has("which", "list"))
+            nxt.text in ("的", "有", "共有") or (nxt.kind == "match" and nxt.has("which", "list"))
         )
         if before_asked and self._name_like_unknown(pos, end):
-            return True  # 电信服务行业的总市值 / X公司去过哪些城市: a name no value holds, its rows left in
+            return True  # 电信服务行业的总市值 / X公司去过哪些城市 / 女性借款人有多少笔: its rows left in
         last = nxt is None or nxt.kind == "punct"
         start = self.clause_of(pos)[0]
         if last and any(self.items[k].has("list") for k in range(start, pos)):
@@ -364,8 +364,9 @@ class ConfidenceClauses(MisreadingClauses):
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
 
     def _name_like_unknown(self, pos: int, end: int) -> bool:
-        """A long Chinese word not understood (4+ characters: a name, not a common noun like 患者) at the
-        start of its clause, qualifying what follows."""
+        """A long Chinese word not understood (4+ characters: a name or a qualified noun, 女性借款人, not a
+        common noun like 患者) at the start of its clause, qualifying what follows (的, 哪些) or owning
+        the rows counted (有多少)."""
         length = sum(len(self.items[k].text) for k in range(pos, end + 1))
         return length >= 4 and self.clause_of(pos)[0] == pos
 
