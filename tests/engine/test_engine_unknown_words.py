@@ -104,3 +104,28 @@ def test_a_long_chinese_subject_not_understood_before_you_have_asks_back() -> No
     a = ask(schema, "退休买家有多少笔订单")
     # Then the count of every order is not the answer
     assert a.status == "clarify", a.sql
+
+
+def _fruit() -> Schema:
+    rows = [(i, ("apple", "pear", "plum")[i % 3], 2 + i) for i in range(15)]
+    cols = [("sale_id", "integer"), ("fruit", "text"), ("price", "integer")]
+    return Schema(tables=[profiled_table("fruit_sales", cols, rows)])
+
+
+def test_a_thing_the_measure_is_of_that_no_value_names_asks_back() -> None:
+    # Given fruit sales whose fruit column holds apple, pear and plum
+    schema = _fruit()
+    for question in ("What is the average price of wheat?", "Average price of the wheat"):
+        # When the price of a thing the data does not hold is asked
+        a = ask(schema, question)
+        # Then the average over every sale is not the answer
+        assert a.status == "clarify", (question, a.sql)
+
+
+def test_the_people_a_measure_is_of_keep_the_answer() -> None:
+    # Given the same sales
+    schema = _fruit()
+    # When the measure is "of" people (sellers: who the rows are about, not a condition)
+    a = ask(schema, "What is the average price of sellers?")
+    # Then the answer stands
+    assert a.status == "ok", a.message

@@ -27,7 +27,12 @@ from shared.ask.engines.rules.parsecommon import (
     UNUSED_VALUE_DOUBT,
     said_keys,
 )
-from shared.ask.engines.rules.unknown_values import category_columns, read_columns, value_like_columns
+from shared.ask.engines.rules.unknown_values import (
+    category_columns,
+    read_columns,
+    thing_noun,
+    value_like_columns,
+)
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -137,6 +142,8 @@ class ConfidenceClauses(MisreadingClauses):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if any(self.value_like(w, intent) for w in unknown):
             penalty += self.reason("unknown_value_like", MODE_CONFLICT_DOUBT)  # renters ~ RENT: no filter
+        elif self._unknown_thing_measured(unknown, intent):
+            penalty += self.reason("unknown_measured_thing", MODE_CONFLICT_DOUBT)  # the price of gold
         if self._counts_an_unknown_noun(unknown) or self._counts_a_column_noun(intent):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
@@ -159,6 +166,31 @@ class ConfidenceClauses(MisreadingClauses):
         reading = intent if intent is not None else self.intent
         read = read_columns(reading) if reading is not None else set()
         return value_like_columns(word, category_columns(list(self.table.columns.values()), read))
+
+    def _unknown_thing_measured(self, unknown: list[str], intent: Intent) -> bool:
+        """(en) the price of gold: a noun not understood, no word for people, that the measured column is
+        "of" (or that stands right before it), over a table with a category column the reading leaves
+        alone: the thing is a member of it the data does not name, and the answer measures every row."""
+        assert self.table is not None
+        said = {w.lower() for w in unknown if thing_noun(w.lower())}
+        measured = {m.column for m in intent.measures if m.column} | set(intent.columns)
+        if self.lang != "en" or not said or not measured:
+            return False
+        if not category_columns(list(self.table.columns.values()), read_columns(intent)):
+            return False
+        for pos, it in enumerate(self.items):
+            head = self._measure_of(pos) if it.kind == "word" and it.text.lower() in said else None
+            info = self.col(head) if head is not None and head.kind == "match" and not head.tags else None
+            if info is not None and info.name in measured and info.role == "measure":
+                return True
+        return False
+
+    def _measure_of(self, pos: int) -> Item | None:
+        """The item a noun at pos is "of" (the price of the gold), else the one right after it."""
+        before = [k for k in range(max(0, pos - 3), pos) if self.items[k].text.lower() not in ("the", "a")]
+        if len(before) >= 2 and self.items[before[-1]].text.lower() == "of":
+            return self.items[before[-2]]
+        return self.items[pos + 1] if pos + 1 < len(self.items) else None
 
     def _grouping_dropped(self, pos: int, intent: Intent) -> bool:
         """按贷款用途 / by loan purpose left unread, its noun a word of the data, and the reading has no group

@@ -98,3 +98,26 @@ def read_columns(intent: Intent) -> set[str]:
     (how many states and territories counts the State column), no condition left out."""
     read = {f.column for f in intent.filters} | set(intent.columns) | set(intent.dimensions)
     return read | {m.column for m in intent.measures if m.column}
+
+
+# the last character of a Chinese noun for a person (借款人, 学员, 业主, 顾客, 玩家, 教师, 公民, 竞赛者)
+PERSON_HEADS = frozenset("人者员主客家师民")
+
+
+@lru_cache(maxsize=4096)
+def person_noun(word: str) -> bool:
+    """An English noun for people (borrower, player, member): one of its first CC-CEDICT translations
+    ends in a person character. Who the rows are about, not a condition on them."""
+    return any(zh[-1] in PERSON_HEADS for zh in bilingual.chinese_for(bilingual.base(word))[:4])
+
+
+@lru_cache(maxsize=4096)
+def thing_noun(word: str) -> bool:
+    """An English word lemminflect reads only as a noun, with CC-CEDICT translations none of which is a
+    word for people (gold, wheat; not borrower): what a measure may be "of"."""
+    if not (word.isascii() and word.isalpha()):
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    known = bool(bilingual.chinese_for(bilingual.base(word)))  # no translation: no evidence either way
+    return set(getAllLemmas(word)) == {"NOUN"} and known and not person_noun(word)
