@@ -129,3 +129,13 @@ def test_the_people_a_measure_is_of_keep_the_answer() -> None:
     a = ask(schema, "What is the average price of sellers?")
     # Then the answer stands
     assert a.status == "ok", a.message
+
+
+def test_a_doubled_character_noun_is_a_word_not_understood() -> None:
+    # Given fruit sales (apple, pear, plum)
+    schema = _fruit()
+    # When a doubled-character noun the data does not hold is asked about (猩猩, orangutan: 猩 is no
+    # function word, but 可可 / 宝宝-like words come as two stop characters)
+    a = ask(schema, "可可的平均价格")
+    # Then it is reported as a word not understood, not dropped as two function characters
+    assert "可可" in a.unknown_words, a.unknown_words
