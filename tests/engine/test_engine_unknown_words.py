@@ -3,6 +3,8 @@ answer would drop: the reading asks back and names that column's values (unknown
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.semantic.schema import ForeignKey, Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -134,8 +136,30 @@ def test_the_people_a_measure_is_of_keep_the_answer() -> None:
 def test_a_doubled_character_noun_is_a_word_not_understood() -> None:
     # Given fruit sales (apple, pear, plum)
     schema = _fruit()
-    # When a doubled-character noun the data does not hold is asked about (猩猩, orangutan: 猩 is no
-    # function word, but 可可 / 宝宝-like words come as two stop characters)
+    # When a noun written as one character twice (可可, cocoa; 可 alone is the function word "can") is asked
     a = ask(schema, "可可的平均价格")
     # Then it is reported as a word not understood, not dropped as two function characters
     assert "可可" in a.unknown_words, a.unknown_words
+
+
+def test_a_series_whose_time_column_one_value_pins_is_doubted() -> None:
+    # Given a yearly series over month labels ('2019-01' …) read with an equality on one label
+    pinned = Intent(
+        table="sales",
+        measures=[Measure(agg="sum", column="units")],
+        time_grain="year",
+        time_column="period",
+        filters=[Filter("period", "=", ["2019-01"], "number"), Filter("period", ">=", ["2019"], "number")],
+    )
+    # When the final answer is checked
+    found = answer_doubts("Total units in January of each year from 2019", pinned, None)
+    # Then the one-period series is doubted; a year column pinned under a month grain is not
+    assert "series_pinned" in found
+    parts = Intent(
+        table="sales",
+        measures=[Measure(agg="sum", column="units")],
+        time_grain="month",
+        time_column="year",
+        filters=[Filter("year", "=", [2019], "number")],
+    )
+    assert "series_pinned" not in answer_doubts("Units per month in 2019", parts, None)
