@@ -195,17 +195,22 @@ class ConfidenceClauses(MisreadingClauses):
     def _grouping_dropped(self, pos: int, intent: Intent) -> bool:
         """按贷款用途 / by loan purpose left unread, its noun a word of the data, and the reading has no group
         at all: one figure over every row answers a breakdown."""
+        if intent.dimensions or intent.time_grain or intent.order or intent.limit:
+            return False
         text = self.items[pos].text.replace(" ", "").lower()
-        prev = self.items[pos - 1] if pos > 0 else None
-        info = self.col(prev) if prev is not None and prev.kind == "match" and not prev.tags else None
-        link = self.col_link(prev) if info is not None and prev is not None else None
-        after_measure = info is not None and info.numeric and link is not None and link.score >= 0.85
-        if not (text in ("按", "按照") or (text == "by" and after_measure)):
+        if not (text in ("按", "按照") or (text == "by" and self._after_a_measure(pos))):
             return False  # each / every / 每 list rows as often; "bought by" names an agent
         nxt = self.next_content(pos, limit=1)
         noun = self.items[nxt] if nxt is not None else None
-        named = noun is not None and noun.kind == "match" and not noun.tags and bool(noun.links)
-        return named and not (intent.dimensions or intent.time_grain or intent.order or intent.limit)
+        return noun is not None and noun.kind == "match" and not noun.tags and bool(noun.links)
+
+    def _after_a_measure(self, pos: int) -> bool:
+        """The word before pos names a numeric column outright (the loan amount by …)."""
+        prev = self.items[pos - 1] if pos > 0 else None
+        if prev is None or prev.kind != "match" or prev.tags:
+            return False
+        info, link = self.col(prev), self.col_link(prev)
+        return info is not None and info.numeric and link is not None and link.score >= 0.85
 
     def _before_a_column(self, pos: int) -> bool:
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
