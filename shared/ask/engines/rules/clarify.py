@@ -159,10 +159,14 @@ def _names_a_measure(word: str, parser: Parser) -> bool:
 
 
 def likely_column(word: str, parser: Parser) -> ColumnInfo | None:
-    """The text column a not-understood word most likely names a value of: the column named next to it
-    (not a key), else the only category column, else the fullest small one (a status)."""
+    """The text column a not-understood word most likely names a value of: the column holding values the
+    word resembles (renter ~ RENT), the column named next to it (not a key), else the only category
+    column, else the fullest small one (a status)."""
     table = parser.table
     assert table is not None
+    resembled = parser.value_like(word)
+    if resembled:
+        return resembled[0][0]
     named = _column_named_next_to(word, parser)
     if named is not None:
         return named

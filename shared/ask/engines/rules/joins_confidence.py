@@ -45,6 +45,7 @@ def _summed(it: Any) -> bool:
 RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
     "superlative_dropped": (SUPERLATIVE_DROPPED_DOUBT, _ordered),
     "unused_keyword:group": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.dimensions)),
+    "group_dropped": (MODE_CONFLICT_DOUBT, lambda it: bool(it.dimensions)),
     "unused_keyword:cmp": (LEFTOVER_KEYWORD_DOUBT, lambda it: bool(it.having)),
     "aggregate_listed": (MODE_CONFLICT_DOUBT, lambda it: bool(it.measures)),
     # 下单最多的客户: the view ordered by the order date, the join by a count per customer

@@ -48,7 +48,8 @@ def _extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
         return True
     if len(run) == 1:
         return bool(bilingual.english_for(run + it.text))
-    return not run and _opens_word(it, nxt)
+    doubled = nxt is not None and nxt.kind == "word" and _doubled_noun(it.text + nxt.text)
+    return not run and (_opens_word(it, nxt) or doubled)
 
 
 def _opens_word(it: Item, nxt: Item | None) -> bool:
@@ -640,10 +641,16 @@ class ParserBase:
                 it.kind == "word"
                 and it.text.isascii()
                 and it.text.replace("-", "").isalpha()  # Venezuelan-born, left-handed: words too
-                and it.text not in STOP_WORDS
-                and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
+                and (
+                    it.text not in STOP_WORDS
+                    and (
+                        it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text)
+                    )
+                    or self.lang == "zh"
+                    and len(it.text) == 1  # G级贷款 / A级: a Latin letter in Chinese text is a code
+                )
             ):
-                words.append(it.text)
+                words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(_content_runs(run))
         return words
 
@@ -692,9 +699,16 @@ def _content_runs(run: str) -> list[str]:
     is two function words): what is left of two characters or more is not understood."""
     if len(run) < 2 or run in GENERIC_NOUNS:
         return []
+    if _doubled_noun(run):
+        return [run]  # 可可 (cocoa) is no pair of 可 "can"
     for word in ZH_FUNCTION_WORDS:
         run = run.replace(word, " ")
     return [w for w in run.split() if len(w) >= 2 and w not in GENERIC_NOUNS]
+
+
+def _doubled_noun(run: str) -> bool:
+    """A run that is one character twice and a dictionary noun of its own (可可 cocoa, 猩猩 orangutan)."""
+    return len(run) == 2 and run[0] == run[1] and bool(bilingual.senses(run)) and not bilingual.is_verb(run)
 
 
 def _plain_pair(it: Item, nxt: Item) -> bool:

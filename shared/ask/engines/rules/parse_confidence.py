@@ -27,6 +27,12 @@ from shared.ask.engines.rules.parsecommon import (
     UNUSED_VALUE_DOUBT,
     said_keys,
 )
+from shared.ask.engines.rules.unknown_values import (
+    category_columns,
+    read_columns,
+    thing_noun,
+    value_like_columns,
+)
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -110,6 +116,9 @@ class ConfidenceClauses(MisreadingClauses):
                 # a negation left out answers its opposite (not Adelies → every penguin)
                 # and a Chinese one right before a column (没有油耗数据: the missing values, not all rows)
                 negated_column = kind == "neg" and (self.lang == "en" or self._before_a_column(pos))
+                if kind == "group" and self._grouping_dropped(pos, intent):
+                    penalty += self.reason("group_dropped", MODE_CONFLICT_DOUBT)  # by loan purpose → a total
+                    continue
                 weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
@@ -131,6 +140,10 @@ class ConfidenceClauses(MisreadingClauses):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
         if self._unknown_qualifies_the_rows(unknown):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
+        if any(self.value_like(w, intent) for w in unknown):
+            penalty += self.reason("unknown_value_like", MODE_CONFLICT_DOUBT)  # renters ~ RENT: no filter
+        elif self._unknown_thing_measured(unknown, intent):
+            penalty += self.reason("unknown_measured_thing", MODE_CONFLICT_DOUBT)  # the price of gold
         if self._counts_an_unknown_noun(unknown) or self._counts_a_column_noun(intent):
             penalty += self.reason("count_unknown", MODE_CONFLICT_DOUBT)  # how many customers, none in data
         elif self._structure_over_unknown(unknown, intent) or self._unknown_modifier(unknown):
@@ -145,6 +158,59 @@ class ConfidenceClauses(MisreadingClauses):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
         return penalty
+
+    def value_like(self, word: str, intent: Intent | None = None) -> list[tuple[ColumnInfo, list[str]]]:
+        """The category columns (no filter on them) holding values the word not understood resembles:
+        late ~ 'Late (16-30 days)', renter ~ RENT, barrel ~ '美元/桶' (unknown_values.py)."""
+        assert self.table is not None
+        reading = intent if intent is not None else self.intent
+        read = read_columns(reading) if reading is not None else set()
+        return value_like_columns(word, category_columns(list(self.table.columns.values()), read))
+
+    def _unknown_thing_measured(self, unknown: list[str], intent: Intent) -> bool:
+        """(en) the price of gold: a noun not understood, no word for people, that the measured column is
+        "of" (or that stands right before it), over a table with a category column the reading leaves
+        alone: the thing is a member of it the data does not name, and the answer measures every row."""
+        assert self.table is not None
+        said = {w.lower() for w in unknown if thing_noun(w.lower())}
+        measured = {m.column for m in intent.measures if m.column} | set(intent.columns)
+        if self.lang != "en" or not said or not measured:
+            return False  # (zh 股票的平均价格 names the rows as often: no evidence told apart yet)
+        if not category_columns(list(self.table.columns.values()), read_columns(intent)):
+            return False
+        for pos, it in enumerate(self.items):
+            head = self._measure_of(pos) if it.kind == "word" and it.text.lower() in said else None
+            info = self.col(head) if head is not None and head.kind == "match" and not head.tags else None
+            if info is not None and info.name in measured and info.role == "measure":
+                return True
+        return False
+
+    def _measure_of(self, pos: int) -> Item | None:
+        """The item a noun at pos is "of" (the price of the gold), else the one right after it."""
+        before = [k for k in range(max(0, pos - 3), pos) if self.items[k].text.lower() not in ("the", "a")]
+        if len(before) >= 2 and self.items[before[-1]].text.lower() == "of":
+            return self.items[before[-2]]
+        return self.items[pos + 1] if pos + 1 < len(self.items) else None
+
+    def _grouping_dropped(self, pos: int, intent: Intent) -> bool:
+        """按贷款用途 / by loan purpose left unread, its noun a word of the data, and the reading has no group
+        at all: one figure over every row answers a breakdown."""
+        if intent.dimensions or intent.time_grain or intent.order or intent.limit:
+            return False
+        text = self.items[pos].text.replace(" ", "").lower()
+        if not (text in ("按", "按照") or (text == "by" and self._after_a_measure(pos))):
+            return False  # each / every / 每 list rows as often; "bought by" names an agent
+        nxt = self.next_content(pos, limit=1)
+        noun = self.items[nxt] if nxt is not None else None
+        return noun is not None and noun.kind == "match" and not noun.tags and bool(noun.links)
+
+    def _after_a_measure(self, pos: int) -> bool:
+        """The word before pos names a numeric column outright (the loan amount by …)."""
+        prev = self.items[pos - 1] if pos > 0 else None
+        if prev is None or prev.kind != "match" or prev.tags:
+            return False
+        info, link = self.col(prev), self.col_link(prev)
+        return info is not None and info.numeric and link is not None and link.score >= 0.85
 
     def _before_a_column(self, pos: int) -> bool:
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
@@ -319,10 +385,10 @@ class ConfidenceClauses(MisreadingClauses):
     def _zh_unknown_is_asked(self, pos: int, end: int, nxt: Item | None) -> bool:
         """(zh) The unknown word at pos..end names the rows, or is the listed, ranked or closing thing."""
         before_asked = nxt is not None and (
-            nxt.text == "的" or (nxt.kind == "match" and nxt.has("which", "list"))
+            nxt.text in ("的", "有", "共有") or (nxt.kind == "match" and nxt.has("which", "list"))
         )
         if before_asked and self._name_like_unknown(pos, end):
-            return True  # 电信服务行业的总市值 / X公司去过哪些城市: a name no value holds, its rows left in
+            return True  # 电信服务行业的总市值 / X公司去过哪些城市 / 女性借款人有多少笔: its rows left in
         last = nxt is None or nxt.kind == "punct"
         start = self.clause_of(pos)[0]
         if last and any(self.items[k].has("list") for k in range(start, pos)):
@@ -335,8 +401,9 @@ class ConfidenceClauses(MisreadingClauses):
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
 
     def _name_like_unknown(self, pos: int, end: int) -> bool:
-        """A long Chinese word not understood (4+ characters: a name, not a common noun like 患者) at the
-        start of its clause, qualifying what follows."""
+        """A long Chinese word not understood (4+ characters: a name or a qualified noun, 女性借款人, not a
+        common noun like 患者) at the start of its clause, qualifying what follows (的, 哪些) or owning
+        the rows counted (有多少)."""
         length = sum(len(self.items[k].text) for k in range(pos, end + 1))
         return length >= 4 and self.clause_of(pos)[0] == pos
 
@@ -513,6 +580,8 @@ class ConfidenceClauses(MisreadingClauses):
             return names_a_row(word, self._table_noun_heads(), self.question) or spelt_name(word)
         if not word.isascii():
             return False
+        if self.lang == "zh":
+            return True  # G级贷款: a Latin code in Chinese text no column holds is a value's name
         # the word as written, or in the plural the lemma dropped (Yankees -> yankee)
         found = re.search(rf"\b({re.escape(word)}(?:e?s)?)\b", self.question, flags=re.IGNORECASE)
         if not found or not found.group(1)[:1].isupper():

@@ -1,0 +1,165 @@
+"""A word not understood that resembles a value of a category column no filter reads is a condition the
+answer would drop: the reading asks back and names that column's values (unknown_values.py)."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.semantic.schema import ForeignKey, Schema
+from tests.engine.schemas import ask, profiled_table
+
+MODES = ("WALK", "BIKE", "CAR")
+STATES = ("On time", "Delayed (1-5 min)", "Delayed (6-30 min)", "Cancelled")
+# (trip_id, mode, status, minutes)
+TRIPS = [(i, MODES[i % 3], STATES[i % 4], 10 + i) for i in range(24)]
+
+
+def _trips() -> Schema:
+    cols = [("trip_id", "integer"), ("mode", "text"), ("status", "text"), ("minutes", "integer")]
+    return Schema(tables=[profiled_table("trips", cols, TRIPS)])
+
+
+def test_a_word_derived_from_a_category_value_asks_back_naming_the_values() -> None:
+    # Given trips whose mode column holds WALK, BIKE and CAR
+    schema = _trips()
+    # When the average is asked of "walkers" (walk + er), which no filter reads
+    a = ask(schema, "Average minutes of walkers")
+    # Then the answer is not the average over every trip: it asks back, naming the mode values
+    assert a.status == "clarify", a.sql
+    assert "WALK" in (a.message or ""), a.message
+
+
+def test_a_word_opening_a_stored_label_asks_back() -> None:
+    # Given a status column whose labels open with "Delayed (…)"
+    schema = _trips()
+    # When trips are counted as "delayed", a word no filter reads
+    a = ask(schema, "How many trips were delayed?")
+    # Then the count of every trip is not given as the answer
+    assert a.status == "clarify", a.sql
+    assert "Delayed (1-5 min)" in (a.message or ""), a.message
+
+
+def test_a_word_like_no_value_keeps_the_answer() -> None:
+    # Given the same trips
+    schema = _trips()
+    # When the unknown word resembles no stored value ("travellers" of every trip)
+    a = ask(schema, "Average minutes of travellers")
+    # Then the answer stands
+    assert a.status == "ok", a.message
+
+
+def test_a_word_like_every_value_of_its_column_picks_nothing() -> None:
+    # Given goods priced in yuan per box or per bottle (every unit says 元)
+    rows = [(i, ("元/箱", "元/瓶")[i % 2], 5 + i) for i in range(10)]
+    cols = [("good_id", "integer"), ("unit", "text"), ("price", "integer")]
+    schema = Schema(tables=[profiled_table("goods", cols, rows)])
+    # When the goods priced per bottle are asked (bottle glosses 瓶 of 元/瓶)
+    a = ask(schema, "Average price of goods priced per bottle")
+    # Then the unit asked is a value not filtered: asked back, naming the units
+    assert a.status == "clarify", a.sql
+    assert "元/瓶" in (a.message or ""), a.message
+
+
+def _repairs() -> Schema:
+    purposes = [(1, "paint"), (2, "roof"), (3, "floor")]
+    repairs = [(i, 100 + i, 1 + i % 3) for i in range(30)]
+    tables = {
+        "用途": profiled_table("用途", [("用途编号", "integer"), ("用途名称", "text")], purposes),
+        "repairs": profiled_table(
+            "repairs", [("repair_id", "integer"), ("cost", "integer"), ("purpose_id", "integer")], repairs
+        ),
+    }
+    tables["用途"].primary_key = ["用途编号"]
+    tables["repairs"].primary_key = ["repair_id"]
+    tables["repairs"].foreign_keys = [ForeignKey(["purpose_id"], "用途", ["用途编号"])]
+    return Schema(tables=list(tables.values()))
+
+
+def test_a_breakdown_said_after_a_measure_and_left_unread_asks_back() -> None:
+    # Given repairs whose purpose is a table of its own
+    schema = _repairs()
+    # When the total cost is asked "by repair purpose", a grouping the reading does not place
+    a = ask(schema, "Total repair cost by repair purpose")
+    # Then one total over every repair is not given as the breakdown
+    assert a.status == "clarify", a.sql
+    # and a breakdown the join places is answered
+    b = ask(schema, "Total cost by purpose")
+    assert b.status == "ok" and "GROUP BY" in (b.sql or ""), b.message
+
+
+def test_a_latin_letter_in_chinese_text_is_a_code_no_column_holds() -> None:
+    # Given tasks with hours and no column of class letters
+    rows = [(i, 2 + i % 5) for i in range(12)]
+    schema = Schema(tables=[profiled_table("任务", [("任务编号", "integer"), ("工时", "integer")], rows)])
+    # When the tasks of class B are counted (B类任务)
+    a = ask(schema, "B类任务有几个")
+    # Then the count of every task is not the answer: the letter names a value no column holds
+    assert a.status == "clarify", a.sql
+    assert "B" in a.unknown_words, a.unknown_words
+
+
+def test_a_long_chinese_subject_not_understood_before_you_have_asks_back() -> None:
+    # Given orders with an amount and no column about who placed them
+    rows = [(i, 10 + i) for i in range(12)]
+    schema = Schema(tables=[profiled_table("订单", [("订单编号", "integer"), ("金额", "integer")], rows)])
+    # When the orders of "retired buyers" (退休买家, not understood) are counted
+    a = ask(schema, "退休买家有多少笔订单")
+    # Then the count of every order is not the answer
+    assert a.status == "clarify", a.sql
+
+
+def _fruit() -> Schema:
+    rows = [(i, ("apple", "pear", "plum")[i % 3], 2 + i) for i in range(15)]
+    cols = [("sale_id", "integer"), ("fruit", "text"), ("price", "integer")]
+    return Schema(tables=[profiled_table("fruit_sales", cols, rows)])
+
+
+def test_a_thing_the_measure_is_of_that_no_value_names_asks_back() -> None:
+    # Given fruit sales whose fruit column holds apple, pear and plum
+    schema = _fruit()
+    for question in ("What is the average price of wheat?", "Average price of the wheat"):
+        # When the price of a thing the data does not hold is asked
+        a = ask(schema, question)
+        # Then the average over every sale is not the answer
+        assert a.status == "clarify", (question, a.sql)
+
+
+def test_the_people_a_measure_is_of_keep_the_answer() -> None:
+    # Given the same sales
+    schema = _fruit()
+    # When the measure is "of" people (sellers: who the rows are about, not a condition)
+    a = ask(schema, "What is the average price of sellers?")
+    # Then the answer stands
+    assert a.status == "ok", a.message
+
+
+def test_a_doubled_character_noun_is_a_word_not_understood() -> None:
+    # Given fruit sales (apple, pear, plum)
+    schema = _fruit()
+    # When a noun written as one character twice (可可, cocoa; 可 alone is the function word "can") is asked
+    a = ask(schema, "可可的平均价格")
+    # Then it is reported as a word not understood, not dropped as two function characters
+    assert "可可" in a.unknown_words, a.unknown_words
+
+
+def test_a_series_whose_time_column_one_value_pins_is_doubted() -> None:
+    # Given a yearly series over month labels ('2019-01' …) read with an equality on one label
+    pinned = Intent(
+        table="sales",
+        measures=[Measure(agg="sum", column="units")],
+        time_grain="year",
+        time_column="period",
+        filters=[Filter("period", "=", ["2019-01"], "number"), Filter("period", ">=", ["2019"], "number")],
+    )
+    # When the final answer is checked
+    found = answer_doubts("Total units in January of each year from 2019", pinned, None)
+    # Then the one-period series is doubted; a year column pinned under a month grain is not
+    assert "series_pinned" in found
+    parts = Intent(
+        table="sales",
+        measures=[Measure(agg="sum", column="units")],
+        time_grain="month",
+        time_column="year",
+        filters=[Filter("year", "=", [2019], "number")],
+    )
+    assert "series_pinned" not in answer_doubts("Units per month in 2019", parts, None)
