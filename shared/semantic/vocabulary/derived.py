@@ -16,12 +16,14 @@ adjectives made from stored values.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import Any
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
-from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier, zh_number
 from shared.semantic.vocabulary.units import weight_aliases
 
 EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
@@ -206,3 +208,69 @@ def negated_form(word: str, schema_word: str) -> bool:
     return any(
         word == prefix + schema_word or word == f"{prefix}-{schema_word}" for prefix in NEGATING_PREFIXES
     )
+
+
+# 七日观众_百万 / 非农就业_千人: a Chinese header's unit after an underscore (a magnitude, a count's unit)
+ZH_UNIT_SUFFIX = re.compile(r"^(?:[千万百亿]+|百分之)?(?:人|元|美元|人民币|次|个|户|吨|件|台|辆|条|%|％)?$")
+ZH_NUMERAL_RUN = re.compile(r"[一二两三四五六七八九十百]+(?=[日天周月年岁小时分秒次])")
+
+
+def zh_header_aliases(name: str) -> dict[str, float]:
+    """A Chinese header written <name>_<unit> (七日观众_百万, 非农就业_千人) is named by its name alone,
+    as the question says it (7日观众, 非农就业人数: the people its thousands count, 观众数); a Chinese
+    numeral before a counter (七日, 二十八日) is also said in digits."""
+    if not CJK_RE.search(name):
+        return {}
+    head, sep, unit = name.rpartition("_")
+    out: dict[str, float] = {}
+    if sep and head and CJK_RE.search(head) and unit and ZH_UNIT_SUFFIX.match(unit):
+        out[head] = 0.95
+        out[head + "数"] = 0.9
+        if "人" in unit:
+            out[head + "人数"] = 0.9
+    for key, score in list(out.items()) or [(name, 1.0)]:
+        digits = ZH_NUMERAL_RUN.sub(lambda m: str(zh_number(m.group(0))), key)
+        if digits != key:
+            out[digits] = min(score, 0.95)
+    return out
+
+
+PERIOD_WORDS = {"日": "day", "天": "day", "周": "week", "月": "month", "年": "year"}
+ZH_PERIOD_HEAD = re.compile(r"^([一二两三四五六七八九十百]+|\d+)([日天周月年])(.{2,})$")
+
+
+def period_header_english(head: str, english: Any) -> dict[str, float]:
+    """七日观众 (a measure over a period said by its length) in English: "7 day audience", the period in
+    digits and the rest by its dictionary words (`english`: a phrase's English keys)."""
+    m = ZH_PERIOD_HEAD.match(head)
+    if not m:
+        return {}
+    n = m.group(1) if m.group(1).isdigit() else str(zh_number(m.group(1)))
+    return {f"{n} {PERIOD_WORDS[m.group(2)]} {t}": 0.9 for t in english(m.group(3)) if t.isascii()}
+
+
+def header_units(names: list[str]) -> frozenset[str]:
+    """The units Chinese headers are written in (百万 of 七日观众_百万, 千人 of 非农就业_千人)."""
+    return frozenset(
+        unit
+        for name in names
+        if CJK_RE.search(name)
+        and (unit := name.rpartition("_")[2])
+        and unit != name
+        and ZH_UNIT_SUFFIX.match(unit)
+    )
+
+
+def header_keys(name: str, english: Any) -> dict[str, float]:
+    """The phrase keys a Chinese header (no spaces, less a leading 是否) is also named by: less a suffix
+    saying its kind (订单日期 -> 订单, weakly), and with a unit or a period (zh_header_aliases, in English
+    period_header_english): 七日观众_百万 -> 7日观众, "7 day audience"."""
+    out: dict[str, float] = {}
+    for suffix in ("日期", "时间", "名称", "编号", "数量", "金额"):  # 订单日期 is also 订单, weakly
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            out[phrase_key(name[: -len(suffix)])] = 0.7
+    for key, score in zh_header_aliases(name).items():
+        out[phrase_key(key)] = max(score, out.get(phrase_key(key), 0.0))
+        for en, weight in period_header_english(key, english).items():
+            out[en] = max(weight, out.get(en, 0.0))
+    return out

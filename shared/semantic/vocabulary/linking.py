@@ -21,6 +21,7 @@ from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     adjective_value,
     head_characters,
+    header_keys,
     initials_alias,
     negated_form,
     noun_aliases,
@@ -201,9 +202,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
                     add(t, weak - 0.05)
         for t in dictionary_translations(core):  # 运费 is also "freight fee"
             add(t, 0.85)
-        for suffix in ("日期", "时间", "名称", "编号", "数量", "金额"):
-            if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
-                add(phrase_key(raw[: -len(suffix)]), 0.7)
+        for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
+            add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]

@@ -71,8 +71,11 @@ MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "mil
 MAGNITUDE_RE = re.compile(
     r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
 )
-# 哪一年 / 哪一个季度 = 哪年 / 哪个季度: "which" before a period, not the number one (a year 1)
-WHICH_ONE_RE = re.compile(r"哪一(?=年|月|季度|周|星期)")
+# 哪一年 / 哪一季 = 哪年 / 哪季: "which" before a noun, not the number one (a year 1, season 1); 一天 / 一次
+# / 一个 stay whole (a day, once, one)
+WHICH_ONE_RE = re.compile(r"哪一(?=[\u4e00-\u9fff])(?![天次日个下些样起共点半直般定切])")
+# 每一季 / 每一届 = 每季 / 每届: "each", not the number one (season 1)
+EACH_ONE_RE = re.compile(r"每一(?=[\u4e00-\u9fff])(?![天次日个下些样起共点半直般定切])")
 SIGN_RE = re.compile(r"(?:为|是)(负|正)(?:数|值)?(?=的|$|[^\u4e00-\u9fff])")  # 为负的 / 是正数
 INITIALS_RE = re.compile(r"(?<![a-z0-9])([a-z])/([a-z])(?![a-z0-9])")
 EN_NUMBERS = {
@@ -169,10 +172,14 @@ def _decade(m: re.Match[str], between: str, year: str) -> str:
     return f"{start}{year}{between}{start + 9}{year}"
 
 
+PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
+
+
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
+    text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
@@ -182,6 +189,7 @@ def normalise(question: str) -> str:
     text = EN_DECADE_RE.sub(lambda m: _decade(m, " to ", ""), text)
     text = MAGNITUDE_RE.sub(_magnitude, text)
     text = WHICH_ONE_RE.sub("哪", text)
+    text = EACH_ONE_RE.sub("每", text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"

@@ -47,6 +47,7 @@ from shared.ask.engines.rules.joins_graph import (
     Edge,
     View,
     context_for,
+    known_by_number,
     label_column,
     narrowed,
     view_for,
@@ -61,6 +62,7 @@ from shared.ask.engines.rules.joins_mentions import (
     grouped_tables,
     items_of,
     key_words_dropped,
+    key_words_read,
     mentions,
     per_person_tables,
     picked_tables,
@@ -77,7 +79,7 @@ from shared.ask.engines.rules.joins_names import (
     steered,
     unsteered,
 )
-from shared.ask.engines.rules.joins_plan import Plan, plan
+from shared.ask.engines.rules.joins_plan import Plan, plan, replanned
 from shared.ask.engines.rules.joins_refine import (
     counts_summed_on_view,
     counts_things,
@@ -87,6 +89,7 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.joins_star import star_doubt
 from shared.ask.engines.rules.joins_values import values_doubt
 from shared.ask.engines.rules.joins_verbs import (
     relation_units,
@@ -185,6 +188,7 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
         unpinned = plan(ctx, q.found, prefer=q.prefer)
         if not unpinned.needed:
             p, q.pinned = unpinned, set()
+    p, q.found = replanned(ctx, p, q.found, q.prefer, q.pinned)  # seasons; series of 季 over 收视
     if not p.needed:
         return _one_table(single, request, ctx, q)
     if p.problem is not None or p.fact is None:  # hits and salary of each player: each fact on its own
@@ -370,7 +374,8 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     conf -= _lost_followup(request, q, refined) + _followup_changed_nothing(request, q, refined)
     conf -= MODE_CONFLICT_DOUBT if _owned_left_out(ctx, view.fact, q, sql) else 0.0  # 学生的ID unread
     stood_for = rows_standing_for(request.question, q.found, refined, view)
-    left_out = _left_out(q.found, view, used | stood_for) + _picked_left_out(q, view, used, refined)
+    named = key_words_read(q.found, ctx.rels, view.fact, sql)  # series: the fact's 季号 read
+    left_out = _left_out(named, view, used | stood_for) + _picked_left_out(q, view, used, refined)
     if left_out:
         return clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
@@ -441,7 +446,7 @@ def _confidence(
     conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
-    conf -= grain_doubt(question, items, reasons, final, view, ctx)
+    conf -= grain_doubt(question, items, reasons, final, view, ctx) + star_doubt(question, final, view, sql)
     conf -= _fan_out_doubt(sql, refined)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
@@ -726,7 +731,8 @@ def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str], peop
     for t in grouped - {chosen}:
         table = ctx.schema.table(t)
         label = None if table is None else label_column(table) or t in people and entity_label(table)
-        if t in paths and t not in ambiguous and label:
+        numbered = table is not None and known_by_number(table, paths.get(t) or [])  # 每一季: by 季号
+        if t in paths and t not in ambiguous and (label or numbered):
             return True
     return False
 

@@ -222,13 +222,10 @@ def build_view(
     dims = _joined_tables(paths, ambiguous, fact, keep)
     synonyms = list(base.synonyms) + list((sem_tables.get(fact) or {}).get("synonyms") or [])
     for tname in dims:
-        table = schema.table(tname)
-        labelled = tname in grouped and _has_label(table, tname in people)
-        if table is not None:
-            cols.add_joined(table, paths[tname][-1], labelled)
-        if not labelled:
+        if not _joined_named(cols, schema.table(tname), paths[tname], tname in grouped, tname in people):
             synonyms.append(tname)
             synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
+    _same_keys_named(cols, graph, fact, base)
     table = Table(
         name=fact,
         columns=cols.view_cols,
@@ -246,6 +243,66 @@ def build_view(
     sources = {t.name: t for t in schema.tables if t.name == fact or t.name in dims}
     view_schema = Schema(tables=[table], dialect=schema.dialect)
     return View(fact, view_schema, layer, cols.columns, paths, ambiguous, sources)
+
+
+def _joined_named(
+    cols: _ViewColumns, table: Table | None, path: list[Edge], grouped: bool, person: bool
+) -> bool:
+    """Add a joined table's columns; True when its word names one of them (its label, or the fact's key to
+    a table known by its number), False when the word still names the view's rows."""
+    if table is None:
+        return False
+    labelled = grouped and _has_label(table, person)
+    cols.add_joined(table, path[-1], labelled)
+    return labelled or grouped and _named_by_key(cols, table, path)
+
+
+def _named_by_key(cols: _ViewColumns, table: Table, path: list[Edge]) -> bool:
+    """A table grouped or picked by with no name for its rows (seasons known by their number: 季(季号,
+    首播日期, 冠军 …)) is named by the fact's key to it: 每一季 / 哪一季 group by the season the fact's rows
+    hold."""
+    if not known_by_number(table, path) or path[0].src_cols[0] not in cols.columns:
+        return False
+    cols.name_after_table(table, path[0].src_cols[0])
+    return True
+
+
+def _same_keys_named(cols: _ViewColumns, graph: Graph, fact: str, base: Table) -> None:
+    """The fact's key to a table is named as the other tables' keys to it are (收视.季号 is also "series", as
+    bakers.series and results.series, both keys to 季, are called): one entity, one word."""
+    own = {c.name.lower() for c in base.columns}
+    for edge in graph.edges.get(fact, []):
+        if edge.reverse or len(edge.src_cols) != 1 or edge.src_cols[0] not in cols.columns:
+            continue
+        names = {
+            e.src_cols[0]
+            for src, edges in graph.edges.items()
+            if src != fact
+            for e in edges
+            if e.dst == edge.dst and not e.reverse and len(e.src_cols) == 1
+        }
+        words = sorted(n for n in names if n.lower() not in own and n.lower() not in cols.taken)
+        if words:
+            entry = cols.syn_cols.setdefault(edge.src_cols[0], {})
+            entry["synonyms"] = [*(entry.get("synonyms") or []), *words]
+
+
+def known_by_number(table: Table, path: list[Edge]) -> bool:
+    """A table one step from the fact whose rows have no name (no label, no name column: owners' first_name
+    and dogs' name are names) and whose key says it numbers them (季号, season_id)."""
+    edge = path[0] if path else None
+    if edge is None or len(path) != 1 or edge.reverse or len(edge.src_cols) != 1:
+        return False
+    if entity_label(table) is not None or any(_name_like(c) for c in table.columns):
+        return False
+    return table.name.lower().rstrip("s") in edge.dst_cols[0].lower()
+
+
+def _name_like(col: Column) -> bool:
+    words = split_identifier(col.name)
+    return col.type == "text" and (
+        bool(words) and words[-1] in ("name", "title") or col.name.endswith(("名", "名称", "名字", "姓名"))
+    )
 
 
 ViewKey = tuple[str, frozenset[str] | None, frozenset[str], frozenset[str]]

@@ -243,8 +243,16 @@ def grouped_tables(
     picks = any(it.has("which", "sup") for it in items)
     for pos in range(len(items)):
         tables = _table_named(items, pos, pinned or set())
-        (by_group if pos and items[pos - 1].has("group") or picks else named).update(tables)
+        (by_group if _after_group_word(items, pos) or picks else named).update(tables)
     return frozenset(by_group), frozenset(named)
+
+
+def _after_group_word(items: list[Item], pos: int) -> bool:
+    """Right after a group word (by, 各, 每), or an ordinal (第8季: the eighth of them, one group picked)."""
+    before = [it.text.replace(" ", "") for it in items[max(0, pos - 2) : pos]]
+    if pos and items[pos - 1].has("group"):
+        return True
+    return len(before) == 2 and before[0] == "第" and items[pos - 1].kind == "num"
 
 
 EACH_WORDS = re.compile(r"(^|\b)(each|every|per)$|^[每各]")
@@ -294,3 +302,40 @@ def _table_named(items: list[Item], pos: int, pinned: set[int]) -> set[str]:
     if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
         return set()
     return tables
+
+
+def keys_reach_their_table(
+    found: list[tuple[Item, set[str]]], rels: list[Relationship]
+) -> list[tuple[Item, set[str]]]:
+    """A word naming only keys to one table (series: bakers.series and results.series, both keys to 季) names
+    that table's rows too, so a fact holding its own key to it (收视.季号) can read the word."""
+    out = []
+    for it, tables in found:
+        target = keyed_table(it, rels)
+        out.append((it, tables | {target} if target else tables))
+    return out
+
+
+def keyed_table(it: Item, rels: list[Relationship]) -> str | None:
+    """The one table every column the word surely names is a key to (series -> 季), if any."""
+    keys = {(r.from_table, r.from_columns[0]): r.to_table for r in rels if len(r.from_columns) == 1}
+    sure = [lk for lk in it.links if lk.score >= STRONG]
+    targets = {keys.get((lk.table, lk.column or "")) for lk in sure}
+    if not sure or any(lk.kind != "column" for lk in sure) or len(targets) != 1:
+        return None
+    return next(iter(targets))
+
+
+def key_words_read(
+    found: list[tuple[Item, set[str]]], rels: list[Relationship], fact: str, sql: str
+) -> list[tuple[Item, set[str]]]:
+    """The mentions less the words naming keys to a table whose key the query reads over the fact
+    (series: 收视.季号 read, though the word named bakers.series): the same entity, answered."""
+    read = {r.to_table for r in rels if r.from_table == fact and len(r.from_columns) == 1}
+    read = {
+        t
+        for t in read
+        for r in rels
+        if r.from_table == fact and r.to_table == t and f'"{r.from_columns[0]}"' in sql
+    }
+    return [(it, tables) for it, tables in found if keyed_table(it, rels) not in read]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shared.ask.engines.rules.joins_graph import Context
-from shared.ask.engines.rules.joins_mentions import readable_of
+from shared.ask.engines.rules.joins_mentions import STRONG, keys_reach_their_table, readable_of
 from shared.semantic.vocabulary.linking import Item
 
 
@@ -80,3 +80,27 @@ def _ambiguous_tables(ctx: Context, found: list[tuple[Item, set[str]]]) -> list[
             if t in wanted:
                 out.extend(" → ".join(e.text() for e in p) for p in options)
     return out
+
+
+def weak_table_words_dropped(found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
+    """The mentions less words that name a table only by part of its name and nothing else surely ("seasons"
+    of team_seasons beside salaries, which no table joins to it): when no fact reaches every mention, the
+    question's sure words plan the join, and the weak word is left to the reading (and its doubts)."""
+    return [
+        (it, tables)
+        for it, tables in found
+        if not (it.links and all(lk.kind == "table" and lk.score < STRONG for lk in it.links))
+    ]
+
+
+def replanned(
+    ctx: Context, p: Plan, found: list[tuple[Item, set[str]]], prefer: str | None, pinned: set[int]
+) -> tuple[Plan, list[tuple[Item, set[str]]]]:
+    """When no fact reaches every mention: without the weak table words, or else with the words naming keys
+    to one table read as that table (series of bakers and results, keys to 季, read over 收视's 季号)."""
+    if p.problem == "no_path" and len(sure := weak_table_words_dropped(found)) < len(found):
+        return plan(ctx, sure, prefer=prefer, pinned=pinned), sure
+    wider = keys_reach_their_table(found, ctx.rels)
+    if p.problem and wider != found and (again := plan(ctx, wider, prefer=prefer, pinned=pinned)).fact:
+        return again, wider
+    return p, found

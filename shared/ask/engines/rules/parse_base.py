@@ -22,7 +22,7 @@ from shared.ask.engines.rules.parsestate import ParseState
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.derived import noun_of_superlative
+from shared.semantic.vocabulary.derived import header_units, noun_of_superlative
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -626,6 +626,7 @@ class ParserBase:
     def unknown_words(self) -> list[str]:
         words: list[str] = []
         run = ""
+        units = header_units([c.name for c in self.table.columns.values()]) if self.table else frozenset()
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
                 words.extend(_content_runs(run))
@@ -652,7 +653,7 @@ class ParserBase:
             ):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(_content_runs(run))
-        return words
+        return [w for w in words if w not in units]  # 百万 of 七日观众_百万: the unit its header is in
 
     def compares_values(self) -> bool:
         """A compare word (vs, compared, 对比, 分别) is said: the values named come back one row each."""

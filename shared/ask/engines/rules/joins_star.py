@@ -1,0 +1,56 @@
+"""Doubts of a joined reading over a star schema: figures per entity that say nothing.
+
+- A count of the distinct values of a column the answer also groups by (COUNT(DISTINCT series) per series)
+  is 1 in every group: the count read a word (那几季: "those seasons") that asked no count.
+- A sum or average of a column of the fact's own key (AVG(集) over episodes keyed by season and episode)
+  adds up numbers that only identify rows: the measure was misread.
+- A number right before a table's word (最多的3季, the 3 seasons) counts that table's rows; read as the value
+  of the fact's key to the table (季号 = 3), the question's top N was lost. 第3季 / season 3 is the value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from shared.ask.engines.rules.joins_graph import View
+from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT
+
+CLASSIFIERS = "个支位名家只条种类"
+
+
+COUNTED = re.compile(r"COUNT\(DISTINCT ([^()]+?)\)")
+GROUPS = re.compile(r"GROUP BY (.+?)(?: HAVING | ORDER BY | LIMIT |\)|$)")
+
+
+def star_doubt(question: str, final: dict[str, Any], view: View, sql: str) -> float:
+    """MODE_CONFLICT_DOUBT when the joined reading computes a figure that says nothing (see above)."""
+    if not final:
+        return 0.0
+    groups = {g.strip() for m in GROUPS.finditer(sql) for g in m.group(1).split(",")}
+    if any(c.strip() in groups for c in COUNTED.findall(sql)):
+        return MODE_CONFLICT_DOUBT
+    measures = final.get("measures") or []
+    fact = view.schema.table(view.fact)
+    key = set(fact.primary_key) if fact is not None else set()
+    if len(key) >= 2 and any(m.get("agg") in ("sum", "avg") and m.get("column") in key for m in measures):
+        return MODE_CONFLICT_DOUBT
+    return MODE_CONFLICT_DOUBT if _count_read_as_key(question, final, view) else 0.0
+
+
+def _count_read_as_key(question: str, final: dict[str, Any], view: View) -> bool:
+    text = question.lower()
+    for f in final.get("filters") or []:
+        if f.get("op") != "=" or len(f.get("values") or []) != 1:
+            continue
+        value = str(f["values"][0])
+        for table, path in view.paths.items():
+            if len(path) != 1 or path[0].src_cols != (f.get("column"),):
+                continue
+            word = re.escape(table.lower())
+            said = rf"(?<![第\d.]){re.escape(value)}\s*[{CLASSIFIERS}]?\s*{word}"
+            if re.search(said, text) and not re.search(
+                rf"{word}s?\s*(?:no\.?|#|number)?\s*{re.escape(value)}", text
+            ):
+                return True
+    return False
