@@ -8,9 +8,16 @@ can ask back instead of guessing.
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.gridcells import (
+    averages_of_totals,
+    cells_to_members,
+    headcounts_summed,
+    level_summed_over_periods,
+    people_summed,
+)
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_metrics import MetricClauses
-from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, is_additive, said_keys
+from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, MODE_CONFLICT_DOUBT, is_additive, said_keys
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
 
 
@@ -54,6 +61,7 @@ class Parser(MetricClauses):
         self.find_list_columns(intent)
         self.finish(intent)
         self.settle_time(intent)
+        self.grid_readings(intent)
         self.find_time_span(intent)
         self.find_unheld_values(intent)
         self.find_period_compare(intent)
@@ -76,6 +84,22 @@ class Parser(MetricClauses):
             index=self.index,
             other_tables=self.other_table_words(),
         )
+
+    def grid_readings(self, intent: Intent) -> None:
+        """A grid of cells (gridcells.py): members' totals, averages of totals, people summed, and a
+        headcount summed over several periods doubted."""
+        assert self.table is not None
+        if cells_to_members(intent, self.table):
+            self.ps.notes.append("cells_to_members")
+        average_said = any((it.tag("agg") or "").endswith("avg") for it in self.items)
+        if headcounts_summed(intent, self.table, average_said):
+            self.ps.notes.append("headcounts_summed")
+        if people_summed(self.text, intent, self.table):
+            self.ps.notes.append("people_summed")
+        if averages_of_totals(intent, self.table) == "doubt":
+            self.lower("cells_averaged", MODE_CONFLICT_DOUBT)
+        if level_summed_over_periods(intent, self.table):
+            self.lower("level_summed_over_periods", MODE_CONFLICT_DOUBT)
 
 
 __all__ = ["INCLUSIVE_NOTE", "Parsed", "Parser", "ParseState", "is_additive", "said_keys"]
