@@ -72,62 +72,77 @@ def counts_things(col: ColumnInfo) -> bool:
     return col.type == "integer" and plural and not aggregation_said(col.name)
 
 
-def cells_to_members(intent: Intent, table: TableIndex) -> bool:
-    """Rewrite a listing of a grid's cells into the members' totals (see the module); True when done."""
-    if intent.dimensions or intent.time_grain or intent.compare or intent.share or intent.having:
-        return False
-    if any(m.agg != "none" for m in intent.measures) or intent.calendar:
-        return False
-    grid = grid_columns(table)
-    measure = _summable(intent, table)
-    if grid is None or measure is None:
-        return False
-    names = {c.name for c in grid}
+def _listing(intent: Intent) -> bool:
+    """Rows listed: no group, grain, comparison, share, HAVING or aggregate."""
+    grouped = intent.dimensions or intent.time_grain or intent.compare or intent.share or intent.having
+    return not grouped and not intent.calendar and all(m.agg == "none" for m in intent.measures)
+
+
+def _member_keys(intent: Intent, names: set[str], measure: str) -> tuple[list[str], bool | None]:
+    """The categories the answer is about: shown, two values named (did A or B have more), or ranked by a
+    sort word (X by state, largest first: the states' totals ranked, not their names; its direction)."""
     keys = [c for c in intent.columns if c in names]
-    if not keys:  # did A or B have more: two values named of one column are its groups
+    if not keys:
         keys = [f.column for f in intent.filters if f.op == "in" and len(f.values) >= 2 and f.column in names]
-    ranked_key = [o for o in intent.order if o[0] == "column" and o[1] in names and o[1] != measure]
-    ranked_key = [] if keys else ranked_key
-    if ranked_key:  # X by state, largest first: the sort word ranks the states' totals, not their names
-        keys = [str(ranked_key[0][1])]
-    others = [c for c in intent.columns if c not in names and c != measure]
-    if not keys or others:
-        return False
+    if keys:
+        return keys, None
+    ranked = [o for o in intent.order if o[0] == "column" and o[1] in names and o[1] != measure]
+    return ([str(ranked[0][1])], bool(ranked[0][2])) if ranked else ([], None)
+
+
+def _open_cells(intent: Intent, grid: list[ColumnInfo], keys: list[str]) -> int | None:
+    """Cells per member in one period; None when the time is not one of the data's periods (a level over
+    several periods: their sum is no figure)."""
     pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
-    open_cells = 1
+    cells = 1
     for col in grid:
         if col.name in keys or col.name in pinned:
             continue
         if col.role == "time":
-            if intent.time_range is None or intent.time_range.column != col.name:
-                return False
-            if periods_in(col, intent.time_range) != 1:
-                return False  # a level over several periods: their sum is no figure
-            continue
-        if col.role == "year":
-            return False
-        open_cells *= col.distinct
-    if open_cells <= 1 and not ranked_key:
+            tr = intent.time_range
+            if tr is None or tr.column != col.name or periods_in(col, tr) != 1:
+                return None
+        elif periodic(col):
+            return None  # a year or period labels left open: several periods
+        else:
+            cells *= col.distinct
+    return cells
+
+
+def cells_to_members(intent: Intent, table: TableIndex) -> bool:
+    """Rewrite a listing of a grid's cells into the members' totals (see the module); True when done."""
+    grid = grid_columns(table) if _listing(intent) else None
+    measure = _summable(intent, table) if grid is not None else None
+    if grid is None or measure is None:
+        return False
+    names = {c.name for c in grid}
+    keys, ranked_desc = _member_keys(intent, names, measure)
+    if not keys or any(c not in names and c != measure for c in intent.columns):
+        return False
+    cells = _open_cells(intent, grid, keys)
+    if cells is None or (cells <= 1 and ranked_desc is None):
         return False  # each member is one cell: its rows are its figures (a ranked one is summed alike)
+    _totals_per_member(intent, keys, measure, ranked_desc)
+    return True
+
+
+def _totals_per_member(intent: Intent, keys: list[str], measure: str, ranked_desc: bool | None) -> None:
     total = Measure("sum", measure)
     intent.dimensions = keys
     intent.columns = []
     intent.distinct = False
     intent.measures = [total]
-    kept = []
-    for f in intent.filters:
-        if f.column == measure and f.source == "number" and f.op in NUMBER_OPS:
-            intent.having.append(Having(total, f.op, f.values if f.op == "between" else f.values[0]))
-        else:
-            kept.append(f)
-    intent.filters = kept
-    if ranked_key:
-        intent.order = [("measure", 0, ranked_key[0][2])]
+    compared = [
+        f for f in intent.filters if f.column == measure and f.source == "number" and f.op in NUMBER_OPS
+    ]
+    intent.having += [Having(total, f.op, f.values if f.op == "between" else f.values[0]) for f in compared]
+    intent.filters = [f for f in intent.filters if f not in compared]
+    if ranked_desc is not None:
+        intent.order = [("measure", 0, ranked_desc)]
     intent.order = [
         ("measure", 0, desc) if key == "column" and col == measure else (key, col, desc)
         for key, col, desc in intent.order
     ]
-    return True
 
 
 GRAIN_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
@@ -142,6 +157,12 @@ def periods_per_group(intent: Intent, grid: list[ColumnInfo]) -> int:
     """How many of the data's periods each answer group spans (1: the time pinned or grouped at the
     data's own step); 0 when the grid has no time column."""
     tcol = next((c for c in grid if c.role == "time"), None)
+    pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+    labels = [
+        c for c in grid if periodic(c) and c.role != "time" and c.name not in pinned | set(intent.dimensions)
+    ]
+    if labels:
+        return max(c.distinct for c in labels)  # a year or period labels left open
     if tcol is None:
         return 0
     if tcol.name in intent.dimensions:
@@ -158,9 +179,23 @@ def _cells_per_group(intent: Intent, grid: list[ColumnInfo]) -> int:
     """Cells of the grid each answer group holds, over the category columns (the time left aside)."""
     pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
     grouped = set(intent.dimensions)
-    return math.prod(
-        c.distinct for c in grid if c.role not in ("time", "year") and c.name not in pinned | grouped
-    )
+    return math.prod(c.distinct for c in grid if not periodic(c) and c.name not in pinned | grouped)
+
+
+def _open_count(intent: Intent, grid: list[ColumnInfo]) -> int:
+    pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+    return sum(1 for c in grid if not periodic(c) and c.name not in pinned | set(intent.dimensions))
+
+
+def _headcount_averaged(intent: Intent, table: TableIndex) -> bool:
+    averaged = [table.columns.get(m.column or "") for m in intent.measures if m.agg == "avg"]
+    return any(c is not None and counts_things(c) for c in averaged)
+
+
+def _one_plain_figure(intent: Intent) -> bool:
+    """One measure, nothing listed beside it, no HAVING, comparison, limit or share."""
+    extras = intent.columns or intent.having or intent.compare or intent.limit or intent.share
+    return len(intent.measures) == 1 and not extras
 
 
 def averages_of_totals(intent: Intent, table: TableIndex) -> str:
@@ -168,18 +203,17 @@ def averages_of_totals(intent: Intent, table: TableIndex) -> str:
     figure (`Intent.of_totals`), not the mean of the cells per group. "done" when rewritten, "doubt" when
     the cells were averaged and the rewrite does not fit (a level averaged per member over several
     periods), "" otherwise."""
-    grid = grid_columns(table)
-    averaged = [table.columns.get(m.column or "") for m in intent.measures if m.agg == "avg"]
-    if grid is None or intent.of_totals or not any(c is not None and counts_things(c) for c in averaged):
+    grid = None if intent.of_totals else grid_columns(table)
+    if grid is None or not _headcount_averaged(intent, table):
         return ""
     periods = periods_per_group(intent, grid)
     cells = _cells_per_group(intent, grid)
-    if cells * max(periods, 1) <= 1:
-        return ""  # each group is one cell: the mean of cells is the mean of totals
+    if cells <= 1:
+        return ""  # one cell a period: the mean of the cells is the mean of the periods' totals
     groups = len(intent.dimensions) + (1 if intent.time_grain else 0)
-    plain = len(intent.measures) == 1 and not intent.columns and not intent.having and not intent.compare
-    plain = plain and not intent.limit
-    if groups == 1 and periods == 1 and plain and not intent.share:
+    if not groups and periods == 1 and _open_count(intent, grid) == 1:
+        return ""  # one period, one category open: the mean over its members (panels.py agrees)
+    if groups == 1 and periods == 1 and _one_plain_figure(intent):
         intent.of_totals = True
         intent.order = []
         return "done"
@@ -235,3 +269,41 @@ def headcounts_summed(intent: Intent, table: TableIndex, average_said: bool) -> 
             intent.having[i] = Having(Measure("sum", h.measure.column), h.op, h.value)
             changed = True
     return changed
+
+
+def open_categories(intent: Intent, table: TableIndex) -> bool:
+    """A figure over a grid summed across a category the question neither pins, filters nor groups (a
+    state, a gender): a word not understood there (北领地 beside its state column) most likely named one
+    of its values, so the figure would be the whole table's."""
+    grid = grid_columns(table)
+    if grid is None or not intent.measures:
+        return False
+    held = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
+    return any(not periodic(c) and c.name not in held for c in grid)
+
+
+def periodic(col: ColumnInfo) -> bool:
+    """A time column, a year, or text labels that open with their year ('2019-09', '1998 Q1')."""
+    if col.role in ("time", "year"):
+        return True
+    return bool(col.values) and all(re.match(r"(?:19|20)\d\d\b", str(v)) for v in col.values)
+
+
+MORE_RE = re.compile(r"\b(?:more|higher|larger|bigger|greater)\b|还是.*多")
+FEWER_RE = re.compile(r"\b(?:fewer|less|lower|smaller)\b|还是.*少")
+EITHER_RE = re.compile(r"\bor\b|还是")
+
+
+def one_of_two_ranked(question: str, intent: Intent) -> str:
+    """Did A or B have more (A还是B更多): the two members' totals ranked, the one with more kept; the
+    comparative word read ("" when none is)."""
+    low = question.lower()
+    two = any(f.op == "in" and len(f.values) == 2 and f.column in intent.dimensions for f in intent.filters)
+    if not two or len(intent.measures) != 1 or intent.limit or not EITHER_RE.search(low):
+        return ""
+    more, fewer = MORE_RE.search(low), FEWER_RE.search(low)
+    if bool(more) == bool(fewer):
+        return ""
+    intent.order = [("measure", 0, bool(more))]
+    intent.limit = 1
+    return (more or fewer).group(0)  # type: ignore[union-attr]

@@ -166,7 +166,10 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "en_dmy",
     ),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?" + ZH_AFTER), "zh_month"),
-    (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER), "zh_quarter"),
+    (
+        re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第?\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER),
+        "zh_quarter",
+    ),
     (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*q(?P<q>[1-4])"), "quarter_yq"),
     (re.compile(r"q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>\d{4})"), "quarter_qy"),
     (
