@@ -180,3 +180,10 @@ def test_an_average_at_one_point_is_read_as_panels_read_it():
     assert one_open.status == "ok", one_open.message
     assert 'AVG("employees")' in (one_open.sql or "")
     assert two_open.status == "clarify"
+
+
+def test_a_share_of_an_unread_part_answered_by_one_total_is_asked_back():
+    # Given the same cells / When a share is asked whose part no word links (seconded staff)
+    answer = ask(_staff(), "What percentage of employees were seconded at the end of 2020?")
+    # Then the plain total is no share: asked back
+    assert answer.status == "clarify"
