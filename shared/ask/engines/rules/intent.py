@@ -135,6 +135,9 @@ class Intent:
     compare: PeriodCompare | None = None  # period over period
     # the time grain read on calendar parts ({"year": col, "month": col}): integer columns, not a date
     calendar: dict[str, str] | None = None
+    # the measures' aggregate (AVG) runs over the totals (SUM) of the groups, one figure: the average
+    # number per quarter / per state over a grid of cells (gridcells.averages_of_totals)
+    of_totals: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -158,4 +161,5 @@ class Intent:
             filter_logic=data.get("filter_logic") or "and",
             compare=PeriodCompare(**data["compare"]) if data.get("compare") else None,
             calendar=dict(data["calendar"]) if data.get("calendar") else None,
+            of_totals=bool(data.get("of_totals")),
         )

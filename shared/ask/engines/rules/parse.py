@@ -8,10 +8,28 @@ can ask back instead of guessing.
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.gridcells import (
+    PEOPLE_COUNT_RE,
+    averages_of_totals,
+    cells_to_members,
+    headcounts_summed,
+    level_summed_over_periods,
+    one_of_two_ranked,
+    open_categories,
+    people_summed,
+)
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_metrics import MetricClauses
-from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, is_additive, said_keys
+from shared.ask.engines.rules.parsecommon import (
+    INCLUSIVE_NOTE,
+    MODE_CONFLICT_DOUBT,
+    UNKNOWN_WORD_DOUBT,
+    ZH_STOP,
+    is_additive,
+    said_keys,
+)
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class Parser(MetricClauses):
@@ -54,9 +72,12 @@ class Parser(MetricClauses):
         self.find_list_columns(intent)
         self.finish(intent)
         self.settle_time(intent)
+        self.grid_readings(intent)
         self.find_time_span(intent)
         self.find_unheld_values(intent)
         self.find_period_compare(intent)
+        if open_categories(intent, self.table) and self._unknown_before_a_value():
+            self.lower("unknown_beside_open_category", UNKNOWN_WORD_DOUBT)
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
         unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
@@ -76,6 +97,63 @@ class Parser(MetricClauses):
             index=self.index,
             other_tables=self.other_table_words(),
         )
+
+    def grid_readings(self, intent: Intent) -> None:
+        """A grid of cells (gridcells.py): members' totals, averages of totals, people summed, and a
+        headcount summed over several periods doubted."""
+        assert self.table is not None
+        if cells_to_members(intent, self.table):
+            self.ps.notes.append("cells_to_members")
+            said = one_of_two_ranked(self.question, intent)
+            if said:
+                self.ps.understood.append(said)
+        average_said = any((it.tag("agg") or "").endswith("avg") for it in self.items)
+        if headcounts_summed(intent, self.table, average_said):
+            self.ps.notes.append("headcounts_summed")
+        if people_summed(self.text, intent, self.table):
+            self.ps.notes.append("people_summed")
+            if self._people_qualified_unread():
+                self.lower("people_qualifier_unread", MODE_CONFLICT_DOUBT)
+        if averages_of_totals(intent, self.table) == "doubt":
+            self.lower("cells_averaged", MODE_CONFLICT_DOUBT)
+        if level_summed_over_periods(intent, self.table):
+            self.lower("level_summed_over_periods", MODE_CONFLICT_DOUBT)
+
+    def _unknown_before_a_value(self) -> bool:
+        """A word not understood right before a value the reading used (北领地女性: a place before the
+        gender): most likely a value of another category, unlinked."""
+        understood = [p.lower() for p in self.ps.understood]
+        unknown = {
+            w.replace(" ", "") for w in self.unknown_words() if not any(w.lower() in p for p in understood)
+        }
+        run = ""
+        for pos, it in enumerate(self.items):
+            if it.kind == "word" and pos not in self.ps.used:
+                run += it.text.replace(" ", "")
+                continue
+            if (
+                run
+                and any(w in run for w in unknown)
+                and pos in self.ps.used
+                and any(lk.kind == "value" for lk in it.links)
+            ):
+                return True
+            run = ""
+        return False
+
+    def _people_qualified_unread(self) -> bool:
+        """还押人数: a character no clause read right before the people counted qualifies them (which
+        people?), though a lone character is no word not understood."""
+        for pos, it in enumerate(self.items):
+            if pos and PEOPLE_COUNT_RE.search(it.text.replace(" ", "").lower()):
+                before = self.items[pos - 1]
+                return (
+                    pos - 1 not in self.ps.used
+                    and before.kind == "word"
+                    and bool(CJK_RE.fullmatch(before.text))
+                    and before.text not in ZH_STOP
+                )
+        return False
 
 
 __all__ = ["INCLUSIVE_NOTE", "Parsed", "Parser", "ParseState", "is_additive", "said_keys"]

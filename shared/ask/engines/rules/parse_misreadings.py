@@ -532,8 +532,11 @@ class MisreadingClauses(ModeClauses):
         return False
 
     def _share_of_a_row_count(self, intent: Intent) -> bool:
-        """A share word linked to nothing (not Earnings/Share) beside one ungrouped COUNT(*)."""
+        """A share word linked to nothing (not Earnings/Share) beside one ungrouped COUNT(*) (or one total
+        of a headcount column: 在押总人数 summed, gridcells.people_summed)."""
         counts = bool(intent.measures) and all(m.agg == "count" and not m.column for m in intent.measures)
+        # (a share read with no group computes none: one SUM is all the answer holds)
+        counts = counts or (len(intent.measures) == 1 and intent.measures[0].agg == "sum")
         said = any(it.kind == "match" and it.has("share") and not it.links for it in self.items)
         return said and counts and intent.compare is None and not (intent.dimensions or intent.time_grain)
 

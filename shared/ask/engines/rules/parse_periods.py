@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from shared.ask.engines.rules import periods
-from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange
+from shared.ask.engines.rules import periods, timeexpr
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, PeriodCompare, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
 from shared.ask.engines.rules.parsecommon import as_date, default_agg, said_pattern, words
+from shared.ask.engines.rules.periodspan import held_edge
 from shared.ask.engines.rules.yearlabels import label_compare, year_label_column, years_compare
 
 if TYPE_CHECKING:
-    from shared.semantic.vocabulary.linking import TableIndex
+    from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
 
 COMPARED_WORDS = ("compared", "compare", "versus", "vs")  # grow in 2015 compared with 2014: read
 CHANGE_PERCENT = words("change_percent_words")  # in percent: the change's unit, not a share
@@ -86,7 +87,7 @@ class PeriodClauses(ConfidenceClauses):
             self.ps.problem = self.ps.problem or "period"  # a series of changes, or nothing to compare
             return
         named = _named_period(tr)
-        compare = periods.plan(kind, words, col.name, named, as_date(col.maximum))
+        compare = self._compare_plan(kind, words, col, named)
         if compare is None:
             self.ps.problem = self.ps.problem or "period"
             return
@@ -95,6 +96,41 @@ class PeriodClauses(ConfidenceClauses):
         intent.order = [o for o in intent.order if o[0] != "time"]
         if not named:
             self.ps.notes.append(f"latest:{compare.current_label}")
+
+    def _compare_plan(
+        self, kind: str, words: list[str], col: ColumnInfo, named: tuple[date, date] | None
+    ) -> PeriodCompare | None:
+        """The two periods: both named (from X to Y), else the named one and the one before it."""
+        return self._from_one_period_to_another(kind, col) or periods.plan(
+            kind, words, col.name, named, as_date(col.maximum)
+        )
+
+    def _from_one_period_to_another(self, kind: str, col: ColumnInfo) -> PeriodCompare | None:
+        """Growth from December 2005 to December 2016 / 2015年底到2016年底: both periods are named, the
+        later one is compared with the earlier one (not with the period just before the later)."""
+        specs = [it.value for it in self.items if it.kind == "time" and it.value.kind != "grain"]
+        if len(specs) != 2 or any(s.year is None for s in specs):
+            return None
+        first, last = as_date(col.minimum), as_date(col.maximum)
+        spans = []
+        for spec in specs:
+            rng = timeexpr.resolve(spec, self.today)
+            if rng is None:
+                return None
+            if spec.edge:
+                rng = held_edge(rng, spec.edge, first, last, col.distinct)
+            spans.append((rng, spec))
+        (early, e_spec), (late, l_spec) = sorted(spans, key=lambda t: t[0][0])
+        if early[1] > late[0]:
+            return None  # overlapping periods: no change between them
+        return PeriodCompare(
+            column=col.name,
+            kind=kind,
+            current=[late[0].isoformat(), late[1].isoformat()],
+            previous=[early[0].isoformat(), early[1].isoformat()],
+            current_label=timeexpr.describe(l_spec, late, self.lang),
+            previous_label=timeexpr.describe(e_spec, early, self.lang),
+        )
 
     def _the_compared_measure(self, intent: Intent) -> None:
         """The one measure the change is of: a listed amount's total, a share said as the change's unit."""

@@ -23,7 +23,13 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
-from shared.ask.engines.rules.periodspan import gaps_between, narrowed, with_known_year, year_of_periods
+from shared.ask.engines.rules.periodspan import (
+    gaps_between,
+    held_edge,
+    narrowed,
+    with_known_year,
+    year_of_periods,
+)
 from shared.ask.engines.rules.yearlabels import (
     month_label_column,
     month_range_filters,
@@ -385,6 +391,8 @@ class TimeClauses(ParserBase):
             self.ps.used.add(pos)
             if rng is None:
                 continue
+            if spec.edge:
+                rng = held_edge(rng, spec.edge, as_date(tcol.minimum), as_date(tcol.maximum), tcol.distinct)
             lo, hi = narrowed(lo, hi, rng, spec.op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels

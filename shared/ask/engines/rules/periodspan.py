@@ -3,7 +3,7 @@ they narrow to, and whether time is left between them (2006 and 2009)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.parsecommon import HALF_RELS, YEAR_RELS
@@ -54,3 +54,44 @@ def narrowed(
     elif op == "le":
         hi = end
     return lo, hi
+
+
+def data_step_days(first: date | None, last: date | None, distinct: int) -> float | None:
+    """The data's period length in days, from its first and last date and how many dates it holds (a
+    quarterly series: about 91; monthly: about 30; daily: 1); None when it cannot tell."""
+    if first is None or last is None or distinct < 2 or last <= first:
+        return None
+    return (last - first).days / (distinct - 1)
+
+
+def held_edge(
+    rng: tuple[date, date], edge: str, first: date | None, last: date | None, distinct: int
+) -> tuple[date, date]:
+    """年底 / at the end of 2016 (年初 / at the start of): the last (first) period of the year the data
+    holds, not the whole year: a level (a stock, a headcount) is read at a point, and its periods' sum is
+    no figure. The period is the data's own step (a quarter of quarterly rows, a month of monthly ones, a
+    day of daily ones), clipped to the data's first and last date."""
+    step = data_step_days(first, last, distinct)
+    if step is None:
+        return rng
+    start, end = rng
+    if edge == "end":
+        point = min(end - timedelta(days=1), last) if last else end - timedelta(days=1)
+    else:
+        point = max(start, first) if first else start
+    if point < start or point >= end:
+        return rng  # the data holds nothing in that year: the year's range (an empty answer) as said
+    if step >= 300:
+        return rng
+    if step >= 80:
+        q_start = date(point.year, 3 * ((point.month - 1) // 3) + 1, 1)
+        return q_start, _month_after(q_start, 3)
+    if step >= 27:
+        m_start = date(point.year, point.month, 1)
+        return m_start, _month_after(m_start, 1)
+    return point, point + timedelta(days=1)
+
+
+def _month_after(d: date, months: int) -> date:
+    n = d.month - 1 + months
+    return date(d.year + n // 12, n % 12 + 1, 1)

@@ -8,7 +8,7 @@ to_char); date ranges are plain half-open comparisons that every dialect runs.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -363,6 +363,8 @@ def build_sql(
     dialect = _dialect(dialect)
     if intent.compare is not None:
         return period_compare_sql(intent, dialect, lang, facts)
+    if intent.of_totals:
+        return _of_totals_sql(intent, dialect, lang, facts)
     aliases = result_aliases(intent, lang)
     projections, group, aggregates = _projections(intent, dialect, lang, aliases)
     # built in place and rendered without a copy: the tree is this function's own (saves two deep copies)
@@ -387,6 +389,34 @@ def build_sql(
     if facts:
         select = dirty_data(select, intent, facts, dialect)
     return select.sql(dialect=dialect, copy=False)
+
+
+def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, ColumnFacts] | None) -> str:
+    """The average (max, min) over the groups of each group's total: the groups' SUMs in a subquery."""
+    from sqlglot import exp, parse_one  # lazy: heavy (sqlglot)
+
+    inner = replace(
+        intent,
+        measures=[Measure("sum", m.column) for m in intent.measures],
+        of_totals=False,
+        order=[],
+        limit=None,
+    )
+    inner_sql = build_sql(inner, dialect, lang, facts)
+    totals = result_aliases(inner, lang)
+    outer = [
+        exp.alias_(measure_expr(Measure(m.agg, total), dialect), alias, quoted=True)
+        for m, total, alias in zip(
+            intent.measures,
+            totals,
+            result_aliases(replace(intent, dimensions=[], time_grain=None), lang),
+            strict=True,
+        )
+    ]
+    subquery = exp.Subquery(
+        this=parse_one(inner_sql, read=dialect), alias=exp.TableAlias(this=exp.to_identifier("totals"))
+    )
+    return exp.Select(expressions=outer).from_(subquery, copy=False).sql(dialect=dialect, copy=False)
 
 
 # ------------------------------------------------------------------ dirty data (issue 10, section 2)

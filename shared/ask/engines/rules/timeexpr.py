@@ -108,9 +108,15 @@ class TimeSpec:
     n: int = 0
     grain: str | None = None
     op: str | None = None  # None (within), "ge", "gt", "lt", "le"
+    edge: str | None = (
+        None  # "end" / "start": the last / first period of the year the data holds (年底, end of)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v not in (None, 0)}
+
+
+EDGE_STARTS = frozenset(("初", "start", "beginning"))
 
 
 def _op_zh(word: str | None) -> str | None:
@@ -160,7 +166,10 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "en_dmy",
     ),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?" + ZH_AFTER), "zh_month"),
-    (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER), "zh_quarter"),
+    (
+        re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第?\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER),
+        "zh_quarter",
+    ),
     (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*q(?P<q>[1-4])"), "quarter_yq"),
     (re.compile(r"q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>\d{4})"), "quarter_qy"),
     (
@@ -178,6 +187,14 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?P<y>\d{4})\s*年\s*的?\s*(?P<h>上半年|下半年)"), "zh_half"),
     (re.compile(r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<y>\d{4})"), "en_half"),
     (re.compile(EN_BEFORE + MONTH_RE + r",?\s+(?:of\s+)?(?P<y>\d{4})"), "en_month"),
+    (re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年\s*(?P<edge>底|末|终|初)"), "zh_year_edge"),
+    (
+        re.compile(
+            r"(?:(?:at|by|in|as\s+of)\s+)?(?:the\s+)?(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+year\s+)?"
+            r"(?P<y>(?:19|20)\d{2})(?!\d)"
+        ),
+        "en_year_edge",
+    ),
     (re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年度|年)" + ZH_AFTER), "zh_year"),
     (  # 1950后 / 2013之前: a bare year is a year when a Chinese before/after word follows it
         re.compile(
@@ -223,6 +240,7 @@ GRAIN_RES = [(g, re.compile(f"(?:{p})(?![龄级限薪终底初末份度])")) for
 DIGIT_KINDS = frozenset(
     ("zh_day", "iso_day", "en_mdy", "en_dmy", "zh_month", "zh_quarter", "quarter_yq", "quarter_qy")
     + ("zh_half", "en_half", "en_month", "zh_year", "zh_last_n", "en_last_n", "month_only", "en_year")
+    + ("zh_year_edge", "en_year_edge")
 )
 WORD_PATTERNS = [(rx, kind) for rx, kind in PATTERNS if kind not in DIGIT_KINDS]
 DIGIT_RE = re.compile(r"\d")
@@ -298,6 +316,8 @@ def _dated_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
         return TimeSpec("quarter", year=int(g["y"]), quarter=QUARTERS[g["q"]], op=_op_zh(g.get("op")))
     if kind in ("zh_half", "en_half"):
         return TimeSpec("half", year=int(g["y"]), half=1 if g["h"] in ("上半年", "first") else 2)
+    if kind in ("zh_year_edge", "en_year_edge"):
+        return TimeSpec("year", year=int(g["y"]), edge="start" if g["edge"] in EDGE_STARTS else "end")
     if kind == "zh_year":
         return TimeSpec("year", year=int(g["y"]), op=_op_zh(g.get("op")))
     if kind == "en_year":
@@ -467,6 +487,10 @@ def describe(spec: TimeSpec, rng: tuple[date, date] | None, lang: str) -> str:
         return spec.grain or ""
     start, end = rng
     last = end - timedelta(days=1)
+    if spec.edge:
+        where = {"end": ("年底", "end of"), "start": ("年初", "start of")}[spec.edge]
+        held = describe(TimeSpec("period"), rng, lang)
+        return f"{spec.year} {where[0]}（{held}）" if lang == "zh" else f"{where[1]} {spec.year} ({held})"
     if spec.kind == "year" or (start.month == 1 and start.day == 1 and end == date(start.year + 1, 1, 1)):
         text = f"{start.year} 年" if lang == "zh" else f"{start.year}"
     elif spec.kind == "quarter":
