@@ -142,14 +142,24 @@ def _capped(links: list[Link], score: float) -> list[Link]:
 def word_links(word: str, index: SchemaIndex) -> list[Link]:
     """What a Chinese word's glosses name outright, else what the head word of a gloss names.
 
-    A word that is only a verb (共享 "to share", 延误 "to postpone") names no column."""
+    A word that is only a verb (共享 "to share", 延误 "to postpone") names no column, though the verb's
+    -ings noun may (收入 "to take in" -> `Takings`)."""
     if bilingual.is_verb(word):
-        return []
+        return verb_nouns(word, index)
     glosses = [phrase_key(g) for g in bilingual.english_for(word)[:GLOSSES_TRIED]]
     for gloss in glosses:
         links = named(index, gloss) if gloss else []
         if links:
             return _capped(links, GLOSS_SCORE)
+    for gloss in glosses:  # "construction industry": the value 'Construction' of the `Industry` column
+        links = valued_head(gloss, index)
+        if links:
+            return links
+    return _head_links(glosses, index) or verb_nouns(word, index)
+
+
+def _head_links(glosses: list[str], index: SchemaIndex) -> list[Link]:
+    """A gloss's modifier naming a stored value ("sunny day"), else its head word naming a column."""
     for gloss in glosses:  # "sunny day": the days that are sunny, when "day" names no column
         links = _modifier_value(gloss, index)
         own = [lk for lk in named(index, gloss.split()[-1], ("column",)) if lk.score >= OWN_NAME]
@@ -168,6 +178,34 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         links = abbreviation_of(content[-1:], index)
         if links:
             return links
+    return []
+
+
+def valued_head(gloss: str, index: SchemaIndex) -> list[Link]:
+    """A gloss whose head word names a column outright and whose words before it name one stored value of
+    that column outright: 建筑业 "construction industry" is Industry = 'Construction', not the column."""
+    content = [w for w in gloss.split() if w not in STOP_WORDS]
+    if len(content) < 2:
+        return []
+    columns = {(lk.table, lk.column) for lk in named(index, content[-1], ("column",)) if lk.score >= OWN_NAME}
+    values = [
+        lk
+        for lk in named(index, " ".join(content[:-1]), ("value",))
+        if (lk.table, lk.column) in columns and lk.score >= OWN_NAME
+    ]
+    return _capped(values, GLOSS_SCORE) if len({lk.value for lk in values}) == 1 else []
+
+
+def verb_nouns(word: str, index: SchemaIndex) -> list[Link]:
+    """A Chinese verb (a sense "to take in") names the column called by the verb's -ings noun, what is
+    verb-ed (take -> `Takings`, earn -> `Earnings`, book -> `Bookings`), as English makes such nouns."""
+    for sense in bilingual.senses(word)[:3]:
+        verb = sense[3:].split()[0] if sense.startswith("to ") and len(sense) > 3 else ""
+        forms = {f"{verb}ings", f"{verb[:-1]}ings" if verb.endswith("e") else ""} - {"ings", ""}
+        forms |= {bilingual.base(form) for form in forms}  # a column's key is its lemma: takings -> taking
+        links = [lk for form in forms for lk in named(index, form, ("column",)) if lk.score >= OWN_NAME]
+        if len({lk.column for lk in links}) == 1:
+            return _capped(links, HEAD_SCORE)
     return []
 
 
