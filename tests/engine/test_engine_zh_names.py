@@ -68,3 +68,41 @@ def test_a_count_of_a_noun_no_clause_read_is_asked_back():
     ans = ask(Schema(tables=[regions()]), "内华达一共有多少间储藏室")
     # Then it is asked back, not answered by a count of the rows
     assert ans.status == "clarify", ans.sql
+
+
+def parks() -> Table:
+    """A panel: every park once a month (Park x Month), members counted per row."""
+    rows = [
+        (park, month, members)
+        for park, base in (("Yosemite", 300), ("Zion", 200), ("Acadia", 100))
+        for month, members in (("2021-01", base), ("2021-02", base + 10), ("2021-03", base + 25))
+    ]
+    return profiled_table("visits", [("Park", "text"), ("Month", "text"), ("Members", "integer")], rows)
+
+
+def test_a_headcount_word_after_a_measure_ranks_the_measure():
+    # Given a Members column and 会员人数 (members + the number of people) before 最少
+    ans = ask(Schema(tables=[parks()]), "2021年2月会员人数最少的是哪个公园")
+    # Then the parks are ranked by their members, not by how many rows each has
+    assert ans.status == "ok", ans.message
+    assert '"Members"' in (ans.sql or "") and "COUNT(*)" not in (ans.sql or ""), ans.sql
+
+
+def test_a_headcount_word_before_a_top_n_ranks_the_measure():
+    ans = ask(Schema(tables=[parks()]), "2021年平均会员人数排前两名的公园")
+    assert ans.status == "ok", ans.message
+    assert 'AVG("Members")' in (ans.sql or "") and "LIMIT 2" in (ans.sql or ""), ans.sql
+
+
+def test_one_member_of_a_panel_in_one_period_is_one_row():
+    # Given one row per park and month / When one park's figure in one month is asked with 是多少
+    ans = ask(Schema(tables=[parks()]), "Zion 2021年3月的会员人数是多少")
+    # Then that row's value answers it (no count or total asked of one row)
+    assert ans.status == "ok", ans.message
+    assert "\"Park\" = 'Zion'" in (ans.sql or "") and "SUM(" not in (ans.sql or ""), ans.sql
+
+
+def test_the_lowest_and_highest_values_need_both_ends():
+    # Given 最低值和最高值 (both ends, each with 值) / Then a reading without MIN and MAX is asked back
+    ans = ask(Schema(tables=[parks()]), "Zion每月会员人数的最低值和最高值")
+    assert ans.status == "clarify" or ("MIN(" in (ans.sql or "") and "MAX(" in (ans.sql or "")), ans.sql

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
+    HEADCOUNT_WORDS,
     RATE_NOUNS,
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
@@ -212,6 +213,19 @@ class ParserBase:
         assert self.table is not None
         links = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
         return max(links, key=lambda lk: lk.score) if links else None
+
+    def headcount_of_measure(self, pos: int) -> bool:
+        """就业人数 / 在册人数: a headcount word right after a numeric measure's name is that measure's noun
+        (the number of people employed, which the measure holds), not a second count of the rows."""
+        if pos == 0 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
+            return False
+        before = self.items[pos - 1]
+        c = (
+            self.col(before, prefer="numeric")
+            if before.kind == "match" and not self.is_table(before)
+            else None
+        )
+        return c is not None and c.numeric and c.role == "measure"
 
     def is_table(self, item: Item) -> bool:
         assert self.table is not None

@@ -112,11 +112,11 @@ class ConfidenceClauses(MisreadingClauses):
                 negated_column = kind == "neg" and (self.lang == "en" or self._before_a_column(pos))
                 weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
-        asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
-            any(self.kw_only(it, "howmuch") for it in self.items)
-            and not self._pins_one_row(intent)
-            and not self._per_row()
-        )
+        one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
+        asked_count = any(
+            self.kw_only(it, "count", "count_distinct") and not (one_row and self.headcount_of_measure(pos))
+            for pos, it in enumerate(self.items)
+        ) or (any(self.kw_only(it, "howmuch") for it in self.items) and not one_row and not self._per_row())
         for name in self._asked_thing_unread(intent, unknown):
             penalty += self.reason(name, MODE_CONFLICT_DOUBT)
         if mode.conflicts(asked_count, intent):

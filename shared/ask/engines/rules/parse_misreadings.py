@@ -242,7 +242,8 @@ class MisreadingClauses(ModeClauses):
         aggs = {m.agg for m in intent.measures}
         if {"min", "max"} <= aggs:
             return False
-        items = [it for it in self.items if it.text != "the"]  # the shortest and the longest
+        # the shortest and the longest; 最低值和最高值 (the lowest value and the highest)
+        items = [it for it in self.items if it.text not in ("the", "值", "value") or it.links]
         for pos in range(len(items) - 2):
             a, link, b = items[pos], items[pos + 1], items[pos + 2]
             da, db = a.tag("sup"), b.tag("sup")
