@@ -106,3 +106,27 @@ def test_the_lowest_and_highest_values_need_both_ends():
     # Given 最低值和最高值 (both ends, each with 值) / Then a reading without MIN and MAX is asked back
     ans = ask(Schema(tables=[parks()]), "Zion每月会员人数的最低值和最高值")
     assert ans.status == "clarify" or ("MIN(" in (ans.sql or "") and "MAX(" in (ans.sql or "")), ans.sql
+
+
+def deposits() -> Table:
+    return profiled_table(
+        "deposits",
+        [("Tier", "text"), ("Interest_Rate", "float"), ("Balance", "integer")],
+        [("A", 3.5, 100), ("B", 4.0, 200), ("A", 3.0, 300), ("C", 5.5, 400)],
+    )
+
+
+def test_a_plural_gloss_ending_in_a_grammar_character_names_the_column():
+    # Given interest_rate and 利率, glossed "interest rates" (plural), its 率 also the grammar's rate word
+    ans = ask(Schema(tables=[deposits()]), "平均利率是多少")
+    # Then the whole gloss names the column
+    assert ans.status == "ok", ans.message
+    assert 'AVG("Interest_Rate")' in (ans.sql or ""), ans.sql
+
+
+def test_a_lone_capital_letter_in_a_chinese_question_is_a_code_not_understood():
+    # Given a code written before a classifier the data does not hold as a column noun (B档)
+    ans = ask(Schema(tables=[deposits()]), "B档存款的平均利率是多少")
+    # Then the letter is no English article: unread, the question is asked back
+    assert ans.status == "clarify", ans.sql
+    assert "b" in [w.lower() for w in ans.unknown_words], ans.unknown_words

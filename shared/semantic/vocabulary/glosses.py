@@ -40,17 +40,24 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
         if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
             continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
         word = "".join(c.text for c in chunk)
-        links = _gloss_links(word, index)
-        if not links and chunk[-1].key not in kw:  # 天数: 天 + the count word, not "number of days"
-            links = word_links(word, index)
-            if not links and length > 2 and "的" not in word:
-                links = compound_links(word, index)
+        links = _gloss_links(word, index) or _read_whole(word, chunk[-1].key in kw, index)
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
         if length > 2 and bilingual.english_for(word):
             return None  # 飞行员 (pilot) is one word: its 飞行 (flight) is no word of this question
     links = character_links(units[i].text, index) or _ranked_character(units, i, index, kw)
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
+
+
+def _read_whole(word: str, grammar_last: bool, index: SchemaIndex) -> list[Link]:
+    """A word's links through its glosses' words; ending on a grammar word (天数: 天 + the count word, not
+    "number of days"), only a whole column's name (利率 "interest rates", though 率 is the rate word)."""
+    if grammar_last:
+        return whole_names(word, index)
+    links = word_links(word, index)
+    if not links and len(word) > 2 and "的" not in word:
+        links = compound_links(word, index)
+    return links
 
 
 RANKING_TAGS = ("sup:", "cmp:", "agg:max", "agg:min")
@@ -110,11 +117,24 @@ def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
     return []
 
 
+def whole_names(word: str, index: SchemaIndex) -> list[Link]:
+    """The one column a gloss of the word names whole (its own name, not a translation of a word of it)."""
+    for gloss in bilingual.english_for(word)[:GLOSSES_TRIED]:
+        links = [lk for lk in named(index, phrase_key(gloss), ("column",)) if lk.score >= OWN_NAME]
+        if len({lk.column for lk in links}) == 1:
+            return _capped(links, GLOSS_SCORE)
+    return []
+
+
 def named(index: SchemaIndex, key: str, kinds: tuple[str, ...] = ("column", "table", "value")) -> list[Link]:
     """Links that a phrase key names outright: a whole column or table name, or a whole stored value.
 
     Keys are compared as given and by lemma ("airlines" / "airline", "services" / "service")."""
-    links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or index.stems.get(key) or []
+    lemmas = bilingual.base_key(key)  # "interest rates" names `interest_rate`
+    links = (
+        index.phrases.get(key) or index.bases.get(lemmas) or index.phrases.get(lemmas) or index.stems.get(key)
+    )
+    links = links or []
     return [lk for lk in links if lk.kind in kinds and lk.score >= (0.9 if lk.kind == "value" else 0.85)]
 
 

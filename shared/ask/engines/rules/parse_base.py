@@ -654,8 +654,13 @@ class ParserBase:
                 it.kind == "word"
                 and it.text.isascii()
                 and it.text.replace("-", "").isalpha()  # Venezuelan-born, left-handed: words too
-                and it.text not in STOP_WORDS
-                and (it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text))
+                and (it.text not in STOP_WORDS or self.lone_code(it.text))
+                and (
+                    it.text not in FUNCTION_WORDS
+                    and len(it.text) > 2
+                    or self.written_as_acronym(it.text)
+                    or self.lone_code(it.text)
+                )
             ):
                 words.append(it.text)
         words.extend(_content_runs(run))
@@ -679,6 +684,13 @@ class ParserBase:
         if word.isascii():
             return re.search(rf"\b{re.escape(word)}\b", low) is not None
         return word in low
+
+    def lone_code(self, word: str) -> bool:
+        """A single capital letter written inside a Chinese question (A级, G类) is a code, never the English
+        article it spells: unread, it is a word not understood."""
+        if self.lang != "zh" or len(word) != 1:
+            return False
+        return re.search(rf"(?<![A-Za-z]){re.escape(word.upper())}(?![A-Za-z])", self.question) is not None
 
     def written_as_acronym(self, word: str) -> bool:
         """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""

@@ -509,6 +509,8 @@ class ConfidenceClauses(MisreadingClauses):
         """An English word the engine does not know, written capitalised: a proper name (question words
         that open a sentence are keywords, never unknown). A Chinese one ending on the head of a table's
         noun (底特律老虎队 beside teams, 团队 = team): one of that table's rows named as the data does not."""
+        if self.lone_code(word):
+            return True  # A级 / G类: a code, capitalised
         if CJK_RE.search(word):
             return names_a_row(word, self._table_noun_heads(), self.question) or spelt_name(word)
         if not word.isascii():
