@@ -75,13 +75,18 @@ def base_key(key: str) -> str:
 
 GLOSS_RE = re.compile(r"(?:to be |to |an? |the )?([a-z]+(?: [a-z]+){0,2})")  # up to MAX_GLOSS_WORDS
 SKIP_RE = re.compile("|".join(re.escape(p) for p in SKIP_PREFIXES))
+# "Queensland, northeast Australian state", "Austin, Texas": a proper name, then a note about it
+NAMED_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), [^;]*")
+# "abbr. for 德克薩斯州|德克萨斯州[De2 ke4 ...], Texas" / "abbr. for Massachusetts": what is abbreviated
+ABBR_RE = re.compile(r"abbr\. for (?:[^\s,\[]+(?:\[[^\]]*\])?, )?([A-Z][A-Za-z ]+)$")
 
 
 def _gloss_key(gloss: str) -> str | None:
     """A short gloss as lower-case words ('to cancel' -> 'cancel', 'house pet' -> 'house pet'), else None.
 
-    Punctuation, digits and long descriptions are not translations. No lemmatising here (CEDICT
-    glosses are base forms already, and loading must stay fast).
+    Punctuation, digits and long descriptions are not translations; a proper name followed by a note
+    about it ("Texas, US state") is the name. No lemmatising here (CEDICT glosses are base forms
+    already, and loading must stay fast).
     """
     text = gloss.lower()
     if "(" in text or "[" in text:
@@ -92,11 +97,13 @@ def _gloss_key(gloss: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _parts(sense: str) -> list[str]:
+def _parts(sense: str, word: str = "") -> list[str]:
     """A sense's glosses: "market capitalization; market value" is two nouns. In a list of several, the
     verbs ("to express; to show; to state") are left out: 表示 is no word for a state column. A long
-    note in brackets does not make a short gloss long ("Europe (abbr. for ...)")."""
-    parts = [g.strip() for g in sense.split(";")[:3]]
+    note in brackets does not make a short gloss long ("Europe (abbr. for ...)"). A proper name with a
+    note after a comma is the name ("Queensland, northeast Australian state"), and a word of two or
+    more characters written for a name is that name ("abbr. for ..., Texas": 德州)."""
+    parts = [_name_of(g.strip(), word) for g in sense.split(";")[:3]]
     # "Europe (abbr. for 歐羅巴洲|欧罗巴洲[...])": the note in brackets is no part of the length
     parts = [g for g in parts if len(PAREN_RE.sub("", g).strip()) <= 40]
     if len(parts) > 1:
@@ -104,7 +111,15 @@ def _parts(sense: str) -> list[str]:
     return parts
 
 
-ENTRY_RE = re.compile(r"^\S+ ([\u4e00-\u9fff]{1,4}) \[[^\]]*\] /(.*)/\s*$", re.M)
+def _name_of(gloss: str, word: str) -> str:
+    named = NAMED_RE.fullmatch(gloss)
+    if named:
+        return named.group(1)
+    short = ABBR_RE.fullmatch(gloss) if len(word) >= 2 and gloss.startswith("abbr") else None
+    return short.group(1).strip() if short else gloss
+
+
+ENTRY_RE = re.compile(r"^\S+ ([\u4e00-\u9fff]{1,8}) \[[^\]]*\] /(.*)/\s*$", re.M)  # 新南威尔士州: 6
 
 
 def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
@@ -133,7 +148,10 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
             to_en[simplified] = rest if old is None else f"{old}/{rest}"
             # "market capitalization; market value": one sense, several glosses
             glosses = [
-                g for sense in rest.split("/")[:5] if not sense.startswith("CL:") for g in _parts(sense)
+                g
+                for sense in rest.split("/")[:5]
+                if not sense.startswith("CL:")
+                for g in _parts(sense, simplified)
             ]
             senses = min(len(glosses), 6)
             rare = not rare_characters.isdisjoint(simplified)
@@ -178,7 +196,7 @@ def english_for(chinese: str) -> tuple[str, ...]:
     raw = _load()[1].get(chinese)
     if raw is None:
         return ()
-    glosses = (g for sense in raw.split("/") if not sense.startswith("CL:") for g in _parts(sense))
+    glosses = (g for sense in raw.split("/") if not sense.startswith("CL:") for g in _parts(sense, chinese))
     keys = (_gloss_key(g) for g in glosses if g)
     return tuple(dict.fromkeys(k for k in keys if k))
 

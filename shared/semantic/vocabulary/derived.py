@@ -274,3 +274,32 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
         for en, weight in period_header_english(key, english).items():
             out[en] = max(weight, out.get(en, 0.0))
     return out
+SHORT_FORM_SCORE = 0.85
+ADMINISTRATIVE_SUFFIX = "州"  # a state: 得克萨斯州 is 得州, 加利福尼亚州 加州, 昆士兰州 昆州
+def short_place_names(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
+    """A stored value whose Chinese name is a transliterated state (得克萨斯州, 宾夕法尼亚州: three or more
+    characters before 州, the 州 written or the dictionary holding the name with it) is also written with
+    its first character and 州, as Chinese shortens such names (得州, 宾州, 昆州). Only a short form that
+    one value takes, and that names nothing else the index holds."""
+    found: dict[str, dict[tuple[str, str | None, object], Link]] = defaultdict(dict)
+    for key, links in phrases.items():
+        word = key.replace(" ", "")
+        if len(word) < 3 or not CJK_RE.fullmatch(word[0]) or not CJK_RE.search(word[-1]):
+            continue
+        if not word.endswith(ADMINISTRATIVE_SUFFIX) and not bilingual.english_for(
+            word + ADMINISTRATIVE_SUFFIX
+        ):
+            continue  # 得克萨斯: the dictionary writes 得克萨斯州 too
+        if len(word.removesuffix(ADMINISTRATIVE_SUFFIX)) < 3:
+            continue  # 广州, 纽约州: no transliterated state to shorten
+        for lk in links:
+            if lk.kind == "value" and lk.score >= 0.9:
+                short = f"{word[0]} {ADMINISTRATIVE_SUFFIX}"
+                found[short][(lk.table, lk.column, lk.value)] = Link(
+                    "value", lk.table, lk.column, lk.value, SHORT_FORM_SCORE
+                )
+    return {
+        short: list(links.values())
+        for short, links in found.items()
+        if len(links) == 1 and short not in phrases
+    }

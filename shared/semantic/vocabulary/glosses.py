@@ -40,17 +40,24 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
         if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
             continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
         word = "".join(c.text for c in chunk)
-        links = _gloss_links(word, index)
-        if not links and chunk[-1].key not in kw:  # 天数: 天 + the count word, not "number of days"
-            links = word_links(word, index)
-            if not links and length > 2 and "的" not in word:
-                links = compound_links(word, index)
+        links = _gloss_links(word, index) or _read_whole(word, chunk[-1].key in kw, index)
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
         if length > 2 and bilingual.english_for(word):
             return None  # 飞行员 (pilot) is one word: its 飞行 (flight) is no word of this question
     links = character_links(units[i].text, index) or _ranked_character(units, i, index, kw)
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
+
+
+def _read_whole(word: str, grammar_last: bool, index: SchemaIndex) -> list[Link]:
+    """A word's links through its glosses' words; ending on a grammar word (天数: 天 + the count word, not
+    "number of days"), only a whole column's name (利率 "interest rates", though 率 is the rate word)."""
+    if grammar_last:
+        return whole_names(word, index)
+    links = word_links(word, index)
+    if not links and len(word) > 2 and "的" not in word:
+        links = compound_links(word, index)
+    return links
 
 
 RANKING_TAGS = ("sup:", "cmp:", "agg:max", "agg:min")
@@ -110,11 +117,24 @@ def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
     return []
 
 
+def whole_names(word: str, index: SchemaIndex) -> list[Link]:
+    """The one column a gloss of the word names whole (its own name, not a translation of a word of it)."""
+    for gloss in bilingual.english_for(word)[:GLOSSES_TRIED]:
+        links = [lk for lk in named(index, phrase_key(gloss), ("column",)) if lk.score >= OWN_NAME]
+        if len({lk.column for lk in links}) == 1:
+            return _capped(links, GLOSS_SCORE)
+    return []
+
+
 def named(index: SchemaIndex, key: str, kinds: tuple[str, ...] = ("column", "table", "value")) -> list[Link]:
     """Links that a phrase key names outright: a whole column or table name, or a whole stored value.
 
     Keys are compared as given and by lemma ("airlines" / "airline", "services" / "service")."""
-    links = index.phrases.get(key) or index.bases.get(bilingual.base_key(key)) or index.stems.get(key) or []
+    lemmas = bilingual.base_key(key)  # "interest rates" names `interest_rate`
+    links = (
+        index.phrases.get(key) or index.bases.get(lemmas) or index.phrases.get(lemmas) or index.stems.get(key)
+    )
+    links = links or []
     return [lk for lk in links if lk.kind in kinds and lk.score >= (0.9 if lk.kind == "value" else 0.85)]
 
 
@@ -142,14 +162,24 @@ def _capped(links: list[Link], score: float) -> list[Link]:
 def word_links(word: str, index: SchemaIndex) -> list[Link]:
     """What a Chinese word's glosses name outright, else what the head word of a gloss names.
 
-    A word that is only a verb (共享 "to share", 延误 "to postpone") names no column."""
+    A word that is only a verb (共享 "to share", 延误 "to postpone") names no column, though the verb's
+    -ings noun may (收入 "to take in" -> `Takings`)."""
     if bilingual.is_verb(word):
-        return []
+        return verb_nouns(word, index)
     glosses = [phrase_key(g) for g in bilingual.english_for(word)[:GLOSSES_TRIED]]
     for gloss in glosses:
         links = named(index, gloss) if gloss else []
         if links:
             return _capped(links, GLOSS_SCORE)
+    for gloss in glosses:  # "construction industry": the value 'Construction' of the `Industry` column
+        links = valued_head(gloss, index)
+        if links:
+            return links
+    return _head_links(glosses, index) or verb_nouns(word, index)
+
+
+def _head_links(glosses: list[str], index: SchemaIndex) -> list[Link]:
+    """A gloss's modifier naming a stored value ("sunny day"), else its head word naming a column."""
     for gloss in glosses:  # "sunny day": the days that are sunny, when "day" names no column
         links = _modifier_value(gloss, index)
         own = [lk for lk in named(index, gloss.split()[-1], ("column",)) if lk.score >= OWN_NAME]
@@ -168,6 +198,34 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         links = abbreviation_of(content[-1:], index)
         if links:
             return links
+    return []
+
+
+def valued_head(gloss: str, index: SchemaIndex) -> list[Link]:
+    """A gloss whose head word names a column outright and whose words before it name one stored value of
+    that column outright: 建筑业 "construction industry" is Industry = 'Construction', not the column."""
+    content = [w for w in gloss.split() if w not in STOP_WORDS]
+    if len(content) < 2:
+        return []
+    columns = {(lk.table, lk.column) for lk in named(index, content[-1], ("column",)) if lk.score >= OWN_NAME}
+    values = [
+        lk
+        for lk in named(index, " ".join(content[:-1]), ("value",))
+        if (lk.table, lk.column) in columns and lk.score >= OWN_NAME
+    ]
+    return _capped(values, GLOSS_SCORE) if len({lk.value for lk in values}) == 1 else []
+
+
+def verb_nouns(word: str, index: SchemaIndex) -> list[Link]:
+    """A Chinese verb (a sense "to take in") names the column called by the verb's -ings noun, what is
+    verb-ed (take -> `Takings`, earn -> `Earnings`, book -> `Bookings`), as English makes such nouns."""
+    for sense in bilingual.senses(word)[:3]:
+        verb = sense[3:].split()[0] if sense.startswith("to ") and len(sense) > 3 else ""
+        forms = {f"{verb}ings", f"{verb[:-1]}ings" if verb.endswith("e") else ""} - {"ings", ""}
+        forms |= {bilingual.base(form) for form in forms}  # a column's key is its lemma: takings -> taking
+        links = [lk for form in forms for lk in named(index, form, ("column",)) if lk.score >= OWN_NAME]
+        if len({lk.column for lk in links}) == 1:
+            return _capped(links, HEAD_SCORE)
     return []
 
 

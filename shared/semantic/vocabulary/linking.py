@@ -28,6 +28,7 @@ from shared.semantic.vocabulary.derived import (
     pair_aliases,
     pick_extreme,
     plural_of_ie_value,
+    short_place_names,
     superlative_of_column,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
@@ -42,14 +43,8 @@ YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
 # Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
-ROW_NOUNS = (
-    *("记录", "订单", "交易", "条目", "数据", "明细", "单"),
-    "record",
-    "row",
-    "entry",
-    "transaction",
-    "result",
-)
+ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单")
+ROW_NOUNS += ("record", "row", "entry", "transaction", "result")
 ROW_NOUN_SCORE = 0.5
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -529,7 +524,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         # a short word, lexicon translations only
                         upper = v.isupper() and len(v) <= 4
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
-                        for t in () if upper else _value_translations(key, dictionary):
+                        for t in () if upper else _value_translations(key, dictionary, v):
                             put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in () if code and len(info.values) > 3 else other_names(v):  # F of A-G
                         other_key = phrase_key(other)
@@ -557,6 +552,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             for name in [metric.name, *metric.synonyms]:
                 put(phrase_key(name), Link("metric", target, None, metric.name, 1.0))
                 terms.append(name)
+    phrases.update(short_place_names(phrases))  # 得州 for 'Texas' (得克萨斯州)
     max_len = max((len(k.split()) for k in phrases), default=1)
     max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
     vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
@@ -603,10 +599,13 @@ def _lemma_match(units: list[Unit], i: int, index: SchemaIndex) -> Item | None:
 SCHEMA_WORDS = frozenset(("id", "code", "name", "type", "no", "number", "key"))
 
 
-def _value_translations(key: str, dictionary: bool) -> tuple[str, ...] | list[str]:
+def _value_translations(key: str, dictionary: bool, value: str = "") -> tuple[str, ...] | list[str]:
     if key in SCHEMA_WORDS:
         return ()
-    return linked_translations(key) if dictionary else translations(key)
+    # a dictionary's also under the value's own words: 'New South Wales' is no "wale" (the key is lemmatised)
+    spelt = " ".join(re.findall(r"[a-z]+", value.lower()))
+    extra = dictionary_translations(spelt) if dictionary and spelt != key else ()
+    return tuple(dict.fromkeys([*linked_translations(key), *extra])) if dictionary else translations(key)
 
 
 def _noun_after_de(items: list[Item], tags: Any, links: Any) -> Any:

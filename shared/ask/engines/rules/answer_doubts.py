@@ -96,6 +96,19 @@ def _shown_text(intent: Intent, table: Table | None) -> bool:
     return any(types.get(c, "text") == "text" for c in shown)  # an expression's alias: no doubt
 
 
+# a period said with each / 每: 每年 / 每个月 / for each year
+_EACH_PERIOD_RE = re.compile(
+    r"每(?:一|个)?(?:年|月|季度|周|天|日)|\b(?:each|every|per) (?:year|month|quarter|week|day)\b"
+)
+
+
+def each_ranked_once(question: str, intent: Intent) -> bool:
+    """每年…最高值 / the highest for each year answered by one row (LIMIT 1 over the groups): the superlative
+    is each period's own, one row per period, not the single top group."""
+    grouped = bool(intent.dimensions or intent.time_grain)
+    return grouped and intent.limit == 1 and bool(_EACH_PERIOD_RE.search(question.lower()))
+
+
 def _one_figure(intent: Intent) -> bool:
     """Only aggregates, over all rows: one row of figures."""
     aggregated = bool(intent.measures) and all(m.agg != "none" for m in intent.measures)
@@ -286,6 +299,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
+        "each_ranked_once": each_ranked_once(question, intent),
         "most_by_time": most_by_time(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
         "grain_unread": grain_said(question, intent) and _grain_lost(intent, table),

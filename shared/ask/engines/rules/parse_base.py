@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
+    HEADCOUNT_WORDS,
     RATE_NOUNS,
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
@@ -213,6 +214,19 @@ class ParserBase:
         assert self.table is not None
         links = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
         return max(links, key=lambda lk: lk.score) if links else None
+
+    def headcount_of_measure(self, pos: int) -> bool:
+        """就业人数 / 在册人数: a headcount word right after a numeric measure's name is that measure's noun
+        (the number of people employed, which the measure holds), not a second count of the rows."""
+        if pos == 0 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
+            return False
+        before = self.items[pos - 1]
+        c = (
+            self.col(before, prefer="numeric")
+            if before.kind == "match" and not self.is_table(before)
+            else None
+        )
+        return c is not None and c.numeric and c.role == "measure"
 
     def is_table(self, item: Item) -> bool:
         assert self.table is not None
@@ -642,13 +656,12 @@ class ParserBase:
                 it.kind == "word"
                 and it.text.isascii()
                 and it.text.replace("-", "").isalpha()  # Venezuelan-born, left-handed: words too
+                and (it.text not in STOP_WORDS or self.lone_code(it.text))
                 and (
-                    it.text not in STOP_WORDS
-                    and (
-                        it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text)
-                    )
-                    or self.lang == "zh"
-                    and len(it.text) == 1  # G级贷款 / A级: a Latin letter in Chinese text is a code
+                    it.text not in FUNCTION_WORDS
+                    and len(it.text) > 2
+                    or self.written_as_acronym(it.text)
+                    or self.lone_code(it.text)
                 )
             ):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
@@ -673,6 +686,13 @@ class ParserBase:
         if word.isascii():
             return re.search(rf"\b{re.escape(word)}\b", low) is not None
         return word in low
+
+    def lone_code(self, word: str) -> bool:
+        """A single capital letter written inside a Chinese question (A级, G类) is a code, never the English
+        article it spells: unread, it is a word not understood."""
+        if self.lang != "zh" or len(word) != 1:
+            return False
+        return re.search(rf"(?<![A-Za-z]){re.escape(word.upper())}(?![A-Za-z])", self.question) is not None
 
     def written_as_acronym(self, word: str) -> bool:
         """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""

@@ -121,11 +121,11 @@ class ConfidenceClauses(MisreadingClauses):
                     continue
                 weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
-        asked_count = any(self.kw_only(it, "count", "count_distinct") for it in self.items) or (
-            any(self.kw_only(it, "howmuch") for it in self.items)
-            and not self._pins_one_row(intent)
-            and not self._per_row()
-        )
+        one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
+        asked_count = any(
+            self.kw_only(it, "count", "count_distinct") and not (one_row and self.headcount_of_measure(pos))
+            for pos, it in enumerate(self.items)
+        ) or (any(self.kw_only(it, "howmuch") for it in self.items) and not one_row and not self._per_row())
         for name in self._asked_thing_unread(intent, unknown):
             penalty += self.reason(name, MODE_CONFLICT_DOUBT)
         if mode.conflicts(asked_count, intent):
@@ -576,6 +576,8 @@ class ConfidenceClauses(MisreadingClauses):
         """An English word the engine does not know, written capitalised: a proper name (question words
         that open a sentence are keywords, never unknown). A Chinese one ending on the head of a table's
         noun (底特律老虎队 beside teams, 团队 = team): one of that table's rows named as the data does not."""
+        if self.lone_code(word):
+            return True  # A级 / G类: a code, capitalised
         if CJK_RE.search(word):
             return names_a_row(word, self._table_noun_heads(), self.question) or spelt_name(word)
         if not word.isascii():

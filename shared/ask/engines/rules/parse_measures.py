@@ -7,7 +7,6 @@ from shared.ask.engines.rules.measures import aggregation_said
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
-    HEADCOUNT_WORDS,
     KIND_CHARS,
     KIND_WORDS,
     TOTAL_SUFFIXES,
@@ -433,7 +432,7 @@ class MeasureClauses(FilterClauses):
     def _count_word(self, intent: Intent, pos: int) -> None:
         """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
         sum of the pieces counted."""
-        if self._headcount_of_measure(pos):
+        if self.headcount_of_measure(pos):
             self.ps.used.add(pos)  # 就业人数: the people the measure counts, not a count of rows
             return
         distinct_before = self._distinct_column_before(pos)
@@ -472,19 +471,6 @@ class MeasureClauses(FilterClauses):
         intent.measures.append(measure)
         self.ps.used.add(pos)
         self.ps.count_kw = True
-
-    def _headcount_of_measure(self, pos: int) -> bool:
-        """就业人数 / 在册人数: a headcount word right after a numeric measure's name is that measure's noun
-        (the number of people employed, which the measure holds), not a second count of the rows."""
-        if pos == 0 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
-            return False
-        before = self.items[pos - 1]
-        c = (
-            self.col(before, prefer="numeric")
-            if before.kind == "match" and not self.is_table(before)
-            else None
-        )
-        return c is not None and c.numeric and c.role == "measure"
 
     def _past_qualifiers(self, j: int | None) -> int | None:
         """ "how many official languages": a yes/no column's word already read as a condition qualifies

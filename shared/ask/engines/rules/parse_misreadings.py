@@ -139,6 +139,22 @@ class MisreadingClauses(ModeClauses):
             char = nxt.kind == "word" and bool(CJK_RE.fullmatch(nxt.text)) and nxt.text not in ZH_STOP
             if last and noun and char:
                 return True
+        return self._counted_run_unread()
+
+    def _counted_run_unread(self) -> bool:
+        """多少间酒店客房: after a count word and its classifier, the rest of the question is characters no
+        clause read (a noun of several characters), so the rows counted are not of what was asked."""
+        for pos, it in enumerate(self.items):
+            if not (it.has("count") or it.has("howmuch")) or not CJK_RE.search(it.text):
+                continue
+            rest = [x for x in self.items[pos + 1 :] if x.kind != "punct"]
+            if rest and rest[0].kind == "word" and rest[0].text in CLASSIFIERS:
+                rest = rest[1:]
+            unread = [
+                x for x in rest if x.kind == "word" and CJK_RE.fullmatch(x.text) and x.text not in ZH_STOP
+            ]
+            if len(rest) >= 2 and len(unread) == len(rest):
+                return True
         return False
 
     def _difference_asked(self, intent: Intent) -> bool:
@@ -226,7 +242,8 @@ class MisreadingClauses(ModeClauses):
         aggs = {m.agg for m in intent.measures}
         if {"min", "max"} <= aggs:
             return False
-        items = [it for it in self.items if it.text != "the"]  # the shortest and the longest
+        # the shortest and the longest; 最低值和最高值 (the lowest value and the highest)
+        items = [it for it in self.items if it.text not in ("the", "值", "value") or it.links]
         for pos in range(len(items) - 2):
             a, link, b = items[pos], items[pos + 1], items[pos + 2]
             da, db = a.tag("sup"), b.tag("sup")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_ranking import RankingClauses
 from shared.ask.engines.rules.parsecommon import (
     DEFAULT_COUNT_DOUBT,
@@ -261,7 +262,15 @@ class ModeClauses(RankingClauses):
                 and info.distinct == rows
             ):
                 return True
-        return False
+        return self._pins_one_cell(intent)
+
+    def _pins_one_cell(self, intent: Intent) -> bool:
+        """One member of a panel in one period (北领地2015年第三季度: State x Quarter, each state once a
+        quarter) is one row, as a key's value is."""
+        assert self.table is not None
+        key = panel_key(self.schema.table(self.table.name))
+        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+        return key is not None and set(key) <= pinned
 
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""

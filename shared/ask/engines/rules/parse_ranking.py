@@ -272,6 +272,9 @@ class RankingClauses(OrderClauses):
     def _rank_target_before(self, pos: int) -> RankTarget | None:
         """时长最长 / 人口最多: the (aggregated) column said right before the superlative."""
         j = self.prev_content(pos, limit=2)
+        if j is not None and self.headcount_of_measure(j):  # 就业人数最少: the measure before the headcount
+            self.ps.used.add(j)
+            j -= 1
         if j is None or self.items[j].kind != "match":
             return None
         c = self.col(self.items[j], prefer="numeric")
@@ -292,7 +295,7 @@ class RankingClauses(OrderClauses):
             return False
         before = self.prev_content(pos, limit=0)
         if before is not None and self.kw_only(self.items[before], "count"):
-            return True
+            return not self.headcount_of_measure(before)  # 就业人数最少: the measure ranked, not counts
         if before is None or self.items[before].kind != "word":
             return False
         j = self.next_content(pos, limit=1)

@@ -478,14 +478,16 @@ class TimeClauses(ParserBase):
         return self._average_before_a_grain()
 
     def _average_before_a_grain(self) -> bool:
-        """Average monthly X / 平均每月: an average word right before the grain."""
-        return any(
-            it.kind == "time"
-            and it.value.kind == "grain"
-            and pos > 0
-            and (self.items[pos - 1].tag("agg") or "").endswith("avg")
-            for pos, it in enumerate(self.items)
-        )
+        """Average monthly X / 平均每月: an average word right before the grain; or after it, closing the
+        measure with 的 (各月房价的平均值: the mean of the monthly figures)."""
+        grains = [pos for pos, it in enumerate(self.items) if it.kind == "time" and it.value.kind == "grain"]
+        averages = [pos for pos, it in enumerate(self.items) if (it.tag("agg") or "").endswith("avg")]
+        closing = any(
+            a > g + 2 and self.items[a - 1].text == "的" and not any(it.links for it in self.items[a:])
+            for a in averages
+            for g in grains
+        )  # 各月房价的平均值, not 历年企鹅的平均体重 (the average named before its measure: one per year)
+        return closing or any(g - 1 in averages for g in grains)
 
     def _ranked_by_the_date(self, intent: Intent) -> bool:
         """ "Which 5 days had the most rain?" ordered by the date: a superlative of quantity (most,

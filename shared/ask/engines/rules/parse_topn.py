@@ -215,6 +215,8 @@ class TopNClauses(ComparisonClauses):
             j -= 1
         if j < start or j in self.ps.used or self.items[j].kind != "match":
             return None, None, set()
+        headcount = self.headcount_of_measure(j)  # 就业人数前三: the measure the headcount word names
+        j -= 1 if headcount else 0
         if self.kw_only(self.items[j], "count", "count_suffix"):
             return None, "count", {j}
         c = self.col(self.items[j], prefer="numeric")
@@ -222,7 +224,7 @@ class TopNClauses(ComparisonClauses):
             return None, None, set()
         agg_pos = self.prev_content(j, limit=1)
         agg = None
-        used = {j, *range(j + 1, lp)}
+        used = {j, *range(j + 1, lp)}  # the headcount word after j too
         if agg_pos is not None and self.kw_only(self.items[agg_pos], "agg"):
             agg = (self.items[agg_pos].tag("agg") or "").split(":")[1]
             used.add(agg_pos)
