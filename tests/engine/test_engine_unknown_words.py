@@ -3,8 +3,10 @@ answer would drop: the reading asks back and names that column's values (unknown
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.ask.engines.rules.answer_doubts import answer_doubts
-from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.intent import Filter, Having, Intent, Measure
 from shared.semantic.schema import ForeignKey, Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -186,3 +188,20 @@ def test_over_a_join_the_question_back_names_the_values_too() -> None:
     assert a.status == "clarify", a.sql
     assert "JOIN" in (a.sql or ""), a.sql
     assert "Delayed (1-5 min)" in (a.message or ""), a.message
+
+
+def test_an_average_compared_beyond_every_value_of_its_column_is_doubted() -> None:
+    # Given trips of 10 to 33 minutes
+    schema = _trips()
+    # When the final reading keeps the modes whose average is above a number no trip reaches
+    beyond = Intent(
+        table="trips",
+        measures=[Measure(agg="avg", column="minutes")],
+        dimensions=["mode"],
+        having=[Having(Measure(agg="avg", column="minutes"), ">", 1990)],
+    )
+    within = replace(beyond, having=[Having(Measure(agg="avg", column="minutes"), ">", 20)])
+    trips = schema.table("trips")
+    # Then the threshold is doubted (a year read as it keeps no group), a reachable one is not
+    assert "filter_outside_range" in answer_doubts("Modes averaging over 1990", beyond, trips)
+    assert "filter_outside_range" not in answer_doubts("Modes averaging over 20", within, trips)
