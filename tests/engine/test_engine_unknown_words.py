@@ -3,8 +3,10 @@ answer would drop: the reading asks back and names that column's values (unknown
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.ask.engines.rules.answer_doubts import answer_doubts
-from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.intent import Filter, Having, Intent, Measure
 from shared.semantic.schema import ForeignKey, Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -163,3 +165,43 @@ def test_a_series_whose_time_column_one_value_pins_is_doubted() -> None:
         filters=[Filter("year", "=", [2019], "number")],
     )
     assert "series_pinned" not in answer_doubts("Units per month in 2019", parts, None)
+
+
+def test_over_a_join_the_question_back_names_the_values_too() -> None:
+    # Given trips (with a status column) in cities named in a table of their own
+    cities = [(1, "Springfield"), (2, "Shelbyville")]
+    trips = [(i, 1 + i % 2, STATES[i % 4], 10 + i) for i in range(24)]
+    tables = {
+        "cities": profiled_table("cities", [("city_id", "integer"), ("city_name", "text")], cities),
+        "trips": profiled_table(
+            "trips",
+            [("trip_id", "integer"), ("city_id", "integer"), ("status", "text"), ("minutes", "integer")],
+            trips,
+        ),
+    }
+    tables["cities"].primary_key = ["city_id"]
+    tables["trips"].primary_key = ["trip_id"]
+    tables["trips"].foreign_keys = [ForeignKey(["city_id"], "cities", ["city_id"])]
+    # When trips in a city are counted as "delayed", a word no filter reads
+    a = ask(Schema(tables=list(tables.values())), "How many trips in Springfield were delayed?")
+    # Then it asks back with the joined reading to confirm, naming the status values the word resembles
+    assert a.status == "clarify", a.sql
+    assert "JOIN" in (a.sql or ""), a.sql
+    assert "Delayed (1-5 min)" in (a.message or ""), a.message
+
+
+def test_an_average_compared_beyond_every_value_of_its_column_is_doubted() -> None:
+    # Given trips of 10 to 33 minutes
+    schema = _trips()
+    # When the final reading keeps the modes whose average is above a number no trip reaches
+    beyond = Intent(
+        table="trips",
+        measures=[Measure(agg="avg", column="minutes")],
+        dimensions=["mode"],
+        having=[Having(Measure(agg="avg", column="minutes"), ">", 1990)],
+    )
+    within = replace(beyond, having=[Having(Measure(agg="avg", column="minutes"), ">", 20)])
+    trips = schema.table("trips")
+    # Then the threshold is doubted (a year read as it keeps no group), a reachable one is not
+    assert "filter_outside_range" in answer_doubts("Modes averaging over 1990", beyond, trips)
+    assert "filter_outside_range" not in answer_doubts("Modes averaging over 20", within, trips)

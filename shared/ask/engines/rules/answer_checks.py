@@ -80,10 +80,17 @@ def _keeps_no_row(f: Filter, low: float, high: float) -> bool:
 
 
 def filter_outside_range(intent: Intent, table: Table | None) -> bool:
-    """A number compared with a numeric column where no row of it can pass (the profile's min and max)."""
+    """A number compared with a numeric column where no row of it can pass (the profile's min and max); an
+    average, least or greatest value compared in a HAVING lies within them too (AVG(rate) > 1970, a year
+    read as the threshold, keeps no group)."""
     if table is None:
         return False
-    for f in intent.filters:
+    bounded = [
+        Filter(str(h.measure.column), h.op, [h.value])  # type: ignore[arg-type]
+        for h in intent.having
+        if h.measure.column and h.measure.agg in ("avg", "min", "max")
+    ]
+    for f in [*intent.filters, *bounded]:
         col = table.column(f.column)
         prof = col.profile if col is not None and col.is_numeric else None
         low = _number(prof.min) if prof is not None else None

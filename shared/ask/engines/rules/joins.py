@@ -31,7 +31,7 @@ from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_anti import anti_join
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
-from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused
+from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused, values_offered
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     UNRESOLVED_DOUBT,
@@ -379,7 +379,8 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     if left_out:
         return clarify_unused(request, left_out, sorted(used))
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
-    return _not_sure(ans) if ans.confidence < _bar(request) else ans
+    offered = values_offered(ans.unknown_words, ctx.index, used, ans.lang)  # late ~ 'Late (16-30 days)'
+    return _not_sure(ans, offered) if ans.confidence < _bar(request) else ans
 
 
 def _explained(
@@ -560,7 +561,7 @@ def _fan_out_doubt(sql: str, ans: EngineAnswer) -> float:
     return 0.0
 
 
-def _not_sure(ans: EngineAnswer) -> EngineAnswer:
+def _not_sure(ans: EngineAnswer, offered: str = "") -> EngineAnswer:
     """Below the bar: ask back with the tentative reading (SQL and interpretation) to confirm."""
     zh = ans.lang == "zh"
     words = ("、" if zh else ", ").join((f"“{w}”" if zh else f"'{w}'") for w in ans.unknown_words)
@@ -569,7 +570,7 @@ def _not_sure(ans: EngineAnswer) -> EngineAnswer:
         f"不确定这样理解是否正确：{ans.interpretation}。请确认，或换一种说法。"
         if zh
         else f"I am not sure I read the question right: {ans.interpretation}. Confirm, or rephrase."
-    )
+    ) + offered
     return EngineAnswer(
         status="clarify",
         engine="rules",

@@ -4,7 +4,10 @@ named table the joined query leaves out. Each asks back instead of answering par
 from __future__ import annotations
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.clarify import MAX_LISTED_VALUES
 from shared.ask.engines.rules.joins_plan import Plan
+from shared.ask.engines.rules.unknown_values import category_columns, value_like_columns
+from shared.semantic.vocabulary.linking import SchemaIndex
 from shared.semantic.vocabulary.segment import detect_lang
 
 
@@ -44,3 +47,18 @@ def clarify_plan(p: Plan, request: EngineRequest) -> EngineAnswer:
             "answered together. Add a relationship in the semantic layer (/semantic), or ask about one table."
         )
     return EngineAnswer(status="clarify", engine="rules", lang=lang, message=message, confidence=0.0)  # type: ignore[arg-type]
+
+
+def values_offered(words: list[str], index: SchemaIndex, tables: set[str], lang: str) -> str:
+    """The values of the joined tables' category column that a word not understood resembles (late ~
+    loan_status 'Late (16-30 days)'), offered to pick from; empty when none does."""
+    for word in words:
+        for table in sorted(tables):
+            info = index.tables.get(table)
+            columns = category_columns(list(info.columns.values()), set()) if info is not None else []
+            for column, _held in value_like_columns(word, columns):
+                listed = [str(v) for v in column.values[:MAX_LISTED_VALUES]]
+                if lang == "zh":
+                    return f"{column.name}的取值有：{'、'.join(listed)}，你指的是哪一个？"
+                return f" The values of {column.name} are: {', '.join(listed)}. Which one do you mean?"
+    return ""
