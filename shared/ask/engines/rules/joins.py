@@ -536,10 +536,14 @@ def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
 
 
 def _value_next(items: list[Item], pos: int, view: View) -> bool:
-    """A joined table's value right after the count word, before any word naming the rows counted."""
-    for nxt in items[pos + 1 : pos + 4]:
+    """A joined table's value right after the count word, before any word naming the rows counted (how
+    many debt consolidation loans: the value qualifies the fact's rows, named right after it)."""
+    for i, nxt in enumerate(items[pos + 1 : pos + 4], start=pos + 1):
         if any(lk.kind == "value" and lk.score >= STRONG and lk.table != view.fact for lk in nxt.links):
-            return True
+            after = items[i + 1].links if i + 1 < len(items) else []
+            return not any(
+                lk.kind == "table" and lk.table == view.fact and lk.score >= STRONG for lk in after
+            )
         if any(lk.kind in ("table", "column") and lk.score >= TABLE_WORD for lk in nxt.links):
             return False  # "how many orders ...": the rows counted are named
     return False

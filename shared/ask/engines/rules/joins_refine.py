@@ -246,12 +246,23 @@ def _count_per_entity(
         intent.order = [("measure", 0, bool(arg))]
         intent.limit = intent.limit or 1  # the 3 customers with the most orders: the top 3
         return
-    # "countries that speak more than 2 languages, and how many they speak": the count shown too
-    intent.measures = [Measure("count")] if shown else []
     intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
     intent.having = [Having(Measure("count"), kind, arg)]
+    if _ranked_by_own_measure(intent):
+        return  # among states with at least 100 loans, the one with the highest average rate: still ranked
+    # "countries that speak more than 2 languages, and how many they speak": the count shown too
+    intent.measures = [Measure("count")] if shown else []
     intent.order = []
     intent.limit = None
+
+
+def _ranked_by_own_measure(intent: Any) -> bool:
+    """The reading ranks the groups by an aggregate of their own (the highest average rate), not by a
+    count, besides the count condition on them: that measure and its ranking stay."""
+    return any(
+        o[0] == "measure" and o[1] < len(intent.measures) and intent.measures[o[1]].agg != "count"
+        for o in intent.order
+    )
 
 
 def _amount_named_like_rows(view: View) -> str | None:
