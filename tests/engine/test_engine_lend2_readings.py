@@ -147,3 +147,28 @@ def test_one_table_superlative_beside_a_having() -> None:
     a = ask(_schema(tables), "Among regions with at least 5 orders, which has the highest average amount?")
     # Then the reading ranks them (or asks back), never lists every region kept
     assert a.status != "ok" or "LIMIT 1" in (a.sql or ""), a.sql
+
+
+def _cities() -> Schema:
+    tables: dict[str, Table] = {n: profiled_table(n, c, r) for n, c, r in _city_tables()}
+    tables["cities"].primary_key = ["city_code"]
+    tables["orders"].foreign_keys = [ForeignKey(["city_code"], "cities", ["city_code"])]
+    return Schema(tables=list(tables.values()))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["List the orders above 60 with their city and amount", "列出金额超过60的订单及其所在城市和金额"],
+)
+def test_rows_listed_with_a_named_dimension_show_its_name_not_the_key(question: str) -> None:
+    # Given orders holding a city code, the key of cities named by city_name
+    schema = _cities()
+    # When the orders are listed with their city
+    a = ask(schema, question)
+    # Then each order is listed with its city's name (or the question is asked back), never with the code
+    # the orders hold, nor read as cities with more than 60 orders (60 is the amount's bound)
+    assert a.status != "ok" or "city_name" in (a.sql or ""), a.sql
+    if a.status == "ok":
+        rows = memory_db(_city_tables()).execute(a.sql or "").fetchall()
+        names = dict(CITIES)
+        assert sorted(rows) == sorted((names[c], amt) for _i, c, amt in ORDERS if amt > 60), a.sql
