@@ -172,3 +172,36 @@ def test_rows_listed_with_a_named_dimension_show_its_name_not_the_key(question: 
         rows = memory_db(_city_tables()).execute(a.sql or "").fetchall()
         names = dict(CITIES)
         assert sorted(rows) == sorted((names[c], amt) for _i, c, amt in ORDERS if amt > 60), a.sql
+
+
+# (year, level): a yearly series
+LEVELS = [(2000 + i, 10 + i) for i in range(11)]
+
+
+def test_two_years_joined_by_a_dash_are_the_span_between_them() -> None:
+    # Given a yearly series
+    tables: Tables = [("readings", [("year", "integer"), ("level", "integer")], LEVELS)]
+    # When an average is asked over 2002-2005
+    a = ask(_schema(tables), "Average level over 2002-2005")
+    # Then the years 2002 to 2005 are averaged (no year 2005 alone, no level above 2002)
+    assert a.status == "ok", a.message
+    assert memory_db(tables).execute(a.sql or "").fetchall() == [(sum(10 + i for i in range(2, 6)) / 4,)], (
+        a.sql
+    )
+
+
+# (month, visits): month labels '2020-01' .. '2022-12'
+VISITS = [(f"{2020 + i // 12}-{1 + i % 12:02d}", 100 + i) for i in range(36)]
+
+
+@pytest.mark.parametrize(
+    "question", ["Total visits in March of each year from 2020 to 2022", "2020到2022年每年3月的访问总数"]
+)
+def test_yearly_groups_pinned_to_one_period_are_no_answer(question: str) -> None:
+    # Given monthly visits labelled by month over three years
+    tables: Tables = [("traffic", [("month", "text"), ("visits", "integer")], VISITS)]
+    # When the same month of each year is asked
+    a = ask(_schema(tables), question)
+    # Then no sure answer gives one group for one year's March where each year's was asked
+    if a.status == "ok":
+        assert len(memory_db(tables).execute(a.sql or "").fetchall()) == 3, a.sql

@@ -32,6 +32,7 @@ from shared.ask.engines.rules.answer_checks import (
     change_over_span,
     count_ranks_balanced,
     filter_outside_range,
+    grain_pinned,
     grain_said,
     period_rows_unlabelled,
     season_unread,
@@ -292,6 +293,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "change_over_span": change_over_span(question, intent, table),
         "period_rows_unlabelled": period_rows_unlabelled(intent, table),
         "values_pooled": values_pooled(question, intent),
+        "grain_pinned": grain_pinned(intent),
     }
     return [name for name, hit in found.items() if hit]
 
