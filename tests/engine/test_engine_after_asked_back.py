@@ -60,3 +60,48 @@ def test_a_follow_up_after_an_asked_back_follow_up_still_edits_the_older_turn(s,
     # When the next turn edits "the question" again / Then the older turn is still the one edited
     after = ask(s, then, state=asked_back(answered.state or {}, unclear))
     assert after.status == "ok" and after.sql == ask(s, then, state=answered.state).sql
+
+
+@pytest.mark.parametrize(
+    ("s", "first", "unclear", "then"),
+    [
+        (ZH, "各省份的销售额", "只看咕噜的", "2023年呢"),
+        (EN, "sales by region", "only the flurbo ones", "what about 2023?"),
+    ],
+)
+def test_the_same_question_asked_again_after_an_asked_back_follow_up_is_asked_back(s, first, unclear, then):
+    # Given an answered turn, then a follow-up to it that was asked back
+    answered = ask(s, first)
+    assert ask(s, then, state=answered.state).status == "ok"  # (answered right after the first turn)
+    # When the next turn asks "the same" again of another period (X呢 / what about X)
+    after = ask(s, then, state=asked_back(answered.state or {}, unclear))
+    # Then "the same" is the turn asked back, whose reading is not known: it is asked back too
+    assert after.status == "clarify" and after.sql is None
+
+
+@pytest.mark.parametrize("then", ["只要前三", "只要前三名", "前五呢"])
+def test_a_chinese_numeral_after_qian_closing_the_clause_is_a_top_n(then):
+    # Given sales by province answered
+    answered = ask(ZH, "各省份的销售额")
+    # When the follow-up keeps the first N, the numeral written in Chinese with no classifier after it
+    after = ask(ZH, then, state=answered.state)
+    # Then the provinces are ranked by the measure and the first N kept
+    assert after.status == "ok", after.message
+    n = 5 if "五" in then else 3
+    assert f"LIMIT {n}" in (after.sql or "") and "DESC" in (after.sql or ""), after.sql
+
+
+@pytest.mark.parametrize(
+    ("s", "first", "unclear", "then"),
+    [
+        (ZH, "各省份的销售额", "只看广东咕噜的", "浙江呢"),
+        (EN, "sales by region", "only CA flurbo ones", "what about NY?"),
+    ],
+)
+def test_a_value_of_the_same_column_replaces_the_edit_asked_back(s, first, unclear, then):
+    # Given an answered turn, then a follow-up naming a value that was asked back for another word
+    answered = ask(s, first)
+    # When the next turn asks the same of another value of that column
+    after = ask(s, then, state=asked_back(answered.state or {}, unclear))
+    # Then it replaces the edit asked back: the older turn is edited with the new value
+    assert after.status == "ok" and after.sql == ask(s, then, state=answered.state).sql

@@ -156,7 +156,7 @@ def test_a_series_whose_time_column_one_value_pins_is_doubted() -> None:
     # When the final answer is checked
     found = answer_doubts("Total units in January of each year from 2019", pinned, None)
     # Then the one-period series is doubted; a year column pinned under a month grain is not
-    assert "series_pinned" in found
+    assert "grain_pinned" in found
     parts = Intent(
         table="sales",
         measures=[Measure(agg="sum", column="units")],
@@ -164,7 +164,7 @@ def test_a_series_whose_time_column_one_value_pins_is_doubted() -> None:
         time_column="year",
         filters=[Filter("year", "=", [2019], "number")],
     )
-    assert "series_pinned" not in answer_doubts("Units per month in 2019", parts, None)
+    assert "grain_pinned" not in answer_doubts("Units per month in 2019", parts, None)
 
 
 def test_over_a_join_the_question_back_names_the_values_too() -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
-from shared.semantic.vocabulary import bilingual, glosses, lexicon
+from shared.semantic.vocabulary import bilingual, glosses, keynames, lexicon
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
@@ -432,28 +432,6 @@ def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) ->
     return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
 
 
-COMPANY_SUFFIXES = frozenset(
-    ["inc", "corp", "corporation", "co", "company", "llc", "plc"]
-)  # not ltd: a car trim
-STEM_SCORE = 0.9
-
-
-def _company_stems(values: list[Any]) -> dict[str, str]:
-    """A company's name without its legal suffix ('Apple Inc.' -> apple), where one value of the column
-    has that stem: people say 苹果公司, not the registered name. Read only through a Chinese word's gloss
-    (`glosses.named`): in English the stem may be a plain word ("Target", "Gap")."""
-    stems: dict[str, list[str]] = defaultdict(list)
-    for v in values:
-        if not isinstance(v, str):
-            continue
-        words = phrase_key(v).split()
-        if len(words) >= 2 and words[-1] in COMPANY_SUFFIXES and len(words[0]) >= 3:
-            stem = " ".join(words[:-1])
-            if stem not in STOP_WORDS:
-                stems[stem].append(v)
-    return {stem: found[0] for stem, found in stems.items() if len(found) == 1}
-
-
 def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
@@ -505,8 +483,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))
                     terms.append(word)
             if info.role in ("dimension", "text", "id") and info.values:
-                for stem, v in _company_stems(info.values).items():  # 苹果 "apple" for 'Apple Inc.'
-                    stems[stem].append(Link("value", table.name, col.name, v, STEM_SCORE))
+                for stem, v in keynames.company_stems(info.values).items():  # 苹果 "apple" for 'Apple Inc.'
+                    stems[stem].append(Link("value", table.name, col.name, v, keynames.STEM_SCORE))
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():
                         continue
@@ -516,6 +494,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     if not key:
                         continue
                     code = len(key) <= 1 and not CJK_RE.search(key)  # 'F' / 'M': only its names link
+                    for said, score in keynames.value_aliases(v, col.name):  # credit card, G级
+                        put(said, Link("value", table.name, col.name, v, score))
                     if key in STOP_WORDS and not code:
                         continue
                     if not code:
@@ -546,6 +526,15 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column
             if word in cols and cols[word].numeric and t_full != word:
                 put(t_full, Link("column", table.name, word, score=0.85))
+    for key, ref in keynames.key_names(
+        schema
+    ):  # purpose_id -> 贷款用途: "purpose", "loan purpose" (keynames.py)
+        if not any(
+            lk.kind in ("table", "column") and lk.score >= keynames.KEY_NAME_SCORE for lk in phrases[key]
+        ):
+            put(
+                key, Link("table", ref, score=keynames.KEY_NAME_SCORE)
+            )  # unless the words name something already
     if semantic is not None:
         for metric in semantic.metrics:
             target = metric.table or (schema.tables[0].name if schema.tables else "")

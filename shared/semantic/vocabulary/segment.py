@@ -66,6 +66,16 @@ ZH_DIGITS = {
 ZH_NUM_RE = re.compile(
     r"(?<![第星周礼])([一二两三四五六七八九十]{1,3})(?=个|名|位|家|大|种|笔|款|条|项|天|周|年|月|季度|所|只|条|本|门|次|岁|人|的|强|支|艘|辆|台|件|张|座|架|篇|届|首|份)"
 )
+# 40,000 / 1,250,000: digits grouped in thousands by an ASCII comma (no space after it) are one number
+THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# over 1970-1986 / 1970–1986年: two years joined by a dash are the span from the first to the second
+YEAR_SPAN_RE = re.compile(
+    r"(?:\b(?:over|during|in|for|from|between|across|throughout)\s+)?(?<![\d.-])(1[5-9]\d\d|20\d\d)\s*[-–—~]\s*"
+    r"(1[5-9]\d\d|20\d\d)(?![\d-])"
+)
+# 只要前三 / 排名后五: a numeral right after 前 / 后 that closes the clause is a count of places, with no
+# classifier after it (前三 = 前3名)
+RANK_NUM_RE = re.compile(r"(?<=[前后])([一二两三四五六七八九十]{1,3})(?=$|[^\u4e00-\u9fff]|呢|吧|就|即可)")
 # A number with its magnitude written as a word: 1亿, 一亿, 3.5万, 2千万, 100 million.
 MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "million": 10**6, "billion": 10**9}
 MAGNITUDE_RE = re.compile(
@@ -177,7 +187,8 @@ PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
-    text = question.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
+    text = THOUSANDS_RE.sub(lambda m: m.group(0).replace(",", ""), question)  # 40,000 = 40000
+    text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
     text = CONTRACTION_RE.sub(r"\1 is", text)
@@ -185,15 +196,28 @@ def normalise(question: str) -> str:
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
     text = SIGN_RE.sub(lambda m: "小于0" if m.group(1) == "负" else "大于0", text)  # 为负 -> 小于0
     text = ORDINAL_PAIR_RE.sub(r"第\1\4\2第\3\4", text)
+    text = YEAR_SPAN_RE.sub(_year_span, text)
     text = ZH_DECADE_RE.sub(lambda m: _decade(m, "到", "年"), text)
     text = EN_DECADE_RE.sub(lambda m: _decade(m, " to ", ""), text)
     text = MAGNITUDE_RE.sub(_magnitude, text)
     text = WHICH_ONE_RE.sub("哪", text)
     text = EACH_ONE_RE.sub("每", text)
     text = ZH_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
+    text = RANK_NUM_RE.sub(lambda m: str(zh_number(m.group(1))), text)
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"
     return text
+
+
+def _year_span(m: re.Match[str]) -> str:
+    first, last = m.group(1), m.group(2)
+    if int(last) <= int(first):
+        return m.group(0)
+    after = m.string[m.end() : m.end() + 1]
+    before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+    if after == "年" or CJK_RE.match(before or " "):
+        return f"{first}到{last}"
+    return f"from {first} to {last}"
 
 
 def detect_lang(question: str) -> str:

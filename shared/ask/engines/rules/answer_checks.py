@@ -257,3 +257,14 @@ def period_rows_unlabelled(intent: Intent, table: Table | None) -> bool:
         f.column for f in intent.filters if f.op == "=" and (c := table.column(f.column)) and timely(c, table)
     ]
     return any(d not in pinned for p in periods for d in _crossed_dimensions(table, p))
+
+
+def grain_pinned(intent: Intent) -> bool:
+    """Grouped by a period of a time column that an equality filter pins to one value (January of each year
+    from 2010 read as January 2010 under yearly groups): one group answers where each period was asked."""
+    if not intent.time_grain or not intent.time_column:
+        return False
+    return any(
+        f.column == intent.time_column and f.op == "=" and len(f.values) == 1 and isinstance(f.values[0], str)
+        for f in intent.filters
+    )  # a period label or date ('2010-01'), not a year part (year = 2002 grouped by its months)

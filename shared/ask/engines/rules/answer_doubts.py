@@ -32,6 +32,7 @@ from shared.ask.engines.rules.answer_checks import (
     change_over_span,
     count_ranks_balanced,
     filter_outside_range,
+    grain_pinned,
     grain_said,
     period_rows_unlabelled,
     season_unread,
@@ -279,17 +280,6 @@ def values_pooled(question: str, intent: Intent) -> bool:
     return pooled and said_pattern(SEPARATELY_WORDS).search(question.lower()) is not None
 
 
-def series_pinned(intent: Intent) -> bool:
-    """A series over periods (GROUP BY year of Month) whose time column an equality filter pins to one
-    value (Month = '2010-01' read from "January of each year from 2010"): one period of the series. A year
-    column pinned under a finer grain (per month in 2002 over year and month parts) is a series in it."""
-    column = intent.time_column
-    return bool(intent.time_grain and column) and any(
-        f.column == column and f.op == "=" and len(f.values) == 1 and isinstance(f.values[0], str)
-        for f in intent.filters
-    )
-
-
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -317,7 +307,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "change_over_span": change_over_span(question, intent, table),
         "period_rows_unlabelled": period_rows_unlabelled(intent, table),
         "values_pooled": values_pooled(question, intent),
-        "series_pinned": series_pinned(intent),
+        "grain_pinned": grain_pinned(intent),
     }
     return [name for name, hit in found.items() if hit]
 

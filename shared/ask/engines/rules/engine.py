@@ -24,10 +24,12 @@ from shared.ask.engines.rules.followup import (
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
+from shared.ask.engines.rules.joins_mentions import items_of
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import (
     FOLLOWUP_WITHOUT_CONTEXT_DOUBT,
     MODE_CONFLICT_DOUBT,
+    asks_the_same_for,
     opens_as_followup,
 )
 from shared.ask.engines.rules.parsestate import Parsed
@@ -36,6 +38,7 @@ from shared.ask.engines.rules.sqlbuild import (
     build_sql,
     cached_column_facts,
 )
+from shared.semantic.vocabulary.linking import index_for
 from shared.semantic.vocabulary.segment import detect_lang
 
 EXAMPLE_MATCH = 92
@@ -43,22 +46,45 @@ EXAMPLE_MATCH = 92
 # with bench/engine_trust.py so that almost nothing wrong gets through; in ENGINE_MODE=auto the LLM
 # answers these instead).
 CLARIFY_BELOW = 0.55
+VALUE_NAMED = 0.9  # a word that surely names a stored value
 
 
 def answer(request: EngineRequest) -> EngineAnswer:
     """One table when one table holds the question's words, else a planned join (rules/joins.py)."""
     found = joins.answer(request, answer_single)
     unanswered = str((request.state or {}).get(ASKED_BACK) or "")
-    if found.status == "ok" and unanswered and not opens_as_followup(unanswered):
+    if not (found.status == "ok" and unanswered):
+        return found
+    if not opens_as_followup(unanswered) or _same_for_another(request, unanswered):
         return _after_asked_back(request, found)
     return found
+
+
+def _same_for_another(request: EngineRequest, unanswered: str) -> bool:
+    """1970年呢 after 只要前三 was asked back: "the same" is the turn asked back, whose reading is not
+    known. Not when it names a value of the column the follow-up asked back named one of (只看债务整合类的,
+    then 信用卡还款的呢): it replaces that edit, and the older turn is the one it edits."""
+    if not asks_the_same_for(request.question):
+        return False
+    index = index_for(request.schema, request.semantic)
+
+    def valued(text: str) -> set[tuple[str, str | None]]:
+        return {
+            (lk.table, lk.column)
+            for it in items_of(text, index)
+            for lk in it.links
+            if lk.kind == "value" and lk.score >= VALUE_NAMED
+        }
+
+    return not valued(unanswered) & valued(request.question)
 
 
 def _after_asked_back(request: EngineRequest, found: EngineAnswer) -> EngineAnswer:
     """The turn before, a whole question, was asked back, so the state is an older, answered turn's. A
     reading that needs it (the question read alone differs: 那2019年的呢 edits whatever came before) would
     answer a question the user has moved past: ask back. A question that stands alone is answered as it is;
-    after a follow-up asked back (只看…), the older turn is still the one being edited."""
+    after a follow-up asked back (只看…), the older turn is still the one edited by a further edit (去掉…),
+    but not asked again of another value (1970年呢, what about …): "the same" is the turn asked back."""
     alone = joins.answer(replace(request, state=None), answer_single)
     if alone.status == "ok" and alone.sql == found.sql:
         return found

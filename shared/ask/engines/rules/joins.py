@@ -69,9 +69,9 @@ from shared.ask.engines.rules.joins_mentions import (
     reads_all,
 )
 from shared.ask.engines.rules.joins_names import (
-    ID_ASKED,
     codes_for_unnamed,
     entity_label,
+    key_shown_for_label,
     kind_of_a_name,
     labels_for_keys,
     owned_column_links,
@@ -236,7 +236,9 @@ def _by_label(
 ) -> EngineAnswer | None:
     """The one-table answer re-read over the join when an entity it groups or picks by is named there by
     its label column; None when no such entity is asked for."""
-    named = _key_shown_for_label(ans, ctx, chosen, request.question)
+    named = key_shown_for_label(
+        ans, ctx, chosen, request.question, frozenset(t for _i, f in q.found for t in f)
+    )
     if chosen in ctx.reach and _labelled_elsewhere(ctx, chosen, q.grouped, q.people):
         # "customers in each region": the region's name, over the key the customers hold
         joined = _joined(single, request, ctx, chosen, q)
@@ -542,10 +544,14 @@ def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
 
 
 def _value_next(items: list[Item], pos: int, view: View) -> bool:
-    """A joined table's value right after the count word, before any word naming the rows counted."""
-    for nxt in items[pos + 1 : pos + 4]:
+    """A joined table's value right after the count word, before any word naming the rows counted (how
+    many debt consolidation loans: the value qualifies the fact's rows, named right after it)."""
+    for i, nxt in enumerate(items[pos + 1 : pos + 4], start=pos + 1):
         if any(lk.kind == "value" and lk.score >= STRONG and lk.table != view.fact for lk in nxt.links):
-            return True
+            after = items[i + 1].links if i + 1 < len(items) else []
+            return not any(
+                lk.kind == "table" and lk.table == view.fact and lk.score >= STRONG for lk in after
+            )
         if any(lk.kind in ("table", "column") and lk.score >= TABLE_WORD for lk in nxt.links):
             return False  # "how many orders ...": the rows counted are named
     return False
@@ -685,25 +691,6 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
             continue
         n += 1
     return n
-
-
-def _key_shown_for_label(ans: EngineAnswer, ctx: Context, chosen: str, question: str) -> str | None:
-    """A one-table answer grouped by, or listing, the key its rows hold to another table whose rows have
-    a name (salaries.球队编号 -> teams.team_name) though the question asks for no id: the codes answer
-    where the things were asked for. That table, when so."""
-    intent = (ans.state or {}).get("intent") or {}
-    picked = bool(intent.get("order") or intent.get("limit"))  # a listing that picks: which team …最多
-    shown = [*(intent.get("dimensions") or []), *((intent.get("columns") or []) if picked else [])]
-    if ans.status != "ok" or not shown or ID_ASKED.search(question) or chosen not in ctx.reach:
-        return None
-    paths, ambiguous = ctx.reach[chosen]
-    for t, path in paths.items():
-        table = ctx.schema.table(t)
-        if len(path) != 1 or t in ambiguous or path[0].reverse or table is None:
-            continue
-        if entity_label(table) is not None and any(c in shown for c in path[0].src_cols):
-            return t
-    return None
 
 
 def _names_the_name_read(before: Item | None, it: Item, sql: str) -> bool:

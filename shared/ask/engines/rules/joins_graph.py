@@ -117,32 +117,55 @@ class _ViewColumns:
             if name.lower() not in self.taken:
                 self.add(table, col, name)
                 if labelled and col is (label_column(table) or entity_label(table)):
-                    self.name_after_table(table, name)
+                    self.name_after_table(table, name, edge)
 
-    def name_after_table(self, table: Table, name: str) -> None:
+    def name_after_table(self, table: Table, name: str, edge: Edge) -> None:
         words = [table.name, *((self.sem_tables.get(table.name) or {}).get("synonyms") or [])]
         if CJK_RE.search(table.name):  # "each player" names 球员's label as 每位球员 does
             words.extend(bilingual.english_for(table.name)[:1])
+        key = split_identifier(edge.src_cols[0]) if len(edge.src_cols) == 1 else []
+        if len(key) >= 2 and key[-1] in ("id", "code", "key"):  # by purpose: the key purpose_id's noun
+            words.append(" ".join(key[:-1]))
+            if edge.src.isascii():  # by loan purpose: the noun said with the fact's own (loans)
+                words.append(f"{edge.src} {' '.join(key[:-1])}")
         entry = self.syn_cols.setdefault(name, {})
         entry["synonyms"] = [*(entry.get("synonyms") or []), *words]
 
 
 def label_column(table: Table) -> Column | None:
     """The column named after its table as the name of its rows (regions.region_name, 客户.客户名称, 州.州名),
-    or named as one of its rows in a lookup table (diseases.disease, genres.genre)."""
-    stem = table.name.lower()
-    stems = {stem, stem.rstrip("s"), stem[:-3] + "y" if stem.endswith("ies") else stem}
+    or named as one of its rows in a lookup table (diseases.disease, genres.genre). The table's name may
+    be a compound whose last word is its head (贷款用途.用途名称, 信用等级.等级, loan_purposes.purpose_name).
+    """
+    heads = _name_heads(table.name)
     for c in table.columns:
         if c.type != "text":
             continue
         words = split_identifier(c.name)
-        if len(words) == 2 and words[1] in ("name", "title") and words[0] in stems:
+        if len(words) == 2 and words[1] in ("name", "title") and words[0] in heads:
             return c
-        if c.name in (f"{table.name}名称", f"{table.name}姓名", f"{table.name}名字", f"{table.name}名"):
+        if any(c.name in (f"{h}名称", f"{h}姓名", f"{h}名字", f"{h}名") for h in heads if CJK_RE.search(h)):
             return c
-    named = next((c for c in table.columns if c.type == "text" and c.name.lower() in stems), None)
-    keyed = named is not None and any(_id_like(c.name) for c in table.columns if c is not named)
+    named = next((c for c in table.columns if c.type == "text" and c.name.lower() in heads), None)
+    keys = set(table.primary_key or ())
+    keyed = named is not None and any(
+        _id_like(c.name) or c.name in keys for c in table.columns if c is not named
+    )
     return named if keyed else None  # stations(station, district): the station column is the key itself
+
+
+def _name_heads(name: str) -> set[str]:
+    """A table's name and the words it is called by: its singular, and the last word of a compound
+    (the head: 用途 of 贷款用途, purpose of loan_purposes)."""
+    stem = name.lower()
+    heads = {stem, stem.rstrip("s"), stem[:-3] + "y" if stem.endswith("ies") else stem}
+    if len(name) >= 4 and all(CJK_RE.match(ch) for ch in name):
+        heads.add(name[-2:])
+    words = split_identifier(name)
+    if len(words) >= 2 and words[-1].isascii():
+        last = words[-1]
+        heads |= {last, last.rstrip("s"), last[:-3] + "y" if last.endswith("ies") else last}
+    return heads
 
 
 def _id_like(name: str) -> bool:

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from shared.ask.engines.rules.joins_graph import View, entity_label, name_part, spelt_name_part
+from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.joins_graph import Context, View, entity_label, name_part, spelt_name_part
 from shared.ask.engines.rules.parsecommon import KIND_CHARS, words
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
@@ -284,3 +285,31 @@ def codes_for_unnamed(
         if words and any(c in shown for c in path[0].src_cols):
             return True
     return False
+
+
+def key_shown_for_label(
+    ans: EngineAnswer, ctx: Context, chosen: str, question: str, named: frozenset[str] = frozenset()
+) -> str | None:
+    """A one-table answer grouped by, or listing, the key its rows hold to another table whose rows have
+    a name (salaries.球队编号 -> teams.team_name) though the question asks for no id: the codes answer
+    where the things were asked for. That table, when so. A listing of rows counts when the question names
+    that table (the loans with their state: the states' names, not the codes the loans hold)."""
+    intent = (ans.state or {}).get("intent") or {}
+    if ans.status != "ok" or ID_ASKED.search(question) or chosen not in ctx.reach:
+        return None
+    paths, ambiguous = ctx.reach[chosen]
+    for t, path in paths.items():
+        table = ctx.schema.table(t)
+        if len(path) != 1 or t in ambiguous or path[0].reverse or table is None:
+            continue
+        if entity_label(table) is not None and set(path[0].src_cols) & _shown(intent, t in named):
+            return t
+    return None
+
+
+def _shown(intent: dict[str, Any], named: bool) -> set[str]:
+    """The groups, and the columns listed by a listing that picks (which team …最多) or of rows beside a
+    table the question names; not a distinct listing (the kinds that occur: codes tell them apart)."""
+    picked = bool(intent.get("order") or intent.get("limit"))
+    listed = picked or (named and not intent.get("distinct"))
+    return {*(intent.get("dimensions") or []), *((intent.get("columns") or []) if listed else [])}

@@ -246,12 +246,34 @@ def _count_per_entity(
         intent.order = [("measure", 0, bool(arg))]
         intent.limit = intent.limit or 1  # the 3 customers with the most orders: the top 3
         return
-    # "countries that speak more than 2 languages, and how many they speak": the count shown too
-    intent.measures = [Measure("count")] if shown else []
     intent.filters = [f for f in intent.filters if not (f.source == "number" and arg in f.values)]
     intent.having = [Having(Measure("count"), kind, arg)]
+    if _ranked_by_own_measure(intent):
+        return  # among states with at least 100 loans, the one with the highest average rate: still ranked
+    # "countries that speak more than 2 languages, and how many they speak": the count shown too
+    intent.measures = [Measure("count")] if shown else []
     intent.order = []
     intent.limit = None
+
+
+def _compared_already(intent: Any, number: Any, view: View, found: list[tuple[Item, set[str]]]) -> bool:
+    """The number a count condition would take is already the bound of a column the question names."""
+    named = {
+        (lk.table, lk.column)
+        for it, _t in found
+        for lk in it.links
+        if lk.kind == "column" and lk.score >= STRONG
+    }
+    return any(number in f.values and view.columns.get(f.column) in named for f in intent.filters)
+
+
+def _ranked_by_own_measure(intent: Any) -> bool:
+    """The reading ranks the groups by an aggregate of their own (the highest average rate), not by a
+    count, besides the count condition on them: that measure and its ranking stay."""
+    return any(
+        o[0] == "measure" and o[1] < len(intent.measures) and intent.measures[o[1]].agg != "count"
+        for o in intent.order
+    )
 
 
 def _amount_named_like_rows(view: View) -> str | None:
@@ -271,7 +293,10 @@ def _per_entity(
     """The count per listed entity the question asks for, or per the one joined column it names beside a
     bare count (`_ranked_named_entity`)."""
     if listed:
-        return per_entity_count(question, view, found, listed)
+        per = per_entity_count(question, view, found, listed)
+        if per is not None and per[0] != "rank" and _compared_already(intent, per[1], view, found):
+            return None  # 金额超过60的订单: the number is the amount's bound, no count of orders
+        return per
     return _ranked_named_entity(intent, view, question, found) if _counts_only(intent) else None
 
 

@@ -543,7 +543,7 @@ class ConfidenceClauses(MisreadingClauses):
         if intent.limit and not intent.order and any(self.kw_only(it, "sup") for it in self.items):
             return True  # "the 3 most populated countries" read as any 3 rows: the ranking was lost
         if intent.order or intent.limit or intent.having:
-            return False
+            return self._having_unranked(intent)
         if self.ps.asked_limit and self.state:
             return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
         if any(m.agg in ("max", "min") for m in intent.measures):
@@ -553,6 +553,22 @@ class ConfidenceClauses(MisreadingClauses):
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
         ) or any(w.startswith("最") and len(w) >= 3 for w in self.unknown_words())  # 最流行: most + a word
+
+    def _having_unranked(self, intent: Intent) -> bool:
+        """Among states with at least 100 loans, which has the highest …: a HAVING, no ranking."""
+        return not (intent.order or intent.limit) and self._superlative_beside_having()
+
+    def _superlative_beside_having(self) -> bool:
+        """A superlative word (highest, 最高) that is no part of the comparison a HAVING reads (at least,
+        至少): the groups kept by the condition still have to be ranked."""
+        return any(
+            it.has("sup") and not it.has("cmp") and not self._in_comparison(k)
+            for k, it in enumerate(self.items)
+        )
+
+    def _in_comparison(self, pos: int) -> bool:
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return nxt is not None and nxt.kind == "num"  # 最少100笔 / most 5: a bound, not a ranking
 
     def _quote_held(self, pos: int, it: Item, intent: Intent) -> bool:
         """A quoted value ends up in a filter that its column holds (when the column's values are known)."""

@@ -60,8 +60,13 @@ class RankingClauses(OrderClauses):
 
     def _rank_by_read_measure(self, intent: Intent, pos: int, desc: bool) -> bool:
         """ "Which month had the highest average X" / "the sector with the lowest total Y": the superlative
-        right before a measure already read ranks the groups by it, the first one answering."""
-        if not intent.measures or not (intent.dimensions or intent.time_grain) or intent.order:
+        right before a measure already read ranks the groups by it, the first one answering. A condition on
+        the groups (among states with at least 100 loans, which …) groups them before their word is read."""
+        if (
+            not intent.measures
+            or not (intent.dimensions or intent.time_grain or intent.having)
+            or intent.order
+        ):
             return False
         j = pos + 1
         while j < len(self.items) and self.kw_only(self.items[j], "agg") and j in self.ps.used:

@@ -114,6 +114,7 @@ COMPARE_WORDS = words("compare_words")
 DIFFERENCE_WORDS = words("difference_words")
 # only … / 只看… / what about …: the question edits a previous one
 FOLLOWUP_OPENERS = words("followup_openers")
+SAME_FOR_OPENERS = words("same_for_openers")
 # 那…呢 (and what about …?): the whole question is framed as an edit of the one before
 FOLLOWUP_FRAME = (words("followup_frame_openers"), words("followup_frame_closers"))
 FOLLOWUP_WITHOUT_CONTEXT_DOUBT = 0.4
@@ -142,6 +143,17 @@ def opens_as_followup(question: str) -> bool:
         text.startswith(w) and (not w.isascii() or text[len(w) : len(w) + 1] in (" ", ",", ""))
         for w in FOLLOWUP_OPENERS
     ) or framed_as_followup(text)
+
+
+def asks_the_same_for(question: str) -> bool:
+    """建筑业呢 / 1970年呢 / what about Georgia? / and for credit card?: the question before, asked again of
+    another value or period (its whole reading is the previous turn's), not an edit added to it."""
+    text = question.strip().lower()
+    bare = text.rstrip("？?。！! ")
+    _openers, closers = FOLLOWUP_FRAME
+    return any(bare.endswith(c) for c in closers) or any(
+        text.startswith(w) and text[len(w) : len(w) + 1] in (" ", ",", "") for w in SAME_FOR_OPENERS
+    )
 
 
 def framed_as_followup(text: str) -> bool:
