@@ -286,7 +286,7 @@ def _named_by_key(cols: _ViewColumns, table: Table, path: list[Edge]) -> bool:
     hold."""
     if not known_by_number(table, path) or path[0].src_cols[0] not in cols.columns:
         return False
-    cols.name_after_table(table, path[0].src_cols[0])
+    cols.name_after_table(table, path[0].src_cols[0], path[0])
     return True
 
 
