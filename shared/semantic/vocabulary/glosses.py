@@ -144,7 +144,7 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
 
     A word that is only a verb (共享 "to share", 延误 "to postpone") names no column."""
     if bilingual.is_verb(word):
-        return []
+        return _event_table(word, index)
     glosses = [phrase_key(g) for g in bilingual.english_for(word)[:GLOSSES_TRIED]]
     for gloss in glosses:
         links = named(index, gloss) if gloss else []
@@ -168,6 +168,20 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         links = abbreviation_of(content[-1:], index)
         if links:
             return links
+    return []
+
+
+def _event_table(verb: str, index: SchemaIndex) -> list[Link]:
+    """预订 "to book ahead" over a table `bookings`: a Chinese verb names the table whose name is the
+    -ing noun of a gloss's verb (its rows are those events), at HEAD_SCORE; never a column."""
+    from lemminflect import getInflection  # lazy: heavy (lemminflect)
+
+    for gloss in bilingual.english_for(verb)[:GLOSSES_TRIED]:
+        head = gloss.split()[0] if gloss.split() else ""
+        for noun in getInflection(head, "VBG") if head.isalpha() else ():
+            links = [lk for lk in named(index, phrase_key(noun), ("table",)) if lk.score >= OWN_NAME]
+            if links:
+                return _capped(links, HEAD_SCORE)
     return []
 
 
