@@ -110,3 +110,49 @@ def test_a_share_of_all_rows_keeps_the_rows_with_no_related_row() -> None:
         a = _ok(question)
         # Then the denominator is every visit (2 of 10), not the 8 with a region
         assert rows(a.sql) == [(0.2,)], (question, a.sql)
+
+
+# ---------------------------------------------------------------- Chinese: flags, quarters, counted nouns
+def _buyers():
+    from shared.semantic.schema import Schema
+    from tests.engine.schemas import profiled_table
+
+    rows_ = [(1, "北京", 1, 10.0), (2, "北京", 0, 20.0), (3, "上海", 1, 30.0), (4, "上海", 0, 40.0)]
+    columns = [
+        ("order_id", "integer"),
+        ("城市", "text"),
+        ("is_repeat_buyer", "integer"),
+        ("amount", "decimal"),
+    ]
+    return Schema(tables=[profiled_table("orders", columns, rows_)])
+
+
+def test_a_chinese_word_glossing_a_flags_distinctive_word_names_the_flag() -> None:
+    # Given orders with a flag is_repeat_buyer
+    # When 回头客 ("repeat customer") is counted, and 买家 ("buyer", the flag's generic noun) of a city
+    a = ask(_buyers(), "回头客有多少笔订单")
+    b = ask(_buyers(), "北京买家的订单数量")
+    # Then the first filters the flag, the second does not
+    assert a.status == "ok" and '"is_repeat_buyer" = 1' in (a.sql or ""), a.sql
+    assert "is_repeat_buyer" not in (b.sql or ""), b.sql
+
+
+def test_a_chinese_quarter_without_di_is_a_quarter() -> None:
+    # Given visits over 2021-2022; When 2022年一季度 is said (no 第)
+    a = _ok("2022年一季度的金额总共是多少")
+    # Then the first quarter of 2022 bounds it, not the whole year
+    assert rows(a.sql) == [(200.0,)], a.sql
+
+
+def test_chu_le_ends_at_its_comma() -> None:
+    # Given regions in continents; When 除了法国，欧洲… is asked
+    a = _ok("除了法国，欧洲地区的金额总共是多少")
+    # Then France is excluded and Europe kept (not excluded too)
+    assert "<> '法国'" in (a.sql or "") and "\"大洲\" = '欧洲'" in (a.sql or ""), a.sql
+
+
+def test_an_unread_noun_before_a_chinese_count_asks_back() -> None:
+    # Given no column of care workers (护工) nor of beds: When they are counted
+    for question in ("2022年有金额的护工有几个", "2022年的病房总数是多少"):
+        # Then the rows are not counted in their place
+        assert ask(clinic_schema(), question).status == "clarify", question

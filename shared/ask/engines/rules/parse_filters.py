@@ -478,8 +478,14 @@ class FilterClauses(TopNClauses):
     def _negated(self, positions: list[int]) -> bool:
         start, end = self.clause_of(positions[0])
         first, last = positions[0], positions[-1]
-        for k in range(max(start, first - 4), first):
+        comma = False
+        for k in range(first - 1, max(start, first - 4) - 1, -1):
             it = self.items[k]
+            comma = comma or it.text in (",", "，")
+            if comma and it.text in said_keys(
+                "除了", "除"
+            ):  # 除了法国，欧洲…: 除了's clause ends at the comma
+                break
             if self.kw_only(it, "neg") or it.has("cmp:ne"):
                 self.ps.used.add(k)
                 return True

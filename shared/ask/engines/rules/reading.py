@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE
+from shared.semantic.vocabulary.bilingual import english_for
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item, SchemaIndex, keyword_map, match
-from shared.semantic.vocabulary.segment import Unit, normalise, units_of
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, normalise, units_of
 
 
 def phrase_surface(value: str) -> str:
@@ -95,21 +97,37 @@ def _exact_values_first(units: list[Unit], items: list[Item]) -> list[Item]:
 
 
 def _generic_flag_nouns(items: list[Item], index: SchemaIndex) -> list[Item]:
-    """ "guests from Spain" over is_repeated_guest: a word naming only the generic last word of a flag's
-    name (the rows' people) names no column; the flag's distinctive word right before it (repeat guests)
-    keeps the link. The word stays understood (a match with no link), as the people the rows are about."""
+    """ "guests from Spain" / 英国客人 over is_repeated_guest: a word naming only the generic last word of a
+    flag's name (the rows' people; a Chinese word by its glosses: 客人 "guest") names no column; the flag's
+    distinctive word right before it (repeat guests) keeps the link, and a Chinese word glossed as that
+    word before a noun (回头客 "repeat customer") names the flag surely. The generic word stays understood
+    (a match with no link), as the people the rows are about."""
     for pos, it in enumerate(items):
-        if it.kind != "match" or not it.links:
+        flags = [lk for lk in it.links if lk.kind == "column" and _is_flag(index, lk)]
+        if it.kind != "match" or not flags:
             continue
-        flags = [
-            lk
-            for lk in it.links
-            if lk.kind == "column" and _is_flag(index, lk) and generic_part_of_flag(it.text, str(lk.column))
-        ]
-        if not flags or (pos > 0 and distinctive_of_flag(items[pos - 1].text, str(flags[0].column))):
-            continue
-        it.links = [lk for lk in it.links if lk not in flags]
+        name = str(flags[0].column)
+        if CJK_RE.search(it.text):
+            generic = _chinese_flag_word(it, flags, name)
+        else:
+            before = items[pos - 1].text if pos > 0 else ""
+            generic = generic_part_of_flag(it.text, name) and not distinctive_of_flag(before, name)
+        if generic:
+            it.links = [lk for lk in it.links if lk not in flags]
     return items
+
+
+def _chinese_flag_word(it: Item, flags: list[Any], name: str) -> bool:
+    """Whether a Chinese word names only the flag's generic word (客人 "guest"); one glossed as the flag's
+    distinctive word before another noun (回头客 "repeat customer") has its flag links made sure."""
+    glosses = [g.lower().split() for g in english_for(it.text.replace(" ", ""))]
+    if any(len(g) >= 2 and any(distinctive_of_flag(w, name) for w in g[:-1]) for g in glosses):
+        it.links = [replace(lk, score=max(lk.score, FLAG_GLOSS)) if lk in flags else lk for lk in it.links]
+        return False
+    return any(generic_part_of_flag(w, name) for g in glosses for w in g)
+
+
+FLAG_GLOSS = 0.85  # a Chinese word glossed as a flag's distinctive word before a noun (回头客)
 
 
 def _is_flag(index: SchemaIndex, lk: Any) -> bool:
