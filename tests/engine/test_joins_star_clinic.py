@@ -156,3 +156,17 @@ def test_an_unread_noun_before_a_chinese_count_asks_back() -> None:
     for question in ("2022年有金额的护工有几个", "2022年的病房总数是多少"):
         # Then the rows are not counted in their place
         assert ask(clinic_schema(), question).status == "clarify", question
+
+
+def test_a_change_between_two_named_periods_is_not_answered_between_others() -> None:
+    # Given visits over 2021-2022
+    # When the growth from January 2021 to January 2022 is asked (two months named a year apart)
+    a = ask(clinic_schema(), "How much did the amount grow from January 2021 to January 2022?")
+    # Then January 2022 is not compared with December 2021 as if that were asked
+    compare = ((a.state or {}).get("intent") or {}).get("compare") or {}
+    asked = {compare.get("current_label"), compare.get("previous_label")} == {"2021-01", "2022-01"}
+    assert a.status == "clarify" or asked, a.sql
+    # And two years named are the two years compared
+    b = _ok("Amount growth from 2021 to 2022")
+    compare = ((b.state or {}).get("intent") or {}).get("compare") or {}
+    assert {compare.get("current_label"), compare.get("previous_label")} == {"2021", "2022"}
