@@ -170,3 +170,10 @@ def test_a_change_between_two_named_periods_is_not_answered_between_others() -> 
     b = _ok("Amount growth from 2021 to 2022")
     compare = ((b.state or {}).get("intent") or {}).get("compare") or {}
     assert {compare.get("current_label"), compare.get("previous_label")} == {"2021", "2022"}
+
+
+def test_an_average_word_unread_before_a_grain_asks_back() -> None:
+    # Given no rate column: "average daily rate" of a kind of visits is read as that kind's share per day
+    a = ask(clinic_schema(), "What was the average daily rate of Families visits in 2022?")
+    # Then the series of daily shares, with "average" unread, is not answered as the one average asked
+    assert a.status == "clarify", a.sql

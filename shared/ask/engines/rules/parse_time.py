@@ -465,17 +465,23 @@ class TimeClauses(ParserBase):
     def _average_of_periods(self, intent: Intent) -> bool:
         """Average monthly X / 平均每月: an average word right before the grain asks one figure, the mean
         over the periods, which a series of per-period averages does not give."""
-        if not intent.time_grain or not intent.measures or any(m.agg != "avg" for m in intent.measures):
+        if not intent.time_grain or not intent.measures:
             return False
+        if any(
+            m.agg != "avg" for m in intent.measures
+        ):  # average daily rate → a share per day, average unread
+            return self._average_before_a_grain(unread=True)
         return self._average_before_a_grain()
 
-    def _average_before_a_grain(self) -> bool:
-        """Average monthly X / 平均每月: an average word right before the grain."""
+    def _average_before_a_grain(self, unread: bool = False) -> bool:
+        """Average monthly X / 平均每月: an average word right before the grain (`unread`: one no clause
+        read)."""
         return any(
             it.kind == "time"
             and it.value.kind == "grain"
             and pos > 0
             and (self.items[pos - 1].tag("agg") or "").endswith("avg")
+            and not (unread and pos - 1 in self.ps.used)
             for pos, it in enumerate(self.items)
         )
 
