@@ -60,7 +60,7 @@ def profiled_table(name: str, columns: list[tuple[str, str]], rows: list[tuple])
     """A Table with profiles computed from the rows, as shared.datasets would produce."""
     cols = []
     for i, (cname, ctype) in enumerate(columns):
-        values = [r[i] for r in rows]
+        values = [r[i] for r in rows if r[i] is not None]  # a missing value is no value (NULL keys)
         distinct = sorted(set(values), key=str)
         counts: dict = {}
         for v in values:

@@ -165,7 +165,7 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
     A word that is only a verb (共享 "to share", 延误 "to postpone") names no column, though the verb's
     -ings noun may (收入 "to take in" -> `Takings`)."""
     if bilingual.is_verb(word):
-        return verb_nouns(word, index)
+        return verb_nouns(word, index) or _event_table(word, index)
     glosses = [phrase_key(g) for g in bilingual.english_for(word)[:GLOSSES_TRIED]]
     for gloss in glosses:
         links = named(index, gloss) if gloss else []
@@ -176,6 +176,20 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         if links:
             return links
     return _head_links(glosses, index) or verb_nouns(word, index)
+
+
+def _event_table(verb: str, index: SchemaIndex) -> list[Link]:
+    """预订 "to book ahead" over a table `bookings`: a Chinese verb names the table whose name is the
+    -ing noun of a gloss's verb (its rows are those events), at HEAD_SCORE; never a column."""
+    from lemminflect import getInflection  # lazy: heavy (lemminflect)
+
+    for gloss in bilingual.english_for(verb)[:GLOSSES_TRIED]:
+        head = gloss.split()[0] if gloss.split() else ""
+        for noun in getInflection(head, "VBG") if head.isalpha() else ():
+            links = [lk for lk in named(index, phrase_key(noun), ("table",)) if lk.score >= OWN_NAME]
+            if links:
+                return _capped(links, HEAD_SCORE)
+    return []
 
 
 def _head_links(glosses: list[str], index: SchemaIndex) -> list[Link]:

@@ -29,7 +29,7 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.joins_anti import anti_join
+from shared.ask.engines.rules.joins_anti import anti_join, negation_unread
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
 from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused, values_offered
 from shared.ask.engines.rules.joins_confidence import (
@@ -181,6 +181,11 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
     anti = anti_join(request, ctx, lambda r: answer(r, single))  # customers who never ordered
     if anti is not None:
         return anti
+    ans = _planned(request, single, ctx)
+    return _not_sure(ans) if ans.status == "ok" and negation_unread(request, ctx, ans.sql) else ans
+
+
+def _planned(request: EngineRequest, single: Answer, ctx: Context) -> EngineAnswer:
     q = _asked(request, ctx)
     ctx = directed(narrowed(ctx, q.items, STRONG), q.items, STRONG)  # origin / dest: which of two paths
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)

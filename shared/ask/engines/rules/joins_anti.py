@@ -76,6 +76,19 @@ def anti_join(request: EngineRequest, ctx: Context, inner: Answer) -> EngineAnsw
     return _kept(inner(replace(request, question=rest)), ctx, kept, subject) if rest.strip() else None
 
 
+def negation_unread(request: EngineRequest, ctx: Context, sql: str | None) -> bool:
+    """ "Which agents had no bookings in 2017": a negation clause naming a related table that the anti-join
+    could not read (a year on the related rows), answered by SQL with no negation at all: the answer
+    would list the rows WITH related rows, the opposite of what was asked."""
+    clause = _clause(read(request.question, ctx.index).items, ctx)
+    if clause is None or not clause.negated:
+        return False
+    return not NEGATED_SQL.search(sql or "")
+
+
+NEGATED_SQL = re.compile(r"\bNOT\b|<>|!=|=\s*0\b|\bIS NULL\b", re.IGNORECASE)
+
+
 def _followed(request: EngineRequest, ctx: Context, inner: Answer, items: list[Item]) -> EngineAnswer | None:
     """只看 Graz 的呢 after an answer about rows without related rows: the follow-up keeps the NOT EXISTS."""
     before = (request.state or {}).get("anti")

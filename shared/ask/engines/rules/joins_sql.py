@@ -131,9 +131,23 @@ class _Rewriter:
                 this=exp.Identifier(this=e.dst, quoted=True),
                 alias=exp.TableAlias(this=exp.Identifier(this=self.alias[e.dst])),
             )
-            joins.append(exp.Join(this=target, on=cond))
+            left = self._only_in_row_shares(e)
+            joins.append(
+                exp.Join(this=target, on=cond, side="LEFT") if left else exp.Join(this=target, on=cond)
+            )
         if joins:
             self.tree.set("joins", joins)
+
+    def _only_in_row_shares(self, edge: Edge) -> bool:
+        """A joined table read only inside shares of rows (AVG(CASE WHEN 国家 = 'X' THEN 1.0 ELSE 0 END)):
+        the share is of ALL the fact's rows, so the join keeps the rows with no related row (LEFT JOIN;
+        an inner join would drop a fact row with no country from the denominator)."""
+        from sqlglot import exp  # lazy: heavy (sqlglot)
+
+        beyond = {self.alias[t] for t, path in self.view.paths.items() if edge in path and t in self.alias}
+        read = [c for c in self.tree.find_all(exp.Column) if c.table in beyond]
+        inside = [c for c in read if (a := c.find_ancestor(exp.Avg)) is not None and _row_share(a)]
+        return bool(read) and len(inside) == len(read)
 
     def group_by_entity_keys(self) -> None:
         """Totals per person grouped by the joined table's names (名, 姓) are per row of that table: the

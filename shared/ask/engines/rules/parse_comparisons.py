@@ -77,6 +77,45 @@ class ComparisonClauses(TimeClauses):
             intent.filters.append(Filter(left.name, op_of(op), [right.name], "column"))
             self.ps.used.update({i, pos, j} | ({j + 1} if it.text == "比" else set()))
         self._zh_columns_differ(intent)
+        self._en_columns_differ(intent)
+
+    def _en_columns_differ(self, intent: Intent) -> None:
+        """ "given a different room type from the one reserved": "different" before a noun two columns share
+        (reserved_room_type, assigned_room_type), then from / than / to and a word naming one of them, keeps
+        the rows where the two columns differ."""
+        for pos, it in enumerate(self.items[:-3]):
+            if it.text != "different" or pos in self.ps.used or pos + 1 in self.ps.used:
+                continue
+            shared = self._columns_named(pos + 1, 0.5)
+            if len(shared) != 2 or self.items[pos + 2].text not in ("from", "than", "to"):
+                continue
+            for j in range(pos + 3, min(len(self.items), pos + 7)):
+                named = self._columns_named(j, 0.5) & shared
+                if len(named) != 1 or j in self.ps.used:
+                    continue
+                right = next(iter(named))
+                left = next(iter(shared - named))
+                a, b = self.table.columns[left], self.table.columns[right]  # type: ignore[union-attr]
+                if not comparable(a, b, "!="):
+                    return
+                intent.filters.append(Filter(left, "!=", [right], "column"))
+                said = {k for k in range(max(0, pos - 3), pos) if self._columns_named(k, 0.5) == {left}}
+                between = {k for k in range(pos + 3, j) if self.items[k].kind == "word"}  # the one
+                self.ps.used.update({pos, pos + 1, pos + 2, j} | said | between)
+                return
+
+    def _columns_named(self, pos: int, floor: float) -> set[str]:
+        """The chosen table's columns a word links at `floor` or more, each as strongly as the best."""
+        it = self.items[pos]
+        if it.kind != "match" or self.table is None:
+            return set()
+        links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name and lk.column]
+        best = max((lk.score for lk in links), default=0.0)
+        return (
+            {str(lk.column) for lk in links if lk.score >= max(floor, best - 0.01)}
+            if best >= floor
+            else set()
+        )
 
     def _zh_columns_differ(self, intent: Intent) -> None:
         """永久地址与当前地址不同: "A 与/和 B 不同" keeps the rows where the two columns differ."""

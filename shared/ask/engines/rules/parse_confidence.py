@@ -390,6 +390,8 @@ class ConfidenceClauses(MisreadingClauses):
         if before_asked and self._name_like_unknown(pos, end):
             return True  # 电信服务行业的总市值 / X公司去过哪些城市 / 女性借款人有多少笔: its rows left in
         last = nxt is None or nxt.kind == "punct"
+        if self._counted_closing(end):
+            return True  # 旅行代理有几个: the counted thing
         start = self.clause_of(pos)[0]
         if last and any(self.items[k].has("list") for k in range(start, pos)):
             return True  # 列出所有行业: the listed thing
@@ -399,6 +401,19 @@ class ConfidenceClauses(MisreadingClauses):
         if prev is not None and self.items[prev].text in CLASSIFIERS:
             prev = self.prev_content(prev, limit=0)
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
+
+    ENTITY_CLASSIFIERS = frozenset(("个", "位", "家", "名", "种", "类"))
+
+    def _counted_closing(self, end: int) -> bool:
+        """(zh) X有几个 / X有多少 closing the question: X (ending at `end`) is the thing counted."""
+        k = end + 1
+        if k < len(self.items) and self.items[k].text == "有":
+            k += 1
+        if k >= len(self.items) or not self.items[k].has("count", "howmuch"):
+            return False
+        if k + 1 < len(self.items) and self.items[k + 1].text in self.ENTITY_CLASSIFIERS:
+            k += 1  # 几个 / 几家; not 人次 / 笔, which count the rows' events
+        return k + 1 >= len(self.items) or self.items[k + 1].kind == "punct"
 
     def _name_like_unknown(self, pos: int, end: int) -> bool:
         """A long Chinese word not understood (4+ characters: a name or a qualified noun, 女性借款人, not a

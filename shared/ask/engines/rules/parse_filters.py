@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parse_topn import TopNClauses
 from shared.ask.engines.rules.parsecommon import (
     GENERIC_NOUNS,
+    MODE_CONFLICT_DOUBT,
     NEGATIVE_PREFIXES,
     ZH_STOP,
     in_data_language,
@@ -17,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
+from shared.semantic.vocabulary.bilingual import is_verb
 from shared.semantic.vocabulary.linking import (
     NO_VALUES,
     STOP_WORDS,
@@ -28,6 +31,7 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE
 
+PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
 COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
 
 
@@ -204,7 +208,7 @@ class FilterClauses(TopNClauses):
         assert self.table is not None
         found: list[tuple[int, str, Any]] = []
         for pos, it in enumerate(self.items):
-            if pos in self.ps.used or it.kind != "word" or not it.text.isascii() or len(it.text) > 3:
+            if not self._short_word_at(pos, it):
                 continue
             for near in (pos - 1, pos + 1):
                 if not 0 <= near < len(self.items) or self.items[near].kind != "match":
@@ -224,6 +228,20 @@ class FilterClauses(TopNClauses):
                     found.append((pos, named.name, self.original(it)))
                     self.ps.used.add(pos)
         return found
+
+    def _short_word_at(self, pos: int, it: Item) -> bool:
+        """An unread short English word (a letter, a code), not the article before a word (given a
+        different ward: not the ward 'A')."""
+        short = pos not in self.ps.used and it.kind == "word" and it.text.isascii() and len(it.text) <= 3
+        return short and not self._article_before_a_word(pos)
+
+    def _article_before_a_word(self, pos: int) -> bool:
+        """'a' / 'an' written in lower case before another word is the article (a code is written A)."""
+        if self.items[pos].text not in ("a", "an") or pos + 1 >= len(self.items):
+            return False
+        capital = re.search(rf"(?<![A-Za-z]){self.items[pos].text.upper()}(?![A-Za-z])", self.question)
+        nxt = self.items[pos + 1]
+        return capital is None and nxt.kind in ("word", "match") and nxt.text.isascii()
 
     def _named_row(self, pos: int) -> ColumnInfo | None:
         """ "the section named h" / "the section h": a short word after the table's noun (or after
@@ -460,8 +478,14 @@ class FilterClauses(TopNClauses):
     def _negated(self, positions: list[int]) -> bool:
         start, end = self.clause_of(positions[0])
         first, last = positions[0], positions[-1]
-        for k in range(max(start, first - 4), first):
+        comma = False
+        for k in range(first - 1, max(start, first - 4) - 1, -1):
             it = self.items[k]
+            comma = comma or it.text in (",", "，")
+            if comma and it.text in said_keys(
+                "除了", "除"
+            ):  # 除了法国，欧洲…: 除了's clause ends at the comma
+                break
             if self.kw_only(it, "neg") or it.has("cmp:ne"):
                 self.ps.used.add(k)
                 return True
@@ -493,6 +517,7 @@ class FilterClauses(TopNClauses):
         return False
 
     def find_bools(self, intent: Intent) -> None:
+        self._flag_nouns_qualified()
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.kind != "match":
                 continue
@@ -502,8 +527,8 @@ class FilterClauses(TopNClauses):
             info = self.table.columns[link.column]
             if info.role != "bool" or link.score < 0.55:
                 continue
-            j = self.prev_content(pos, limit=1)
-            if j is not None and self.kw_only(self.items[j], "group"):
+            distinctive = self._distinctive_word_before(pos, info)
+            if not self._flag_said(pos, distinctive, it, info):
                 continue
             off = link.value is False
             k = pos - 1
@@ -514,6 +539,8 @@ class FilterClauses(TopNClauses):
             ):
                 off = not off
                 self.ps.used.add(k)
+            if distinctive is not None:  # repeat guests: the flag's own word, not understood alone
+                self.ps.used.add(distinctive)
             said = self._yes_or_no_after(pos)
             if said is not None:  # clutch completion 为 Yes / is_member = no: the flag's own value
                 off = off if said[1] else not off
@@ -523,6 +550,49 @@ class FilterClauses(TopNClauses):
                 continue
             intent.filters.append(Filter(info.name, "=", [value], "bool"))
             self.ps.used.add(pos)
+
+    def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
+        """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over
+        is_repeated_guest), nor after a grouping word, unless that word names who did it (made by)."""
+        if distinctive is None and generic_part_of_flag(it.text, info.name):
+            return False
+        j = self.prev_content(pos if distinctive is None else distinctive, limit=1)
+        if j is not None and self.kw_only(self.items[j], "group"):
+            if not self._agent_by(j):
+                return False
+            self.ps.used.add(j)  # made by repeat guests: the ones who made them, no grouping
+        return True
+
+    def _flag_nouns_qualified(self) -> None:
+        """frequent guests over is_repeated_guest: the flag's generic noun (linked to nothing) after an
+        English word no clause links may say the flag in other words; the reading without it is doubted."""
+        flags = [c.name for c in self.table.by_role("bool")] if self.table else []
+        for pos, it in enumerate(self.items[1:], start=1):
+            if it.kind != "match" or it.links or it.tags:
+                continue
+            before = self.items[pos - 1]
+            plain = before.kind == "word" and before.text.isalpha() and before.text.isascii()
+            if (
+                not plain
+                or before.text in STOP_WORDS
+                or not any(generic_part_of_flag(it.text, f) for f in flags)
+            ):
+                continue
+            if not re.search(rf"\b{before.text.capitalize()}\b", self.question):  # a name: Japanese guests
+                self.lower("flag_word_unread", MODE_CONFLICT_DOUBT)
+
+    def _agent_by(self, pos: int) -> bool:
+        """'by' right after a past participle (made by, placed by) names who did it, not a grouping."""
+        before = self.original(self.items[pos - 1]).lower() if pos > 0 else ""
+        verb = before.endswith("ed") or before in PARTICIPLES or is_verb(before)
+        return self.items[pos].text == "by" and before.isalpha() and verb
+
+    def _distinctive_word_before(self, pos: int, info: ColumnInfo) -> int | None:
+        """The word right before a flag's generic noun that spells the flag's distinctive word cut or
+        inflected (repeat guests over is_repeated_guest): the position, else None."""
+        if pos == 0 or self.items[pos - 1].kind != "word":
+            return None
+        return pos - 1 if distinctive_of_flag(self.items[pos - 1].text, info.name) else None
 
     def _yes_or_no_after(self, pos: int) -> tuple[set[int], bool] | None:
         """A yes or no word said right after a flag's name, through a copula (为 / 是 / is / =): the

@@ -139,7 +139,7 @@ class MisreadingClauses(ModeClauses):
             char = nxt.kind == "word" and bool(CJK_RE.fullmatch(nxt.text)) and nxt.text not in ZH_STOP
             if last and noun and char:
                 return True
-        return self._counted_run_unread()
+        return self._counted_run_unread() or self._noun_before_count_unread()
 
     def _counted_run_unread(self) -> bool:
         """多少间酒店客房: after a count word and its classifier, the rest of the question is characters no
@@ -156,6 +156,32 @@ class MisreadingClauses(ModeClauses):
             if len(rest) >= 2 and len(unread) == len(rest):
                 return True
         return False
+
+    def _noun_before_count_unread(self) -> bool:
+        """间夜总数 (room nights): right before a Chinese count word (总数, 数量), a word no clause read that
+        names several columns weakly (夜: weekend_nights, week_nights): the rows are counted, not it."""
+        for pos, it in enumerate(self.items[1:], start=1):
+            prev = self.items[pos - 1]
+            if not it.has("count") or not CJK_RE.match(it.text) or pos - 1 in self.ps.used:
+                continue
+            if not it.text.replace(" ", "").endswith(("数", "数量")) or not CJK_RE.match(prev.text):
+                continue
+            columns = {lk.column for lk in prev.links if lk.kind == "column"}
+            weak = len(columns) >= 2 and all(lk.kind == "column" and lk.score < 0.85 for lk in prev.links)
+            if weak and prev.kind == "match" or self._unread_pair_before(pos):
+                return True
+        return False
+
+    def _unread_pair_before(self, pos: int) -> bool:
+        """在押人数: the two characters right before the count word are both unread (no word read beside
+        them, as 车 is in 车型数量): the counted noun's qualifier is lost."""
+        if pos > 0 and self.items[pos - 1].has("agg"):
+            pos -= 1  # 在押总人数: over the total word
+        pair = [pos - 2, pos - 1]
+        if pair[0] < 0 or any(k in self.ps.used for k in pair):
+            return False
+        chars = [self.items[k] for k in pair]
+        return all(c.kind == "word" and CJK_RE.fullmatch(c.text) and c.text != "的" for c in chars)
 
     def _difference_asked(self, intent: Intent) -> bool:
         """A difference of two figures is asked (difference between, how many more, how much warmer …

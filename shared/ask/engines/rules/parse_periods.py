@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from shared.ask.engines.rules import periods, timeexpr
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, PeriodCompare, TimeRange
 from shared.ask.engines.rules.parse_confidence import ConfidenceClauses
-from shared.ask.engines.rules.parsecommon import as_date, default_agg, said_pattern, words
+from shared.ask.engines.rules.parsecommon import (
+    MODE_CONFLICT_DOUBT,
+    as_date,
+    default_agg,
+    said_pattern,
+    words,
+)
 from shared.ask.engines.rules.periodspan import held_edge
 from shared.ask.engines.rules.yearlabels import label_compare, year_label_column, years_compare
 
@@ -63,6 +69,23 @@ def _named_period(tr: TimeRange | None) -> tuple[date, date] | None:
     return None
 
 
+def _two_periods_said(spans: list) -> set[str]:
+    """The labels of exactly two whole periods of one kind the question names (August 2016, August
+    2017 → 2016-08, 2017-08); empty otherwise."""
+    labels = {}
+    for _s, _e, spec in spans:
+        kind, year = getattr(spec, "kind", ""), getattr(spec, "year", None)
+        if year is None or getattr(spec, "rel", None):
+            continue
+        if kind == "year":
+            labels[str(year)] = kind
+        elif kind == "month" and spec.month:
+            labels[f"{year}-{spec.month:02d}"] = kind
+        elif kind == "quarter" and spec.quarter:
+            labels[f"{year}-Q{spec.quarter}"] = kind
+    return set(labels) if len(labels) == 2 and len(set(labels.values())) == 1 else set()
+
+
 class PeriodClauses(ConfidenceClauses):
     """Period-over-period clause."""
 
@@ -92,6 +115,7 @@ class PeriodClauses(ConfidenceClauses):
             self.ps.problem = self.ps.problem or "period"
             return
         intent.compare = compare
+        self._periods_not_said(compare)
         intent.time_range = None
         intent.order = [o for o in intent.order if o[0] != "time"]
         if not named:
@@ -131,6 +155,12 @@ class PeriodClauses(ConfidenceClauses):
             current_label=timeexpr.describe(l_spec, late, self.lang),
             previous_label=timeexpr.describe(e_spec, early, self.lang),
         )
+
+    def _periods_not_said(self, compare: PeriodCompare) -> None:
+        """From August 2016 to August 2017 read as 2017-08 over 2017-07: two periods named and another
+        pair compared."""
+        if _two_periods_said(self.spans) - {compare.current_label, compare.previous_label}:
+            self.lower("periods_not_said", MODE_CONFLICT_DOUBT)
 
     def _the_compared_measure(self, intent: Intent) -> None:
         """The one measure the change is of: a listed amount's total, a share said as the change's unit."""

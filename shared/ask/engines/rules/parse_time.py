@@ -473,15 +473,24 @@ class TimeClauses(ParserBase):
     def _average_of_periods(self, intent: Intent) -> bool:
         """Average monthly X / 平均每月: an average word right before the grain asks one figure, the mean
         over the periods, which a series of per-period averages does not give."""
-        if not intent.time_grain or not intent.measures or any(m.agg != "avg" for m in intent.measures):
+        if not intent.time_grain or not intent.measures:
             return False
+        if any(
+            m.agg != "avg" for m in intent.measures
+        ):  # average daily rate → a share per day, average unread
+            return self._average_before_a_grain(unread=True)
         return self._average_before_a_grain()
 
-    def _average_before_a_grain(self) -> bool:
+    def _average_before_a_grain(self, unread: bool = False) -> bool:
         """Average monthly X / 平均每月: an average word right before the grain; or after it, closing the
-        measure with 的 (各月房价的平均值: the mean of the monthly figures)."""
+        measure with 的 (各月房价的平均值: the mean of the monthly figures). `unread`: an average word no
+        clause read."""
         grains = [pos for pos, it in enumerate(self.items) if it.kind == "time" and it.value.kind == "grain"]
-        averages = [pos for pos, it in enumerate(self.items) if (it.tag("agg") or "").endswith("avg")]
+        averages = [
+            pos
+            for pos, it in enumerate(self.items)
+            if (it.tag("agg") or "").endswith("avg") and not (unread and pos in self.ps.used)
+        ]
         closing = any(
             a > g + 2 and self.items[a - 1].text == "的" and not any(it.links for it in self.items[a:])
             for a in averages

@@ -9,14 +9,24 @@ caller gets its own copy of the items, since the parser changes them as it reads
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE
-from shared.semantic.vocabulary.linking import Item, SchemaIndex, match
-from shared.semantic.vocabulary.segment import Unit, normalise, units_of
+from shared.semantic.vocabulary.bilingual import english_for
+from shared.semantic.vocabulary.linking import STOP_WORDS, Item, SchemaIndex, keyword_map, match
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, normalise, units_of
+
+
+def phrase_surface(value: str) -> str:
+    """A stored value as the question's units spell it (normalised, no punctuation, not lemmatised)."""
+    return " ".join(u.text for u in units_of(normalise(value)) if u.is_content)
+
 
 RECENT = 4  # readings kept: the planner's and the parser's of one answer, a few threads at a time
 
@@ -41,7 +51,9 @@ def read(question: str, index: SchemaIndex) -> Reading:
         text = INCLUSIVE_NOTE.sub(" ", normalise(question))
         units = units_of(text)
         spans = timeexpr.find(text)
-        kept = (index, Reading(text, units, spans, match(text, units, index, spans)))
+        items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
+        items = _generic_flag_nouns(items, index)
+        kept = (index, Reading(text, units, spans, items))
         with _lock:
             _recent[key] = kept
             _recent.move_to_end(key)
@@ -49,6 +61,83 @@ def read(question: str, index: SchemaIndex) -> Reading:
                 _recent.popitem(last=False)
     reading = kept[1]
     return Reading(reading.text, list(reading.units), list(reading.spans), _copies(reading.items))
+
+
+def _codes_not_written(question: str, items: list[Item]) -> list[Item]:
+    """A grammar or function word written in lower case ("per booking", "can", "top") is no upper-case
+    code it spells ('PER' for Peru, 'CAN', 'TOP'): its links to such stored codes are dropped, unless the
+    question writes the word in capitals too (PER). The grammar's reading of the word stays."""
+    kw = keyword_map()
+    for it in items:
+        if it.kind != "match" or " " in it.text or not it.text.isascii() or not it.text.isalpha():
+            continue
+        if it.text not in kw and it.text not in STOP_WORDS:
+            continue
+        codes = [lk for lk in it.links if lk.kind == "value" and _upper_code(lk.value, it.text)]
+        if not codes or re.search(rf"\b{re.escape(it.text.upper())}\b", question):
+            continue
+        it.links = [lk for lk in it.links if lk not in codes]
+        if not it.links and not it.tags:
+            it.kind = "word"
+    return items
+
+
+def _exact_values_first(units: list[Unit], items: list[Item]) -> list[Item]:
+    """'Groups' said where one column holds 'Groups' and another 'Group': the value spelt as written wins
+    over one reached only by its lemma (a plural or singular of another value); the lemma's links go."""
+    for it in items:
+        values = [lk for lk in it.links if lk.kind == "value" and isinstance(lk.value, str)]
+        if len(values) < 2 or it.kind != "match":
+            continue
+        said = " ".join(u.text for u in units[it.start : it.end])
+        exact = [lk for lk in values if phrase_surface(lk.value) == said]
+        if exact and len(exact) < len(values):
+            it.links = [lk for lk in it.links if lk.kind != "value" or lk in exact]
+    return items
+
+
+def _generic_flag_nouns(items: list[Item], index: SchemaIndex) -> list[Item]:
+    """ "guests from Spain" / 英国客人 over is_repeated_guest: a word naming only the generic last word of a
+    flag's name (the rows' people; a Chinese word by its glosses: 客人 "guest") names no column; the flag's
+    distinctive word right before it (repeat guests) keeps the link, and a Chinese word glossed as that
+    word before a noun (回头客 "repeat customer") names the flag surely. The generic word stays understood
+    (a match with no link), as the people the rows are about."""
+    for pos, it in enumerate(items):
+        flags = [lk for lk in it.links if lk.kind == "column" and _is_flag(index, lk)]
+        if it.kind != "match" or not flags:
+            continue
+        name = str(flags[0].column)
+        if CJK_RE.search(it.text):
+            generic = _chinese_flag_word(it, flags, name)
+        else:
+            before = items[pos - 1].text if pos > 0 else ""
+            generic = generic_part_of_flag(it.text, name) and not distinctive_of_flag(before, name)
+        if generic:
+            it.links = [lk for lk in it.links if lk not in flags]
+    return items
+
+
+def _chinese_flag_word(it: Item, flags: list[Any], name: str) -> bool:
+    """Whether a Chinese word names only the flag's generic word (客人 "guest"); one glossed as the flag's
+    distinctive word before another noun (回头客 "repeat customer") has its flag links made sure."""
+    glosses = [g.lower().split() for g in english_for(it.text.replace(" ", ""))]
+    if any(len(g) >= 2 and any(distinctive_of_flag(w, name) for w in g[:-1]) for g in glosses):
+        it.links = [replace(lk, score=max(lk.score, FLAG_GLOSS)) if lk in flags else lk for lk in it.links]
+        return False
+    return any(generic_part_of_flag(w, name) for g in glosses for w in g)
+
+
+FLAG_GLOSS = 0.85  # a Chinese word glossed as a flag's distinctive word before a noun (回头客)
+
+
+def _is_flag(index: SchemaIndex, lk: Any) -> bool:
+    table = index.tables.get(lk.table)
+    info = table.columns.get(lk.column) if table else None
+    return info is not None and info.role == "bool"
+
+
+def _upper_code(value: Any, word: str) -> bool:
+    return isinstance(value, str) and value.isupper() and value.lower() == word
 
 
 def _copies(items: list[Item]) -> list[Item]:

@@ -223,7 +223,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "en_rel",
     ),
-    (re.compile(r"第\s*(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"), "quarter_only"),
+    (
+        re.compile(
+            r"(?:第\s*|(?<![每同这上下本个0-9]))(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
+        ),
+        "quarter_only",
+    ),
     (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"), "quarter_only"),
     (re.compile(r"(?<![a-z])(?:the\s+)?(?P<q>" + QUARTER_END_RE + r")\s+quarters?(?![a-z])"), "quarter_only"),
     (re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
