@@ -206,3 +206,16 @@ def negated_form(word: str, schema_word: str) -> bool:
     return any(
         word == prefix + schema_word or word == f"{prefix}-{schema_word}" for prefix in NEGATING_PREFIXES
     )
+
+
+def fuzzy_word(u: Unit, i: int, index: SchemaIndex) -> Item | None:
+    """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
+    if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
+        return None
+    from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
+
+    best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
+    if best is None or negated_form(u.key, best[0]):
+        return None
+    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
+    return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)

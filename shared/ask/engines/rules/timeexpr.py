@@ -160,7 +160,10 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "en_dmy",
     ),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?" + ZH_AFTER), "zh_month"),
-    (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER), "zh_quarter"),
+    (
+        re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*第?\s*(?P<q>[1-4一二三四])\s*季度" + ZH_AFTER),
+        "zh_quarter",
+    ),
     (re.compile(r"(?P<y>\d{4})\s*年?\s*(?:的)?\s*q(?P<q>[1-4])"), "quarter_yq"),
     (re.compile(r"q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>\d{4})"), "quarter_qy"),
     (
@@ -206,7 +209,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "en_rel",
     ),
-    (re.compile(r"第\s*(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"), "quarter_only"),
+    (
+        re.compile(
+            r"第\s*(?P<q>[1-4一二三四])\s*季度|(?<![0-9一二三四五六七八九十])(?P<q3>[1-4一二三四])季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
+        ),
+        "quarter_only",
+    ),
     (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"), "quarter_only"),
     (re.compile(r"(?<![a-z])(?:the\s+)?(?P<q>" + QUARTER_END_RE + r")\s+quarters?(?![a-z])"), "quarter_only"),
     (re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
@@ -368,7 +376,7 @@ def _yearless_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     """第二季度 / 3月 / March: a quarter or month whose year the question gives elsewhere (or not)."""
     g = m.groupdict()
     if kind == "quarter_only":
-        q = g.get("q") or g.get("q2")
+        q = g.get("q") or g.get("q2") or g.get("q3")
         return TimeSpec("quarter", quarter=QUARTERS[q]) if q else None
     if kind == "month_only":
         return TimeSpec("month", month=int(g["m"]))
