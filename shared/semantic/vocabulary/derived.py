@@ -274,8 +274,12 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
         for en, weight in period_header_english(key, english).items():
             out[en] = max(weight, out.get(en, 0.0))
     return out
+
+
 SHORT_FORM_SCORE = 0.85
 ADMINISTRATIVE_SUFFIX = "州"  # a state: 得克萨斯州 is 得州, 加利福尼亚州 加州, 昆士兰州 昆州
+
+
 def short_place_names(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
     """A stored value whose Chinese name is a transliterated state (得克萨斯州, 宾夕法尼亚州: three or more
     characters before 州, the 州 written or the dictionary holding the name with it) is also written with
@@ -303,3 +307,16 @@ def short_place_names(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:
         for short, links in found.items()
         if len(links) == 1 and short not in phrases
     }
+
+
+def fuzzy_word(u: Unit, i: int, index: SchemaIndex) -> Item | None:
+    """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
+    if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
+        return None
+    from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
+
+    best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
+    if best is None or negated_form(u.key, best[0]):
+        return None
+    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
+    return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)

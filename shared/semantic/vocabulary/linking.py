@@ -15,15 +15,15 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
-from shared.semantic.vocabulary import bilingual, glosses, keynames, lexicon
+from shared.semantic.vocabulary import bilingual, charnames, glosses, keynames, lexicon, valuenames
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     adjective_value,
+    fuzzy_word,
     head_characters,
     header_keys,
     initials_alias,
-    negated_form,
     noun_aliases,
     pair_aliases,
     pick_extreme,
@@ -436,6 +436,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
     stems: dict[str, list[Link]] = defaultdict(list)
+    sounds: dict[str, list[Any]] = defaultdict(list)
 
     def put(key: str, link: Link) -> None:
         if not key:
@@ -485,6 +486,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             if info.role in ("dimension", "text", "id") and info.values:
                 for stem, v in keynames.company_stems(info.values).items():  # 苹果 "apple" for 'Apple Inc.'
                     stems[stem].append(Link("value", table.name, col.name, v, keynames.STEM_SCORE))
+                valuenames.put_value_names(info.values, table.name, col.name, put, sounds)  # Dubai crude
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():
                         continue
@@ -548,7 +550,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     index = SchemaIndex(
         fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases)
     )
-    index.stems = dict(stems)
+    index.stems, index.sounds = dict(stems), dict(sounds)
     return index
 
 
@@ -694,13 +696,14 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             if u.is_number:
                 found = Item(i, i + 1, "num", u.text, value=_number(u.text))
             else:
-                found = _fuzzy(u, i, index) or Item(i, i + 1, "word", u.key)
+                heard = valuenames.by_sound(units, i, index)  # Brent for 布伦特原油
+                found = heard or fuzzy_word(u, i, index) or Item(i, i + 1, "word", u.key)
         items.append(found)
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
     items = glosses.numbered_heads(glosses.kind_nouns(items, index), index)
-    return pick_extreme(glosses.keyword_completions(items, index), index)
+    return charnames.short_names(pick_extreme(glosses.keyword_completions(items, index), index), index)
 
 
 def _longest_key(
@@ -773,16 +776,3 @@ def _quote_spans(text: str, units: list[Unit]) -> dict[int, tuple[int, str]]:
         if last > first:
             out[first] = (last, raw)
     return out
-
-
-def _fuzzy(u: Unit, i: int, index: SchemaIndex) -> Item | None:
-    """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
-    if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
-        return None
-    from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
-
-    best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
-    if best is None or negated_form(u.key, best[0]):
-        return None
-    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
-    return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)

@@ -72,6 +72,8 @@ class SchemaIndex:
     bases: dict[str, list[Link]] = field(default_factory=dict)
     # Company names without their legal suffix (apple for 'Apple Inc.'), reached through Chinese glosses.
     stems: dict[str, list[Link]] = field(default_factory=dict)
+    # Chinese values' modifiers spelt by sound (PLNT: 布伦特原油), with their head words' English names.
+    sounds: dict[str, list[tuple[Link, set[str]]]] = field(default_factory=dict)
     # (keyword map, every leading run of words of a phrase or keyword key): the matcher's, on first use.
     key_prefixes: tuple[dict[str, list[str]], frozenset[str]] | None = field(
         default=None, repr=False, compare=False

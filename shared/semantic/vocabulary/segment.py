@@ -173,6 +173,9 @@ ORDINAL_PAIR_RE = re.compile(
 # 80年代 / 1980年代 / the 1980s / the 80s: a decade is the range of its ten years
 ZH_DECADE_RE = re.compile(r"(?<!\d)(\d{2}|\d{3}0)\s*年代")
 EN_DECADE_RE = re.compile(r"\b(?:the\s+)?(\d{3}0)s\b|\bthe\s+'?(\d0)s\b")  # not "in their 30s"
+# (en) over 2010-2019: a span of years written with a dash (not a month, 2019-09, nor a date); a Chinese
+# 1980-1984年 is left as it was read (1984年 alone, asked back): 非农就业总数 there counts rows
+EN_YEAR_SPAN_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-~]\s*((?:19|20)\d{2})(?![\d-]|\s*年)")
 
 
 def _decade(m: re.Match[str], between: str, year: str) -> str:
@@ -199,6 +202,7 @@ def normalise(question: str) -> str:
     text = YEAR_SPAN_RE.sub(_year_span, text)
     text = ZH_DECADE_RE.sub(lambda m: _decade(m, "到", "年"), text)
     text = EN_DECADE_RE.sub(lambda m: _decade(m, " to ", ""), text)
+    text = EN_YEAR_SPAN_RE.sub(r"from \1 to \2", text)
     text = MAGNITUDE_RE.sub(_magnitude, text)
     text = WHICH_ONE_RE.sub("哪", text)
     text = EACH_ONE_RE.sub("每", text)

@@ -46,7 +46,7 @@ from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
-from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary import lexicon, valuenames
 from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import split_identifier
@@ -61,6 +61,9 @@ SEPARATELY_WORDS = words("separately_words")
 _LIST_SPLIT = re.compile(r"[,;/、，]")
 PEOPLE_RE = re.compile(r"几个人|多少人|多少个人|\bhow many people\b")
 TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
+# how many / 几种 asked: one number (of the groups a HAVING keeps), not the groups listed
+LISTED_RE = re.compile(r"\bnames?\b|\blist\b|哪些|列出|名称")
+HOW_MANY_RE = re.compile(r"几种|几个|几家|几类|多少个|多少种|多少家|\bhow many\b")
 AGGREGATE_WORDS = tuple(w for key in ("agg:sum", "agg:avg") for w in lexicon.KEYWORDS.get(key, []))
 _GROUP_RE = re.compile(
     "|".join(
@@ -187,11 +190,12 @@ def name_dropped(question: str, sql: str | None) -> bool:
         return False
     low = sql.lower()
     # a value the SQL holds in another language (Shanghai = '上海') is held under its other names too
-    low += " " + " ".join(n.lower() for v in re.findall(r"'([^']*)'", sql) for n in other_names(v))
+    held = re.findall(r"'([^']*)'", sql)
+    low += " " + " ".join(n.lower() for v in held for n in other_names(v))
     for m in _NAME_RE.finditer(question):
         word = m.group(1).lower()
-        if word in MONTHS or word in _DAY_NAMES:
-            continue
+        if word in MONTHS or word in _DAY_NAMES or any(valuenames.names_part(word, v) for v in held):
+            continue  # Brent, Dubai for '布伦特原油', '迪拜原油' (vocabulary.valuenames)
         stem = word[: max(4, len(word) - 3)]  # Japanese ~ 'Japan', Asian ~ 'Asia', Yankees ~ 'Yankee'
         if stem not in low:
             return True
@@ -280,6 +284,14 @@ def values_pooled(question: str, intent: Intent) -> bool:
     return pooled and said_pattern(SEPARATELY_WORDS).search(question.lower()) is not None
 
 
+def groups_for_a_count(question: str, intent: Intent) -> bool:
+    """均价超过1美元的商品有几种: the groups a HAVING keeps listed where their number was asked (not also
+    asked to be named: "the names of countries … and how many languages they speak")."""
+    low = question.lower()
+    named = asks_which(question) or LISTED_RE.search(low) is not None
+    return bool(intent.having and intent.dimensions and HOW_MANY_RE.search(low)) and not named
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -308,6 +320,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "period_rows_unlabelled": period_rows_unlabelled(intent, table),
         "values_pooled": values_pooled(question, intent),
         "grain_pinned": grain_pinned(intent),
+        # 均价超过1美元的商品有几种: the groups a HAVING keeps are listed, their number was asked
+        "groups_for_a_count": groups_for_a_count(question, intent),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
-from shared.ask.engines.rules.yearlabels import label_year_bucket
+from shared.ask.engines.rules.yearlabels import label_quarter_buckets, label_year_bucket
 from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
 
 # the part's name (English words of the column name, or the Chinese name itself) and its value range
@@ -127,6 +127,14 @@ def year_pinned(intent: Intent) -> bool:
     return tr.start[:4] == last.isoformat()[:4]
 
 
+def _label_year_pinned(intent: Intent, label: str) -> bool:
+    """One year of the labels kept: LIKE '2022%', or a range inside one year ('2022-01' .. '2022-12')."""
+    kept = [str(v) for f in intent.filters if f.column == label for v in f.values]
+    years = {v[:4] for v in kept if v[:4].isdigit()}
+    like = any(f.column == label and f.op == "like" for f in intent.filters)
+    return len(years) == 1 and (like or len(kept) >= 2)
+
+
 def part_buckets(intent: Intent) -> list[tuple[str, Any]]:
     """(alias, expression) per bucket of a grain on the parts: the year, then the quarter (month + 2) / 3,
     month or day; the year is left out when the question keeps to one year."""
@@ -134,6 +142,8 @@ def part_buckets(intent: Intent) -> list[tuple[str, Any]]:
 
     parts = intent.calendar or {}
     grain = intent.time_grain or ""
+    if "label" in parts and grain == "quarter":  # 'YYYY-MM' labels: (month + 2) / 3, within one year
+        return label_quarter_buckets(parts["label"], _label_year_pinned(intent, parts["label"]))
     if "label" in parts:  # period labels ("1998 Q1"): the year they open with
         return [("year", label_year_bucket(parts["label"]))]
 

@@ -13,6 +13,7 @@ from shared.ask.engines.rules.parsecommon import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     HEADCOUNT_WORDS,
+    MONEY_UNITS,
     RATE_NOUNS,
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
@@ -54,13 +55,26 @@ def _extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
 
 
 def _opens_word(it: Item, nxt: Item | None) -> bool:
-    return (
-        nxt is not None
-        and nxt.kind == "word"
-        and bool(CJK_RE.fullmatch(nxt.text))
-        and nxt.text not in ZH_STOP
-        and bilingual.first_sense_verb(it.text + nxt.text)
-    )
+    """对照 (a verb), or a stop character doubled into a noun (可可 "cocoa": no 可 of 可以)."""
+    if nxt is None or nxt.kind != "word" or not CJK_RE.fullmatch(nxt.text):
+        return False
+    if nxt.text == it.text:
+        return _doubled_noun(it.text * 2)
+    return nxt.text not in ZH_STOP and bilingual.first_sense_verb(it.text + nxt.text)
+
+
+def _doubled_noun(word: str) -> bool:
+    """A doubled character glossed by one noun-only word (可可 "cocoa"), no adverb (常常, 渐渐), no
+    quantifier (多多 "many", 人人 "everyone")."""
+    if len(word) != 2 or word[0] != word[1]:
+        return False
+    glossed = bilingual.english_for(word)
+    first = glossed[0] if glossed else ""
+    if not first.isalpha() or len(first) < 5 or first.startswith("every"):
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    return set(getAllLemmas(first)) <= {"NOUN"}
 
 
 def _number_units(items: list[Item]) -> list[Item]:
@@ -76,7 +90,13 @@ def _number_units(items: list[Item]) -> list[Item]:
             for n in (3, 2):
                 run = items[k : k + n]
                 text = "".join(r.text for r in run)
-                if len(run) == n and all(r.kind == "word" for r in run) and text in UNITS:
+                if (
+                    len(run) == n
+                    and all(r.kind == "word" for r in run)
+                    and (text in UNITS or text in MONEY_UNITS)
+                ):
+                    if text in MONEY_UNITS:
+                        _drop_per_quantity(out)  # 每桶100美元: the price per barrel is 100
                     out.append(Item(run[0].start, run[-1].end, "word", text))
                     k += n
                     break
@@ -87,6 +107,18 @@ def _number_units(items: list[Item]) -> list[Item]:
         out.append(it)
         k += 1
     return out
+
+
+def _drop_per_quantity(out: list[Item]) -> None:
+    """每 and the quantity a price is said per (每桶, 每公斤), right before the price's number: part of its
+    unit, neither a grouping (每) nor a word to read; the comparison then reads 超过 + the number."""
+    if not out or out[-1].kind != "num":
+        return
+    k = len(out) - 2
+    while k >= 0 and len(out) - 1 - k <= 2 and out[k].kind == "word" and CJK_RE.fullmatch(out[k].text):
+        k -= 1
+    if k >= 0 and k < len(out) - 2 and out[k].text == "每":
+        del out[k:-1]
 
 
 def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
@@ -274,6 +306,22 @@ class ParserBase:
     def values(self, item: Item) -> list[Link]:
         assert self.table is not None
         return [lk for lk in item.links if lk.kind == "value" and lk.table == self.table.name]
+
+    def value_adjunct(self, pos: int) -> bool:
+        """(en) A stored value used as a noun adjunct right before a numeric column's word: Brent crude in
+        "the highest Brent crude price" filters the rows whose price is ranked, it is not ranked itself."""
+        it = self.items[pos]
+        if self.lang != "en" or it.kind != "match" or not it.links or self.table is None:
+            return False
+        if any(lk.kind != "value" for lk in it.links) or not self.values(it):
+            return False
+        nxt = pos + 1 if pos + 1 < len(self.items) else None
+        c = self.col(self.items[nxt], prefer="numeric") if nxt is not None else None
+        return c is not None and c.numeric and c.role == "measure"
+
+    def past_value_adjunct(self, j: int | None) -> int | None:
+        """The position after a value used as a noun adjunct at j (Brent crude price: the price), else j."""
+        return self.next_content(j) if j is not None and self.value_adjunct(j) else j
 
     def is_filler(self, item: Item) -> bool:
         if item.kind == "word":
@@ -533,13 +581,24 @@ class ParserBase:
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
         right after a column, is the unit: neither a column (a minute column) nor a word not understood."""
         for pos, it in enumerate(self.items):
-            if pos == 0 or it.text not in UNIT_WORDS:
+            if pos == 0 or (it.text not in UNIT_WORDS and it.text not in MONEY_UNITS):
                 continue
             before = self.items[pos - 1]
             after_number = before.kind == "num" and it.kind == "word"  # "2 credits" is the credits column
             after_in = before.text == "in" and pos >= 2 and self.col(self.items[pos - 2]) is not None
             if after_number or after_in:
                 self.ps.used.update({pos, pos - 1} if after_in else {pos})
+            if after_number and it.text in MONEY_UNITS:
+                self.ps.used.update(self._per_unit_of_price(pos))
+
+    def _per_unit_of_price(self, pos: int) -> set[int]:
+        """(en) The quantity a price is said per after its money unit (100 dollars a barrel, per kilogram):
+        part of the price's unit, no word left unread (zh 每桶100美元: `_drop_per_quantity`)."""
+        items = self.items
+        after = items[pos + 1 : pos + 3]
+        if len(after) == 2 and after[0].text in ("a", "per", "an") and after[1].kind == "word":
+            return {pos + 1, pos + 2}
+        return set()
 
     def has_sup(self) -> bool:
         return any(self.kw_only(it, "sup") for it in self.items)
@@ -725,11 +784,6 @@ def _content_runs(run: str) -> list[str]:
     for word in ZH_FUNCTION_WORDS:
         run = run.replace(word, " ")
     return [w for w in run.split() if len(w) >= 2 and w not in GENERIC_NOUNS]
-
-
-def _doubled_noun(run: str) -> bool:
-    """A run that is one character twice and a dictionary noun of its own (可可 cocoa, 猩猩 orangutan)."""
-    return len(run) == 2 and run[0] == run[1] and bool(bilingual.senses(run)) and not bilingual.is_verb(run)
 
 
 def _plain_pair(it: Item, nxt: Item) -> bool:

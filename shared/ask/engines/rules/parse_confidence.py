@@ -640,7 +640,21 @@ class ConfidenceClauses(MisreadingClauses):
                 found.append("which_unknown")
             if self._compared_after_unread(k, words):
                 found.append("compared_unknown")
+            if self._owner_unread(k, words):
+                found.append("owner_unknown")
         return sorted(set(found))
+
+    def _owner_unread(self, k: int, words: list[str]) -> bool:
+        """(en) Whose figure is asked, not read: a singular word not understood right after "<measured
+        column> of" (the price of gold): the figure of all rows answers. A plural there names the rows
+        themselves (the income of borrowers); a Chinese word before 的 is as often the rows' noun (股票的
+        平均价格), so it is left alone."""
+        items = self.items
+        c = self.col(items[k]) if items[k].kind == "match" else None
+        if self.lang != "en" or c is None or not c.numeric or k + 2 >= len(items):
+            return False
+        word = self.original(items[k + 2]).lower()  # as written: borrowers, not its key borrower
+        return items[k + 1].text == "of" and self._unread_at(k + 2, words) and bilingual.base(word) == word
 
     def _unread_at(self, j: int, words: list[str]) -> bool:
         it = self.items[j] if 0 <= j < len(self.items) else None

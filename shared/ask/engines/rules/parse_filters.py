@@ -180,16 +180,25 @@ class FilterClauses(TopNClauses):
                 continue
             if self._names_table_not_value(pos, it, links, best_value):
                 continue
-            choice = self._pick_value_column(pos, links)
-            picked.append((pos, choice.column or "", choice.value))
-            self.ps.used.add(pos)
-            self._absorb_own_column_noun(pos, choice.column or "")
+            picked.extend(self._picked_values(pos, links))
         picked += self._short_values_by_their_column()
         by_col: dict[str, list[tuple[int, Any]]] = {}
         for pos, column, value in picked:
             by_col.setdefault(column, []).append((pos, value))
         for column, entries in by_col.items():
             self._value_filter(intent, column, entries)
+            if column in self.ps.kind_groups and column not in intent.dimensions:
+                intent.dimensions.append(column)  # each tea / 哪种茶叶: one group per value of the kind
+
+    def _picked_values(self, pos: int, links: list[Link]) -> list[tuple[int, str, Any]]:
+        """The values an item names: all of a kind (tea), else the one of the column that fits best."""
+        self.ps.used.add(pos)
+        kind = self._values_of_a_kind(pos, links)
+        if kind:
+            return [(pos, column, v) for column, v in kind]
+        choice = self._pick_value_column(pos, links)
+        self._absorb_own_column_noun(pos, choice.column or "")
+        return [(pos, choice.column or "", choice.value)]
 
     def _absorb_own_column_noun(self, pos: int, column: str) -> None:
         """广东省 / 华东大区 / NY state / the North region: a value followed by its own column's noun is one
@@ -404,6 +413,36 @@ class FilterClauses(TopNClauses):
         assert self.table is not None
         texts = [c for c in self.table.columns.values() if c.name_like]
         return texts[0] if texts else None
+
+    def _values_of_a_kind(self, pos: int, links: list[Link]) -> list[tuple[str, Any]]:
+        """A word naming several values of one column alike (tea / 茶叶 for 加尔各答茶叶, 蒙巴萨茶叶: the
+        head word they share, vocabulary.valuenames): each of them; after each / which / 各种 / 哪种 or as
+        many kinds as there are (三种糖, the three sugars) they are also the groups."""
+        best = max(lk.score for lk in links)
+        top = [lk for lk in links if lk.score == best]
+        if len(top) < 2 or len({lk.column for lk in top}) != 1 or len({lk.value for lk in top}) != len(top):
+            return []
+        column = top[0].column or ""
+        said = self._kinds_said(pos, len(top))
+        if said:
+            self.ps.used.update(said)
+            self.ps.kind_groups.append(column)
+        return [(column, lk.value) for lk in top]
+
+    def _kinds_said(self, pos: int, kinds: int) -> list[int]:
+        """each / which / 各种 / as many as there are (三种) before the kind's word, with 种 / 类 between."""
+        said = []
+        j = pos - 1
+        if j >= 0 and self.items[j].kind == "word" and self.items[j].text in ("种", "类"):
+            said.append(j)
+            j -= 1
+        while j >= 0 and self.is_filler(self.items[j]):
+            j -= 1
+        before = self.items[j] if j >= 0 else None
+        if before is None:
+            return []
+        counted = before.kind == "num" and before.value == kinds  # 三种糖: all three
+        return [j, *said] if before.has("group", "which", "distinct") or counted else []
 
     def _pick_value_column(self, pos: int, links: list[Link]) -> Link:
         """A value in several columns (上海: province and city): the column named next to it wins."""

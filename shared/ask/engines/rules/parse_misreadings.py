@@ -193,10 +193,18 @@ class MisreadingClauses(ModeClauses):
         said = [w for w in DIFFERENCE_WORDS if w in low and (CJK_RE.search(w) or re.search(rf"\b{w}\b", low))]
         if said:
             return not any(self._strong_link(it) and self._names_difference(it) for it in self.items)
+        if any(self._short_name_difference(pos) for pos in range(1, len(self.items))):
+            return True  # 价差 / 温差: a column's one-character name, then 差
         how = re.search(r"\bhow (?:much|many) (\w+)", low)
         if how is None:
             return False
         return how.group(1) in COMPARATIVES or (how.group(1).endswith("er") and " than " in f" {low} ")
+
+    def _short_name_difference(self, pos: int) -> bool:
+        """差 right after a column named by one character of its name (价差: the price difference)."""
+        it, before = self.items[pos], self.items[pos - 1]
+        named = len(before.text) == 1 and self.col(before) is not None
+        return it.kind == "word" and it.text == "差" and before.end == it.start and named
 
     def _said(self, wordlist: tuple[str, ...]) -> list[str]:
         low = self.question.lower()

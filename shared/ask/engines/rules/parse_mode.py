@@ -262,7 +262,7 @@ class ModeClauses(RankingClauses):
                 and info.distinct == rows
             ):
                 return True
-        return self._pins_one_cell(intent)
+        return self._pins_one_cell(intent) or self._pins_a_grid_cell(intent)
 
     def _pins_one_cell(self, intent: Intent) -> bool:
         """One member of a panel in one period (北领地2015年第三季度: State x Quarter, each state once a
@@ -271,6 +271,20 @@ class ModeClauses(RankingClauses):
         key = panel_key(self.schema.table(self.table.name))
         pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
         return key is not None and set(key) <= pinned
+
+    def _pins_a_grid_cell(self, intent: Intent) -> bool:
+        """Equalities on two or more columns whose distinct values, multiplied, are the table's rows (a
+        month and a commodity over one row per month and commodity): together they pick one row."""
+        assert self.table is not None
+        pinned = {
+            f.column: self.table.columns[f.column].distinct
+            for f in intent.filters
+            if f.op == "=" and len(f.values) == 1 and f.column in self.table.columns
+        }
+        product = 1
+        for distinct in pinned.values():
+            product *= distinct
+        return len(pinned) >= 2 and product == self.table.row_count > 1
 
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""

@@ -71,6 +71,7 @@ class RankingClauses(OrderClauses):
         j = pos + 1
         while j < len(self.items) and self.kw_only(self.items[j], "agg") and j in self.ps.used:
             j += 1
+        j = j + 1 if j < len(self.items) and self.value_adjunct(j) else j  # highest average Brent price
         c = self.col(self.items[j]) if j < len(self.items) and j in self.ps.used else None
         idx = next((k for k, m in enumerate(intent.measures) if c is not None and m.column == c.name), None)
         if idx is None:
@@ -225,6 +226,9 @@ class RankingClauses(OrderClauses):
                 inner = "count"
                 self.ps.used.add(j2)
                 j = j2
+                continue
+            if self.value_adjunct(j2):
+                j = j2  # the highest Brent crude price: the price, of the value said before it
                 continue
             if nxt.kind == "match":
                 return self._ranked_match(pos, j2, inner), inner

@@ -233,6 +233,10 @@ class TimeClauses(ParserBase):
             self._group_by_year_column(intent)
         elif labels is not None and labels.name not in intent.dimensions:
             intent.dimensions.append(labels.name)  # each month over 'YYYY-MM' labels: one group per label
+        elif grain == "quarter" and (months := month_label_column(self.table)) is not None:
+            if not self._average_before_a_grain():  # 'YYYY-MM' by quarter; average quarterly X: one mean
+                intent.time_grain, intent.time_column = "quarter", months.name
+                intent.calendar = {"label": months.name}
         elif grain == "quarter":
             self._group_by_quarter_label(intent)
 
@@ -304,8 +308,7 @@ class TimeClauses(ParserBase):
     def apply_time(self, intent: Intent) -> None:
         tcol = self.time_column()
         ranges = self._grains_and_ranges(intent, tcol)
-        if tcol is not None and not intent.time_grain:
-            self._which_period(intent, tcol)
+        self._which_period(intent, tcol)
         if not ranges:
             return
         if tcol is None:
@@ -415,9 +418,29 @@ class TimeClauses(ParserBase):
                     self.intent.time_grain = self.intent.time_column = None  # 历年: all years, not each
         return True
 
-    def _which_period(self, intent: Intent, tcol: ColumnInfo) -> None:
+    def _which_period(self, intent: Intent, tcol: ColumnInfo | None) -> None:
         """ "Which year had the most …" / 哪一年…最多: the periods of the date column are what is asked
-        and ranked, one group each."""
+        and ranked, one group each (with no date, the years of period labels)."""
+        if tcol is None and not intent.time_grain and not self._year_columns():
+            self._which_year_of_labels(intent)
+        if intent.time_grain or tcol is None:
+            return
+        found = self._which_grain()
+        if found is not None:
+            intent.time_grain, intent.time_column = found[0], tcol.name
+            self.ps.used.add(found[1])
+
+    def _which_year_of_labels(self, intent: Intent) -> None:
+        """ "Which year had the highest average X" over period labels ('2022-12', "1998 Q1") and no date:
+        one group per year the labels open with, as 每年 / per year reads them."""
+        found = self._which_grain()
+        if found is not None and found[0] == "year":
+            self._group_by_year_column(intent)
+            if intent.time_grain == "year":
+                self.ps.used.add(found[1])
+
+    def _which_grain(self) -> tuple[str, int] | None:
+        """The period word after which / 哪 (哪一年 too), and its position."""
         for pos, it in enumerate(self.items[:-1]):
             if not it.has("which"):
                 continue
@@ -427,9 +450,8 @@ class TimeClauses(ParserBase):
             word = self.items[j]
             grain = RANKED_GRAINS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
             if grain is not None:
-                intent.time_grain, intent.time_column = grain, tcol.name
-                self.ps.used.add(j)
-                return
+                return grain, j
+        return None
 
     def _periods_compared(
         self,

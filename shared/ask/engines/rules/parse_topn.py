@@ -257,6 +257,7 @@ class TopNClauses(ComparisonClauses):
             agg = "count" if it.has("count", "count_suffix") else (it.tag("agg") or "").split(":")[1]
             used.add(j)
             j = self.next_content(j)
+        j = self.past_value_adjunct(j)  # by Brent crude price: the price, of the value said before it
         if j is None or self.items[j].kind != "match":
             return None, agg, used
         it = self.items[j]

@@ -124,6 +124,7 @@ HEADCOUNT_WORDS = frozenset(words("headcount_words"))
 EVERY_YEAR_WORDS = words("every_year_words")
 # units of measurement (minutes, degrees, feet, 公里): after a number or "in", a unit, never a column
 UNIT_WORDS = frozenset(words("unit_words"))
+MONEY_UNITS = frozenset(words("money_units"))  # 100美元 / 100 dollars (a barrel, 每公斤): a price's unit
 # the last word of a rate's name (Dividend Yield, Profit Margin): a Chinese X率 names the column X begins
 RATE_NOUNS = frozenset(words("rate_nouns"))
 # a computation between two columns (ratio of A to B, A minus B, A减B): no reading computes one

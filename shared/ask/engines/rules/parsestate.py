@@ -44,6 +44,7 @@ class ParseState:
     explicit_measures: int | None = None  # measures the question named itself (before defaults)
     understood: list[str] = field(default_factory=list)  # phrases a clause read (同比, 客单价): not unknown
     asked_limit: int | None = None  # a top-N the reading could not attach (前2名呢 edits the last turn)
+    kind_groups: list[str] = field(default_factory=list)  # columns whose values of a kind are each a group
 
 
 @dataclass

@@ -225,7 +225,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?:第\s*|(?<![每同这上下本个0-9]))(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
+            r"(?:第\s*|(?<![每同这上下本个0-9一二三四五六七八九十]))(?P<q>[1-4一二三四])\s*季度|(?<![a-z0-9])q(?P<q2>[1-4])(?![0-9])"
         ),
         "quarter_only",
     ),
@@ -393,7 +393,7 @@ def _yearless_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     """第二季度 / 3月 / March: a quarter or month whose year the question gives elsewhere (or not)."""
     g = m.groupdict()
     if kind == "quarter_only":
-        q = g.get("q") or g.get("q2")
+        q = g.get("q") or g.get("q2") or g.get("q3")
         return TimeSpec("quarter", quarter=QUARTERS[q]) if q else None
     if kind == "month_only":
         return TimeSpec("month", month=int(g["m"]))

@@ -130,6 +130,19 @@ def label_year_bucket(column: str) -> Any:
     return exp.Cast(this=four, to=exp.DataType.build("int"))
 
 
+def label_quarter_buckets(column: str, one_year: bool) -> list[tuple[str, Any]]:
+    """Quarters of 'YYYY-MM' labels: (month + 2) / 3 from the label's month, after its year unless the
+    question keeps to one year."""
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+
+    col = exp.Column(this=exp.Identifier(this=column, quoted=True))
+    two = exp.Substring(this=col, start=exp.Literal.number(6), length=exp.Literal.number(2))
+    month = exp.Cast(this=two, to=exp.DataType.build("int"))
+    shifted = exp.Paren(this=exp.Add(this=month, expression=exp.Literal.number(2)))
+    quarter = exp.IntDiv(this=shifted, expression=exp.Literal.number(3))
+    return [("quarter", quarter)] if one_year else [("year", label_year_bucket(column)), ("quarter", quarter)]
+
+
 def period_label_filters(labels: ColumnInfo, spec: Any) -> list[Filter] | None:
     """A quarter (Q4 2015, the June quarter, every December quarter) or a half year (the first half of
     2016) said over quarter labels: the labels it names; None for any other period or label."""
