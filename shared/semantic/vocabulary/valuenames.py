@@ -86,9 +86,9 @@ def chinese_sound(word: str) -> str | None:
 
 def parts(value: str) -> tuple[str, str] | None:
     """(modifier, head): the longest word the value ends with that CC-CEDICT glosses, with 1+ characters
-    before it (布伦特原油 -> 布伦特, 原油)."""
-    if not CJK_VALUE_RE.match(value):
-        return None
+    before it (布伦特原油 -> 布伦特, 原油); none for a value the dictionary holds whole."""
+    if not CJK_VALUE_RE.match(value) or bilingual.english_for(value):
+        return None  # a word of its own (保加利亚 Bulgaria) is no modifier + head (保加利 + 亚 "Asia")
     for k in range(max(1, len(value) - MAX_HEAD_CHARS), len(value)):
         if bilingual.english_for(value[k:]):
             return value[:k], value[k:]

@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import ParseState
+from shared.ask.engines.rules.unread_runs import content_runs, extends_run
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
@@ -36,45 +37,6 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
 from shared.semantic.vocabulary.units import UNITS
-
-ZH_FUNCTION_WORDS = sorted((w for w in FUNCTION_WORDS if CJK_RE.search(w)), key=len, reverse=True)
-
-
-def _extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
-    """A Chinese character not read by any clause joins the run of characters before it: any but a stop
-    character, and a stop character too when it completes a dictionary word (产地 comes as 产 + 地) or opens
-    a verb with the unread character after it (对照 comes as 对 + 照; 其余, 个体 name the rows, no action)."""
-    if it.kind != "word" or not CJK_RE.fullmatch(it.text):
-        return False
-    if it.text not in ZH_STOP:
-        return True
-    if len(run) == 1:
-        return bool(bilingual.english_for(run + it.text))
-    doubled = nxt is not None and nxt.kind == "word" and _doubled_noun(it.text + nxt.text)
-    return not run and (_opens_word(it, nxt) or doubled)
-
-
-def _opens_word(it: Item, nxt: Item | None) -> bool:
-    """对照 (a verb), or a stop character doubled into a noun (可可 "cocoa": no 可 of 可以)."""
-    if nxt is None or nxt.kind != "word" or not CJK_RE.fullmatch(nxt.text):
-        return False
-    if nxt.text == it.text:
-        return _doubled_noun(it.text * 2)
-    return nxt.text not in ZH_STOP and bilingual.first_sense_verb(it.text + nxt.text)
-
-
-def _doubled_noun(word: str) -> bool:
-    """A doubled character glossed by one noun-only word (可可 "cocoa"), no adverb (常常, 渐渐), no
-    quantifier (多多 "many", 人人 "everyone")."""
-    if len(word) != 2 or word[0] != word[1]:
-        return False
-    glossed = bilingual.english_for(word)
-    first = glossed[0] if glossed else ""
-    if not first.isalpha() or len(first) < 5 or first.startswith("every"):
-        return False
-    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
-
-    return set(getAllLemmas(first)) <= {"NOUN"}
 
 
 def _number_units(items: list[Item]) -> list[Item]:
@@ -702,30 +664,30 @@ class ParserBase:
         units = header_units([c.name for c in self.table.columns.values()]) if self.table else frozenset()
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
-                words.extend(_content_runs(run))
+                words.extend(content_runs(run))
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
             nxt = self.items[pos + 1] if pos + 1 < len(self.items) and pos + 1 not in self.ps.used else None
-            if _extends_run(run, it, nxt):
+            if extends_run(run, it, nxt):
                 run += it.text
                 continue
-            words.extend(_content_runs(run))
+            words.extend(content_runs(run))
             run = ""
-            if (
-                it.kind == "word"
-                and it.text.isascii()
-                and it.text.replace("-", "").isalpha()  # Venezuelan-born, left-handed: words too
-                and (it.text not in STOP_WORDS or self.lone_code(it.text))
-                and (
-                    it.text not in FUNCTION_WORDS
-                    and len(it.text) > 2
-                    or self.written_as_acronym(it.text)
-                    or self.lone_code(it.text)
-                )
-            ):
+            if self._unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
-        words.extend(_content_runs(run))
+        words.extend(content_runs(run))
         return [w for w in words if w not in units]  # 百万 of 七日观众_百万: the unit its header is in
+
+    def _unread_latin_word(self, it: Item) -> bool:
+        """A Latin word no clause read that carries content: no stop or function word, unless written as an
+        acronym (US) or a lone code in Chinese text (A级)."""
+        if not (it.kind == "word" and it.text.isascii() and it.text.replace("-", "").isalpha()):
+            return False  # Venezuelan-born, left-handed: words too
+        if self.lone_code(it.text):
+            return True
+        return it.text not in STOP_WORDS and (
+            it.text not in FUNCTION_WORDS and len(it.text) > 2 or self.written_as_acronym(it.text)
+        )
 
     def compares_values(self) -> bool:
         """A compare word (vs, compared, 对比, 分别) is said: the values named come back one row each."""
@@ -772,18 +734,6 @@ def _preference(info: ColumnInfo, prefer: str | None) -> float:
 
 def _columns(item: Item, table: str, least: float = 0.0) -> set[str | None]:
     return {lk.column for lk in item.links if lk.kind == "column" and lk.table == table and lk.score >= least}
-
-
-def _content_runs(run: str) -> list[str]:
-    """A run of unread characters less the words without content in it (类型 comes as 类 + 型; 来自相应
-    is two function words): what is left of two characters or more is not understood."""
-    if len(run) < 2 or run in GENERIC_NOUNS:
-        return []
-    if _doubled_noun(run):
-        return [run]  # 可可 (cocoa) is no pair of 可 "can"
-    for word in ZH_FUNCTION_WORDS:
-        run = run.replace(word, " ")
-    return [w for w in run.split() if len(w) >= 2 and w not in GENERIC_NOUNS]
 
 
 def _plain_pair(it: Item, nxt: Item) -> bool:

@@ -175,8 +175,6 @@ class MisreadingClauses(ModeClauses):
     def _unread_pair_before(self, pos: int) -> bool:
         """在押人数: the two characters right before the count word are both unread (no word read beside
         them, as 车 is in 车型数量): the counted noun's qualifier is lost."""
-        if pos > 0 and self.items[pos - 1].has("agg"):
-            pos -= 1  # 在押总人数: over the total word
         pair = [pos - 2, pos - 1]
         if pair[0] < 0 or any(k in self.ps.used for k in pair):
             return False

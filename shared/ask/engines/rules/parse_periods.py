@@ -70,20 +70,20 @@ def _named_period(tr: TimeRange | None) -> tuple[date, date] | None:
 
 
 def _two_periods_said(spans: list) -> set[str]:
-    """The labels of exactly two whole periods of one kind the question names (August 2016, August
-    2017 → 2016-08, 2017-08); empty otherwise."""
-    labels = {}
+    """The first days of exactly two whole periods of one kind the question names (August 2016, August
+    2017 → 2016-08-01, 2017-08-01); empty otherwise, and for a period's edge (2016年底: its last period)."""
+    starts = {}
     for _s, _e, spec in spans:
         kind, year = getattr(spec, "kind", ""), getattr(spec, "year", None)
-        if year is None or getattr(spec, "rel", None):
+        if year is None or getattr(spec, "rel", None) or getattr(spec, "edge", None):
             continue
         if kind == "year":
-            labels[str(year)] = kind
+            starts[f"{year}-01-01"] = kind
         elif kind == "month" and spec.month:
-            labels[f"{year}-{spec.month:02d}"] = kind
+            starts[f"{year}-{spec.month:02d}-01"] = kind
         elif kind == "quarter" and spec.quarter:
-            labels[f"{year}-Q{spec.quarter}"] = kind
-    return set(labels) if len(labels) == 2 and len(set(labels.values())) == 1 else set()
+            starts[f"{year}-{3 * spec.quarter - 2:02d}-01"] = kind
+    return set(starts) if len(starts) == 2 and len(set(starts.values())) == 1 else set()
 
 
 class PeriodClauses(ConfidenceClauses):
@@ -159,7 +159,7 @@ class PeriodClauses(ConfidenceClauses):
     def _periods_not_said(self, compare: PeriodCompare) -> None:
         """From August 2016 to August 2017 read as 2017-08 over 2017-07: two periods named and another
         pair compared."""
-        if _two_periods_said(self.spans) - {compare.current_label, compare.previous_label}:
+        if _two_periods_said(self.spans) - {compare.current[0][:10], compare.previous[0][:10]}:
             self.lower("periods_not_said", MODE_CONFLICT_DOUBT)
 
     def _the_compared_measure(self, intent: Intent) -> None:

@@ -8,8 +8,7 @@ from datetime import date, timedelta
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.calparts import calendar_parts, grain_on_parts, one_time, range_filters
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
-from shared.ask.engines.rules.measures import aggregation_said
-from shared.ask.engines.rules.parse_base import ParserBase
+from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
     MODE_CONFLICT_DOUBT,
@@ -43,21 +42,8 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 
-# the nouns of a time unit that count or list periods ("foggy days", 晴天的日子)
-TIME_UNIT_NOUNS = frozenset(
-    ["day", "days", "night", "nights", "week", "weeks", "month", "months", "日子", "天"]
-)
-
-
-COPULAS = words("copulas", "be")
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
-
-
-def _ordinal(text: str) -> bool:
-    """first / last / 第一 / 最后: the order of the rows, which a date may well give."""
-    low = text.lower().replace(" ", "")
-    return any(w in low for w in ("first", "last", "第一", "最后", "最末", "最先"))
 
 
 def _yearless(spec: timeexpr.TimeSpec) -> bool:
@@ -75,7 +61,7 @@ def _first_and_last(intent: Intent, column: str) -> None:
     intent.measures = [Measure("min", column), Measure("max", column)]
 
 
-class TimeClauses(ParserBase):
+class TimeClauses(TimeDoubts):
     """Time clause: the time column, ranges, grains and years (timeexpr does the calendar)."""
 
     _parts_of: tuple[tuple[str, frozenset[str]], dict[str, str]] | None = None  # parts(), once a table
@@ -337,12 +323,6 @@ class TimeClauses(ParserBase):
             "、".join(labels) if self.lang == "zh" else ", ".join(labels),
         )
 
-    def days_are_rows(self, it: Item) -> bool:
-        """天 / days over one row per date: the unit counts rows (最多的5天 = the top 5 rows)."""
-        assert self.table is not None
-        unit = it.text.lower().replace(" ", "") in TIME_UNIT_NOUNS
-        return unit and any(c.unique for c in self.table.time_columns())
-
     def show_the_days(self, intent: Intent) -> None:
         assert self.table is not None
         days = next((c.name for c in self.table.time_columns() if c.unique), None)
@@ -353,7 +333,7 @@ class TimeClauses(ParserBase):
         """ "the most days" / 天数最多 over one row per date: the superlative counts rows (days)."""
         assert self.table is not None
         sup = self.items[pos].text.lower().replace(" ", "")
-        if _ordinal(sup) or any(w in sup for w in TIME_SUPERLATIVES):
+        if ordinal(sup) or any(w in sup for w in TIME_SUPERLATIVES):
             return False  # the most recent / earliest days: ordered by the date
         if not any(c.unique for c in self.table.time_columns()):
             return False
@@ -478,140 +458,6 @@ class TimeClauses(ParserBase):
         if not intent.time_grain and grain in ("year", "quarter", "month"):
             intent.time_grain, intent.time_column = grain, tcol.name
         return min(r[0] for r in resolved), max(r[1] for r in resolved)
-
-    def time_misreadings(self, intent: Intent, unknown: list[str]) -> float:
-        """Readings over a date column that look right and answer something else (each lowers confidence
-        by MODE_CONFLICT_DOUBT): a quantity superlative answered by ordering the dates, a word not
-        understood that qualifies the days counted or listed, an aggregation guessed for a series."""
-        found = {
-            # the most rain → ORDER BY date
-            "ranked_by_date": self._ranked_by_the_date(intent) or self._superlative_ranks_dates(intent),
-            "unknown_time_qualifier": self._unknown_qualifies_the_days(unknown),  # foggy days
-            "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
-            "average_of_periods": self._average_of_periods(intent),  # average monthly X → one per month
-        }
-        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
-
-    def _average_of_periods(self, intent: Intent) -> bool:
-        """Average monthly X / 平均每月: an average word right before the grain asks one figure, the mean
-        over the periods, which a series of per-period averages does not give."""
-        if not intent.time_grain or not intent.measures:
-            return False
-        if any(
-            m.agg != "avg" for m in intent.measures
-        ):  # average daily rate → a share per day, average unread
-            return self._average_before_a_grain(unread=True)
-        return self._average_before_a_grain()
-
-    def _average_before_a_grain(self, unread: bool = False) -> bool:
-        """Average monthly X / 平均每月: an average word right before the grain; or after it, closing the
-        measure with 的 (各月房价的平均值: the mean of the monthly figures). `unread`: an average word no
-        clause read."""
-        grains = [pos for pos, it in enumerate(self.items) if it.kind == "time" and it.value.kind == "grain"]
-        averages = [
-            pos
-            for pos, it in enumerate(self.items)
-            if (it.tag("agg") or "").endswith("avg") and not (unread and pos in self.ps.used)
-        ]
-        closing = any(
-            a > g + 2 and self.items[a - 1].text == "的" and not any(it.links for it in self.items[a:])
-            for a in averages
-            for g in grains
-        )  # 各月房价的平均值, not 历年企鹅的平均体重 (the average named before its measure: one per year)
-        return closing or any(g - 1 in averages for g in grains)
-
-    def _ranked_by_the_date(self, intent: Intent) -> bool:
-        """ "Which 5 days had the most rain?" ordered by the date: a superlative of quantity (most,
-        highest, 最多) is not about time; only first/last and the time superlatives rank by a date."""
-        assert self.table is not None
-        times = {c.name for c in self.table.time_columns()}  # dates, not a count of years
-        if not any((o[0] == "column" and o[1] in times) or o[0] == "time" for o in intent.order):
-            return False
-        if intent.time_grain and any(o[0] != "time" for o in intent.order):
-            return False
-        if intent.time_grain and any(m.agg in ("min", "max") for m in intent.measures):
-            return False  # "lowest temperature of each year": the superlative is each period's MIN
-        low = self.question.lower()
-        if any(re.search(rf"\b{w}\b", low) if w.isascii() else w in low for w in TIME_SUPERLATIVES):
-            return False
-        return any(
-            it.kind == "match" and it.has("sup") and not it.has("limit_word") and not _ordinal(it.text)
-            for it in self.items
-        )
-
-    def _superlative_ranks_dates(self, intent: Intent) -> bool:
-        """ "which 5 days had the most rain": a superlative over a stored value (rain is a weather)
-        answered by ordering the dates, i.e. the latest days; what it ranked was not understood."""
-        assert self.table is not None
-        if not intent.order or intent.limit is None:
-            return False
-        times = {c.name for c in self.table.columns.values() if c.role == "time"}
-        if not all(o[0] == "time" or (o[0] == "column" and o[1] in times) for o in intent.order):
-            return False
-        for pos, it in enumerate(self.items):
-            if not self.kw_only(it, "sup"):
-                continue
-            j = self.next_content(pos)
-            nxt = self.items[j] if j is not None else None
-            if nxt is not None and nxt.links and all(lk.kind == "value" for lk in nxt.links):
-                return True
-        return False
-
-    def _unknown_qualifies_the_days(self, unknown: list[str]) -> bool:
-        """ "foggy days", "days were sunny": a word not understood right before the noun of the date
-        column, or its predicate after a copula, restricts the days in a way the answer drops."""
-        said = {w.lower() for w in unknown}
-
-        def unknown_at(j: int) -> bool:
-            text = self.items[j].text.lower() if 0 <= j < len(self.items) else ""
-            return bool(text) and any(text == w or (not text.isascii() and text in w) for w in said)
-
-        for pos, it in enumerate(self.items):
-            days = (it.kind == "match" and not it.tags and self._names_the_time_column(it)) or (
-                it.kind == "word" and self.days_are_rows(it)  # 晴天占全部天数: 天 over daily rows
-            )
-            if not days:
-                continue
-            copula = pos + 1 < len(self.items) and self.items[pos + 1].text.lower() in COPULAS
-            if unknown_at(pos - 1) or (copula and unknown_at(pos + 2)):
-                return True
-        return False
-
-    def _names_the_time_column(self, it: Item) -> bool:
-        """The noun of a date column itself (days), not the table's noun (orders placed …)."""
-        if self.is_table(it):
-            return False
-        if it.text.lower().replace(" ", "") not in TIME_UNIT_NOUNS:
-            return False  # "release date" names which date; "foggy days" restricts the days
-        c = self.col(it, prefer="time")
-        return c is not None and c.role == "time"
-
-    def _series_aggregation_guessed(self, intent: Intent) -> bool:
-        """ "2014年每个月的降水量": a measure over periods whose aggregation neither the question nor the
-        column's name says: a sum per period and an average per period differ by the period's length."""
-        if not (intent.time_grain or intent.dimensions) or "default_measure" not in self.ps.reasons:
-            return False
-        assert self.table is not None
-        if not intent.time_grain and self._one_row_per_group(intent):
-            return False  # 2007年中国和印度的预期寿命: each country-year is one row, sum = average
-        for m in intent.measures:
-            info = self.table.columns.get(m.column or "")
-            if info is not None and info.aggregation is None and not aggregation_said(info.name):
-                return True
-        return False
-
-    def _one_row_per_group(self, intent: Intent) -> bool:
-        """The grouping columns and the columns an equality pins span the table as a full grid (countries x
-        years = the rows): a panel keyed by them, so each group holds one row."""
-        assert self.table is not None
-        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
-        spread = 1
-        for name in set(intent.dimensions) | pinned:
-            info = self.table.columns.get(name)
-            if info is None or not info.distinct:
-                return False
-            spread *= info.distinct
-        return bool(pinned) and spread == self.table.row_count
 
     def find_time_span(self, intent: Intent) -> None:
         """The data's time range / 数据的时间范围 / the first and last month: MIN and MAX of the time
