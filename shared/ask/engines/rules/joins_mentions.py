@@ -184,6 +184,8 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             continue
         (t,) = tables
         if CJK_RE.search(it.text):
+            if it.text.replace(" ", "").lower() not in squeezed:
+                continue  # every pattern below holds the word: skip building them
             w = re.escape(it.text.replace(" ", "").lower())
             if re.search(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)", squeezed):
                 return it, t

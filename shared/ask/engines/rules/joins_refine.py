@@ -730,8 +730,9 @@ def ranked_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
     for it, _tables in found:
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= TABLE_WORD}
         word = it.text.replace(" ", "")
-        ranked = re.search(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}", squeezed)
-        if named and CJK_RE.search(word) and ranked:
+        if not (named and word and word in squeezed and CJK_RE.search(word)):
+            continue  # cheap checks first: the pattern is built per word (the regex cache would churn)
+        if re.search(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}", squeezed):
             out |= named
     return out
 

@@ -41,11 +41,26 @@ def each_held(col: Column, times: int) -> bool:
     return all(isinstance(v, list | tuple) and len(v) == 2 and v[1] == times for v in listed)
 
 
+_KEYS: dict[tuple[int, int], tuple[Table, tuple[str, str] | None]] = {}  # (id, rows) -> (table, key)
+
+
 def panel_key(table: Table | None) -> tuple[str, str] | None:
     """(period column, member column) when every member appears once per period: rows = periods x members.
-    The finest member column wins (an industry, not the sector grouping industries)."""
+    The finest member column wins (an industry, not the sector grouping industries). Computed once per
+    table object (profiles do not change under a loaded schema; a refresh builds new tables)."""
     if table is None or not table.row_count:
         return None
+    held = _KEYS.get((id(table), table.row_count))
+    if held is not None and held[0] is table:
+        return held[1]
+    if len(_KEYS) >= 256:
+        _KEYS.clear()
+    key = _panel_key(table)
+    _KEYS[(id(table), table.row_count)] = (table, key)
+    return key
+
+
+def _panel_key(table: Table) -> tuple[str, str] | None:
     periods = [c for c in table.columns if _period(c, table) and _distinct(c) > 1]
     members = [c for c in table.columns if c.type == "text" and not _period(c, table) and _distinct(c) > 1]
     found = [
