@@ -99,6 +99,8 @@ def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, 
     if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
         return None  # "average": the aggregate, not stadium.Average
     links = [lk for lk in it.links if _sure(lk)]
+    if it.kind == "match" and not links and glossed_column_table(it):
+        return it, glossed_column_table(it)
     if it.kind == "word" or (it.kind == "match" and not links):
         return _abbreviation(it, cjk_tables)
     if not links:
@@ -119,6 +121,20 @@ def _named_inside(text: str, tables: set[str]) -> set[str]:
         if squeezed.startswith(t.lower()) and len(t) < len(squeezed) or first == t.lower().rstrip("s")
     }
     return opening if len(opening) == 1 else tables
+
+
+GLOSSED = 0.75  # a Chinese word's glosses (a head word, a composition) naming a column: weaker than a name
+
+
+def glossed_column_table(it: Item) -> set[str]:
+    """The one table whose columns a Chinese word names only through its glosses (客房收入 = "room" +
+    "revenue" -> bookings.room_revenue): the word is that table's, though no name of it is said."""
+    word = it.text.replace(" ", "")
+    if not (it.fuzzy and len(word) > 1 and all(CJK_RE.fullmatch(c) for c in word)):
+        return set()
+    cols = [lk for lk in it.links if lk.score >= GLOSSED]
+    tables = {lk.table for lk in cols}
+    return tables if cols and len(tables) == 1 and all(lk.kind == "column" for lk in cols) else set()
 
 
 def _sure(lk: Any) -> bool:
