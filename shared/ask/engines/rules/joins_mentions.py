@@ -86,7 +86,7 @@ def key_words_dropped(items: list[Item], rels: list[Relationship]) -> list[Item]
 def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
     cjk_tables = [t.name for t in schema.tables if CJK_RE.search(t.name)]
-    out = [_mention(items, pos, cjk_tables) for pos in range(len(items))]
+    out = [_glossed(items[pos]) or _mention(items, pos, cjk_tables) for pos in range(len(items))]
     return [m for m in out if m is not None]
 
 
@@ -99,8 +99,6 @@ def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, 
     if it.has(*GRAMMAR) and all(lk.kind == "column" for lk in it.links):
         return None  # "average": the aggregate, not stadium.Average
     links = [lk for lk in it.links if _sure(lk)]
-    if it.kind == "match" and not links and glossed_column_table(it):
-        return it, glossed_column_table(it)
     if it.kind == "word" or (it.kind == "match" and not links):
         return _abbreviation(it, cjk_tables)
     if not links:
@@ -135,6 +133,19 @@ def glossed_column_table(it: Item) -> set[str]:
     cols = [lk for lk in it.links if lk.score >= GLOSSED]
     tables = {lk.table for lk in cols}
     return tables if cols and len(tables) == 1 and all(lk.kind == "column" for lk in cols) else set()
+
+
+def _glossed(it: Item) -> tuple[Item, set[str]] | None:
+    """A Chinese word named only through its glosses, by the one table whose columns they name."""
+    if (
+        it.kind != "match"
+        or it.tags
+        or it.text.replace(" ", "").lower() in GENERIC
+        or any(map(_sure, it.links))
+    ):
+        return None
+    tables = glossed_column_table(it)
+    return (it, tables) if tables else None
 
 
 def _sure(lk: Any) -> bool:
