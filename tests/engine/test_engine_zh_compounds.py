@@ -61,3 +61,13 @@ def test_a_composed_column_of_the_fact_brings_its_table_into_the_join():
     # Then the weight is read over the join (its aggregate unsaid, so asked back), never the depots counted
     assert '"goods_weight"' in (ans.sql or "") and "JOIN" in (ans.sql or ""), ans.sql
     assert "COUNT(" not in (ans.sql or ""), ans.sql
+
+
+def test_a_bound_character_is_also_said_as_its_compounds_glosses():
+    # Given a nonfarm_income column and 非农收入: 农 is glossed only "(bound form) agriculture", but its
+    # word 农业 is "agriculture; farming", and farming is what is done on a farm
+    table = profiled_table("households", [("region", "text"), ("nonfarm_income", "float")], [("east", 1.0)])
+    # Then 非 + 农 + 收入 reads non + farm + income, the column's whole name
+    assert [lk.column for lk in composed_links("非农收入", index_for(Schema(tables=[table])))] == [
+        "nonfarm_income"
+    ]

@@ -79,7 +79,25 @@ def _heads(part: str) -> list[str]:
             continue
         if content[-1] not in heads:
             heads.append(content[-1])
-    return heads
+    return heads + [h for h in _bound_heads(part) if h not in heads] if len(part) == 1 else heads
+
+
+def _bound_heads(char: str) -> list[str]:
+    """A character used only in compounds (农 "(bound form) agriculture") is also said as the other glosses
+    of its two-character words glossed alike (农业 "agriculture; farming"), and an -ing gloss by its verb
+    (farming -> farm): 非农 = non-farm."""
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    out: list[str] = []
+    for gloss in bilingual.english_for(char)[:GLOSSES_TRIED]:
+        for word in bilingual.chinese_for(gloss):
+            if len(word) != 2 or not word.startswith(char):
+                continue
+            for other in bilingual.english_for(word)[:GLOSSES_TRIED]:
+                head = other.split()[-1] if other.split() else ""
+                verbs = getAllLemmas(head).get("VERB", ()) if head.endswith("ing") else ()
+                out.extend(w for w in (head, *verbs) if w and w != gloss and w not in out)
+    return out
 
 
 def _keys(words: list[str]) -> list[str]:
