@@ -17,6 +17,7 @@ import re
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of, best_score
+from shared.semantic.vocabulary.compose import NEGATION, composed_links
 from shared.semantic.vocabulary.derived import value_stems
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, ZH_DIGITS, Unit, phrase_key
@@ -55,8 +56,8 @@ def _read_whole(word: str, grammar_last: bool, index: SchemaIndex) -> list[Link]
     if grammar_last:
         return whole_names(word, index)
     links = word_links(word, index)
-    if not links and len(word) > 2 and "的" not in word:
-        links = compound_links(word, index)
+    if not links and (len(word) > 2 or word.startswith(NEGATION)) and "的" not in word:
+        links = compound_links(word, index) or composed_links(word, index)
     return links
 
 

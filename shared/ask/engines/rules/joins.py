@@ -59,6 +59,7 @@ from shared.ask.engines.rules.joins_mentions import (
     STRONG,
     TABLE_WORD,
     count_target,
+    glossed_column_table,
     grouped_tables,
     items_of,
     key_words_dropped,
@@ -747,7 +748,9 @@ def _left_out(found: list[tuple[Item, set[str]]], view: View, used: set[str]) ->
         for it, tables in found
         if tables
         and not it.tags
-        and not it.fuzzy  # "show" / "share" (a verb, or a typo's guess) is no table the answer needs
+        # "show" / "share" (a verb, or a typo's guess) is no table the answer needs; a Chinese word whose
+        # glosses name one table's column is (客房收入 -> room_revenue)
+        and (not it.fuzzy or bool(glossed_column_table(it)))
         and not tables & used
         and (_names_a_column(it, tables) or not tables & forward)
     ]

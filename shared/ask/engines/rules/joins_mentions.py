@@ -86,7 +86,7 @@ def key_words_dropped(items: list[Item], rels: list[Relationship]) -> list[Item]
 def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
     cjk_tables = [t.name for t in schema.tables if CJK_RE.search(t.name)]
-    out = [_mention(items, pos, cjk_tables) for pos in range(len(items))]
+    out = [_glossed(items[pos]) or _mention(items, pos, cjk_tables) for pos in range(len(items))]
     return [m for m in out if m is not None]
 
 
@@ -119,6 +119,33 @@ def _named_inside(text: str, tables: set[str]) -> set[str]:
         if squeezed.startswith(t.lower()) and len(t) < len(squeezed) or first == t.lower().rstrip("s")
     }
     return opening if len(opening) == 1 else tables
+
+
+GLOSSED = 0.75  # a Chinese word's glosses (a head word, a composition) naming a column: weaker than a name
+
+
+def glossed_column_table(it: Item) -> set[str]:
+    """The one table whose columns a Chinese word names only through its glosses (客房收入 = "room" +
+    "revenue" -> bookings.room_revenue): the word is that table's, though no name of it is said."""
+    word = it.text.replace(" ", "")
+    if not (it.fuzzy and len(word) > 1 and all(CJK_RE.fullmatch(c) for c in word)):
+        return set()
+    cols = [lk for lk in it.links if lk.score >= GLOSSED]
+    tables = {lk.table for lk in cols}
+    return tables if cols and len(tables) == 1 and all(lk.kind == "column" for lk in cols) else set()
+
+
+def _glossed(it: Item) -> tuple[Item, set[str]] | None:
+    """A Chinese word named only through its glosses, by the one table whose columns they name."""
+    if (
+        it.kind != "match"
+        or it.tags
+        or it.text.replace(" ", "").lower() in GENERIC
+        or any(map(_sure, it.links))
+    ):
+        return None
+    tables = glossed_column_table(it)
+    return (it, tables) if tables else None
 
 
 def _sure(lk: Any) -> bool:
