@@ -130,3 +130,13 @@ def rows_counted_by_a_gloss(items: list[Item], reasons: list[str], fact: str, st
         return False
     scores = [lk.score for it in items for lk in it.links if lk.kind == "table" and lk.table == fact]
     return bool(scores) and max(scores) < strong
+
+
+def counted_as_rows(table: Any, column: str, sql: str) -> bool:
+    """ "the most languages" over a table keyed by (country, language): the query counts that table's rows,
+    one per value of the word's column for each owner (the column is part of a composite primary key), so
+    the word is what is counted, not a column left out."""
+    keys = list(getattr(table, "primary_key", None) or [])
+    if len(keys) < 2 or column not in keys:
+        return False
+    return "COUNT(*)" in sql and f'FROM "{table.name}" AS t0' in sql
