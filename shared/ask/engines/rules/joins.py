@@ -39,6 +39,7 @@ from shared.ask.engines.rules.joins_confidence import (
     counted_as_rows,
     joined_confidence,
     one_table_confidence,
+    predicate_unread,
 )
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_facts import two_facts
@@ -463,6 +464,7 @@ def _confidence(
         question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
     )
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
+    conf -= MODE_CONFLICT_DOUBT if predicate_unread(question, refined.unknown_words, sql) else 0.0
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)

@@ -9,6 +9,7 @@ ordinary bar (`CLARIFY_BELOW`) then decides between answering and asking back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -140,3 +141,18 @@ def counted_as_rows(table: Any, column: str, sql: str) -> bool:
     if len(keys) < 2 or column not in keys:
         return False
     return "COUNT(*)" in sql and f'FROM "{table.name}" AS t0' in sql
+
+
+BE = r"(?:was|were|is|are|been|being|got|get)"
+CLAUSE_END = r"(?=\s*(?:[?.,;!()]|$|\b(?:in|on|at|by|during|from|to|before|after|and|or)\b))"
+
+
+def predicate_unread(question: str, unknown: list[str], sql: str) -> bool:
+    """ "How many X flights were cancelled?": a count of rows whose clause ends in a word not understood
+    said as its predicate (after a verb "be") counts every row, the condition unapplied. A sum or a
+    count of distinct things reads a relation verb (cases reported, languages spoken) through the join."""
+    return "COUNT(*)" in sql and any(
+        re.search(rf"\b{BE}\s+{re.escape(w)}\b{CLAUSE_END}", question, re.IGNORECASE)
+        for w in unknown
+        if w and " " not in w
+    )
