@@ -486,6 +486,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             if info.role in ("dimension", "text", "id") and info.values:
                 for stem, v in keynames.company_stems(info.values).items():  # 苹果 "apple" for 'Apple Inc.'
                     stems[stem].append(Link("value", table.name, col.name, v, keynames.STEM_SCORE))
+                    if " " in stem:  # "Delta Air Lines" for 'Delta Air Lines Inc.': no plain word
+                        put(stem, Link("value", table.name, col.name, v, keynames.STEM_SCORE))
                 valuenames.put_value_names(info.values, table.name, col.name, put, sounds)  # Dubai crude
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():

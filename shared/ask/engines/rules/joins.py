@@ -36,8 +36,10 @@ from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     UNRESOLVED_DOUBT,
     amounts_unanswered,
+    counted_as_rows,
     joined_confidence,
     one_table_confidence,
+    predicate_unread,
 )
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_facts import two_facts
@@ -442,7 +444,7 @@ def _confidence(
     if unread_per:
         reasons = [r for r in reasons if r != "unused_keyword:group"]
     reasons = amounts_unanswered(items, reasons, refined)
-    placed = reasons.count("unused_column") - _columns_left_out(found, sql, used)
+    placed = reasons.count("unused_column") - _columns_left_out(found, sql, used, view.sources)
     keys = bool(counted) and "COUNT(DISTINCT" in sql
     conf = joined_confidence(refined, reasons, reshaped, placed, keys)
     conf -= UNRESOLVED_DOUBT if unread_per else 0.0
@@ -463,6 +465,7 @@ def _confidence(
         question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
     )
     conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
+    conf -= MODE_CONFLICT_DOUBT if predicate_unread(question, refined.unknown_words, sql) else 0.0
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
@@ -682,7 +685,9 @@ def _subjects_joined(found: list[tuple[Item, set[str]]], used: set[str], unknown
     return bool(unknown) and all(any(w.replace(" ", "").startswith(n) for n in names if n) for w in unknown)
 
 
-def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[str]) -> int:
+def _columns_left_out(
+    found: list[tuple[Item, set[str]]], sql: str, used: set[str], tables: dict[str, Any]
+) -> int:
     """Words naming a column that the final (refined, joined) query neither reads nor joins the table of:
     the parser's unused-column doubts, counted again after the join layer placed what it could."""
     n = 0
@@ -694,6 +699,8 @@ def _columns_left_out(found: list[tuple[Item, set[str]]], sql: str, used: set[st
             continue
         named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
         if any(f'"{lk.column}"' in sql for lk in columns) or named & used or verb_of_a_table(it.text, used):
+            continue
+        if any(counted_as_rows(tables.get(lk.table), str(lk.column), sql) for lk in columns):
             continue
         n += 1
     return n

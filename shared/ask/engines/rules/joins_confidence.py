@@ -9,6 +9,7 @@ ordinary bar (`CLARIFY_BELOW`) then decides between answering and asking back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -130,3 +131,28 @@ def rows_counted_by_a_gloss(items: list[Item], reasons: list[str], fact: str, st
         return False
     scores = [lk.score for it in items for lk in it.links if lk.kind == "table" and lk.table == fact]
     return bool(scores) and max(scores) < strong
+
+
+def counted_as_rows(table: Any, column: str, sql: str) -> bool:
+    """ "the most languages" over a table keyed by (country, language): the query counts that table's rows,
+    one per value of the word's column for each owner (the column is part of a composite primary key), so
+    the word is what is counted, not a column left out."""
+    keys = list(getattr(table, "primary_key", None) or [])
+    if len(keys) < 2 or column not in keys:
+        return False
+    return "COUNT(*)" in sql and f'FROM "{table.name}" AS t0' in sql
+
+
+BE = r"(?:was|were|is|are|been|being|got|get)"
+CLAUSE_END = r"(?=\s*(?:[?.,;!()]|$|\b(?:in|on|at|by|during|from|to|before|after|and|or)\b))"
+
+
+def predicate_unread(question: str, unknown: list[str], sql: str) -> bool:
+    """ "How many X flights were cancelled?": a count of rows whose clause ends in a word not understood
+    said as its predicate (after a verb "be") counts every row, the condition unapplied. A sum or a
+    count of distinct things reads a relation verb (cases reported, languages spoken) through the join."""
+    return "COUNT(*)" in sql and any(
+        re.search(rf"\b{BE}\s+{re.escape(w)}\b{CLAUSE_END}", question, re.IGNORECASE)
+        for w in unknown
+        if w and " " not in w
+    )

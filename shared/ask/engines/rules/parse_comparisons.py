@@ -29,6 +29,13 @@ from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 # question of the sets that used it, 3 of 3, meant the number excluded); a guess when the number is held
 BARE_BOUNDS = said_keys("以上", "以下")
 BOUND_DOUBT = 0.4
+
+
+def _bound_after(items: list[Any], pos: int, op_pos: int | None) -> bool:
+    """2种以上: a bare 以上/以下 said right after the number (and its measure word) it bounds."""
+    return op_pos is not None and 0 < op_pos - pos <= 2 and items[op_pos].text in BARE_BOUNDS
+
+
 CMP_OPS = {"cmp:gt": ">", "cmp:lt": "<", "cmp:ge": ">=", "cmp:le": "<=", "cmp:eq": "=", "cmp:ne": "!="}
 
 
@@ -241,6 +248,8 @@ class ComparisonClauses(TimeClauses):
             conds.append((pos, Having(target, op, value)))
             if target.agg in ("count", "count_distinct") and self._classifier_at(pos + 1):
                 self.ps.used.add(pos + 1)  # 超过50家的: the counted things' measure word
+            if _bound_after(self.items, pos, op_pos) and target.agg == "count":
+                self.lower("bound_inclusive_guess", BOUND_DOUBT)  # 2种以上语言: > 2 or >= 2
         else:
             self.lower("cmp_guess", 0.2)
             self.ps.problem = self.ps.problem or f"number:{it.text}"
