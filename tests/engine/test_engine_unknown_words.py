@@ -208,3 +208,14 @@ def test_an_average_compared_beyond_every_value_of_its_column_is_doubted() -> No
     # Then the threshold is doubted (a year read as it keeps no group), a reachable one is not
     assert "filter_outside_range" in answer_doubts("Modes averaging over 1990", beyond, trips)
     assert "filter_outside_range" not in answer_doubts("Modes averaging over 20", within, trips)
+
+
+def test_a_value_named_inside_a_longer_chinese_word_resembles_it() -> None:
+    from shared.ask.engines.rules.unknown_values import resembles
+
+    # Given causes stored in English, and Chinese words the dictionary lacks whole (冰雹类, 山崩事件)
+    # When they are compared with the stored values
+    # Then the dictionary words inside them say the value (冰雹 "hail", 山崩 "landslide"), and nothing else
+    assert resembles("冰雹类", "Hail")
+    assert resembles("山崩事件", "Landslide")
+    assert not resembles("冰雹类", "Storm")

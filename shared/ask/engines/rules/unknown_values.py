@@ -35,11 +35,26 @@ def _english_forms(word: str) -> frozenset[str]:
     """The word, its lemma, and (Chinese) its one-word CC-CEDICT glosses, lower case."""
     low = word.replace(" ", "").lower()
     if CJK_RE.search(low):
-        glosses = [g for g in bilingual.english_for(low) if " " not in g]
-        return frozenset(glosses)
+        pieces = [low] if bilingual.english_for(low) else _dictionary_words(low)
+        return frozenset(g for piece in pieces for g in bilingual.english_for(piece) if " " not in g)
     if not low.isalpha():
         return frozenset()
     return frozenset({low, bilingual.base(low)})
+
+
+def _dictionary_words(run: str) -> list[str]:
+    """A run the dictionary lacks whole (盗窃类, 黑客攻击类事件) cut into its longest dictionary words of two
+    characters or more, left to right: 盗窃, 黑客 + 攻击 + 事件; single characters are passed over."""
+    words, i = [], 0
+    while i < len(run):
+        for j in range(min(len(run), i + 4), i + 1, -1):
+            if bilingual.english_for(run[i:j]):
+                words.append(run[i:j])
+                i = j
+                break
+        else:
+            i += 1
+    return words
 
 
 def _derived(form: str, stem: str) -> bool:
