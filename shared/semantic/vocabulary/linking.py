@@ -367,7 +367,8 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
 
 def mark_cells(cols: dict[str, ColumnInfo], rows: int) -> None:
     """A table whose rows are cells: two or more repeating categories or keys split it, none of its
-    columns names one thing (a row number may key the cells), and no dated axis makes its rows snapshots of a stock."""
+    columns names one thing (a row number may key the cells),
+    and no dated axis makes its rows snapshots of a stock."""
     infos = list(cols.values())
     splits = [c for c in infos if c.role in ("dimension", "year", "id") and not c.unique and c.distinct > 1]
     named = [c for c in infos if c.name_like and c.distinct * 2 > rows]  # a joined dimension's names repeat

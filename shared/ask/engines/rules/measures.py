@@ -125,7 +125,8 @@ LEVEL_PLURALS = frozenset(["stars", "years", "months", "weeks", "points", "degre
 
 def count_column(col: ColumnInfo) -> bool:
     """A count of things: whole non-negative numbers under a plural noun no aggregation word names
-    (cases, deaths, visitors, passengers) in a table of cells (linking's mark_cells). Each row counts the things of its cell, so the figure of a
+    (cases, deaths, visitors, passengers) in a table of cells (linking's mark_cells).
+    Each row counts the things of its cell, so the figure of a
     member, a year or a group is the SUM of its rows, never their average."""
     words = name_words(col.name)
     if not col.in_cells or col.type != "integer" or not words or aggregation_said(col.name):
