@@ -75,3 +75,16 @@ def test_a_column_of_a_table_of_things_is_no_count():
     cylinders = index_for(Schema(tables=[cars])).tables["autos"].columns["cylinders"]
     # Then its default stays the average
     assert not count_column(cylinders)
+
+
+def test_the_number_of_the_things_a_count_column_holds_is_its_sum():
+    # Given the visitors column counting each cell's visitors
+    # When the number of visitors is asked (per site, or in all)
+    ranked = ask(_schema(), "Top 2 sites by number of visitors in 2020")
+    total = ask(_schema(), "How many visitors came in 2021?")
+    # Then it is the SUM of the column, not a count of the rows (cells)
+    for answer in (ranked, total):
+        assert answer.status == "ok", answer.message
+        assert 'SUM(t0."visitors")' in (answer.sql or "") or 'SUM("visitors")' in (answer.sql or "")
+        assert "COUNT(*)" not in (answer.sql or "")
+    assert _rows(total.sql) == [(sum(r[4] for r in _visits() if r[2] == 2021),)]
