@@ -365,6 +365,19 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     return info
 
 
+def mark_cells(cols: dict[str, ColumnInfo], rows: int) -> None:
+    """A table whose rows are cells: two or more repeating categories or keys split it, none of its
+    columns names one thing (a row number may key the cells),
+    and no dated axis makes its rows snapshots of a stock."""
+    infos = list(cols.values())
+    splits = [c for c in infos if c.role in ("dimension", "year", "id") and not c.unique and c.distinct > 1]
+    named = [c for c in infos if c.name_like and c.distinct * 2 > rows]  # a joined dimension's names repeat
+    things = bool(named) or any(c.unique and c.role != "id" or c.role == "time" for c in infos)
+    if len(splits) >= 2 and not things:
+        for c in infos:
+            c.in_cells = c.role == "measure"
+
+
 def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
     """Cheap identity of a schema + semantic layer, for caching the index and the tokenizer."""
     parts: list[Any] = [schema.dialect]
@@ -525,6 +538,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         for key, column, score in pair_aliases(list(cols)):  # high temp -> temp_max
             put(key, Link("column", table.name, column, score=score))
         tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
+        mark_cells(cols, table.row_count or 0)
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column

@@ -43,6 +43,7 @@ class ColumnInfo:
     minimum: Any = None
     maximum: Any = None
     aggregation: str | None = None  # a person's choice in the semantic model (sum, avg, max, ...)
+    in_cells: bool = False  # its table's rows are cells (categories x years), not things nor dated snapshots
 
 
 @dataclass

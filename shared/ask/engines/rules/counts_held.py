@@ -22,16 +22,46 @@ COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
 ROW_WORDS = words("row_nouns", "rows", "row_counts")  # said outright: rows, 记录, 多少行
 ROWS_ASKED = tuple(w for key in ("list", "which", "who") for w in lexicon.KEYWORDS.get(key, ()))
 _EN_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z]+)")
+_EN_NOUNS = re.compile(r"\b(?:how many|number of)\s+((?:[a-z]+\s*){1,3})")
 _ZH_COUNTED = re.compile(r"(?:多少|几)[个名位家次条本只门项笔件场支种所部辆张台周年天]?(\S{1,6})")
 
 
-def count_column(table: Table | None, own: frozenset[str] | None = None) -> str | None:
+def count_column(table: Table | None, own: frozenset[str] | None = None, question: str = "") -> str | None:
     """The one integer column, never negative, whose whole name says it counts (`own`: the names that are
-    the table's own columns, on a joined view)."""
+    the table's own columns, on a joined view); else the one such column under a plural noun that the
+    table's own name or the noun counted in the question names (tb_visitors.visitors, "number of
+    visitors"): the things counted are that column's, so their number is its SUM."""
     if table is None:
         return None
     found = [c for c in table.columns if _counts(c) and (own is None or c.name in own)]
-    return found[0].name if len(found) == 1 else None
+    if found:
+        return found[0].name if len(found) == 1 else None
+    named = _stems(split_identifier(table.name)) | _counted_nouns(question)
+    nouns = [c for c in table.columns if (own is None or c.name in own) and _noun_count(c, named)]
+    return nouns[0].name if len(nouns) == 1 else None
+
+
+def _stems(ws: list[str]) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in ws}
+
+
+def _counted_nouns(question: str) -> set[str]:
+    """The plural nouns right after how many / number of, up to the first other plural noun."""
+    out: set[str] = set()
+    for m in _EN_NOUNS.finditer(question.lower()):
+        for w in m.group(1).split()[:3]:
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+                out |= _stems([w])
+                break
+    return out
+
+
+def _noun_count(col: Column, named: set[str]) -> bool:
+    ws = split_identifier(col.name)
+    if col.type != "integer" or len(ws) != 1 or not ws[0].endswith("s") or not _stems(ws) & named:
+        return False
+    low = col.profile.min if col.profile is not None else None
+    return isinstance(low, int | float) and low >= 0
 
 
 def _counts(col: Column) -> bool:
@@ -67,7 +97,7 @@ def counts_summed(
     """The intent with its row counts read as sums of the table's count column (unchanged when the table
     holds no such column, when rows are asked, or when the column is already a condition). `defaulted`:
     the columns listed are the engine's default (a name or an id), not asked for."""
-    column = count_column(table, own)
+    column = count_column(table, own, question)
     if column is None or rows_said(question) or _conditioned(intent, column):
         return intent
     if table is not None and _counts_another_column(question, table, column):

@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 import re
 
-from shared.ask.engines.rules.intent import Having, Intent, Measure, TimeRange
-from shared.ask.engines.rules.measures import aggregation_said, name_words
+from shared.ask.engines.rules.intent import Filter, Having, Intent, Measure, TimeRange
+from shared.ask.engines.rules.measures import aggregation_said, count_column, name_words
 from shared.ask.engines.rules.parsecommon import as_date, is_additive
 from shared.ask.engines.rules.periodspan import data_step_days
 from shared.semantic.vocabulary.linktypes import ColumnInfo, TableIndex
@@ -24,7 +24,8 @@ NUMBER_OPS = (">", ">=", "<", "<=", "between")
 
 def grid_columns(table: TableIndex) -> list[ColumnInfo] | None:
     """The category and period columns whose distinct counts multiply to the row count (a full grid),
-    at least two of them; None when the rows are no such grid."""
+    at least two of them, or to more than it in a table linking found made of cells (a sparse grid:
+    some combinations hold no row; a star join's view); None when the rows are no such grid."""
     cols = [
         c
         for c in table.columns.values()
@@ -32,7 +33,9 @@ def grid_columns(table: TableIndex) -> list[ColumnInfo] | None:
     ]
     if len(cols) < 2 or not table.row_count:
         return None
-    return cols if math.prod(c.distinct for c in cols) == table.row_count else None
+    full = math.prod(c.distinct for c in cols)
+    sparse = full > table.row_count and any(count_column(c) for c in table.columns.values())
+    return cols if full == table.row_count or sparse else None
 
 
 def periods_in(tcol: ColumnInfo, rng: TimeRange | None) -> int:
@@ -307,3 +310,38 @@ def one_of_two_ranked(question: str, intent: Intent) -> str:
     intent.order = [("measure", 0, bool(more))]
     intent.limit = 1
     return (more or fewer).group(0)  # type: ignore[union-attr]
+
+
+def _label_of_range(table: TableIndex, bounds: list) -> tuple[str, str] | None:
+    """The one category value written as the range itself ('0-14', '25–34'): (column, value)."""
+    if len(bounds) != 2 or not all(isinstance(b, int | float) and float(b).is_integer() for b in bounds):
+        return None
+    lo, hi = int(bounds[0]), int(bounds[1])
+    label = re.compile(rf"\s*{lo}\s*(?:-|–|~|to)\s*{hi}\s*")
+    found = [
+        (c.name, str(v))
+        for c in table.columns.values()
+        if c.role in ("dimension", "text")
+        for v in c.values
+        if isinstance(v, str) and label.fullmatch(v)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def ranges_as_labels(intent: Intent, table: TableIndex) -> bool:
+    """A number range said where a category holds that range as a label (children aged 0-14 beside an
+    age_group column holding '0-14'): the filter is on that category's value, not on the measure."""
+    changed = False
+    for f in list(intent.filters):
+        hit = _label_of_range(table, f.values) if f.op == "between" and f.source == "number" else None
+        if hit is not None:
+            intent.filters[intent.filters.index(f)] = Filter(hit[0], "=", [hit[1]], "value")
+            changed = True
+    for h in list(intent.having):
+        value = h.value if isinstance(h.value, list) else []
+        hit = _label_of_range(table, value) if h.op == "between" else None
+        if hit is not None and hit[0] not in intent.dimensions:
+            intent.having.remove(h)
+            intent.filters.append(Filter(hit[0], "=", [hit[1]], "value"))
+            changed = True
+    return changed

@@ -116,7 +116,25 @@ def default_aggregation(col: ColumnInfo, override: str | None = None) -> str:
     chosen = override or col.aggregation
     if chosen in PERSON_AGGREGATIONS:
         return str(chosen)
-    return "sum" if additive_name(col.name) else "avg"
+    return "sum" if additive_name(col.name) or count_column(col) else "avg"
+
+
+# plural nouns of a level or a span, not of things counted (a rating in stars, a tenure in years)
+LEVEL_PLURALS = frozenset(["stars", "years", "months", "weeks", "points", "degrees", "marks"])
+
+
+def count_column(col: ColumnInfo) -> bool:
+    """A count of things: whole non-negative numbers under a plural noun no aggregation word names
+    (cases, deaths, visitors, passengers) in a table of cells (linking's mark_cells).
+    Each row counts the things of its cell, so the figure of a
+    member, a year or a group is the SUM of its rows, never their average."""
+    words = name_words(col.name)
+    if not col.in_cells or col.type != "integer" or not words or aggregation_said(col.name):
+        return False
+    last = words[-1]
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    low = col.minimum
+    return plural and last not in LEVEL_PLURALS and isinstance(low, (int, float)) and low >= 0
 
 
 def name_words(name: str) -> list[str]:

@@ -17,6 +17,7 @@ from shared.ask.engines.rules.gridcells import (
     one_of_two_ranked,
     open_categories,
     people_summed,
+    ranges_as_labels,
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_metrics import MetricClauses
@@ -102,6 +103,8 @@ class Parser(MetricClauses):
         """A grid of cells (gridcells.py): members' totals, averages of totals, people summed, and a
         headcount summed over several periods doubted."""
         assert self.table is not None
+        if ranges_as_labels(intent, self.table):
+            self.ps.notes.append("ranges_as_labels")
         if cells_to_members(intent, self.table):
             self.ps.notes.append("cells_to_members")
             said = one_of_two_ranked(self.question, intent)
