@@ -3,7 +3,7 @@ named count / n / 频数, is counted by summing that column; counting its rows c
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.counts_held import count_column, counts_summed
+from shared.ask.engines.rules.counts_held import counts_summed, held_count_column
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.semantic.schema import Relationship, Schema, SemanticLayer
 from tests.engine.schemas import ask, memory_db, profiled_table
@@ -90,11 +90,11 @@ def test_a_count_of_what_another_column_measures_is_not_read_as_the_tallies():
 
 def test_only_a_whole_non_negative_column_named_as_a_count_holds_counts():
     # Given columns named like counts but holding other things
-    assert count_column(profiled_table("t", [("count", "float")], [(1.5,), (2.0,)])) is None
-    assert count_column(profiled_table("t", [("n", "integer")], [(-3,), (2,)])) is None
-    assert count_column(profiled_table("t", [("room_count", "integer")], [(3,), (2,)])) is None
+    assert held_count_column(profiled_table("t", [("count", "float")], [(1.5,), (2.0,)])) is None
+    assert held_count_column(profiled_table("t", [("n", "integer")], [(-3,), (2,)])) is None
+    assert held_count_column(profiled_table("t", [("room_count", "integer")], [(3,), (2,)])) is None
     # Then only a whole, non-negative count column is one
-    assert count_column(profiled_table("t", [("频数", "integer")], [(3,), (0,)])) == "频数"
+    assert held_count_column(profiled_table("t", [("频数", "integer")], [(3,), (0,)])) == "频数"
 
 
 TALLY_COLS = [("tally_id", "integer"), ("store_id", "integer"), ("year", "integer"), ("n", "integer")]

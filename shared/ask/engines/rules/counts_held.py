@@ -26,7 +26,9 @@ _EN_NOUNS = re.compile(r"\b(?:how many|number of)\s+((?:[a-z]+\s*){1,3})")
 _ZH_COUNTED = re.compile(r"(?:多少|几)[个名位家次条本只门项笔件场支种所部辆张台周年天]?(\S{1,6})")
 
 
-def count_column(table: Table | None, own: frozenset[str] | None = None, question: str = "") -> str | None:
+def held_count_column(
+    table: Table | None, own: frozenset[str] | None = None, question: str = ""
+) -> str | None:
     """The one integer column, never negative, whose whole name says it counts (`own`: the names that are
     the table's own columns, on a joined view); else the one such column under a plural noun that the
     table's own name or the noun counted in the question names (tb_visitors.visitors, "number of
@@ -97,7 +99,7 @@ def counts_summed(
     """The intent with its row counts read as sums of the table's count column (unchanged when the table
     holds no such column, when rows are asked, or when the column is already a condition). `defaulted`:
     the columns listed are the engine's default (a name or an id), not asked for."""
-    column = count_column(table, own, question)
+    column = held_count_column(table, own, question)
     if column is None or rows_said(question) or _conditioned(intent, column):
         return intent
     if table is not None and _counts_another_column(question, table, column):

@@ -69,7 +69,7 @@ def _named_period(tr: TimeRange | None) -> tuple[date, date] | None:
     return None
 
 
-def _two_periods_said(spans: list) -> set[str]:
+def _two_periods_said(spans: list, today: date) -> set[str]:
     """The first days of exactly two whole periods of one kind the question names (August 2016, August
     2017 → 2016-08-01, 2017-08-01); empty otherwise, and for a period's edge (2016年底: its last period)."""
     starts = {}
@@ -77,12 +77,9 @@ def _two_periods_said(spans: list) -> set[str]:
         kind, year = getattr(spec, "kind", ""), getattr(spec, "year", None)
         if year is None or getattr(spec, "rel", None) or getattr(spec, "edge", None):
             continue
-        if kind == "year":
-            starts[f"{year}-01-01"] = kind
-        elif kind == "month" and spec.month:
-            starts[f"{year}-{spec.month:02d}-01"] = kind
-        elif kind == "quarter" and spec.quarter:
-            starts[f"{year}-{3 * spec.quarter - 2:02d}-01"] = kind
+        rng = timeexpr.resolve(spec, today) if kind in ("year", "month", "quarter") else None
+        if rng is not None:
+            starts[rng[0].isoformat()] = kind
     return set(starts) if len(starts) == 2 and len(set(starts.values())) == 1 else set()
 
 
@@ -159,7 +156,7 @@ class PeriodClauses(ConfidenceClauses):
     def _periods_not_said(self, compare: PeriodCompare) -> None:
         """From August 2016 to August 2017 read as 2017-08 over 2017-07: two periods named and another
         pair compared."""
-        if _two_periods_said(self.spans) - {compare.current[0][:10], compare.previous[0][:10]}:
+        if _two_periods_said(self.spans, self.today) - {compare.current[0][:10], compare.previous[0][:10]}:
             self.lower("periods_not_said", MODE_CONFLICT_DOUBT)
 
     def _the_compared_measure(self, intent: Intent) -> None:
