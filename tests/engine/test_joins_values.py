@@ -87,15 +87,15 @@ def test_an_average_of_a_join_key_is_doubted_and_of_a_measure_is_not() -> None:
 
 
 def test_the_noun_an_english_what_question_ends_on_not_understood_is_doubted() -> None:
-    from shared.ask.engines.rules.joins import _head_not_understood
+    from shared.ask.engines.rules.joins_doubts import head_not_understood
 
     # Given a question whose last part asks "what was his <noun>", When that noun is not understood
     # Then the answer is doubted; understood (or not at the end), it is not
     assert (
-        _head_not_understood("How tall was the 2022 champion, and what was his nickname?", ["nickname"]) > 0
+        head_not_understood("How tall was the 2022 champion, and what was his nickname?", ["nickname"]) > 0
     )
-    assert _head_not_understood("How tall was the 2022 champion, and what was his nickname?", []) == 0
-    assert _head_not_understood("What was his nickname in the 2022 season?", ["nickname"]) == 0
+    assert head_not_understood("How tall was the 2022 champion, and what was his nickname?", []) == 0
+    assert head_not_understood("What was his nickname in the 2022 season?", ["nickname"]) == 0
 
 
 def test_names_of_another_tables_rows_shown_beside_that_tables_column_are_doubted() -> None:

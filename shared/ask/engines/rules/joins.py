@@ -24,26 +24,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
-from shared.ask.engines.rules.answer_doubts import answer_doubt
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_anti import anti_join, negation_unread
-from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun, unnamed_owner_doubt
+from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun
 from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused, values_offered
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
-    UNRESOLVED_DOUBT,
-    amounts_unanswered,
-    counted_as_rows,
-    joined_confidence,
     one_table_confidence,
-    predicate_unread,
 )
 from shared.ask.engines.rules.joins_direction import directed
+from shared.ask.engines.rules.joins_doubts import head_left_out, joined_answer_confidence
 from shared.ask.engines.rules.joins_facts import two_facts
-from shared.ask.engines.rules.joins_grain import grain_doubt
 from shared.ask.engines.rules.joins_graph import (
     Context,
     Edge,
@@ -59,7 +52,6 @@ from shared.ask.engines.rules.joins_mentions import (
     KEEP,
     NAME_WORDS,
     STRONG,
-    TABLE_WORD,
     count_target,
     glossed_column_table,
     grouped_tables,
@@ -75,12 +67,9 @@ from shared.ask.engines.rules.joins_names import (
     codes_for_unnamed,
     entity_label,
     key_shown_for_label,
-    kind_of_a_name,
     labels_for_keys,
     owned_column_links,
-    said_in_chinese,
     steered,
-    unsteered,
 )
 from shared.ask.engines.rules.joins_plan import Plan, plan, replanned
 from shared.ask.engines.rules.joins_refine import (
@@ -92,24 +81,16 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
-from shared.ask.engines.rules.joins_star import star_doubt
-from shared.ask.engines.rules.joins_values import values_doubt
 from shared.ask.engines.rules.joins_verbs import (
     relation_units,
     rows_standing_for,
     table_word_verb,
-    verb_of_a_table,
 )
-from shared.ask.engines.rules.measures import additive_name
-from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
 from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
-    UNKNOWN_NAME_DOUBT,
-    UNKNOWN_SUBJECT_DOUBT,
     opens_as_followup,
 )
 from shared.semantic.vocabulary.linking import Item
-from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
 
@@ -270,7 +251,7 @@ def _other_tables_doubt(
     others = {lk.table for it, _t in q.found for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
     if ctx.rels and others - {chosen}:
         conf = one_table_confidence(ans)
-        if _head_left_out(request.question, q.items, ans.sql or ""):
+        if head_left_out(request.question, q.items, ans.sql or ""):
             conf -= MODE_CONFLICT_DOUBT
     if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
         conf -= MODE_CONFLICT_DOUBT
@@ -378,7 +359,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
-    conf = _confidence(
+    conf = joined_answer_confidence(
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
     )
     conf -= _lost_followup(request, q, refined) + _followup_changed_nothing(request, q, refined)
@@ -424,156 +405,12 @@ def _counted(question: str, found: list[tuple[Item, set[str]]], view: View) -> s
     return target[1] if target and target[1] != view.fact and target[1] in forward else None
 
 
-def _confidence(
-    items: list[Item],
-    question: str,
-    found: list[tuple[Item, set[str]]],
-    parsed: EngineAnswer,
-    refined: EngineAnswer,
-    reshaped: bool,
-    sql: str,
-    used: set[str],
-    counted: str | None,
-    view: View,
-    ctx: Context,
-) -> float:
-    """The view parse's confidence re-weighed for the join (joins_confidence), less what it misses."""
-    reasons = list((parsed.state or {}).get("reasons") or [])
-    # 每场胜利花费: "per" what is not understood; the groups answer nothing and a ratio is lost
-    unread_per = "unused_keyword:group" in reasons and _group_of_unknown(items, parsed.unknown_words)
-    if unread_per:
-        reasons = [r for r in reasons if r != "unused_keyword:group"]
-    reasons = amounts_unanswered(items, reasons, refined)
-    placed = reasons.count("unused_column") - _columns_left_out(found, sql, used, view.sources)
-    keys = bool(counted) and "COUNT(DISTINCT" in sql
-    conf = joined_confidence(refined, reasons, reshaped, placed, keys)
-    conf -= UNRESOLVED_DOUBT if unread_per else 0.0
-    # 每个学生养了几只宠物: the group word's noun is a table the query joins
-    if "structure_unknown" in reasons and _subjects_joined(found, used, parsed.unknown_words):
-        conf += UNKNOWN_SUBJECT_DOUBT
-    conf -= _misread_doubt(question, found, refined, view, ctx)
-    conf -= unnamed_owner_doubt(refined, view, found)
-    conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
-    conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
-    final = (refined.state or {}).get("intent") or {}
-    conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
-    conf -= grain_doubt(question, items, reasons, final, view, ctx) + star_doubt(question, final, view, sql)
-    conf -= _fan_out_doubt(sql, refined)
-    conf -= _units_doubt(items, refined, view)
-    conf -= _unmatchable_doubt(refined, view, ctx)
-    conf -= answer_doubt(
-        question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
-    )
-    conf -= max(_head_not_understood(question, refined.unknown_words), _head_left_out(question, items, sql))
-    conf -= MODE_CONFLICT_DOUBT if predicate_unread(question, refined.unknown_words, sql) else 0.0
-    if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
-        heads = table_noun_heads(ctx.index)
-        conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
-    return round(max(conf, 0.0), 2)
-
-
-def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
-    """A Chinese word searched for in a column whose values are all Latin (电子 in product names like
-    "Laptop") matches nothing: the word meant something else (a category), not this column."""
-    for f in ((ans.state or {}).get("intent") or {}).get("filters") or []:
-        texts = [str(v) for v in f.get("values") or []]
-        if f.get("op") not in ("like", "=") or not any(CJK_RE.search(t) for t in texts):
-            continue
-        table, column = view.columns.get(f.get("column"), ("", ""))
-        info = ctx.index.tables[table].columns.get(column) if table in ctx.index.tables else None
-        values = [str(v) for v in (info.values if info else [])]
-        if values and not any(CJK_RE.search(v) for v in values):
-            return MODE_CONFLICT_DOUBT
-    return 0.0
-
-
-ZH_TAIL = re.compile(r"(是谁|是什么|是哪些|是哪个|有哪些|是多少|有多少|吗|呢)?[？?。.!！\s]*$")
-
-
-def _group_of_unknown(items: list[Item], unknown: list[str]) -> bool:
-    """A group word (每, per) right before a word not understood: what it groups or divides by is unread."""
-    words = {w.replace(" ", "").lower() for w in unknown}
-    return any(
-        it.has("group")
-        and nxt.kind == "word"
-        and any(nxt.text.replace(" ", "").lower() in w for w in words if w)
-        for it, nxt in zip(items, items[1:], strict=False)
-    )
-
-
 def _followup_changed_nothing(request: EngineRequest, q: Asked, ans: EngineAnswer) -> float:
     """只看国家联盟的呢？ read as the previous answer unchanged: the follow-up's edit was not understood."""
     before = (request.state or {}).get("intent")
     now = (ans.state or {}).get("intent")
     following = any(it.has("followup") for it in q.items) or opens_as_followup(request.question)
     return MODE_CONFLICT_DOUBT if before and following and before == now else 0.0
-
-
-def _head_not_understood(question: str, unknown: list[str]) -> float:
-    """订单金额最高的区域的负责人是谁 / … what was her job?: the noun a question ends on is what it asks
-    for; not understood, the answer is about something else."""
-    head = ZH_TAIL.sub("", question.strip())
-    if any(CJK_RE.search(w) and head.endswith(w) for w in unknown):
-        return MODE_CONFLICT_DOUBT
-    # … and what was her job?: the noun an English "what" question ends on, not understood
-    last = re.search(r"\bwhat (?:was|is|were|are) (?:his|her|their|its|the) ([a-z]+)\W*$", question.lower())
-    return MODE_CONFLICT_DOUBT if last and last.group(1) in {w.lower() for w in unknown} else 0.0
-
-
-def _head_left_out(question: str, items: list[Item], sql: str) -> float:
-    """专家的名字和所实施的治疗的描述: the noun a Chinese question ends on names columns only weakly
-    (描述 of two description columns) and the query reads none of them: what it asks for is left out."""
-    head = ZH_TAIL.sub("", question.strip()).replace(" ", "")
-    words = [it for it in items if it.text.replace(" ", "") and it.kind != "punct"]
-    last = next((it for it in reversed(words) if not it.has("list")), None)
-    if last is None or not CJK_RE.search(last.text) or last.tags:
-        return 0.0
-    if not head.endswith(last.text.replace(" ", "")):
-        return 0.0
-    columns = [lk for lk in last.links if lk.kind == "column" and lk.column]
-    if not columns or any(lk.kind != "column" for lk in last.links):
-        return 0.0
-    if max(lk.score for lk in columns) >= STRONG:
-        return 0.0
-    return 0.0 if any(f'"{lk.column}"' in sql for lk in columns) else MODE_CONFLICT_DOUBT
-
-
-def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
-    """ "How many Laptops were sold", 买了多少台Laptop: a count of a joined table's value over facts that
-    carry an additive amount (quantity) may mean the units, not the rows: ask which."""
-    measures = ((ans.state or {}).get("intent") or {}).get("measures") or []
-    if not measures or any(m.get("agg") != "count" or m.get("column") for m in measures):
-        return 0.0
-    if not any(t == view.fact and additive_name(c) for t, c in view.columns.values()):
-        return 0.0
-    counted_values = [
-        pos for pos, it in enumerate(items) if it.has("count", "howmuch") and _value_next(items, pos, view)
-    ]
-    return MODE_CONFLICT_DOUBT if counted_values else 0.0
-
-
-def _value_next(items: list[Item], pos: int, view: View) -> bool:
-    """A joined table's value right after the count word, before any word naming the rows counted (how
-    many debt consolidation loans: the value qualifies the fact's rows, named right after it)."""
-    for i, nxt in enumerate(items[pos + 1 : pos + 4], start=pos + 1):
-        if any(lk.kind == "value" and lk.score >= STRONG and lk.table != view.fact for lk in nxt.links):
-            after = items[i + 1].links if i + 1 < len(items) else []
-            return not any(
-                lk.kind == "table" and lk.table == view.fact and lk.score >= STRONG for lk in after
-            )
-        if any(lk.kind in ("table", "column") and lk.score >= TABLE_WORD for lk in nxt.links):
-            return False  # "how many orders ...": the rows counted are named
-    return False
-
-
-def _fan_out_doubt(sql: str, ans: EngineAnswer) -> float:
-    """A joined table's column summed over its distinct rows (fan-out safe) but grouped by yet another
-    table ("cost of goods by region": each product once per region?) is no measure a person means: the
-    rules do not answer it."""
-    intent = (ans.state or {}).get("intent") or {}
-    if "FROM (SELECT DISTINCT" in sql and intent.get("dimensions"):
-        return MODE_CONFLICT_DOUBT
-    return 0.0
 
 
 def _not_sure(ans: EngineAnswer, offered: str = "") -> EngineAnswer:
@@ -619,110 +456,6 @@ def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[i
         },
     )
     return single(sub)
-
-
-def _misread_doubt(
-    question: str, found: list[tuple[Item, set[str]]], ans: EngineAnswer, view: View, ctx: Context
-) -> float:
-    """Evidence a joined reading misses that the single-table parse cannot see: a number put on rows
-    (两门课, only one country) with no count condition read; a bare name word answered by one of
-    several name columns of a table (LName / Fname: which name?)."""
-    intent = (ans.state or {}).get("intent") or {}
-    doubt = MODE_CONFLICT_DOUBT if _count_not_read(question, found, intent, view) else 0.0
-    listed = [*(intent.get("columns") or []), *(intent.get("dimensions") or [])]
-    if any(it.text.replace(" ", "").lower() in NAME_WORDS for it, _t in found) and any(
-        _one_of_several_names(ctx, view, c, question) for c in listed
-    ):
-        doubt += MODE_CONFLICT_DOUBT
-    return doubt
-
-
-def _count_not_read(
-    question: str, found: list[tuple[Item, set[str]]], intent: dict[str, Any], view: View
-) -> bool:
-    """A number put on a table's rows, with no count condition read, or one counted per those rows."""
-    counted = counts_things(question, found)
-    if not counted:
-        return False
-    numbered = (
-        intent.get("having")
-        or intent.get("limit")
-        or any(f.get("source") == "number" for f in intent.get("filters") or [])
-    )
-    if not numbered:
-        return True
-    keys = {(e.src, k) for path in view.paths.values() for e in path for k in e.src_cols}
-    dims = [view.columns[c] for c in intent.get("dimensions") or [] if c in view.columns]
-    grouped_by = {t for t, c in dims if (t, c) not in keys}
-    return bool(intent.get("having")) and bool(counted & grouped_by)
-
-
-def _one_of_several_names(ctx: Context, view: View, column: str, question: str) -> bool:
-    """The column is one of its table's name columns, and the question does not say which (first name)."""
-    table_name, physical = view.columns.get(column, ("", ""))
-    table = ctx.schema.table(table_name)
-    if table is None or not physical.lower().endswith(("name", "名", "名字")):
-        return False
-    if physical.lower() in NAME_WORDS:
-        return False  # the column called just "name" is the name (LocalName beside it is another one)
-    words = split_identifier(physical)
-    if len(words) > 1 and all(re.search(rf"\b{re.escape(w)}", question.lower()) for w in words):
-        return False
-    if said_in_chinese(words, question):
-        return False
-    names = [c for c in table.columns if c.type == "text" and c.name.lower().endswith(("name", "名", "名字"))]
-    return len(names) > 1
-
-
-def _subjects_joined(found: list[tuple[Item, set[str]]], used: set[str], unknown: list[str]) -> bool:
-    """Every word the view's parse did not understand opens with a word naming a table the joined query
-    reads (学生养 over student): the parse of the view lacked the table's name, the join supplied it."""
-    names = [
-        it.text.replace(" ", "")
-        for it, _tables in found
-        if any(lk.kind == "table" and lk.score >= STRONG and lk.table in used for lk in it.links)
-    ]
-    return bool(unknown) and all(any(w.replace(" ", "").startswith(n) for n in names if n) for w in unknown)
-
-
-def _columns_left_out(
-    found: list[tuple[Item, set[str]]], sql: str, used: set[str], tables: dict[str, Any]
-) -> int:
-    """Words naming a column that the final (refined, joined) query neither reads nor joins the table of:
-    the parser's unused-column doubts, counted again after the join layer placed what it could."""
-    n = 0
-    previous: Item | None = None
-    for it, _tables in found:
-        columns = [lk for lk in it.links if lk.kind in ("column", "value") and lk.score >= STRONG]
-        before, previous = previous, it
-        if not columns or it.tags or _names_the_name_read(before, it, sql):
-            continue
-        named = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-        if any(f'"{lk.column}"' in sql for lk in columns) or named & used or verb_of_a_table(it.text, used):
-            continue
-        if any(counted_as_rows(tables.get(lk.table), str(lk.column), sql) for lk in columns):
-            continue
-        n += 1
-    return n
-
-
-def _names_the_name_read(before: Item | None, it: Item, sql: str) -> bool:
-    """品种名称叫什么 ("what is the breed name called"): a word naming only name columns right after a name
-    column the query reads asks for that name again."""
-    if before is None or before.end != it.start:
-        return False
-    read = [lk for lk in before.links if lk.kind == "column" and f'"{lk.column}"' in sql]
-    names = [lk for lk in it.links if lk.kind == "column"]
-    return (
-        bool(read)
-        and all(_name_column(lk.column) for lk in read)
-        and bool(names)
-        and all(_name_column(lk.column) for lk in names)
-    )
-
-
-def _name_column(column: str | None) -> bool:
-    return str(column).lower().endswith(("name", "名", "名字", "名称"))
 
 
 def _labelled_elsewhere(ctx: Context, chosen: str, grouped: frozenset[str], people: frozenset[str]) -> bool:
