@@ -116,7 +116,7 @@ PAIRS = [
     ("What were mainland China's coffee imports in 1990 and in 2019?", "中国大陆1990年和2019年的咖啡进口量分别是多少",
      f"SELECT i.year, i.volume FROM {F} WHERE c.国家名称 = 'China (Mainland)' AND i.year IN (1990, 2019)",
      [*J, "compare", "year", *CV]),
-    ("How many times Germany's imports were the US imports in 2019?", "2019年美国的咖啡进口量是德国的几倍",
+    ("In 2019, how many times Germany's coffee imports did the US import?", "2019年美国的咖啡进口量是德国的几倍",
      f"SELECT 1.0 * SUM(CASE WHEN c.国家名称 = 'United States of America' THEN i.volume END)"
      f" / SUM(CASE WHEN c.国家名称 = 'Germany' THEN i.volume END) FROM {F} WHERE i.year = 2019",
      [*J, "ratio", "year", *CV]),
