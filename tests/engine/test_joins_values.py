@@ -91,9 +91,7 @@ def test_the_noun_an_english_what_question_ends_on_not_understood_is_doubted() -
 
     # Given a question whose last part asks "what was his <noun>", When that noun is not understood
     # Then the answer is doubted; understood (or not at the end), it is not
-    assert (
-        head_not_understood("How tall was the 2022 champion, and what was his nickname?", ["nickname"]) > 0
-    )
+    assert head_not_understood("How tall was the 2022 champion, and what was his nickname?", ["nickname"]) > 0
     assert head_not_understood("How tall was the 2022 champion, and what was his nickname?", []) == 0
     assert head_not_understood("What was his nickname in the 2022 season?", ["nickname"]) == 0
 
