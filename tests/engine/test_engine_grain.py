@@ -128,3 +128,13 @@ def test_a_qualifier_left_unread_before_the_people_counted_is_doubted():
     # Then the plain count sums the headcount, and the qualified one is less sure
     assert "SUM" in (plain.sql or ""), plain.message
     assert qualified.confidence < plain.confidence
+
+
+def test_columns_span_the_rows_when_their_values_multiply_to_them():
+    # Given every orchard x fruit x season once (3 x 2 x 4 = 24 rows)
+    grain = index_for(_harvest()).tables["harvest"].grain
+    # When columns are asked whether each combination of their values is one row
+    # Then the three axes do, two of them or a column the table lacks do not
+    assert grain.spans_the_rows({"orchard", "fruit", "season"})
+    assert not grain.spans_the_rows({"orchard", "season"})
+    assert not grain.spans_the_rows({"orchard", "fruit", "season", "weather"})

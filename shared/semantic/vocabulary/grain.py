@@ -45,27 +45,40 @@ def each_held(col: Column, times: int) -> bool:
 def table_grain(table: Table, cols: dict[str, ColumnInfo]) -> Grain:
     """The table's grain from its columns' facts (`cols`, linking's) and profiles (`table`)."""
     rows = table.row_count or 0
-    infos = list(cols.values())
-    keys = [
-        c.name for c in infos if c.role in ("dimension", "year", "id") and not c.unique and c.distinct > 1
-    ]
-    # a name column whose values repeat less than every other row (a joined dimension's names repeat)
-    entities = [c.name for c in infos if c.name_like and c.distinct * 2 > rows or c.unique and c.role != "id"]
-    dated = any(c.role == "time" for c in infos)
-    axes = [c for c in infos if c.role in _AXIS_ROLES and 1 < c.distinct < rows]
+    keys, entities = _keys(cols), _entities(cols, rows)
+    dated = any(c.role == "time" for c in cols.values())
+    axes = [c for c in cols.values() if c.role in _AXIS_ROLES and 1 < c.distinct < rows]
     product = math.prod(c.distinct for c in axes) if len(axes) >= 2 and rows else 0
+    axes = axes if product else []
     return Grain(
         rows=rows,
-        keys=tuple(keys),
-        entities=tuple(entities),
+        keys=keys,
+        entities=entities,
         dated=dated,
         cells=len(keys) >= 2 and not entities and not dated,
-        axes=tuple(c.name for c in axes) if product else (),
-        periods=tuple(c.name for c in axes if periodic(c)) if product else (),
+        axes=tuple(c.name for c in axes),
+        periods=tuple(c.name for c in axes if periodic(c)),
         full=bool(product) and product == rows,
         sparse=product > rows,
         panel=_panel(table, cols) if rows else None,
-        distinct=tuple((c.name, c.distinct) for c in infos),
+        distinct=tuple((c.name, c.distinct) for c in cols.values()),
+    )
+
+
+def _keys(cols: dict[str, ColumnInfo]) -> tuple[str, ...]:
+    """Repeating categories, years and keys: they split the rows (a row number may key the cells)."""
+    return tuple(
+        c.name
+        for c in cols.values()
+        if c.role in ("dimension", "year", "id") and not c.unique and c.distinct > 1
+    )
+
+
+def _entities(cols: dict[str, ColumnInfo], rows: int) -> tuple[str, ...]:
+    """Columns naming one thing a row: a name whose values repeat less than every other row (a joined
+    dimension's names repeat), or a unique value that is no key."""
+    return tuple(
+        c.name for c in cols.values() if c.name_like and c.distinct * 2 > rows or c.unique and c.role != "id"
     )
 
 

@@ -69,8 +69,16 @@ class Grain:
         whose distinct counts multiply to the rows (a month and a commodity, one row per pair)."""
         if self.panel is not None and set(self.panel) <= pinned:
             return True
-        counts = [n for c, n in self.distinct if c in pinned]
-        return len(counts) >= 2 and math.prod(counts) == self.rows > 1
+        known = {c for c, _ in self.distinct} & pinned
+        return len(known) >= 2 and self.rows > 1 and self.spans_the_rows(known)
+
+    def spans_the_rows(self, columns: set[str]) -> bool:
+        """These columns' distinct counts multiply to the rows (countries x years): each combination of
+        their values is one row. False when one is no column of the table or holds no value."""
+        counts = dict(self.distinct)
+        if not columns <= counts.keys():
+            return False
+        return all(counts[c] for c in columns) and math.prod(counts[c] for c in columns) == self.rows
 
 
 @dataclass
