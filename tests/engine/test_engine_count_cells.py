@@ -1,6 +1,6 @@
 """A count column in a grid of cells (museum visitors by site x year x ticket kind, a star join to a sites
 dimension): each row counts the things of its cell, so a site's, a region's or a year's figure is the SUM of
-its rows, never their average (measures.count_column, linking.mark_cells). A table of things (a car's
+its rows, never their average (measures.count_column, Grain.cells). A table of things (a car's
 cylinders) keeps the average. A schema of its own, other words than any set's."""
 
 from __future__ import annotations

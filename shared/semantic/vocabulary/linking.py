@@ -31,6 +31,7 @@ from shared.semantic.vocabulary.derived import (
     short_place_names,
     superlative_of_column,
 )
+from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
@@ -365,19 +366,6 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     return info
 
 
-def mark_cells(cols: dict[str, ColumnInfo], rows: int) -> None:
-    """A table whose rows are cells: two or more repeating categories or keys split it, none of its
-    columns names one thing (a row number may key the cells),
-    and no dated axis makes its rows snapshots of a stock."""
-    infos = list(cols.values())
-    splits = [c for c in infos if c.role in ("dimension", "year", "id") and not c.unique and c.distinct > 1]
-    named = [c for c in infos if c.name_like and c.distinct * 2 > rows]  # a joined dimension's names repeat
-    things = bool(named) or any(c.unique and c.role != "id" or c.role == "time" for c in infos)
-    if len(splits) >= 2 and not things:
-        for c in infos:
-            c.in_cells = c.role == "measure"
-
-
 def fingerprint(schema: Schema, semantic: SemanticLayer | None) -> str:
     """Cheap identity of a schema + semantic layer, for caching the index and the tokenizer."""
     parts: list[Any] = [schema.dialect]
@@ -537,8 +525,10 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                                 put(phrase_key(stem), Link("value", table.name, col.name, v, 0.8))
         for key, column, score in pair_aliases(list(cols)):  # high temp -> temp_max
             put(key, Link("column", table.name, column, score=score))
-        tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words))
-        mark_cells(cols, table.row_count or 0)
+        grain = table_grain(table, cols)  # what one row is (grain.py)
+        tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words), grain)
+        for c in cols.values():  # a count of a cell's things sums (measures.count_column)
+            c.in_cells = grain.cells and c.role == "measure"
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column

@@ -5,6 +5,7 @@ Shared by `linking` (which builds and matches them) and `abbreviations` (which l
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,12 +47,47 @@ class ColumnInfo:
     in_cells: bool = False  # its table's rows are cells (categories x years), not things nor dated snapshots
 
 
+@dataclass(frozen=True)
+class Grain:
+    """What one row of a table is, decided once per table when the index is built (`grain.table_grain`):
+    the columns that key it and the readings every rule about "a row is a cell of a grid" reads."""
+
+    rows: int = 0
+    keys: tuple[str, ...] = ()  # repeating categories, years and keys that split the rows (a cell's key)
+    entities: tuple[str, ...] = ()  # columns naming one thing a row (a name, a unique non-key value)
+    dated: bool = False  # a date axis: the rows are dated snapshots (of a stock), not cells
+    cells: bool = False  # two or more keys, no entity, no date axis: a row is a cell (its measures count it)
+    axes: tuple[str, ...] = ()  # the grid's axes: categories and periods that repeat (two or more)
+    periods: tuple[str, ...] = ()  # the axes that are periods (a time, a year, year-led labels)
+    full: bool = False  # the axes' distinct counts multiply to the rows: every combination once
+    sparse: bool = False  # they multiply to more: some combinations hold no row (a star join's view)
+    panel: tuple[str, str] | None = None  # (period, member): every member once per period, the finest member
+    distinct: tuple[tuple[str, int], ...] = ()  # (column, distinct values) of every column
+
+    def pins_a_row(self, pinned: set[str]) -> bool:
+        """Equalities on these columns pick one row: a panel's member and period, or two or more columns
+        whose distinct counts multiply to the rows (a month and a commodity, one row per pair)."""
+        if self.panel is not None and set(self.panel) <= pinned:
+            return True
+        known = {c for c, _ in self.distinct} & pinned
+        return len(known) >= 2 and self.rows > 1 and self.spans_the_rows(known)
+
+    def spans_the_rows(self, columns: set[str]) -> bool:
+        """These columns' distinct counts multiply to the rows (countries x years): each combination of
+        their values is one row. False when one is no column of the table or holds no value."""
+        counts = dict(self.distinct)
+        if not columns <= counts.keys():
+            return False
+        return all(counts[c] for c in columns) and math.prod(counts[c] for c in columns) == self.rows
+
+
 @dataclass
 class TableIndex:
     name: str
     row_count: int
     columns: dict[str, ColumnInfo]
     words: list[str]
+    grain: Grain = field(default_factory=Grain)
 
     def by_role(self, *roles: str) -> list[ColumnInfo]:
         return [c for c in self.columns.values() if c.role in roles]

@@ -26,11 +26,11 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
-from shared.ask.engines.rules.panels import each_held
 from shared.ask.engines.rules.parsecommon import said_pattern, word_map, words
 from shared.ask.engines.rules.yearlabels import year_led_values
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary.grain import each_held
 from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.segment import split_identifier
 

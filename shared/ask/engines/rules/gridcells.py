@@ -17,25 +17,19 @@ from shared.ask.engines.rules.intent import Filter, Having, Intent, Measure, Tim
 from shared.ask.engines.rules.measures import aggregation_said, count_column, name_words
 from shared.ask.engines.rules.parsecommon import as_date, is_additive
 from shared.ask.engines.rules.periodspan import data_step_days
+from shared.semantic.vocabulary.grain import periodic
 from shared.semantic.vocabulary.linktypes import ColumnInfo, TableIndex
 
 NUMBER_OPS = (">", ">=", "<", "<=", "between")
 
 
 def grid_columns(table: TableIndex) -> list[ColumnInfo] | None:
-    """The category and period columns whose distinct counts multiply to the row count (a full grid),
-    at least two of them, or to more than it in a table linking found made of cells (a sparse grid:
-    some combinations hold no row; a star join's view); None when the rows are no such grid."""
-    cols = [
-        c
-        for c in table.columns.values()
-        if c.role in ("dimension", "text", "bool", "time", "year") and 1 < c.distinct < table.row_count
-    ]
-    if len(cols) < 2 or not table.row_count:
-        return None
-    full = math.prod(c.distinct for c in cols)
-    sparse = full > table.row_count and any(count_column(c) for c in table.columns.values())
-    return cols if full == table.row_count or sparse else None
+    """The grain's axes (`Grain.axes`: categories and periods that repeat) when their distinct counts
+    multiply to the row count (a full grid), or to more than it in a table of cells holding a count column
+    (a sparse grid: some combinations hold no row; a star join's view); None when the rows are no grid."""
+    grain = table.grain
+    sparse = grain.sparse and any(count_column(c) for c in table.columns.values())
+    return [table.columns[c] for c in grain.axes] if grain.full or sparse else None
 
 
 def periods_in(tcol: ColumnInfo, rng: TimeRange | None) -> int:
@@ -283,13 +277,6 @@ def open_categories(intent: Intent, table: TableIndex) -> bool:
         return False
     held = {f.column for f in intent.filters} | set(intent.dimensions) | set(intent.columns)
     return any(not periodic(c) and c.name not in held for c in grid)
-
-
-def periodic(col: ColumnInfo) -> bool:
-    """A time column, a year, or text labels that open with their year ('2019-09', '1998 Q1')."""
-    if col.role in ("time", "year"):
-        return True
-    return bool(col.values) and all(re.match(r"(?:19|20)\d\d\b", str(v)) for v in col.values)
 
 
 MORE_RE = re.compile(r"\b(?:more|higher|larger|bigger|greater)\b|还是.*多")

@@ -125,7 +125,7 @@ LEVEL_PLURALS = frozenset(["stars", "years", "months", "weeks", "points", "degre
 
 def count_column(col: ColumnInfo) -> bool:
     """A count of things: whole non-negative numbers under a plural noun no aggregation word names
-    (cases, deaths, visitors, passengers) in a table of cells (linking's mark_cells).
+    (cases, deaths, visitors, passengers) in a table of cells (the table's grain: `Grain.cells`).
     Each row counts the things of its cell, so the figure of a
     member, a year or a group is the SUM of its rows, never their average."""
     words = name_words(col.name)

@@ -11,18 +11,14 @@ over members and periods alike.
 from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.yearlabels import year_led_values
 from shared.semantic.schema import Column, Table
+from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linking import column_info
+from shared.semantic.vocabulary.linktypes import Grain
 
 
 def _distinct(col: Column) -> int:
     return col.profile.distinct_count if col.profile else 0
-
-
-def _period(col: Column, table: Table) -> bool:
-    """A time column, a year, or text labels that open with their year ('2019-09', '1998 Q1')."""
-    return year_led_values(col) or column_info(col, table).role in ("time", "year")
 
 
 def _counted(table: Table, name: str | None) -> bool:
@@ -32,46 +28,27 @@ def _counted(table: Table, name: str | None) -> bool:
     return col is not None and col.type == "integer"
 
 
-def each_held(col: Column, times: int) -> bool:
-    """Every listed value of the column appears exactly `times` times (a balanced grid, not a product of
-    counts by chance); a time column whose values are not listed passes on the product alone."""
-    listed = col.profile.values if col.profile else None
-    if not listed:
-        return col.type not in ("text",)
-    return all(isinstance(v, list | tuple) and len(v) == 2 and v[1] == times for v in listed)
+_GRAINS: dict[tuple[int, int], tuple[Table, Grain]] = {}  # (id, rows) -> (table, grain)
 
 
-_KEYS: dict[tuple[int, int], tuple[Table, tuple[str, str] | None]] = {}  # (id, rows) -> (table, key)
+def grain_of(table: Table) -> Grain:
+    """The table's grain (vocabulary/grain.py) where only the schema's table is at hand; the index holds the
+    same one (`TableIndex.grain`). Computed once per table object (profiles do not change under a loaded
+    schema; a refresh builds new tables)."""
+    held = _GRAINS.get((id(table), table.row_count or 0))
+    if held is not None and held[0] is table:
+        return held[1]
+    if len(_GRAINS) >= 256:
+        _GRAINS.clear()
+    grain = table_grain(table, {c.name: column_info(c, table) for c in table.columns})
+    _GRAINS[(id(table), table.row_count or 0)] = (table, grain)
+    return grain
 
 
 def panel_key(table: Table | None) -> tuple[str, str] | None:
-    """(period column, member column) when every member appears once per period: rows = periods x members.
-    The finest member column wins (an industry, not the sector grouping industries). Computed once per
-    table object (profiles do not change under a loaded schema; a refresh builds new tables)."""
-    if table is None or not table.row_count:
-        return None
-    held = _KEYS.get((id(table), table.row_count))
-    if held is not None and held[0] is table:
-        return held[1]
-    if len(_KEYS) >= 256:
-        _KEYS.clear()
-    key = _panel_key(table)
-    _KEYS[(id(table), table.row_count)] = (table, key)
-    return key
-
-
-def _panel_key(table: Table) -> tuple[str, str] | None:
-    periods = [c for c in table.columns if _period(c, table) and _distinct(c) > 1]
-    members = [c for c in table.columns if c.type == "text" and not _period(c, table) and _distinct(c) > 1]
-    found = [
-        (_distinct(m), p.name, m.name)
-        for p in periods
-        for m in members
-        if _distinct(p) * _distinct(m) == table.row_count
-        and each_held(m, _distinct(p))
-        and each_held(p, _distinct(m))
-    ]
-    return (max(found)[1], max(found)[2]) if found else None
+    """(period column, member column) when every member appears once per period: rows = periods x members
+    (`Grain.panel`)."""
+    return grain_of(table).panel if table is not None and table.row_count else None
 
 
 def averaged_across_members(intent: Intent, table: Table | None) -> bool:

@@ -30,7 +30,6 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
-from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class Parser(MetricClauses):
@@ -146,16 +145,11 @@ class Parser(MetricClauses):
 
     def _people_qualified_unread(self) -> bool:
         """还押人数: a character no clause read right before the people counted qualifies them (which
-        people?), though a lone character is no word not understood."""
+        people?; `unread_qualifier`, as before a count word)."""
         for pos, it in enumerate(self.items):
             if pos and PEOPLE_COUNT_RE.search(it.text.replace(" ", "").lower()):
-                before = self.items[pos - 1]
-                return (
-                    pos - 1 not in self.ps.used
-                    and before.kind == "word"
-                    and bool(CJK_RE.fullmatch(before.text))
-                    and before.text not in ZH_STOP
-                )
+                chars = self.unread_qualifier(pos, 1)
+                return bool(chars) and chars[0] not in ZH_STOP
         return False
 
 

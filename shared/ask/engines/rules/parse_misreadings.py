@@ -175,11 +175,20 @@ class MisreadingClauses(ModeClauses):
     def _unread_pair_before(self, pos: int) -> bool:
         """在押人数: the two characters right before the count word are both unread (no word read beside
         them, as 车 is in 车型数量): the counted noun's qualifier is lost."""
-        pair = [pos - 2, pos - 1]
-        if pair[0] < 0 or any(k in self.ps.used for k in pair):
-            return False
-        chars = [self.items[k] for k in pair]
-        return all(c.kind == "word" and CJK_RE.fullmatch(c.text) and c.text != "的" for c in chars)
+        chars = self.unread_qualifier(pos, 2)
+        return bool(chars) and "的" not in chars
+
+    def unread_qualifier(self, pos: int, size: int) -> list[str]:
+        """The `size` single Chinese characters right before the count word at `pos`, when no clause read
+        any of them (还押人数, 在押人数): they qualify the counted noun (which people? which cases?), though
+        a lone character is no word not understood. [] when any was read or is no character."""
+        span = range(pos - size, pos)
+        if span.start < 0 or any(k in self.ps.used for k in span):
+            return []
+        chars = [self.items[k] for k in span]
+        if not all(c.kind == "word" and CJK_RE.fullmatch(c.text) for c in chars):
+            return []
+        return [c.text for c in chars]
 
     def _difference_asked(self, intent: Intent) -> bool:
         """A difference of two figures is asked (difference between, how many more, how much warmer …

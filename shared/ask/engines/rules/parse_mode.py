@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
-from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_ranking import RankingClauses
 from shared.ask.engines.rules.parsecommon import (
     DEFAULT_COUNT_DOUBT,
@@ -249,7 +248,8 @@ class ModeClauses(RankingClauses):
         return not any(it.kind == "match" and it.has("which", "who", "list", "howmuch") for it in self.items)
 
     def _pins_one_row(self, intent: Intent) -> bool:
-        """An equality on the table's key or name column (one distinct value per row) picks one row."""
+        """An equality on the table's key or name column (one distinct value per row) picks one row; so do
+        equalities on a cell's columns in the table's grain (北领地2015年第三季度: State x Quarter)."""
         assert self.table is not None
         rows = self.table.row_count
         for f in intent.filters:
@@ -262,29 +262,8 @@ class ModeClauses(RankingClauses):
                 and info.distinct == rows
             ):
                 return True
-        return self._pins_one_cell(intent) or self._pins_a_grid_cell(intent)
-
-    def _pins_one_cell(self, intent: Intent) -> bool:
-        """One member of a panel in one period (北领地2015年第三季度: State x Quarter, each state once a
-        quarter) is one row, as a key's value is."""
-        assert self.table is not None
-        key = panel_key(self.schema.table(self.table.name))
         pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
-        return key is not None and set(key) <= pinned
-
-    def _pins_a_grid_cell(self, intent: Intent) -> bool:
-        """Equalities on two or more columns whose distinct values, multiplied, are the table's rows (a
-        month and a commodity over one row per month and commodity): together they pick one row."""
-        assert self.table is not None
-        pinned = {
-            f.column: self.table.columns[f.column].distinct
-            for f in intent.filters
-            if f.op == "=" and len(f.values) == 1 and f.column in self.table.columns
-        }
-        product = 1
-        for distinct in pinned.values():
-            product *= distinct
-        return len(pinned) >= 2 and product == self.table.row_count > 1
+        return self.table.grain.pins_a_row(pinned)  # a panel's member and period, a grid's cell
 
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""

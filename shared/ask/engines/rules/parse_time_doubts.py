@@ -164,13 +164,7 @@ class TimeDoubts(ParserBase):
 
     def _one_row_per_group(self, intent: Intent) -> bool:
         """The grouping columns and the columns an equality pins span the table as a full grid (countries x
-        years = the rows): a panel keyed by them, so each group holds one row."""
+        years = the rows): a panel keyed by them, so each group holds one row (`Grain.spans_the_rows`)."""
         assert self.table is not None
         pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
-        spread = 1
-        for name in set(intent.dimensions) | pinned:
-            info = self.table.columns.get(name)
-            if info is None or not info.distinct:
-                return False
-            spread *= info.distinct
-        return bool(pinned) and spread == self.table.row_count
+        return bool(pinned) and self.table.grain.spans_the_rows(set(intent.dimensions) | pinned)

@@ -12,13 +12,8 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, PeriodCompare, op_of
 from shared.semantic.schema import Column
+from shared.semantic.vocabulary.grain import year_led
 from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
-
-_LABEL_RE = re.compile(r"^[12]\d{3}\D")
-
-
-def year_led(value: Any) -> bool:
-    return isinstance(value, str) and _LABEL_RE.match(value) is not None
 
 
 def year_led_values(col: Column) -> bool:
