@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.measures import aggregation_said
+from shared.ask.engines.rules.measures import aggregation_said, count_column
 from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
@@ -158,7 +158,11 @@ class TimeDoubts(ParserBase):
             return False  # 2007年中国和印度的预期寿命: each country-year is one row, sum = average
         for m in intent.measures:
             info = self.table.columns.get(m.column or "")
-            if info is not None and info.aggregation is None and not aggregation_said(info.name):
+            # a count of things in cells (cases, prisoners) sums per group, never averages: no guess
+            guessed = (
+                not aggregation_said(info.name) and not count_column(info) if info is not None else False
+            )
+            if info is not None and info.aggregation is None and guessed:
                 return True
         return False
 
