@@ -98,3 +98,45 @@ def test_a_longer_word_that_says_the_value_is_no_doubt():
     # When 原材料 (raw material) holds 材料 (material) after 原: the longer word still says the value
     # Then no doubt that the value was read out of another word
     assert "value_inside_word" not in _reasons(schema, "原材料的平均tonnes")
+
+
+def _wards() -> Schema:
+    """Patients held per ward and sex at each quarter's end: a grid with a dated axis (a stock, counted)."""
+    columns = [("ward", "text"), ("sex", "text"), ("date", "date"), ("patients", "integer")]
+    dates = ["2020-03-01", "2020-06-01", "2020-09-01", "2020-12-01"]
+    rows = [
+        (w, s, d, 10 * k + 3 * j + i)
+        for k, w in enumerate(["North", "South", "East"])
+        for j, s in enumerate(["Female", "Male"])
+        for i, d in enumerate(dates)
+    ]
+    return Schema(tables=[profiled_table("beds", columns, rows)])
+
+
+def test_a_headcount_summed_within_one_period_is_no_guess():
+    # Given a grid of cells with a dated axis and a headcount (patients)
+    schema = _wards()
+    # When the headcount is asked per ward at one of the data's periods
+    question = "Patients by ward in Q4 2020"
+    # Then the cells of that period add up to the figure: no sum-or-average guess, answered with SUM
+    assert "aggregation_guessed" not in _reasons(schema, question)
+    answer = ask(schema, question)
+    assert answer.status == "ok" and 'SUM("patients")' in (answer.sql or ""), answer.sql
+
+
+def test_a_headcount_per_group_over_several_periods_is_still_doubted():
+    # Given the same grid / When the headcount is asked per ward over a whole year (four quarters)
+    # Then summing a level held each quarter is no figure: asked back
+    assert ask(_wards(), "Patients by ward in 2020").status == "clarify"
+
+
+def test_a_followup_that_changes_nothing_is_asked_back():
+    # Given an answered question about the wards
+    schema = _wards()
+    first = ask(schema, "Patients by ward in Q4 2020")
+    assert first.status == "ok"
+    # When the follow-up says an edit nothing reads (no word left unknown), so the edited question is the same
+    for followup in ("再只看这些呢", "and just those?"):
+        again = ask(schema, followup, state=first.state)
+        # Then the previous answer is not given back as if it were new
+        assert again.status == "clarify" and not again.unknown_words, (followup, again.sql)
