@@ -157,7 +157,7 @@ def test_a_hyphenated_word_not_understood_is_named():
 
 
 def _seasons(repeat: int) -> Schema:
-    columns = [("league", "text"), ("team", "text"), ("year", "integer"), ("bases", "integer")]
+    columns = [("league", "text"), ("team", "text"), ("year", "integer"), ("rainfall", "integer")]
     rows = [
         (["East", "West"][t % 2], f"Team{t}", year, 10 * t + year % 7 + r)
         for t in range(6)
@@ -168,20 +168,21 @@ def _seasons(repeat: int) -> Schema:
 
 
 def test_a_measure_per_group_whose_aggregation_nothing_says_asks_back():
-    # Given a count-like column whose name says neither sum nor average, several rows per league
+    # Given a column whose name says neither sum nor average, several rows per league (a count of things in
+    # cells, such as bases, sums without a doubt: test_engine_census)
     schema = _seasons(repeat=2)
     # When it is asked per group with no aggregate word, and with one
-    guessed = "Bases in 2016 by league"
+    guessed = "Rainfall in 2016 by league"
     # Then the bare one is a guess (sum or average per league?) and asks back; the total is answered
     assert "aggregation_guessed" in _reasons(schema, guessed)
     assert ask(schema, guessed).status == "clarify"
-    assert ask(schema, "Total bases in 2016 by league").status == "ok"
+    assert ask(schema, "Total rainfall in 2016 by league").status == "ok"
 
 
 def test_groups_of_one_row_need_no_aggregation():
     # Given one row per team and year (the grid of teams x years is the table), and the same with two
-    question = "bases of Team1 vs Team2 in 2016"
-    # When two teams' bases in one year are compared
+    question = "rainfall of Team1 vs Team2 in 2016"
+    # When two teams' rainfall in one year are compared
     # Then with one row per group sum and average agree and nothing is guessed; with two they differ
     assert "aggregation_guessed" not in _reasons(_seasons(repeat=1), question)
     assert ask(_seasons(repeat=1), question).status == "ok"

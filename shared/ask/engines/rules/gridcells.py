@@ -332,3 +332,14 @@ def ranges_as_labels(intent: Intent, table: TableIndex) -> bool:
             intent.filters.append(Filter(hit[0], "=", [hit[1]], "value"))
             changed = True
     return changed
+
+
+def summed_within_one_period(intent: Intent, table: TableIndex, column: str) -> bool:
+    """A grid's count of things (prisoners, beds) summed over the cells of one of the data's periods per
+    group (by state at the end of 2016): the figure the cells add up to, no sum-or-average guess (census
+    round); summed over several periods it is `level_summed_over_periods`' doubt instead."""
+    grid = grid_columns(table)
+    col = table.columns.get(column)
+    return (
+        grid is not None and col is not None and counts_things(col) and periods_per_group(intent, grid) == 1
+    )

@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.value_bounds import value_inside_a_word, values_cover_the_column
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
@@ -76,6 +77,7 @@ class MisreadingClauses(ModeClauses):
         beside a total, a lost condition, a GROUP BY over a continuous amount."""
         lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
         weak = self._weak_other_table_words()
+        assert self.table is not None
         found = {
             "column_guessed": self._column_guessed(intent),  # 收益: Earnings/Share or P/E?
             "echo": self._echoes_its_filter(intent),  # SELECT name WHERE name = 'h'
@@ -98,6 +100,9 @@ class MisreadingClauses(ModeClauses):
             "table_on_one_word": self._table_on_one_ambiguous_word(),  # 特性: Properties or Features?
             "one_row_groups": self._averaged_over_one_row_groups(intent),  # 平均每天 over daily rows
             "value_qualified": self._value_qualified_by_unread_word(),  # “非洲”中部 → Africa
+            "value_inside_word": value_inside_a_word(self.items, self.ps.used),  # 东 + 南亚 → Southern Asia
+            # 男性和女性的病例数 → sex IN (every value): the values asked apart, pooled
+            "values_cover_column": values_cover_the_column(self.question, intent, self.table.columns),
             "difference_asked": self._difference_asked(intent),  # A比B多多少 → both summed together
             # transcripts with at least 2 course results: the rows counted are another table's
             "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),

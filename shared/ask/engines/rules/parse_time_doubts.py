@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from shared.ask.engines.rules.gridcells import summed_within_one_period
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.measures import aggregation_said
+from shared.ask.engines.rules.measures import aggregation_said, count_column
 from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
@@ -158,8 +159,17 @@ class TimeDoubts(ParserBase):
             return False  # 2007年中国和印度的预期寿命: each country-year is one row, sum = average
         for m in intent.measures:
             info = self.table.columns.get(m.column or "")
-            if info is not None and info.aggregation is None and not aggregation_said(info.name):
-                return True
+            if info is None or info.aggregation is not None or aggregation_said(info.name):
+                continue
+            # a count of things in cells (cases) sums per group, never averages; a grid's headcount
+            # (prisoners) summed over the cells of one period per group is their figure: no guess
+            if (
+                count_column(info)
+                or m.agg == "sum"
+                and summed_within_one_period(intent, self.table, info.name)
+            ):
+                continue
+            return True
         return False
 
     def _one_row_per_group(self, intent: Intent) -> bool:
