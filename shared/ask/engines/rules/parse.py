@@ -30,6 +30,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.ask.engines.rules.rowcounts import count_word_after_table_noun, table_noun_before_a_column
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -45,6 +46,8 @@ class Parser(MetricClauses):
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         self._table_noun_before_a_column()
+        count_word_after_table_noun(self)
+        table_noun_before_a_column(self)
         self._compound_noun_heads()
         self._one_column_in_two_words()
         self._rate_compounds()
