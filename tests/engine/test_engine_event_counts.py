@@ -40,3 +40,12 @@ def test_the_table_noun_before_a_column_word_names_that_column():
     # not the rows' noun with "type" left aside
     ans = ask(ACCIDENTS, "Number of accidents by accident type")
     assert ans.status == "ok" and 'GROUP BY "事故类型"' in (ans.sql or ""), ans.sql
+
+
+def test_a_follow_up_whose_words_are_not_understood_asks_back():
+    # Given a yearly total answered / When the follow-up narrows it by a word linked to nothing (滑坡,
+    # landslide, no stored type) / Then the engine asks back instead of repeating the previous answer
+    first = ask(ACCIDENTS, "每年的伤亡人数合计")
+    assert first.status == "ok", first.sql
+    ans = ask(ACCIDENTS, "只看滑坡类的", state=first.state)
+    assert ans.status == "clarify", ans.sql

@@ -137,7 +137,7 @@ def _in_context(
             said, intent = intent, merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
             confidence = min(confidence, 0.85)
-            if edit_lost(said, prev, intent):
+            if edit_lost(said, prev, intent, bool(parsed.unknown)):
                 confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT
     elif prev is None and (opens_as_followup(request.question) or elliptical(parser, explicit)):
         confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT  # "only European ones" edits a question not at hand

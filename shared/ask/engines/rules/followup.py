@@ -41,10 +41,12 @@ def elliptical(parser: Parser, explicit_measures: int) -> bool:
     return explicit_measures == 0 and bool(content) and parser.kw_only(content[-1], "followup")
 
 
-def edit_lost(new: Intent, prev: Intent, merged: Intent) -> bool:
+def edit_lost(new: Intent, prev: Intent, merged: Intent, unknown: bool = False) -> bool:
     """建筑业呢 read as "the Industry column" (no value of it understood): the follow-up names a column yet
-    the edited question is the previous one unchanged, so the previous answer would come back as if new."""
-    return bool(new.columns) and merged.to_dict() == prev.to_dict()
+    the edited question is the previous one unchanged, so the previous answer would come back as if new.
+    So too a follow-up whose words were not understood (只看盗窃类的 where 盗窃类 links nothing): the edit it
+    asks for is in those words, and the previous answer unchanged is no answer to it."""
+    return (bool(new.columns) or unknown) and merged.to_dict() == prev.to_dict()
 
 
 def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
