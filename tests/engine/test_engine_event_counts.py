@@ -49,3 +49,45 @@ def test_a_follow_up_whose_words_are_not_understood_asks_back():
     assert first.status == "ok", first.sql
     ans = ask(ACCIDENTS, "只看滑坡类的", state=first.state)
     assert ans.status == "clarify", ans.sql
+
+
+COMPLAINT_COLUMNS = [("投诉日期", "date"), ("投诉类型", "text"), ("城市", "text"), ("受影响户数", "integer")]
+COMPLAINT_ROWS = [
+    ("2021-01-03", "Noise", "Leeds", 4),
+    ("2021-02-11", "Odour", "York", 12),
+    ("2022-03-20", "Noise", "Leeds", 30),
+    ("2022-04-02", "Dust", "Hull", 2),
+    ("2022-05-17", "Noise", "Leeds", 7),
+    ("2022-06-09", "Dust", "Bath", 1),
+]
+COMPLAINTS = Schema(tables=[profiled_table("reports", COMPLAINT_COLUMNS, COMPLAINT_ROWS)], dialect="sqlite")
+
+
+def test_the_word_opening_several_headers_names_the_rows():
+    # Given headers 投诉日期 and 投诉类型 (the complaint's date and type) / When 投诉最多的城市 is asked /
+    # Then the complaints (rows) are counted per city, not the date column listed
+    ans = ask(COMPLAINTS, "投诉最多的3个城市")
+    sql = ans.sql or ""
+    assert ans.status == "ok" and "COUNT(*)" in sql and 'GROUP BY "城市"' in sql, sql
+
+
+def test_events_counted_with_qi_and_happen():
+    # Given an events table / When 2022年发生了多少起投诉事件 is asked (起: the events' classifier; 发生:
+    # happened; 事件: the rows) / Then the rows of 2022 are counted
+    ans = ask(COMPLAINTS, "2022年发生了多少起投诉事件")
+    sql = ans.sql or ""
+    assert ans.status == "ok" and "COUNT(*)" in sql and "2022-01-01" in sql, sql
+
+
+def test_an_unknown_word_holding_part_of_a_column_left_out_asks_back():
+    # Given a column 受影响户数 / When 影响了多少户 is asked, 影响 linked to nothing / Then the engine asks
+    # back rather than counting the complaints
+    ans = ask(COMPLAINTS, "2022年的投诉一共影响了多少户")
+    assert ans.status == "clarify" or "受影响户数" in (ans.sql or ""), ans.sql
+
+
+def test_a_word_not_understood_before_slash_and_the_rows_noun_asks_back():
+    # Given an events table / When 每年的雷击/IT事件数量 is asked (雷击, lightning, no stored type) / Then it
+    # asks back instead of counting every event per year
+    ans = ask(COMPLAINTS, "每年的雷击/IT事件数量")
+    assert ans.status == "clarify", ans.sql

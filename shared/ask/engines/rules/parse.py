@@ -30,7 +30,13 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
-from shared.ask.engines.rules.rowcounts import count_word_after_table_noun, table_noun_before_a_column
+from shared.ask.engines.rules.rowcounts import (
+    count_word_after_table_noun,
+    counted_by_qi,
+    shared_header_word_names_the_rows,
+    table_noun_before_a_column,
+    unknown_piece_of_a_column_left_out,
+)
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -46,8 +52,10 @@ class Parser(MetricClauses):
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         self._table_noun_before_a_column()
+        shared_header_word_names_the_rows(self)
         count_word_after_table_noun(self)
         table_noun_before_a_column(self)
+        counted_by_qi(self)
         self._compound_noun_heads()
         self._one_column_in_two_words()
         self._rate_compounds()
@@ -88,6 +96,8 @@ class Parser(MetricClauses):
         if self.ps.understood:
             unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
         raw = self.ps.confidence - self.doubt(intent, unknown)
+        if unknown_piece_of_a_column_left_out(self, intent, unknown):
+            raw -= self.reason("unknown_column_piece", MODE_CONFLICT_DOUBT)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))
         return Parsed(

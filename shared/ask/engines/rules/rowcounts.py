@@ -7,9 +7,12 @@ through "number") is not what is counted; only a column the count word names out
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
-from shared.semantic.vocabulary.linktypes import Item
+from shared.ask.engines.rules.intent import Intent
+from shared.semantic.vocabulary.linktypes import Item, Link
+from shared.semantic.vocabulary.segment import CJK_RE
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
@@ -51,3 +54,49 @@ def table_noun_before_a_column(parser: ParserBase) -> None:
             continue
         compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
         parser.items[pos - 1 : pos + 1] = [compound]
+
+
+def counted_by_qi(parser: ParserBase) -> None:
+    """多少起 / 几起 / 50起: 起 right after a count word or a number is the classifier of events (incidents,
+    accidents, cases), not 起 "from" (2010年起, which follows a time, stays a bound)."""
+    for pos in range(1, len(parser.items)):
+        it, before = parser.items[pos], parser.items[pos - 1]
+        if it.text != "起" or it.kind != "match" or before.end != it.start:
+            continue
+        if before.kind == "num" or (before.kind == "match" and before.has("howmuch", "count")):
+            parser.items[pos] = Item(it.start, it.end, "word", it.text)
+
+
+def unknown_piece_of_a_column_left_out(parser: ParserBase, intent: Intent, unknown: list[str]) -> bool:
+    """这些事件影响了多少人 over a column 受影响人数: a Chinese word not understood holds two characters or
+    more of a column's Chinese name (影响) that the reading does not use. The person most likely asked about that
+    column in other words (a verb of it, a part of it), and an answer without it (a row count) answers
+    another question."""
+    assert parser.table is not None
+    used = json.dumps(intent.to_dict(), ensure_ascii=False)
+    names = [c for c in parser.table.columns if CJK_RE.search(c) and f'"{c}"' not in used]
+    for word in unknown:
+        pieces = [word[i : i + 2] for i in range(len(word) - 1)]
+        pieces = [p for p in pieces if all(CJK_RE.match(ch) for ch in p)]
+        if any(p in name for p in pieces for name in names if len(name) > 2):
+            return True
+    return False
+
+
+def shared_header_word_names_the_rows(parser: ParserBase) -> None:
+    """泄露 over headers 泄露日期 and 泄露类型 (or 事故日期 / 事故类型): a Chinese word that opens two or
+    more column names and is none of them whole is the word for the table's things (the breach's date,
+    the breach's type), so it names the rows (泄露事件最多的州 counts breaches), not the first of those
+    columns."""
+    assert parser.table is not None
+    table = parser.table.name
+    names = [c for c in parser.table.columns if CJK_RE.search(c)]
+    for it in parser.items:
+        word = it.text.replace(" ", "")
+        if it.kind != "match" or it.tags or len(word) < 2 or not CJK_RE.match(word):
+            continue
+        mine = [lk for lk in it.links if lk.table == table]
+        if not mine or any(lk.kind != "column" or lk.score >= 0.9 for lk in mine):
+            continue
+        if sum(1 for n in names if n.startswith(word) and len(n) > len(word)) >= 2:
+            it.links = [lk for lk in it.links if lk.table != table] + [Link("table", table, score=0.6)]
