@@ -69,9 +69,9 @@ def counted_by_qi(parser: ParserBase) -> None:
 
 def unknown_piece_of_a_column_left_out(parser: ParserBase, intent: Intent, unknown: list[str]) -> bool:
     """这些事件影响了多少人 over a column 受影响人数: a Chinese word not understood holds two characters or
-    more of a column's Chinese name (影响) that the reading does not use. The person most likely asked about that
-    column in other words (a verb of it, a part of it), and an answer without it (a row count) answers
-    another question."""
+    more of a column's Chinese name (影响) that the reading does not use. The person most likely asked about
+    that column in other words (a verb of it, a part of it), and an answer without it (a row count)
+    answers another question."""
     assert parser.table is not None
     used = json.dumps(intent.to_dict(), ensure_ascii=False)
     names = [c for c in parser.table.columns if CJK_RE.search(c) and f'"{c}"' not in used]
