@@ -91,3 +91,28 @@ def test_a_word_not_understood_before_slash_and_the_rows_noun_asks_back():
     # asks back instead of counting every event per year
     ans = ask(COMPLAINTS, "每年的雷击/IT事件数量")
     assert ans.status == "clarify", ans.sql
+
+
+def test_only_one_event_not_read_as_a_count_asks_back():
+    # Given an events table / When the cities with only one accident are asked (HAVING COUNT(*) = 1, which
+    # the engine does not read) / Then it asks back instead of listing every city
+    for question in ("Which cities had only one accident?", "只发生过一起事故的城市有哪些"):
+        ans = ask(ACCIDENTS, question)
+        assert ans.status == "clarify" or "= 1" in (ans.sql or ""), (question, ans.sql)
+
+
+def test_both_sides_of_a_yes_no_read_as_one_filter_asks_back():
+    # Given a yes/no column 涉及保险 / When 涉及和不涉及保险的 … 分别 is asked / Then a reading filtered to one
+    # side is not answered as if it were both
+    columns = [("城市", "text"), ("涉及保险", "text"), ("损失金额", "integer")]
+    rows = [("Leeds", "是", 10), ("York", "否", 20), ("Hull", "是", 5), ("Bath", "否", 8)]
+    schema = Schema(tables=[profiled_table("claims", columns, rows)], dialect="sqlite")
+    ans = ask(schema, "涉及和不涉及保险的，平均损失金额分别是多少")
+    assert ans.status == "clarify" or 'GROUP BY "涉及保险"' in (ans.sql or ""), ans.sql
+
+
+def test_kind_of_an_unknown_word_is_not_the_type_column():
+    # Given a type column 事故类型 / When "what kind of vehicles" is asked with no vehicle column / Then the
+    # engine asks back rather than ranking the accident types
+    ans = ask(ACCIDENTS, "What kind of vehicles had the most accidents?")
+    assert ans.status == "clarify", ans.sql

@@ -8,6 +8,7 @@ can ask back instead of guessing.
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.bothsides import one_side_of_both
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
     averages_of_totals,
@@ -33,6 +34,8 @@ from shared.ask.engines.rules.parsestate import Parsed, ParseState
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
+    kind_of_unknown,
+    only_one_unread,
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
@@ -98,6 +101,12 @@ class Parser(MetricClauses):
         raw = self.ps.confidence - self.doubt(intent, unknown)
         if unknown_piece_of_a_column_left_out(self, intent, unknown):
             raw -= self.reason("unknown_column_piece", MODE_CONFLICT_DOUBT)
+        if only_one_unread(self.question, intent):
+            raw -= self.reason("only_one_unread", MODE_CONFLICT_DOUBT)
+        if one_side_of_both(self.question, intent):
+            raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
+        if kind_of_unknown(self.question, unknown):
+            raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))
         return Parsed(

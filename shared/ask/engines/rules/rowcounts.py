@@ -8,6 +8,7 @@ through "number") is not what is counted; only a column the count word names out
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
@@ -100,3 +101,27 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
             continue
         if sum(1 for n in names if n.startswith(word) and len(n) > len(word)) >= 2:
             it.links = [lk for lk in it.links if lk.table != table] + [Link("table", table, score=0.6)]
+
+
+_ONLY_ONE_EN = re.compile(r"\b(?:only|just|exactly)\s+(?:one|1|a single)\b|\bonly\s+once\b", re.IGNORECASE)
+_ONLY_ONE_ZH = re.compile(r"(?:只|仅|就)[^，,。？?]{0,4}?(?:一|1)\s*[起次个件条笔家名位项]")
+
+
+def only_one_unread(question: str, intent: Intent) -> bool:
+    """ "states that reported only one breach" / 只发生过一起泄露的州: the groups holding exactly one row
+    (HAVING COUNT(*) = 1). A reading without that count (every state listed) answers another question."""
+    if not (_ONLY_ONE_EN.search(question) or _ONLY_ONE_ZH.search(question)):
+        return False
+    return not any(str(h.value) == "1" for h in intent.having)
+
+
+_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+([a-z]+)", re.IGNORECASE)
+
+
+def kind_of_unknown(question: str, unknown: list[str]) -> bool:
+    """ "What kind of media …" with media understood nowhere: the kind asked for is media's; the word
+    "kind" alone names a type column (泄露类型) of some other thing, so grouping by it answers another
+    question."""
+    said = [w.lower() for w in unknown if len(w) >= 3]
+    kinds = [m.group(1).lower() for m in _KIND_OF.finditer(question)]
+    return any(k == w or k.startswith(w) and len(k) - len(w) <= 2 for k in kinds for w in said)
