@@ -102,8 +102,8 @@ def test_only_one_event_not_read_as_a_count_asks_back():
 
 
 def test_both_sides_of_a_yes_no_read_as_one_filter_asks_back():
-    # Given a yes/no column 涉及保险 / When 涉及和不涉及保险的 … 分别 is asked / Then a reading filtered to one
-    # side is not answered as if it were both
+    # Given a yes/no column 涉及保险 / When 涉及和不涉及保险的 … 分别 is asked / Then a reading filtered to
+    # one side is not answered as if it were both
     columns = [("城市", "text"), ("涉及保险", "text"), ("损失金额", "integer")]
     rows = [("Leeds", "是", 10), ("York", "否", 20), ("Hull", "是", 5), ("Bath", "否", 8)]
     schema = Schema(tables=[profiled_table("claims", columns, rows)], dialect="sqlite")

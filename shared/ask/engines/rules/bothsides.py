@@ -11,8 +11,8 @@ _BOTH_ZH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:和|与|及|或|跟)(?:不|未
 
 
 def one_side_of_both(question: str, intent: Intent) -> bool:
-    """A verb said with and without its negation (涉及和不涉及, 完成与未完成) while the reading filters a column
-    whose name holds that verb to one value."""
+    """A verb said with and without its negation (涉及和不涉及, 完成与未完成) while the reading filters a
+    column whose name holds that verb to one value."""
     m = _BOTH_ZH.search(question)
     if m is None:
         return False
