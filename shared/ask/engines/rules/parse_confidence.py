@@ -279,7 +279,7 @@ class ConfidenceClauses(MisreadingClauses):
         """The item at pos, or past a slash and unread Latin words right after the unknown word (黑客/IT事件:
         the qualifier is 黑客/IT, its last piece a stop word)."""
         end = min(len(self.items) - 1, pos + 3)
-        while pos < end and pos not in self.ps.used and self._joiner(self.items[pos]):
+        while self.lang == "zh" and pos < end and pos not in self.ps.used and self._joiner(self.items[pos]):
             pos += 1
         return self.items[pos]
 

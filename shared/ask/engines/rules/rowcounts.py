@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parsecommon import CLASSIFIERS, ROW_NOUNS
 from shared.semantic.vocabulary.linktypes import Item, Link
 from shared.semantic.vocabulary.segment import CJK_RE
 
@@ -51,8 +52,8 @@ def table_noun_before_a_column(parser: ParserBase) -> None:
         if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
             continue
         mine = [lk for lk in nxt.links if lk.table == table]
-        if not mine or any(lk.kind != "column" for lk in mine):
-            continue
+        if not mine or any(lk.kind != "column" or lk.score >= WEAK_LINK for lk in mine):
+            continue  # a word naming a column outright needs no qualifier (owner's first name)
         compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
         parser.items[pos - 1 : pos + 1] = [compound]
 
@@ -88,13 +89,17 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
     """泄露 over headers 泄露日期 and 泄露类型 (or 事故日期 / 事故类型): a Chinese word that opens two or
     more column names and is none of them whole is the word for the table's things (the breach's date,
     the breach's type), so it names the rows (泄露事件最多的州 counts breaches), not the first of those
-    columns."""
+    columns. Only where it is said as things counted: right before the rows' noun (泄露事件) or right after
+    a count word or classifier (多少起泄露); 出生 of 出生年份 / 出生国家 in 90年代出生的球员 stays the
+    columns'."""
     assert parser.table is not None
     table = parser.table.name
     names = [c for c in parser.table.columns if CJK_RE.search(c)]
-    for it in parser.items:
+    for pos, it in enumerate(parser.items):
         word = it.text.replace(" ", "")
         if it.kind != "match" or it.tags or len(word) < 2 or not CJK_RE.match(word):
+            continue
+        if not _counted_here(parser, pos):
             continue
         mine = [lk for lk in it.links if lk.table == table]
         if not mine or any(lk.kind != "column" or lk.score >= 0.9 for lk in mine):
@@ -125,3 +130,14 @@ def kind_of_unknown(question: str, unknown: list[str]) -> bool:
     said = [w.lower() for w in unknown if len(w) >= 3]
     kinds = [m.group(1).lower() for m in _KIND_OF.finditer(question)]
     return any(k == w or k.startswith(w) and len(k) - len(w) <= 2 for k in kinds for w in said)
+
+
+def _counted_here(parser: ParserBase, pos: int) -> bool:
+    items = parser.items
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    before = items[pos - 1] if pos > 0 else None
+    if nxt is not None and nxt.start == items[pos].end and nxt.text.replace(" ", "") in ROW_NOUNS:
+        return True
+    if before is None:
+        return False
+    return before.kind == "word" and before.text in CLASSIFIERS or before.has("howmuch", "count")
