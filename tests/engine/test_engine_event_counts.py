@@ -64,9 +64,9 @@ COMPLAINTS = Schema(tables=[profiled_table("reports", COMPLAINT_COLUMNS, COMPLAI
 
 
 def test_the_word_opening_several_headers_names_the_rows():
-    # Given headers 投诉日期 and 投诉类型 (the complaint's date and type) / When 投诉最多的城市 is asked /
+    # Given headers 投诉日期 and 投诉类型 (the complaint's date and type) / When 投诉事件最多的城市 is asked /
     # Then the complaints (rows) are counted per city, not the date column listed
-    ans = ask(COMPLAINTS, "投诉最多的3个城市")
+    ans = ask(COMPLAINTS, "投诉事件最多的3个城市")
     sql = ans.sql or ""
     assert ans.status == "ok" and "COUNT(*)" in sql and 'GROUP BY "城市"' in sql, sql
 
