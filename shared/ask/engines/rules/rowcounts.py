@@ -97,9 +97,7 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
     names = [c for c in parser.table.columns if CJK_RE.search(c)]
     for pos, it in enumerate(parser.items):
         word = it.text.replace(" ", "")
-        if it.kind != "match" or it.tags or len(word) < 2 or not CJK_RE.match(word):
-            continue
-        if not _counted_here(parser, pos):
+        if not _plain_chinese_word(it, word) or not _counted_here(parser, pos):
             continue
         mine = [lk for lk in it.links if lk.table == table]
         if not mine or any(lk.kind != "column" or lk.score >= 0.9 for lk in mine):
@@ -130,6 +128,10 @@ def kind_of_unknown(question: str, unknown: list[str]) -> bool:
     said = [w.lower() for w in unknown if len(w) >= 3]
     kinds = [m.group(1).lower() for m in _KIND_OF.finditer(question)]
     return any(k == w or k.startswith(w) and len(k) - len(w) <= 2 for k in kinds for w in said)
+
+
+def _plain_chinese_word(it: Item, word: str) -> bool:
+    return it.kind == "match" and not it.tags and len(word) >= 2 and bool(CJK_RE.match(word))
 
 
 def _counted_here(parser: ParserBase, pos: int) -> bool:
