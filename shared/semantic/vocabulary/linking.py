@@ -44,7 +44,7 @@ YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
 # Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
-ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单")
+ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "事件")
 ROW_NOUNS += ("record", "row", "entry", "transaction", "result")
 ROW_NOUN_SCORE = 0.5
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")

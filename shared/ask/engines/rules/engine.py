@@ -134,11 +134,10 @@ def _in_context(
         explicit = len(intent.measures) if intent is not None else 0
     if intent is not None and prev is not None:
         if looks_like_followup(parser, intent, explicit):
-            said, intent = intent, merge(prev, intent, parser, explicit)
+            intent = merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
             confidence = min(confidence, 0.85)
-            unchanged = intent.to_dict() == prev.to_dict()  # the edit said changed nothing
-            if edit_lost(said, prev, intent) or unchanged:  # 再只看还押的呢 with 还押 unread: the same answer
+            if edit_lost(prev, intent):  # 再只看还押的呢 with 还押 unread: the same answer again
                 confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT
     elif prev is None and (opens_as_followup(request.question) or elliptical(parser, explicit)):
         confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT  # "only European ones" edits a question not at hand

@@ -41,10 +41,11 @@ def elliptical(parser: Parser, explicit_measures: int) -> bool:
     return explicit_measures == 0 and bool(content) and parser.kw_only(content[-1], "followup")
 
 
-def edit_lost(new: Intent, prev: Intent, merged: Intent) -> bool:
-    """建筑业呢 read as "the Industry column" (no value of it understood): the follow-up names a column yet
-    the edited question is the previous one unchanged, so the previous answer would come back as if new."""
-    return bool(new.columns) and merged.to_dict() == prev.to_dict()
+def edit_lost(prev: Intent, merged: Intent) -> bool:
+    """A follow-up whose edited question is the previous one unchanged: the edit it asks for was not
+    understood (建筑业呢 read as "the Industry column", 只看盗窃类的 where 盗窃类 links nothing), and the
+    previous answer would come back as if it were new."""
+    return merged.to_dict() == prev.to_dict()
 
 
 def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:

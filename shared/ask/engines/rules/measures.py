@@ -106,6 +106,12 @@ ADDITIVE_ZH = (
     "费用",
     "学分",
     "费",
+    # a count of people, times or items per row (受影响人数, 就诊次数): each row's share of the whole
+    "人数",
+    "人次",
+    "次数",
+    "件数",
+    "户数",
 )
 AVERAGED_ZH = ("评分", "年龄", "单价", "率", "折扣", "天数", "薪", "均")
 

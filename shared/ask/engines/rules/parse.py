@@ -8,6 +8,7 @@ can ask back instead of guessing.
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.bothsides import one_side_of_both
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
     averages_of_totals,
@@ -30,6 +31,15 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.ask.engines.rules.rowcounts import (
+    count_word_after_table_noun,
+    counted_by_qi,
+    kind_of_unknown,
+    only_one_unread,
+    shared_header_word_names_the_rows,
+    table_noun_before_a_column,
+    unknown_piece_of_a_column_left_out,
+)
 
 
 class Parser(MetricClauses):
@@ -44,6 +54,10 @@ class Parser(MetricClauses):
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         self._table_noun_before_a_column()
+        shared_header_word_names_the_rows(self)
+        count_word_after_table_noun(self)
+        table_noun_before_a_column(self)
+        counted_by_qi(self)
         self._compound_noun_heads()
         self._one_column_in_two_words()
         self._rate_compounds()
@@ -84,6 +98,14 @@ class Parser(MetricClauses):
         if self.ps.understood:
             unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
         raw = self.ps.confidence - self.doubt(intent, unknown)
+        if unknown_piece_of_a_column_left_out(self, intent, unknown):
+            raw -= self.reason("unknown_column_piece", MODE_CONFLICT_DOUBT)
+        if only_one_unread(self.question, intent):
+            raw -= self.reason("only_one_unread", MODE_CONFLICT_DOUBT)
+        if one_side_of_both(self.question, intent):
+            raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
+        if kind_of_unknown(self.question, unknown):
+            raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))
         return Parsed(

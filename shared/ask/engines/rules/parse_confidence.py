@@ -270,10 +270,22 @@ class ConfidenceClauses(MisreadingClauses):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
-            noun = self.items[pos + 1]
+            noun = self._past_unread_joiners(pos + 1)
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
         return False
+
+    def _past_unread_joiners(self, pos: int) -> Item:
+        """The item at pos, or past a slash and unread Latin words right after the unknown word (黑客/IT事件:
+        the qualifier is 黑客/IT, its last piece a stop word)."""
+        end = min(len(self.items) - 1, pos + 3)
+        while self.lang == "zh" and pos < end and pos not in self.ps.used and self._joiner(self.items[pos]):
+            pos += 1
+        return self.items[pos]
+
+    @staticmethod
+    def _joiner(it: Item) -> bool:
+        return it.text in ("/", "-") or it.kind == "word" and it.text.isascii()
 
     def _names_the_rows(self, noun: Item) -> bool:
         """The table's noun, a rows' noun (记录, rows), or, counted, a date holding one value per row

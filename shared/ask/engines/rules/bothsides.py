@@ -1,0 +1,20 @@
+"""Both sides of a yes/no asked at once: 涉及和不涉及X的, 是否 … 分别 (with and without). The answer is one
+figure per side (a grouping by that column); a reading that keeps one side as a filter answers half."""
+
+from __future__ import annotations
+
+import re
+
+from shared.ask.engines.rules.intent import Intent
+
+_BOTH_ZH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:和|与|及|或|跟)(?:不|未|没有|没)\1")
+
+
+def one_side_of_both(question: str, intent: Intent) -> bool:
+    """A verb said with and without its negation (涉及和不涉及, 完成与未完成) while the reading filters a
+    column whose name holds that verb to one value."""
+    m = _BOTH_ZH.search(question)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return any(verb in f.column for f in intent.filters) and not any(verb in d for d in intent.dimensions)

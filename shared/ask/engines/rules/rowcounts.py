@@ -1,0 +1,145 @@
+"""Counts of the table's own rows said with the table's noun ("breach counts", "order count by region").
+
+A count word right after the word naming the table's things counts those things: the rows. A weak column
+link the count word also carries (count ~ a headcount column such as 受影响人数 "number of people",
+through "number") is not what is counted; only a column the count word names outright stays.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parsecommon import CLASSIFIERS, ROW_NOUNS
+from shared.semantic.vocabulary.linktypes import Item, Link
+from shared.semantic.vocabulary.segment import CJK_RE
+
+if TYPE_CHECKING:
+    from shared.ask.engines.rules.parse_base import ParserBase
+
+WEAK_LINK = 0.7  # below: a word shared with the column's name or gloss, not the name
+
+
+def count_word_after_table_noun(parser: ParserBase) -> None:
+    """`<table noun> count(s)`: the count word's weak column links are dropped, so the rows are counted."""
+    assert parser.table is not None
+    table = parser.table.name
+    for pos in range(1, len(parser.items)):
+        it, before = parser.items[pos], parser.items[pos - 1]
+        if it.kind != "match" or not it.has("count") or not parser.is_table(before):
+            continue
+        mine = [lk for lk in it.links if lk.table == table]
+        if mine and all(lk.kind == "column" and lk.score < WEAK_LINK for lk in mine):
+            it.links = [lk for lk in it.links if lk.table != table]
+
+
+def table_noun_before_a_column(parser: ParserBase) -> None:
+    """ "breach type", "order date": the table's noun (linked to the table alone) right before an English
+    word that names one of its columns is that column's qualifier, the compound names the column: "by
+    breach type" groups by the type column, it does not group by the rows' noun and leave "type" aside."""
+    assert parser.table is not None
+    table = parser.table.name
+    pos = 0
+    while pos < len(parser.items) - 1:
+        it, nxt = parser.items[pos], parser.items[pos + 1]
+        pos += 1
+        if it.kind != "match" or nxt.kind != "match" or it.tags or nxt.tags or nxt.start != it.end:
+            continue
+        if not (it.text.isascii() and nxt.text.isascii()):
+            continue
+        if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
+            continue
+        mine = [lk for lk in nxt.links if lk.table == table]
+        if not mine or any(lk.kind != "column" or lk.score >= WEAK_LINK for lk in mine):
+            continue  # a word naming a column outright needs no qualifier (owner's first name)
+        compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
+        parser.items[pos - 1 : pos + 1] = [compound]
+
+
+def counted_by_qi(parser: ParserBase) -> None:
+    """多少起 / 几起 / 50起: 起 right after a count word or a number is the classifier of events (incidents,
+    accidents, cases), not 起 "from" (2010年起, which follows a time, stays a bound)."""
+    for pos in range(1, len(parser.items)):
+        it, before = parser.items[pos], parser.items[pos - 1]
+        if it.text != "起" or it.kind != "match" or before.end != it.start:
+            continue
+        if before.kind == "num" or (before.kind == "match" and before.has("howmuch", "count")):
+            parser.items[pos] = Item(it.start, it.end, "word", it.text)
+
+
+def unknown_piece_of_a_column_left_out(parser: ParserBase, intent: Intent, unknown: list[str]) -> bool:
+    """这些事件影响了多少人 over a column 受影响人数: a Chinese word not understood holds two characters or
+    more of a column's Chinese name (影响) that the reading does not use. The person most likely asked about
+    that column in other words (a verb of it, a part of it), and an answer without it (a row count)
+    answers another question."""
+    assert parser.table is not None
+    used = json.dumps(intent.to_dict(), ensure_ascii=False)
+    names = [c for c in parser.table.columns if CJK_RE.search(c) and f'"{c}"' not in used]
+    for word in unknown:
+        pieces = [word[i : i + 2] for i in range(len(word) - 1)]
+        pieces = [p for p in pieces if all(CJK_RE.match(ch) for ch in p)]
+        if any(p in name for p in pieces for name in names if len(name) > 2):
+            return True
+    return False
+
+
+def shared_header_word_names_the_rows(parser: ParserBase) -> None:
+    """泄露 over headers 泄露日期 and 泄露类型 (or 事故日期 / 事故类型): a Chinese word that opens two or
+    more column names and is none of them whole is the word for the table's things (the breach's date,
+    the breach's type), so it names the rows (泄露事件最多的州 counts breaches), not the first of those
+    columns. Only where it is said as things counted: right before the rows' noun (泄露事件) or right after
+    a count word or classifier (多少起泄露); 出生 of 出生年份 / 出生国家 in 90年代出生的球员 stays the
+    columns'."""
+    assert parser.table is not None
+    table = parser.table.name
+    names = [c for c in parser.table.columns if CJK_RE.search(c)]
+    for pos, it in enumerate(parser.items):
+        word = it.text.replace(" ", "")
+        if not _plain_chinese_word(it, word) or not _counted_here(parser, pos):
+            continue
+        mine = [lk for lk in it.links if lk.table == table]
+        if not mine or any(lk.kind != "column" or lk.score >= 0.9 for lk in mine):
+            continue
+        if sum(1 for n in names if n.startswith(word) and len(n) > len(word)) >= 2:
+            it.links = [lk for lk in it.links if lk.table != table] + [Link("table", table, score=0.6)]
+
+
+_ONLY_ONE_EN = re.compile(r"\b(?:only|just|exactly)\s+(?:one|1|a single)\b|\bonly\s+once\b", re.IGNORECASE)
+_ONLY_ONE_ZH = re.compile(r"(?:只|仅|就)[^，,。？?]{0,4}?(?:一|1)\s*[起次个件条笔家名位项]")
+
+
+def only_one_unread(question: str, intent: Intent) -> bool:
+    """ "states that reported only one breach" / 只发生过一起泄露的州: the groups holding exactly one row
+    (HAVING COUNT(*) = 1). A reading without that count (every state listed) answers another question."""
+    if not (_ONLY_ONE_EN.search(question) or _ONLY_ONE_ZH.search(question)):
+        return False
+    return not any(str(h.value) == "1" for h in intent.having)
+
+
+_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+([a-z]+)", re.IGNORECASE)
+
+
+def kind_of_unknown(question: str, unknown: list[str]) -> bool:
+    """ "What kind of media …" with media understood nowhere: the kind asked for is media's; the word
+    "kind" alone names a type column (泄露类型) of some other thing, so grouping by it answers another
+    question."""
+    said = [w.lower() for w in unknown if len(w) >= 3]
+    kinds = [m.group(1).lower() for m in _KIND_OF.finditer(question)]
+    return any(k == w or k.startswith(w) and len(k) - len(w) <= 2 for k in kinds for w in said)
+
+
+def _plain_chinese_word(it: Item, word: str) -> bool:
+    return it.kind == "match" and not it.tags and len(word) >= 2 and bool(CJK_RE.match(word))
+
+
+def _counted_here(parser: ParserBase, pos: int) -> bool:
+    items = parser.items
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    before = items[pos - 1] if pos > 0 else None
+    if nxt is not None and nxt.start == items[pos].end and nxt.text.replace(" ", "") in ROW_NOUNS:
+        return True
+    if before is None:
+        return False
+    return before.kind == "word" and before.text in CLASSIFIERS or before.has("howmuch", "count")
