@@ -52,7 +52,16 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
 
 def _read_whole(word: str, grammar_last: bool, index: SchemaIndex) -> list[Link]:
     """A word's links through its glosses' words; ending on a grammar word (天数: 天 + the count word, not
-    "number of days"), only a whole column's name (利率 "interest rates", though 率 is the rate word)."""
+    "number of days"), only a whole column's name (利率 "interest rates", though 率 is the rate word).
+    Read once per word and index (the index never changes): each caller gets its own list."""
+    memo = index.memo.setdefault("read_whole", {})
+    key = (word, grammar_last)
+    if key not in memo:
+        memo[key] = tuple(_read_whole_once(word, grammar_last, index))
+    return list(memo[key])
+
+
+def _read_whole_once(word: str, grammar_last: bool, index: SchemaIndex) -> list[Link]:
     if grammar_last:
         return whole_names(word, index)
     links = word_links(word, index)
@@ -109,6 +118,13 @@ def longer_word(
 
 def _gloss_links(word: str, index: SchemaIndex) -> list[Link]:
     """Columns a Chinese word's dictionary gloss names outright or spells out (市盈率 = pe ratio)."""
+    memo = index.memo.setdefault("gloss_links", {})
+    if word not in memo:
+        memo[word] = tuple(_gloss_links_once(word, index))
+    return list(memo[word])
+
+
+def _gloss_links_once(word: str, index: SchemaIndex) -> list[Link]:
     verb = bilingual.is_verb(word)  # 共享 (to share) is no column's name; 预期 (expect) may cut to exp
     for gloss in bilingual.english_for(word)[:4]:
         words = gloss.split()

@@ -115,6 +115,8 @@ class SchemaIndex:
     key_prefixes: tuple[dict[str, list[str]], frozenset[str]] | None = field(
         default=None, repr=False, compare=False
     )
+    # Pure functions of (a word, this index), kept per index: the same words are read for every question.
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
@@ -24,6 +25,13 @@ from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 from shared.semantic.vocabulary.linking import Item, column_info, zh_name_column
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
+
+
+@lru_cache(maxsize=4096)
+def _pattern(text: str, flags: int = 0) -> re.Pattern[str]:
+    """Patterns built from schema words, compiled once: more of them than re's own cache keeps."""
+    return re.compile(text, flags)
+
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -405,8 +413,8 @@ def per_entity_count(
     for w in _counted_words(view, found, listed or set()):
         if CJK_RE.search(w):
             word = re.escape(w)
-            m = re.search(
-                rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}", squeezed
+            m = _pattern(rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}").search(
+                squeezed
             )
             if m:
                 return CMP_ZH[m.group(1)], int(NUMBER_WORDS.get(m.group(2), m.group(2)) or 0)
@@ -732,7 +740,7 @@ def ranked_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
         word = it.text.replace(" ", "")
         if not (named and word and word in squeezed and CJK_RE.search(word)):
             continue  # cheap checks first: the pattern is built per word (the regex cache would churn)
-        if re.search(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}", squeezed):
+        if _pattern(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}").search(squeezed):
             out |= named
     return out
 
@@ -750,13 +758,13 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
             continue
         if CJK_RE.search(it.text):
             word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
-            for m in re.finditer(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}", squeezed):
+            for m in _pattern(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}").finditer(squeezed):
                 one = m.group(1) == "一"
                 if not one or re.search(rf"({'|'.join(CMP_ZH)}|只有|仅)$", squeezed[: m.start()]):
                     out |= named
             continue
         stem = re.escape(it.text.lower().rstrip("s"))
-        if re.search(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}", text):
+        if _pattern(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}").search(text):
             out |= named
     return out
 

@@ -47,10 +47,20 @@ def held_elsewhere(
                 or _linked(rels, (table, column), (other, name))
             ):
                 continue
-            held = {str(v).lower() for v in info.values}
+            held = _held_lower(index, other, name)
             if wanted and len(wanted & held) >= share * len(wanted):
                 found.append((other, name))
     return found
+
+
+def _held_lower(index: SchemaIndex, table: str, column: str) -> frozenset[str]:
+    """A column's profiled values in lower case, once per index (the index never changes)."""
+    memo = index.memo.setdefault("held_lower", {})
+    if (table, column) not in memo:
+        info = index.tables[table].columns[column]
+        memo[table, column] = frozenset(str(v).lower() for v in info.values)
+    held: frozenset[str] = memo[table, column]
+    return held
 
 
 def two_owners_doubt(

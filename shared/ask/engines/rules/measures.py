@@ -134,8 +134,10 @@ def count_column(col: ColumnInfo) -> bool:
     (cases, deaths, visitors, passengers) in a table of cells (the table's grain: `Grain.cells`).
     Each row counts the things of its cell, so the figure of a
     member, a year or a group is the SUM of its rows, never their average."""
-    words = name_words(col.name)
-    if not col.in_cells or col.type != "integer" or not words or aggregation_said(col.name):
+    if not col.in_cells or col.type != "integer":
+        return False
+    words = _name_words(col.name)
+    if not words or aggregation_said(col.name):
         return False
     last = words[-1]
     plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
@@ -145,8 +147,14 @@ def count_column(col: ColumnInfo) -> bool:
 
 def name_words(name: str) -> list[str]:
     """English words of a column name: snake_case, camelCase, digits and spaces split; lower case."""
+    return list(_name_words(name))  # the caller's own list
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, ...]:
+    """Split once per name: a schema's names are asked again for every question."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
-    return [w for w in re.split(r"[^A-Za-z]+", spaced.lower()) if w]
+    return tuple(w for w in re.split(r"[^A-Za-z]+", spaced.lower()) if w)
 
 
 def _singular(word: str) -> str:
