@@ -263,8 +263,8 @@ class ConfidenceClauses(MisreadingClauses):
         )
 
     def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
-        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
-        the rows in a way the answer would silently drop."""
+        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun (in Chinese
+        also before 的 and the noun) restricts the rows in a way the answer would silently drop."""
         said = {w.lower() for w in unknown}
         for pos, it in enumerate(self.items[:-1]):
             text = it.text.lower()
@@ -273,6 +273,11 @@ class ConfidenceClauses(MisreadingClauses):
             noun = self.items[pos + 1]
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
+            if noun.text == "的" and pos + 2 < len(self.items):  # 因暴雨而取消的订单: a relative clause
+                noun = self.items[pos + 2]
+                rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun)
+                if noun.kind == "match" and not noun.tags and rows:
+                    return True
         return False
 
     def _names_the_rows(self, noun: Item) -> bool:
@@ -567,7 +572,10 @@ class ConfidenceClauses(MisreadingClauses):
         return any(
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
-        ) or any(w.startswith("最") and len(w) >= 3 for w in self.unknown_words())  # 最流行: most + a word
+        ) or any(  # 最流行: most + a word; 离纽约最 + 远: the superlative cut from the quality it ranks by
+            (w.startswith("最") and len(w) >= 3) or (w.endswith("最") and len(w) >= 2)
+            for w in self.unknown_words()
+        )
 
     def _having_unranked(self, intent: Intent) -> bool:
         """Among states with at least 100 loans, which has the highest …: a HAVING, no ranking."""
