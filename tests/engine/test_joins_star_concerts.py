@@ -3,10 +3,12 @@ concert schema of its own (tests/engine/concert_star.py): concerts (a concert nu
 
 from __future__ import annotations
 
-from shared.semantic.vocabulary import glosses
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary import compose, glosses
+from shared.semantic.vocabulary.linking import index_for
 from shared.semantic.vocabulary.linktypes import Link
 from tests.engine.concert_star import concert_schema, rows
-from tests.engine.schemas import ask
+from tests.engine.schemas import ask, profiled_table
 
 
 def _ok(question: str):
@@ -65,6 +67,9 @@ def test_a_relative_clause_not_understood_before_the_rows_noun_asks_back() -> No
     a = ask(concert_schema(), "因为下雨而取消的音乐会有多少")
     # Then the count of every concert is not given as the answer
     assert a.status == "clarify", a.sql
+    # but one verb not understood there (举办的音乐会: the concerts held) says how they are, not which
+    b = _ok("各城市举办的音乐会数")
+    assert rows(b.sql) == [("Lyon", 3), ("Metz", 2), ("Nice", 2)]
 
 
 def test_a_superlative_cut_from_its_word_asks_back() -> None:
@@ -72,3 +77,15 @@ def test_a_superlative_cut_from_its_word_asks_back() -> None:
     a = ask(concert_schema(), "离总部最远的音乐会是哪场")
     # Then the rows listed without the ranking are not an answer
     assert a.status == "clarify", a.sql
+
+
+# ---------------------------------------------------------------- verbs spelling a name cut short
+def test_a_chinese_verb_and_a_noun_spell_a_name_whose_first_word_is_cut() -> None:
+    # Given parcels with a column ret_cost (the cost of returns, "ret" cut from "return")
+    t = profiled_table("parcels", [("ret_cost", "decimal"), ("city", "text")], [(1.0, "A"), (3.0, "B")])
+    index = index_for(Schema(tables=[t]))
+    # When a Chinese verb glossed "to return" and a noun glossed "cost" are read together
+    links = compose.composed_links("退还费用", index)
+    # Then they name ret_cost, weakly (below a whole gloss), and a verb that says nothing of it does not
+    assert [(lk.column, lk.score) for lk in links] == [("ret_cost", compose.VERB_CUT_SCORE)]
+    assert compose.composed_links("运行费用", index) == []

@@ -54,6 +54,9 @@ def spelt_name(word: str) -> bool:
     return not any(bilingual.senses(word[i : i + 2]) for i in range(len(word) - 1))
 
 
+CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
+
+
 class ConfidenceClauses(MisreadingClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
@@ -263,8 +266,10 @@ class ConfidenceClauses(MisreadingClauses):
         )
 
     def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
-        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun (in Chinese
-        also before 的 and the noun) restricts the rows in a way the answer would silently drop."""
+        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
+        the rows in a way the answer would silently drop; in Chinese also a clause of two words or more
+        not understood before 的 and the noun (因暴雨而取消的订单; one verb, 生产的汽车, says how
+        they are, not which)."""
         said = {w.lower() for w in unknown}
         for pos, it in enumerate(self.items[:-1]):
             text = it.text.lower()
@@ -273,7 +278,8 @@ class ConfidenceClauses(MisreadingClauses):
             noun = self.items[pos + 1]
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
-            if noun.text == "的" and pos + 2 < len(self.items):  # 因暴雨而取消的订单: a relative clause
+            clause = any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said)
+            if clause and noun.text == "的" and pos + 2 < len(self.items):
                 noun = self.items[pos + 2]
                 rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun)
                 if noun.kind == "match" and not noun.tags and rows:
