@@ -54,6 +54,11 @@ def spelt_name(word: str) -> bool:
     return not any(bilingual.senses(word[i : i + 2]) for i in range(len(word) - 1))
 
 
+def _superlative_in_unknown(word: str) -> bool:
+    """最流行: most + a word not understood; 离纽约最 + 远: the superlative cut from what it ranks by."""
+    return (word.startswith("最") and len(word) >= 3) or (word.endswith("最") and len(word) >= 2)
+
+
 CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
 
 
@@ -578,10 +583,7 @@ class ConfidenceClauses(MisreadingClauses):
         return any(
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
-        ) or any(  # 最流行: most + a word; 离纽约最 + 远: the superlative cut from the quality it ranks by
-            (w.startswith("最") and len(w) >= 3) or (w.endswith("最") and len(w) >= 2)
-            for w in self.unknown_words()
-        )
+        ) or any(_superlative_in_unknown(w) for w in self.unknown_words())
 
     def _having_unranked(self, intent: Intent) -> bool:
         """Among states with at least 100 loans, which has the highest …: a HAVING, no ranking."""
