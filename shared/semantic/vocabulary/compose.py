@@ -14,17 +14,21 @@ import re
 from itertools import product
 
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.abbreviations import abbreviation_of
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import phrase_key
 
 COMPOSED_SCORE = 0.78  # below a gloss's head word naming a column (0.8) and a whole gloss (0.9)
+VERB_CUT_SCORE = 0.75  # verbs and near-synonyms spelling a cut name: weaker still
+MAX_VERB_WORDS = 3
 GLOSSES_TRIED = 4
 MAX_PARTS = 3
 NEGATION = "非"  # 非农 = non-farm, 非营利 = non-profit
 
 
 def composed_links(word: str, index: SchemaIndex) -> list[Link]:
-    """The one column whose whole name the word's parts' gloss heads spell, in order (else none)."""
+    """The one column whose whole name the word's parts' gloss heads spell, in order (else none); failing
+    that, the one column a verb's and a verb's sibling's glosses name cut short (`_cut_with_verbs`)."""
     found: dict[tuple[str, str | None], Link] = {}
     for parts in _splits(word):
         for words in product(*(_heads(p) for p in parts)):
@@ -33,10 +37,65 @@ def composed_links(word: str, index: SchemaIndex) -> list[Link]:
                     found.setdefault((lk.table, lk.column), lk)
         if found:
             break  # the fewest parts that name something
+    if not found:
+        return _cut_with_verbs(word, index)
     if len(found) != 1:
         return []
     lk = next(iter(found.values()))
     return [Link("column", lk.table, lk.column, score=min(lk.score, COMPOSED_SCORE))]
+
+
+def _cut_with_verbs(word: str, index: SchemaIndex) -> list[Link]:
+    """到达延误 over `arr_delay`: names cut short (arr, dep) say what happens (arrive, depart), and Chinese
+    says it with verbs (到达 "to reach; to arrive"). Two parts of two characters or more, each said as its
+    verbs too, and a verb CC-CEDICT glosses only in other words (延误 "to postpone (with unfortunate
+    consequences)") as its siblings' (延迟, 延后: words with its first character sharing one of its verbs:
+    "delay"), whose words, the first cut short, spell one column's whole name."""
+    found: dict[tuple[str, str | None], Link] = {}
+    for cut in range(2, len(word) - 1):
+        parts = [word[:cut], word[cut:]]
+        if not all(bilingual.senses(p) for p in parts):
+            continue
+        for words in product(*(_verb_heads(p) for p in parts)):
+            for lk in abbreviation_of(list(words), index):
+                if lk.kind == "column":
+                    found.setdefault((lk.table, lk.column), lk)
+    if len(found) != 1:
+        return []
+    lk = next(iter(found.values()))
+    return [Link("column", lk.table, lk.column, score=min(lk.score, VERB_CUT_SCORE))]
+
+
+def _verb_heads(part: str) -> list[str]:
+    """A part's words with its verbs ("to arrive" -> arrive); a word glossed by verbs only, also its
+    siblings' verbs."""
+    own = _verbs(part)
+    heads = [*_heads(part), *(v.split()[0] for v in own if v)]
+    if not bilingual.english_for(part):
+        heads += [v.split()[0] for v in _sibling_verbs(part, own) if v]
+    return list(dict.fromkeys(h for h in heads if h.isalpha()))
+
+
+def _verbs(word: str) -> list[str]:
+    """A word's verb glosses, without "to" and notes in brackets: 到达 -> reach, arrive."""
+    out = []
+    for sense in bilingual.senses(word):
+        for g in sense.split(";"):
+            g = re.sub(r"\([^)]*\)", "", g).strip().lower()
+            if g.startswith("to ") and len(g.split()) <= MAX_VERB_WORDS:
+                out.append(g[3:].strip())
+    return list(dict.fromkeys(out))
+
+
+def _sibling_verbs(word: str, verbs: list[str]) -> list[str]:
+    """The verbs of two-character words that share the word's first character and one of its verbs (延误
+    "to postpone" and 延后 "to postpone; to defer; to delay"): near-synonyms, said as each other."""
+    out: list[str] = []
+    for verb in verbs:
+        for other in bilingual.chinese_for(verb):
+            if len(other) == 2 and other != word and other[0] == word[0]:
+                out.extend(v for v in _verbs(other) if v not in out and v not in verbs)
+    return out
 
 
 def _splits(word: str) -> list[list[str]]:

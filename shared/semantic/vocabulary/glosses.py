@@ -14,6 +14,8 @@ says too many things for more.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.abbreviations import _column_links, abbreviation_of, best_score
@@ -29,6 +31,7 @@ GLOSSES_TRIED = 4
 OWN_NAME = 0.95  # a key that is the name itself or its content words (lexicon translations: 0.9)
 QUALIFIED_SCORE = 0.85  # a column told from its twin by the extreme word before its noun
 WHOLE_NAME = 0.8  # a name spelt whole (cut short: 0.85 of an exact name), not one word of it
+SUPERLATIVE = "最"
 
 
 def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
@@ -40,14 +43,28 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
             continue
         if any(" ".join(c.key for c in chunk[k:]) in kw for k in range(1, length - 1)):
             continue  # 人口最多: the grammar's words stay the grammar's (率 ending 市盈率 is the word's own)
+        if chunk[0].text == SUPERLATIVE:
+            continue  # 最远 "farthest": a superlative of a quality, no name of the column it ranks by
         word = "".join(c.text for c in chunk)
-        links = _gloss_links(word, index) or _read_whole(word, chunk[-1].key in kw, index)
+        grammar_last = chunk[-1].key in kw
+        links = _stronger(_gloss_links(word, index), partial(_read_whole, word, grammar_last, index))
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
         if length > 2 and bilingual.english_for(word):
             return None  # 飞行员 (pilot) is one word: its 飞行 (flight) is no word of this question
     links = character_links(units[i].text, index) or _ranked_character(units, i, index, kw)
     return Item(i, i + 1, "match", units[i].key, links=links, fuzzy=True) if links else None
+
+
+def _stronger(cut: list[Link], whole: Callable[[], list[Link]]) -> list[Link]:
+    """A gloss's cut-short name (航空公司 "airline" -> air of `air_time`, 0.51) gives way to what the gloss
+    names whole (a table called "airline"), where that is stronger."""
+    if cut and max(lk.score for lk in cut) >= HEAD_SCORE:
+        return cut
+    named = whole()
+    if not cut or (named and max(lk.score for lk in named) > max(lk.score for lk in cut)):
+        return named
+    return cut
 
 
 def _read_whole(word: str, grammar_last: bool, index: SchemaIndex) -> list[Link]:

@@ -317,12 +317,21 @@ def per_person_tables(items: list[Item], pinned: set[int] | None = None) -> froz
 
 
 def picked_tables(items: list[Item], pinned: set[int] | None = None) -> set[str]:
-    """Tables named right after "which" (which airlines ..., 哪些客户): the things the answer lists."""
+    """Tables named right after "which" (which airlines ..., 哪些客户), or right before a Chinese which-word
+    closing the clause (…最多的客户是哪家 / 是哪些): the things the answer lists."""
     picked: set[str] = set()
-    for pos in range(1, len(items)):
-        if items[pos - 1].has("which"):
+    for pos in range(len(items)):
+        if (pos and items[pos - 1].has("which")) or _asked_which_after(items, pos):
             picked |= _table_named(items, pos, pinned or set())
     return picked
+
+
+def _asked_which_after(items: list[Item], pos: int) -> bool:
+    """X是哪家 / X为哪些 / X哪个: the which-word after the noun, over a copula."""
+    k = pos + 1
+    if k < len(items) and items[k].text in ("是", "为"):
+        k += 1
+    return k < len(items) and items[k].has("which") and bool(CJK_RE.search(items[k].text))
 
 
 def _table_named(items: list[Item], pos: int, pinned: set[int]) -> set[str]:

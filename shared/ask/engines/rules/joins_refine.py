@@ -62,7 +62,10 @@ COUNT_RE = re.compile(r"how many|number of|count|多少|几[个只位名条本�
 PREPOSITIONS = r"(on|in|for|at|to|by|with|from|of)"
 
 
-EACH_RE = re.compile(r"\b(each|every|per|for each)\b|names? of|每个|每位|每一个|各个|分别")
+# 每家航空公司 / 各航空公司: 每 before an entity classifier, or 各 (not 各种 / 各类: kinds, by type)
+EACH_RE = re.compile(
+    r"\b(each|every|per|for each)\b|names? of|每一?[个位家名所条支项座架]|各个?(?![种类])|分别"
+)
 
 
 def refine(

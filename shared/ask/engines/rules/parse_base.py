@@ -18,6 +18,7 @@ from shared.ask.engines.rules.parsecommon import (
     TABLE_TIE_DOUBT,
     UNIT_WORDS,
     ZH_STOP,
+    is_additive,
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import ParseState
@@ -444,8 +445,23 @@ class ParserBase:
             c = self.col(it)
             if c is None or not c.numeric or c.role != "measure" or not self._strong_link(it):
                 continue
+            if self.table_noun_unsummed(it):
+                continue  # 航班数: how many flights, not the flight numbers
             compound = Item(it.start, nxt.end, "match", f"{it.text} 数", links=list(it.links))
             self.items[pos - 1 : pos + 1] = [compound]
+
+    def table_noun_unsummed(self, item: Item) -> bool:
+        """航班数 over a table of flights with a numeric `flight` column (a flight number, averaged, never
+        summed): the table's own noun that also names a number that does not add up names the rows, and
+        counting it counts them; "the number of flight numbers" is no figure anyone asks for. A number
+        that adds up (人口数 over a `population` column) stays that number's total."""
+        assert self.table is not None
+        tables = [lk.score for lk in item.links if lk.kind == "table" and lk.table == self.table.name]
+        tables = [score for score in tables if score >= 0.85]  # the noun itself, not a gloss's head (执飞)
+        link, c = self.col_link(item), self.col(item)
+        if not tables or link is None or c is None or self.values(item):
+            return False
+        return max(tables) >= link.score and c.numeric and c.role != "id" and not is_additive(c)
 
     def _one_column_in_two_words(self) -> None:
         """预期寿命 read as 预期 + 寿命 where both name only lifeExp: one word of one column, so an aggregate

@@ -61,6 +61,14 @@ def spelt_name(word: str) -> bool:
     return not any(bilingual.senses(word[i : i + 2]) for i in range(len(word) - 1))
 
 
+def _superlative_in_unknown(word: str) -> bool:
+    """最流行: most + a word not understood; 离纽约最 + 远: the superlative cut from what it ranks by."""
+    return (word.startswith("最") and len(word) >= 3) or (word.endswith("最") and len(word) >= 2)
+
+
+CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
+
+
 class ConfidenceClauses(MisreadingClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
@@ -271,7 +279,9 @@ class ConfidenceClauses(MisreadingClauses):
 
     def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
         """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
-        the rows in a way the answer would silently drop."""
+        the rows in a way the answer would silently drop; in Chinese also a clause of two words or more
+        not understood before 的 and the noun (因暴雨而取消的订单; one verb, 生产的汽车, says how
+        they are, not which)."""
         said = {w.lower() for w in unknown}
         for pos, it in enumerate(self.items[:-1]):
             text = it.text.lower()
@@ -280,6 +290,12 @@ class ConfidenceClauses(MisreadingClauses):
             noun = self._past_unread_joiners(pos + 1)
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
+            clause = any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said)
+            if clause and noun.text == "的" and pos + 2 < len(self.items):
+                noun = self.items[pos + 2]
+                rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun)
+                if noun.kind == "match" and not noun.tags and rows:
+                    return True
         return False
 
     def _past_unread_joiners(self, pos: int) -> Item:
@@ -586,7 +602,7 @@ class ConfidenceClauses(MisreadingClauses):
         return any(
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
-        ) or any(w.startswith("最") and len(w) >= 3 for w in self.unknown_words())  # 最流行: most + a word
+        ) or any(_superlative_in_unknown(w) for w in self.unknown_words())
 
     def _having_unranked(self, intent: Intent) -> bool:
         """Among states with at least 100 loans, which has the highest …: a HAVING, no ranking."""

@@ -500,7 +500,7 @@ class MeasureClauses(FilterClauses):
         the rows."""
         if self.kw_only(it, "count_suffix"):
             j = self.prev_content(pos, limit=0)
-            rows = j is not None and (self.is_table(self.items[j]) or self._row_noun(self.items[j]))
+            rows = j is not None and self._counts_rows_of(self.items[j])
             if j is not None and (rows or self.days_are_rows(self.items[j])):  # 天数 over daily rows
                 intent.measures.append(Measure("count"))
                 self.ps.used.update((pos, j))
@@ -519,7 +519,10 @@ class MeasureClauses(FilterClauses):
         j = self.prev_content(pos, limit=1)  # over 有
         if j is None or self.items[j].kind != "match":
             return False
-        return self.is_table(self.items[j]) or self._row_noun(self.items[j])
+        return self._counts_rows_of(self.items[j])
+
+    def _counts_rows_of(self, item: Item) -> bool:
+        return self.is_table(item) or self._row_noun(item) or self.table_noun_unsummed(item)
 
     def _counts_the_table_noun(self, pos: int) -> bool:
         """商店数量 / 订单数量: a count word right after the table's own noun, only weakly naming a column
