@@ -72,6 +72,11 @@ def test_a_common_noun_names_no_code():
     assert codenames.code_links("访客", _index()) == []
 
 
+def test_a_day_names_no_code():
+    # Given a code column holding 'SAT' / When 周六 ("Saturday") is asked / Then no code is read from it
+    assert codenames.sense_names("周六") == ([], [])
+
+
 def _index():
     from shared.semantic.vocabulary.linking import index_for
 

@@ -18,6 +18,7 @@ word the index already holds (巴西 for a stored 'Brazil') keeps what it names.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from shared.semantic.vocabulary import bilingual
@@ -31,6 +32,8 @@ NAME_WORD_RE = re.compile(r"^[A-Z][a-z]+$")
 LINKING_WORDS = frozenset({"of", "the", "and"})
 CODE_NAME_SCORE = 0.85  # a name spelling a code is good evidence, not the value written
 MAX_NAME_CHARS = 8  # 新南威尔士州
+# 周六 "Saturday" is a day, never the code 'SAT': days' and months' names are capitalised, and no places
+CALENDAR_NAMES = frozenset(n for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def code_columns(index: SchemaIndex) -> list[tuple[str, str, list[str]]]:
@@ -74,7 +77,7 @@ def sense_names(word: str) -> tuple[list[list[str]], list[str]]:
         head = short.group(1) if short else NAME_HEAD_RE.split(sense)[0]
         parts = head.split()
         content = [p for p in parts if p not in LINKING_WORDS]
-        if content and all(NAME_WORD_RE.match(p) for p in content):
+        if content and all(NAME_WORD_RE.match(p) for p in content) and head.strip() not in CALENDAR_NAMES:
             names.append(parts)
     return names, codes
 
