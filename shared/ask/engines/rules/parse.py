@@ -31,6 +31,7 @@ from shared.ask.engines.rules.parsecommon import (
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
 from shared.semantic.vocabulary import bilingual, codenames
+from shared.semantic.vocabulary.linktypes import Item
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -137,18 +138,17 @@ class Parser(MetricClauses):
             if it.kind == "word" and pos not in self.ps.used and it.text != "的":
                 run += it.text.replace(" ", "")
                 continue
-            nouns = [w for w in unknown if w in run and _name_like(w)]
-            if run and nouns and it.text == "的" and pos not in self.ps.used:
-                return True
-            if (
-                run
-                and any(w in run for w in unknown)
-                and pos in self.ps.used
-                and any(lk.kind == "value" for lk in it.links)
-            ):
+            if run and self._qualifies(it, pos, [w for w in unknown if w in run]):
                 return True
             run = ""
         return False
+
+    def _qualifies(self, it: Item, pos: int, unknown: list[str]) -> bool:
+        """Words not understood that qualify the item after them: a value the reading used, or 的 after a
+        name (a word CC-CEDICT lacks or names as a place)."""
+        if it.text == "的" and pos not in self.ps.used:
+            return any(_name_like(w) for w in unknown)
+        return bool(unknown) and pos in self.ps.used and any(lk.kind == "value" for lk in it.links)
 
     def _unread_qualifier(self) -> bool:
         """A lone character no clause read, no grammar word, between an unread grammar character and 的
