@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
-from shared.semantic.vocabulary import bilingual, charnames, glosses, keynames, lexicon, valuenames
+from shared.semantic.vocabulary import bilingual, charnames, codenames, glosses, keynames, lexicon, valuenames
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
@@ -678,7 +678,11 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
                 items.append(Item(i, i + 1, "punct", u.text))
             i += 1
             continue
-        found = None
+        found = codenames.chinese_code_name(units, i, index)  # 新南威尔士州 for 'NSW'
+        if found is not None:
+            items.append(found)
+            i = found.end
+            continue
         length, key = _longest_key(units, i, min(index.max_len, run[i]), index, kw)
         if length and not (length == 1 and u.is_number and not index.phrases.get(key)):
             found_links = index.phrases.get(key)

@@ -6,9 +6,10 @@ dimensions added) instead of starting over.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import opens_as_followup
 
@@ -83,13 +84,34 @@ def _rank_previous_groups(merged: Intent, parser: Parser) -> None:
             merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
 
 
+SAME_PERIOD_RE = re.compile(r"同期|\bsame (?:period|quarter|month|time)\b", re.I)
+
+
+def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeRange | None:
+    """2006年同期呢 / the same period in 2006: the previous turn's part of a year (a quarter, a month)
+    moved to the year now named, not that whole year."""
+    if prev is None or not (prev.start and prev.end and new.start and new.end) or prev.column != new.column:
+        return None
+    if not SAME_PERIOD_RE.search(question):
+        return None
+    year = new.start[:4]
+    whole = new.start[4:] == "-01-01" and new.end == f"{int(year) + 1}-01-01"
+    to_year_end = prev.end[4:] == "-01-01" and int(prev.end[:4]) == int(prev.start[:4]) + 1
+    within = prev.start[:4] == prev.end[:4] or to_year_end
+    if not whole or not within or prev.start[4:] == "-01-01" and prev.end[4:] == "-01-01":
+        return None
+    shift = int(year) - int(prev.start[:4])
+    end_year = int(prev.end[:4]) + shift
+    return TimeRange(prev.column, year + prev.start[4:], f"{end_year}{prev.end[4:]}", new.label)
+
+
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
     """The previous intent with this turn's time, filters, measures and dimensions applied."""
     merged = Intent.from_dict(prev.to_dict())
     if new.table != prev.table:
         return new
     if new.time_range is not None:
-        merged.time_range = new.time_range
+        merged.time_range = _same_period(prev.time_range, new.time_range, parser.question) or new.time_range
     for f in new.filters:
         merged.filters = [old for old in merged.filters if old.column != f.column]
         merged.filters.append(f)

@@ -279,14 +279,14 @@ def open_categories(intent: Intent, table: TableIndex) -> bool:
     return any(not periodic(c) and c.name not in held for c in grid)
 
 
-MORE_RE = re.compile(r"\b(?:more|higher|larger|bigger|greater)\b|还是.*多")
-FEWER_RE = re.compile(r"\b(?:fewer|less|lower|smaller)\b|还是.*少")
-EITHER_RE = re.compile(r"\bor\b|还是")
+MORE_RE = re.compile(r"\b(?:more|higher|larger|bigger|greater)\b|(?:还是|哪).*多")
+FEWER_RE = re.compile(r"\b(?:fewer|less|lower|smaller)\b|(?:还是|哪).*少")
+EITHER_RE = re.compile(r"\bor\b|还是|哪一?个")  # A和B哪个更多: which of the two, as A还是B
 
 
 def one_of_two_ranked(question: str, intent: Intent) -> str:
-    """Did A or B have more (A还是B更多): the two members' totals ranked, the one with more kept; the
-    comparative word read ("" when none is)."""
+    """Did A or B have more (A还是B更多, A和B哪个更多): the two members' totals ranked, the one with more
+    kept; the comparative word read ("" when none is)."""
     low = question.lower()
     two = any(f.op == "in" and len(f.values) == 2 and f.column in intent.dimensions for f in intent.filters)
     if not two or len(intent.measures) != 1 or intent.limit or not EITHER_RE.search(low):

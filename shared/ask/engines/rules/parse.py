@@ -40,6 +40,9 @@ from shared.ask.engines.rules.rowcounts import (
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
 )
+from shared.semantic.vocabulary import bilingual, codenames
+from shared.semantic.vocabulary.linktypes import Item
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 class Parser(MetricClauses):
@@ -92,6 +95,8 @@ class Parser(MetricClauses):
         self.find_period_compare(intent)
         if open_categories(intent, self.table) and self._unknown_before_a_value():
             self.lower("unknown_beside_open_category", UNKNOWN_WORD_DOUBT)
+        elif (open_categories(intent, self.table) or self.state) and self._lone_char_before_de():
+            self.lower("qualifier_beside_open_category", MODE_CONFLICT_DOUBT)
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
         unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
@@ -145,25 +150,46 @@ class Parser(MetricClauses):
 
     def _unknown_before_a_value(self) -> bool:
         """A word not understood right before a value the reading used (北领地女性: a place before the
-        gender): most likely a value of another category, unlinked."""
+        gender) or, a name, before 的 (西澳的囚犯): most likely a value of another category, unlinked."""
         understood = [p.lower() for p in self.ps.understood]
         unknown = {
             w.replace(" ", "") for w in self.unknown_words() if not any(w.lower() in p for p in understood)
         }
         run = ""
         for pos, it in enumerate(self.items):
-            if it.kind == "word" and pos not in self.ps.used:
+            if it.kind == "word" and pos not in self.ps.used and it.text != "的":
                 run += it.text.replace(" ", "")
                 continue
-            if (
-                run
-                and any(w in run for w in unknown)
-                and pos in self.ps.used
-                and any(lk.kind == "value" for lk in it.links)
-            ):
+            if run and self._qualifies(it, pos, [w for w in unknown if w in run]):
                 return True
             run = ""
         return False
+
+    def _qualifies(self, it: Item, pos: int, unknown: list[str]) -> bool:
+        """Words not understood that qualify the item after them: a value the reading used, or 的 after a
+        name (a word CC-CEDICT lacks or names as a place)."""
+        if it.text == "的" and pos not in self.ps.used:
+            return any(_name_like(w) for w in unknown)
+        return bool(unknown) and pos in self.ps.used and any(lk.kind == "value" for lk in it.links)
+
+    def _lone_char_before_de(self) -> bool:
+        """A lone character no clause read, no grammar word, between an unread grammar character and 的
+        (还押的男性): it qualifies what follows, as a word not understood would, though a lone character
+        is no word not understood. Over an open category, or in a follow-up (再只看还押的呢)."""
+        for pos, it in enumerate(self.items):
+            if pos and it.text == "的" and pos not in self.ps.used:
+                before = self.items[pos - 1]
+                if pos - 1 not in self.ps.used and before.kind == "word" and before.text not in ZH_STOP:
+                    return bool(CJK_RE.fullmatch(before.text)) and self._unread_grammar(pos - 2)
+        return False
+
+    def _unread_grammar(self, pos: int) -> bool:
+        """An unread grammar character (还, 被) that is no dictionary word with the next one: the character
+        after it stands alone (not 记录到的 after a word read, nor 全国的, a word of its own)."""
+        it = self.items[pos] if pos >= 0 else None
+        if it is None or it.kind != "word" or it.text not in ZH_STOP or pos in self.ps.used:
+            return False
+        return not bilingual.english_for(it.text + self.items[pos + 1].text)
 
     def _people_qualified_unread(self) -> bool:
         """还押人数: a character no clause read right before the people counted qualifies them (which
@@ -176,3 +202,9 @@ class Parser(MetricClauses):
 
 
 __all__ = ["INCLUSIVE_NOTE", "Parsed", "Parser", "ParseState", "is_additive", "said_keys"]
+
+
+def _name_like(word: str) -> bool:
+    """A word the dictionary lacks (西澳) or gives as a proper name: no common noun (儿童 "child", which
+    restates a group) nor verb (覆盖 "to cover")."""
+    return not bilingual.english_for(word) or bool(codenames.sense_names(word)[0])

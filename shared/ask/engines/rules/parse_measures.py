@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.gridcells import counts_things
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.measures import aggregation_said
+from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
@@ -434,6 +436,7 @@ class MeasureClauses(FilterClauses):
         sum of the pieces counted."""
         if self.headcount_of_measure(pos):
             self.ps.used.add(pos)  # 就业人数: the people the measure counts, not a count of rows
+            self._headcount_said(intent, pos - 1)
             return
         distinct_before = self._distinct_column_before(pos)
         if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
@@ -563,13 +566,29 @@ class MeasureClauses(FilterClauses):
         if unit is not None and unit.role == "measure" and is_additive(unit):
             self._use_counted_goods(j)
             return unit
-        if j is None or self.lang != "en" or self.items[j].kind != "match" or self.is_table(self.items[j]):
+        if j is None or self.items[j].kind != "match" or self.is_table(self.items[j]):
             return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
         c = self.col(self.items[j], prefer="numeric")
-        if c is None or not c.numeric or c.role != "measure" or not is_additive(c):
+        if c is None or not c.numeric or c.role != "measure":
             return None
+        headcount = counts_things(c) and not is_additive(c) and j - pos <= 2  # 多少名囚犯, not 多少笔销售
+        if not (is_additive(c) if self.lang == "en" else headcount):
+            return None  # zh: the people a headcount column holds, right after the count word
         self.ps.used.add(j)
         return c
+
+    def _headcount_said(self, intent: Intent, j: int) -> None:
+        """囚犯人数 / 员工数量: the count word right after a headcount column (whole numbers under a plural
+        noun: prisoners, employees) says its people are added up, its SUM; no aggregation left to guess."""
+        c = self.col(self.items[j], prefer="numeric") if j not in self.ps.used else None
+        assert self.table is not None
+        key = panel_key(self.schema.table(self.table.name))
+        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+        if key is not None and set(key) <= pinned:
+            return  # one member in one period is one row: its value, no total (parse_mode._pins_one_cell)
+        if c is not None and counts_things(c) and not c.aggregation:
+            intent.measures.append(Measure("sum", c.name))
+            self.ps.used.add(j)
 
     def _amount_totalled(self, pos: int) -> ColumnInfo | None:
         """人口总数: a total word right after an additive amount column is that amount's total, as "total
