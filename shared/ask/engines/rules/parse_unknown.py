@@ -1,0 +1,244 @@
+"""Confidence, the words not understood: where an unknown word stands (qualifying the rows, under a
+grouping or a count, asked for, a modifier) decides whether the reading can stand without it."""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
+from shared.ask.engines.rules.parsecommon import (
+    CLASSIFIERS,
+    ROW_NOUNS,
+    said_keys,
+)
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linking import (
+    Item,
+)
+
+CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
+
+
+class UnknownWordClauses(MisreadingClauses):
+    """Where the words not understood stand, for ConfidenceClauses.doubt."""
+
+    def _unknown_qualifies_the_rows(self, unknown: list[str]) -> bool:
+        """作废订单的金额 / voided orders: a word not understood right before the rows' own noun restricts
+        the rows in a way the answer would silently drop; in Chinese also a clause of two words or more
+        not understood before 的 and the noun (因暴雨而取消的订单; one verb, 生产的汽车, says how
+        they are, not which)."""
+        said = {w.lower() for w in unknown}
+        for pos, it in enumerate(self.items[:-1]):
+            text = it.text.lower()
+            if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
+                continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
+            noun = self._past_unread_joiners(pos + 1)
+            if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
+                return True
+            clause = any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said)
+            if clause and noun.text == "的" and pos + 2 < len(self.items):
+                noun = self.items[pos + 2]
+                rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun)
+                if noun.kind == "match" and not noun.tags and rows:
+                    return True
+        return False
+
+    def _past_unread_joiners(self, pos: int) -> Item:
+        """The item at pos, or past a slash and unread Latin words right after the unknown word (黑客/IT事件:
+        the qualifier is 黑客/IT, its last piece a stop word)."""
+        end = min(len(self.items) - 1, pos + 3)
+        while self.lang == "zh" and pos < end and pos not in self.ps.used and self._joiner(self.items[pos]):
+            pos += 1
+        return self.items[pos]
+
+    @staticmethod
+    def _joiner(it: Item) -> bool:
+        return it.text in ("/", "-") or it.kind == "word" and it.text.isascii()
+
+    def _names_the_rows(self, noun: Item) -> bool:
+        """The table's noun, a rows' noun (记录, rows), or, counted, a date holding one value per row
+        (how many foggy days, over one row per day: the days are the rows)."""
+        assert self.table is not None
+        if self.is_table(noun) or self._row_noun_item(noun):
+            return True
+        cols = self.table.columns
+        counted = any(self.kw_only(it, "count") for it in self.items)  # how many foggy days
+        return counted and any(
+            lk.kind == "column"
+            and lk.table == self.table.name
+            and lk.column in cols
+            and cols[lk.column].unique
+            and cols[lk.column].role == "time"
+            for lk in noun.links
+        )
+
+    def _unknown_at(self, j: int | None, said: set[str]) -> str | None:
+        """The word not understood that item j is (a piece of): 行 of 行业 gives 行业."""
+        if j is None or j in self.ps.used or self.items[j].kind != "word":
+            return None
+        text = self.items[j].text.lower()
+        return next((w for w in said if text == w or (not text.isascii() and text in w)), None)
+
+    def _unknown_noun_at(self, j: int | None, said: set[str]) -> bool:
+        word = self._unknown_at(j, said)
+        return word is not None and not bilingual.is_verb(word)
+
+    def _structure_over_unknown(self, unknown: list[str], intent: Intent) -> bool:
+        """A structural word whose noun was not understood: 各行业 / by sector (a grouping left out),
+        失业率 / unemployment rate, 二氧化碳最多 / the highest emissions (a superlative), 预期寿命超过80
+        read as a row count (a comparison), 平均失业率 (an aggregate). The reading drops or misplaces that
+        noun, so the answer would look right and be wrong. A verb there is an action (使用最多, sold the
+        most), not a missing noun."""
+        said = {w.lower() for w in unknown}
+        return bool(said) and any(
+            self._structure_word_over_unknown(pos, it, said, intent)
+            for pos, it in enumerate(self.items)
+            if it.kind == "match" and not self._linked(it)
+        )
+
+    def _structure_word_over_unknown(self, pos: int, it: Item, said: set[str], intent: Intent) -> bool:
+        nxt = self.next_content(pos, limit=1)
+        after = self._unknown_noun_at(nxt, said)
+        before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
+        qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
+        if it.has("sup") and (before if self.lang == "zh" else after and not qualifier):
+            return True  # 二氧化碳最多 / the highest emissions
+        if self._part_of_an_unknown_noun(pos, it, said):
+            return True  # 失业率 / unemployment rate / the tracking numbers of the orders
+        compared = nxt is not None and self.items[nxt].kind == "num"
+        if it.has("cmp", "between") and compared and before and self._number_unbound(intent):
+            return True  # 预期寿命超过80 read as a row count
+        return self._grouping_over_unknown(pos, it, intent, after, before) or (
+            after and not qualifier and self._counted_unknown(pos, it, nxt, said)
+        )
+
+    def _part_of_an_unknown_noun(self, pos: int, it: Item, said: set[str]) -> bool:
+        """失业率 / "tracking numbers of": the rate or count word right after a word not understood is part
+        of that noun, not a rate or a count of the rows."""
+        unknown_before = pos > 0 and self._unknown_at(pos - 1, said) is not None
+        numbers = it.has("count") and self.lang != "zh" and it.text.startswith("number")
+        return unknown_before and (it.has("rate", "share") or numbers)
+
+    def _grouping_over_unknown(self, pos: int, it: Item, intent: Intent, after: bool, before: bool) -> bool:
+        """各行业 / by sector with the noun after the group word not understood, or (zh) 年龄分布: a group
+        word closing the question after its noun: the grouping is lost."""
+        closing = self.lang == "zh" and before and self.next_content(pos, limit=1) is None
+        return (after or closing) and self._grouping_lost(pos, it, intent)
+
+    def _grouping_lost(self, pos: int, it: Item, intent: Intent) -> bool:
+        """各行业 / by sector, unread: the grouping was dropped (per capita is a rate's own word, and a
+        ranking's "by" names what ranks: largest … by land)."""
+        grouping = it.has("group") and it.text not in said_keys("per", "all")
+        return grouping and pos not in self.ps.used and not (intent.order or intent.limit)
+
+    def _counted_unknown(self, pos: int, it: Item, nxt: int | None, said: set[str]) -> bool:
+        """平均失业率 / 多少个行业: an aggregate or count read, right before its noun not understood (人次的
+        趋势 is not the count's noun)."""
+        if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
+            return False
+        return nxt == pos + 1 or self.items[nxt].text.lower() in said
+
+    def _unknown_modifier(self, unknown: list[str]) -> bool:
+        """公用事业呢 / 列出所有行业 / 最高的3个行业 / 公司的CEO是谁: a noun not understood that is the whole
+        follow-up, the listed, ranked or asked thing: without it the answer covers other rows or another
+        column than asked."""
+        said = {w.lower() for w in unknown}
+        for pos in range(len(self.items)):
+            word = self._unknown_at(pos, said)
+            if word is None or bilingual.is_verb(word) or (pos and self._unknown_at(pos - 1, said) == word):
+                continue  # the first character of a word not understood
+            end = pos
+            while end + 1 < len(self.items) and self._unknown_at(end + 1, said) == word:
+                end += 1
+            if self._unknown_word_is_asked(pos, end):
+                return True
+        return False
+
+    def _unknown_word_is_asked(self, pos: int, end: int) -> bool:
+        """The unknown word at pos..end is the follow-up itself, the asked attribute, or (zh) the listed or
+        ranked thing."""
+        nxt = self.items[end + 1] if end + 1 < len(self.items) else None
+        if (nxt is not None and nxt.kind == "match" and nxt.has("followup")) or self._asked_attribute(end):
+            return True  # 公用事业呢 / 公司的CEO是谁
+        return self.lang == "zh" and self._zh_unknown_is_asked(pos, end, nxt)
+
+    def _zh_unknown_is_asked(self, pos: int, end: int, nxt: Item | None) -> bool:
+        """(zh) The unknown word at pos..end names the rows, or is the listed, ranked or closing thing."""
+        before_asked = nxt is not None and (
+            nxt.text in ("的", "有", "共有") or (nxt.kind == "match" and nxt.has("which", "list"))
+        )
+        if before_asked and self._name_like_unknown(pos, end):
+            return True  # 电信服务行业的总市值 / X公司去过哪些城市 / 女性借款人有多少笔: its rows left in
+        last = nxt is None or nxt.kind == "punct"
+        if self._counted_closing(end):
+            return True  # 旅行代理有几个: the counted thing
+        start = self.clause_of(pos)[0]
+        if last and any(self.items[k].has("list") for k in range(start, pos)):
+            return True  # 列出所有行业: the listed thing
+        prev = self.prev_content(pos, limit=1)
+        if last and prev is not None and self.is_table(self.items[prev]):
+            return True  # 市值超过300的公司代码: the rows' attribute closing the question
+        if prev is not None and self.items[prev].text in CLASSIFIERS:
+            prev = self.prev_content(prev, limit=0)
+        return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
+
+    def _counted_closing(self, end: int) -> bool:
+        """(zh) X有几个 / X有多少 closing the question: X (ending at `end`) is the thing counted."""
+        k = end + 1
+        if k < len(self.items) and self.items[k].text == "有":
+            k += 1
+        if k >= len(self.items) or not self.items[k].has("count", "howmuch"):
+            return False
+        if k + 1 < len(self.items) and self.items[k + 1].text in self.ENTITY_CLASSIFIERS:
+            k += 1  # 几个 / 几家; not 人次 / 笔, which count the rows' events
+        return k + 1 >= len(self.items) or self.items[k + 1].kind == "punct"
+
+    def _name_like_unknown(self, pos: int, end: int) -> bool:
+        """A long Chinese word not understood (4+ characters: a name or a qualified noun, 女性借款人, not a
+        common noun like 患者) at the start of its clause, qualifying what follows (的, 哪些) or owning
+        the rows counted (有多少)."""
+        length = sum(len(self.items[k].text) for k in range(pos, end + 1))
+        return length >= 4 and self.clause_of(pos)[0] == pos
+
+    def _asked_attribute(self, end: int) -> bool:
+        """X是谁 / X是什么 / X是多少 (X ends at `end`): X is what the question asks for."""
+        after = [it for it in self.items[end + 1 : end + 3] if it.kind == "match"]
+        return (
+            len(after) == 2
+            and after[0].has("cmp:eq")
+            and after[0].text in said_keys("是")
+            and after[1].has("who", "which", "howmuch", "list")
+            and not self._linked(after[1])
+        )
+
+    ENTITY_CLASSIFIERS = frozenset(("个", "位", "家", "名", "种", "类"))
+
+    def _limit_number(self, pos: int) -> bool:
+        it = self.items[pos]
+        return it.kind == "num" and self.intent is not None and self.intent.limit == it.value
+
+    def _number_unbound(self, intent: Intent) -> bool:
+        """A compared number read as a row count (HAVING COUNT(*)) or not read at all."""
+        numbers = {v for f in intent.filters if f.source == "number" for v in f.values}
+        numbers |= {h.value for h in intent.having if h.measure.column is not None}
+        counted = any(h.measure.column is None for h in intent.having)
+        return counted or not any(it.kind == "num" and it.value in numbers for it in self.items)
+
+    def _row_noun_item(self, item: Item) -> bool:
+        return item.text.replace(" ", "").lower() in ROW_NOUNS
+
+    def _qualifies_a_linked_noun(self, j: int) -> bool:
+        """A schema word follows within the same clause (skipping a parenthetical remark), before any
+        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself)."""
+        depth = 0
+        for it in self.items[j + 1 : j + 8]:
+            if it.kind == "word" and it.text.lower() in ("be", "is", "are", "was", "were"):
+                return False
+            if it.kind == "punct" and it.text in "(（":
+                depth += 1
+            elif it.kind == "punct" and it.text in ")）":
+                depth -= 1
+            elif it.kind == "punct" and depth == 0:
+                return False
+            elif depth == 0 and it.kind == "match" and self._linked(it):
+                return True
+        return False
