@@ -37,7 +37,15 @@ CALENDAR_NAMES = frozenset(n for n in (*calendar.day_name, *calendar.month_name)
 
 
 def code_columns(index: SchemaIndex) -> list[tuple[str, str, list[str]]]:
-    """(table, column, codes) of every column whose values are all upper-case codes of 2-4 letters."""
+    """(table, column, codes) of every column whose values are all upper-case codes of 2-4 letters.
+    Found once per index (asked at every Chinese character of every question)."""
+    memo = index.memo.setdefault("code_columns", {})
+    if None not in memo:
+        memo[None] = _code_columns(index)
+    return memo[None]
+
+
+def _code_columns(index: SchemaIndex) -> list[tuple[str, str, list[str]]]:
     out = []
     for table in index.tables.values():
         for info in table.columns.values():
@@ -87,7 +95,16 @@ def code_links(word: str, index: SchemaIndex) -> list[Link]:
     columns = code_columns(index)
     if not columns:
         return []
+    memo = index.memo.setdefault("code_links", {})  # a pure function of (word, index)
+    if word not in memo:
+        memo[word] = _code_links(word, columns)
+    return list(memo[word])
+
+
+def _code_links(word: str, columns: list[tuple[str, str, list[str]]]) -> list[Link]:
     names, written = sense_names(word)
+    if not names and not written:
+        return []  # most runs of characters are no word with a sense: nothing to spell
     links = []
     for table, column, codes in columns:
         if len(set(written) & set(codes)) == 1:
