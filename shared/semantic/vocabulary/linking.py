@@ -17,6 +17,7 @@ from typing import Any
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual, charnames, codenames, glosses, keynames, lexicon, valuenames
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
+from shared.semantic.vocabulary.answerscope import kept as kept_for_answer
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     adjective_value,
@@ -396,7 +397,11 @@ _MAX_INDEXES = 64
 
 
 def index_for(schema: Schema, semantic: SemanticLayer | None = None) -> SchemaIndex:
-    """The phrase index of a schema, built once per fingerprint (LRU of 64)."""
+    """The phrase index of a schema, built once per fingerprint (LRU of 64); found once per answer."""
+    return kept_for_answer(schema, semantic, lambda: _index_for(schema, semantic))
+
+
+def _index_for(schema: Schema, semantic: SemanticLayer | None) -> SchemaIndex:
     fp = fingerprint(schema, semantic)
     with _INDEX_LOCK:
         idx = _INDEXES.get(fp)

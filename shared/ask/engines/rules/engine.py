@@ -38,6 +38,7 @@ from shared.ask.engines.rules.sqlbuild import (
     build_sql,
     cached_column_facts,
 )
+from shared.semantic.vocabulary import answerscope
 from shared.semantic.vocabulary.linking import index_for
 from shared.semantic.vocabulary.segment import detect_lang
 
@@ -51,6 +52,11 @@ VALUE_NAMED = 0.9  # a word that surely names a stored value
 
 def answer(request: EngineRequest) -> EngineAnswer:
     """One table when one table holds the question's words, else a planned join (rules/joins.py)."""
+    with answerscope.answering():  # the schema's index found once per answer, not per lookup
+        return _answer(request)
+
+
+def _answer(request: EngineRequest) -> EngineAnswer:
     found = joins.answer(request, answer_single)
     unanswered = str((request.state or {}).get(ASKED_BACK) or "")
     if not (found.status == "ok" and unanswered):

@@ -48,9 +48,7 @@ def read(question: str, index: SchemaIndex) -> Reading:
     with _lock:
         kept = _recent.get(key)
     if kept is None or kept[0] is not index:
-        text = INCLUSIVE_NOTE.sub(" ", normalise(question))
-        units = units_of(text)
-        spans = timeexpr.find(text)
+        text, units, spans = _prepared(question)
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
         items = _generic_flag_nouns(items, index)
         kept = (index, Reading(text, units, spans, items))
@@ -61,6 +59,24 @@ def read(question: str, index: SchemaIndex) -> Reading:
                 _recent.popitem(last=False)
     reading = kept[1]
     return Reading(reading.text, list(reading.units), list(reading.spans), _copies(reading.items))
+
+
+_prepared_recent: OrderedDict[str, tuple[str, list[Unit], list[tuple[int, int, Any]]]] = OrderedDict()
+
+
+def _prepared(question: str) -> tuple[str, list[Unit], list[tuple[int, int, Any]]]:
+    """The question's normalised text, units and time phrases, which no index changes: one answer reads
+    the same question over several indexes (the schema's, a joined view's), and reads it once."""
+    with _lock:
+        kept = _prepared_recent.get(question)
+    if kept is None:
+        text = INCLUSIVE_NOTE.sub(" ", normalise(question))
+        kept = (text, units_of(text), timeexpr.find(text))
+        with _lock:
+            _prepared_recent[question] = kept
+            while len(_prepared_recent) > RECENT:
+                _prepared_recent.popitem(last=False)
+    return kept[0], list(kept[1]), list(kept[2])
 
 
 def _codes_not_written(question: str, items: list[Item]) -> list[Item]:
