@@ -167,7 +167,7 @@ class MeasureClauses(FilterClauses):
         share = any(self.items[p].has("share") for p in kws)  # 股息率: a rate word, not a share of rows
         parts = self._rate_conditions(intent, numbers=share)
         if parts:
-            self._rate_of(intent, parts[-1], weight)
+            self._rate_of(intent, self._part_before_whole(parts, kws[0]), weight)
             return
         intent.share = True
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
@@ -181,6 +181,22 @@ class MeasureClauses(FilterClauses):
             words = ("占", "全部", "所有", "全体", "全", "部", "总")  # 全部 may come as 全 + 部
             whole = [k for k in range(frame[0], pos) if self.items[k].text in words]
             self.ps.used.update(whole)
+
+    def _part_before_whole(self, parts: list[Filter], pos: int) -> Filter:
+        """A占B的比重: the part is said before 占, the whole after it (制造业占商品生产部门的比重: the
+        manufacturing share within the goods sector, not the goods sector's share of manufacturing)."""
+        start, _end = self.clause_of(pos)
+        frame = [k for k in range(start, pos) if self.items[k].text == "占"]
+        if not frame:
+            return parts[-1]
+        said_before = {
+            (lk.column, lk.value)
+            for it in self.items[start : frame[0]]
+            for lk in it.links
+            if lk.kind == "value"
+        }
+        before = [f for f in parts if any((f.column, v) in said_before for v in f.values)]
+        return before[-1] if before and len(before) < len(parts) else parts[-1]
 
     def _share_of(self, pos: int) -> bool:
         """ "share of" is the share word even where "share" is one word of a longer column name
