@@ -66,7 +66,12 @@ def _average_word(out: list[Item], it: Item) -> None:
     start = it.start
     prev = out[-1] if out else None
     # 年均价; 月均 too where 月 links a month column: the period of the average, not a word it is per
-    if prev is not None and prev.kind in ("word", "match") and prev.text in PERIOD_CHARACTERS and prev.end == start:
+    if (
+        prev is not None
+        and prev.kind in ("word", "match")
+        and prev.text in PERIOD_CHARACTERS
+        and prev.end == start
+    ):
         start = out.pop().start
     elif prev is not None and prev.end == start and any(lk.kind != "value" for lk in prev.links):
         out.append(it)

@@ -60,13 +60,15 @@ def _category_values(index: SchemaIndex) -> list[tuple[str, str, str]]:
     """(table, column, value) of every text category whose values are English words."""
     memo = index.memo.setdefault("valuewords_values", {})
     if "all" not in memo:
-        out = []
+        out: list[tuple[str, str, str]] = []
         for table in index.tables.values():
             for col in table.columns.values():
                 texts = [v for v in col.values if isinstance(v, str)]
                 if col.numeric or col.name_like or not texts or len(col.values) > MAX_VALUES:
                     continue
-                if col.distinct > MAX_VALUES or not all(v.isascii() and WORD_RE.search(v.lower()) for v in texts):
+                if col.distinct > MAX_VALUES or not all(
+                    v.isascii() and WORD_RE.search(v.lower()) for v in texts
+                ):
                     continue
                 out.extend((table.name, col.name, v) for v in texts)
         memo["all"] = out
@@ -117,7 +119,7 @@ def _cuts(text: str) -> list[list[str]]:
 def _segmentations(part: str) -> list[list[str]]:
     if not part:
         return [[]]
-    out = []
+    out: list[list[str]] = []
     for cut in range(len(part), 1, -1):
         head = part[:cut]
         if bilingual.senses(head):
@@ -181,13 +183,15 @@ def _unit_said(word: str, unit: tuple[str, ...]) -> bool:
 
 def _reaches_something(word: str, values: list[tuple[str, str, str]], own: str) -> bool:
     """A word that says a word of another value may not stand for a word of this one."""
-    return any(
-        _unit_said(word, u) for _, _, v in values if v.lower() != own.lower() for u in _value_units(v)
-    )
+    return any(_unit_said(word, u) for _, _, v in values if v.lower() != own.lower() for u in _value_units(v))
 
 
 def _score(
-    words: list[str], units: list[tuple[str, ...]], values: list[tuple[str, str, str]], value: str, free: set[str]
+    words: list[str],
+    units: list[tuple[str, ...]],
+    values: list[tuple[str, str, str]],
+    value: str,
+    free: set[str],
 ) -> float:
     """0.9 when the words say the value's units in order, 0.85 when some units are stood for, else 0."""
     content = [w for w in words if w != SUFFIX]
@@ -206,6 +210,10 @@ def _score(
             return 0.0
     if words[-1].endswith(SUFFIX) and k == len(units) - 1 and said:
         stood, k = stood + 1, k + 1  # 金融业: 业 stands for the trade's last word ('Financial Activities')
-    if k != len(units) or said < stood or (len(units) == 1 and len(words) == 1 and len(content[0]) < MIN_SPAN):
+    if (
+        k != len(units)
+        or said < stood
+        or (len(units) == 1 and len(words) == 1 and len(content[0]) < MIN_SPAN)
+    ):
         return 0.0
     return WHOLE_SCORE if not stood else STOOD_FOR_SCORE
