@@ -81,3 +81,13 @@ def test_yue_jun_over_a_month_column_is_the_monthly_average():
     # Then the monthly figures are averaged, not listed
     assert answer.status == "ok", answer.message
     assert 'AVG("revenue")' in (answer.sql or "") and "GROUP BY" not in (answer.sql or "")
+
+
+def test_a_superlative_after_a_measure_totalled_ranks_the_groups_by_that_total():
+    # Given revenue by region / When 收入总数最高 is asked of which region
+    answer = ask(_revenue(), "哪个地区的收入总数最高")
+    # Then the regions are ranked by the summed revenue, the first kept (no count of rows)
+    sql = answer.sql or ""
+    assert answer.status == "ok", answer.message
+    assert 'GROUP BY "region"' in sql and 'SUM("revenue")' in sql and "LIMIT 1" in sql
+    assert "COUNT" not in sql

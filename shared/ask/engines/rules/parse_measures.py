@@ -9,6 +9,7 @@ from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
+    HEADCOUNT_WORDS,
     KIND_CHARS,
     KIND_WORDS,
     TOTAL_SUFFIXES,
@@ -454,6 +455,8 @@ class MeasureClauses(FilterClauses):
             self.ps.used.add(pos)  # 就业人数: the people the measure counts, not a count of rows
             self._headcount_said(intent, pos - 1)
             return
+        if self._total_headcount(intent, pos):
+            return
         distinct_before = self._distinct_column_before(pos)
         if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
             intent.measures = [m for m in intent.measures if m.agg != "count"]
@@ -606,6 +609,21 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", c.name))
             self.ps.used.add(j)
 
+    def _total_headcount(self, intent: Intent, pos: int) -> bool:
+        """就业总人数: 总 between a numeric measure's name and the headcount word says the measure's people
+        added up (its SUM), as 就业人数 names them; no count of rows beside it."""
+        if pos < 2 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
+            return False
+        total = self.items[pos - 1]
+        if total.text != "总" or not self.kw_only(total, "agg") or not self.headcount_of_measure_at(pos - 2):
+            return False
+        c = self.col(self.items[pos - 2], prefer="numeric")
+        assert c is not None
+        intent.measures = [m for m in intent.measures if m.column != c.name]
+        intent.measures.append(Measure("sum", c.name))
+        self.ps.used.update({pos - 2, pos - 1, pos})
+        return True
+
     def _amount_totalled(self, pos: int) -> ColumnInfo | None:
         """人口总数: a total word right after an additive amount column is that amount's total, as "total
         population" is (after the rows' own noun it counts them: 订单总数 is how many orders)."""
@@ -615,7 +633,9 @@ class MeasureClauses(FilterClauses):
         if before.kind != "match" or before.tags or self.is_table(before):
             return None
         c = self.col(before, prefer="numeric")
-        return c if c is not None and c.role == "measure" and is_additive(c) else None
+        # 就业总数: whole numbers said totalled add up, as an additive amount does
+        totalled = c is not None and (is_additive(c) or c.type == "integer")
+        return c if c is not None and c.role == "measure" and totalled else None
 
     def _counted_unit(self, pos: int, j: int | None) -> ColumnInfo | None:
         """件 / units: the column the count word's unit (or the word after it) stands for."""
