@@ -91,9 +91,3 @@ def test_a_superlative_after_a_measure_totalled_ranks_the_groups_by_that_total()
     assert answer.status == "ok", answer.message
     assert 'GROUP BY "region"' in sql and 'SUM("revenue")' in sql and "LIMIT 1" in sql
     assert "COUNT" not in sql
-
-
-def test_which_after_include_asks_for_the_members_and_searches_no_text():
-    # Given trades by region / When 包括哪些 is asked of a region / Then no text 哪些 is searched for
-    answer = ask(_revenue(), "内陆地区包括哪些行业")
-    assert "哪些" not in (answer.sql or ""), answer.sql

@@ -71,8 +71,6 @@ class FilterClauses(TopNClauses):
         """包含“北” / contains 'North': the searched-for text, up to four words after the keyword."""
         for j in range(pos + 1, min(len(self.items), pos + 5)):
             cand = self.items[j]
-            if cand.has("which") or cand.text.startswith(("哪", "什 么")):
-                return None  # 包括哪些行业: which members the group holds is asked, no text searched for
             if (
                 cand.kind in ("quote", "word", "match")
                 and not self.is_filler(cand)
