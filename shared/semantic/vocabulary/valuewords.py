@@ -197,6 +197,30 @@ def _score(
     content = [w for w in words if w != SUFFIX]
     if not units or not content or not _unit_said(content[0], units[0]):
         return 0.0
+    walked = _walk(content, units, values, value, free)
+    if walked is None:
+        return 0.0
+    said, stood, k = walked
+    if words[-1].endswith(SUFFIX) and k == len(units) - 1 and said:
+        stood, k = stood + 1, k + 1  # 金融业: 业 stands for the trade's last word ('Financial Activities')
+    if (
+        k != len(units)
+        or said < stood
+        or (len(units) == 1 and len(words) == 1 and len(content[0]) < MIN_SPAN)
+    ):
+        return 0.0
+    return WHOLE_SCORE if not stood else STOOD_FOR_SCORE
+
+
+def _walk(
+    content: list[str],
+    units: list[tuple[str, ...]],
+    values: list[tuple[str, str, str]],
+    value: str,
+    free: set[str],
+) -> tuple[int, int, int] | None:
+    """The words in order against the value's units: (units said, units stood for, units passed), or None
+    where a word neither says its unit nor may stand for it."""
     said = stood = 0
     k = 0  # the unit the next word names
     for pos, word in enumerate(content):
@@ -207,13 +231,5 @@ def _score(
         elif k < len(units) and pos > 0 and word in free and not _reaches_something(word, values, value):
             stood, k = stood + 1, k + 1
         else:
-            return 0.0
-    if words[-1].endswith(SUFFIX) and k == len(units) - 1 and said:
-        stood, k = stood + 1, k + 1  # 金融业: 业 stands for the trade's last word ('Financial Activities')
-    if (
-        k != len(units)
-        or said < stood
-        or (len(units) == 1 and len(words) == 1 and len(content[0]) < MIN_SPAN)
-    ):
-        return 0.0
-    return WHOLE_SCORE if not stood else STOOD_FOR_SCORE
+            return None
+    return said, stood, k

@@ -451,11 +451,7 @@ class MeasureClauses(FilterClauses):
     def _count_word(self, intent: Intent, pos: int) -> None:
         """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
         sum of the pieces counted."""
-        if self.headcount_of_measure(pos):
-            self.ps.used.add(pos)  # 就业人数: the people the measure counts, not a count of rows
-            self._headcount_said(intent, pos - 1)
-            return
-        if self._total_headcount(intent, pos):
+        if self._headcount_read(intent, pos):
             return
         distinct_before = self._distinct_column_before(pos)
         if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
@@ -608,6 +604,14 @@ class MeasureClauses(FilterClauses):
         if c is not None and counts_things(c) and not c.aggregation:
             intent.measures.append(Measure("sum", c.name))
             self.ps.used.add(j)
+
+    def _headcount_read(self, intent: Intent, pos: int) -> bool:
+        """就业人数 / 就业总人数: the people a measure counts, not a count of rows."""
+        if self.headcount_of_measure(pos):
+            self.ps.used.add(pos)
+            self._headcount_said(intent, pos - 1)
+            return True
+        return self._total_headcount(intent, pos)
 
     def _total_headcount(self, intent: Intent, pos: int) -> bool:
         """就业总人数: 总 between a numeric measure's name and the headcount word says the measure's people
