@@ -65,8 +65,14 @@ def _average_word(out: list[Item], it: Item) -> None:
     人均) it is the average per that word: left as it is, to other readings."""
     start = it.start
     prev = out[-1] if out else None
-    if prev is not None and prev.kind == "word" and prev.text in PERIOD_CHARACTERS and prev.end == start:
-        start = out.pop().start  # 年均价
+    # 年均价; 月均 too where 月 links a month column: the period of the average, not a word it is per
+    if (
+        prev is not None
+        and prev.kind in ("word", "match")
+        and prev.text in PERIOD_CHARACTERS
+        and prev.end == start
+    ):
+        start = out.pop().start
     elif prev is not None and prev.end == start and any(lk.kind != "value" for lk in prev.links):
         out.append(it)
         return

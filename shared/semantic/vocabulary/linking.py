@@ -15,7 +15,16 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
-from shared.semantic.vocabulary import bilingual, charnames, codenames, glosses, keynames, lexicon, valuenames
+from shared.semantic.vocabulary import (
+    bilingual,
+    charnames,
+    codenames,
+    glosses,
+    keynames,
+    lexicon,
+    valuenames,
+    valuewords,
+)
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.answerscope import kept as kept_for_answer
 from shared.semantic.vocabulary.derived import (
@@ -684,6 +693,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             i += 1
             continue
         found = codenames.chinese_code_name(units, i, index)  # 新南威尔士州 for 'NSW'
+        found = found or valuewords.value_name(units, i, index, kw)  # 采矿和伐木业 for 'Mining and Logging'
         if found is not None:
             items.append(found)
             i = found.end

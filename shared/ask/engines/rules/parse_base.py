@@ -16,6 +16,7 @@ from shared.ask.engines.rules.parsecommon import (
     MONEY_UNITS,
     RATE_NOUNS,
     TABLE_TIE_DOUBT,
+    TOTAL_SUFFIXES,
     UNIT_WORDS,
     ZH_STOP,
     is_additive,
@@ -215,7 +216,21 @@ class ParserBase:
         (the number of people employed, which the measure holds), not a second count of the rows."""
         if pos == 0 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
             return False
-        before = self.items[pos - 1]
+        return self.headcount_of_measure_at(pos - 1)
+
+    def measure_totalled_before(self, j: int) -> int | None:
+        """就业人数 / 就业总人数 / 就业总数 at j: the position of the numeric measure whose people or total
+        the words at j say, else None."""
+        text = self.items[j].text.replace(" ", "")
+        if text in HEADCOUNT_WORDS and j >= 2 and self.items[j - 1].text == "总":
+            return j - 2 if self.headcount_of_measure_at(j - 2) else None
+        if (text in HEADCOUNT_WORDS or text in TOTAL_SUFFIXES) and j >= 1:
+            return j - 1 if self.headcount_of_measure_at(j - 1) else None
+        return None
+
+    def headcount_of_measure_at(self, j: int) -> bool:
+        """The item at j names a numeric measure (not the table's own noun)."""
+        before = self.items[j]
         c = (
             self.col(before, prefer="numeric")
             if before.kind == "match" and not self.is_table(before)

@@ -9,6 +9,7 @@ from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
+    HEADCOUNT_WORDS,
     KIND_CHARS,
     KIND_WORDS,
     TOTAL_SUFFIXES,
@@ -167,7 +168,7 @@ class MeasureClauses(FilterClauses):
         share = any(self.items[p].has("share") for p in kws)  # 股息率: a rate word, not a share of rows
         parts = self._rate_conditions(intent, numbers=share)
         if parts:
-            self._rate_of(intent, parts[-1], weight)
+            self._rate_of(intent, self._part_before_whole(parts, kws[0]), weight)
             return
         intent.share = True
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
@@ -181,6 +182,22 @@ class MeasureClauses(FilterClauses):
             words = ("占", "全部", "所有", "全体", "全", "部", "总")  # 全部 may come as 全 + 部
             whole = [k for k in range(frame[0], pos) if self.items[k].text in words]
             self.ps.used.update(whole)
+
+    def _part_before_whole(self, parts: list[Filter], pos: int) -> Filter:
+        """A占B的比重: the part is said before 占, the whole after it (制造业占商品生产部门的比重: the
+        manufacturing share within the goods sector, not the goods sector's share of manufacturing)."""
+        start, _end = self.clause_of(pos)
+        frame = [k for k in range(start, pos) if self.items[k].text == "占"]
+        if not frame:
+            return parts[-1]
+        said_before = {
+            (lk.column, lk.value)
+            for it in self.items[start : frame[0]]
+            for lk in it.links
+            if lk.kind == "value"
+        }
+        before = [f for f in parts if any((f.column, v) in said_before for v in f.values)]
+        return before[-1] if before and len(before) < len(parts) else parts[-1]
 
     def _share_of(self, pos: int) -> bool:
         """ "share of" is the share word even where "share" is one word of a longer column name
@@ -434,9 +451,7 @@ class MeasureClauses(FilterClauses):
     def _count_word(self, intent: Intent, pos: int) -> None:
         """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
         sum of the pieces counted."""
-        if self.headcount_of_measure(pos):
-            self.ps.used.add(pos)  # 就业人数: the people the measure counts, not a count of rows
-            self._headcount_said(intent, pos - 1)
+        if self._headcount_read(intent, pos):
             return
         distinct_before = self._distinct_column_before(pos)
         if distinct_before is not None:  # 统计指挥家不同的国籍数量: the verb's count was this one
@@ -590,6 +605,29 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", c.name))
             self.ps.used.add(j)
 
+    def _headcount_read(self, intent: Intent, pos: int) -> bool:
+        """就业人数 / 就业总人数: the people a measure counts, not a count of rows."""
+        if self.headcount_of_measure(pos):
+            self.ps.used.add(pos)
+            self._headcount_said(intent, pos - 1)
+            return True
+        return self._total_headcount(intent, pos)
+
+    def _total_headcount(self, intent: Intent, pos: int) -> bool:
+        """就业总人数: 总 between a numeric measure's name and the headcount word says the measure's people
+        added up (its SUM), as 就业人数 names them; no count of rows beside it."""
+        if pos < 2 or self.items[pos].text.replace(" ", "") not in HEADCOUNT_WORDS:
+            return False
+        total = self.items[pos - 1]
+        if total.text != "总" or not self.kw_only(total, "agg") or not self.headcount_of_measure_at(pos - 2):
+            return False
+        c = self.col(self.items[pos - 2], prefer="numeric")
+        assert c is not None
+        intent.measures = [m for m in intent.measures if m.column != c.name]
+        intent.measures.append(Measure("sum", c.name))
+        self.ps.used.update({pos - 2, pos - 1, pos})
+        return True
+
     def _amount_totalled(self, pos: int) -> ColumnInfo | None:
         """人口总数: a total word right after an additive amount column is that amount's total, as "total
         population" is (after the rows' own noun it counts them: 订单总数 is how many orders)."""
@@ -599,7 +637,9 @@ class MeasureClauses(FilterClauses):
         if before.kind != "match" or before.tags or self.is_table(before):
             return None
         c = self.col(before, prefer="numeric")
-        return c if c is not None and c.role == "measure" and is_additive(c) else None
+        # 就业总数: whole numbers said totalled add up, as an additive amount does
+        totalled = c is not None and (is_additive(c) or c.type == "integer")
+        return c if c is not None and c.role == "measure" and totalled else None
 
     def _counted_unit(self, pos: int, j: int | None) -> ColumnInfo | None:
         """件 / units: the column the count word's unit (or the word after it) stands for."""

@@ -281,9 +281,10 @@ class RankingClauses(OrderClauses):
     def _rank_target_before(self, pos: int) -> RankTarget | None:
         """时长最长 / 人口最多: the (aggregated) column said right before the superlative."""
         j = self.prev_content(pos, limit=2)
-        if j is not None and self.headcount_of_measure(j):  # 就业人数最少: the measure before the headcount
-            self.ps.used.add(j)
-            j -= 1
+        measure = self.measure_totalled_before(j) if j is not None else None
+        if j is not None and measure is not None:  # 就业(总)人数最少 / 就业总数最少: the measure before them
+            self.ps.used.update(range(measure + 1, j + 1))
+            j = measure
         if j is None or self.items[j].kind != "match":
             return None
         c = self.col(self.items[j], prefer="numeric")
@@ -304,7 +305,7 @@ class RankingClauses(OrderClauses):
             return False
         before = self.prev_content(pos, limit=0)
         if before is not None and self.kw_only(self.items[before], "count"):
-            return not self.headcount_of_measure(before)  # 就业人数最少: the measure ranked, not counts
+            return self.measure_totalled_before(before) is None  # 就业人数最少: the measure ranked
         if before is None or self.items[before].kind != "word":
             return False
         j = self.next_content(pos, limit=1)
