@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from functools import lru_cache
 from typing import Any
 
 from shared.semantic.schema import Column, Schema, SemanticLayer, Table
@@ -45,6 +44,13 @@ from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.translation import (
+    concept_groups,
+    dictionary_translations,
+    keyword_map,
+    linked_translations,
+    translations,
+)
 
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 # X名 names an X (州名, 店名, 品名), except where 名 is a rank or an act (排名, 报名, 提名, 署名, 签名, 知名)
@@ -58,101 +64,6 @@ ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", 
 ROW_NOUNS += ("record", "row", "entry", "transaction", "result")
 ROW_NOUN_SCORE = 0.5
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
-
-
-@lru_cache(maxsize=1)
-def concept_groups() -> tuple[dict[str, set[int]], list[list[str]]]:
-    """Lexicon groups as unit keys, and which groups each key belongs to."""
-    groups: list[list[str]] = []
-    member: dict[str, set[int]] = defaultdict(set)
-    for line in lexicon.CONCEPTS.splitlines():
-        keys = [k for k in (phrase_key(w) for w in line.split("|")) if k]
-        groups.append(keys)
-        for k in keys:
-            member[k].add(len(groups) - 1)
-    return dict(member), groups
-
-
-@lru_cache(maxsize=1)
-def keyword_map() -> dict[str, list[str]]:
-    """Structural keyword phrases (unit keys) -> tags."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for tag, words in lexicon.KEYWORDS.items():
-        for w in words:
-            # "the most recently aired": "the most" must not swallow the start of "most recently"
-            variants = (
-                [w, f"the {w}"] if tag.startswith("sup:") and w.startswith(("most ", "least ")) else [w]
-            )
-            for v in variants:
-                key = phrase_key(v) or v
-                if tag not in out[key]:
-                    out[key].append(tag)
-    return dict(out)
-
-
-@lru_cache(maxsize=1)
-def implied_map() -> dict[str, list[str]]:
-    """Adjective key -> column concept words it implies ("youngest" -> age)."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for concepts, words in lexicon.IMPLIED_COLUMNS.items():
-        for w in words:
-            out[phrase_key(w) or w].extend(concepts.split("|"))
-    return dict(out)
-
-
-def translations(key: str) -> list[str]:
-    member, groups = concept_groups()
-    out: list[str] = []
-    for g in member.get(key, ()):
-        out.extend(k for k in groups[g] if k != key)
-    return out
-
-
-@lru_cache(maxsize=16384)
-def dictionary_translations(key: str) -> tuple[str, ...]:
-    """CC-CEDICT's words for a phrase key in the other language: "pet" -> 宠 物, "取 消" -> cancel."""
-    if not key:
-        return ()
-    if CJK_RE.search(key):
-        word = key.replace(" ", "")
-        if not all(CJK_RE.match(ch) for ch in word):
-            return ()
-        found = bilingual.english_for(word)
-        if not found and word.startswith(("已", "未")) and len(word) > 2:  # 已取消: a status of 取消
-            found = bilingual.english_for(word[1:])
-        return tuple(k for k in dict.fromkeys(phrase_key(e) for e in found[:4]) if k)
-    if not all(w.isascii() and w.isalpha() for w in key.split()):
-        return ()
-    grammar = _grammar_prefixes()
-    keywords = keyword_map()
-    return tuple(
-        phrase_key(z)
-        for z in bilingual.chinese_for(key)
-        if not any(z.startswith(p) and len(z) > len(p) for p in grammar) and z not in keywords
-    )  # 呢 is also "woollen material": a grammar word never translates a column or value
-
-
-@lru_cache(maxsize=1)
-def _grammar_prefixes() -> tuple[str, ...]:
-    """Chinese aggregate, superlative, count and grouping words: a dictionary word that starts with one
-    (总人口 = "population") would swallow the word the question's grammar needs (总 + 人口)."""
-    tags = ("agg:", "sup:", "count", "group", "howmuch")
-    words = {w for tag, ws in lexicon.KEYWORDS.items() if tag.startswith(tags) for w in ws if CJK_RE.match(w)}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=16384)
-def linked_translations(key: str) -> tuple[str, ...]:
-    """The lexicon's translations of a key, or CC-CEDICT's when the lexicon has none in the other script.
-
-    The general lexicon knows business words (amount -> 金额); a database's own words (pet, tonnage,
-    取消) come from the dictionary, so no domain needs an entry of its own.
-    """
-    known = translations(key)
-    zh = bool(CJK_RE.search(key))
-    if any(bool(CJK_RE.search(t)) != zh for t in known):
-        return tuple(known)
-    return tuple(dict.fromkeys([*known, *dictionary_translations(key)]))
 
 
 def _name_keys(name: str) -> tuple[str, list[str]]:

@@ -34,10 +34,10 @@ from shared.semantic.vocabulary.linking import (
     Item,
     Link,
     TableIndex,
-    implied_map,
     index_for,
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
+from shared.semantic.vocabulary.translation import implied_map
 from shared.semantic.vocabulary.units import UNITS
 
 
