@@ -288,7 +288,13 @@ def _date_text(col: Column, values: list[Any]) -> bool:
     if present:
         return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
     words = split_identifier(col.name)
-    return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
+    return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期") or _event_stamp(words))
+
+
+def _event_stamp(words: list[str]) -> bool:
+    """rated_on / created_at / shipped_on: a past participle then on / at names when the row's event
+    happened (the Rails-style stamp), a time axis when the values are too many to have been profiled."""
+    return len(words) >= 2 and words[-1] in ("on", "at") and len(words[-2]) > 3 and words[-2].endswith("ed")
 
 
 def _categorical_code(words: list[str], values: list[Any], unique: bool, distinct: int, rows: int) -> bool:
