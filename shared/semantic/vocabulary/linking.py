@@ -288,7 +288,8 @@ def _date_text(col: Column, values: list[Any]) -> bool:
     if present:
         return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
     words = split_identifier(col.name)
-    return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期") or _event_stamp(words))
+    named = bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
+    return named or _event_stamp(words)
 
 
 def _event_stamp(words: list[str]) -> bool:
