@@ -295,7 +295,11 @@ def _date_text(col: Column, values: list[Any]) -> bool:
 def _event_stamp(words: list[str]) -> bool:
     """rated_on / created_at / shipped_on: a past participle then on / at names when the row's event
     happened (the Rails-style stamp), a time axis when the values are too many to have been profiled."""
-    return len(words) >= 2 and words[-1] in ("on", "at") and len(words[-2]) > 3 and words[-2].endswith("ed")
+    verb = words[-2] if len(words) >= 2 and words[-1] in ("on", "at") else ""
+    return len(verb) > 3 and verb.endswith("ed") and verb not in _NO_EVENT_PARTICIPLES
+
+
+_NO_EVENT_PARTICIPLES = frozenset(("based", "focused", "centered", "centred", "modeled", "modelled"))
 
 
 def _categorical_code(words: list[str], values: list[Any], unique: bool, distinct: int, rows: int) -> bool:
