@@ -76,3 +76,25 @@ def test_the_noun_before_a_count_word_is_counted_not_grouped():
     answer = ask(Schema(tables=[_members()]), "哪一年的会费数量最多")
     # Then no grouping by the counted column: by the year, or asked back
     assert 'GROUP BY "fee"' not in (answer.sql or "")
+
+
+def test_a_count_kept_by_one_kinds_name_is_asked_back():
+    # Given the table of sports, one row a sport / When the things of one sport are counted
+    answer = ask(Schema(tables=[_sports()]), "游泳有多少个")
+    # Then counting the one row named is no answer: asked back
+    assert answer.status != "ok" or "COUNT" not in (answer.sql or "")
+
+
+def test_two_names_of_kinds_joined_by_and_hold_no_row():
+    # Given a reading keeping rows named by two one-row-per-value columns, and
+    from shared.ask.engines.rules.intent import Filter, Intent, Measure
+    from shared.ask.engines.rules.unique_filters import two_rows_at_once
+
+    index = index_for(Schema(tables=[_sports()]))
+    columns = index.tables["sports"].columns
+    both = Intent(table="sports", measures=[Measure("count")])
+    both.filters = [Filter("项目", "=", ["足球"], "value"), Filter("sport", "=", ["Tennis"], "value")]
+    # When weighed / Then no row holds both; one name alone is a plain filter
+    assert two_rows_at_once(both, columns)
+    both.filters = both.filters[:1]
+    assert not two_rows_at_once(both, columns)
