@@ -98,3 +98,41 @@ def test_two_names_of_kinds_joined_by_and_hold_no_row():
     assert two_rows_at_once(both, columns)
     both.filters = both.filters[:1]
     assert not two_rows_at_once(both, columns)
+
+
+def test_rows_cut_through_a_column_of_few_values_are_doubted():
+    # Given forty members whose fee takes forty values, and a reading ranking rows by a column of 3 values
+    from shared.ask.engines.rules.intent import Intent
+    from shared.ask.engines.rules.rank_ties import ranked_through_ties
+
+    index = index_for(Schema(tables=[_members()]))
+    columns = index.tables["members"].columns
+    by_fee = Intent(table="members", order=[("column", "fee", True)], limit=1)
+    by_id = Intent(table="members", order=[("column", "member_id", True)], limit=1)
+    # When weighed / Then a column of distinct values ranks fine; one of few values ranks ties
+    assert not ranked_through_ties(by_fee, columns, 40)
+    assert not ranked_through_ties(by_id, columns, 40)
+    assert ranked_through_ties(by_fee, columns, 4000)
+
+
+def test_both_a_and_b_is_not_either():
+    # Given a reading keeping one column IN two values
+    from shared.ask.engines.rules.unique_filters import both_read_as_either
+
+    intent = {"filters": [{"column": "sport", "op": "in", "values": ["Soccer", "Tennis"], "source": "value"}]}
+    # When the question said both / Then the reading is doubted; a plain "A or B" question is not
+    assert both_read_as_either("既是足球又是网球的会员有多少", intent)
+    assert both_read_as_either("members who play both soccer and tennis", intent)
+    assert not both_read_as_either("members who play soccer or tennis", intent)
+
+
+def test_a_value_word_drops_the_key_its_head_reached():
+    # Given sports and a members table whose key is named after the thing (sport_id would be reached by 队)
+    index = index_for(Schema(tables=[_sports()]))
+    from shared.semantic.vocabulary.kindwords import values_of_kind_words
+    from shared.semantic.vocabulary.linktypes import Item, Link
+
+    item = Item(0, 3, "match", "足 球 队", links=[Link("column", "sports", "项目", None, 0.55)])
+    # When read / Then the word is the sport's value, the column link gone
+    (read,) = values_of_kind_words([item], index)
+    assert {lk.kind for lk in read.links} == {"value"}

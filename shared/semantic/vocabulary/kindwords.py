@@ -44,11 +44,13 @@ def kind_values(word: str, index: SchemaIndex) -> list[Link]:
 
 
 def values_of_kind_words(items: list[Item], index: SchemaIndex) -> list[Item]:
-    """Items reading a <value><kind> word with no value of theirs get the value's links first."""
+    """Items reading a <value><kind> word are the value: its links first, the columns the head reached
+    (a key named after the thing) dropped, so the value is no column of the rows read."""
     for it in items:
-        if it.kind != "match" or any(lk.kind == "value" for lk in it.links):
+        if it.kind != "match":
             continue
         links = kind_values(it.text.replace(" ", ""), index)
         if links:
-            it.links = links + [lk for lk in it.links if lk.kind == "table"]
+            kept = [lk for lk in it.links if lk.kind == "table" or (lk.kind == "value" and lk not in links)]
+            it.links = links + kept
     return items

@@ -46,7 +46,7 @@ from shared.ask.engines.rules.parsecommon import (
     UNKNOWN_NAME_DOUBT,
     UNKNOWN_SUBJECT_DOUBT,
 )
-from shared.ask.engines.rules.unique_filters import two_rows_at_once_joined
+from shared.ask.engines.rules.unique_filters import both_read_as_either, two_rows_at_once_joined
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
@@ -87,6 +87,7 @@ def joined_answer_confidence(
     conf -= grain_doubt(question, items, reasons, final, view, ctx) + star_doubt(question, final, view, sql)
     conf -= _fan_out_doubt(sql, refined)
     conf -= MODE_CONFLICT_DOUBT if two_rows_at_once_joined(final, view.columns, view.sources) else 0.0
+    conf -= MODE_CONFLICT_DOUBT if both_read_as_either(question, final) else 0.0
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
     conf -= answer_doubt(

@@ -2,6 +2,7 @@
 
 - A count of rows kept by an equality on such a column is one (or none): 多少部恐怖片 read over the table of
   kinds, each kind one row, counts the kind, not the things of that kind. The question counted something else.
+- 既是A又是B / both A and B read as one column IN (A, B) keeps the rows of either, not the things of both.
 - Equalities on two such columns joined by "and", with different values, ask for a row that is two rows at
   once (既是A又是B over a table of one kind a row): no row holds both, so the question meant other rows
   (the things that have both kinds).
@@ -9,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -67,3 +69,17 @@ def two_rows_at_once_joined(
         ):
             by_table.setdefault(where[0], set()).add(where[1])
     return any(len(cols) >= 2 for cols in by_table.values())
+
+
+BOTH_RE = re.compile(r"既.+?[又也]|同时.+?和|\bboth\b.+\band\b", re.IGNORECASE)
+
+
+def both_read_as_either(question: str, intent: Mapping[str, Any]) -> bool:
+    """既是A又是B / both A and B read as one column IN (A, B): a row holds one value of a column, so the
+    rows having either were kept where the things having both were asked."""
+    if not BOTH_RE.search(question):
+        return False
+    return any(
+        f.get("op") == "in" and len(f.get("values") or []) >= 2 and f.get("source") == "value"
+        for f in intent.get("filters") or []
+    )
