@@ -86,8 +86,7 @@ def joined_answer_confidence(
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     conf -= grain_doubt(question, items, reasons, final, view, ctx) + star_doubt(question, final, view, sql)
     conf -= _fan_out_doubt(sql, refined)
-    conf -= MODE_CONFLICT_DOUBT if two_rows_at_once_joined(final, view.columns, view.sources) else 0.0
-    conf -= MODE_CONFLICT_DOUBT if both_read_as_either(question, final) else 0.0
+    conf -= _kinds_doubt(question, final, view)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
     conf -= answer_doubt(
@@ -99,6 +98,12 @@ def joined_answer_confidence(
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def _kinds_doubt(question: str, final: dict[str, Any], view: View) -> float:
+    """Rows that are two one-row-per-value names at once, or both A and B read as either (unique_filters)."""
+    two = two_rows_at_once_joined(final, view.columns, view.sources)
+    return MODE_CONFLICT_DOUBT * (two + both_read_as_either(question, final))
 
 
 def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
