@@ -100,21 +100,6 @@ def test_two_names_of_kinds_joined_by_and_hold_no_row():
     assert not two_rows_at_once(both, columns)
 
 
-def test_rows_cut_through_a_column_of_few_values_are_doubted():
-    # Given forty members whose fee takes forty values, and a reading ranking rows by a column of 3 values
-    from shared.ask.engines.rules.intent import Intent
-    from shared.ask.engines.rules.rank_ties import ranked_through_ties
-
-    index = index_for(Schema(tables=[_members()]))
-    columns = index.tables["members"].columns
-    by_fee = Intent(table="members", order=[("column", "fee", True)], limit=1)
-    by_id = Intent(table="members", order=[("column", "member_id", True)], limit=1)
-    # When weighed / Then a column of distinct values ranks fine; one of few values ranks ties
-    assert not ranked_through_ties(by_fee, columns, 40)
-    assert not ranked_through_ties(by_id, columns, 40)
-    assert ranked_through_ties(by_fee, columns, 4000)
-
-
 def test_both_a_and_b_is_not_either():
     # Given a reading keeping one column IN two values
     from shared.ask.engines.rules.unique_filters import both_read_as_either

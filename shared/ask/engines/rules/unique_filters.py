@@ -19,6 +19,11 @@ from shared.semantic.schema import Table
 from shared.semantic.vocabulary.linktypes import ColumnInfo
 
 
+def own_columns(columns: Mapping[str, ColumnInfo], joined: frozenset[str]) -> dict[str, ColumnInfo]:
+    """The table's own columns: a joined table's names tell its own rows apart, not the rows counted."""
+    return {name: info for name, info in columns.items() if name not in joined}
+
+
 def _unique_equalities(intent: Intent, columns: Mapping[str, ColumnInfo]) -> list[str]:
     return [
         f.column
