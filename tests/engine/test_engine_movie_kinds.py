@@ -14,7 +14,24 @@ from shared.semantic.vocabulary.kindwords import kind_values
 from shared.semantic.vocabulary.linking import column_info, index_for
 from tests.engine.schemas import ask, profiled_table
 
-SPORTS = [("足球", "Soccer", 2001), ("网球", "Tennis", 1999), ("游泳", "Swimming", 2005)]
+SPORTS = [
+    ("足球", "Soccer", 2001),
+    ("网球", "Tennis", 1999),
+    ("游泳", "Swimming", 2005),
+    *[
+        (zh, en, 2006 + i)
+        for i, (zh, en) in enumerate(
+            [("排球", "Volleyball"), ("棒球", "Baseball"), ("羽毛球", "Badminton"), ("滑雪", "Skiing")]
+            + [
+                ("拳击", "Boxing"),
+                ("击剑", "Fencing"),
+                ("赛跑", "Running"),
+                ("跳水", "Diving"),
+                ("射箭", "Archery"),
+            ]
+        )
+    ],
+]
 MEMBERS = [
     (i, ["Soccer", "Tennis", "Swimming"][i % 3], f"2023-0{1 + i % 9}-1{i % 10}", 10.0 + i) for i in range(40)
 ]

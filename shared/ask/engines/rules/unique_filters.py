@@ -18,6 +18,8 @@ from shared.ask.engines.rules.intent import Intent
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary.linktypes import ColumnInfo
 
+FEW_ROWS = 10  # a column of one row per value over fewer rows may be so by chance (a tiny table)
+
 
 def own_columns(columns: Mapping[str, ColumnInfo], joined: frozenset[str]) -> dict[str, ColumnInfo]:
     """The table's own columns: a joined table's names tell its own rows apart, not the rows counted."""
@@ -32,7 +34,7 @@ def _unique_equalities(intent: Intent, columns: Mapping[str, ColumnInfo]) -> lis
         and f.source == "value"
         and (info := columns.get(f.column)) is not None
         and info.unique
-        and info.distinct > 1
+        and info.distinct >= FEW_ROWS  # three statuses over three rows tell nothing of the column
     ]
 
 
