@@ -266,7 +266,7 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
     saying its kind (订单日期 -> 订单, weakly), and with a unit or a period (zh_header_aliases, in English
     period_header_english): 七日观众_百万 -> 7日观众, "7 day audience"."""
     out: dict[str, float] = {}
-    for suffix in ("日期", "时间", "名称", "编号", "数量", "金额"):  # 订单日期 is also 订单, weakly
+    for suffix in ("日期", "时间", "年份", "名称", "编号", "数量", "金额"):  # 订单日期 is also 订单, weakly
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             out[phrase_key(name[: -len(suffix)])] = 0.7
     for key, score in zh_header_aliases(name).items():

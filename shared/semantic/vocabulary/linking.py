@@ -209,7 +209,18 @@ def _date_text(col: Column, values: list[Any]) -> bool:
     if present:
         return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
     words = split_identifier(col.name)
-    return bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
+    named = bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
+    return named or _event_stamp(words)
+
+
+def _event_stamp(words: list[str]) -> bool:
+    """rated_on / created_at / shipped_on: a past participle then on / at names when the row's event
+    happened (the Rails-style stamp), a time axis when the values are too many to have been profiled."""
+    verb = words[-2] if len(words) >= 2 and words[-1] in ("on", "at") else ""
+    return len(verb) > 3 and verb.endswith("ed") and verb not in _NO_EVENT_PARTICIPLES
+
+
+_NO_EVENT_PARTICIPLES = frozenset(("based", "focused", "centered", "centred", "modeled", "modelled"))
 
 
 def _categorical_code(words: list[str], values: list[Any], unique: bool, distinct: int, rows: int) -> bool:

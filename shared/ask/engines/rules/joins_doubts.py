@@ -46,6 +46,7 @@ from shared.ask.engines.rules.parsecommon import (
     UNKNOWN_NAME_DOUBT,
     UNKNOWN_SUBJECT_DOUBT,
 )
+from shared.ask.engines.rules.unique_filters import both_read_as_either, two_rows_at_once_joined
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
@@ -85,6 +86,7 @@ def joined_answer_confidence(
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     conf -= grain_doubt(question, items, reasons, final, view, ctx) + star_doubt(question, final, view, sql)
     conf -= _fan_out_doubt(sql, refined)
+    conf -= _kinds_doubt(question, final, view)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
     conf -= answer_doubt(
@@ -96,6 +98,12 @@ def joined_answer_confidence(
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def _kinds_doubt(question: str, final: dict[str, Any], view: View) -> float:
+    """Rows that are two one-row-per-value names at once, or both A and B read as either (unique_filters)."""
+    two = two_rows_at_once_joined(final, view.columns, view.sources)
+    return MODE_CONFLICT_DOUBT * (two + both_read_as_either(question, final))
 
 
 def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:

@@ -21,6 +21,12 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.unique_filters import (
+    both_read_as_either,
+    counts_one_row,
+    own_columns,
+    two_rows_at_once,
+)
 from shared.ask.engines.rules.value_bounds import value_inside_a_word, values_cover_the_column
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
@@ -76,6 +82,7 @@ class MisreadingClauses(ModeClauses):
         answered as a total, a total ordered by an ungrouped column, a compound noun split in two, rows
         beside a total, a lost condition, a GROUP BY over a continuous amount."""
         lost_condition = self._measure_repeated(intent) and "unused_keyword:cmp" in self.ps.reasons
+        own = own_columns(self.table.columns, self.joined_columns) if self.table is not None else {}
         weak = self._weak_other_table_words()
         assert self.table is not None
         found = {
@@ -115,6 +122,10 @@ class MisreadingClauses(ModeClauses):
             "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
             "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
             "counted_noun_unread": self._counted_noun_unread(),  # 多少只鸟 → every row counted
+            # 多少部恐怖片 over the kinds → the one kind's row counted; 既是A又是B → a row that is two rows
+            "one_row_counted": counts_one_row(intent, own),
+            "two_rows_at_once": two_rows_at_once(intent, own),
+            "both_as_either": both_read_as_either(self.question, intent.to_dict()),  # 既是A又是B → IN (A, B)
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)

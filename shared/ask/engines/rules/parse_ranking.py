@@ -381,11 +381,22 @@ class RankingClauses(OrderClauses):
             c = self.col(it, prefer="group")
             if c is None or (target is not None and c.name == target.name) or c.name in filtered:
                 continue
-            if self.is_table(it):
+            if self.is_table(it) or self._counted_noun(pos):
                 continue
             if self._ranked_group(pos, c, target):
                 return c.name
         return None
+
+    def _counted_noun(self, pos: int) -> bool:
+        """评分次数最多的电影 / 哪一年的评分数量最多: the noun right before a Chinese count word is what is
+        counted (the rows), never the groups ranked by that count."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return (
+            self.lang == "zh"
+            and nxt is not None
+            and self.kw_only(nxt, "count")
+            and not self.items[pos].text.isascii()
+        )
 
     def _which_rows(self) -> bool:
         """ "Which penguin is the heaviest? Give its species": "which" + the table's own noun (not a

@@ -19,6 +19,7 @@ from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE
 from shared.semantic.vocabulary.bilingual import english_for
+from shared.semantic.vocabulary.kindwords import values_of_kind_words
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item, SchemaIndex, keyword_map, match
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, normalise, units_of
 
@@ -50,7 +51,7 @@ def read(question: str, index: SchemaIndex) -> Reading:
     if kept is None or kept[0] is not index:
         text, units, spans = _prepared(question)
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
-        items = _generic_flag_nouns(items, index)
+        items = values_of_kind_words(_generic_flag_nouns(items, index), index)
         kept = (index, Reading(text, units, spans, items))
         with _lock:
             _recent[key] = kept
