@@ -9,6 +9,7 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.ask.engines.rules.bothsides import one_side_of_both
+from shared.ask.engines.rules.entitycounts import entities_counted
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
     averages_of_totals,
@@ -90,6 +91,8 @@ class Parser(MetricClauses):
         self.finish(intent)
         self.settle_time(intent)
         self.grid_readings(intent)
+        if entities_counted(self, intent):
+            self.ps.notes.append("entities_counted")
         self.find_time_span(intent)
         self.find_unheld_values(intent)
         self.find_period_compare(intent)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from shared.ask.engines.rules import reading
+from shared.ask.engines.rules.entitycounts import thing_name_column
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
@@ -246,7 +247,11 @@ class ParserBase:
             return None
         c = self.col(item)
         link = self.col_link(item)
-        if c is None or link is None or link.score < 0.85 or c.unique or c.numeric:
+        if c is None or link is None:  # "storms" over a column 风暴名称: its names (entitycounts.py)
+            c = thing_name_column(self, item)
+        elif link.score < 0.85 or c.unique or c.numeric:
+            return None
+        if c is None:
             return None
         rows = self.table.row_count
         if c.role not in ("dimension", "text") or not rows or not c.distinct or c.distinct > rows * 0.9:
