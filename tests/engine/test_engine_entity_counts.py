@@ -15,11 +15,11 @@ COMETS = ["Halley", "Encke", "Biela", "Tuttle", "Swift"]
 
 def _sightings() -> Schema:
     rows = [
-        (COMETS[(i * 7 + k) % 5], f"{2000 + i % 6}-0{1 + k % 9}-1{k % 9}", 3.0 + (i + k) % 5)
+        (COMETS[(i * 7 + k) % 5], f"{2000 + i % 6}-0{1 + k % 9}-1{k % 9}", ("faint", "bright")[(i + k) % 2])
         for i in range(30)
         for k in range(4)
     ]
-    columns = [("comet", "text"), ("sighted", "date"), ("brightness", "real")]
+    columns = [("comet", "text"), ("sighted", "date"), ("visibility", "text")]
     return Schema(tables=[profiled_table("comets", columns, rows)])
 
 
@@ -78,3 +78,21 @@ def test_records_asked_in_chinese_stay_rows():
     answer = ask(_gauges(), "哪一年的记录最多")
     # Then rows are counted
     assert "DISTINCT" not in (answer.sql or "")
+
+
+def test_how_many_of_those_counts_the_previous_things_under_the_new_condition():
+    # Given the comets of 2003 counted
+    first = ask(_sightings(), "How many comets were there in 2003?")
+    assert 'COUNT(DISTINCT "comet")' in (first.sql or "")
+    # When "how many of those" narrows them
+    second = ask(_sightings(), "How many of those were faint?", state=first.state)
+    sql = second.sql or ""
+    # Then the same comets are counted, in 2003, under the new condition
+    assert 'COUNT(DISTINCT "comet")' in sql
+    assert "2003" in sql and "'faint'" in sql
+
+
+def test_of_those_with_no_previous_question_is_asked_back():
+    # Given no conversation / When a question counts "those" / Then nothing says which: asked back
+    answer = ask(_sightings(), "How many of those were faint?")
+    assert answer.status == "clarify"
