@@ -96,3 +96,26 @@ def test_of_those_with_no_previous_question_is_asked_back():
     # Given no conversation / When a question counts "those" / Then nothing says which: asked back
     answer = ask(_sightings(), "How many of those were faint?")
     assert answer.status == "clarify"
+
+
+def _buoys() -> Schema:
+    buoys = ["North", "South", "East", "West", "Harbour", "Reef"]
+    rows = [
+        (
+            buoys[(i + k) % 6],
+            f"{2001 + i % 4}-0{1 + k}-0{1 + i % 9}",
+            round(0.5 + ((i * 13 + k * 7) % 40) / 10, 1),
+        )
+        for i in range(40)
+        for k in range(6)
+    ]
+    columns = [("buoy", "text"), ("read_on", "date"), ("swell_ft", "real")]
+    return Schema(tables=[profiled_table("buoys", columns, rows)])
+
+
+def test_a_top_n_read_as_one_figure_is_asked_back():
+    # Given buoys read many times
+    # When the top 3 buoys by lowest wave height are asked
+    answer = ask(_buoys(), "Top 3 buoys by lowest swell in 2003")
+    # Then one MIN over every row is no answer: asked back unless the buoys are ranked
+    assert answer.status == "clarify" or "LIMIT 3" in (answer.sql or "")

@@ -371,6 +371,8 @@ class ConfidenceClauses(UnknownWordClauses):
             return self._having_unranked(intent)
         if self.ps.asked_limit and self.state:
             return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
+        if (self.ps.asked_limit or 0) > 1 and not (intent.dimensions or intent.columns):
+            return True  # "top 3 storms by lowest pressure" read as one MIN: the N things were lost
         if any(m.agg in ("max", "min") for m in intent.measures):
             return False
         # "the first student to register": first is neither read as first_name nor as the ranking
