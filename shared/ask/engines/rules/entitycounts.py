@@ -37,6 +37,13 @@ def _names_the_thing(column: str, noun: str) -> bool:
     return False
 
 
+def _table_of(parser: ParserBase, noun: str) -> bool:
+    """The table is named after the things (storms, atlantic_storms, river_gauges for "river"), not a
+    view joined over them (order items with their customers' names)."""
+    assert parser.table is not None
+    return noun in {bilingual.base(w.lower()) for w in split_identifier(parser.table.name)}
+
+
 def _noun(item: Item) -> str:
     text = item.text.replace(" ", "") if not item.text.isascii() else item.text.lower()
     return bilingual.base(text)
@@ -49,6 +56,8 @@ def thing_name_column(parser: ParserBase, item: Item) -> ColumnInfo | None:
     noun = _noun(item)
     if not noun.isascii():
         noun = next(iter(bilingual.english_for(noun)), noun)
+    if not _table_of(parser, noun):
+        return None
     found = [
         c
         for c in parser.table.columns.values()
@@ -67,7 +76,11 @@ def _head_of_name(parser: ParserBase, item: Item) -> ColumnInfo | None:
     if item.kind != "match" or parser.is_table(item):
         return None
     c = parser.col(item)
-    if c is None or not c.name_like or c.unique or c.numeric or not _names_the_thing(c.name, _noun(item)):
+    noun = _noun(item)
+    english = noun if noun.isascii() else next(iter(bilingual.english_for(noun)), noun)
+    if c is None or not _table_of(parser, english) or not c.name_like or c.unique or c.numeric:
+        return None
+    if not _names_the_thing(c.name, noun):
         return None
     return c
 

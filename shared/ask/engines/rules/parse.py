@@ -41,6 +41,7 @@ from shared.ask.engines.rules.rowcounts import (
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
 )
+from shared.ask.engines.rules.unknownnames import unknown_name_over_names
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -115,6 +116,8 @@ class Parser(MetricClauses):
             raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
+        if unknown_name_over_names(self, intent, unknown):  # 桑迪 over storm names: which one?
+            raw -= self.reason("unknown_name_over_names", MODE_CONFLICT_DOUBT)
         if split_off_a_word(self):  # 副 + 热带风暴: the word was 副热带 (subtropical)
             raw -= self.reason("word_split_off", MODE_CONFLICT_DOUBT)
         self.ps.shortfall = max(0.0, 0.05 - raw)
