@@ -15,55 +15,11 @@ from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.counts_held import rows_said
 from shared.ask.engines.rules.intent import Having, Intent, Measure
-from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.segment import split_identifier
+from shared.ask.engines.rules.thingnames import english_noun, names_the_thing, noun_of, table_of
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
     from shared.semantic.vocabulary.linktypes import ColumnInfo, Item
-
-NAME_WORDS = ("名称", "名字", "名")  # a Chinese header's last word saying "the name of"
-
-
-def _names_the_thing(column: str, noun: str) -> bool:
-    """<noun> name / <noun>_name / <noun>名称: the column holds the names of the things the noun says."""
-    if column.isascii():
-        words = [w.lower() for w in split_identifier(column)]
-        return len(words) == 2 and words[1] == "name" and bilingual.base(words[0]) == noun
-    for tail in NAME_WORDS:
-        head = column[: -len(tail)]
-        if column.endswith(tail) and len(head) >= 2:
-            return noun == head or noun in {bilingual.base(g.lower()) for g in bilingual.english_for(head)}
-    return False
-
-
-def _table_of(parser: ParserBase, noun: str) -> bool:
-    """The table is named after the things (storms, atlantic_storms, river_gauges for "river"), not a
-    view joined over them (order items with their customers' names)."""
-    assert parser.table is not None
-    return noun in {bilingual.base(w.lower()) for w in split_identifier(parser.table.name)}
-
-
-def _noun(item: Item) -> str:
-    text = item.text.replace(" ", "") if not item.text.isascii() else item.text.lower()
-    return bilingual.base(text)
-
-
-def thing_name_column(parser: ParserBase, item: Item) -> ColumnInfo | None:
-    """The table's noun that links no column of its own ("storms" over a column 风暴名称 "storm name"):
-    the one repeating name column named after the noun holds the things (the storms are its names)."""
-    assert parser.table is not None
-    noun = _noun(item)
-    if not noun.isascii():
-        noun = next(iter(bilingual.english_for(noun)), noun)
-    if not _table_of(parser, noun):
-        return None
-    found = [
-        c
-        for c in parser.table.columns.values()
-        if c.name_like and not c.unique and not c.numeric and _names_the_thing(c.name, noun)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _row_count(m: Measure) -> bool:
@@ -75,12 +31,12 @@ def _head_of_name(parser: ParserBase, item: Item) -> ColumnInfo | None:
     ("storm" + name) names the things whose names the column holds."""
     if item.kind != "match" or parser.is_table(item):
         return None
+    assert parser.table is not None
     c = parser.col(item)
-    noun = _noun(item)
-    english = noun if noun.isascii() else next(iter(bilingual.english_for(noun)), noun)
-    if c is None or not _table_of(parser, english) or not c.name_like or c.unique or c.numeric:
+    noun = noun_of(item)
+    if c is None or not table_of(parser.table.name, english_noun(noun)) or not c.name_like:
         return None
-    if not _names_the_thing(c.name, noun):
+    if c.unique or c.numeric or not names_the_thing(c.name, noun):
         return None
     return c
 

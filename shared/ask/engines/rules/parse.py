@@ -41,7 +41,6 @@ from shared.ask.engines.rules.rowcounts import (
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
 )
-from shared.ask.engines.rules.unknownnames import unknown_name_over_names
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -116,10 +115,7 @@ class Parser(MetricClauses):
             raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
-        if unknown_name_over_names(self, intent, unknown):  # 桑迪 over storm names: which one?
-            raw -= self.reason("unknown_name_over_names", MODE_CONFLICT_DOUBT)
-        if split_off_a_word(self):  # 副 + 热带风暴: the word was 副热带 (subtropical)
-            raw -= self.reason("word_split_off", MODE_CONFLICT_DOUBT)
+        raw -= self._words_misread(intent, unknown)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))
         return Parsed(
@@ -133,6 +129,12 @@ class Parser(MetricClauses):
             index=self.index,
             other_tables=self.other_table_words(),
         )
+
+    def _words_misread(self, intent: Intent, unknown: list[str]) -> float:
+        """A lone character split off a longer word (副 + 热带风暴: the word was 副热带, subtropical)."""
+        if split_off_a_word(self):
+            return self.reason("word_split_off", MODE_CONFLICT_DOUBT)
+        return 0.0
 
     def grid_readings(self, intent: Intent) -> None:
         """A grid of cells (gridcells.py): members' totals, averages of totals, people summed, and a
