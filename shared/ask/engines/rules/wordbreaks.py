@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 def split_off_a_word(parser: ParserBase) -> str:
     """The dictionary word a lone unread character (no grammar character) forms with the start of the
-    word linked right after it (副 + 热带 = 副热带), or ""."""
+    word linked to a stored value right after it (副 + 热带 = 副热带), or ""."""
     for pos, it in enumerate(parser.items[:-1]):
         if it.kind != "word" or pos in parser.ps.used or it.text in ZH_STOP or not CJK_RE.fullmatch(it.text):
             continue
         nxt = parser.items[pos + 1]
-        if nxt.kind != "match" or not nxt.links:
-            continue
+        if nxt.kind != "match" or not any(lk.kind == "value" for lk in nxt.links):
+            continue  # a stored value read without its prefix (not 大 + 面积, "large area")
         text = nxt.text.replace(" ", "")
         for k in range(2, len(text) + 1):
             if bilingual.english_for(it.text + text[:k]):
