@@ -21,6 +21,7 @@ from shared.ask.engines.rules.followup import (
     looks_like_followup,
     merge,
     previous_intent,
+    refers_back,
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
@@ -145,7 +146,9 @@ def _in_context(
             confidence = min(confidence, 0.85)
             if edit_lost(prev, intent):  # 再只看还押的呢 with 还押 unread: the same answer again
                 confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT
-    elif prev is None and (opens_as_followup(request.question) or elliptical(parser, explicit)):
+    elif prev is None and (
+        opens_as_followup(request.question) or elliptical(parser, explicit) or refers_back(request.question)
+    ):
         confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT  # "only European ones" edits a question not at hand
     return intent, problem, confidence
 

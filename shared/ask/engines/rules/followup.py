@@ -13,6 +13,8 @@ from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import opens_as_followup
 
+# "how many of those …", 其中有几个…: the things of the previous answer, narrowed further
+BACK_RE = re.compile(r"\b(?:of|among|out of) (?:those|them|these)\b|其中")
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
 
 
@@ -29,10 +31,28 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     """A follow-up edits the last question: it says so (呢/only/换成), or names no measure of its own."""
     if any(parser.kw_only(it, "followup") for it in parser.items) or opens_as_followup(parser.question):
         return True
+    if refers_back(parser.question):  # how many of those became …: a count of its own, of those things
+        return True
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
         return True  # 按周 / weekly alone: the same question at another grain
     return not has_own
+
+
+def refers_back(question: str) -> bool:
+    """The question counts or narrows the previous answer's things (of those, among them, 其中)."""
+    return BACK_RE.search(question.lower()) is not None
+
+
+def _same_things_counted(merged: Intent, prev: Intent, question: str) -> None:
+    """ "How many of those …" after a count of distinct things (storms in 2010): the same things are
+    counted under the new condition, not the rows."""
+    if not refers_back(question) or not prev.measures or prev.measures[0].agg != "count_distinct":
+        return
+    merged.measures = [
+        prev.measures[0] if m.agg == "count" and m.column is None and m.metric is None else m
+        for m in merged.measures
+    ]
 
 
 def elliptical(parser: Parser, explicit_measures: int) -> bool:
@@ -117,6 +137,7 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         merged.filters.append(f)
     if explicit_measures:
         merged.measures = new.measures[:explicit_measures]
+        _same_things_counted(merged, prev, parser.question)
         merged.order = [o for o in merged.order if o[0] != "measure" or o[1] < len(merged.measures)]
     elif merged.measures:
         _swap_measure(merged, new, parser)

@@ -9,6 +9,7 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.ask.engines.rules.bothsides import one_side_of_both
+from shared.ask.engines.rules.entitycounts import entities_counted
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
     averages_of_totals,
@@ -40,6 +41,7 @@ from shared.ask.engines.rules.rowcounts import (
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
 )
+from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
 from shared.semantic.vocabulary.segment import CJK_RE
@@ -90,6 +92,8 @@ class Parser(MetricClauses):
         self.finish(intent)
         self.settle_time(intent)
         self.grid_readings(intent)
+        if entities_counted(self, intent):
+            self.ps.notes.append("entities_counted")
         self.find_time_span(intent)
         self.find_unheld_values(intent)
         self.find_period_compare(intent)
@@ -111,6 +115,7 @@ class Parser(MetricClauses):
             raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
+        raw -= self._words_misread(intent, unknown)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))
         return Parsed(
@@ -124,6 +129,12 @@ class Parser(MetricClauses):
             index=self.index,
             other_tables=self.other_table_words(),
         )
+
+    def _words_misread(self, intent: Intent, unknown: list[str]) -> float:
+        """A lone character split off a longer word (副 + 热带风暴: the word was 副热带, subtropical)."""
+        if split_off_a_word(self):
+            return self.reason("word_split_off", MODE_CONFLICT_DOUBT)
+        return 0.0
 
     def grid_readings(self, intent: Intent) -> None:
         """A grid of cells (gridcells.py): members' totals, averages of totals, people summed, and a

@@ -23,6 +23,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import ParseState
+from shared.ask.engines.rules.thingnames import thing_name_column
 from shared.ask.engines.rules.unread_runs import content_runs, extends_run
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
@@ -261,7 +262,11 @@ class ParserBase:
             return None
         c = self.col(item)
         link = self.col_link(item)
-        if c is None or link is None or link.score < 0.85 or c.unique or c.numeric:
+        if c is None or link is None:  # "storms" over a column 风暴名称: its names (thingnames.py)
+            c = thing_name_column(self.table, item)
+        elif link.score < 0.85 or c.unique or c.numeric:
+            return None
+        if c is None:
             return None
         rows = self.table.row_count
         if c.role not in ("dimension", "text") or not rows or not c.distinct or c.distinct > rows * 0.9:

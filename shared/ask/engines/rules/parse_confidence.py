@@ -369,8 +369,9 @@ class ConfidenceClauses(UnknownWordClauses):
             return True  # "the 3 most populated countries" read as any 3 rows: the ranking was lost
         if intent.order or intent.limit or intent.having:
             return self._having_unranked(intent)
-        if self.ps.asked_limit and self.state:
-            return False  # 前2名呢 / top 3 only: the follow-up ranks the previous answer
+        loose = self._loose_top_n(intent)
+        if loose is not None:
+            return loose
         if any(m.agg in ("max", "min") for m in intent.measures):
             return False
         # "the first student to register": first is neither read as first_name nor as the ranking
@@ -378,6 +379,16 @@ class ConfidenceClauses(UnknownWordClauses):
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
         ) or any(_superlative_in_unknown(w) for w in self.unknown_words())
+
+    def _loose_top_n(self, intent: Intent) -> bool | None:
+        """A top-N the reading could not attach: a follow-up's (前2名呢 / top 3 only) ranks the previous
+        answer (not dropped); one left as one figure ("top 3 storms by lowest pressure" read as one MIN)
+        lost the N things (dropped); else undecided."""
+        if self.ps.asked_limit and self.state:
+            return False
+        if (self.ps.asked_limit or 0) > 1 and not (intent.dimensions or intent.columns):
+            return True
+        return None
 
     def _having_unranked(self, intent: Intent) -> bool:
         """Among states with at least 100 loans, which has the highest …: a HAVING, no ranking."""
