@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Relationship, Schema
 from shared.semantic.vocabulary.linking import Item, SchemaIndex
-from shared.semantic.vocabulary.segment import CJK_RE
-
-
-@lru_cache(maxsize=4096)
-def _pattern(text: str, flags: int = 0) -> re.Pattern[str]:
-    """Patterns built from schema words, compiled once: more of them than re's own cache keeps."""
-    return re.compile(text, flags)
-
+from shared.semantic.vocabulary.segment import CJK_RE, compiled
 
 STRONG = 0.85  # a word names a table / column / value this surely
 WHOLE = 0.9  # a column's whole name (or its translation), not one word of it
@@ -222,19 +214,19 @@ def count_target(question: str, found: list[tuple[Item, set[str]]]) -> tuple[Ite
             if it.text.replace(" ", "").lower() not in squeezed:
                 continue  # every pattern below holds the word: skip building them
             w = re.escape(it.text.replace(" ", "").lower())
-            if _pattern(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)").search(squeezed):
+            if compiled(rf"(多少|几){ZH_CLASSIFIER}{w}|{w}(数|数量|个数|总数|的数量)").search(squeezed):
                 return it, t
             # 多少名委内瑞拉出生的球员 (modifiers ending in 的 before the noun) / 球员有几人
             clause = r"[^，。？！,?!、]{0,12}"
             after = rf"{w}(一共|总共|共)?有(多少|几)[人名位个]"
-            if _pattern(rf"(多少|几){ZH_CLASSIFIER}{clause}的{w}").search(squeezed) or _owner_counted(
+            if compiled(rf"(多少|几){ZH_CLASSIFIER}{clause}的{w}").search(squeezed) or _owner_counted(
                 after, squeezed, found
             ):
                 return it, t
         else:
             w = re.escape(it.text.lower())
             w = f"{w[:-1]}(?:y|ie)" if w.endswith("y") else w  # variety / varieties
-            if _pattern(
+            if compiled(
                 rf"(how many|number of|count of|count the|count)\s+(distinct\s+|different\s+)?"
                 rf"{mods}{w}(e?s)?\b"
             ).search(text):
@@ -263,7 +255,7 @@ def _owner_counted(after: str, squeezed: str, found: list[tuple[Item, set[str]]]
         for it, _t in found
         if CJK_RE.search(it.text) and any(lk.kind == "table" and lk.score >= STRONG for lk in it.links)
     ]
-    ends = [m.end() for m in _pattern(after).finditer(squeezed)]
+    ends = [m.end() for m in compiled(after).finditer(squeezed)]
     return any(not any(squeezed.startswith(n, end) for n in nouns) for end in ends)
 
 

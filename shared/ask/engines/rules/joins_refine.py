@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
@@ -24,14 +23,7 @@ from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
 from shared.semantic.vocabulary.linking import Item, column_info, zh_name_column
-from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
-
-
-@lru_cache(maxsize=4096)
-def _pattern(text: str, flags: int = 0) -> re.Pattern[str]:
-    """Patterns built from schema words, compiled once: more of them than re's own cache keeps."""
-    return re.compile(text, flags)
-
+from shared.semantic.vocabulary.segment import CJK_RE, compiled, split_identifier
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -416,7 +408,7 @@ def per_entity_count(
     for w in _counted_words(view, found, listed or set()):
         if CJK_RE.search(w):
             word = re.escape(w)
-            m = _pattern(rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}").search(
+            m = compiled(rf"({'|'.join(CMP_ZH)})\S{{0,2}}?{ZH_NUMBER}{ZH_CLASSIFIER}\S{{0,3}}?{word}").search(
                 squeezed
             )
             if m:
@@ -743,7 +735,7 @@ def ranked_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
         word = it.text.replace(" ", "")
         if not (named and word and word in squeezed and CJK_RE.search(word)):
             continue  # cheap checks first: the pattern is built per word (the regex cache would churn)
-        if _pattern(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}").search(squeezed):
+        if compiled(rf"最(多|少)的?({ZH_COUNT_NOUN}的?)?{re.escape(word)}").search(squeezed):
             out |= named
     return out
 
@@ -761,13 +753,13 @@ def counts_things(question: str, found: list[tuple[Item, set[str]]]) -> set[str]
             continue
         if CJK_RE.search(it.text):
             word = re.escape(it.text.replace(" ", "")[:1])  # 两门课 names 课程 by its first character
-            for m in _pattern(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}").finditer(squeezed):
+            for m in compiled(rf"{ZH_NUMBER}{ZH_CLASSIFIER[:-1]}[^的\s]{{0,2}}?{word}").finditer(squeezed):
                 one = m.group(1) == "一"
                 if not one or re.search(rf"({'|'.join(CMP_ZH)}|只有|仅)$", squeezed[: m.start()]):
                     out |= named
             continue
         stem = re.escape(it.text.lower().rstrip("s"))
-        if _pattern(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}").search(text):
+        if compiled(rf"\b(\d{{1,3}}|one|two|three|four|five)\s+(\w+\s+)?{stem}").search(text):
             out |= named
     return out
 

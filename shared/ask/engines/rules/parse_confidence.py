@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from shared.ask.engines.rules import mode
@@ -40,13 +39,7 @@ from shared.semantic.vocabulary.linking import (
     Item,
     translations,
 )
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
-
-
-@lru_cache(maxsize=4096)
-def _pattern(text: str, flags: int = 0) -> re.Pattern[str]:
-    """Patterns built from schema words, compiled once: more of them than re's own cache keeps."""
-    return re.compile(text, flags)
+from shared.semantic.vocabulary.segment import CJK_RE, compiled, phrase_key
 
 
 def spelt_name(word: str) -> bool:
@@ -437,7 +430,7 @@ class ConfidenceClauses(UnknownWordClauses):
         if self.lang == "zh":
             return True  # G级贷款: a Latin code in Chinese text no column holds is a value's name
         # the word as written, or in the plural the lemma dropped (Yankees -> yankee)
-        found = _pattern(rf"\b({re.escape(word)}(?:e?s)?)\b", re.IGNORECASE).search(self.question)
+        found = compiled(rf"\b({re.escape(word)}(?:e?s)?)\b", re.IGNORECASE).search(self.question)
         if not found or not found.group(1)[:1].isupper():
             return False
         if self.question[: found.start()].strip(" \"'“‘(").rstrip() and not re.search(
