@@ -135,3 +135,49 @@ def test_a_clause_not_understood_before_the_listed_members_restricts_them():
         # Then the clause picks some depots: listing them all is doubted
         assert "unknown_qualifier" in _reasons(question), question
         assert ask(_depots(), question).status == "clarify", question
+
+
+def _coded_depots() -> Schema:
+    """The panel with each depot's name and its code: two member columns crossed with the years."""
+    coded = [
+        ("Alder", "AL", "North"),
+        ("Birch", "BI", "North"),
+        ("Cedar", "CE", "South"),
+        ("Dunmore", "DU", "South"),
+    ]
+    rows = [
+        (year, depot, code, zone, 100 + 7 * i + 3 * (year - 2015), 10 + i + year % 3)
+        for year in range(2015, 2019)
+        for i, (depot, code, zone) in enumerate(coded)
+    ]
+    columns = [
+        ("year", "integer"),
+        ("depot", "text"),
+        ("depot_code", "text"),
+        ("zone", "text"),
+        ("shipments", "integer"),
+        ("staff", "integer"),
+    ]
+    return Schema(tables=[profiled_table("depot_years", columns, rows)])
+
+
+def test_one_member_and_one_year_pin_one_row_whatever_its_code():
+    # Given depots named and coded, every depot once a year
+    for question in ("What was Alder's staff in 2016?", "Alder在2016年的staff"):
+        # When one depot's number in one year is asked (its name pinned, its code not)
+        answer = ask(_coded_depots(), question)
+        # Then the name pins the year's one row: the figure is answered
+        assert answer.status == "ok", question
+        assert "staff" in (answer.sql or "") and "'Alder'" in (answer.sql or "")
+
+
+def test_across_all_members_and_years_names_the_whole_data():
+    # Given the coded panel; When the total is asked "across all depots and years"
+    for question in (
+        "What is the total number of shipments across all depots and years?",
+        "total shipments across all zones and years",
+    ):
+        answer = ask(_coded_depots(), question)
+        # Then the years are spanned whole as the depots are: one total over every row, answered
+        assert answer.status == "ok", question
+        assert "GROUP BY" not in (answer.sql or "") and "SUM" in (answer.sql or ""), question
