@@ -181,3 +181,24 @@ def test_across_all_members_and_years_names_the_whole_data():
         # Then the years are spanned whole as the depots are: one total over every row, answered
         assert answer.status == "ok", question
         assert "GROUP BY" not in (answer.sql or "") and "SUM" in (answer.sql or ""), question
+
+
+def _rents() -> Schema:
+    rows = [
+        (year, town, 1000 + 50 * i, round(300.0 + 11 * i + 3.5 * (year - 2015), 2))
+        for year in range(2015, 2019)
+        for i, town in enumerate(["Elm", "Fir", "Gum", "Hazel"])
+    ]
+    columns = [("year", "integer"), ("城镇", "text"), ("residents", "integer"), ("rent_per_capita", "real")]
+    return Schema(tables=[profiled_table("annual_figures", columns, rows)])
+
+
+def test_a_per_head_word_and_a_noun_naming_one_column_in_part_are_one_name():
+    # Given a column rent_per_capita, which 人均 ("per capita") and 租金 ("rent") each name only in part
+    parser = Parser("2016年人均租金最高的城镇", _rents(), SemanticLayer(), TODAY, None)
+    parser.run()
+    # When the question is read
+    merged = [it for it in parser.items if it.text.replace(" ", "") == "人均租金"]
+    # Then the two words are one mention of that column, not an average of something else
+    assert merged and {lk.column for lk in merged[0].links} == {"rent_per_capita"}
+    assert parser.intent is not None and not any(m.agg == "avg" for m in parser.intent.measures)
