@@ -388,10 +388,10 @@ def keyword_completions(items: list[Item], index: SchemaIndex) -> list[Item]:
 
 def _completed(a: Item, b: Item, index: SchemaIndex) -> Item | None:
     qualifier = any(tag.startswith(("agg:", "sup:")) for tag in a.tags)  # not 多少 "number" (a count)
-    if not (qualifier and not a.links and CJK_RE.match(a.text)) or b.tags:
+    if not (qualifier and CJK_RE.match(a.text)) or b.tags:
         return None
     partial = {lk.column for lk in b.links if lk.kind == "column" and lk.score < 0.85}
-    if not partial:
+    if not partial or not _same_part(a, partial):
         return None
     for gloss in bilingual.english_for(a.text.replace(" ", ""))[:GLOSSES_TRIED]:
         for words in _english_words(b):
@@ -403,6 +403,12 @@ def _completed(a: Item, b: Item, index: SchemaIndex) -> Item | None:
                     link = Link("column", found[0].table, found[0].column, score=HEAD_SCORE + 0.05)
                     return Item(a.start, b.end, "match", f"{a.text} {b.text}", links=[link], fuzzy=True)
     return None
+
+
+def _same_part(a: Item, partial: set[str | None]) -> bool:
+    """The grammar word names nothing, or only in part the very column the next word names in part
+    (人均 "per capita" and 收入 "income" both reach income_per_capita): together they may name it."""
+    return all(lk.kind == "column" and lk.score < 0.85 and lk.column in partial for lk in a.links)
 
 
 HIGH_WORDS = frozenset({"max", "maximum", "high", "highest", "upper", "top"})

@@ -249,14 +249,23 @@ def _raw_numbers_listed(intent: Intent, table: Table) -> bool:
 
 def period_rows_unlabelled(intent: Intent, table: Table | None) -> bool:
     """Raw numbers listed for one period (= on a period column) of a panel while a dimension crossed with
-    it is neither pinned nor shown: one number per value of it, and the rows cannot be told apart."""
+    it is neither pinned nor shown: one number per value of it, and the rows cannot be told apart. One
+    member of such a dimension pinned pins the period's one row, whatever the other dimensions (a state
+    pins its code's row too)."""
     if table is None or not _raw_numbers_listed(intent, table):
         return False
     pinned = {f.column for f in intent.filters if f.op in ("=", "in", "like")}
     periods = [
         f.column for f in intent.filters if f.op == "=" and (c := table.column(f.column)) and timely(c, table)
     ]
-    return any(d not in pinned for p in periods for d in _crossed_dimensions(table, p))
+    one = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+    for p in periods:
+        crossed = _crossed_dimensions(table, p)
+        if any(c in one for c in crossed):
+            continue  # one member pinned (a state, so its code too): one row per period
+        if any(d not in pinned for d in crossed):
+            return True
+    return False
 
 
 def grain_pinned(intent: Intent) -> bool:

@@ -22,6 +22,12 @@ from shared.ask.engines.rules.gridcells import (
     ranges_as_labels,
 )
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.leftovers import (
+    aggregate_over_one_row_groups,
+    compared_values_summed,
+    number_left_out,
+    rate_left_out,
+)
 from shared.ask.engines.rules.parse_metrics import MetricClauses
 from shared.ask.engines.rules.parsecommon import (
     INCLUSIVE_NOTE,
@@ -116,6 +122,7 @@ class Parser(MetricClauses):
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
         raw -= self._words_misread(intent, unknown)
+        raw -= self._said_left_out(intent)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))
         return Parsed(
@@ -135,6 +142,16 @@ class Parser(MetricClauses):
         if split_off_a_word(self):
             return self.reason("word_split_off", MODE_CONFLICT_DOUBT)
         return 0.0
+
+    def _said_left_out(self, intent: Intent) -> float:
+        """Something said the reading left out or misplaced (leftovers.py): one doubt each."""
+        checks = (
+            ("one_row_groups_aggregated", aggregate_over_one_row_groups(self, intent)),
+            ("number_left_out", number_left_out(self)),
+            ("rate_left_out", rate_left_out(self, intent)),
+            ("compared_values_summed", compared_values_summed(self, intent)),
+        )
+        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, found in checks if found)
 
     def grid_readings(self, intent: Intent) -> None:
         """A grid of cells (gridcells.py): members' totals, averages of totals, people summed, and a

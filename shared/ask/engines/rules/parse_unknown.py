@@ -35,12 +35,32 @@ class UnknownWordClauses(MisreadingClauses):
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
             clause = any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said)
-            if clause and noun.text == "的" and pos + 2 < len(self.items):
-                noun = self.items[pos + 2]
-                rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun)
+            de = self._past_unread_words(pos + 1)
+            if clause and self.items[de].text == "的" and de + 1 < len(self.items):
+                noun = self.items[de + 1]
+                rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun) or self._listed(de + 1)
                 if noun.kind == "match" and not noun.tags and rows:
                     return True
         return False
+
+    def _past_unread_words(self, pos: int) -> int:
+        """(zh) The position past unread words that name nothing here (酒驾实行强制监禁的: 监禁 is in the
+        lexicon but no column's), where 的 may close the clause."""
+        while pos < len(self.items) - 1 and pos not in self.ps.used and self.items[pos].text != "的":
+            it = self.items[pos]
+            if it.kind not in ("word", "match") or it.tags or self._linked(it):
+                break
+            pos += 1
+        return pos
+
+    def _listed(self, pos: int) -> bool:
+        """The item at pos is a repeating category the reading lists (X的州有哪些: which of the states): the
+        clause picks some of them. An attribute listed (X的名字) is X's own, the clause names whose."""
+        assert self.intent is not None and self.table is not None
+        info = self.col(self.items[pos]) if pos in self.ps.used else None
+        if info is None or info.name not in self.table.grain.keys:
+            return False
+        return info.name in self.intent.columns and not self.intent.measures
 
     def _past_unread_joiners(self, pos: int) -> Item:
         """The item at pos, or past a slash and unread Latin words right after the unknown word (黑客/IT事件:
@@ -97,6 +117,8 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _structure_word_over_unknown(self, pos: int, it: Item, said: set[str], intent: Intent) -> bool:
         nxt = self.next_content(pos, limit=1)
+        if it.has("count") and nxt is not None and self.items[nxt].text in self.ENTITY_CLASSIFIERS:
+            nxt = self.next_content(nxt, limit=1)  # 有几个人口普查分区: the counted noun after its classifier
         after = self._unknown_noun_at(nxt, said)
         before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
         qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
@@ -135,7 +157,8 @@ class UnknownWordClauses(MisreadingClauses):
         趋势 is not the count's noun)."""
         if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
             return False
-        return nxt == pos + 1 or self.items[nxt].text.lower() in said
+        classifier = nxt == pos + 2 and self.items[pos + 1].text in self.ENTITY_CLASSIFIERS
+        return nxt == pos + 1 or classifier or self.items[nxt].text.lower() in said
 
     def _unknown_modifier(self, unknown: list[str]) -> bool:
         """公用事业呢 / 列出所有行业 / 最高的3个行业 / 公司的CEO是谁: a noun not understood that is the whole

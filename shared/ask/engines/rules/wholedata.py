@@ -21,6 +21,11 @@ def _dimension(c: ColumnInfo | None) -> bool:
     return c is not None and not c.numeric and c.role in ("dimension", "text")
 
 
+def _spanned(c: ColumnInfo | None) -> bool:
+    """A column an opener can span whole: a dimension, or the years / dates (across all states and years)."""
+    return _dimension(c) or (c is not None and c.role in ("year", "time"))
+
+
 def _opened(items: list[Item], pos: int) -> bool:
     """An opener (across all, over all) right before the item."""
     return any(pos >= len(o) and [it.text for it in items[pos - len(o) : pos]] == o for o in OPENERS)
@@ -40,7 +45,7 @@ def across_all(
         if not _opened(items, pos):
             continue
         j = pos
-        while j < len(items) and _dimension(c := column_of(items[j])) and c is not None:
+        while j < len(items) and _spanned(c := column_of(items[j])) and c is not None:
             if c.name in filtered or j in used:
                 break
             found.add(j)
