@@ -62,6 +62,20 @@ class Storage:
         return self.kind == "mariadb"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the slow whole-tree checks (mypy) now, so they overlap the tests that come first."""
+    from tests import background_checks
+
+    if any(item.nodeid.endswith("test_quality.py::test_types") for item in items):
+        background_checks.start(config, {"mypy"})
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from tests import background_checks
+
+    background_checks.stop_all(config)
+
+
 def reset_runtime() -> None:
     from shared.ops.audit import discard_pending
     from shared.ops.audit import flush as flush_audit
