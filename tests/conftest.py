@@ -62,6 +62,26 @@ class Storage:
         return self.kind == "mariadb"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "production_password_cost: hash passwords with the shipped argon2 parameters"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the slow whole-tree checks (mypy) now, so they overlap the tests that come first."""
+    from tests import background_checks
+
+    if any(item.nodeid.endswith("test_quality.py::test_types") for item in items):
+        background_checks.start(config, {"mypy"})
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from tests import background_checks
+
+    background_checks.stop_all(config)
+
+
 def reset_runtime() -> None:
     from shared.ops.audit import discard_pending
     from shared.ops.audit import flush as flush_audit
@@ -72,6 +92,24 @@ def reset_runtime() -> None:
     discard_pending()  # and rows its database could not take are not for the next one
     dispose_engines()
     clear_caches()
+
+
+def _cheap_hasher() -> object:
+    """Real argon2id, at the lowest cost: hashing with the shipped 64 MiB x 3 passes took 0.2-0.8 s
+    per user created or login, over a thousand times a run. Stored hashes carry their parameters,
+    so verification is the same code path; processes the tests start (`chatbi`, gunicorn, the
+    Lambda sandboxes) and tests marked production_password_cost keep the shipped parameters."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("production_password_cost") is None:
+        from shared.identity import security
+
+        monkeypatch.setattr(security, "_hasher", _cheap_hasher)
 
 
 @pytest.fixture(autouse=True)

@@ -32,6 +32,23 @@ def test_login_then_me(client) -> None:
     assert "password_hash" not in me.json()
 
 
+@pytest.mark.production_password_cost
+def test_passwords_are_stored_with_the_shipped_argon2_cost(client) -> None:
+    # Given a user created with the shipped hasher (the other tests use the cheapest argon2 cost)
+    import sqlalchemy as sa
+
+    from shared.storage.db import session_scope
+    from shared.storage.models import User
+
+    make_user("hana", "analyst", "hana-password")
+    with session_scope() as session:
+        stored = session.scalar(sa.select(User.password_hash).where(User.username == "hana"))
+    # Then the hash is argon2id at 64 MiB, 3 passes, 4 lanes, and logging in with it works
+    assert stored and stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$"), stored
+    assert login(client, "hana", "hana-password").status_code == 200
+    assert login(client, "hana", "wrong-password").status_code == 401
+
+
 def test_wrong_password_is_401(client) -> None:
     make_user("bob", "viewer", "right-password")
     response = login(client, "bob", "wrong-password")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import stat
-from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -32,14 +32,38 @@ def _fresh_mariadb(suffix: str) -> str:
     return f"{MARIADB_ROOT}/{name}?charset=utf8mb4"
 
 
-@pytest.fixture(params=["sqlite", "mariadb"])
-def urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """(live database, empty named target) of one kind."""
-    if request.param == "sqlite":
+@dataclass(frozen=True)
+class Installed:
+    """A live install of one kind, its backup, and every row it held when backed up."""
+
+    kind: str
+    live_url: str
+    env: dict[str, str]
+    live_data: Path
+    location: str
+    before: dict[str, list[tuple]]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "mariadb"])
+def installed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """One live install and backup per kind, shared by the tests that only read them (building one
+    is four `chatbi` processes, half of each test's time)."""
+    home = tmp_path_factory.mktemp(f"live-{request.param}")
+    live_url = f"sqlite:///{home / 'live.db'}" if request.param == "sqlite" else _fresh_mariadb("live")
+    env, live_data = live_install(home, live_url)
+    made = chatbi("backup", env=env, cwd=home)
+    assert made.returncode == 0, made.stderr
+    location = json.loads(made.stdout)["location"]
+    return Installed(request.param, live_url, env, live_data, location, snapshot(live_url))
+
+
+@pytest.fixture
+def named_url(installed: Installed, tmp_path: Path) -> str:
+    """An empty named target database of the install's kind."""
+    if installed.kind == "sqlite":
         (tmp_path / "named").mkdir()
-        yield f"sqlite:///{tmp_path / 'live.db'}", f"sqlite:///{tmp_path / 'named' / 'restored.db'}"
-    else:
-        yield _fresh_mariadb("live"), _fresh_mariadb("named")
+        return f"sqlite:///{tmp_path / 'named' / 'restored.db'}"
+    return _fresh_mariadb("named")
 
 
 def snapshot(url: str) -> dict[str, list[tuple]]:
@@ -81,14 +105,15 @@ def live_install(tmp_path: Path, live_url: str, **extra: str) -> tuple[dict[str,
     return env, tmp_path / "live-data"
 
 
-def test_restore_into_a_named_database_is_whole_and_answers(urls, tmp_path) -> None:
-    live_url, named_url = urls
+def test_restore_into_a_named_database_is_whole_and_answers(installed, named_url, tmp_path) -> None:
     # Given a live install with an uploaded dataset, a semantic layer and a backup of it
-    env, live_data = live_install(tmp_path, live_url)
-    made = chatbi("backup", env=env, cwd=tmp_path)
-    assert made.returncode == 0, made.stderr
-    location = json.loads(made.stdout)["location"]
-    before = snapshot(live_url)
+    env, live_data, location, before = (
+        installed.env,
+        installed.live_data,
+        installed.location,
+        installed.before,
+    )
+    live_url = installed.live_url
     assert any(name.startswith("ds_") for name in before), before.keys()
     # When the operator restores it into a named, empty database (the live install still configured)
     uploads = tmp_path / "named-uploads"
@@ -115,13 +140,10 @@ def test_restore_into_a_named_database_is_whole_and_answers(urls, tmp_path) -> N
     assert metric.returncode == 0, metric.stdout + metric.stderr
 
 
-def test_a_refused_restore_writes_nothing(urls, tmp_path) -> None:
-    live_url, named_url = urls
+def test_a_refused_restore_writes_nothing(installed, named_url, tmp_path) -> None:
     # Given a backup, and a named database that is blank except for one table named like a dataset table
-    env, _ = live_install(tmp_path, live_url)
-    made = chatbi("backup", env=env, cwd=tmp_path)
-    location = json.loads(made.stdout)["location"]
-    dataset_table = next(n for n in snapshot(live_url) if n.startswith("ds_"))
+    env, location = installed.env, installed.location
+    dataset_table = next(n for n in installed.before if n.startswith("ds_"))
     target = sa.create_engine(named_url)
     with target.begin() as conn:
         conn.execute(sa.text(f"CREATE TABLE {dataset_table} (x INTEGER)"))
