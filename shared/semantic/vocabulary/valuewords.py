@@ -33,6 +33,8 @@ ENDINGS = ("s", "es", "ing", "ion", "ions", "ation", "ations", "al", "ed", "er",
 MIN_STEM = 4
 WORD_RE = re.compile(r"[a-z]+")
 PAREN_RE = re.compile(r"\([^)]*\)")
+JOINER_RE = re.compile(f"[{''.join(JOINERS)}]")
+VALUE_SPLIT_RE = re.compile(r"[\s,/&]+")
 
 
 def value_name(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
@@ -80,10 +82,11 @@ def _named_values(
 ) -> list[Link]:
     best: dict[str, list[tuple[str, str, str]]] = {}
     top = 0.0
+    joined = len(JOINER_RE.split(text)) > 1
     for words in _cuts(text):
         # a word that stands for a value's word is a word of nothing else: no grammar word, nothing held
         free = {w for w in words if w not in kw and not index.phrases.get(" ".join(w))}
-        compound = len(re.split(f"[{''.join(JOINERS)}]", text)) > 1 or words[-1].endswith(SUFFIX)
+        compound = joined or words[-1].endswith(SUFFIX)
         for table, column, value in values:
             score = _score(words, _value_units(value), values, value, free if compound else set())
             if score and score >= top:
@@ -99,7 +102,7 @@ def _named_values(
 def _cuts(text: str) -> list[list[str]]:
     """The text as dictionary words of two characters or more: parts between joiners, each cut left to
     right in every way; a closing 业 (a suffix) kept as its own last word. None when a piece is no word."""
-    parts = [p for p in re.split(f"[{''.join(JOINERS)}]", text)]
+    parts = JOINER_RE.split(text)
     if any(not p for p in parts):
         return []
     suffix = []
@@ -151,15 +154,16 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(w for g in bilingual.english_for(SUFFIX) for w in WORD_RE.findall(g.lower()))
 
 
-def _value_units(value: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _value_units(value: str) -> tuple[tuple[str, ...], ...]:
     """The value's words in order, conjunctions and stop words left out; a hyphenated pair one unit
-    ('Service-Providing')."""
+    ('Service-Providing'). Cached: the same data values are scored against every span of every question."""
     out = []
-    for chunk in re.split(r"[\s,/&]+", value.lower()):
+    for chunk in VALUE_SPLIT_RE.split(value.lower()):
         words = tuple(w for w in WORD_RE.findall(chunk) if w not in STOP_WORDS and w not in ("and", "or"))
         if words:
             out.append(words)
-    return out
+    return tuple(out)
 
 
 def _says(word: str, value_word: str) -> bool:
@@ -177,7 +181,10 @@ def _says(word: str, value_word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _unit_said(word: str, unit: tuple[str, ...]) -> bool:
+    """Cached: a pure function of a dictionary word and a value's words, asked again for every value of
+    every span of every question."""
     return any(_says(word, w) for w in unit)
 
 
@@ -188,7 +195,7 @@ def _reaches_something(word: str, values: list[tuple[str, str, str]], own: str) 
 
 def _score(
     words: list[str],
-    units: list[tuple[str, ...]],
+    units: tuple[tuple[str, ...], ...],
     values: list[tuple[str, str, str]],
     value: str,
     free: set[str],
@@ -214,7 +221,7 @@ def _score(
 
 def _walk(
     content: list[str],
-    units: list[tuple[str, ...]],
+    units: tuple[tuple[str, ...], ...],
     values: list[tuple[str, str, str]],
     value: str,
     free: set[str],
