@@ -43,7 +43,7 @@ def value_name(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list
     if not units[i].is_cjk:
         return None
     values = _category_values(index)
-    if not values:
+    if not values or not _opens_a_value(units, i, index):
         return None
     for end in range(min(len(units), i + MAX_SPAN), i + MIN_SPAN - 1, -1):
         chunk = units[i:end]
@@ -75,6 +75,31 @@ def _category_values(index: SchemaIndex) -> list[tuple[str, str, str]]:
                 out.extend((table.name, col.name, v) for v in texts)
         memo["all"] = out
     return list(memo["all"])
+
+
+def _opens_a_value(units: list[Unit], i: int, index: SchemaIndex) -> bool:
+    """Some dictionary word at i says the first unit of some value. Every cut of every span at i opens
+    with such a word and `_score` wants it to say the value's first unit: else no span at i names one."""
+    firsts = _first_units(index)
+    text = ""
+    for u in units[i : i + MAX_SPAN]:
+        if not u.is_cjk:
+            break
+        text += u.text
+        for cut in range(max(len(text) - len(u.text) + 1, 2), len(text) + 1):
+            head = text[:cut]
+            if bilingual.senses(head) and any(_unit_said(head, first) for first in firsts):
+                return True
+    return False
+
+
+def _first_units(index: SchemaIndex) -> frozenset[tuple[str, ...]]:
+    """The first unit of every category value, once per index."""
+    memo = index.memo.setdefault("valuewords_values", {})
+    if "firsts" not in memo:
+        units = (_value_units(value) for _, _, value in _category_values(index))
+        memo["firsts"] = frozenset(u[0] for u in units if u)
+    return memo["firsts"]
 
 
 def _named_values(
