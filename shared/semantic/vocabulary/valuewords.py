@@ -80,26 +80,30 @@ def _category_values(index: SchemaIndex) -> list[tuple[str, str, str]]:
 def _opens_a_value(units: list[Unit], i: int, index: SchemaIndex) -> bool:
     """Some dictionary word at i says the first unit of some value. Every cut of every span at i opens
     with such a word and `_score` wants it to say the value's first unit: else no span at i names one."""
-    firsts = _first_units(index)
     text = ""
     for u in units[i : i + MAX_SPAN]:
         if not u.is_cjk:
             break
         text += u.text
         for cut in range(max(len(text) - len(u.text) + 1, 2), len(text) + 1):
-            head = text[:cut]
-            if bilingual.senses(head) and any(_unit_said(head, first) for first in firsts):
+            if _opens(text[:cut], index):
                 return True
     return False
 
 
-def _first_units(index: SchemaIndex) -> frozenset[tuple[str, ...]]:
-    """The first unit of every category value, once per index."""
+def _opens(head: str, index: SchemaIndex) -> bool:
+    """A dictionary word that says the first unit of some value of the index; kept per index and
+    dictionary word (a bounded vocabulary), since every value's first unit is tried."""
+    if not bilingual.senses(head):
+        return False
     memo = index.memo.setdefault("valuewords_values", {})
     if "firsts" not in memo:
         units = (_value_units(value) for _, _, value in _category_values(index))
-        memo["firsts"] = frozenset(u[0] for u in units if u)
-    return memo["firsts"]
+        memo["firsts"], memo["opens"] = frozenset(u[0] for u in units if u), {}
+    opens = memo["opens"]
+    if head not in opens:
+        opens[head] = any(_unit_said(head, first) for first in memo["firsts"])
+    return bool(opens[head])
 
 
 def _named_values(
