@@ -131,6 +131,8 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
     with at most three senses (狗 = dog, not 段 = paragraph), and words with a rare character rank last.
     """
     global _TABLES
+    if _TABLES is not None:  # loaded: no lock needed to read it (asked at every dictionary look-up)
+        return _TABLES
     with _LOCK:
         if _TABLES is not None:
             return _TABLES
@@ -203,8 +205,14 @@ def english_for(chinese: str) -> tuple[str, ...]:
 
 def senses(word: str) -> list[str]:
     """CC-CEDICT's senses of a Chinese word, as written ("Haiti, the western third of ...")."""
+    return list(_senses(word))
+
+
+@lru_cache(maxsize=16384)
+def _senses(word: str) -> tuple[str, ...]:
+    """Cached: every span tried as a word (valuewords cuts each one many ways) asks again."""
     raw = _load()[1].get(word) or ""
-    return [g.strip() for g in raw.split("/") if g.strip() and not g.startswith("CL:")]
+    return tuple(g.strip() for g in raw.split("/") if g.strip() and not g.startswith("CL:"))
 
 
 @lru_cache(maxsize=16384)

@@ -33,6 +33,8 @@ ENDINGS = ("s", "es", "ing", "ion", "ions", "ation", "ations", "al", "ed", "er",
 MIN_STEM = 4
 WORD_RE = re.compile(r"[a-z]+")
 PAREN_RE = re.compile(r"\([^)]*\)")
+JOINER_RE = re.compile(f"[{''.join(JOINERS)}]")
+VALUE_SPLIT_RE = re.compile(r"[\s,/&]+")
 
 
 def value_name(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[str]]) -> Item | None:
@@ -41,7 +43,7 @@ def value_name(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list
     if not units[i].is_cjk:
         return None
     values = _category_values(index)
-    if not values:
+    if not values or not _opens_a_value(units, i, index):
         return None
     for end in range(min(len(units), i + MAX_SPAN), i + MIN_SPAN - 1, -1):
         chunk = units[i:end]
@@ -75,15 +77,45 @@ def _category_values(index: SchemaIndex) -> list[tuple[str, str, str]]:
     return list(memo["all"])
 
 
+def _opens_a_value(units: list[Unit], i: int, index: SchemaIndex) -> bool:
+    """Some dictionary word at i says the first unit of some value. Every cut of every span at i opens
+    with such a word and `_score` wants it to say the value's first unit: else no span at i names one."""
+    text = ""
+    for u in units[i : i + MAX_SPAN]:
+        if not u.is_cjk:
+            break
+        text += u.text
+        for cut in range(max(len(text) - len(u.text) + 1, 2), len(text) + 1):
+            if _opens(text[:cut], index):
+                return True
+    return False
+
+
+def _opens(head: str, index: SchemaIndex) -> bool:
+    """A dictionary word that says the first unit of some value of the index; kept per index and
+    dictionary word (a bounded vocabulary), since every value's first unit is tried."""
+    if not bilingual.senses(head):
+        return False
+    memo = index.memo.setdefault("valuewords_values", {})
+    if "firsts" not in memo:
+        units = (_value_units(value) for _, _, value in _category_values(index))
+        memo["firsts"], memo["opens"] = frozenset(u[0] for u in units if u), {}
+    opens = memo["opens"]
+    if head not in opens:
+        opens[head] = any(_unit_said(head, first) for first in memo["firsts"])
+    return bool(opens[head])
+
+
 def _named_values(
     text: str, values: list[tuple[str, str, str]], index: SchemaIndex, kw: dict[str, list[str]]
 ) -> list[Link]:
     best: dict[str, list[tuple[str, str, str]]] = {}
     top = 0.0
+    joined = len(JOINER_RE.split(text)) > 1
     for words in _cuts(text):
         # a word that stands for a value's word is a word of nothing else: no grammar word, nothing held
         free = {w for w in words if w not in kw and not index.phrases.get(" ".join(w))}
-        compound = len(re.split(f"[{''.join(JOINERS)}]", text)) > 1 or words[-1].endswith(SUFFIX)
+        compound = joined or words[-1].endswith(SUFFIX)
         for table, column, value in values:
             score = _score(words, _value_units(value), values, value, free if compound else set())
             if score and score >= top:
@@ -99,7 +131,7 @@ def _named_values(
 def _cuts(text: str) -> list[list[str]]:
     """The text as dictionary words of two characters or more: parts between joiners, each cut left to
     right in every way; a closing 业 (a suffix) kept as its own last word. None when a piece is no word."""
-    parts = [p for p in re.split(f"[{''.join(JOINERS)}]", text)]
+    parts = JOINER_RE.split(text)
     if any(not p for p in parts):
         return []
     suffix = []
@@ -151,15 +183,16 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(w for g in bilingual.english_for(SUFFIX) for w in WORD_RE.findall(g.lower()))
 
 
-def _value_units(value: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _value_units(value: str) -> tuple[tuple[str, ...], ...]:
     """The value's words in order, conjunctions and stop words left out; a hyphenated pair one unit
-    ('Service-Providing')."""
+    ('Service-Providing'). Cached: the same data values are scored against every span of every question."""
     out = []
-    for chunk in re.split(r"[\s,/&]+", value.lower()):
+    for chunk in VALUE_SPLIT_RE.split(value.lower()):
         words = tuple(w for w in WORD_RE.findall(chunk) if w not in STOP_WORDS and w not in ("and", "or"))
         if words:
             out.append(words)
-    return out
+    return tuple(out)
 
 
 def _says(word: str, value_word: str) -> bool:
@@ -177,7 +210,10 @@ def _says(word: str, value_word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _unit_said(word: str, unit: tuple[str, ...]) -> bool:
+    """Cached: a pure function of a dictionary word and a value's words, asked again for every value of
+    every span of every question."""
     return any(_says(word, w) for w in unit)
 
 
@@ -188,7 +224,7 @@ def _reaches_something(word: str, values: list[tuple[str, str, str]], own: str) 
 
 def _score(
     words: list[str],
-    units: list[tuple[str, ...]],
+    units: tuple[tuple[str, ...], ...],
     values: list[tuple[str, str, str]],
     value: str,
     free: set[str],
@@ -214,7 +250,7 @@ def _score(
 
 def _walk(
     content: list[str],
-    units: list[tuple[str, ...]],
+    units: tuple[tuple[str, ...], ...],
     values: list[tuple[str, str, str]],
     value: str,
     free: set[str],

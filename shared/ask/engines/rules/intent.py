@@ -6,6 +6,7 @@ JSON round-trippable (`to_dict` / `from_dict`): it is the conversation state a f
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any, Literal, get_args
 
 Agg = Literal["count", "count_distinct", "sum", "avg", "max", "min", "median", "rate", "metric", "none"]
@@ -52,10 +53,16 @@ def _plain(obj: Any) -> Any:
     if type(obj) in _ATOMS:
         return obj
     if is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+        return {name: _plain(getattr(obj, name)) for name in _field_names(type(obj))}
     if type(obj) in (list, tuple):
         return type(obj)(_plain(v) for v in obj)
     return asdict_value(obj)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names, once per class: `fields` builds them anew at every call."""
+    return tuple(f.name for f in fields(cls))
 
 
 def asdict_value(obj: Any) -> Any:

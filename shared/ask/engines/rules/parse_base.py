@@ -241,10 +241,11 @@ class ParserBase:
 
     def is_table(self, item: Item) -> bool:
         assert self.table is not None
-        tl = [lk.score for lk in item.links if lk.kind == "table" and lk.table == self.table.name]
+        name = self.table.name  # asked of every item by many clauses, over items of many links
+        tl = [lk.score for lk in item.links if lk.kind == "table" and lk.table == name]
         if not tl:
             return False
-        cl = [lk for lk in item.links if lk.kind == "column" and lk.table == self.table.name]
+        cl = [lk for lk in item.links if lk.kind == "column" and lk.table == name]
         if not cl:
             return True
         best = max(cl, key=lambda lk: lk.score)

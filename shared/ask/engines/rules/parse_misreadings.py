@@ -22,6 +22,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.unique_filters import (
+    asks_both,
     both_read_as_either,
     counts_one_row,
     own_columns,
@@ -125,7 +126,9 @@ class MisreadingClauses(ModeClauses):
             # 多少部恐怖片 over the kinds → the one kind's row counted; 既是A又是B → a row that is two rows
             "one_row_counted": counts_one_row(intent, own),
             "two_rows_at_once": two_rows_at_once(intent, own),
-            "both_as_either": both_read_as_either(self.question, intent.to_dict()),  # 既是A又是B → IN (A, B)
+            # 既是A又是B → IN (A, B); the intent turned into a dict only where the question says both
+            "both_as_either": asks_both(self.question)
+            and both_read_as_either(self.question, intent.to_dict()),
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)

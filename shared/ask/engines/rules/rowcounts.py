@@ -75,6 +75,8 @@ def unknown_piece_of_a_column_left_out(parser: ParserBase, intent: Intent, unkno
     that column in other words (a verb of it, a part of it), and an answer without it (a row count)
     answers another question."""
     assert parser.table is not None
+    if not unknown:  # nothing not understood: no need to render the intent
+        return False
     used = json.dumps(intent.to_dict(), ensure_ascii=False)
     names = [c for c in parser.table.columns if CJK_RE.search(c) and f'"{c}"' not in used]
     for word in unknown:

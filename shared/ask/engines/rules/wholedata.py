@@ -26,8 +26,13 @@ def _spanned(c: ColumnInfo | None) -> bool:
     return _dimension(c) or (c is not None and c.role in ("year", "time"))
 
 
+OPENER_ENDS = frozenset(o[-1] for o in OPENERS if o)
+
+
 def _opened(items: list[Item], pos: int) -> bool:
-    """An opener (across all, over all) right before the item."""
+    """An opener (across all, over all) right before the item; most items follow no opener's last word."""
+    if pos == 0 or items[pos - 1].text not in OPENER_ENDS:
+        return False
     return any(pos >= len(o) and [it.text for it in items[pos - len(o) : pos]] == o for o in OPENERS)
 
 
