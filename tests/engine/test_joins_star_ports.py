@@ -1,0 +1,111 @@
+"""Readings a snowflake star (an English fact, Chinese-headed dimensions two hops deep) showed asked back or
+wrong, each on a small port-exports schema of its own (tests/engine/port_star.py)."""
+
+from __future__ import annotations
+
+import re
+
+from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.joins_confidence import _ordered
+from shared.ask.engines.rules.joins_refine import ZH_NUMBER
+from shared.semantic.vocabulary.linking import index_for
+from shared.semantic.vocabulary.quantitynouns import quantity_column
+from tests.engine.port_star import ordered_rows, port_schema, rows
+from tests.engine.schemas import ask, profiled_table
+
+
+def _ok(question: str):
+    a = ask(port_schema(), question)
+    assert a.status == "ok", (question, a.status, a.sql, a.message)
+    return a
+
+
+# ---------------------------------------------------------------- the fact's noun said as its quantity
+def test_a_verb_noun_with_the_quantity_character_is_the_facts_quantity() -> None:
+    # Given exports whose one quantity is `volume`; When 出口量 is grouped by a region two hops away
+    a = _ok("各大区的出口量")
+    # Then the volumes are summed per region, not the rows counted
+    assert rows(a.sql) == [("North", 42500.0), ("South", 51500.0)]
+
+
+def test_the_verb_noun_before_a_total_word_totals_the_quantity() -> None:
+    # Given the same exports; When 出口总量 is asked per year
+    a = _ok("每年的出口总量")
+    # Then the volume is totalled per year, never the row ids
+    assert "export_id" not in (a.sql or "") and rows(a.sql) == [(2020, 41000.0), (2021, 53000.0)]
+
+
+def test_the_plural_noun_over_a_grid_of_cells_is_the_quantity() -> None:
+    # Given exports with one row per port and year (a grid of cells)
+    # When "total exports per year" is asked in English
+    a = _ok("Total exports per year")
+    # Then the volume is summed per year
+    assert rows(a.sql) == [(2020, 41000.0), (2021, 53000.0)]
+
+
+def test_the_rows_counted_by_a_count_word_stay_counted() -> None:
+    # Given the grid of exports; When the exports are counted by "how many" / "number of"
+    for question in ("How many exports are there?", "the number of exports per year"):
+        a = _ok(question)
+        # Then the rows are counted, not the volume summed
+        assert "COUNT(*)" in (a.sql or "") and "SUM" not in (a.sql or ""), (question, a.sql)
+
+
+def test_two_quantity_columns_name_none() -> None:
+    # Given a table of shipments with two quantity-like measures (volume and qty)
+    table = profiled_table(
+        "shipments",
+        [("shipment_id", "integer"), ("volume", "decimal"), ("qty", "integer")],
+        [(1, 2.5, 3), (2, 4.0, 1), (3, 2.5, 3)],
+    )
+    from shared.semantic.schema import Schema
+
+    index = index_for(Schema(tables=[table]), None)
+    # When the table's quantity is looked for; Then neither is picked
+    assert quantity_column(index.tables["shipments"]) is None
+
+
+# ---------------------------------------------------------------- rankings and listings over the join
+def test_top_n_by_the_quantity_ranks_the_named_dimension() -> None:
+    # Given ports; When the 2 ports with the largest 2021 exports are asked
+    a = _ok("2021年出口量最大的2个港口")
+    # Then the ports are ranked by their volume and named
+    assert rows(a.sql) == [("Gull Quay", 16000.0), ("Stone Pier", 18000.0)]
+
+
+def test_a_named_dimension_listed_by_its_label_not_its_key() -> None:
+    # Given ports keyed by 港口编号 and named by 港口名称; When the ports over a volume are listed
+    a = _ok("2021年出口量超过10000的港口有哪些")
+    # Then they are named, not numbered
+    assert rows(a.sql) == [("Gull Quay",), ("Stone Pier",)]
+
+
+def test_a_ranking_word_puts_the_most_first() -> None:
+    # Given the ports of one province; When their exports are ranked (排名) with no direction said
+    a = _ok("Cresta省2021年各港口出口量排名")
+    # Then the largest comes first
+    assert ordered_rows(a.sql)[0] == ("Stone Pier", 18000.0)
+
+
+def test_a_ranking_answered_by_one_figure_is_asked_back() -> None:
+    # Given exports; When a ranking is asked but nothing ranked is named (出口量排名)
+    a = ask(port_schema(), "2021年出口量排名")
+    # Then one total is no ranking: asked back
+    assert a.status == "clarify", a.sql
+
+
+def test_a_magnitude_number_is_the_totals_bound_not_a_count() -> None:
+    # Given regions two hops away; When regions whose cumulative exports pass 5万 are asked
+    a = _ok("累计出口量超过5万的大区有哪些")
+    # Then the bound is 50000 on the summed volume, not more than 5 rows
+    assert "COUNT" not in (a.sql or "") and rows(a.sql) == [("South",)]
+    # and the count pattern's number never stops before a magnitude character
+    assert re.fullmatch(ZH_NUMBER, "5") and not re.match(ZH_NUMBER + "的", "5万的")
+
+
+def test_an_unordered_limit_is_no_ranking_on_a_join() -> None:
+    # Given a joined reading that took N rows with no order, and one ordered by a measure
+    loose = Intent(table="t", limit=5)
+    ranked = Intent(table="t", limit=5, measures=[Measure("sum", "x")], order=[("measure", 0, True)])
+    # Then only the ordered one answers a superlative
+    assert not _ordered(loose) and _ordered(ranked)
