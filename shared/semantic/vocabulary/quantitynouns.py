@@ -6,7 +6,8 @@ quantity outright: 出口量 over `exports` is its volume column, as 出口 + �
 must be a verb (出口 "to export") or the table a grid of cells (one row per member and period), since
 a thing's noun + 量 (订单量) is as often a count of the things. In English, over a grid of cells (one
 row per country and year: nobody counts country-years), the plural noun (exports by region, total
-exports) is that quantity too, and so is the verb after "how much" (how much did X export); elsewhere "orders by state" counts the orders, and stays so.
+exports) is that quantity too, and so is the verb after "how much" (how much did X export); elsewhere
+"orders by state" counts the orders, and stays so.
 
 The quantity column is the table's one measure whose name (or a lexicon translation of it) is a gloss
 of 量 (quantity, amount): `volume`, `qty`, `amount`. Two such columns, or none, and nothing changes.
