@@ -1,7 +1,8 @@
 """A small snowflake of port exports: a fact with English headers (exports: one row per port and year, its
 volume) keyed to 港口 (ports, Chinese headers, English names), keyed in turn to 省份 (provinces, their
-大区). For the readings such a star showed: the fact's noun said as its quantity (出口量, exports), a
-group two hops away, a named dimension listed, a ranking. Numbers a wrong reading gets wrong."""
+大区); a port's 是否FTZ成员 says whether it is in a free-trade zone. For the readings such a star showed:
+the fact's noun said as its quantity (出口量, exports), a group two hops away, a named dimension listed, a
+ranking, a Latin code inside a Chinese header. Numbers a wrong reading gets wrong."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from shared.semantic.schema import ForeignKey, Schema, Table
 from tests.engine.schemas import memory_db, profiled_table
 
 PROVINCES = [("Aland", "North"), ("Borea", "North"), ("Cresta", "South")]
+# 港口编号, 港口名称, 省份, 是否FTZ成员 (in a free-trade zone)
 PORTS = [
-    (1, "Gull Quay", "Aland"),
-    (2, "Reed Wharf", "Borea"),
-    (3, "Stone Pier", "Cresta"),
-    (4, "Fox Haven", "Cresta"),
+    (1, "Gull Quay", "Aland", 1),
+    (2, "Reed Wharf", "Borea", 0),
+    (3, "Stone Pier", "Cresta", 1),
+    (4, "Fox Haven", "Cresta", 0),
 ]
 # export_id, port_id, year, volume (tonnes): every port in both years
 EXPORTS = [
@@ -33,7 +35,11 @@ EXPORTS = [
 def _tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
     return [
         ("省份", [("省份名称", "text"), ("大区", "text")], PROVINCES),
-        ("港口", [("港口编号", "integer"), ("港口名称", "text"), ("省份", "text")], PORTS),
+        (
+            "港口",
+            [("港口编号", "integer"), ("港口名称", "text"), ("省份", "text"), ("是否FTZ成员", "integer")],
+            PORTS,
+        ),
         (
             "exports",
             [("export_id", "integer"), ("port_id", "integer"), ("year", "integer"), ("volume", "decimal")],

@@ -109,3 +109,42 @@ def test_an_unordered_limit_is_no_ranking_on_a_join() -> None:
     ranked = Intent(table="t", limit=5, measures=[Measure("sum", "x")], order=[("measure", 0, True)])
     # Then only the ordered one answers a superlative
     assert not _ordered(loose) and _ordered(ranked)
+
+
+def test_the_verb_before_a_superlative_ranks_by_the_quantity() -> None:
+    # Given the grid of exports; When the port that exported the most in 2021 is asked
+    a = _ok("Which port exported the most in 2021?")
+    # Then the ports are ranked by their volume, not by how many rows they hold
+    assert rows(a.sql) == [("Stone Pier", 18000.0)]
+
+
+def test_a_ranking_that_names_nothing_ranked_is_asked_back() -> None:
+    # Given exports; When a ranking of volumes is asked with nothing the figures belong to shown
+    a = ask(port_schema(), "港口2021年出口量排名")
+    # Then it is asked back, never bare figures in order
+    assert a.status == "clarify", a.sql
+
+
+def test_a_by_word_before_a_bare_direction_groups() -> None:
+    # Given provinces; When "exports by province, from highest to lowest" is asked
+    a = _ok("Exports by province in 2021, from highest to lowest")
+    # Then the provinces are grouped and their totals ranked, highest first
+    assert ordered_rows(a.sql) == [("Cresta", 27500.0), ("Aland", 16000.0), ("Borea", 9500.0)]
+
+
+def test_a_by_word_after_a_sort_verb_still_sorts() -> None:
+    # Given ports; When the listing is ordered by a column with a direction after it
+    a = _ok("List the ports, order the results by the port name from high to low")
+    # Then the by-word names the sort key, no grouping
+    assert "GROUP BY" not in (a.sql or "") and "ORDER BY" in (a.sql or "")
+
+
+# ---------------------------------------------------------------- a Latin code in a Chinese header
+def test_a_chinese_header_with_a_latin_code_is_named_in_english() -> None:
+    # Given 港口.是否FTZ成员 (whether a port is a free-trade-zone member)
+    # When English asks about "FTZ members"
+    counted = _ok("How many ports are FTZ members?")
+    summed = _ok("Total exports of ports that are not FTZ members in 2021")
+    # Then the flag filters the rows, joined two ways
+    assert rows(counted.sql) == [(2,)]
+    assert rows(summed.sql) == [(19000.0,)]

@@ -6,7 +6,8 @@ quantity outright: 出口量 over `exports` is its volume column, as 出口 + �
 must be a verb (出口 "to export") or the table a grid of cells (one row per member and period), since
 a thing's noun + 量 (订单量) is as often a count of the things. In English, over a grid of cells (one
 row per country and year: nobody counts country-years), the plural noun (exports by region, total
-exports) is that quantity too, and so is the verb after "how much" (how much did X export); elsewhere
+exports) is that quantity too, and so is the verb after "how much" or before "the most" (how much did
+X export, which port exported the most); elsewhere
 "orders by state" counts the orders, and stays so.
 
 The quantity column is the table's one measure whose name (or a lexicon translation of it) is a gloss
@@ -28,6 +29,7 @@ TOTAL_QUANTITY = "总 量"  # the keyword's key: 总量
 TABLE_NAMED = 0.9  # the noun names the table outright
 QUANTITY_SCORE = 0.9  # as a gloss naming the column outright (glosses.GLOSS_SCORE)
 HOW_MUCH = re.compile(r"\bhow much\b")
+MOST_AFTER = re.compile(r"the (most|least)\b")
 COUNT_BEFORE = re.compile(r"\b(how many|number of|count of|numbers of)(\s+\w+)?$", re.IGNORECASE)
 
 
@@ -104,9 +106,12 @@ def _plural_noun(it: Item, units: list[Unit]) -> bool:
 
 
 def _amount_word(it: Item, units: list[Unit]) -> bool:
-    """The plural noun (exports), or the verb after "how much" (how much did X export): an amount."""
+    """The plural noun (exports), the verb after "how much" (how much did X export) or before a
+    superlative (exported the most): an amount."""
     before = " ".join(u.text.lower() for u in units[: it.start])
-    return _plural_noun(it, units) or HOW_MUCH.search(before) is not None
+    after = " ".join(u.text.lower() for u in units[it.end : it.end + 2])
+    said = HOW_MUCH.search(before) is not None or MOST_AFTER.match(after) is not None
+    return said or _plural_noun(it, units)
 
 
 def _counted(it: Item, units: list[Unit]) -> bool:

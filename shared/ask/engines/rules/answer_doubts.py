@@ -129,10 +129,11 @@ RANKING_RE = re.compile(r"排名|排行|\brank(?:ed|ing|s)?\b")
 
 
 def ranking_one_figure(question: str, intent: Intent, table: Table | None) -> bool:
-    """A ranking asked (出口量排名, rank … by) and one figure over all rows answers it: the things ranked
-    were not read. Not where a column of the table is itself called a rank."""
+    """A ranking asked (出口量排名, rank … by) and one figure over all rows answers it, or figures ranked
+    with nothing naming what they rank: the things ranked were not read. Not where a column of the table
+    is itself called a rank."""
     low = question.lower()
-    if not RANKING_RE.search(low) or not _one_figure(intent):
+    if not RANKING_RE.search(low) or not (_one_figure(intent) or _figures_ranked_unnamed(intent, table)):
         return False
     names = [c.name.lower() for c in table.columns] if table is not None else []
     return not any(RANKING_RE.search(n) or "rank" in n for n in names)

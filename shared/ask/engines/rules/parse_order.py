@@ -96,7 +96,9 @@ class OrderClauses(MeasureClauses):
         """ "imports by region, highest first": in English a by-word before a bare direction phrase groups
         (by region); the direction ranks the groups' figures. A sort word (sorted by) takes its by-word
         after it, and Chinese puts 按 before 排序 always."""
-        return self.lang == "en" and pos < sp and self.kw_only(self.items[sp], "order")
+        if self.lang != "en" or pos >= sp or not self.kw_only(self.items[sp], "order"):
+            return False
+        return not any(it.has("sort") or it.text == "order" for it in self.items[:pos])  # order X by Y
 
     def _by_what(self, pos: int) -> int | None:
         """The word after a by-word; over an aggregate word (rank the regions by average sales) the
