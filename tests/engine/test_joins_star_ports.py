@@ -148,3 +148,12 @@ def test_a_chinese_header_with_a_latin_code_is_named_in_english() -> None:
     # Then the flag filters the rows, joined two ways
     assert rows(counted.sql) == [(2,)]
     assert rows(summed.sql) == [(19000.0,)]
+
+
+def test_a_comparison_answered_by_names_alone_is_asked_back() -> None:
+    # Given ports; When which of two ports exported more is asked (谁…更多) and only their names come back
+    a = ask(port_schema(), "2021年Gull Quay和Reed Wharf谁出口的更多")
+    # Then it is asked back, never the two names as the answer
+    assert a.status == "clarify", a.sql
+    # while a number compared (more than 10000) is no such comparison
+    assert _ok("Which ports exported more than 10000 in 2021?").status == "ok"

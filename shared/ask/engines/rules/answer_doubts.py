@@ -7,6 +7,7 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
   or the top rows' figures alone, no name nor period shown (which state had the largest X → X only);
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
 - each / every / 每 / 各 asked and one figure answers it (the grouping lost); a ranking (排名, rank) so too;
+- a comparison asked (谁…更多, who … more) and rows listed with nothing to compare them by;
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - one text value asked for (= London) that other values of its column list among others (Enfield, London;
   London/Belfast): the people from London are those too;
@@ -126,6 +127,19 @@ def _one_figure(intent: Intent) -> bool:
 
 
 RANKING_RE = re.compile(r"排名|排行|\brank(?:ed|ing|s)?\b")
+
+
+COMPARATIVE_RE = re.compile(r"更(?:多|少|高|低|大|小)|\b(?:more|less|fewer)\b(?!\s+than\b)")
+
+
+def comparative_listed(question: str, intent: Intent) -> bool:
+    """谁…更多 / who … more: a comparison asked and rows listed with no figure, order or condition to
+    compare them by (the names of both, which answer nothing)."""
+    if not COMPARATIVE_RE.search(question.lower()):
+        return False
+    figured = any(m.agg != "none" for m in intent.measures) or intent.order or intent.having
+    numbered = any(f.op in (">", ">=", "<", "<=", "between") for f in intent.filters)  # more than 5
+    return not figured and not numbered and not intent.compare
 
 
 def ranking_one_figure(question: str, intent: Intent, table: Table | None) -> bool:
@@ -316,6 +330,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "ranking_one_figure": ranking_one_figure(question, intent, table),
+        "comparative_listed": comparative_listed(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),
         "most_by_time": most_by_time(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
