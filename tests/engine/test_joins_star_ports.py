@@ -157,3 +157,13 @@ def test_a_comparison_answered_by_names_alone_is_asked_back() -> None:
     assert a.status == "clarify", a.sql
     # while a number compared (more than 10000) is no such comparison
     assert _ok("Which ports exported more than 10000 in 2021?").status == "ok"
+
+
+def test_a_number_of_the_nouns_counts_them_and_a_year_before_does_not() -> None:
+    # Given the grid of exports; When "at least 2 exports" is a condition on the ports
+    counted = _ok("Among ports with at least 2 exports, which has the highest average volume?")
+    # Then the rows are counted for it, and the volume averaged for the ranking
+    assert "HAVING COUNT(*) >= 2" in (counted.sql or "") and rows(counted.sql) == [("Stone Pier", 19500.0)]
+    # while a year right before the noun (2021 exports) is the period, the noun still the quantity
+    by_province = rows(_ok("2021 exports by province").sql)
+    assert by_province == [("Aland", 16000.0), ("Borea", 9500.0), ("Cresta", 27500.0)]

@@ -28,6 +28,7 @@ QUANTITY_CHAR = "量"
 TOTAL_QUANTITY = "总 量"  # the keyword's key: 总量
 TABLE_NAMED = 0.9  # the noun names the table outright
 QUANTITY_SCORE = 0.9  # as a gloss naming the column outright (glosses.GLOSS_SCORE)
+YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 HOW_MUCH = re.compile(r"\bhow much\b")
 MOST_AFTER = re.compile(r"the (most|least)\b")
 COUNT_BEFORE = re.compile(r"\b(how many|number of|count of|numbers of)(\s+\w+)?$", re.IGNORECASE)
@@ -89,10 +90,17 @@ def quantity_nouns(items: list[Item], index: SchemaIndex, units: list[Unit]) -> 
                     out[k : k + 2] = [Item(it.start, nxt.end, "match", text, links=[link], fuzzy=True)]
                 elif nxt.text == TOTAL_QUANTITY:  # 出口总量: the total of the quantity
                     out[k] = Item(it.start, it.end, "match", it.text, links=[link], fuzzy=True)
-        elif table.grain.cells and _amount_word(it, units) and not _counted(it, units):
+        elif _member_period_cells(table) and _amount_word(it, units) and not _counted(it, units):
             out[k] = Item(it.start, it.end, "match", it.text, links=[link], fuzzy=True)
         k += 1
     return out
+
+
+def _member_period_cells(table: TableIndex) -> bool:
+    """A grid of cells keyed by a member and a period (country x year): its rows are no things to count."""
+    cols = table.columns
+    periods = [k for k in table.grain.keys if k in cols and cols[k].role in ("year", "time")]
+    return table.grain.cells and bool(periods) and len(table.grain.keys) > len(periods)
 
 
 def _said(it: Item, units: list[Unit]) -> str:
@@ -115,6 +123,8 @@ def _amount_word(it: Item, units: list[Unit]) -> bool:
 
 
 def _counted(it: Item, units: list[Unit]) -> bool:
-    """ "how many exports", "number of exports": the rows are counted after all."""
+    """ "how many exports", "number of exports", "at least 5 exports": the rows are counted after all."""
     before = " ".join(u.text for u in units[max(0, it.start - 3) : it.start])
-    return COUNT_BEFORE.search(before) is not None
+    number = units[it.start - 1] if it.start > 0 else None
+    numbered = number is not None and number.is_number and not YEAR.fullmatch(number.text)  # 2019 exports
+    return numbered or COUNT_BEFORE.search(before) is not None
