@@ -16,6 +16,7 @@ adjectives made from stored values.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -273,7 +274,31 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
         out[phrase_key(key)] = max(score, out.get(phrase_key(key), 0.0))
         for en, weight in period_header_english(key, english).items():
             out[en] = max(weight, out.get(en, 0.0))
+    for key, score in mixed_header_english(name).items():
+        out[key] = max(score, out.get(key, 0.0))
     return out
+
+
+MIXED_SCORE = 0.9  # a Latin code and the glosses of the Chinese words around it, in order
+_MIXED_PARTS = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]+")
+
+
+def mixed_header_english(name: str) -> dict[str, float]:
+    """A Chinese header holding a Latin code (ICO成员, VIP客户) is also said in English as the code and the
+    Chinese words' glosses in order ("ico member", "vip customer"); a code alone names nothing here."""
+    parts = _MIXED_PARTS.findall(name)
+    latin = [p for p in parts if p.isascii()]
+    if not latin or len(latin) == len(parts) or len(parts) > 3:
+        return {}
+    options = [[p.lower()] if p.isascii() else _short_glosses(p) for p in parts]
+    if any(not o for o in options):
+        return {}
+    return {phrase_key(" ".join(combo)): MIXED_SCORE for combo in itertools.product(*options)}
+
+
+def _short_glosses(word: str) -> list[str]:
+    """The first few one- or two-word glosses of a Chinese word."""
+    return [g for g in bilingual.english_for(word) if len(g.split()) <= 2][:3]
 
 
 SHORT_FORM_SCORE = 0.85

@@ -43,6 +43,7 @@ from shared.semantic.vocabulary.derived import (
 from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
+from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
 from shared.semantic.vocabulary.translation import (
     concept_groups,
@@ -650,6 +651,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
     items = lone_weak_cuts(glosses.qualified_names(items, index))
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
     items = glosses.numbered_heads(glosses.kind_nouns(items, index), index)
+    items = quantity_nouns(items, index, units)  # 出口量 / exports over a grid: the quantity column
     return charnames.short_names(pick_extreme(glosses.keyword_completions(items, index), index), index)
 
 

@@ -6,7 +6,8 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - which / 哪个 asked, and one ungrouped figure answers it (哪个联盟的总得分更多 → the total of all leagues),
   or the top rows' figures alone, no name nor period shown (which state had the largest X → X only);
 - SUM or AVG of a date, an identifier, or (none said) a year or a month (a number no one asked for);
-- each / every / 每 / 各 asked and one figure answers it (the grouping lost);
+- each / every / 每 / 各 asked and one figure answers it (the grouping lost); a ranking (排名, rank) so too;
+- a comparison asked (谁…更多, who … more) and rows listed with nothing to compare them by;
 - a name the SQL does not hold ("for United Airlines" answered over every airline);
 - one text value asked for (= London) that other values of its column list among others (Enfield, London;
   London/Belfast): the people from London are those too;
@@ -123,6 +124,33 @@ def _one_figure(intent: Intent) -> bool:
         and not intent.time_grain
         and not _span_of_one_column(intent)
     )
+
+
+RANKING_RE = re.compile(r"排名|排行|\brank(?:ed|ing|s)?\b")
+
+
+COMPARATIVE_RE = re.compile(r"更(?:多|少|高|低|大|小)|\b(?:more|less|fewer)\b(?!\s+than\b)")
+
+
+def comparative_listed(question: str, intent: Intent) -> bool:
+    """谁…更多 / who … more: a comparison asked and rows listed with no figure, order or condition to
+    compare them by (the names of both, which answer nothing)."""
+    if not COMPARATIVE_RE.search(question.lower()):
+        return False
+    figured = any(m.agg != "none" for m in intent.measures) or intent.order or intent.having
+    numbered = any(f.op in (">", ">=", "<", "<=", "between") for f in intent.filters)  # more than 5
+    return not figured and not numbered and not intent.compare
+
+
+def ranking_one_figure(question: str, intent: Intent, table: Table | None) -> bool:
+    """A ranking asked (出口量排名, rank … by) and one figure over all rows answers it, or figures ranked
+    with nothing naming what they rank: the things ranked were not read. Not where a column of the table
+    is itself called a rank."""
+    low = question.lower()
+    if not RANKING_RE.search(low) or not (_one_figure(intent) or _figures_ranked_unnamed(intent, table)):
+        return False
+    names = [c.name.lower() for c in table.columns] if table is not None else []
+    return not any(RANKING_RE.search(n) or "rank" in n for n in names)
 
 
 def _figures_ranked_unnamed(intent: Intent, table: Table | None) -> bool:
@@ -301,6 +329,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
+        "ranking_one_figure": ranking_one_figure(question, intent, table),
+        "comparative_listed": comparative_listed(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),
         "most_by_time": most_by_time(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),

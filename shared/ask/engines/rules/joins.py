@@ -68,6 +68,7 @@ from shared.ask.engines.rules.joins_names import (
     entity_label,
     key_shown_for_label,
     labels_for_keys,
+    labels_for_own_keys,
     owned_column_links,
     steered,
 )
@@ -347,6 +348,12 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     raw = (ans.state or {}).get("intent")
     if raw and labels_for_keys(shown := Intent.from_dict(raw), view, frozenset(labelled), request.question):
         ans = rebuilt(ans, shown, view)  # 各球队: the teams' names, not the codes the fact holds
+    raw = (ans.state or {}).get("intent")
+    said = frozenset(
+        lk.table for it in q.items for lk in it.links if lk.kind == "table" and lk.score >= STRONG
+    )
+    if raw and labels_for_own_keys(shown := Intent.from_dict(raw), view, said, request.question):
+        ans = rebuilt(ans, shown, view)  # 哪些国家: the countries' names, not their own keys
     counted = _counted(request.question, q.found, view)
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)

@@ -31,7 +31,8 @@ TOP = 0.9  # the parser's starting confidence: a refund never goes past it
 
 
 def _ordered(it: Any) -> bool:
-    return bool(it.order or it.having or it.limit)
+    """The final reading ranks: an order, a HAVING or a MAX/MIN; a LIMIT with no order is any N rows."""
+    return bool(it.order or it.having) or any(m.agg in ("max", "min") for m in it.measures)
 
 
 def _computed(it: Any) -> bool:

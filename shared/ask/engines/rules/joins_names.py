@@ -261,6 +261,34 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
     return changed
 
 
+def labels_for_own_keys(intent: Any, view: View, named: frozenset[str], question: str) -> bool:
+    """哪些国家 answered by the joined table's own key (国家.国家编号, linked by the table's word as
+    strongly as its name column) and nothing else shown: the rows are shown by their label column, unless
+    an id is asked for. Returns whether the intent changed."""
+    if ID_ASKED.search(question):
+        return False
+    swap: dict[str, str] = {}
+    for t in named:
+        table = view.sources.get(t)
+        label = entity_label(table) if table is not None and t != view.fact else None
+        if label is None:
+            continue
+        virtual = next((v for v, owner in view.columns.items() if owner == (t, label.name)), None)
+        keys = {v for v, owner in view.columns.items() if owner[0] == t and owner[1] in view.key_of(t)}
+        if virtual is not None:
+            swap.update(dict.fromkeys(keys, virtual))
+    shown = [*intent.columns, *intent.dimensions]
+    if not shown or any(c not in swap for c in shown):
+        return False  # the key beside other columns (an amount listed) is left to the readings after
+    changed = False
+    for listing in (intent.dimensions, intent.columns):
+        for i, c in enumerate(listing):
+            if c in swap and swap[c] not in listing:
+                listing[i] = swap[c]
+                changed = True
+    return changed
+
+
 # "the country codes of countries …": codes said, though followed by "of"
 CODES_SAID = re.compile(r"\b(ids?|codes?|keys?)\b", re.IGNORECASE)
 

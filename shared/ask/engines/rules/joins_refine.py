@@ -44,7 +44,7 @@ CMP_ZH = {
 
 
 ZH_COUNT_NOUN = r"(数量|人数|个数|次数|数)"  # 最多人数朋友: the most friends
-ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])"
+ZH_NUMBER = r"(\d+|[一两二三四五六七八九十])(?![\d.万亿千百])"  # 30万 is no count of 30
 
 
 SUPERLATIVE_RE = re.compile(r"最|\b(most|least|fewest|top|highest|lowest|largest|smallest)\b")

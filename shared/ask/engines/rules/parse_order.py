@@ -31,12 +31,19 @@ class OrderClauses(MeasureClauses):
             self.kw_only(x, "limit_word") and x.text in said_keys("top", "前") for x in self.items
         ):
             direction = True  # "the top 3 sorted by rating": the top is the high end
+        if direction is None and self._ranking_said(sort_pos):
+            direction = True  # 按销量排名 / rank by sales: first place is the most, as in any ranking
         if direction is not None and target is not None and target.numeric:
             self._ranked_groups(intent, sort_pos[0], target)
         self.ps.order_direction = False if direction is None else direction
         self.ps.order_target = target
         self.ps.order_count = count_target
         self.ps.order_explicit = True
+
+    def _ranking_said(self, sort_pos: list[int]) -> bool:
+        """A rank word (排名, rank), not a plain sort word (排序, sorted): a ranking puts the most first."""
+        ranks = said_keys("排名", "rank", "ranked", "ranking")
+        return any(self.items[p].text in ranks for p in sort_pos)
 
     def _ranked_groups(self, intent: Intent, sp: int, target: ColumnInfo) -> None:
         """Rank the regions by average sales, highest first: the dimension the sort word takes as its
@@ -67,6 +74,8 @@ class OrderClauses(MeasureClauses):
             if pos in self.ps.used and not self.kw_only(it, "group"):
                 continue
             if self.kw_only(it, "group") and it.text in said_keys("按", "按照", "by", "根据"):
+                if self._groups_before_direction(pos, sp):
+                    continue
                 j = self._by_what(pos)
                 if j is None:
                     continue
@@ -82,6 +91,14 @@ class OrderClauses(MeasureClauses):
                     self.ps.used.update({pos, j})
                     return c, False
         return None, False
+
+    def _groups_before_direction(self, pos: int, sp: int) -> bool:
+        """ "imports by region, highest first": in English a by-word before a bare direction phrase groups
+        (by region); the direction ranks the groups' figures. A sort word (sorted by) takes its by-word
+        after it, and Chinese puts 按 before 排序 always."""
+        if self.lang != "en" or pos >= sp or not self.kw_only(self.items[sp], "order"):
+            return False
+        return not any(it.has("sort") or it.text == "order" for it in self.items[:pos])  # order X by Y
 
     def _by_what(self, pos: int) -> int | None:
         """The word after a by-word; over an aggregate word (rank the regions by average sales) the
