@@ -21,12 +21,14 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.pinned_groups import ranks_one_group
 from shared.ask.engines.rules.unique_filters import (
     both_read_as_either,
     counts_one_row,
     own_columns,
     two_rows_at_once,
 )
+from shared.ask.engines.rules.unread_comparators import comparator_unread
 from shared.ask.engines.rules.value_bounds import value_inside_a_word, values_cover_the_column
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
@@ -126,6 +128,9 @@ class MisreadingClauses(ModeClauses):
             "one_row_counted": counts_one_row(intent, own),
             "two_rows_at_once": two_rows_at_once(intent, own),
             "both_as_either": both_read_as_either(self.question, intent.to_dict()),  # 既是A又是B → IN (A, B)
+            # 40度以北 → = 40: the words saying how the number compares were not understood
+            "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words()),
+            "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
