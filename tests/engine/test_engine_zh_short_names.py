@@ -10,6 +10,9 @@ from shared.ask.engines.rules.parse_confidence import short_name
 from shared.ask.engines.rules.pinned_groups import ranks_one_group
 from shared.ask.engines.rules.wordbreaks import proper_name
 from shared.semantic.schema import Schema, Table
+from shared.semantic.vocabulary.glosswins import whole_gloss_wins
+from shared.semantic.vocabulary.linking import index_for
+from shared.semantic.vocabulary.linktypes import Item, Link
 from tests.engine.schemas import ask, profiled_table
 
 
@@ -149,3 +152,29 @@ def test_a_proper_name_hidden_by_a_column_noun_is_a_word_split_off():
     ans = ask(Schema(tables=[wineries]), "加州和纽约州的产量分别是多少")
     # Then it is asked back, not answered for New York alone
     assert ans.status == "clarify", ans.sql
+
+
+def test_a_tie_the_words_own_gloss_settles_keeps_the_whole_name():
+    # Given a word linked equally to two columns of one table, its gloss ("tail light") naming one whole
+    garage = profiled_table(
+        "garage",
+        [("car", "text"), ("lights", "integer"), ("tail_lights", "integer")],
+        [("a", 4, 2), ("b", 6, 2), ("c", 8, 4)],
+    )
+    index = index_for(Schema(tables=[garage]))
+    tied = Item(
+        0,
+        2,
+        "match",
+        "尾 灯",
+        links=[
+            Link("column", "garage", "lights", None, 0.9),
+            Link("column", "garage", "tail_lights", None, 0.9),
+        ],
+    )
+    # When the tie is settled
+    (item,) = whole_gloss_wins([tied], index)
+    scores = {lk.column: lk.score for lk in item.links}
+    # Then the column the gloss names whole stays first, the partial gloss below it
+    assert scores["tail_lights"] == 0.9
+    assert scores["lights"] < 0.9
