@@ -40,6 +40,7 @@ from shared.semantic.vocabulary.derived import (
     short_place_names,
     superlative_of_column,
 )
+from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
@@ -650,7 +651,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
         i = found.end
     items = lone_weak_cuts(glosses.qualified_names(items, index))
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
-    items = glosses.numbered_heads(glosses.kind_nouns(items, index), index)
+    items = whole_gloss_wins(glosses.numbered_heads(glosses.kind_nouns(items, index), index), index)
     items = quantity_nouns(items, index, units)  # 出口量 / exports over a grid: the quantity column
     return charnames.short_names(pick_extreme(glosses.keyword_completions(items, index), index), index)
 

@@ -72,7 +72,18 @@ def calendar_parts(table: TableIndex, joined: frozenset[str] = frozenset()) -> d
 def one_time(table: TableIndex, date_col: ColumnInfo, parts: dict[str, str]) -> bool:
     """The date column spans the year column's years: both describe when a row happened (a monthly
     series with year, month and date), not two times (a player's debut date and a season year)."""
-    year = table.columns.get(parts.get("year", ""))
+    return _spans_years(date_col, table.columns.get(parts.get("year", "")))
+
+
+def same_years(table: TableIndex, date_col: ColumnInfo, joined: frozenset[str] = frozenset()) -> bool:
+    """The date column spans the years of the table's one year column, with no month column beside it
+    (observations timestamped and their year written out): a year said picks the same rows on either,
+    so taking the date is no guess."""
+    return _spans_years(date_col, _year([c for c in table.columns.values() if c.name not in joined]))
+
+
+def _spans_years(date_col: ColumnInfo, year: ColumnInfo | None) -> bool:
+    """The date's first and last years are the year column's least and greatest."""
     first, last = str(date_col.minimum or ""), str(date_col.maximum or "")
     if year is None or len(first) < 4 or len(last) < 4 or not (first[:4] + last[:4]).isdigit():
         return False

@@ -54,9 +54,27 @@ def spelt_name(word: str) -> bool:
     return not any(bilingual.senses(word[i : i + 2]) for i in range(len(word) - 1))
 
 
+def short_name(word: str, question: str) -> bool:
+    """Two Chinese characters the dictionary lacks whole, said before more of the question, the first no
+    verb (a two-syllable given name, a cut place name, a numbered grade: 北澳, 六档): a name or a value
+    the data holds in another spelling, which the answer would drop. A verb's compound (飞抵, 开出) is an
+    action, and one closing the question (有多宽) asks how, not which rows."""
+    if len(word) != 2 or not all(CJK_RE.fullmatch(ch) for ch in word) or bilingual.senses(word):
+        return False
+    first = bilingual.senses(word[0])
+    if not first or first[0].startswith("to "):
+        return False
+    at = question.rfind(word)
+    return at >= 0 and bool(CJK_RE.search(question[at + len(word) :]))
+
+
 def _superlative_in_unknown(word: str) -> bool:
-    """最流行: most + a word not understood; 离纽约最 + 远: the superlative cut from what it ranks by."""
-    return (word.startswith("最") and len(word) >= 3) or (word.endswith("最") and len(word) >= 2)
+    """最流行: most + a word not understood; 离纽约最 + 远: the superlative cut from what it ranks by;
+    潮位最高 / 水压最大: a noun not understood and the superlative on it, read as one run."""
+    if (word.startswith("最") and len(word) >= 3) or (word.endswith("最") and len(word) >= 2):
+        return True
+    at = word.find("最")
+    return 2 <= at <= len(word) - 2 and bool(CJK_RE.fullmatch(word[at + 1]))
 
 
 class ConfidenceClauses(UnknownWordClauses):
@@ -424,7 +442,10 @@ class ConfidenceClauses(UnknownWordClauses):
         if self.lone_code(word):
             return True  # A级 / G类: a code, capitalised
         if CJK_RE.search(word):
-            return names_a_row(word, self._table_noun_heads(), self.question) or spelt_name(word)
+            heads = self._table_noun_heads()
+            return (
+                names_a_row(word, heads, self.question) or spelt_name(word) or short_name(word, self.question)
+            )
         if not word.isascii():
             return False
         if self.lang == "zh":

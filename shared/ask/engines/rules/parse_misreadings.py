@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.pinned_groups import ranks_one_group
 from shared.ask.engines.rules.unique_filters import (
     asks_both,
     both_read_as_either,
@@ -28,6 +29,7 @@ from shared.ask.engines.rules.unique_filters import (
     own_columns,
     two_rows_at_once,
 )
+from shared.ask.engines.rules.unread_comparators import comparator_unread
 from shared.ask.engines.rules.value_bounds import value_inside_a_word, values_cover_the_column
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
@@ -129,6 +131,9 @@ class MisreadingClauses(ModeClauses):
             # 既是A又是B → IN (A, B); the intent turned into a dict only where the question says both
             "both_as_either": asks_both(self.question)
             and both_read_as_either(self.question, intent.to_dict()),
+            # 40度以北 → = 40: the words saying how the number compares were not understood
+            "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words()),
+            "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)

@@ -6,7 +6,13 @@ import re
 from datetime import date, timedelta
 
 from shared.ask.engines.rules import timeexpr
-from shared.ask.engines.rules.calparts import calendar_parts, grain_on_parts, one_time, range_filters
+from shared.ask.engines.rules.calparts import (
+    calendar_parts,
+    grain_on_parts,
+    one_time,
+    range_filters,
+    same_years,
+)
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
@@ -121,7 +127,9 @@ class TimeClauses(TimeDoubts):
         )
         pick = chosen or cols[0]
         # a date whose years are the year column's is the same time (year, month and date of a series)
-        same = len(cols) == 1 and one_time(self.table, pick, self.parts())
+        same = len(cols) == 1 and (
+            one_time(self.table, pick, self.parts()) or same_years(self.table, pick, self.joined_columns)
+        )
         self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(self.table.by_role("year")))
         return pick
 

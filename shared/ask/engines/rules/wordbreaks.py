@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.parsecommon import ZH_STOP
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linktypes import Item
 from shared.semantic.vocabulary.segment import CJK_RE
 
 if TYPE_CHECKING:
@@ -18,15 +19,29 @@ if TYPE_CHECKING:
 
 def split_off_a_word(parser: ParserBase) -> str:
     """The dictionary word a lone unread character (no grammar character) forms with the start of the
-    word linked to a stored value right after it (副 + 热带 = 副热带), or ""."""
+    word linked to a stored value right after it (副 + 热带 = 副热带), or with a column's own noun right
+    after it when that word is a proper name (加 + 州 = 加州, California), or ""."""
     for pos, it in enumerate(parser.items[:-1]):
         if it.kind != "word" or pos in parser.ps.used or it.text in ZH_STOP or not CJK_RE.fullmatch(it.text):
             continue
         nxt = parser.items[pos + 1]
-        if nxt.kind != "match" or not any(lk.kind == "value" for lk in nxt.links):
-            continue  # a stored value read without its prefix (not 大 + 面积, "large area")
         text = nxt.text.replace(" ", "")
-        for k in range(2, len(text) + 1):
-            if bilingual.english_for(it.text + text[:k]):
-                return it.text + text[:k]
+        if nxt.kind == "match" and any(lk.kind == "value" for lk in nxt.links):
+            for k in range(2, len(text) + 1):
+                if bilingual.english_for(it.text + text[:k]):
+                    return it.text + text[:k]
+        elif nxt.kind == "match" and _column_noun(nxt) and proper_name(it.text + text):
+            return it.text + text  # 加 + 州 (a state column): 加州 is California, a value left out
     return ""
+
+
+def _column_noun(item: Item) -> bool:
+    """The item names a column outright (its whole name), as a column's own noun does (州, 省)."""
+    return any(lk.kind == "column" and lk.score >= 1.0 for lk in item.links)
+
+
+def proper_name(word: str) -> bool:
+    """A dictionary word of two or more characters whose every sense is a name (capitalised): California,
+    not "large area"; a value of the column the lone character's neighbour names, said as a name."""
+    senses = bilingual.senses(word)
+    return len(word) >= 2 and bool(senses) and all(s[:1].isupper() for s in senses)
