@@ -44,6 +44,7 @@ from shared.ask.engines.rules.answer_checks import (
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
+from shared.ask.engines.rules.sqlshape_doubts import counted_by_itself, key_sized_by_a_count
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon, valuenames
@@ -322,6 +323,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "grain_pinned": grain_pinned(intent),
         # 均价超过1美元的商品有几种: the groups a HAVING keeps are listed, their number was asked
         "groups_for_a_count": groups_for_a_count(question, intent),
+        # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
+        "counted_by_itself": counted_by_itself(sql),
+        "key_sized_by_a_count": key_sized_by_a_count(question, sql),
     }
     return [name for name, hit in found.items() if hit]
 

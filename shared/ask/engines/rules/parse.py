@@ -22,6 +22,7 @@ from shared.ask.engines.rules.gridcells import (
     ranges_as_labels,
 )
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
 from shared.ask.engines.rules.parse_metrics import MetricClauses
 from shared.ask.engines.rules.parsecommon import (
     INCLUSIVE_NOTE,
@@ -71,6 +72,7 @@ class Parser(MetricClauses):
         self._share_words_over_weak_links()
         self._numbers_of_a_count_column()
         self._units_of_measure()
+        ordinal_period_filters(self, intent)
         self.apply_time(intent)
         self.find_limit(intent)
         self.find_column_comparisons(intent)

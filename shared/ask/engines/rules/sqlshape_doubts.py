@@ -1,0 +1,61 @@
+"""Doubts read off the final SQL's shape, the same for one table and for a join ("music" round):
+
+- a distinct count grouped by the very thing it counts (or by the key it joins to): every group counts 1,
+  no one asks that (几首不同的歌 … read as COUNT(DISTINCT song) GROUP BY song);
+- an identifier compared by size with the number of a count the question says (at least two different songs
+  / 至少两首歌 → song_id >= 2): identifiers are labels, the number counted things.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REF = r'(?:(\w+)\.)?"([^"]+)"'
+_COUNT_DISTINCT_RE = re.compile(rf"COUNT\(DISTINCT {_REF}\)")
+_JOIN_ON_RE = re.compile(rf"\bON {_REF} = {_REF}")
+_GROUP_BY_RE = re.compile(r"\bGROUP BY (.+?)(?:\bHAVING\b|\bORDER BY\b|\bLIMIT\b|$)", re.S)
+_KEY_SIZE_RE = re.compile(rf"{_REF} (?:>=|>|<=|<) -?\d")
+_KEY_NAME_RE = re.compile(r"(?:^|_|\b)id$|编号$|代码$|ID$", re.I)
+_COUNTED_NUMBER_RE = re.compile(
+    r"(?:至少|最少|不少于|超过|多于|少于|at least|more than|fewer than|over)\s*"
+    r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:首|个|位|部|种|家|条|名|次|different|distinct|不同)",
+    re.I,
+)
+
+
+def _ref(alias: str | None, column: str) -> tuple[str, str]:
+    return (alias or "", column)
+
+
+def _joined(sql: str) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Each column reference with the ones a join's ON makes equal to it (itself included)."""
+    same: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for a1, c1, a2, c2 in _JOIN_ON_RE.findall(sql):
+        left, right = _ref(a1, c1), _ref(a2, c2)
+        group = same.get(left, {left}) | same.get(right, {right})
+        for ref in group:
+            same[ref] = group
+    return same
+
+
+def counted_by_itself(sql: str | None) -> bool:
+    """COUNT(DISTINCT x) with x (or the key x joins) among the groups: each group holds one x."""
+    text = str(sql or "")
+    group_by = _GROUP_BY_RE.search(text)
+    if group_by is None:
+        return False
+    grouped = {_ref(a, c) for a, c in re.findall(_REF, group_by.group(1))}
+    same = _joined(text)
+    for alias, column in _COUNT_DISTINCT_RE.findall(text):
+        ref = _ref(alias, column)
+        if grouped & same.get(ref, {ref}):
+            return True
+    return False
+
+
+def key_sized_by_a_count(question: str, sql: str | None) -> bool:
+    """An identifier column compared by size while the question's number counts things (至少两首歌)."""
+    text = str(sql or "")
+    where = text.split(" WHERE ", 1)[1] if " WHERE " in text else ""
+    keys = [c for _a, c in _KEY_SIZE_RE.findall(where) if _KEY_NAME_RE.search(c)]
+    return bool(keys) and _COUNTED_NUMBER_RE.search(question) is not None

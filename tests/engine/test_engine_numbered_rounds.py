@@ -1,0 +1,82 @@
+"""Numbered rounds and final-SQL shapes ("music" round).
+
+A header 第几轮 ("which round") numbers each row's round: 第2轮 / 第二轮 / 首轮 is that column = 2 (or 1). A
+distinct count grouped by the very thing it counts, and an identifier compared by size with the number of a
+count the question says, are misreadings (asked back).
+
+A schema of its own: runners (English headers) and their results per round (Chinese headers), joined.
+"""
+
+from __future__ import annotations
+
+from shared.ask.engines.rules.ordinalcols import numbered_unit
+from shared.ask.engines.rules.sqlshape_doubts import counted_by_itself, key_sized_by_a_count
+from shared.semantic.schema import ForeignKey, Schema
+from tests.engine.schemas import ask, memory_db, profiled_table
+
+RUNNERS = [(1, "Ada Moss", "North"), (2, "Ben Reyes", "South"), (3, "Cleo Park", "North")]
+RESULTS = [
+    (1, 1, "2024-03-02", 2),
+    (1, 2, "2024-03-09", 1),
+    (2, 1, "2024-03-02", 1),
+    (2, 2, "2024-03-09", 3),
+    (3, 1, "2024-03-02", 3),
+    (3, 2, "2024-03-09", 2),
+    (3, 3, "2024-03-16", 1),
+]
+TABLES = [
+    ("runners", [("runner_id", "integer"), ("runner", "text"), ("club", "text")], RUNNERS),
+    ("赛果", [("选手编号", "integer"), ("第几轮", "integer"), ("比赛日期", "text"), ("名次", "integer")], RESULTS),
+]
+
+
+def _schema() -> Schema:
+    tables = {name: profiled_table(name, cols, rows) for name, cols, rows in TABLES}
+    tables["runners"].primary_key = ["runner_id"]
+    tables["赛果"].foreign_keys = [ForeignKey(["选手编号"], "runners", ["runner_id"])]
+    return Schema(tables=list(tables.values()))
+
+
+def _rows(question: str) -> tuple[str, list[tuple]]:
+    answer = ask(_schema(), question)
+    return answer.status, memory_db(TABLES).execute(answer.sql or "").fetchall()
+
+
+def test_a_which_round_header_numbers_its_round():
+    # Given headers / Then 第几轮 and 轮次 number a round; 名次 (a place) and a plain word do not
+    assert numbered_unit("第几轮") == "轮" and numbered_unit("轮次") == "轮"
+    assert numbered_unit("名次") is None and numbered_unit("比赛日期") is None
+
+
+def test_the_second_round_filters_the_numbered_column():
+    # When the average place in round 2 is asked, in digits and in Chinese numerals
+    # Then only round 2's rows count: (1 + 3 + 2) / 3 = 2.0
+    assert _rows("第2轮的平均名次") == ("ok", [(2.0,)])
+    assert _rows("第二轮的平均名次是多少") == ("ok", [(2.0,)])
+
+
+def test_the_first_round_said_with_shou():
+    # When 首轮 ("the first round") is asked / Then round 1's rows: (2 + 1 + 3) / 3 = 2.0, not all rows
+    assert _rows("首轮的平均名次") == ("ok", [(2.0,)])
+
+
+def test_a_distinct_count_grouped_by_itself_is_a_misreading():
+    # Given SQL counting distinct runners per runner (over the join's key) / Then it is doubted
+    grouped = (
+        'SELECT t1."runner_id", COUNT(DISTINCT t0."选手编号") FROM "赛果" AS t0 JOIN "runners" AS t1 '
+        'ON t1."runner_id" = t0."选手编号" GROUP BY t1."runner_id"'
+    )
+    assert counted_by_itself(grouped)
+    # And counting runners per club is no such thing
+    assert not counted_by_itself(grouped.replace('GROUP BY t1."runner_id"', 'GROUP BY t1."club"'))
+    assert not counted_by_itself('SELECT COUNT(DISTINCT "club") FROM "runners"')
+
+
+def test_an_identifier_sized_by_a_counted_number_is_a_misreading():
+    # Given a question counting things and SQL comparing an identifier by size
+    sql = 'SELECT "club" FROM "runners" WHERE "runner_id" >= 2'
+    # Then it is doubted; a plain identifier range, or a count said without one, is not
+    assert key_sized_by_a_count("哪些俱乐部有至少两名选手", sql)
+    assert key_sized_by_a_count("clubs with at least 2 different runners", sql)
+    assert not key_sized_by_a_count("runners with id at least 2", sql)
+    assert not key_sized_by_a_count("哪些俱乐部有至少两名选手", 'SELECT "club" FROM "runners" GROUP BY "club"')
