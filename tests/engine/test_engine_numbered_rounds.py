@@ -2,15 +2,21 @@
 
 A header 第几轮 ("which round") numbers each row's round: 第2轮 / 第二轮 / 首轮 is that column = 2 (or 1). A
 distinct count grouped by the very thing it counts, and an identifier compared by size with the number of a
-count the question says, are misreadings (asked back).
+count the question says, and a ranking's rows shown by key or date alone where a title names each row, are
+misreadings (asked back).
 
 A schema of its own: runners (English headers) and their results per round (Chinese headers), joined.
 """
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.ordinalcols import numbered_unit
-from shared.ask.engines.rules.sqlshape_doubts import counted_by_itself, key_sized_by_a_count
+from shared.ask.engines.rules.sqlshape_doubts import (
+    counted_by_itself,
+    key_sized_by_a_count,
+    rows_shown_unnamed,
+)
 from shared.semantic.schema import ForeignKey, Schema
 from tests.engine.schemas import ask, memory_db, profiled_table
 
@@ -26,7 +32,11 @@ RESULTS = [
 ]
 TABLES = [
     ("runners", [("runner_id", "integer"), ("runner", "text"), ("club", "text")], RUNNERS),
-    ("赛果", [("选手编号", "integer"), ("第几轮", "integer"), ("比赛日期", "text"), ("名次", "integer")], RESULTS),
+    (
+        "赛果",
+        [("选手编号", "integer"), ("第几轮", "integer"), ("比赛日期", "text"), ("名次", "integer")],
+        RESULTS,
+    ),
 ]
 
 
@@ -79,4 +89,21 @@ def test_an_identifier_sized_by_a_counted_number_is_a_misreading():
     assert key_sized_by_a_count("哪些俱乐部有至少两名选手", sql)
     assert key_sized_by_a_count("clubs with at least 2 different runners", sql)
     assert not key_sized_by_a_count("runners with id at least 2", sql)
-    assert not key_sized_by_a_count("哪些俱乐部有至少两名选手", 'SELECT "club" FROM "runners" GROUP BY "club"')
+    assert not key_sized_by_a_count(
+        "哪些俱乐部有至少两名选手", 'SELECT "club" FROM "runners" GROUP BY "club"'
+    )
+
+
+BOOKS = [(i, f"Title {i}", f"2020-0{1 + i % 9}-0{1 + i % 7}") for i in range(1, 30)]
+
+
+def test_which_row_shown_by_its_key_or_date_alone_is_unnamed():
+    # Given books with an id, a title naming each book, and a date
+    table = profiled_table("books", [("book_id", "integer"), ("title", "text"), ("released", "date")], BOOKS)
+    ranked = Intent(table="books", columns=["book_id", "released"], order=[("column", "released", False)])
+    # When which book came first is answered by its id and date / Then the rows are unnamed
+    assert rows_shown_unnamed(ranked, table)
+    # And with the title shown, or with no ranking, they are not
+    named = Intent(table="books", columns=["title", "released"], order=[("column", "released", False)])
+    assert not rows_shown_unnamed(named, table)
+    assert not rows_shown_unnamed(Intent(table="books", columns=["book_id"]), table)

@@ -44,7 +44,11 @@ from shared.ask.engines.rules.answer_checks import (
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
-from shared.ask.engines.rules.sqlshape_doubts import counted_by_itself, key_sized_by_a_count
+from shared.ask.engines.rules.sqlshape_doubts import (
+    counted_by_itself,
+    key_sized_by_a_count,
+    rows_shown_unnamed,
+)
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon, valuenames
@@ -300,6 +304,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
         "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
+        "which_rows_unnamed": asks_which(question) and rows_shown_unnamed(intent, table),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),

@@ -3,12 +3,20 @@
 - a distinct count grouped by the very thing it counts (or by the key it joins to): every group counts 1,
   no one asks that (几首不同的歌 … read as COUNT(DISTINCT song) GROUP BY song);
 - an identifier compared by size with the number of a count the question says (at least two different songs
-  / 至少两首歌 → song_id >= 2): identifiers are labels, the number counted things.
+  / 至少两首歌 → song_id >= 2): identifiers are labels, the number counted things;
+- which asked, a ranking's rows shown by their key or date alone where the table names each row by one text
+  column (which song entered first → its date only).
 """
 
 from __future__ import annotations
 
 import re
+
+from shared.ask.engines.rules.answer_checks import timely
+from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.panels import grain_of
+from shared.semantic.schema import Column, Table
+from shared.semantic.vocabulary.linking import column_info
 
 _REF = r'(?:(\w+)\.)?"([^"]+)"'
 _COUNT_DISTINCT_RE = re.compile(rf"COUNT\(DISTINCT {_REF}\)")
@@ -59,3 +67,23 @@ def key_sized_by_a_count(question: str, sql: str | None) -> bool:
     where = text.split(" WHERE ", 1)[1] if " WHERE " in text else ""
     keys = [c for _a, c in _KEY_SIZE_RE.findall(where) if _KEY_NAME_RE.search(c)]
     return bool(keys) and _COUNTED_NUMBER_RE.search(question) is not None
+
+
+def rows_shown_unnamed(intent: Intent, table: Table | None) -> bool:
+    """Which song came first → its key or its date alone, while the table has one text column naming
+    each row (a title): the rows a ranking keeps are shown with no name (asked back, not guessed)."""
+    if table is None or intent.measures or intent.dimensions or not intent.order or not intent.columns:
+        return False
+    entities = [c for c in grain_of(table).entities if _names_rows(table.column(c), table)]
+    if len(entities) != 1 or entities[0] in intent.columns:
+        return False
+    cols = [table.column(c) for c in intent.columns]
+    return all(
+        c is not None and (c.is_numeric or timely(c, table) or column_info(c, table).role == "id")
+        for c in cols
+    )
+
+
+def _names_rows(c: Column | None, table: Table) -> bool:
+    """A text column (no number, no date) telling the rows apart: a title, a name."""
+    return c is not None and not c.is_numeric and not timely(c, table)
