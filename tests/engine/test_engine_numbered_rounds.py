@@ -13,6 +13,7 @@ from __future__ import annotations
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.ordinalcols import numbered_unit
 from shared.ask.engines.rules.sqlshape_doubts import (
+    count_asked_rows_listed,
     counted_by_itself,
     key_sized_by_a_count,
     rows_shown_unnamed,
@@ -107,3 +108,12 @@ def test_which_row_shown_by_its_key_or_date_alone_is_unnamed():
     named = Intent(table="books", columns=["title", "released"], order=[("column", "released", False)])
     assert not rows_shown_unnamed(named, table)
     assert not rows_shown_unnamed(Intent(table="books", columns=["book_id"]), table)
+
+
+def test_how_many_answered_by_distinct_rows_is_a_misreading():
+    # Given distinct runners listed / Then a how-many question is doubted, a which question is not
+    sql = 'SELECT DISTINCT "runner" FROM "runners" WHERE "club" = \'North\''
+    assert count_asked_rows_listed("北区有几位选手", sql)
+    assert count_asked_rows_listed("How many runners are in the North club?", sql)
+    assert not count_asked_rows_listed("Which runners are in the North club?", sql)
+    assert not count_asked_rows_listed("北区有几位选手", 'SELECT COUNT(DISTINCT "runner") FROM "runners"')

@@ -7,7 +7,7 @@ A schema of its own: league standings per team and season, once with English and
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.rankwords import is_rank_like, judges_place
+from shared.ask.engines.rules.rankwords import is_rank_like, judges_place, places_reached
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import index_for
 from tests.engine.schemas import ask, memory_db, profiled_table
@@ -51,7 +51,7 @@ def test_a_place_numbered_from_zero_is_no_rank():
 
 
 def test_judgement_words_and_plain_number_words():
-    # Given superlatives / Then best, worst, highest, 最好, 最差 judge a place; lowest and largest say the number
+    # Given superlatives / Then best, worst, highest, 最好, 最差 judge a place; lowest, largest: the number
     assert all(judges_place(w) for w in ("best", "worst", "highest", "最 好", "最 差", "最 高"))
     assert not any(judges_place(w) for w in ("lowest", "largest", "most", "最 小"))
 
@@ -81,3 +81,14 @@ def test_an_amount_keeps_best_as_its_largest():
     # Given points, no place / When the best points of a team are asked / Then the largest is kept
     status, rows = _answer(EN, "What were the best points of the Otters?")
     assert status != "ok" or rows == [(70,)]
+
+
+def test_in_the_top_n_is_a_condition_on_the_place():
+    # Given the phrases of a place reached / Then each says its N; a ranking's top N says none
+    assert places_reached("How many seasons in the top 3?") == {3}
+    assert places_reached("进过前十名的球队") == {10} and places_reached("前两名以内的记录") == {2}
+    assert places_reached("Top 2 teams by points") == set() and places_reached("积分最高的前2名球队") == set()
+    # When rows in the top 2 places are counted / Then the place filters them (4 rows), no LIMIT
+    assert _answer(ZH, "在前2名里的记录有多少条") == ("ok", [(4,)])
+    # And a ranking's top N still ranks
+    assert _answer(EN, "Top 2 teams by points") == ("ok", [("Falcons", 70.5), ("Otters", 68.0)])

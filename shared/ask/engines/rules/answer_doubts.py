@@ -45,6 +45,7 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.sqlshape_doubts import (
+    count_asked_rows_listed,
     counted_by_itself,
     key_sized_by_a_count,
     rows_shown_unnamed,
@@ -331,6 +332,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
         "counted_by_itself": counted_by_itself(sql),
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
+        "count_asked_rows_listed": count_asked_rows_listed(question, sql),
     }
     return [name for name, hit in found.items() if hit]
 

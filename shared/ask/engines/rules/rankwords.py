@@ -12,7 +12,7 @@ from functools import cache
 
 from shared.ask.engines.rules.parsecommon import said_keys, words
 from shared.semantic.vocabulary.linking import ColumnInfo
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, zh_number
 
 
 @cache
@@ -49,3 +49,24 @@ def place_aggregate(agg: str, word: str, c: ColumnInfo | None) -> str:
     if agg not in ("max", "min") or not (judges_place(word) and is_rank_like(c)):
         return agg
     return "min" if agg == "max" else "max"
+
+
+_NUM = r"(\d+|[一二两三四五六七八九十]+)"
+# in / into / made the top 10; 进(过)前十名, 在前十名里 / 前十名以内: a place reached, not a cut of the rows
+_PLACE_REACHED_RE = (
+    re.compile(
+        rf"\b(?:in|into|inside|within|made|make|makes|reached|reach|reaches) (?:the )?top {_NUM}\b", re.I
+    ),
+    re.compile(rf"(?:在|进|入|进入|打进|进过|进了|打入)前{_NUM}名"),
+    re.compile(rf"前{_NUM}名(?:里|内|以内|之内|中)"),
+)
+
+
+def places_reached(question: str) -> set[int]:
+    """The N of each "in the top N" / 进前N名 / 前N名以内 the question says: a condition on a place."""
+    found: set[int] = set()
+    for pattern in _PLACE_REACHED_RE:
+        for m in pattern.finditer(question):
+            text = m.group(1)
+            found.add(int(text) if text.isdigit() else zh_number(text.replace("两", "二")))
+    return found

@@ -4,6 +4,7 @@
   no one asks that (几首不同的歌 … read as COUNT(DISTINCT song) GROUP BY song);
 - an identifier compared by size with the number of a count the question says (at least two different songs
   / 至少两首歌 → song_id >= 2): identifiers are labels, the number counted things;
+- how many / 几周 asked and distinct rows listed, nothing counted (每首歌在前十名里待了几周 → the songs);
 - which asked, a ranking's rows shown by their key or date alone where the table names each row by one text
   column (which song entered first → its date only).
 """
@@ -87,3 +88,15 @@ def rows_shown_unnamed(intent: Intent, table: Table | None) -> bool:
 def _names_rows(c: Column | None, table: Table) -> bool:
     """A text column (no number, no date) telling the rows apart: a title, a name."""
     return c is not None and not c.is_numeric and not timely(c, table)
+
+
+_UNITS = "周天年个次首位名部本场家种"
+_HOW_MANY_RE = re.compile(rf"\bhow many\b|(?:几|多少)[{_UNITS}]")
+_AGGREGATE_RE = re.compile(r"\b(?:COUNT|SUM|AVG|MIN|MAX)\(|\bGROUP BY\b", re.I)
+
+
+def count_asked_rows_listed(question: str, sql: str | None) -> bool:
+    """How many … asked, and distinct rows listed with no figure: the things, not their number."""
+    text = str(sql or "")
+    listed = text.upper().startswith("SELECT DISTINCT ") and _AGGREGATE_RE.search(text) is None
+    return listed and _HOW_MANY_RE.search(question.lower()) is not None

@@ -1,0 +1,30 @@
+"""A period said over a table whose own date no word names, while a table it joins (a declared foreign key,
+either way) keeps dates of its own: songs' entry date or the chart weeks' dates, orders' date or their
+customers' sign-up date. The period's column is then a guess among the star's dates, not the table's own
+choice ("music" round: 2000年12月有多少首歌在榜上 filtered the entry date)."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.linktypes import SchemaIndex
+
+
+def neighbours(schema: Schema, table: str) -> set[str]:
+    """The tables a declared foreign key joins to this one, in either direction."""
+    found = set()
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            if t.name == table:
+                found.add(fk.ref_table)
+            elif fk.ref_table == table:
+                found.add(t.name)
+    return found - {table}
+
+
+def neighbour_dated(schema: Schema, table: str, index: SchemaIndex) -> bool:
+    """A joined table holds a time column of its own (a date, not only a year)."""
+    for name in neighbours(schema, table):
+        other = index.tables.get(name)
+        if other is not None and other.by_role("time"):
+            return True
+    return False
