@@ -117,3 +117,12 @@ def test_how_many_answered_by_distinct_rows_is_a_misreading():
     assert count_asked_rows_listed("How many runners are in the North club?", sql)
     assert not count_asked_rows_listed("Which runners are in the North club?", sql)
     assert not count_asked_rows_listed("北区有几位选手", 'SELECT COUNT(DISTINCT "runner") FROM "runners"')
+
+
+def test_which_day_shown_by_its_date_is_named():
+    # Given the first book's date asked with which day / 哪天 / Then the date is the answer, no doubt
+    table = profiled_table("books", [("book_id", "integer"), ("title", "text"), ("released", "date")], BOOKS)
+    ranked = Intent(table="books", columns=["released"], order=[("column", "released", False)])
+    assert not rows_shown_unnamed(ranked, table, "第一本书是哪天出版的")
+    assert not rows_shown_unnamed(ranked, table, "On which day was the first book released?")
+    assert rows_shown_unnamed(ranked, table, "Which book was released first?")

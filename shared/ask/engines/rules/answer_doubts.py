@@ -305,7 +305,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
         "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
-        "which_rows_unnamed": asks_which(question) and rows_shown_unnamed(intent, table),
+        "which_rows_unnamed": asks_which(question) and rows_shown_unnamed(intent, table, question),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),

@@ -70,11 +70,19 @@ def key_sized_by_a_count(question: str, sql: str | None) -> bool:
     return bool(keys) and _COUNTED_NUMBER_RE.search(question) is not None
 
 
-def rows_shown_unnamed(intent: Intent, table: Table | None) -> bool:
+_WHEN_RE = re.compile(
+    r"哪(?:一)?(?:天|日|年|月|周|季度)|什么时候|何时|几号"
+    r"|\bwhen\b|\bwhich (?:day|date|year|month|week|quarter)\b"
+)
+
+
+def rows_shown_unnamed(intent: Intent, table: Table | None, question: str = "") -> bool:
     """Which song came first → its key or its date alone, while the table has one text column naming
     each row (a title): the rows a ranking keeps are shown with no name (asked back, not guessed)."""
     if table is None or intent.measures or intent.dimensions or not intent.order or not intent.columns:
         return False
+    if _WHEN_RE.search(question.lower()):
+        return False  # 最早的一起发生在哪天: the date is the answer
     entities = [c for c in grain_of(table).entities if _names_rows(table.column(c), table)]
     if len(entities) != 1 or entities[0] in intent.columns:
         return False
