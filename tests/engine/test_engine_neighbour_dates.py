@@ -6,7 +6,7 @@ A schema of its own: gym members (a sign-up date) and their visits (a visit date
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.neighbourtime import neighbour_dated, neighbours
+from shared.ask.engines.rules.neighbourtime import neighbour_dated, neighbours, said_like, star_date_guessed
 from shared.semantic.schema import ForeignKey, Schema
 from shared.semantic.vocabulary.linking import index_for
 from tests.engine.schemas import ask, profiled_table
@@ -48,3 +48,14 @@ def test_a_period_on_a_named_date_is_answered():
     # When the sign-up date is named / Then the period filters it
     answer = ask(_schema(), "How many members signed up in March 2024?")
     assert answer.status == "ok" and "signed_up" in (answer.sql or "")
+
+
+def test_a_word_like_the_date_names_it():
+    # Given a word sharing its start with the date's name (signing ~ signed_up is too short; signup ~ signed)
+    schema = _schema()
+    index = index_for(schema)
+    signed = index.tables["members"].columns["signed_up"]
+    # Then "signed" names it, a word of another stem does not
+    assert said_like("How many members signed in March?", signed)
+    assert not said_like("How many members in March?", signed)
+    assert not star_date_guessed("How many members signed in March?", schema, "members", index, signed)

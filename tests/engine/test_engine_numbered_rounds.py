@@ -126,3 +126,8 @@ def test_which_day_shown_by_its_date_is_named():
     assert not rows_shown_unnamed(ranked, table, "第一本书是哪天出版的")
     assert not rows_shown_unnamed(ranked, table, "On which day was the first book released?")
     assert rows_shown_unnamed(ranked, table, "Which book was released first?")
+
+
+def test_which_kinds_is_no_how_many():
+    # Given 哪几种 ("which kinds") over distinct rows listed / Then no count was asked
+    assert not count_asked_rows_listed("北区有哪几种俱乐部", 'SELECT DISTINCT "club" FROM "runners"')

@@ -7,7 +7,9 @@ A schema of its own: league standings per team and season, once with English and
 
 from __future__ import annotations
 
+from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.rankwords import is_rank_like, judges_place, places_reached
+from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.linking import index_for
 from tests.engine.schemas import ask, memory_db, profiled_table
@@ -92,3 +94,24 @@ def test_in_the_top_n_is_a_condition_on_the_place():
     assert _answer(ZH, "在前2名里的记录有多少条") == ("ok", [(4,)])
     # And a ranking's top N still ranks
     assert _answer(EN, "Top 2 teams by points") == ("ok", [("Falcons", 70.5), ("Otters", 68.0)])
+
+
+def test_a_pronoun_with_no_previous_answer_is_asked_back():
+    # Given no conversation before / When "its" best position is asked / Then it is asked back, not all rows
+    assert _answer(EN, "What was its best position?")[0] != "ok"
+    assert _answer(ZH, "它最好的名次是第几")[0] != "ok"
+    # And a pronoun after the thing it refers to stands
+    assert _answer(EN, "What was the Falcons' best position in its seasons?")[0] == "ok"
+
+
+def test_a_pronoun_after_a_named_thing_refers_to_it():
+    # Given the standings' index / When pronouns are read with no previous answer
+    index = index_for(Schema(tables=[profiled_table("standings", EN, ROWS)]))
+
+    def alone(question: str) -> bool:
+        return pronoun_without_referent(reading.read(question, index).items, None)
+
+    # Then "its" first has nothing to refer to; after a team or a column it has
+    assert alone("What was its best position?")
+    assert not alone("Which team had the most points? Give its points")
+    assert not alone("What was its best position?".replace("its", "the Falcons'"))

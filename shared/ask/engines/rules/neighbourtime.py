@@ -5,8 +5,10 @@ choice ("music" round: 2000年12月有多少首歌在榜上 filtered the entry d
 
 from __future__ import annotations
 
+import re
+
 from shared.semantic.schema import Schema
-from shared.semantic.vocabulary.linktypes import SchemaIndex
+from shared.semantic.vocabulary.linktypes import ColumnInfo, SchemaIndex
 
 
 def neighbours(schema: Schema, table: str) -> set[str]:
@@ -28,3 +30,17 @@ def neighbour_dated(schema: Schema, table: str, index: SchemaIndex) -> bool:
         if other is not None and other.by_role("time"):
             return True
     return False
+
+
+def said_like(question: str, column: ColumnInfo) -> bool:
+    """A question word sharing its first five letters with a word of the column's name (enrolled ~
+    enrollment_date): the date is named, though no form of the word was linked."""
+    said = {w[:5] for w in re.findall(r"[a-z]{5,}", question.lower())}
+    return any(w[:5] in said for w in re.findall(r"[a-z]{5,}", column.name.lower()))
+
+
+def star_date_guessed(
+    question: str, schema: Schema, table: str, index: SchemaIndex, pick: ColumnInfo
+) -> bool:
+    """The table's date taken for a period no word tied to it, while a joined table keeps dates too."""
+    return not said_like(question, pick) and neighbour_dated(schema, table, index)

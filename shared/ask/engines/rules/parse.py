@@ -33,6 +33,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
@@ -117,6 +118,8 @@ class Parser(MetricClauses):
             raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
+        if pronoun_without_referent(self.items, self.state):
+            raw -= self.reason("pronoun_without_referent", MODE_CONFLICT_DOUBT)
         raw -= self._words_misread(intent, unknown)
         self.ps.shortfall = max(0.0, 0.05 - raw)
         confidence = max(0.05, min(0.98, raw))

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.calparts import calendar_parts, grain_on_parts, one_time, range_filters
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
-from shared.ask.engines.rules.neighbourtime import neighbour_dated
+from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
@@ -124,10 +124,8 @@ class TimeClauses(TimeDoubts):
         # a date whose years are the year column's is the same time (year, month and date of a series)
         same = len(cols) == 1 and one_time(self.table, pick, self.parts())
         self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(self.table.by_role("year")))
-        if not event and neighbour_dated(self.schema, self.table.name, self.index):
-            self.ps.time_guessed = (
-                True  # December over songs: the day each entered, or its weeks on the chart
-            )
+        if not event and star_date_guessed(self.question, self.schema, self.table.name, self.index, pick):
+            self.ps.time_guessed = True  # December over songs: the day each entered, or their chart weeks
         return pick
 
     def parts(self) -> dict[str, str]:

@@ -99,7 +99,7 @@ def _names_rows(c: Column | None, table: Table) -> bool:
 
 
 _UNITS = "周天年个次首位名部本场家种"
-_HOW_MANY_RE = re.compile(rf"\bhow many\b|(?:几|多少)[{_UNITS}]")
+_HOW_MANY_RE = re.compile(rf"\bhow many\b|(?<!哪)(?:几|多少)[{_UNITS}]")  # 哪几种: which kinds
 _AGGREGATE_RE = re.compile(r"\b(?:COUNT|SUM|AVG|MIN|MAX)\(|\bGROUP BY\b", re.I)
 
 
