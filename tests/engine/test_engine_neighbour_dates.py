@@ -59,3 +59,11 @@ def test_a_word_like_the_date_names_it():
     assert said_like("How many members signed in March?", signed)
     assert not said_like("How many members in March?", signed)
     assert not star_date_guessed("How many members signed in March?", schema, "members", index, signed)
+
+
+def test_a_chinese_word_glossed_like_the_date_names_it():
+    # Given a date named registered_on / When 注册 ("to register") is said / Then it names the date
+    table = profiled_table("clubs", [("club", "text"), ("registered_on", "date")], [("A", "2024-01-02")])
+    column = index_for(Schema(tables=[table])).tables["clubs"].columns["registered_on"]
+    assert said_like("2024年3月注册的俱乐部有几个", column)
+    assert not said_like("2024年3月的俱乐部有几个", column)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.bilingual import english_for
 from shared.semantic.vocabulary.linktypes import ColumnInfo, SchemaIndex
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 def neighbours(schema: Schema, table: str) -> set[str]:
@@ -34,8 +36,12 @@ def neighbour_dated(schema: Schema, table: str, index: SchemaIndex) -> bool:
 
 def said_like(question: str, column: ColumnInfo) -> bool:
     """A question word sharing its first five letters with a word of the column's name (enrolled ~
-    enrollment_date): the date is named, though no form of the word was linked."""
+    enrollment_date), or a Chinese word one of whose CC-CEDICT glosses does (进 "enter" ~ date_entered):
+    the date is named, though no form of the word was linked."""
     said = {w[:5] for w in re.findall(r"[a-z]{5,}", question.lower())}
+    for chars in {question[i : i + n] for n in (1, 2) for i in range(len(question))}:
+        if CJK_RE.fullmatch(chars):
+            said |= {w[:5] for gloss in english_for(chars) for w in re.findall(r"[a-z]{5,}", gloss.lower())}
     return any(w[:5] in said for w in re.findall(r"[a-z]{5,}", column.name.lower()))
 
 
