@@ -34,9 +34,14 @@ def is_rank_like(c: ColumnInfo | None) -> bool:
     return bool(parts & english) or any(w in c.name for w in chinese)
 
 
+@cache
+def _judging_keys() -> frozenset[str]:
+    return said_keys(*words("quality_superlatives"))
+
+
 def judges_place(text: str) -> bool:
     """best / worst / highest / 最高 / 最好: a word judging a place, not the size of its number."""
-    return text.lower() in said_keys(*words("quality_superlatives"))
+    return text.lower() in _judging_keys()
 
 
 def place_direction(desc: bool, word: str, c: ColumnInfo | None) -> bool:
