@@ -45,6 +45,12 @@ from shared.ask.engines.rules.answer_checks import (
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
+from shared.ask.engines.rules.sqlshape_doubts import (
+    count_asked_rows_listed,
+    counted_by_itself,
+    key_sized_by_a_count,
+    rows_shown_unnamed,
+)
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon, valuenames
@@ -327,6 +333,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
         "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
         "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
+        "which_rows_unnamed": asks_which(question) and rows_shown_unnamed(intent, table, question),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "ranking_one_figure": ranking_one_figure(question, intent, table),
@@ -352,6 +359,10 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "grain_pinned": grain_pinned(intent),
         # 均价超过1美元的商品有几种: the groups a HAVING keeps are listed, their number was asked
         "groups_for_a_count": groups_for_a_count(question, intent),
+        # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
+        "counted_by_itself": counted_by_itself(sql),
+        "key_sized_by_a_count": key_sized_by_a_count(question, sql),
+        "count_asked_rows_listed": count_asked_rows_listed(question, sql),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -28,6 +28,7 @@ from shared.ask.engines.rules.leftovers import (
     number_left_out,
     rate_left_out,
 )
+from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
 from shared.ask.engines.rules.parse_metrics import MetricClauses
 from shared.ask.engines.rules.parsecommon import (
     INCLUSIVE_NOTE,
@@ -38,6 +39,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
@@ -77,6 +79,7 @@ class Parser(MetricClauses):
         self._share_words_over_weak_links()
         self._numbers_of_a_count_column()
         self._units_of_measure()
+        ordinal_period_filters(self, intent)
         self.apply_time(intent)
         self.find_limit(intent)
         self.find_column_comparisons(intent)
@@ -121,6 +124,8 @@ class Parser(MetricClauses):
             raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
+        if pronoun_without_referent(self.items, self.state):
+            raw -= self.reason("pronoun_without_referent", MODE_CONFLICT_DOUBT)
         raw -= self._words_misread(intent, unknown)
         raw -= self._said_left_out(intent)
         self.ps.shortfall = max(0.0, 0.05 - raw)

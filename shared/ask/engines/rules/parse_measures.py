@@ -17,6 +17,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_additive,
     said_keys,
 )
+from shared.ask.engines.rules.rankwords import place_aggregate
 from shared.ask.engines.rules.yearlabels import year_label_column
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -111,6 +112,7 @@ class MeasureClauses(FilterClauses):
     ) -> None:
         """The waiting aggregates, each over the column at pos."""
         for agg, apos in pending:
+            agg = place_aggregate(agg, self.items[apos].text, c)  # best rank = MIN(rank)
             intent.measures.append(Measure(agg_of(agg), c.name))
             self.ps.used.add(apos)
         self.ps.used.add(pos)

@@ -10,6 +10,7 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     said_keys,
 )
+from shared.ask.engines.rules.rankwords import place_direction
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -33,6 +34,8 @@ class RankingClauses(OrderClauses):
             self.ps.used.add(pos)
             sorts_only = self._sorts_only(pos, intent)
             target, inner, target_pos = self._rank_target(pos, it)
+            if inner not in ("count", "sum"):
+                desc = place_direction(desc, it.text, target)  # the best rank is the smallest number
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
                 return
             if inner != "count" and self._rank_by_read_measure(intent, pos, desc):
@@ -76,6 +79,7 @@ class RankingClauses(OrderClauses):
         idx = next((k for k, m in enumerate(intent.measures) if c is not None and m.column == c.name), None)
         if idx is None:
             return False
+        desc = place_direction(desc, self.items[pos].text, c)  # the best average rank is the smallest
         intent.order = [("measure", idx, desc)]
         intent.limit = intent.limit or 1
         return True

@@ -14,6 +14,7 @@ from shared.ask.engines.rules.calparts import (
     same_years,
 )
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
+from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
@@ -131,6 +132,8 @@ class TimeClauses(TimeDoubts):
             one_time(self.table, pick, self.parts()) or same_years(self.table, pick, self.joined_columns)
         )
         self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(self.table.by_role("year")))
+        if not event and star_date_guessed(self.question, self.schema, self.table.name, self.index, pick):
+            self.ps.time_guessed = True  # December over songs: the day each entered, or their chart weeks
         return pick
 
     def parts(self) -> dict[str, str]:

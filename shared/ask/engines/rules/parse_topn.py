@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.intent import Intent, Measure, agg_of
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_comparisons import ComparisonClauses
 from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, is_additive, said_keys
+from shared.ask.engines.rules.rankwords import is_rank_like, places_reached
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
@@ -35,6 +36,8 @@ class TopNClauses(ComparisonClauses):
         if prev is None:
             return False
         it = self.items[pos]
+        if self.kw_only(prev, "limit_word") and self._place_reached(intent, pos):
+            return True
         if self.kw_only(prev, "limit_word") and not self._cmp_next(pos):
             intent.limit = it.value
             if prev.text in ("bottom",):
@@ -50,6 +53,23 @@ class TopNClauses(ComparisonClauses):
             self.ps.limit_pos = pos - 1
             return True
         return False
+
+    def _place_reached(self, intent: Intent, pos: int) -> bool:
+        """in the top 10 / 进过前十名 over a table with a rank-like column: that column <= 10, a condition on
+        the rows (the weeks a song spent in the top 10), not the first 10 rows."""
+        assert self.table is not None
+        number = self.items[pos].value
+        if number not in places_reached(self.question):
+            return False
+        ranks = [c for c in self.table.columns.values() if is_rank_like(c)]
+        if len(ranks) != 1:
+            return False
+        intent.filters.append(Filter(ranks[0].name, "<=", [number], source="number"))
+        self.ps.used.update({pos - 1, pos})
+        nxt = pos + 1
+        if nxt < len(self.items) and self.col(self.items[nxt]) is ranks[0]:
+            self.ps.used.add(nxt)  # 名 of 前十名: the place itself
+        return True
 
     def _superlative_limit(self, intent: Intent, pos: int) -> None:
         """the 3 heaviest / 最高的3个: with a superlative, a number before the ranked thing is the limit."""
