@@ -40,6 +40,7 @@ from shared.semantic.vocabulary.derived import (
     short_place_names,
     superlative_of_column,
 )
+from shared.semantic.vocabulary.flagheaders import DONE_SCORE, compound_english, flag_state_words
 from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
@@ -121,6 +122,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
             add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
+        for key, score in compound_english(raw).items():
+            add(key, score)  # 工会会员: "union member"
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]
@@ -416,6 +419,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             terms.append(col.name)
             if info.role == "bool":
                 _add_antonyms(col.name, t_words, syn, table.name, put)
+                for key, on in flag_state_words(col.name).items():  # 婚否: 已婚 married on, 未婚 off
+                    put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))
             for value, words in _semantic_values(semantic, table.name, col.name).items():
                 for word in words:  # a person's names for a stored value: 共和制 for 'Republic'
                     put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))
