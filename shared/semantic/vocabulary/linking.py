@@ -124,6 +124,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
         for key, score in compound_english(raw).items():
             add(key, score)  # 工会会员: "union member"
+        for key, score in unit_less_english(out).items():
+            add(key, score)  # 时薪_美元 is 时薪: "hourly wage", and its head "wage" weakly
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]
@@ -170,6 +172,21 @@ def initial_name(content: list[str]) -> str | None:
     if len(word) == 5 and word.endswith("name") and word[0] in NAME_INITIALS:
         return f"{NAME_INITIALS[word[0]]} name"
     return None
+
+
+def unit_less_english(aliases: dict[str, float]) -> dict[str, float]:
+    """A Chinese header less its unit (时薪_美元 -> 时薪, 0.95) is named by the dictionary's glosses of that
+    word ("hourly wage"), and by a two-word gloss's head noun ("wage") as weakly as an English name's word."""
+    out: dict[str, float] = {}
+    for key, score in list(aliases.items()):
+        if score < 0.95 or score >= 1.0 or not CJK_RE.search(key):
+            continue
+        for gloss in dictionary_translations(key)[:3]:
+            out[gloss] = max(out.get(gloss, 0.0), 0.9)
+            words = gloss.split()
+            if len(words) == 2 and words[-1] not in STOP_WORDS:
+                out[lemma(words[-1])] = max(out.get(lemma(words[-1]), 0.0), 0.6)
+    return out
 
 
 def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
