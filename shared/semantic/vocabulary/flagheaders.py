@@ -1,9 +1,9 @@
 """Chinese headers of yes/no columns and of two-word compounds, named in both languages.
 
-A yes/no column is headed 是否X (是否工会会员) or X否 (在职否, 婚否: "X or not"); its flag is X. A one-character
-X is a verb whose done / not-done forms say the flag's two states (已婚 "married" on, 未婚 "unmarried" off),
-as 已付 / 未付 would. A four-character header CC-CEDICT does not hold whole but as two words (工会 + 会员) is
-also named by their glosses joined ("union member", "labor union member"), as English speakers name it.
+A yes/no column is headed 是否X (是否乐队成员) or X否 (在职否, 知否: "X or not"); its flag is X. A
+one-character X is a verb whose done / not-done forms say the flag's two states (已知 "known" on, 未知
+"unknown" off). A flag's four-character header CC-CEDICT does not hold whole but as two words (乐队 + 成员)
+is also named by their glosses joined ("band member", "pop group member"), as English speakers name it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ GLOSSES = 3
 
 
 def flag_core(name: str) -> str:
-    """是否工会会员 -> 工会会员, 婚否 -> 婚; any other header is its own core."""
+    """是否乐队成员 -> 乐队成员, 知否 -> 知; any other header is its own core."""
     if name.startswith("是否") and len(name) > 2:
         return name[2:]
     if name.endswith("否") and len(name) > 1 and not name.endswith("是否") and CJK_RE.fullmatch(name[-2]):
@@ -28,7 +28,7 @@ def flag_core(name: str) -> str:
 
 
 def flag_state_words(name: str) -> dict[str, bool]:
-    """婚否: 已婚 / married turn the flag on, 未婚 / unmarried off (phrase keys -> the state they say)."""
+    """知否: 已知 / known turn the flag on, 未知 / unknown off (phrase keys -> the state they say)."""
     core = flag_core(name)
     if core == name or len(core) != 1:
         return {}
@@ -54,9 +54,13 @@ def _content_glosses(key: str) -> list[str]:
 
 
 def compound_english(core: str) -> dict[str, float]:
-    """工会会员 (no dictionary entry whole) -> "labor union member", "union member": each half's glosses,
-    the first one also by its last word (the head of "labor union")."""
-    if len(core) != 4 or not all(CJK_RE.fullmatch(ch) for ch in core) or dictionary_translations(phrase_key(core)):
+    """乐队成员 (no dictionary entry whole) -> "band member", "pop group member", "group member": each
+    half's glosses, the first one also by its last word (the head of "pop group")."""
+    if (
+        len(core) != 4
+        or not all(CJK_RE.fullmatch(ch) for ch in core)
+        or dictionary_translations(phrase_key(core))
+    ):
         return {}
     first = dictionary_translations(phrase_key(core[:2]))[:GLOSSES]
     second = [g for g in dictionary_translations(phrase_key(core[2:]))[:GLOSSES] if " " not in g]

@@ -40,7 +40,12 @@ from shared.semantic.vocabulary.derived import (
     short_place_names,
     superlative_of_column,
 )
-from shared.semantic.vocabulary.flagheaders import DONE_SCORE, compound_english, flag_state_words
+from shared.semantic.vocabulary.flagheaders import (
+    DONE_SCORE,
+    compound_english,
+    flag_core,
+    flag_state_words,
+)
 from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
@@ -122,10 +127,10 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
             add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
-        for key, score in compound_english(raw).items():
-            add(key, score)  # 工会会员: "union member"
+        for key, score in compound_english(raw if flag_core(name) != name else "").items():
+            add(key, score)  # 是否乐队成员: "band member" (a flag's only: 风力等级 is no "wind status")
         for key, score in unit_less_english(out).items():
-            add(key, score)  # 时薪_美元 is 时薪: "hourly wage", and its head "wage" weakly
+            add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]
@@ -175,8 +180,9 @@ def initial_name(content: list[str]) -> str | None:
 
 
 def unit_less_english(aliases: dict[str, float]) -> dict[str, float]:
-    """A Chinese header less its unit (时薪_美元 -> 时薪, 0.95) is named by the dictionary's glosses of that
-    word ("hourly wage"), and by a two-word gloss's head noun ("wage") as weakly as an English name's word."""
+    """A Chinese header less its unit (月薪_元 -> 月薪, 0.95) is named by the dictionary's glosses of that
+    word ("monthly salary"), and by a two-word gloss's head noun ("salary") as weakly as an English
+    name's word."""
     out: dict[str, float] = {}
     for key, score in list(aliases.items()):
         if score < 0.95 or score >= 1.0 or not CJK_RE.search(key):
@@ -436,7 +442,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             terms.append(col.name)
             if info.role == "bool":
                 _add_antonyms(col.name, t_words, syn, table.name, put)
-                for key, on in flag_state_words(col.name).items():  # 婚否: 已婚 married on, 未婚 off
+                for key, on in flag_state_words(col.name).items():  # 知否: 已知 known on, 未知 off
                     put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))
             for value, words in _semantic_values(semantic, table.name, col.name).items():
                 for word in words:  # a person's names for a stored value: 共和制 for 'Republic'

@@ -295,9 +295,9 @@ class FilterClauses(TopNClauses):
         return True
 
     def _row_noun_value(self, it: Item, links: list[Link]) -> bool:
-        """员工 / workers over worker_wages whose 职业 holds 'worker': the value is a word of the table's own
+        """members over member_visits whose 类型 holds 'member': the value is a word of the table's own
         name, so the word names what each row is; it is the category only against another value of its
-        column named in the question (workers versus managers)."""
+        column named in the question (members versus guests)."""
         assert self.table is not None
         if not any(lk.kind == "table" and lk.table == self.table.name for lk in it.links):
             return False
