@@ -82,7 +82,7 @@ class ModeClauses(RankingClauses):
         if self._names_groups_only(intent):
             return  # "which cities have more than 3 stores": the cities, the count stays in HAVING
         compared = next((h.measure for h in intent.having if h.measure.agg in ("sum", "avg")), None)
-        if compared is not None and intent.time_grain:
+        if compared is not None and (intent.time_grain or not self.ps.count_kw):
             intent.measures.append(Measure(**compared.__dict__))  # which months had > 150 mm in total
             return
         if not self.ps.count_kw and self.unknown_words():
