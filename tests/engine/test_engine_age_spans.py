@@ -1,5 +1,5 @@
-"""Ages said as a decade (三十几岁, in their thirties) or "between A and B years old" read as a span of the age
-column (rules/agebands.py)."""
+"""Ages said as a decade (三十几岁, in their thirties) or "between A and B years old" read as a span of
+the age column (rules/agebands.py)."""
 
 from __future__ import annotations
 
