@@ -35,6 +35,22 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
+# a comparative closing the question (which has more …?), not a bound (more than 3, 5 or more)
+COMPARATIVE_RE = re.compile(
+    r"更(?:多|少|高|低|大|小|长|短)|(?<!\bor )\b(?:more|fewer|higher|lower)\b(?!\s+(?:than|\d))", re.I
+)
+
+
+def comparison_unanswered(question: str, intent: Intent) -> bool:
+    """哪个品类的会员更多 answered by the categories listed: a comparison asked, no amount shown or ordered."""
+    return (
+        not intent.measures
+        and not intent.order
+        and not intent.having
+        and COMPARATIVE_RE.search(question) is not None
+    )
+
+
 def _singular_key(name: str) -> str:
     key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
     if key.endswith("ies"):
@@ -126,6 +142,7 @@ class MisreadingClauses(ModeClauses):
             "one_row_counted": counts_one_row(intent, own),
             "two_rows_at_once": two_rows_at_once(intent, own),
             "both_as_either": both_read_as_either(self.question, intent.to_dict()),  # 既是A又是B → IN (A, B)
+            "comparison_unanswered": comparison_unanswered(self.question, intent),  # 哪个…更多 → a list
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
