@@ -34,7 +34,6 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE
 
-
 # a comparative closing the question (which has more …?), not a bound (more than 3, 5 or more)
 COMPARATIVE_RE = re.compile(
     r"更(?:多|少|高|低|大|小|长|短)|(?<!\bor )\b(?:more|fewer|higher|lower)\b(?!\s+(?:than|\d))", re.I
