@@ -41,7 +41,7 @@ COMPARATIVE_RE = re.compile(
 
 
 def comparison_unanswered(question: str, intent: Intent) -> bool:
-    """哪个品类的会员更多 answered by the categories listed: a comparison asked, no amount shown or ordered."""
+    """哪个品类的会员更多 answered by the categories listed: a comparison asked, no amount shown."""
     return (
         not intent.measures
         and not intent.order
