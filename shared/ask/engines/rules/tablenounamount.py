@@ -28,7 +28,7 @@ def table_noun_amount(parser: Any) -> None:
 
 
 def _amount_named_by_table_word(index: Any, table: Any) -> str | None:
-    """The one numeric measure a word of the table's name names (price of ticket_prices -> 票价 "ticket price")."""
+    """The one numeric measure a word of the table's name names (price of ticket_prices -> 票价)."""
     found: set[str] = set()
     for word in table.words:
         for lk in index.phrases.get(word, []):
