@@ -20,4 +20,5 @@ def test_a_bound_or_an_answered_comparison_is_not_flagged():
     counted = Intent(table="shops", measures=[Measure("count")], dimensions=["城市"])
     assert not comparison_unanswered("Which cities have more than 3 shops?", listed)
     assert not comparison_unanswered("cities with 5 or more shops", listed)
+    assert not comparison_unanswered("Find the cities that have more shops than 40.", listed)
     assert not comparison_unanswered("哪个城市的门店更多", counted)

@@ -40,8 +40,13 @@ COMPARATIVE_RE = re.compile(
 )
 
 
+THAN_RE = re.compile(r"\bthan\b|比", re.I)
+
+
 def comparison_unanswered(question: str, intent: Intent) -> bool:
     """哪个品类的会员更多 answered by the categories listed: a comparison asked, no amount shown."""
+    if THAN_RE.search(question):
+        return False  # more products than 5000 / 比5000更多: a bound, however worded
     return (
         not intent.measures
         and not intent.order
