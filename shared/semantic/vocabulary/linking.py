@@ -40,6 +40,12 @@ from shared.semantic.vocabulary.derived import (
     short_place_names,
     superlative_of_column,
 )
+from shared.semantic.vocabulary.flagheaders import (
+    DONE_SCORE,
+    compound_english,
+    flag_core,
+    flag_state_words,
+)
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
@@ -123,6 +129,10 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
             add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
+        for key, score in compound_english(raw if flag_core(name) != name else "").items():
+            add(key, score)  # 是否乐队成员: "band member" (a flag's only: 风力等级 is no "wind status")
+        for key, score in unit_less_english(out).items():
+            add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]
@@ -169,6 +179,22 @@ def initial_name(content: list[str]) -> str | None:
     if len(word) == 5 and word.endswith("name") and word[0] in NAME_INITIALS:
         return f"{NAME_INITIALS[word[0]]} name"
     return None
+
+
+def unit_less_english(aliases: dict[str, float]) -> dict[str, float]:
+    """A Chinese header less its unit (月薪_元 -> 月薪, 0.95) is named by the dictionary's glosses of that
+    word ("monthly salary"), and by a two-word gloss's head noun ("salary") as weakly as an English
+    name's word."""
+    out: dict[str, float] = {}
+    for key, score in list(aliases.items()):
+        if score < 0.95 or score >= 1.0 or not CJK_RE.search(key):
+            continue
+        for gloss in dictionary_translations(key)[:3]:
+            out[gloss] = max(out.get(gloss, 0.0), 0.9)
+            words = gloss.split()
+            if len(words) == 2 and words[-1] not in STOP_WORDS:
+                out[lemma(words[-1])] = max(out.get(lemma(words[-1]), 0.0), 0.6)
+    return out
 
 
 def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
@@ -418,6 +444,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             terms.append(col.name)
             if info.role == "bool":
                 _add_antonyms(col.name, t_words, syn, table.name, put)
+                for key, on in flag_state_words(col.name).items():  # 知否: 已知 known on, 未知 off
+                    put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))
             for value, words in _semantic_values(semantic, table.name, col.name).items():
                 for word in words:  # a person's names for a stored value: 共和制 for 'Republic'
                     put(phrase_key(word), Link("value", table.name, col.name, value, 0.97))

@@ -39,9 +39,18 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     return not has_own
 
 
+# "What is their average …", 他们的平均…: a plural pronoun before any noun of the question's own
+PRONOUN_LEAD_RE = re.compile(
+    r"^(?:(?:and|so|then|what|what's|whats|how|much|many|is|are|was|were|do|does|did|about)\s+)*"
+    r"(?:their|they|them)\b|^(?:那|那么)?(?:他们|她们|这些人)"
+)
+
+
 def refers_back(question: str) -> bool:
-    """The question counts or narrows the previous answer's things (of those, among them, 其中)."""
-    return BACK_RE.search(question.lower()) is not None
+    """The question counts or narrows the previous answer's things (of those, among them, 其中), or opens
+    on a plural pronoun whose people it does not name (their average wage, 他们的平均…)."""
+    text = question.strip().lower()
+    return BACK_RE.search(text) is not None or PRONOUN_LEAD_RE.search(text) is not None
 
 
 def _same_things_counted(merged: Intent, prev: Intent, question: str) -> None:

@@ -49,6 +49,7 @@ from shared.ask.engines.rules.rowcounts import (
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
 )
+from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -66,6 +67,7 @@ class Parser(MetricClauses):
         self.intent = intent = Intent(table=self.table.name)
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
+        table_noun_amount(self)
         self._table_noun_before_a_column()
         shared_header_word_names_the_rows(self)
         count_word_after_table_noun(self)

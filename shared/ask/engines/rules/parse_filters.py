@@ -29,7 +29,7 @@ from shared.semantic.vocabulary.linking import (
     Link,
 )
 from shared.semantic.vocabulary.propernouns import other_names
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, lemma
 
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
 COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
@@ -282,7 +282,7 @@ class FilterClauses(TopNClauses):
         table_score = max(
             (lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name), default=0.0
         )
-        if table_score < 0.9 or table_score < best_value:
+        if (table_score < 0.9 or table_score < best_value) and not self._row_noun_value(it, links):
             return False
         value_columns = {lk.column for lk in links}
         for j in (pos - 2, pos - 1, pos + 1, pos + 2):
@@ -292,6 +292,26 @@ class FilterClauses(TopNClauses):
                 grouped = before is not None and self.kw_only(self.items[before], "group")
                 if c is not None and c.name in value_columns and not grouped:
                     return False  # 各职称老师: the column is grouped, so 老师 is still the table
+        return True
+
+    def _row_noun_value(self, it: Item, links: list[Link]) -> bool:
+        """members over member_visits whose 类型 holds 'member': the value is a word of the table's own
+        name, so the word names what each row is; it is the category only against another value of its
+        column named in the question (members versus guests)."""
+        assert self.table is not None
+        if not any(lk.kind == "table" and lk.table == self.table.name for lk in it.links):
+            return False
+        words = {lemma(w.lower()) for w in self.table.words}
+        own = [lk for lk in links if isinstance(lk.value, str) and lemma(lk.value.lower()) in words]
+        if not own:
+            return False
+        columns = {lk.column for lk in own}
+        for other in self.items:
+            if other is not it and any(
+                lk.kind == "value" and lk.column in columns and lk.value not in {o.value for o in own}
+                for lk in other.links
+            ):
+                return False
         return True
 
     def _quoted_value(self, col: ColumnInfo, raw: str, pos: int) -> tuple[str, Any] | None:

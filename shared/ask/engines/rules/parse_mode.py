@@ -82,8 +82,9 @@ class ModeClauses(RankingClauses):
         if self._names_groups_only(intent):
             return  # "which cities have more than 3 stores": the cities, the count stays in HAVING
         compared = next((h.measure for h in intent.having if h.measure.agg in ("sum", "avg")), None)
-        if compared is not None and intent.time_grain:
-            intent.measures.append(Measure(**compared.__dict__))  # which months had > 150 mm in total
+        if compared is not None and (intent.time_grain or (compared.agg == "avg" and not self.ps.count_kw)):
+            # which months had > 150 mm in total; 平均单价高于20的品类: each kept group's average
+            intent.measures.append(Measure(**compared.__dict__))
             return
         if not self.ps.count_kw and self.unknown_words():
             self.ps.problem = self.ps.problem or "measure:unknown"

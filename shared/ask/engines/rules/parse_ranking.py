@@ -19,6 +19,7 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.segment import phrase_key
 
 RankTarget = tuple[ColumnInfo | None, str | None, int | None]  # (column, aggregate, its position)
+AVERAGE_UNREAD_DOUBT = 0.4  # an average asked with no amount read: the row count answers another question
 
 
 class RankingClauses(OrderClauses):
@@ -474,12 +475,19 @@ class RankingClauses(OrderClauses):
                     self.ps.used.add(k)
         if target is None or inner == "count":
             measure = Measure("count")
+            if self._average_said():  # pays the most on average: an average of some amount, no count
+                self.lower("average_unread", AVERAGE_UNREAD_DOUBT)
         else:
             agg = inner or default_agg(target)
             measure = Measure(agg_of(agg), target.name)
         idx = self._ensure_measure(intent, measure)
         intent.order = [("measure", idx, desc)]
         intent.limit = intent.limit or 1
+
+    def _average_said(self) -> bool:
+        """ "Which team scores the most on average": an average asked where the groups are ranked by their
+        row count answers another question."""
+        return any(it.kind == "match" and not it.links and it.has("agg:avg") for it in self.items)
 
     def _other_columns(self, target: ColumnInfo) -> bool:
         if any(self.kw_only(it, "ask_attr") for it in self.items):

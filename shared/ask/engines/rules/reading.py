@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.agebands import age_spans_spelt
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE
 from shared.semantic.vocabulary.bilingual import english_for
@@ -71,7 +72,7 @@ def _prepared(question: str) -> tuple[str, list[Unit], list[tuple[int, int, Any]
     with _lock:
         kept = _prepared_recent.get(question)
     if kept is None:
-        text = INCLUSIVE_NOTE.sub(" ", normalise(question))
+        text = age_spans_spelt(INCLUSIVE_NOTE.sub(" ", normalise(question)))
         kept = (text, units_of(text), timeexpr.find(text))
         with _lock:
             _prepared_recent[question] = kept

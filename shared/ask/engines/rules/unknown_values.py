@@ -25,6 +25,7 @@ from shared.semantic.vocabulary.segment import CJK_RE
 # endings that make a word of another (rent -> renter, own -> owner, pay -> payment); one at most
 DERIVATIONS = ("er", "ers", "or", "ors", "ing", "ment", "ments", "ed", "s", "es")
 MAX_CATEGORIES = 40  # more distinct values than this is a name or a label column, not a category
+SIBLING_STEM = 5  # two derivations share a stem this long (manag-er, manag-ement)
 MIN_STEM = 3  # a value word shorter than this ('A', 'OK') is a code, not a stem
 LATIN_WORD_RE = re.compile(r"[a-z]+")
 CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -65,13 +66,30 @@ def _derived(form: str, stem: str) -> bool:
     return rest == "" or rest in DERIVATIONS
 
 
+def _stripped(form: str) -> str:
+    """The form less one derivational ending, kept whole when none fits (manager -> manag)."""
+    for ending in sorted(DERIVATIONS, key=len, reverse=True):
+        if form.endswith(ending) and len(form) - len(ending) >= SIBLING_STEM:
+            return form[: -len(ending)]
+    return form
+
+
+def _siblings(form: str, stem: str) -> bool:
+    """Two derivations of one verb (manager, management; operator, operating): each less its ending starts
+    the other's stem, five letters or more."""
+    a, b = _stripped(form), _stripped(stem)
+    if (a, b) == (form, stem) or min(len(a), len(b)) < SIBLING_STEM:
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
 @lru_cache(maxsize=16384)
 def resembles(word: str, value: str) -> bool:
     """The word not understood says the stored value, or a word of it, in another form."""
     text = value.lower()
     forms = _english_forms(word)
     for stem in LATIN_WORD_RE.findall(text):
-        if any(_derived(f, stem) or _derived(stem, f) for f in forms):
+        if any(_derived(f, stem) or _derived(stem, f) or _siblings(f, stem) for f in forms):
             return True
     for piece in CJK_RUN_RE.findall(value):
         if word == piece:

@@ -1,0 +1,73 @@
+"""Chinese headers of yes/no columns and of two-word compounds, named in both languages.
+
+A yes/no column is headed 是否X (是否乐队成员) or X否 (在职否, 知否: "X or not"); its flag is X. A
+one-character X is a verb whose done / not-done forms say the flag's two states (已知 "known" on, 未知
+"unknown" off). A flag's four-character header CC-CEDICT does not hold whole but as two words (乐队 + 成员)
+is also named by their glosses joined ("band member", "pop group member"), as English speakers name it.
+"""
+
+from __future__ import annotations
+
+from shared.semantic.vocabulary.linktypes import STOP_WORDS
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map
+
+DONE_SCORE = 0.9  # the dictionary's word for the done / not-done form names the flag's state outright
+COMPOUND_SCORE = 0.85  # glosses joined: good evidence, not the header's own name
+HEAD_SCORE = 0.8
+GLOSSES = 3
+
+
+def flag_core(name: str) -> str:
+    """是否乐队成员 -> 乐队成员, 知否 -> 知; any other header is its own core."""
+    if name.startswith("是否") and len(name) > 2:
+        return name[2:]
+    if name.endswith("否") and len(name) > 1 and not name.endswith("是否") and CJK_RE.fullmatch(name[-2]):
+        return name[:-1]
+    return name
+
+
+def flag_state_words(name: str) -> dict[str, bool]:
+    """知否: 已知 / known turn the flag on, 未知 / unknown off (phrase keys -> the state they say)."""
+    core = flag_core(name)
+    if core == name or len(core) != 1:
+        return {}
+    forms = {on: phrase_key(prefix + core) for prefix, on in (("已", True), ("未", False))}
+    glosses = {on: _content_glosses(key) for on, key in forms.items()}
+    if not all(glosses.values()):
+        return {}  # both states must be content words: 已经 / 未经 (already, without) are grammar
+    out: dict[str, bool] = {}
+    for on, key in forms.items():
+        out[key] = on
+        for word in glosses[on]:
+            out.setdefault(word, on)
+    return out
+
+
+def _content_glosses(key: str) -> list[str]:
+    """One-word glosses that are no grammar word (married; not already, without)."""
+    return [
+        w
+        for w in dictionary_translations(key)[:GLOSSES]
+        if " " not in w and w not in STOP_WORDS and w not in keyword_map()
+    ]
+
+
+def compound_english(core: str) -> dict[str, float]:
+    """乐队成员 (no dictionary entry whole) -> "band member", "pop group member", "group member": each
+    half's glosses, the first one also by its last word (the head of "pop group")."""
+    if (
+        len(core) != 4
+        or not all(CJK_RE.fullmatch(ch) for ch in core)
+        or dictionary_translations(phrase_key(core))
+    ):
+        return {}
+    first = dictionary_translations(phrase_key(core[:2]))[:GLOSSES]
+    second = [g for g in dictionary_translations(phrase_key(core[2:]))[:GLOSSES] if " " not in g]
+    out: dict[str, float] = {}
+    for a in first:
+        for b in second:
+            out[f"{a} {b}"] = COMPOUND_SCORE
+            if " " in a:  # "union member": the head of "labor union", more weakly
+                out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE)
+    return out
