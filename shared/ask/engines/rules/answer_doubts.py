@@ -135,13 +135,17 @@ def _one_figure(intent: Intent) -> bool:
 RANKING_RE = re.compile(r"排名|排行|\brank(?:ed|ing|s)?\b")
 
 
-COMPARATIVE_RE = re.compile(r"更(?:多|少|高|低|大|小)|\b(?:more|less|fewer)\b(?!\s+than\b)")
+# a comparative (which has more …?), not a bound (more than 3, 5 or more, 比5000更多)
+COMPARATIVE_RE = re.compile(
+    r"更(?:多|少|高|低|大|小|长|短)|(?<!\bor )\b(?:more|less|fewer|higher|lower)\b(?!\s+(?:than|\d))", re.I
+)
+THAN_RE = re.compile(r"\bthan\b|比", re.I)
 
 
 def comparative_listed(question: str, intent: Intent) -> bool:
-    """谁…更多 / who … more: a comparison asked and rows listed with no figure, order or condition to
-    compare them by (the names of both, which answer nothing)."""
-    if not COMPARATIVE_RE.search(question.lower()):
+    """谁…更多 / which city has more shops: a comparison asked and rows listed with no figure, order or
+    condition to compare them by (the names of both, which answer nothing)."""
+    if THAN_RE.search(question) or not COMPARATIVE_RE.search(question):
         return False
     figured = any(m.agg != "none" for m in intent.measures) or intent.order or intent.having
     numbered = any(f.op in (">", ">=", "<", "<=", "between") for f in intent.filters)  # more than 5

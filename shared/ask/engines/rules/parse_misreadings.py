@@ -37,26 +37,6 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE
 
-# a comparative closing the question (which has more …?), not a bound (more than 3, 5 or more)
-COMPARATIVE_RE = re.compile(
-    r"更(?:多|少|高|低|大|小|长|短)|(?<!\bor )\b(?:more|fewer|higher|lower)\b(?!\s+(?:than|\d))", re.I
-)
-
-
-THAN_RE = re.compile(r"\bthan\b|比", re.I)
-
-
-def comparison_unanswered(question: str, intent: Intent) -> bool:
-    """哪个品类的会员更多 answered by the categories listed: a comparison asked, no amount shown."""
-    if THAN_RE.search(question):
-        return False  # more products than 5000 / 比5000更多: a bound, however worded
-    return (
-        not intent.measures
-        and not intent.order
-        and not intent.having
-        and COMPARATIVE_RE.search(question) is not None
-    )
-
 
 def _singular_key(name: str) -> str:
     key = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
@@ -154,7 +134,6 @@ class MisreadingClauses(ModeClauses):
             # 40度以北 → = 40: the words saying how the number compares were not understood
             "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words()),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
-            "comparison_unanswered": comparison_unanswered(self.question, intent),  # 哪个…更多 → a list
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
