@@ -234,14 +234,21 @@ _MOST_COUNT_RE = re.compile(
 )
 
 
+SCALE_LEVELS = 20  # a rating scale: 1-5 stars in halves, 1-10 points
+
+
 def most_by_level(question: str, intent: Intent, table: Table | None) -> bool:
-    """打分最多的用户 / who rated the most answered by the rows ordered by a level (a rating, a price: a
-    column averaged, not summed): the most ratings are a count per user, not the highest single rating."""
+    """打分最多的用户 / who rated the most answered by the rows ordered by a scale (a rating in stars: a
+    column averaged, not summed, of a few levels): the most ratings are a count per user, never the top
+    single rating (which is said 最高 / highest). An amount (薪水最多: the most pay) may be its maximum."""
     if table is None or intent.measures or not intent.order or not _MOST_COUNT_RE.search(question.lower()):
         return False
     for kind, name, _desc in intent.order:
         col = table.column(str(name)) if kind == "column" and name else None
-        if col is not None and col.is_numeric and default_aggregation(column_info(col, table)) == "avg":
+        if col is None or not col.is_numeric or default_aggregation(column_info(col, table)) != "avg":
+            continue
+        levels = col.profile.distinct_count if col.profile else None
+        if levels is not None and levels <= SCALE_LEVELS:
             return True
     return False
 
