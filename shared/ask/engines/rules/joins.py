@@ -87,6 +87,11 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.joins_star import (
+    period_after_a_noun,
+    period_of_a_joined_noun,
+    year_tables,
+)
 from shared.ask.engines.rules.joins_verbs import (
     relation_units,
     rows_standing_for,
@@ -221,6 +226,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
+    through = _grouped_through_bridge(single, request, ctx, q, q.prefer or chosen)
+    if through is not None:
+        return through
     if _join_instead(ans, q):
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
@@ -246,6 +254,22 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _grouped_through_bridge(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, fact: str | None
+) -> EngineAnswer | None:
+    """每个类别有多少件商品 over the items: a table grouped or named that the counted table reaches only
+    through a bridge (items <- item_categories -> categories) is joined over it; None otherwise."""
+    if fact is None or fact not in ctx.reach:
+        return None
+    wanted = q.grouped | {t for _it, tables in q.found for t in tables}
+    unreached = {t for t in wanted - {fact} if t not in ctx.reach[fact][0]}
+    wide = bridged(ctx) if unreached else None
+    if wide is None or not unreached <= set(wide.reach[fact][0]) or unreached & set(wide.reach[fact][1]):
+        return None
+    ans = _joined(single, request, wide, fact, replace(q, keep=q.keep | unreached))
+    return ans if ans.status == "ok" else None
 
 
 def _by_label(
@@ -283,6 +307,11 @@ def _other_tables_doubt(
             conf -= MODE_CONFLICT_DOUBT
     if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
         conf -= MODE_CONFLICT_DOUBT
+    named = {t for _it, tables in q.found for t in tables} - {chosen}
+    if period_after_a_noun(
+        q.items, q.found, ans.unknown_words, year_tables(ctx.schema, named, ans.sql or "")
+    ):
+        conf -= MODE_CONFLICT_DOUBT  # movies from 2010 answered on the ratings' dates
     return ans if conf == ans.confidence else replace(ans, confidence=round(max(conf, 0.0), 2))
 
 
@@ -394,6 +423,11 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     conf -= MODE_CONFLICT_DOUBT if _owned_left_out(ctx, view.fact, q, sql) else 0.0  # 学生的ID unread
     conf -= MODE_CONFLICT_DOUBT if any_or_all_doubt(sql, request.question) else 0.0  # both A and B?
     conf -= MODE_CONFLICT_DOUBT if share_base_doubt(sql, ctx.schema.dialect) else 0.0  # share of which?
+    conf -= (
+        MODE_CONFLICT_DOUBT
+        if period_of_a_joined_noun(q.items, q.found, ans.unknown_words, view, sql)
+        else 0.0
+    )
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     named = key_words_read(q.found, ctx.rels, view.fact, sql)  # series: the fact's 季号 read
     left_out = _left_out(named, view, used | stood_for) + _picked_left_out(q, view, used, refined)

@@ -54,3 +54,57 @@ def _count_read_as_key(question: str, final: dict[str, Any], view: View) -> bool
             ):
                 return True
     return False
+
+
+PERIOD_LINKS = frozenset(("from", "in", "of", "since", "before", "after", "during", "until", "the"))
+
+
+def period_of_a_joined_noun(
+    items: list[Any], found: list[tuple[Any, set[str]]], unknown: list[str], view: View, sql: str
+) -> bool:
+    """movies from 2010 onwards / westerns released before 1970 answered on the fact's date: a period said
+    right after a joined table's word (or a word not understood, released) while a joined table holds a
+    year of its own (a release year) the query leaves unread. Whose period it is, is a guess."""
+    years = {
+        t for _v, (t, c) in view.columns.items() if t != view.fact and _year_named(c) and f'"{c}"' not in sql
+    }
+    return period_after_a_noun(items, found, unknown, years)
+
+
+def period_after_a_noun(
+    items: list[Any], found: list[tuple[Any, set[str]]], unknown: list[str], years: set[str]
+) -> bool:
+    """A period right after the word of one of `years` (tables holding an unread year column of their own),
+    or after a word not understood, when there is such a table."""
+    if not years:
+        return False
+    tables_of = {id(it): tables for it, tables in found}
+    said = {w.lower() for w in unknown}
+    for pos, it in enumerate(items):
+        if it.kind != "time" or getattr(it.value, "kind", None) == "grain":
+            continue
+        before = [
+            b
+            for b in items[max(0, pos - 3) : pos]
+            if b.kind != "punct" and b.text.lower() not in PERIOD_LINKS
+        ]
+        for b in before[-2:]:
+            if b.text.lower() in said or tables_of.get(id(b), set()) & years:
+                return True
+    return False
+
+
+def year_tables(schema: Any, tables: set[str], sql: str) -> set[str]:
+    """The tables among `tables` holding a year column (by its name) that the SQL does not read."""
+    out = set()
+    for name in tables:
+        table = schema.table(name)
+        if table is not None and any(_year_named(c.name) and f'"{c.name}"' not in sql for c in table.columns):
+            out.add(name)
+    return out
+
+
+def _year_named(column: str) -> bool:
+    """A year column by its name (release_year, 上映年份)."""
+    words = [w.lower() for w in re.split(r"[^A-Za-z]+", column) if w]
+    return "year" in words or column.endswith(("年份", "年度"))

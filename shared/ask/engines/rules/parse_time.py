@@ -122,7 +122,10 @@ class TimeClauses(TimeDoubts):
         pick = chosen or cols[0]
         # a date whose years are the year column's is the same time (year, month and date of a series)
         same = len(cols) == 1 and one_time(self.table, pick, self.parts())
-        self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(self.table.by_role("year")))
+        # over a joined view, a joined table's year (a movie's release year) is no rival to the fact's own
+        # date: the period is the fact's (docs/joins.md, star schemas)
+        years = [c for c in self.table.by_role("year") if c.name not in self.joined_columns]
+        self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(years))
         return pick
 
     def parts(self) -> dict[str, str]:
