@@ -25,7 +25,7 @@ SALES = [
 
 def _tables(editors: bool = False) -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
     out = [
-        ("books", [("book_id", "integer"), ("title", "text"), ("published", "integer")], BOOKS),
+        ("books", [("book_id", "integer"), ("title", "text"), ("published_year", "integer")], BOOKS),
         ("authors", [("author_id", "integer"), ("author_name", "text"), ("country", "text")], AUTHORS),
         ("book_authors", [("book_id", "integer"), ("author_id", "integer")], BOOK_AUTHORS),
         (
@@ -126,3 +126,43 @@ def test_a_share_of_the_far_end_is_of_all_sales_once_each() -> None:
     assert a.status == "ok", a.message
     assert "IN (SELECT" in a.sql, a.sql
     assert rows(a.sql) == [(90.0 / 110.0,)]
+
+
+def test_things_counted_per_far_end_through_the_bridge() -> None:
+    # Given books linked to authors only through book_authors
+    # When the books of each author are counted
+    a = ask(bookshop(), "How many books does each author have?")
+    # Then each book counts once for each of its authors (Tides for Ada once, despite its doubled link)
+    assert a.status == "ok", a.message
+    assert rows(a.sql) == [("Ada", 1), ("Ben", 2), ("Cyd", 1)]
+
+
+def test_a_year_in_the_question_is_the_facts_date_not_a_joined_year() -> None:
+    # Given sales dated by sale_date, and books with a publication year of their own
+    # When a year is said of the sales through the bridge
+    a = ask(bookshop(), "total revenue for author Ada in 2023")
+    # Then the year bounds the sales' date with no doubt about the books' year
+    assert a.status == "ok", a.message
+    assert "sale_date" in a.sql and rows(a.sql) == [(40.0,)]
+
+
+def test_a_year_said_right_after_a_joined_tables_word_is_not_put_on_the_facts_date() -> None:
+    # Given the same bookshop
+    # When a year is said right after the books' word ("books from 2020": published or sold?)
+    a = ask(bookshop(), "total revenue of books from 2020")
+    # Then the engine does not answer with the sales since 2020 as if sure
+    assert a.status != "ok" or "published_year" in a.sql, a.sql
+
+
+def test_ies_plurals_whose_noun_ends_in_ie_keep_it() -> None:
+    # Given English plurals in -ies
+    from shared.semantic.vocabulary.segment import lemma
+
+    # When they are lemmatised
+    # Then the dictionary's noun decides: -ie nouns keep it, the rest end in -y
+    assert [lemma(w) for w in ("cookies", "rookies", "cities", "categories")] == [
+        "cookie",
+        "rookie",
+        "city",
+        "category",
+    ]

@@ -308,9 +308,7 @@ def _other_tables_doubt(
     if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
         conf -= MODE_CONFLICT_DOUBT
     named = {t for _it, tables in q.found for t in tables} - {chosen}
-    if period_after_a_noun(
-        q.items, q.found, ans.unknown_words, year_tables(ctx.schema, named, ans.sql or "")
-    ):
+    if period_after_a_noun(q.items, q.found, ans.unknown_words, year_tables(ctx.index, named, ans.sql or "")):
         conf -= MODE_CONFLICT_DOUBT  # movies from 2010 answered on the ratings' dates
     return ans if conf == ans.confidence else replace(ans, confidence=round(max(conf, 0.0), 2))
 
@@ -425,7 +423,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     conf -= MODE_CONFLICT_DOUBT if share_base_doubt(sql, ctx.schema.dialect) else 0.0  # share of which?
     conf -= (
         MODE_CONFLICT_DOUBT
-        if period_of_a_joined_noun(q.items, q.found, ans.unknown_words, view, sql)
+        if period_of_a_joined_noun(q.items, q.found, ans.unknown_words, view, ctx.index, sql)
         else 0.0
     )
     stood_for = rows_standing_for(request.question, q.found, refined, view)

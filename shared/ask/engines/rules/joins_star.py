@@ -60,15 +60,13 @@ PERIOD_LINKS = frozenset(("from", "in", "of", "since", "before", "after", "durin
 
 
 def period_of_a_joined_noun(
-    items: list[Any], found: list[tuple[Any, set[str]]], unknown: list[str], view: View, sql: str
+    items: list[Any], found: list[tuple[Any, set[str]]], unknown: list[str], view: View, index: Any, sql: str
 ) -> bool:
     """movies from 2010 onwards / westerns released before 1970 answered on the fact's date: a period said
     right after a joined table's word (or a word not understood, released) while a joined table holds a
     year of its own (a release year) the query leaves unread. Whose period it is, is a guess."""
-    years = {
-        t for _v, (t, c) in view.columns.items() if t != view.fact and _year_named(c) and f'"{c}"' not in sql
-    }
-    return period_after_a_noun(items, found, unknown, years)
+    joined = {t for t in view.sources if t != view.fact}
+    return period_after_a_noun(items, found, unknown, year_tables(index, joined, sql))
 
 
 def period_after_a_noun(
@@ -94,17 +92,11 @@ def period_after_a_noun(
     return False
 
 
-def year_tables(schema: Any, tables: set[str], sql: str) -> set[str]:
-    """The tables among `tables` holding a year column (by its name) that the SQL does not read."""
+def year_tables(index: Any, tables: set[str], sql: str) -> set[str]:
+    """The tables among `tables` holding a year column (its role in the index) the SQL does not read."""
     out = set()
     for name in tables:
-        table = schema.table(name)
-        if table is not None and any(_year_named(c.name) and f'"{c.name}"' not in sql for c in table.columns):
+        info = index.tables.get(name)
+        if info is not None and any(f'"{c.name}"' not in sql for c in info.by_role("year")):
             out.add(name)
     return out
-
-
-def _year_named(column: str) -> bool:
-    """A year column by its name (release_year, 上映年份)."""
-    words = [w.lower() for w in re.split(r"[^A-Za-z]+", column) if w]
-    return "year" in words or column.endswith(("年份", "年度"))
