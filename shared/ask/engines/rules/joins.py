@@ -308,7 +308,8 @@ def _other_tables_doubt(
     if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
         conf -= MODE_CONFLICT_DOUBT
     named = {t for _it, tables in q.found for t in tables} - {chosen}
-    if period_after_a_noun(q.items, q.found, ans.unknown_words, year_tables(ctx.index, named, ans.sql or "")):
+    years = year_tables(ctx.index, named, ans.sql or "")
+    if period_after_a_noun(q.items, q.found, ans.unknown_words, years, chosen):
         conf -= MODE_CONFLICT_DOUBT  # movies from 2010 answered on the ratings' dates
     return ans if conf == ans.confidence else replace(ans, confidence=round(max(conf, 0.0), 2))
 
