@@ -58,6 +58,7 @@ def _count_read_as_key(question: str, final: dict[str, Any], view: View) -> bool
 
 
 FACT_STEM = 3  # a verb sharing this many first letters with the fact's name is the fact's event
+ORIGIN_LINKS = ("from", "of")
 PERIOD_LINKS = frozenset(("from", "in", "of", "since", "before", "after", "during", "until", "the"))
 
 
@@ -90,7 +91,12 @@ def period_after_a_noun(
             if b.kind != "punct" and b.text.lower() not in PERIOD_LINKS
         ]
         b = before[-1] if before else None  # the word the period is said of (movies from 2010)
-        if b is not None and (b.text.lower() in said or tables_of.get(id(b), set()) & years):
+        if b is None:
+            continue
+        link = " ".join(x.text.lower() for x in items[items.index(b) + 1 : pos + 1])
+        # movies from 2010 / of 2010 is when they came; movies in 2015 is when the rows happened
+        origin = link.startswith(ORIGIN_LINKS)
+        if b.text.lower() in said or origin and tables_of.get(id(b), set()) & years:
             return True
     return False
 
