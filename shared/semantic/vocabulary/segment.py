@@ -231,6 +231,16 @@ def detect_lang(question: str) -> str:
     return "zh" if cjk and cjk >= latin * 1.5 else "en"
 
 
+@lru_cache(maxsize=4096)
+def _ies_lemma(word: str) -> str:
+    """-ies is -y (cities, categories) unless the dictionary's noun is -ie (movies, rookies, cookies):
+    lemminflect's first noun lemma decides; cached, as every question's words pass here."""
+    from lemminflect import getLemma  # lazy: heavy (lemminflect)
+
+    first = next(iter(getLemma(word, upos="NOUN")), "")
+    return first if first == word[:-1] else word[:-3] + "y"
+
+
 def lemma(word: str) -> str:
     """A cheap English lemma: plural nouns to singular, good enough for matching column words."""
     if word in IRREGULAR:
@@ -238,7 +248,7 @@ def lemma(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+        return _ies_lemma(word)
     if word.endswith(("sses", "shes", "ches", "xes", "zes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):

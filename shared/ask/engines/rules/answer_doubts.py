@@ -14,7 +14,7 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 - how many people / 几个人 asked and a join's rows counted (COUNT(*) of the results, not of the people);
 - how many times / 多少次 asked and distinct things counted (多少次 → the number of seasons);
 - most / fewest / 最多 asked and rows ordered by their year or date (the year with the most cases → the
-  latest year's row);
+  latest year's row), or by a level (打分最多的用户 → the highest single rating);
 - AVG over a panel (periods x members) whose groups each hold several members and periods: the rows' mean
   or the mean of the periods' totals (panels.py);
 - a share asked with neither a part nor groups read (占全国的百分之几, the part not understood);
@@ -43,6 +43,7 @@ from shared.ask.engines.rules.answer_checks import (
     year_as_threshold,
 )
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.measures import default_aggregation
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
 from shared.ask.engines.rules.sqlshape_doubts import (
@@ -265,6 +266,31 @@ def _said_after_most(low: str, column: str) -> bool:
     return False
 
 
+# "the most" closing its clause (rated the most, 打分最多) or fewest: a count, never a level's top
+_MOST_COUNT_RE = re.compile(
+    r"最多|最少|\bfewest\b|\bthe most\b(?=\s*(?:[?.,!]|$|\b(?:in|on|of|for|during)\b))"
+)
+
+
+SCALE_LEVELS = 20  # a rating scale: 1-5 stars in halves, 1-10 points
+
+
+def most_by_level(question: str, intent: Intent, table: Table | None) -> bool:
+    """打分最多的用户 / who rated the most answered by the rows ordered by a scale (a rating in stars: a
+    column averaged, not summed, of a few levels): the most ratings are a count per user, never the top
+    single rating (which is said 最高 / highest). An amount (薪水最多: the most pay) may be its maximum."""
+    if table is None or intent.measures or not intent.order or not _MOST_COUNT_RE.search(question.lower()):
+        return False
+    for kind, name, _desc in intent.order:
+        col = table.column(str(name)) if kind == "column" and name else None
+        if col is None or not col.is_numeric or default_aggregation(column_info(col, table)) != "avg":
+            continue
+        levels = col.profile.distinct_count if col.profile else None
+        if levels is not None and levels <= SCALE_LEVELS:
+            return True
+    return False
+
+
 def value_inside_others(intent: Intent, table: Table | None) -> bool:
     """= 'London' on a free-text column where at least two other values list London as one of their parts
     (Enfield, London; London/Belfast): the exact value is one way to read "from London", the values naming
@@ -344,6 +370,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "comparative_listed": comparative_listed(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),
         "most_by_time": most_by_time(question, intent, table),
+        "most_by_level": most_by_level(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
         "grain_unread": grain_said(question, intent) and _grain_lost(intent, table),
         "when_untimed": when_asked(question) and time_unshown(intent, table),

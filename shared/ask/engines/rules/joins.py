@@ -29,6 +29,12 @@ from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_anti import anti_join, negation_unread
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun
+from shared.ask.engines.rules.joins_bridge import (
+    any_or_all_doubt,
+    bridge_note,
+    bridged,
+    share_base_doubt,
+)
 from shared.ask.engines.rules.joins_clarify import clarify_plan, clarify_unused, values_offered
 from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
@@ -82,6 +88,11 @@ from shared.ask.engines.rules.joins_refine import (
     refine,
 )
 from shared.ask.engines.rules.joins_sql import name_distinct_count, rewrite
+from shared.ask.engines.rules.joins_star import (
+    period_after_a_noun,
+    period_of_a_joined_noun,
+    year_tables,
+)
 from shared.ask.engines.rules.joins_verbs import (
     relation_units,
     rows_standing_for,
@@ -172,6 +183,8 @@ def answer(request: EngineRequest, single: Answer) -> EngineAnswer:
 
 def _planned(request: EngineRequest, single: Answer, ctx: Context) -> EngineAnswer:
     q = _asked(request, ctx)
+    if ((request.state or {}).get("join") or {}).get("bridge"):  # a follow-up stays on the bridge's join
+        ctx = bridged(ctx) or ctx
     ctx = directed(narrowed(ctx, q.items, STRONG), q.items, STRONG)  # origin / dest: which of two paths
     p = plan(ctx, q.found, prefer=q.prefer, pinned=q.pinned)
     if p.problem and q.pinned:  # the counted table cannot be joined cleanly: read it over one table
@@ -182,8 +195,28 @@ def _planned(request: EngineRequest, single: Answer, ctx: Context) -> EngineAnsw
     if not p.needed:
         return _one_table(single, request, ctx, q)
     if p.problem is not None or p.fact is None:  # hits and salary of each player: each fact on its own
+        through = _through_bridge(single, request, ctx, q, p)
+        if through is not None:
+            return through
         return two_facts(request, ctx, lambda r: answer(r, single)) or clarify_plan(p, request)
     return _joined(single, request, ctx, p.fact, q)
+
+
+def _through_bridge(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, p: Plan
+) -> EngineAnswer | None:
+    """No fact reaches every word over many-to-one steps: the plan again with the bridges walkable (the
+    ratings of a genre through movie-genre links). Two paths ask which; None when no bridge helps."""
+    wide = bridged(ctx) if p.problem == "no_path" else None
+    if wide is None:
+        return None
+    again = plan(wide, q.found, prefer=q.prefer, pinned=q.pinned)
+    if again.problem == "ambiguous":
+        return clarify_plan(again, request)
+    if again.fact is None:
+        return None
+    ans = _joined(single, request, wide, again.fact, q)
+    return ans if ans.status == "ok" or ans.sql else None
 
 
 def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -> EngineAnswer:
@@ -194,6 +227,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return followed
     ans = single(request)
     chosen = (ans.state or {}).get("table")
+    through = _grouped_through_bridge(single, request, ctx, q, q.prefer or chosen)
+    if through is not None:
+        return through
     if _join_instead(ans, q):
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
@@ -219,6 +255,22 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     joined = _joined(single, request, ctx, p.fact, q)
     return joined if joined.status == "ok" else ans
+
+
+def _grouped_through_bridge(
+    single: Answer, request: EngineRequest, ctx: Context, q: Asked, fact: str | None
+) -> EngineAnswer | None:
+    """每个类别有多少件商品 over the items: a table grouped or named that the counted table reaches only
+    through a bridge (items <- item_categories -> categories) is joined over it; None otherwise."""
+    if fact is None or fact not in ctx.reach:
+        return None
+    wanted = q.grouped | {t for _it, tables in q.found for t in tables}
+    unreached = {t for t in wanted - {fact} if t not in ctx.reach[fact][0]}
+    wide = bridged(ctx) if unreached else None
+    if wide is None or not unreached <= set(wide.reach[fact][0]) or unreached & set(wide.reach[fact][1]):
+        return None
+    ans = _joined(single, request, wide, fact, replace(q, keep=q.keep | unreached))
+    return ans if ans.status == "ok" else None
 
 
 def _by_label(
@@ -256,6 +308,10 @@ def _other_tables_doubt(
             conf -= MODE_CONFLICT_DOUBT
     if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
         conf -= MODE_CONFLICT_DOUBT
+    named = {t for _it, tables in q.found for t in tables} - {chosen}
+    years = year_tables(ctx.index, named, ans.sql or "")
+    if period_after_a_noun(q.items, q.found, ans.unknown_words, years, chosen):
+        conf -= MODE_CONFLICT_DOUBT  # movies from 2010 answered on the ratings' dates
     return ans if conf == ans.confidence else replace(ans, confidence=round(max(conf, 0.0), 2))
 
 
@@ -371,6 +427,13 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     )
     conf -= _lost_followup(request, q, refined) + _followup_changed_nothing(request, q, refined)
     conf -= MODE_CONFLICT_DOUBT if _owned_left_out(ctx, view.fact, q, sql) else 0.0  # 学生的ID unread
+    conf -= MODE_CONFLICT_DOUBT if any_or_all_doubt(sql, request.question) else 0.0  # both A and B?
+    conf -= MODE_CONFLICT_DOUBT if share_base_doubt(sql, ctx.schema.dialect) else 0.0  # share of which?
+    conf -= (
+        MODE_CONFLICT_DOUBT
+        if period_of_a_joined_noun(q.items, q.found, ans.unknown_words, view, ctx.index, sql)
+        else 0.0
+    )
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     named = key_words_read(q.found, ctx.rels, view.fact, sql)  # series: the fact's 季号 read
     left_out = _left_out(named, view, used | stood_for) + _picked_left_out(q, view, used, refined)
@@ -390,8 +453,11 @@ def _explained(
     ans.sql = sql
     if joined:
         ans.interpretation = _interpretation(ans.interpretation or "", view, joined, ans.lang)
+        ans.interpretation += bridge_note(sql, joined, view, ans.lang)
     ans.state = dict(ans.state or {})
     ans.state["join"] = {"fact": view.fact, "tables": [e.dst for e in joined]}
+    if any(e.bridge for e in joined):
+        ans.state["join"]["bridge"] = True
     return ans
 
 

@@ -24,6 +24,7 @@ class Edge:
     src_cols: tuple[str, ...]
     dst_cols: tuple[str, ...]
     reverse: bool = False  # a one-to-one relationship walked from its "one" side
+    bridge: bool = False  # an entity's rows in a many-to-many bridge (movie -> its genre links), reverse too
 
     def text(self) -> str:
         return " AND ".join(

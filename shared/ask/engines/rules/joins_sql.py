@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.joins_bridge import through_bridges
 from shared.ask.engines.rules.joins_graph import Edge, View, name_part
 from shared.ask.engines.rules.sqlbuild import _dialect
 
@@ -23,6 +24,7 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
     r.qualify_columns()
     r.set_from_and_joins()
     r.group_by_entity_keys()
+    tree = through_bridges(tree, view, r.alias, r.joined)  # a semi-join, or the bridge's distinct pairs
     tree = _deduplicate_dim_measures(tree, view, r.alias)
     return tree.sql(dialect=d), r.joined
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -54,3 +55,57 @@ def _count_read_as_key(question: str, final: dict[str, Any], view: View) -> bool
             ):
                 return True
     return False
+
+
+FACT_STEM = 3  # a verb sharing this many first letters with the fact's name is the fact's event
+ORIGIN_LINKS = ("from", "of")
+PERIOD_LINKS = frozenset(("from", "in", "of", "since", "before", "after", "during", "until", "the"))
+
+
+def period_of_a_joined_noun(
+    items: list[Any], found: list[tuple[Any, set[str]]], unknown: list[str], view: View, index: Any, sql: str
+) -> bool:
+    """movies from 2010 onwards / westerns released before 1970 answered on the fact's date: a period said
+    right after a joined table's word (or a word not understood, released) while a joined table holds a
+    year of its own (a release year) the query leaves unread. Whose period it is, is a guess."""
+    joined = {t for t in view.sources if t != view.fact}
+    return period_after_a_noun(items, found, unknown, year_tables(index, joined, sql), view.fact)
+
+
+def period_after_a_noun(
+    items: list[Any], found: list[tuple[Any, set[str]]], unknown: list[str], years: set[str], fact: str
+) -> bool:
+    """A period right after the word of one of `years` (tables holding an unread year column of their own),
+    or after a word not understood, when there is such a table; not a verb of the fact's own rows (batted
+    in 2016 over batting, rated in 2015 over ratings: their date)."""
+    if not years:
+        return False
+    tables_of = {id(it): tables for it, tables in found}
+    said = {w.lower() for w in unknown if len(os.path.commonprefix([w.lower(), fact.lower()])) < FACT_STEM}
+    for pos, it in enumerate(items):
+        if it.kind != "time" or getattr(it.value, "kind", None) == "grain":
+            continue
+        before = [
+            b
+            for b in items[max(0, pos - 3) : pos]
+            if b.kind != "punct" and b.text.lower() not in PERIOD_LINKS
+        ]
+        b = before[-1] if before else None  # the word the period is said of (movies from 2010)
+        if b is None:
+            continue
+        link = " ".join(x.text.lower() for x in items[items.index(b) + 1 : pos + 1])
+        # movies from 2010 / of 2010 is when they came; movies in 2015 is when the rows happened
+        origin = link.startswith(ORIGIN_LINKS)
+        if b.text.lower() in said or origin and tables_of.get(id(b), set()) & years:
+            return True
+    return False
+
+
+def year_tables(index: Any, tables: set[str], sql: str) -> set[str]:
+    """The tables among `tables` holding a year column (its role in the index) the SQL does not read."""
+    out = set()
+    for name in tables:
+        info = index.tables.get(name)
+        if info is not None and any(f'"{c.name}"' not in sql for c in info.by_role("year")):
+            out.add(name)
+    return out

@@ -131,7 +131,10 @@ class TimeClauses(TimeDoubts):
         same = len(cols) == 1 and (
             one_time(self.table, pick, self.parts()) or same_years(self.table, pick, self.joined_columns)
         )
-        self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(self.table.by_role("year")))
+        # over a joined view, a joined table's year (a movie's release year) is no rival to the fact's own
+        # date: the period is the fact's (docs/joins.md, star schemas)
+        years = [c for c in self.table.by_role("year") if c.name not in self.joined_columns]
+        self.ps.time_guessed = not event and not same and (len(cols) > 1 or bool(years))
         if not event and star_date_guessed(self.question, self.schema, self.table.name, self.index, pick):
             self.ps.time_guessed = True  # December over songs: the day each entered, or their chart weeks
         return pick
