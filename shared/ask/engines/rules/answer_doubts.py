@@ -273,12 +273,16 @@ _MOST_COUNT_RE = re.compile(
 
 
 SCALE_LEVELS = 20  # a rating scale: 1-5 stars in halves, 1-10 points
+SCALE_REPEATS = (
+    3  # ... each level held by several rows on average (a few rows of distinct figures are no scale)
+)
 
 
 def most_by_level(question: str, intent: Intent, table: Table | None) -> bool:
     """打分最多的用户 / who rated the most answered by the rows ordered by a scale (a rating in stars: a
-    column averaged, not summed, of a few levels): the most ratings are a count per user, never the top
-    single rating (which is said 最高 / highest). An amount (薪水最多: the most pay) may be its maximum."""
+    column averaged, not summed, of a few levels each many rows hold): the most ratings are a count per user,
+    never the top single rating (which is said 最高 / highest). An amount (薪水最多: the most pay) may be its
+    maximum."""
     if table is None or intent.measures or not intent.order or not _MOST_COUNT_RE.search(question.lower()):
         return False
     for kind, name, _desc in intent.order:
@@ -286,7 +290,7 @@ def most_by_level(question: str, intent: Intent, table: Table | None) -> bool:
         if col is None or not col.is_numeric or default_aggregation(column_info(col, table)) != "avg":
             continue
         levels = col.profile.distinct_count if col.profile else None
-        if levels is not None and levels <= SCALE_LEVELS:
+        if levels and levels <= SCALE_LEVELS and table.row_count >= SCALE_REPEATS * levels:
             return True
     return False
 

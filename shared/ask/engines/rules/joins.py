@@ -401,15 +401,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     ans = _on_view(single, request, view, relation_units(q.items, q.found, set(view.paths), request.question))
     if ans.status != "ok" or not ans.sql:
         return ans
-    raw = (ans.state or {}).get("intent")
-    if raw and labels_for_keys(shown := Intent.from_dict(raw), view, frozenset(labelled), request.question):
-        ans = rebuilt(ans, shown, view)  # 各球队: the teams' names, not the codes the fact holds
-    raw = (ans.state or {}).get("intent")
-    said = frozenset(
-        lk.table for it in q.items for lk in it.links if lk.kind == "table" and lk.score >= STRONG
-    )
-    if raw and labels_for_own_keys(shown := Intent.from_dict(raw), view, said, request.question):
-        ans = rebuilt(ans, shown, view)  # 哪些国家: the countries' names, not their own keys
+    ans = _shown_by_labels(ans, view, frozenset(labelled), q, request.question)
     counted = _counted(request.question, q.found, view)
     listing = any(it.has("list") for it in q.items)
     refined = refine(ans, view, request.question, q.found, counted, listing)
@@ -426,14 +418,7 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
     )
     conf -= _lost_followup(request, q, refined) + _followup_changed_nothing(request, q, refined)
-    conf -= MODE_CONFLICT_DOUBT if _owned_left_out(ctx, view.fact, q, sql) else 0.0  # 学生的ID unread
-    conf -= MODE_CONFLICT_DOUBT if any_or_all_doubt(sql, request.question) else 0.0  # both A and B?
-    conf -= MODE_CONFLICT_DOUBT if share_base_doubt(sql, ctx.schema.dialect) else 0.0  # share of which?
-    conf -= (
-        MODE_CONFLICT_DOUBT
-        if period_of_a_joined_noun(q.items, q.found, ans.unknown_words, view, ctx.index, sql)
-        else 0.0
-    )
+    conf -= _joined_sql_doubts(request.question, q, ans.unknown_words, sql, view, ctx)
     stood_for = rows_standing_for(request.question, q.found, refined, view)
     named = key_words_read(q.found, ctx.rels, view.fact, sql)  # series: the fact's 季号 read
     left_out = _left_out(named, view, used | stood_for) + _picked_left_out(q, view, used, refined)
@@ -442,6 +427,37 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
     ans = _explained(replace(refined, confidence=conf), sql, view, joined, counted, ctx)
     offered = values_offered(ans.unknown_words, ctx.index, used, ans.lang)  # late ~ 'Late (16-30 days)'
     return _not_sure(ans, offered) if ans.confidence < _bar(request) else ans
+
+
+def _shown_by_labels(
+    ans: EngineAnswer, view: View, labelled: frozenset[str], q: Asked, question: str
+) -> EngineAnswer:
+    """Joined tables shown by their label columns, not by the keys the fact holds (各球队: the teams'
+    names) nor by their own keys (哪些国家: the countries' names)."""
+    raw = (ans.state or {}).get("intent")
+    if raw and labels_for_keys(shown := Intent.from_dict(raw), view, labelled, question):
+        ans = rebuilt(ans, shown, view)
+    raw = (ans.state or {}).get("intent")
+    said = frozenset(
+        lk.table for it in q.items for lk in it.links if lk.kind == "table" and lk.score >= STRONG
+    )
+    if raw and labels_for_own_keys(shown := Intent.from_dict(raw), view, said, question):
+        ans = rebuilt(ans, shown, view)
+    return ans
+
+
+def _joined_sql_doubts(
+    question: str, q: Asked, unknown: list[str], sql: str, view: View, ctx: Context
+) -> float:
+    """Doubts of the joined SQL itself: the owner's key unread (学生的ID), both A and B read as either, a
+    share's base through a bridge, a period said of a joined noun."""
+    found = (
+        _owned_left_out(ctx, view.fact, q, sql),
+        any_or_all_doubt(sql, question),
+        share_base_doubt(sql, ctx.schema.dialect),
+        period_of_a_joined_noun(q.items, q.found, unknown, view, ctx.index, sql),
+    )
+    return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
 
 
 def _explained(

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.joins_graph import Context, Edge, Graph, View
+from shared.ask.engines.rules.sqlbuild import _dialect
 from shared.semantic.relationships import bridges
 from shared.semantic.schema import Relationship, Schema
 
@@ -113,15 +114,22 @@ def _semi_join(tree: Any, view: View, bridge: Edge, far: set[str], alias: dict[s
 
     for cond in [i.this for i in tree.find_all(exp.If) if _tables_of(i.this) & far]:
         cond.replace(semi([cond]))
-    where = tree.args.get("where")
-    if where is not None:
-        conds = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
-        moved = [c for c in conds if _tables_of(c) & far]
-        if moved:
-            kept = [c for c in conds if c not in moved]
-            tree.set("where", exp.Where(this=exp.and_(*kept, semi(moved))))
+    _where_through(tree, far, semi)
     tree.set("joins", [j for j in tree.args.get("joins") or [] if j.alias_or_name not in far] or None)
     return tree
+
+
+def _where_through(tree: Any, far: set[str], semi: Any) -> None:
+    """The WHERE's conditions on the far side moved into one semi-join, the others kept."""
+    exp = _exp()
+    where = tree.args.get("where")
+    if where is None:
+        return
+    conds = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+    moved = [c for c in conds if _tables_of(c) & far]
+    if moved:
+        kept = [c for c in conds if c not in moved]
+        tree.set("where", exp.Where(this=exp.and_(*kept, semi(moved))))
 
 
 def _inner_join(join: Any) -> Any:
@@ -219,8 +227,6 @@ def share_base_doubt(sql: str, dialect: str) -> bool:
     narrows (the percentage of horror ratings below 2): which condition is the base and which the part is
     the word order's, which the reading did not weigh."""
     import sqlglot  # lazy: heavy (sqlglot)
-
-    from shared.ask.engines.rules.sqlbuild import _dialect
 
     exp = _exp()
     try:

@@ -34,14 +34,19 @@ class UnknownWordClauses(MisreadingClauses):
             noun = self._past_unread_joiners(pos + 1)
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
-            clause = any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said)
-            de = self._past_unread_words(pos + 1)
-            if clause and self.items[de].text == "的" and de + 1 < len(self.items):
-                noun = self.items[de + 1]
-                rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun) or self._listed(de + 1)
-                if noun.kind == "match" and not noun.tags and rows:
-                    return True
+            if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
+                return True
         return False
+
+    def _clause_of_rows(self, pos: int) -> bool:
+        """(zh) The unread clause at pos closes on 的 before the rows' noun (因暴雨而取消的订单), the table's
+        noun, or a repeating category listed."""
+        de = self._past_unread_words(pos + 1)
+        if self.items[de].text != "的" or de + 1 >= len(self.items):
+            return False
+        noun = self.items[de + 1]
+        rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun) or self._listed(de + 1)
+        return noun.kind == "match" and not noun.tags and rows
 
     def _past_unread_words(self, pos: int) -> int:
         """(zh) The position past unread words that name nothing here (酒驾实行强制监禁的: 监禁 is in the
