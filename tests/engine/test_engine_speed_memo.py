@@ -1,9 +1,12 @@
 """Per-index memos of the linker (SchemaIndex.memo): the same links as a fresh reading, each caller its own
-list, and never shared between two schemas' indexes."""
+list, and never shared between two schemas' indexes; built indexes frozen out of full collections."""
 
 from __future__ import annotations
 
+import gc
+
 from shared.semantic.schema import Schema
+from shared.semantic.vocabulary import heap
 from shared.semantic.vocabulary.glosses import _read_whole, _read_whole_once
 from shared.semantic.vocabulary.linking import index_for
 from tests.engine.schemas import profiled_table
@@ -32,3 +35,22 @@ def test_memos_are_never_shared_between_indexes():
     _read_whole("幼犬", False, one)
     # Then each keeps its own memo
     assert one.memo is not other.memo
+
+
+def test_a_built_index_is_kept_out_of_full_collections():
+    # Given a schema whose index was never built
+    gc.unfreeze()
+    # When its index is built
+    index = index_for(_kennel("Whelps"))
+    # Then what was alive then (the index with it) is frozen, out of the full collector's walk
+    assert gc.get_freeze_count() > 0
+    assert index_for(_kennel("Whelps")) is index
+
+
+def test_a_dropped_index_goes_back_to_the_collector():
+    # Given a frozen heap
+    gc.freeze()
+    # When an index is dropped
+    heap.release()
+    # Then nothing stays frozen
+    assert gc.get_freeze_count() == 0

@@ -85,3 +85,18 @@ def test_median_is_refused_where_the_database_lacks_it():
     assert ask(employees_schema("sqlite"), "各部门月薪的中位数").status == "clarify"
     ans = ask(employees_schema("postgres"), "各部门月薪的中位数")
     assert ans.status == "ok" and "PERCENTILE_CONT" in ans.sql
+
+
+@pytest.mark.parametrize("name", ["sqlite", "mysql", "postgres"])
+def test_a_kept_dialect_renders_as_its_name_does(name: str):
+    # Given a small SELECT over a kennel table
+    from sqlglot import parse_one
+
+    from shared.ask.engines.rules.sqlbuild import rendering
+
+    tree = parse_one('SELECT "breed", COUNT(*) FROM "kennels" GROUP BY "breed"', read=name)
+    # When it is rendered through the kept dialect object, asked for twice
+    kept = rendering(name)
+    # Then the object is made once and the SQL is the one the dialect's name gives
+    assert rendering(name) is kept
+    assert tree.sql(dialect=kept) == tree.sql(dialect=name)

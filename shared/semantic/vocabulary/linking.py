@@ -19,6 +19,7 @@ from shared.semantic.vocabulary import (
     charnames,
     codenames,
     glosses,
+    heap,
     keynames,
     lexicon,
     valuenames,
@@ -372,6 +373,8 @@ def _index_for(schema: Schema, semantic: SemanticLayer | None) -> SchemaIndex:
         _INDEXES[fp] = idx
         while len(_INDEXES) > _MAX_INDEXES:
             _INDEXES.popitem(last=False)
+            heap.release()
+    heap.settle()
     return idx
 
 

@@ -52,6 +52,15 @@ def _dialect(name: str) -> str:
     return {"postgresql": "postgres", "mariadb": "mysql"}.get(name, name)
 
 
+@lru_cache(maxsize=16)
+def rendering(name: str) -> Any:
+    """The sqlglot dialect object for a dialect name, made once: sqlglot builds a new one for every render
+    given a name (its settings never change after)."""
+    from sqlglot.dialects.dialect import Dialect  # lazy: heavy (sqlglot)
+
+    return Dialect.get_or_raise(name)
+
+
 def column(name: str) -> Any:
     from sqlglot import exp  # lazy: heavy (sqlglot)
 
@@ -270,7 +279,7 @@ def period_compare_sql(
         select = select.order_by(exp.Ordered(this=exp.Identifier(this=current_alias, quoted=True), desc=True))
     if facts:
         select = dirty_data(select, intent, facts, dialect)
-    return select.sql(dialect=dialect)
+    return select.sql(dialect=rendering(dialect))
 
 
 def _projections(
@@ -388,7 +397,7 @@ def build_sql(
         select = select.limit(exp.Literal.number(int(intent.limit)), copy=False)  # not parsed from text
     if facts:
         select = dirty_data(select, intent, facts, dialect)
-    return select.sql(dialect=dialect, copy=False)
+    return select.sql(dialect=rendering(dialect), copy=False)
 
 
 def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, ColumnFacts] | None) -> str:
@@ -416,7 +425,8 @@ def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, 
     subquery = exp.Subquery(
         this=parse_one(inner_sql, read=dialect), alias=exp.TableAlias(this=exp.to_identifier("totals"))
     )
-    return exp.Select(expressions=outer).from_(subquery, copy=False).sql(dialect=dialect, copy=False)
+    select = exp.Select(expressions=outer).from_(subquery, copy=False)
+    return select.sql(dialect=rendering(dialect), copy=False)
 
 
 # ------------------------------------------------------------------ dirty data (issue 10, section 2)
