@@ -360,6 +360,20 @@ def groups_for_a_count(question: str, intent: Intent) -> bool:
     return bool(intent.having and intent.dimensions and HOW_MANY_RE.search(low)) and not named
 
 
+COMBINATION_RE = re.compile(r"组合|搭配|\bcombinations?\b", re.I)
+
+
+def combination_of_one(question: str, intent: Intent, table: Table | None) -> bool:
+    """最常见的颜色加尺码组合 / the commonest combinations of A and B: a combination is of two things or more,
+    so one group or listed column (or none) means a part of it was not read. Not where a column is itself
+    so named."""
+    parts = len(intent.dimensions) + bool(intent.time_grain) + len(intent.columns)
+    if not COMBINATION_RE.search(question) or parts >= 2:
+        return False
+    names = [c.name for c in table.columns] if table is not None else []
+    return not any(COMBINATION_RE.search(n) or "combo" in n.lower() for n in names)
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -398,6 +412,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "counted_by_itself": counted_by_itself(sql),
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),
+        "combination_of_one": combination_of_one(question, intent, table),
     }
     return [name for name, hit in found.items() if hit]
 

@@ -64,7 +64,15 @@ def _answer(request: EngineRequest) -> EngineAnswer:
         return found
     if not opens_as_followup(unanswered) or _same_for_another(request, unanswered):
         return _after_asked_back(request, found)
+    if _edits_the_other_asked_back(request, unanswered):
+        return _after_asked_back(request, found)
     return found
+
+
+def _edits_the_other_asked_back(request: EngineRequest, unanswered: str) -> bool:
+    """那B呢 / and B? was asked back, then "of those, …" edits it: the rows edited are B's, never read, not
+    the older turn's A. A further "what about C?" still replaces the value (_same_for_another decides)."""
+    return asks_the_same_for(unanswered) and not asks_the_same_for(request.question)
 
 
 def _same_for_another(request: EngineRequest, unanswered: str) -> bool:

@@ -281,6 +281,7 @@ def open_categories(intent: Intent, table: TableIndex) -> bool:
 
 MORE_RE = re.compile(r"\b(?:more|higher|larger|bigger|greater)\b|(?:还是|哪).*多")
 FEWER_RE = re.compile(r"\b(?:fewer|less|lower|smaller)\b|(?:还是|哪).*少")
+BOTH_RE = re.compile(r"\bboth\b|分别|各自")
 EITHER_RE = re.compile(r"\bor\b|还是|哪一?个")  # A和B哪个更多: which of the two, as A还是B
 
 
@@ -294,8 +295,9 @@ def one_of_two_ranked(question: str, intent: Intent) -> str:
     more, fewer = MORE_RE.search(low), FEWER_RE.search(low)
     if bool(more) == bool(fewer):
         return ""
-    intent.order = [("measure", 0, bool(more))]
-    intent.limit = 1
+    if not BOTH_RE.search(low):  # "give both counts": both rows shown, not only the one with more
+        intent.order = [("measure", 0, bool(more))]
+        intent.limit = 1
     return (more or fewer).group(0)  # type: ignore[union-attr]
 
 

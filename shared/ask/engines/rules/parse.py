@@ -44,6 +44,7 @@ from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
     kind_of_unknown,
+    number_word_unread,
     only_one_unread,
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
@@ -126,6 +127,8 @@ class Parser(MetricClauses):
             raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
         if kind_of_unknown(self.question, unknown):
             raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
+        if number_word_unread(unknown):
+            raw -= self.reason("number_word_unread", MODE_CONFLICT_DOUBT)
         if pronoun_without_referent(self.items, self.state):
             raw -= self.reason("pronoun_without_referent", MODE_CONFLICT_DOUBT)
         raw -= self._words_misread(intent, unknown)
@@ -166,8 +169,10 @@ class Parser(MetricClauses):
         assert self.table is not None
         if ranges_as_labels(intent, self.table):
             self.ps.notes.append("ranges_as_labels")
-        if cells_to_members(intent, self.table):
+        members = cells_to_members(intent, self.table)
+        if members:
             self.ps.notes.append("cells_to_members")
+        if members or "values_weighed" in self.ps.notes:
             said = one_of_two_ranked(self.question, intent)
             if said:
                 self.ps.understood.append(said)

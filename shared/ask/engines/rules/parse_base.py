@@ -444,15 +444,21 @@ class ParserBase:
         while pos < len(self.items) - 1:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
-            if nxt.text != "率" or nxt.start != it.end or not CJK_RE.search(it.text):
+            english = self._english_rate_noun_after(it, nxt)
+            if not english and (nxt.text != "率" or nxt.start != it.end or not CJK_RE.search(it.text)):
                 continue
             rated, amounts = self._rate_columns(it)
             if len(rated) == 1:
                 link = Link("column", self.table.name, rated[0], score=0.9)
-                compound = Item(it.start, nxt.end, "match", f"{it.text} 率", links=[link])
+                compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[link])
                 self.items[pos - 1 : pos + 1] = [compound]
-            elif amounts:
+            elif amounts and not english:
                 self.lower("rate_not_held", 0.4)  # 违约率 over `Default Count` only: no rate is held
+
+    def _english_rate_noun_after(self, it: Item, nxt: Item) -> bool:
+        """ "depth percentage" over `depth_pct` and `depth_mm`: a rate's noun right after an English word
+        that weakly names columns is the second word of the one whose name ends in such a noun."""
+        return self.lang == "en" and it.kind == "match" and nxt.text.lower() in RATE_NOUNS
 
     def _numbers_of_a_count_column(self) -> None:
         """气缸数 / 英里数: 数 right after a word naming a numeric column outright is that column's own word

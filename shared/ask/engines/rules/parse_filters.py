@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from shared.ask.engines.rules.comparedvalues import comparative_between
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.parse_topn import TopNClauses
@@ -230,12 +231,30 @@ class FilterClauses(TopNClauses):
                 if held is not None:  # the first value the word spells
                     found.append((pos, info.name, held))
                     self.ps.used.update((pos, near))
+                    found.extend(self._short_values_listed_after(pos, info))
                     break
             else:
                 named = self._named_row(pos)
                 if named is not None:
                     found.append((pos, named.name, self.original(it)))
                     self.ps.used.add(pos)
+        return found
+
+    def _short_values_listed_after(self, pos: int, info: ColumnInfo) -> list[tuple[int, str, Any]]:
+        """ "grade A, B or C": the short words listed after a column's short value, each after a comma,
+        "or" or "and", are more of its values while the column holds them (not only the first)."""
+        found: list[tuple[int, str, Any]] = []
+        while pos + 2 < len(self.items):
+            sep, it = self.items[pos + 1], self.items[pos + 2]
+            if not (sep.text in (",", "or", "and") and self._short_word_at(pos + 2, it)):
+                break
+            word = it.text.lower()
+            held = next((v for v in info.values if isinstance(v, str) and v.lower() == word), None)
+            if held is None:
+                break
+            pos += 2
+            found.append((pos, info.name, held))
+            self.ps.used.update((pos - 1, pos))
         return found
 
     def _short_word_at(self, pos: int, it: Item) -> bool:
@@ -497,7 +516,10 @@ class FilterClauses(TopNClauses):
                 intent.filters.append(Filter(column, "in", values, "value"))  # not every value: keep these
             return
         # 广东和浙江的销售额对比 / East vs South sales: compared values come back one row each
-        if len(values) >= 2 and not negated and self.compares_values():
+        weighed = comparative_between(self.items, positions, start, end) if len(values) >= 2 else []
+        if weighed and not negated:  # are there more A or B: each one's figure, ranked (grid_readings)
+            self.ps.notes.append("values_weighed")
+        if len(values) >= 2 and not negated and (self.compares_values() or weighed):
             intent.dimensions.append(column)
             intent.filters.append(Filter(column, "in", values, "value"))
             return

@@ -508,6 +508,11 @@ class TimeClauses(TimeDoubts):
             return
         info = self.table.columns[intent.columns[0]]
         said = [p for p, it in enumerate(self.items) if it.kind == "word" and it.text in SPAN_WORDS]
+        if self._range_of_amount(info, said):
+            self.ps.used.update(said)
+            _first_and_last(intent, info.name)
+            intent.columns = []
+            return
         if info.role not in ("time", "year") or not said:
             return
         self.ps.used.update(said)
@@ -516,6 +521,11 @@ class TimeClauses(TimeDoubts):
             return
         _first_and_last(intent, info.name)
         intent.columns = []
+
+    def _range_of_amount(self, info: ColumnInfo, said: list[int]) -> bool:
+        """ "the price range of …": an amount listed with the noun range asks for its lowest and highest
+        value, not every row's (cover / span are verbs of time, left to the time span)."""
+        return info.numeric and info.role == "measure" and any(self.items[p].text == "range" for p in said)
 
     def settle_time(self, intent: Intent) -> None:
         """ "average daily X" / 平均每天的X over a table of one row per date: the days are the rows, so the

@@ -196,6 +196,8 @@ class UnknownWordClauses(MisreadingClauses):
         )
         if before_asked and self._name_like_unknown(pos, end):
             return True  # 电信服务行业的总市值 / X公司去过哪些城市 / 女性借款人有多少笔: its rows left in
+        if self._had_by_the_rows(pos, end):
+            return True  # 有强X的订单有多少: the rows that have X, X never read
         last = nxt is None or nxt.kind == "punct"
         if self._counted_closing(end):
             return True  # 旅行代理有几个: the counted thing
@@ -208,6 +210,14 @@ class UnknownWordClauses(MisreadingClauses):
         if prev is not None and self.items[prev].text in CLASSIFIERS:
             prev = self.prev_content(prev, limit=0)
         return prev is not None and (prev == self.ps.limit_pos or self._limit_number(prev))  # 最高的3个行业
+
+    def _had_by_the_rows(self, pos: int, end: int) -> bool:
+        """(zh) 有X的<rows> opening a clause: X (pos..end) is what the rows counted or listed have; unread,
+        the answer covers every row instead of those that have it."""
+        if not pos or end + 2 >= len(self.items) or self.clause_of(pos)[0] != pos - 1:
+            return False
+        opener, de, rows = self.items[pos - 1], self.items[end + 1], self.items[end + 2]
+        return opener.text in ("有", "带", "具有", "带有") and de.text == "的" and self.is_table(rows)
 
     def _counted_closing(self, end: int) -> bool:
         """(zh) X有几个 / X有多少 closing the question: X (ending at `end`) is the thing counted."""

@@ -132,6 +132,35 @@ def kind_of_unknown(question: str, unknown: list[str]) -> bool:
     return any(k == w or k.startswith(w) and len(k) - len(w) <= 2 for k in kinds for w in said)
 
 
+# a number spelled as a word: "a zero width", "twelve or more" (one is a pronoun as often: which one)
+_NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "thousand",
+        "million",
+    ]
+)
+
+
+def number_word_unread(unknown: list[str]) -> bool:
+    """A number spelled as a word and not understood: the condition or limit it said was dropped, and the
+    answer without it counts or lists other rows."""
+    return any(w.lower() in _NUMBER_WORDS for w in unknown)
+
+
 def _plain_chinese_word(it: Item, word: str) -> bool:
     return it.kind == "match" and not it.tags and len(word) >= 2 and bool(CJK_RE.match(word))
 
