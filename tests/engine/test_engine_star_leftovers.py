@@ -47,3 +47,11 @@ def test_an_average_asked_and_rows_counted_is_asked_back() -> None:
     answer = ask(rental_schema(), "Which zone had the highest average rental fee in 2020?")
     # Then a count of rentals is not that average
     assert answer.status != "ok" or (answer.sql is not None and "AVG(" in answer.sql), answer.sql
+
+
+def test_a_modifier_read_as_an_amount_before_another_amounts_head_is_asked_back() -> None:
+    # Given rentals with bikes rented and an average fee, each named only in part by one word
+    # When the averaged noun is "bike fee": the modifier names one amount, the head another
+    answer = ask(rental_schema(), "Average bike fee by year")
+    # Then which amount is meant is not guessed
+    assert answer.status == "clarify", answer.sql

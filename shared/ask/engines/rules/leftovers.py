@@ -150,6 +150,40 @@ def key_shown_for_its_thing(parser: ParserBase, intent: Intent) -> bool:
     return False
 
 
+def neighbour_names_another_amount(parser: ParserBase, intent: Intent) -> bool:
+    """average crate weight: a word read as a column by a part of its name, right beside an unread word
+    that names another numeric column as weakly; the two words are one noun, and which column it names
+    the reading cannot tell."""
+    assert parser.table is not None
+    read = {m.column for m in intent.measures if m.column and m.agg in ("avg", "sum")}
+    for pos in sorted(parser.ps.used):
+        weak = _weak_columns(parser, pos) & read
+        head = pos + 1  # an English compound: the head noun follows its modifier
+        if (
+            weak
+            and head < len(parser.items)
+            and head not in parser.ps.used
+            and parser.items[head].text.isascii()
+            and _weak_columns(parser, head) - weak
+        ):
+            return True
+    return False
+
+
+def _weak_columns(parser: ParserBase, pos: int) -> set[str]:
+    """Numeric columns of the chosen table the item at pos names only by a part of their name."""
+    assert parser.table is not None
+    it = parser.items[pos] if pos < len(parser.items) else None
+    if it is None or it.kind != "match":
+        return set()
+    found = set()
+    for lk in it.links:
+        info = parser.table.columns.get(str(lk.column)) if lk.kind == "column" else None
+        if info is not None and lk.table == parser.table.name and info.numeric and lk.score < STRONG_LINK:
+            found.add(str(lk.column))
+    return found
+
+
 def _columns_read(intent: Intent) -> set[str]:
     """Every column the reading measures, groups, filters, orders or lists."""
     named = {m.column for m in intent.measures} | {f.column for f in intent.filters}

@@ -27,6 +27,7 @@ from shared.ask.engines.rules.leftovers import (
     compared_values_summed,
     counted_noun_unread,
     key_shown_for_its_thing,
+    neighbour_names_another_amount,
     number_left_out,
     per_unknown_word,
     rate_left_out,
@@ -163,6 +164,7 @@ class Parser(MetricClauses):
             ("counted_noun_unread", counted_noun_unread(self, intent)),
             ("per_unknown_word", per_unknown_word(self, intent)),
             ("key_shown_for_its_thing", key_shown_for_its_thing(self, intent)),
+            ("neighbour_names_another_amount", neighbour_names_another_amount(self, intent)),
         )
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, found in checks if found)
 
