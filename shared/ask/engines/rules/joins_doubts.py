@@ -94,10 +94,19 @@ def joined_answer_confidence(
     )
     conf -= max(head_not_understood(question, refined.unknown_words), head_left_out(question, items, sql))
     conf -= MODE_CONFLICT_DOUBT if predicate_unread(question, refined.unknown_words, sql) else 0.0
+    conf -= MODE_CONFLICT_DOUBT if average_counted(items, final) else 0.0
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def average_counted(items: list[Item], final: dict[str, Any]) -> bool:
+    """the highest average fare by zone answered with a count of rows per zone: an average was said and
+    the final reading only counts, so the averaged amount (a word the join did not place) is lost."""
+    said = any(it.tag("agg") == "agg:avg" for it in items)
+    aggs = [m.get("agg") for m in final.get("measures") or []]
+    return said and bool(aggs) and all(a in ("count", "count_distinct") for a in aggs)
 
 
 def _kinds_doubt(question: str, final: dict[str, Any], view: View) -> float:

@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parsecommon import words
 from shared.semantic.vocabulary.linktypes import Grain, Item
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 WEAK_LINK = 0.7  # below: a word shared with a column's name (rate ~ unemployment_rate), not the name
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_PER_WORDS = ("per",)  # 每 before a word not understood: joins_doubts (unread_per)
+STRONG_LINK = 0.9  # the column's whole name (or its gloss), not a part of it
 
 
 def aggregate_over_one_row_groups(parser: ParserBase, intent: Intent) -> bool:
@@ -76,6 +79,116 @@ def rate_left_out(parser: ParserBase, intent: Intent) -> bool:
         if _after_an_unread_word(parser, pos):
             return True  # 死亡率 with 死亡 not understood: the rate is that noun's, not unemployment_rate
     return False
+
+
+def counted_noun_unread(parser: ParserBase, intent: Intent) -> bool:
+    """销量最高的三个仓区: the N of a top-N counts the noun after it (a classifier between), which names
+    a column or table; when no clause read that noun, the reading ranks some other thing N times."""
+    if not intent.limit:
+        return False
+    skip = set(words("classifiers"))
+    for pos, it in enumerate(parser.items):
+        if it.kind != "num" or pos not in parser.ps.used or it.text.strip() != str(intent.limit):
+            continue
+        nxt = pos + 1
+        while nxt < len(parser.items) and parser.items[nxt].text.replace(" ", "") in skip:
+            nxt += 1
+        noun = parser.items[nxt] if nxt < len(parser.items) else None
+        if noun is not None and nxt not in parser.ps.used and _names_only_elsewhere(parser, noun):
+            return True
+    return False
+
+
+def _names_only_elsewhere(parser: ParserBase, noun: Item) -> bool:
+    """The noun links only columns of other tables (no table, nothing of the chosen one): a group the
+    one-table reading cannot make."""
+    assert parser.table is not None
+    links = noun.links if noun.kind == "match" else []
+    columns = [lk for lk in links if lk.kind == "column"]
+    return bool(columns) and len(columns) == len(links) and all(lk.table != parser.table.name for lk in links)
+
+
+def per_unknown_word(parser: ParserBase, intent: Intent) -> bool:
+    """income per member: "per" right before a word no clause read asks a ratio over that noun (or a
+    grouping by it); the reading leaves it out and answers the plain amount. A rate column the reading
+    uses whose name holds the "per" (loads_per_head) answers it already."""
+    read = _columns_read(intent)
+    for pos, it in enumerate(parser.items[:-1]):
+        nxt = parser.items[pos + 1]
+        in_a_read_name = any(lk.kind == "column" and lk.column in read for lk in it.links)
+        said = it.text.strip().lower() in _PER_WORDS and pos not in parser.ps.used and not in_a_read_name
+        if (
+            said
+            and nxt.kind == "word"
+            and pos + 1 not in parser.ps.used
+            and nxt.text.isascii()
+            and nxt.text.isalpha()
+        ):
+            return True
+    return False
+
+
+def key_shown_for_its_thing(parser: ParserBase, intent: Intent) -> bool:
+    """哪个仓区 over a 仓区编号 column: a word that only partly names a column that is a declared key to
+    another table asks the thing the key points to (its name there), not the code the reading lists as
+    the whole answer."""
+    # only the chosen table's links can be used columns here: `shown` holds its columns
+    assert parser.table is not None
+    table = parser.schema.table(parser.table.name)
+    if table is None:
+        return False
+    keys = {fk.columns[0] for fk in table.foreign_keys if len(fk.columns) == 1}
+    if len(intent.columns) != 1 or intent.measures or intent.dimensions:
+        return False  # the code beside a figure, or grouped by: the figures stand and the code tells them
+    shown = set(intent.columns) & keys
+    for pos in parser.ps.used:
+        links = parser.items[pos].links if pos < len(parser.items) else []
+        if any(lk.kind == "table" for lk in links):
+            continue  # the word names the other table too: a join plan lists that table's name
+        if any(lk.kind == "column" and lk.column in shown and lk.score < STRONG_LINK for lk in links):
+            return True
+    return False
+
+
+def neighbour_names_another_amount(parser: ParserBase, intent: Intent) -> bool:
+    """average crate weight: a word read as a column by a part of its name, right beside an unread word
+    that names another numeric column as weakly; the two words are one noun, and which column it names
+    the reading cannot tell."""
+    assert parser.table is not None
+    read = {m.column for m in intent.measures if m.column and m.agg in ("avg", "sum")}
+    for pos in sorted(parser.ps.used):
+        weak = _weak_columns(parser, pos) & read
+        head = pos + 1  # an English compound: the head noun follows its modifier
+        if (
+            weak
+            and head < len(parser.items)
+            and head not in parser.ps.used
+            and parser.items[head].text.isascii()
+            and _weak_columns(parser, head) - weak
+        ):
+            return True
+    return False
+
+
+def _weak_columns(parser: ParserBase, pos: int) -> set[str]:
+    """Numeric columns of the chosen table the item at pos names only by a part of their name."""
+    assert parser.table is not None
+    it = parser.items[pos] if pos < len(parser.items) else None
+    if it is None or it.kind != "match":
+        return set()
+    found = set()
+    for lk in it.links:
+        info = parser.table.columns.get(str(lk.column)) if lk.kind == "column" else None
+        if info is not None and lk.table == parser.table.name and info.numeric and lk.score < STRONG_LINK:
+            found.add(str(lk.column))
+    return found
+
+
+def _columns_read(intent: Intent) -> set[str]:
+    """Every column the reading measures, groups, filters, orders or lists."""
+    named = {m.column for m in intent.measures} | {f.column for f in intent.filters}
+    named |= {str(o[1]) for o in intent.order if o[0] == "column"}
+    return {c for c in named | set(intent.dimensions) | set(intent.columns) if c}
 
 
 def compared_values_summed(parser: ParserBase, intent: Intent) -> bool:

@@ -25,7 +25,11 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.leftovers import (
     aggregate_over_one_row_groups,
     compared_values_summed,
+    counted_noun_unread,
+    key_shown_for_its_thing,
+    neighbour_names_another_amount,
     number_left_out,
+    per_unknown_word,
     rate_left_out,
 )
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
@@ -160,6 +164,10 @@ class Parser(MetricClauses):
             ("number_left_out", number_left_out(self)),
             ("rate_left_out", rate_left_out(self, intent)),
             ("compared_values_summed", compared_values_summed(self, intent)),
+            ("counted_noun_unread", counted_noun_unread(self, intent)),
+            ("per_unknown_word", per_unknown_word(self, intent)),
+            ("key_shown_for_its_thing", key_shown_for_its_thing(self, intent)),
+            ("neighbour_names_another_amount", neighbour_names_another_amount(self, intent)),
         )
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, found in checks if found)
 
