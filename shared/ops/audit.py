@@ -93,6 +93,7 @@ class AuditWriter:
         self._wake = threading.Event()  # cut a retry wait short (discard)
         self._generation = 0  # bumped by discard(): a batch being retried is abandoned
         self._in_hand: list[dict[str, Any]] = []
+        self._hand_lock = threading.Lock()  # held while the batch in hand is written, and while it is spooled
 
     def _ensure_thread(self) -> None:
         # After a fork (gunicorn) the parent's thread does not exist in the child.
@@ -149,22 +150,29 @@ class AuditWriter:
     def _write_until_done(self, batch: list[dict[str, Any]]) -> None:
         generation = self._generation
         delay = RETRY_MIN_S
-        while generation == self._generation:
-            try:
-                write_rows(batch)
-            except Exception as exc:  # noqa: BLE001 - keep the writer alive whatever the database does
-                if not self._failing.is_set():
-                    log.warning("audit rows not written (%s: %s); retrying", type(exc).__name__, exc)
-                self._failing.set()
-                self._wake.wait(delay)
-                self._wake.clear()
-                delay = min(delay * 2, RETRY_MAX_S)
-                continue
-            if self._failing.is_set():
-                log.info("audit rows written again after a database outage")
-            self._failing.clear()
-            replay_spilled()
-            return
+        while True:
+            # shutdown() spools the batch in hand under this lock: a batch is written or spooled, never both
+            with self._hand_lock:
+                if generation != self._generation:
+                    return  # spooled by shutdown() or dropped by discard()
+                try:
+                    write_rows(batch)
+                    self._in_hand = []
+                    error = None
+                except Exception as exc:  # noqa: BLE001 - keep the writer alive whatever the database does
+                    error = exc
+            if error is None:
+                break
+            if not self._failing.is_set():
+                log.warning("audit rows not written (%s: %s); retrying", type(error).__name__, error)
+            self._failing.set()
+            self._wake.wait(delay)
+            self._wake.clear()
+            delay = min(delay * 2, RETRY_MAX_S)
+        if self._failing.is_set():
+            log.info("audit rows written again after a database outage")
+        self._failing.clear()
+        replay_spilled()
 
     def flush(self, timeout_s: float = 5.0) -> bool:
         """Wait until every queued row is written (or `timeout_s` passes, or the database is down:
@@ -213,14 +221,19 @@ class AuditWriter:
         file (written on the next successful write, by this or the next process). Returns rows spilled."""
         if self.flush(timeout_s) or self._queue.unfinished_tasks == 0:
             return 0
-        rows = list(self._in_hand)
-        while True:
-            try:
-                rows.append(self._queue.get_nowait())
-            except queue.Empty:
-                break
-            self._queue.task_done()
-        self._generation += 1  # the batch in hand is in the spool now
+        held = self._hand_lock.acquire(timeout=timeout_s)  # a write in flight ends first (written or not)
+        try:
+            rows, self._in_hand = list(self._in_hand), []
+            while True:
+                try:
+                    rows.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+                self._queue.task_done()
+            self._generation += 1  # the batch in hand is in the spool now
+        finally:
+            if held:
+                self._hand_lock.release()
         self._wake.set()
         return len(rows) if spill_rows(rows) else 0
 
