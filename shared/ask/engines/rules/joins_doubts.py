@@ -80,9 +80,8 @@ def joined_answer_confidence(
         conf += UNKNOWN_SUBJECT_DOUBT
     conf -= _misread_doubt(question, found, refined, view, ctx)
     conf -= unnamed_owner_doubt(refined, view, found)
-    conf -= MODE_CONFLICT_DOUBT if unsteered(items, view, sql, STRONG) else 0.0
-    conf -= MODE_CONFLICT_DOUBT if kind_of_a_name(items, ctx.index, STRONG) else 0.0
     final = (refined.state or {}).get("intent") or {}
+    conf -= _read_doubts(items, question, refined.unknown_words, final, view, sql, ctx)
     conf -= values_doubt(final, view.columns, ctx.index, ctx.rels)
     conf -= grain_doubt(question, items, reasons, final, view, ctx) + star_doubt(question, final, view, sql)
     conf -= _fan_out_doubt(sql, refined)
@@ -93,12 +92,30 @@ def joined_answer_confidence(
         question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
     )
     conf -= max(head_not_understood(question, refined.unknown_words), head_left_out(question, items, sql))
-    conf -= MODE_CONFLICT_DOUBT if predicate_unread(question, refined.unknown_words, sql) else 0.0
-    conf -= MODE_CONFLICT_DOUBT if average_counted(items, final) else 0.0
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def _read_doubts(
+    items: list[Item],
+    question: str,
+    unknown: list[str],
+    final: dict[str, Any],
+    view: View,
+    sql: str,
+    ctx: Context,
+) -> float:
+    """A joined table's word not steering the view, a kind of a name, a predicate not understood, an
+    average said and only rows counted: one doubt each."""
+    found = (
+        unsteered(items, view, sql, STRONG),
+        kind_of_a_name(items, ctx.index, STRONG),
+        predicate_unread(question, unknown, sql),
+        average_counted(items, final),
+    )
+    return MODE_CONFLICT_DOUBT * sum(found)
 
 
 def average_counted(items: list[Item], final: dict[str, Any]) -> bool:

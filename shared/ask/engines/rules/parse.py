@@ -123,18 +123,7 @@ class Parser(MetricClauses):
         if self.ps.understood:
             unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
         raw = self.ps.confidence - self.doubt(intent, unknown)
-        if unknown_piece_of_a_column_left_out(self, intent, unknown):
-            raw -= self.reason("unknown_column_piece", MODE_CONFLICT_DOUBT)
-        if only_one_unread(self.question, intent):
-            raw -= self.reason("only_one_unread", MODE_CONFLICT_DOUBT)
-        if one_side_of_both(self.question, intent):
-            raw -= self.reason("one_side_of_both", MODE_CONFLICT_DOUBT)
-        if kind_of_unknown(self.question, unknown):
-            raw -= self.reason("kind_of_unknown", MODE_CONFLICT_DOUBT)
-        if number_word_unread(unknown):
-            raw -= self.reason("number_word_unread", MODE_CONFLICT_DOUBT)
-        if pronoun_without_referent(self.items, self.state):
-            raw -= self.reason("pronoun_without_referent", MODE_CONFLICT_DOUBT)
+        raw -= self._unread_doubts(intent, unknown)
         raw -= self._words_misread(intent, unknown)
         raw -= self._said_left_out(intent)
         self.ps.shortfall = max(0.0, 0.05 - raw)
@@ -150,6 +139,19 @@ class Parser(MetricClauses):
             index=self.index,
             other_tables=self.other_table_words(),
         )
+
+    def _unread_doubts(self, intent: Intent, unknown: list[str]) -> float:
+        """Words not understood that the reading needed: a piece of a column's name, the "only one" of a
+        count, one side of both, a kind of something unknown, a number word, a pronoun with no referent."""
+        checks = (
+            ("unknown_column_piece", unknown_piece_of_a_column_left_out(self, intent, unknown)),
+            ("only_one_unread", only_one_unread(self.question, intent)),
+            ("one_side_of_both", one_side_of_both(self.question, intent)),
+            ("kind_of_unknown", kind_of_unknown(self.question, unknown)),
+            ("number_word_unread", number_word_unread(unknown)),
+            ("pronoun_without_referent", pronoun_without_referent(self.items, self.state)),
+        )
+        return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, found in checks if found)
 
     def _words_misread(self, intent: Intent, unknown: list[str]) -> float:
         """A lone character split off a longer word (副 + 热带风暴: the word was 副热带, subtropical)."""
