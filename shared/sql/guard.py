@@ -229,7 +229,9 @@ def sqlglot_dialect(name: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _dialect(name: str) -> Any:
+def dialect_object(name: str) -> Any:
+    """The sqlglot dialect object for a sqlglot dialect name, made once: sqlglot builds a new one for every
+    parse or render given a name (its settings never change after)."""
     from sqlglot.dialects.dialect import Dialect  # lazy: heavy (sqlglot)
 
     return Dialect.get_or_raise(name)
@@ -329,7 +331,7 @@ def _tokenize(sql: str, dialect: str) -> list[Any]:
     from sqlglot.errors import TokenError  # lazy: heavy (sqlglot)
 
     try:
-        return list(_dialect(dialect).tokenize(sql))
+        return list(dialect_object(dialect).tokenize(sql))
     except TokenError as error:
         refuse(f"The SQL could not be read: {_first_line(error)}.", "syntax")
 
@@ -360,7 +362,7 @@ def _parse_one(sql: str, dialect: str) -> exp.Expression:
     tokens = _tokenize(sql, dialect)
     _check_comments(tokens)
     try:
-        statements = _dialect(dialect).parser(error_level=ErrorLevel.RAISE).parse(tokens, sql)
+        statements = dialect_object(dialect).parser(error_level=ErrorLevel.RAISE).parse(tokens, sql)
     except ParseError as error:
         refuse(f"The SQL could not be parsed as {dialect} SQL: {_first_line(error)}.", "syntax")
     except RecursionError:
@@ -526,7 +528,7 @@ def guard_sql(
     if max_rows < 1:
         raise ValueError("max_rows must be at least 1")
     name = sqlglot_dialect(dialect)
-    _dialect(name)  # unknown dialects are a programming error (ValueError), not unsafe SQL
+    dialect_object(name)  # unknown dialects are a programming error (ValueError), not unsafe SQL
     _check_characters(sql.removeprefix("\ufeff"))
     text = sql.removeprefix("\ufeff").strip()
     text = _normalise_text(text, name)

@@ -92,11 +92,11 @@ def test_a_kept_dialect_renders_as_its_name_does(name: str):
     # Given a small SELECT over a kennel table
     from sqlglot import parse_one
 
-    from shared.ask.engines.rules.sqlbuild import rendering
+    from shared.sql.guard import dialect_object
 
     tree = parse_one('SELECT "breed", COUNT(*) FROM "kennels" GROUP BY "breed"', read=name)
     # When it is rendered through the kept dialect object, asked for twice
-    kept = rendering(name)
+    kept = dialect_object(name)
     # Then the object is made once and the SQL is the one the dialect's name gives
-    assert rendering(name) is kept
+    assert dialect_object(name) is kept
     assert tree.sql(dialect=kept) == tree.sql(dialect=name)

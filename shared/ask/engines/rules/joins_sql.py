@@ -7,7 +7,8 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.joins_bridge import through_bridges
 from shared.ask.engines.rules.joins_graph import Edge, View, name_part
-from shared.ask.engines.rules.sqlbuild import _dialect, rendering
+from shared.ask.engines.rules.sqlbuild import _dialect
+from shared.sql.guard import dialect_object
 
 
 def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> tuple[str, list[Edge]]:
@@ -26,7 +27,7 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
     r.group_by_entity_keys()
     tree = through_bridges(tree, view, r.alias, r.joined)  # a semi-join, or the bridge's distinct pairs
     tree = _deduplicate_dim_measures(tree, view, r.alias)
-    return tree.sql(dialect=rendering(d), copy=False), r.joined  # the tree is this function's own
+    return tree.sql(dialect=dialect_object(d), copy=False), r.joined  # the tree is this function's own
 
 
 class _Rewriter:

@@ -16,6 +16,7 @@ from shared.ask.engines.rules.calparts import part_buckets
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.labels import measure_aliases, share_alias
 from shared.semantic.schema import Table
+from shared.sql.guard import dialect_object
 
 BUCKETS: dict[str, dict[str, str]] = {
     "sqlite": {
@@ -50,15 +51,6 @@ class UnsupportedIntent(ValueError):
 
 def _dialect(name: str) -> str:
     return {"postgresql": "postgres", "mariadb": "mysql"}.get(name, name)
-
-
-@lru_cache(maxsize=16)
-def rendering(name: str) -> Any:
-    """The sqlglot dialect object for a dialect name, made once: sqlglot builds a new one for every render
-    given a name (its settings never change after)."""
-    from sqlglot.dialects.dialect import Dialect  # lazy: heavy (sqlglot)
-
-    return Dialect.get_or_raise(name)
 
 
 def column(name: str) -> Any:
@@ -279,7 +271,7 @@ def period_compare_sql(
         select = select.order_by(exp.Ordered(this=exp.Identifier(this=current_alias, quoted=True), desc=True))
     if facts:
         select = dirty_data(select, intent, facts, dialect)
-    return select.sql(dialect=rendering(dialect))
+    return select.sql(dialect=dialect_object(dialect))
 
 
 def _projections(
@@ -397,7 +389,7 @@ def build_sql(
         select = select.limit(exp.Literal.number(int(intent.limit)), copy=False)  # not parsed from text
     if facts:
         select = dirty_data(select, intent, facts, dialect)
-    return select.sql(dialect=rendering(dialect), copy=False)
+    return select.sql(dialect=dialect_object(dialect), copy=False)
 
 
 def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, ColumnFacts] | None) -> str:
@@ -426,7 +418,7 @@ def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, 
         this=parse_one(inner_sql, read=dialect), alias=exp.TableAlias(this=exp.to_identifier("totals"))
     )
     select = exp.Select(expressions=outer).from_(subquery, copy=False)
-    return select.sql(dialect=rendering(dialect), copy=False)
+    return select.sql(dialect=dialect_object(dialect), copy=False)
 
 
 # ------------------------------------------------------------------ dirty data (issue 10, section 2)
