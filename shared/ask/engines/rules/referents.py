@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.ask.engines.rules.parsecommon import words
 from shared.semantic.vocabulary.linktypes import Item
 
-REFERRING = frozenset({"its", "it", "it's", "他", "她", "它", "它的", "其"})
+REFERRING = frozenset(words("referring_pronouns"))
 
 
 def _names_a_thing(it: Item) -> bool:
