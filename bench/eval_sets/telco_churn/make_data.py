@@ -123,11 +123,15 @@ def main():
         os.path.join(HERE, "telco_churn.sqlite"),
         DDL,
         {
-            "合同": [(n, name, CONTRACTS[name]) for name, n in sorted(contract_ids.items(), key=lambda x: x[1])],
+            "合同": [
+                (n, name, CONTRACTS[name]) for name, n in sorted(contract_ids.items(), key=lambda x: x[1])
+            ],
             "支付方式": [
                 (n, name, *PAYMENTS[name]) for name, n in sorted(payment_ids.items(), key=lambda x: x[1])
             ],
-            "互联网服务": [(n, name, INTERNET[name]) for name, n in sorted(internet_ids.items(), key=lambda x: x[1])],
+            "互联网服务": [
+                (n, name, INTERNET[name]) for name, n in sorted(internet_ids.items(), key=lambda x: x[1])
+            ],
             "customers": customers,
         },
     )

@@ -184,13 +184,17 @@ SINGLE = [
 ]  # fmt: skip
 
 BY_CONTRACT = f"SELECT h.合同类型, {RATE} FROM {CH} GROUP BY h.合同类型"
-BY_CONTRACT_FIBER = f"SELECT h.合同类型, {RATE} FROM {CHI} WHERE i.服务类型 = 'Fiber optic' GROUP BY h.合同类型"
+BY_CONTRACT_FIBER = (
+    f"SELECT h.合同类型, {RATE} FROM {CHI} WHERE i.服务类型 = 'Fiber optic' GROUP BY h.合同类型"
+)
 BY_CONTRACT_DSL = f"SELECT h.合同类型, {RATE} FROM {CHI} WHERE i.服务类型 = 'DSL' GROUP BY h.合同类型"
 MAILED = f"SELECT COUNT(*) FROM {CP} WHERE p.支付方式 = 'Mailed check'"
 ECHECK = f"SELECT COUNT(*) FROM {CP} WHERE p.支付方式 = 'Electronic check'"
 ECHECK_CHURN = f"SELECT COUNT(*) FROM {CP} WHERE p.支付方式 = 'Electronic check' AND c.churn = 'Yes'"
 BY_NET = f"SELECT i.服务类型, AVG(c.monthly_charges) FROM {CI} GROUP BY i.服务类型"
-BY_NET_SENIOR = f"SELECT i.服务类型, AVG(c.monthly_charges) FROM {CI} WHERE c.senior_citizen = 1 GROUP BY i.服务类型"
+BY_NET_SENIOR = (
+    f"SELECT i.服务类型, AVG(c.monthly_charges) FROM {CI} WHERE c.senior_citizen = 1 GROUP BY i.服务类型"
+)
 
 CONVERSATIONS = [
     turn("Churn rate by contract type", "en", BY_CONTRACT, [*JOIN, *PCT, "group_by"], "c1-en", 0),
