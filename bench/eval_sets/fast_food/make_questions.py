@@ -35,14 +35,24 @@ def turn(question, lang, gold, tags, conversation, number, ordered=False, compar
 
 
 PAIRS = [
-    ("How many menu items are in the data?", "数据里一共有多少个菜品", f"SELECT COUNT(*) FROM {T}", ["count"]),
+    (
+        "How many menu items are in the data?",
+        "数据里一共有多少个菜品",
+        f"SELECT COUNT(*) FROM {T}",
+        ["count"],
+    ),
     (
         "How many different restaurant chains are covered?",
         "一共涉及几家连锁餐厅",
         f"SELECT COUNT(DISTINCT 餐厅) FROM {T}",
         ["count_distinct"],
     ),
-    ("What is the average calorie count of an item?", "菜品的平均热量是多少千卡", f"SELECT AVG(热量_千卡) FROM {T}", ["agg"]),
+    (
+        "What is the average calorie count of an item?",
+        "菜品的平均热量是多少千卡",
+        f"SELECT AVG(热量_千卡) FROM {T}",
+        ["agg"],
+    ),
     (
         "Average calories by restaurant",
         "各家餐厅菜品的平均热量",
@@ -399,8 +409,22 @@ PAIRS = [
 ]
 
 CONVERSATIONS = [
-    turn("Average calories of McDonald's items", "en", avg_of("热量_千卡", "Mcdonalds"), ["agg", "filter"], "ff-c1-en", 0),
-    turn("And Burger King?", "en", avg_of("热量_千卡", "Burger King"), ["agg", "filter", "follow_up"], "ff-c1-en", 1),
+    turn(
+        "Average calories of McDonald's items",
+        "en",
+        avg_of("热量_千卡", "Mcdonalds"),
+        ["agg", "filter"],
+        "ff-c1-en",
+        0,
+    ),
+    turn(
+        "And Burger King?",
+        "en",
+        avg_of("热量_千卡", "Burger King"),
+        ["agg", "filter", "follow_up"],
+        "ff-c1-en",
+        1,
+    ),
     turn(
         "How many of their items are over 1000 calories?",
         "en",
@@ -409,8 +433,17 @@ CONVERSATIONS = [
         "ff-c1-en",
         2,
     ),
-    turn("麦当劳菜品的平均热量", "zh", avg_of("热量_千卡", "Mcdonalds"), ["agg", "filter", *CV], "ff-c1-zh", 0),
-    turn("汉堡王呢？", "zh", avg_of("热量_千卡", "Burger King"), ["agg", "filter", "follow_up", *CV], "ff-c1-zh", 1),
+    turn(
+        "麦当劳菜品的平均热量", "zh", avg_of("热量_千卡", "Mcdonalds"), ["agg", "filter", *CV], "ff-c1-zh", 0
+    ),
+    turn(
+        "汉堡王呢？",
+        "zh",
+        avg_of("热量_千卡", "Burger King"),
+        ["agg", "filter", "follow_up", *CV],
+        "ff-c1-zh",
+        1,
+    ),
     turn(
         "其中热量超过1000千卡的有几个",
         "zh",
@@ -459,7 +492,14 @@ CONVERSATIONS = [
         True,
         [0],
     ),
-    turn("How many salads are there?", "en", f"SELECT COUNT(*) FROM {T} WHERE {SALAD}", ["count", "filter"], "ff-c3-en", 0),
+    turn(
+        "How many salads are there?",
+        "en",
+        f"SELECT COUNT(*) FROM {T} WHERE {SALAD}",
+        ["count", "filter"],
+        "ff-c3-en",
+        0,
+    ),
     turn(
         "What's their average calorie count?",
         "en",
@@ -476,7 +516,14 @@ CONVERSATIONS = [
         "ff-c3-en",
         2,
     ),
-    turn("一共有多少道沙拉", "zh", f"SELECT COUNT(*) FROM {T} WHERE {SALAD}", ["count", "filter"], "ff-c3-zh", 0),
+    turn(
+        "一共有多少道沙拉",
+        "zh",
+        f"SELECT COUNT(*) FROM {T} WHERE {SALAD}",
+        ["count", "filter"],
+        "ff-c3-zh",
+        0,
+    ),
     turn(
         "它们的平均热量是多少",
         "zh",
