@@ -11,10 +11,11 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
-from shared.ask.engines.rules.parsecommon import opens_as_followup
+from shared.ask.engines.rules.parsecommon import opens_as_followup, said_pattern, words
+from shared.ask.engines.rules.referents import opens_on_those
 
 # "how many of those …", 其中有几个…: the things of the previous answer, narrowed further
-BACK_RE = re.compile(r"\b(?:of|among|out of) (?:those|them|these)\b|其中")
+BACK_RE = said_pattern(words("referring_back_phrases"))
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
 
 
@@ -39,18 +40,10 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     return not has_own
 
 
-# "What is their average …", 他们的平均…: a plural pronoun before any noun of the question's own
-PRONOUN_LEAD_RE = re.compile(
-    r"^(?:(?:and|so|then|what|what's|whats|how|much|many|is|are|was|were|do|does|did|about)\s+)*"
-    r"(?:their|they|them)\b|^(?:那|那么)?(?:他们|她们|这些人)"
-)
-
-
 def refers_back(question: str) -> bool:
     """The question counts or narrows the previous answer's things (of those, among them, 其中), or opens
-    on a plural pronoun whose people it does not name (their average wage, 他们的平均…)."""
-    text = question.strip().lower()
-    return BACK_RE.search(text) is not None or PRONOUN_LEAD_RE.search(text) is not None
+    on a plural pronoun whose people it does not name (their average wage, 他们的平均…: referents.py)."""
+    return BACK_RE.search(question.strip().lower()) is not None or opens_on_those(question)
 
 
 def _same_things_counted(merged: Intent, prev: Intent, question: str) -> None:
