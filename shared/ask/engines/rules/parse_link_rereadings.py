@@ -5,6 +5,8 @@ column), neighbours merged into the one column they name together (share price, 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from shared.ask.engines.rules.parse_base import ParserBase
 from shared.ask.engines.rules.parsecommon import (
     FUNCTION_WORDS,
@@ -20,6 +22,19 @@ from shared.semantic.vocabulary.segment import CJK_RE
 
 class LinkRereadings(ParserBase):
     """The re-readings of the items' links, run in order by Parser.run before the clauses."""
+
+    def _neighbours(self) -> Iterator[tuple[int, Item, Item]]:
+        """Each item and the one after it, left to right, while the caller may merge the two
+        (`_merge_pair`): the walk goes on after the merged item, which is not paired again."""
+        at = 0
+        while at < len(self.items) - 1:
+            yield at, self.items[at], self.items[at + 1]
+            at += 1
+
+    def _merge_pair(self, at: int, links: list[Link]) -> None:
+        """The item at `at` and the one after it read as one word, naming `links`."""
+        it, nxt = self.items[at], self.items[at + 1]
+        self.items[at : at + 2] = [Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=links)]
 
     def _orders_by_as_a_noun(self) -> None:
         """ "number of orders by state" / "sales per order by state": "orders by" is the noun orders and a
@@ -64,35 +79,26 @@ class LinkRereadings(ParserBase):
         """An English compound noun names its head, the last word: "share price" is the price when "share"
         only partly names another column (Earnings/Share) and "price" names one outright."""
         assert self.table is not None
-        pos = 0
-        while pos < len(self.items) - 1:
-            it, nxt = self.items[pos], self.items[pos + 1]
-            pos += 1
+        for at, it, nxt in self._neighbours():
             if not (it.text.isascii() and nxt.text.isascii()):
                 continue  # English compounds only
             group_word = it.has("group")  # "per origin" over Miles_per_Gallon: the group word stays one
             plain = _plain_pair(it, nxt) and not group_word and _head_of_compound(it, nxt, self.table.name)
-            if plain or self._modifier_of_a_named_column(pos - 1):
-                compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=list(nxt.links))
-                self.items[pos - 1 : pos + 1] = [compound]
+            if plain or self._modifier_of_a_named_column(at):
+                self._merge_pair(at, list(nxt.links))
 
     def _rate_compounds(self) -> None:
         """股息率: a Chinese word that only weakly names a column (股息 "dividend", the first word of
         `Dividend Yield`), followed at once by 率, names the one such column whose name ends in a rate's
         noun (yield, rate, ratio, margin): 率 is the name's second word, not a share asked for."""
         assert self.table is not None
-        pos = 0
-        while pos < len(self.items) - 1:
-            it, nxt = self.items[pos], self.items[pos + 1]
-            pos += 1
+        for at, it, nxt in self._neighbours():
             english = self._english_rate_noun_after(it, nxt)
             if not english and (nxt.text != "率" or nxt.start != it.end or not CJK_RE.search(it.text)):
                 continue
             rated, amounts = self._rate_columns(it)
             if len(rated) == 1:
-                link = Link("column", self.table.name, rated[0], score=0.9)
-                compound = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[link])
-                self.items[pos - 1 : pos + 1] = [compound]
+                self._merge_pair(at, [Link("column", self.table.name, rated[0], score=0.9)])
             elif amounts and not english:
                 self.lower("rate_not_held", 0.4)  # 违约率 over `Default Count` only: no rate is held
 
@@ -104,10 +110,7 @@ class LinkRereadings(ParserBase):
     def _numbers_of_a_count_column(self) -> None:
         """气缸数 / 英里数: 数 right after a word naming a numeric column outright is that column's own word
         (the column already holds a number of them), not a count of rows asked for."""
-        pos = 0
-        while pos < len(self.items) - 1:
-            it, nxt = self.items[pos], self.items[pos + 1]
-            pos += 1
+        for at, it, nxt in self._neighbours():
             if nxt.text != "数" or nxt.start != it.end or not nxt.has("count_suffix") or self.is_table(it):
                 continue
             c = self.col(it)
@@ -115,41 +118,30 @@ class LinkRereadings(ParserBase):
                 continue
             if self.table_noun_unsummed(it):
                 continue  # 航班数: how many flights, not the flight numbers
-            compound = Item(it.start, nxt.end, "match", f"{it.text} 数", links=list(it.links))
-            self.items[pos - 1 : pos + 1] = [compound]
+            self._merge_pair(at, list(it.links))  # nxt is 数
 
     def _one_column_in_two_words(self) -> None:
         """预期寿命 read as 预期 + 寿命 where both name only lifeExp: one word of one column, so an aggregate
         or comparison before the first applies to it whole (平均预期寿命超过70)."""
         assert self.table is not None
-        pos = 0
-        while pos < len(self.items) - 1:
-            it, nxt = self.items[pos], self.items[pos + 1]
-            pos += 1
+        for at, it, nxt in self._neighbours():
             if not _plain_pair(it, nxt) or it.tags or nxt.start != it.end or not CJK_RE.search(it.text):
                 continue
             mine = {(lk.kind, lk.column) for lk in it.links + nxt.links if lk.table == self.table.name}
             if len(mine) == 1 and next(iter(mine))[0] == "column" and len(it.links) == len(nxt.links) == 1:
                 best = max(it.links + nxt.links, key=lambda lk: lk.score)
-                whole = Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[best])
-                self.items[pos - 1 : pos + 1] = [whole]
+                self._merge_pair(at, [best])
 
     def _table_noun_with_a_quantity_character(self) -> None:
         """车重 / 车价: the table's noun and, right after it, one character implying a column (重 weight,
         价 price, 龄 age) name that column of the table's things: 平均车重 averages the weight."""
         assert self.table is not None
-        pos = 0
-        while pos < len(self.items) - 1:
-            it, nxt = self.items[pos], self.items[pos + 1]
-            pos += 1
+        for at, it, nxt in self._neighbours():
             if not self.is_table(it) or nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1:
                 continue
             c = self.implied_column(nxt.text) if CJK_RE.match(nxt.text) else None
             if c is not None and c.numeric:
-                link = Link("column", self.table.name, c.name, score=0.85)
-                self.items[pos - 1 : pos + 1] = [
-                    Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[link])
-                ]
+                self._merge_pair(at, [Link("column", self.table.name, c.name, score=0.85)])
 
     def _share_words_over_weak_links(self) -> None:
         """占比 / 比例 link `Earnings/Share` weakly (a gloss "share" is one word of its name): a share word
