@@ -6,7 +6,6 @@ dimensions added) instead of starting over.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
@@ -16,7 +15,8 @@ from shared.ask.engines.rules.referents import opens_on_those
 
 # "how many of those …", 其中有几个…: the things of the previous answer, narrowed further
 BACK_RE = said_pattern(words("referring_back_phrases"))
-BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
+# 按城市拆开 / break down by: the grouping is added to the previous one, not put in its place
+BREAKDOWN_WORDS = words("breakdown_words")
 
 
 def previous_intent(state: dict[str, Any] | None) -> Intent | None:
@@ -106,7 +106,7 @@ def _rank_previous_groups(merged: Intent, parser: Parser) -> None:
             merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
 
 
-SAME_PERIOD_RE = re.compile(r"同期|\bsame (?:period|quarter|month|time)\b", re.I)
+SAME_PERIOD_RE = said_pattern(words("same_period_words"))
 
 
 def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeRange | None:
@@ -114,7 +114,7 @@ def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeR
     moved to the year now named, not that whole year."""
     if prev is None or not (prev.start and prev.end and new.start and new.end) or prev.column != new.column:
         return None
-    if not SAME_PERIOD_RE.search(question):
+    if not SAME_PERIOD_RE.search(question.lower()):
         return None
     year = new.start[:4]
     whole = new.start[4:] == "-01-01" and new.end == f"{int(year) + 1}-01-01"
