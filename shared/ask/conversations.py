@@ -89,9 +89,7 @@ def rate_message(session: Session, user: User, message_id: int, rating: str, com
     if rating not in ("up", "down"):
         raise BadRequest("rating must be 'up' or 'down'")
     message = get_message(session, user, message_id)
-    feedback = session.scalar(
-        select(Feedback).where(Feedback.message_id == message.id, Feedback.user_id == user.id)
-    )
+    feedback = _own_feedback(session, user, message.id)
     if feedback is None:
         feedback = Feedback(message_id=message.id, user_id=user.id, rating=rating, comment=comment)
         session.add(feedback)
@@ -105,14 +103,19 @@ def rate_message(session: Session, user: User, message_id: int, rating: str, com
     return feedback
 
 
+def _own_feedback(session: Session, user: User, message_id: int) -> Feedback | None:
+    """The user's own rating of a message, if any."""
+    return session.scalar(
+        select(Feedback).where(Feedback.message_id == message_id, Feedback.user_id == user.id)
+    )
+
+
 def withdraw_rating(session: Session, user: User, message_id: int) -> None:
     """Take a rating back; a proposed or accepted example goes with it."""
     from shared.datasets import proposals  # lazy: cold start
 
     message = get_message(session, user, message_id)
-    feedback = session.scalar(
-        select(Feedback).where(Feedback.message_id == message.id, Feedback.user_id == user.id)
-    )
+    feedback = _own_feedback(session, user, message.id)
     if feedback is None:
         raise NotFound(f"You have not rated message {message_id}")
     session.delete(feedback)

@@ -19,31 +19,12 @@ from sqlalchemy import Engine
 
 from shared.semantic.schema import Column, ColumnProfile, ColumnType, ForeignKey, Schema, Table
 from shared.settings import get_settings
-
-# SQLAlchemy dialect name -> sqlglot dialect name.
-SQLGLOT_DIALECTS = {
-    "sqlite": "sqlite",
-    "mysql": "mysql",
-    "mariadb": "mysql",
-    "postgresql": "postgres",
-    "mssql": "tsql",
-    "oracle": "oracle",
-    "clickhouse": "clickhouse",
-    "clickhousedb": "clickhouse",
-    "trino": "trino",
-    "presto": "presto",
-    "duckdb": "duckdb",
-    "snowflake": "snowflake",
-    "bigquery": "bigquery",
-    "redshift": "redshift",
-    "databricks": "databricks",
-    "hive": "hive",
-}
+from shared.sql import guard
 
 
 def sqlglot_dialect(engine: Engine) -> str:
     """The sqlglot name of an engine's SQL dialect (engines write SQL in it)."""
-    return SQLGLOT_DIALECTS.get(engine.dialect.name, engine.dialect.name)
+    return guard.sqlglot_dialect(engine.dialect.name)
 
 
 def column_type_of(sql_type: Any) -> ColumnType:

@@ -34,12 +34,15 @@ MAX_SQL_NESTING = 64
 # number once, any other character once (one regex pass in C).
 _ROUGH_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\w+|[^\w\s]")
 
-# Names a user may pass for a dialect (SQLAlchemy backend names included) -> sqlglot dialect.
+# Our names for a dialect (a datasource's, a user's, SQLAlchemy's backend names) -> sqlglot's, where they
+# differ: the one table for the guard, the engines' SQL (sqlbuild) and profiling (engine.dialect.name).
 _DIALECT_ALIASES = {
     "postgresql": "postgres",
     "pg": "postgres",
     "mariadb": "mysql",
     "sqlite3": "sqlite",
+    "mssql": "tsql",
+    "clickhousedb": "clickhouse",
 }
 
 SYSTEM_SCHEMAS = frozenset(

@@ -227,14 +227,8 @@ def _asks_back(message: str, unknown: list[str], lang: str, confidence: float) -
 
 
 def _clarify(parser: Parser, unknown: list[str], problem: str, lang: str) -> EngineAnswer:
-    return EngineAnswer(
-        status="clarify",
-        engine="rules",
-        lang=lang,  # type: ignore[arg-type]
-        message=clarify_message(problem, unknown, parser.table, parser.index, lang),
-        confidence=0.0,
-        unknown_words=unknown,
-    )
+    message = clarify_message(problem, unknown, parser.table, parser.index, lang)
+    return _asks_back(message, unknown, lang, 0.0)
 
 
 def _example_sql(request: EngineRequest) -> str | None:

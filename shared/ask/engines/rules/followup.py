@@ -6,16 +6,17 @@ dimensions added) instead of starting over.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
-from shared.ask.engines.rules.parsecommon import opens_as_followup
+from shared.ask.engines.rules.parsecommon import opens_as_followup, said_pattern, words
+from shared.ask.engines.rules.referents import opens_on_those
 
 # "how many of those …", 其中有几个…: the things of the previous answer, narrowed further
-BACK_RE = re.compile(r"\b(?:of|among|out of) (?:those|them|these)\b|其中")
-BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
+BACK_RE = said_pattern(words("referring_back_phrases"))
+# 按城市拆开 / break down by: the grouping is added to the previous one, not put in its place
+BREAKDOWN_WORDS = words("breakdown_words")
 
 
 def previous_intent(state: dict[str, Any] | None) -> Intent | None:
@@ -39,18 +40,10 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     return not has_own
 
 
-# "What is their average …", 他们的平均…: a plural pronoun before any noun of the question's own
-PRONOUN_LEAD_RE = re.compile(
-    r"^(?:(?:and|so|then|what|what's|whats|how|much|many|is|are|was|were|do|does|did|about)\s+)*"
-    r"(?:their|they|them)\b|^(?:那|那么)?(?:他们|她们|这些人)"
-)
-
-
 def refers_back(question: str) -> bool:
     """The question counts or narrows the previous answer's things (of those, among them, 其中), or opens
-    on a plural pronoun whose people it does not name (their average wage, 他们的平均…)."""
-    text = question.strip().lower()
-    return BACK_RE.search(text) is not None or PRONOUN_LEAD_RE.search(text) is not None
+    on a plural pronoun whose people it does not name (their average wage, 他们的平均…: referents.py)."""
+    return BACK_RE.search(question.strip().lower()) is not None or opens_on_those(question)
 
 
 def _same_things_counted(merged: Intent, prev: Intent, question: str) -> None:
@@ -113,7 +106,7 @@ def _rank_previous_groups(merged: Intent, parser: Parser) -> None:
             merged.order = [("measure", 0, parser.ps.rank_hint != "asc")]
 
 
-SAME_PERIOD_RE = re.compile(r"同期|\bsame (?:period|quarter|month|time)\b", re.I)
+SAME_PERIOD_RE = said_pattern(words("same_period_words"))
 
 
 def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeRange | None:
@@ -121,7 +114,7 @@ def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeR
     moved to the year now named, not that whole year."""
     if prev is None or not (prev.start and prev.end and new.start and new.end) or prev.column != new.column:
         return None
-    if not SAME_PERIOD_RE.search(question):
+    if not SAME_PERIOD_RE.search(question.lower()):
         return None
     year = new.start[:4]
     whole = new.start[4:] == "-01-01" and new.end == f"{int(year) + 1}-01-01"

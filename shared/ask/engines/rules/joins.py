@@ -250,11 +250,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
     if reads_all(chosen, q.found, q.pinned):
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
-    p = plan(ctx, q.found, pinned=q.pinned, strict=True)
-    if p.fact is None:
-        return ans
-    joined = _joined(single, request, ctx, p.fact, q)
-    return joined if joined.status == "ok" else ans
+    return _joined_instead(single, request, ctx, q, ans)
 
 
 def _grouped_through_bridge(

@@ -18,9 +18,9 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.joins_graph import Context, Edge, Graph, View
-from shared.ask.engines.rules.sqlbuild import _dialect
 from shared.semantic.relationships import bridges
 from shared.semantic.schema import Relationship, Schema
+from shared.sql.guard import sqlglot_dialect
 
 OR_WORDS = re.compile(r"\bor\b|或|或者|还是|任一|之一", re.IGNORECASE)
 
@@ -230,7 +230,7 @@ def share_base_doubt(sql: str, dialect: str) -> bool:
 
     exp = _exp()
     try:
-        tree = sqlglot.parse_one(sql, read=_dialect(dialect))
+        tree = sqlglot.parse_one(sql, read=sqlglot_dialect(dialect))
     except sqlglot.errors.ParseError:
         return False
     if not isinstance(tree, exp.Select) or tree.args.get("where") is None:

@@ -22,8 +22,7 @@ _AVERAGE = said_pattern(tuple(lexicon.KEYWORDS.get("agg:avg", [])))
 def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index: SchemaIndex) -> bool:
     """阿鲁巴最受欢迎的语言 read as a count per language: the fact's key is (country, language) and the
     country is pinned by a filter, so every group is one row and ranking by its count says nothing."""
-    table = schema.table(view.fact)
-    key = set(table.primary_key) if table is not None else set()
+    key = _fact_key(schema, view)
     ordered = any(o[0] == "measure" for o in intent.get("order") or [])
     counts = any(m.get("agg") == "count" and not m.get("column") for m in intent.get("measures") or [])
     if not (ordered and counts):
@@ -35,10 +34,7 @@ def ranks_single_rows(intent: dict[str, Any], view: View, schema: Schema, index:
     if len(key) < 2:
         return False
     covered = {view.columns.get(d, ("", ""))[1] for d in intent.get("dimensions") or []}
-    for f in intent.get("filters") or []:
-        if f.get("op") == "=":
-            covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
-    return key <= covered
+    return key <= covered | _pinned_by_filters(intent, view, index)
 
 
 def _one_fact_row_each(owner: tuple[str, str], view: View, index: SchemaIndex) -> bool:
@@ -56,6 +52,20 @@ def _one_fact_row_each(owner: tuple[str, str], view: View, index: SchemaIndex) -
         return False
     keys = [facts.columns.get(c) for c in path[0].src_cols]
     return bool(keys) and all(k is not None and k.unique for k in keys)
+
+
+def _fact_key(schema: Schema, view: View) -> set[str]:
+    table = schema.table(view.fact)
+    return set(table.primary_key) if table is not None else set()
+
+
+def _pinned_by_filters(intent: dict[str, Any], view: View, index: SchemaIndex) -> set[str]:
+    """The fact's columns the question's equality filters pin."""
+    pinned: set[str] = set()
+    for f in intent.get("filters") or []:
+        if f.get("op") == "=":
+            pinned |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
+    return pinned
 
 
 def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[str]:
@@ -85,15 +95,11 @@ def averages_single_rows(
     owners = [view.columns.get(d, ("", "")) for d in intent.get("dimensions") or []]
     if any(_one_fact_row_each(o, view, index) for o in owners):
         return True
-    table = schema.table(view.fact)
-    key = set(table.primary_key) if table is not None else set()
+    key = _fact_key(schema, view)
     if len(key) < 2 or not owners:
         return False
     covered = set().union(*(_pinned_keys(o, view, index) for o in owners))
-    for f in intent.get("filters") or []:
-        if f.get("op") == "=":
-            covered |= _pinned_keys(view.columns.get(f.get("column"), ("", "")), view, index)
-    return key <= covered
+    return key <= covered | _pinned_by_filters(intent, view, index)
 
 
 def grain_doubt(

@@ -252,6 +252,12 @@ def labels_for_keys(intent: Any, view: View, labelled: frozenset[str], question:
         virtual = next((v for v, owner in view.columns.items() if owner == (t, label.name)), None)
         if virtual is not None:
             swap.update({k: virtual for k in path[0].src_cols if view.columns.get(k) == (view.fact, k)})
+    return _swap_shown(intent, swap)
+
+
+def _swap_shown(intent: Any, swap: dict[str, str]) -> bool:
+    """Each grouped or listed column in `swap` replaced by its label column (unless that is shown already);
+    whether any was."""
     changed = False
     for listing in (intent.dimensions, intent.columns):
         for i, c in enumerate(listing):
@@ -280,13 +286,7 @@ def labels_for_own_keys(intent: Any, view: View, named: frozenset[str], question
     shown = [*intent.columns, *intent.dimensions]
     if not shown or any(c not in swap for c in shown):
         return False  # the key beside other columns (an amount listed) is left to the readings after
-    changed = False
-    for listing in (intent.dimensions, intent.columns):
-        for i, c in enumerate(listing):
-            if c in swap and swap[c] not in listing:
-                listing[i] = swap[c]
-                changed = True
-    return changed
+    return _swap_shown(intent, swap)
 
 
 # "the country codes of countries …": codes said, though followed by "of"

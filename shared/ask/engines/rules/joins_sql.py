@@ -7,8 +7,7 @@ from typing import Any
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.joins_bridge import through_bridges
 from shared.ask.engines.rules.joins_graph import Edge, View, name_part
-from shared.ask.engines.rules.sqlbuild import _dialect
-from shared.sql.guard import dialect_object
+from shared.sql.guard import dialect_object, sqlglot_dialect
 
 
 def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> tuple[str, list[Edge]]:
@@ -16,7 +15,7 @@ def rewrite(sql: str, view: View, dialect: str, counted: str | None = None) -> t
     import sqlglot  # lazy: heavy (sqlglot)
     from sqlglot import exp  # lazy: heavy (sqlglot)
 
-    d = _dialect(dialect)
+    d = sqlglot_dialect(dialect)
     tree = sqlglot.parse_one(sql, read=d)
     if not isinstance(tree, exp.Select):
         raise ValueError("not a plain SELECT")
@@ -265,7 +264,7 @@ def name_distinct_count(ans: EngineAnswer, sql: str, counted: str, dialect: str)
     import sqlglot  # lazy: heavy (sqlglot)
     from sqlglot import exp  # lazy: heavy (sqlglot)
 
-    d = _dialect(dialect)
+    d = sqlglot_dialect(dialect)
     tree = sqlglot.parse_one(sql, read=d)
     name = f"{counted}数" if ans.lang == "zh" else f"{counted}_count"
     for alias in tree.find_all(exp.Alias):

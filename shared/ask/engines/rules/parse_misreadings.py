@@ -30,7 +30,8 @@ from shared.ask.engines.rules.unique_filters import (
     two_rows_at_once,
 )
 from shared.ask.engines.rules.unread_comparators import comparator_unread
-from shared.ask.engines.rules.value_bounds import value_inside_a_word, values_cover_the_column
+from shared.ask.engines.rules.value_bounds import values_cover_the_column
+from shared.ask.engines.rules.wordbreaks import value_inside_a_word
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,

@@ -8,7 +8,7 @@ import re
 from shared.ask.engines.rules.gridcells import summed_within_one_period
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import aggregation_said, count_column
-from shared.ask.engines.rules.parse_base import ParserBase
+from shared.ask.engines.rules.parse_link_rereadings import LinkRereadings
 from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     TIME_SUPERLATIVES,
@@ -33,7 +33,7 @@ def ordinal(text: str) -> bool:
     return any(w in low for w in ("first", "last", "第一", "最后", "最末", "最先"))
 
 
-class TimeDoubts(ParserBase):
+class TimeDoubts(LinkRereadings):
     """The doubts of the time clauses (docs/engine.md: the evidence table)."""
 
     def days_are_rows(self, it: Item) -> bool:

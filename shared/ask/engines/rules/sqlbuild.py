@@ -16,7 +16,7 @@ from shared.ask.engines.rules.calparts import part_buckets
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.labels import measure_aliases, share_alias
 from shared.semantic.schema import Table
-from shared.sql.guard import dialect_object
+from shared.sql.guard import dialect_object, sqlglot_dialect
 
 BUCKETS: dict[str, dict[str, str]] = {
     "sqlite": {
@@ -47,10 +47,6 @@ BUCKETS["duckdb"] = BUCKETS["postgres"]
 
 class UnsupportedIntent(ValueError):
     """The intent needs something this dialect cannot express (e.g. MEDIAN on SQLite)."""
-
-
-def _dialect(name: str) -> str:
-    return {"postgresql": "postgres", "mariadb": "mysql"}.get(name, name)
 
 
 def column(name: str) -> Any:
@@ -361,7 +357,7 @@ def build_sql(
     `facts` (from `column_facts`) says which columns hold dirty data, for `dirty_data`."""
     from sqlglot import exp  # lazy: heavy (sqlglot)
 
-    dialect = _dialect(dialect)
+    dialect = sqlglot_dialect(dialect)
     if intent.compare is not None:
         return period_compare_sql(intent, dialect, lang, facts)
     if intent.of_totals:

@@ -2,6 +2,13 @@
 where 副热带 (subtropical) is the dictionary word. The reading then answers about the word after the
 character (every tropical storm) and drops what the character changed (sub-): a lone character is no word
 not understood, so nothing else says the question was misread.
+
+Two checks over one notion of a lone character (`_lone_character`), for two ways the word breaks:
+`split_off_a_word`, a character that is no grammar word forms a word (one with an English gloss) with the
+start of the next word (副 + 热带 of 热带风暴); `value_inside_a_word`, any character, a stop character too
+(东), forms a word with the whole value a clause read (东 + 南亚 = 东南亚), one whose senses do not say the
+value itself (下 + 雨 = 下雨 "to rain" still says rain). Their look-ups and exceptions differ, so they stay
+two functions: merged, one would flag what the other lets pass.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ def split_off_a_word(parser: ParserBase) -> str:
     word linked to a stored value right after it (副 + 热带 = 副热带), or with a column's own noun right
     after it when that word is a proper name (加 + 州 = 加州, California), or ""."""
     for pos, it in enumerate(parser.items[:-1]):
-        if it.kind != "word" or pos in parser.ps.used or it.text in ZH_STOP or not CJK_RE.fullmatch(it.text):
+        if not _lone_character(parser.items, parser.ps.used, pos) or it.text in ZH_STOP:
             continue
         nxt = parser.items[pos + 1]
         text = nxt.text.replace(" ", "")
@@ -35,6 +42,12 @@ def split_off_a_word(parser: ParserBase) -> str:
     return ""
 
 
+def _lone_character(items: list[Item], used: set[int], pos: int) -> bool:
+    """One Chinese character the segmenter left on its own, no clause reading it."""
+    it = items[pos]
+    return it.kind == "word" and pos not in used and CJK_RE.fullmatch(it.text) is not None
+
+
 def _column_noun(item: Item) -> bool:
     """The item names a column outright (its whole name), as a column's own noun does (州, 省)."""
     return any(lk.kind == "column" and lk.score >= 1.0 for lk in item.links)
@@ -45,3 +58,34 @@ def proper_name(word: str) -> bool:
     not "large area"; a value of the column the lone character's neighbour names, said as a name."""
     senses = bilingual.senses(word)
     return len(word) >= 2 and bool(senses) and all(s[:1].isupper() for s in senses)
+
+
+def value_inside_a_word(items: list[Item], used: set[int]) -> bool:
+    """东南亚 read as 东 + 南亚 ('Southern Asia'): a value a clause read whose text, with the one unread
+    Chinese character right before it, is a dictionary word of its own (东南亚 "Southeast Asia") names
+    something else; the character was dropped as a stop word, so nothing else says it was lost."""
+    for pos, it in enumerate(items[1:], start=1):
+        if pos not in used or not any(lk.kind == "value" for lk in it.links):
+            continue
+        before = items[pos - 1]
+        if not _lone_character(items, used, pos - 1):
+            continue
+        text = it.text.replace(" ", "")
+        if not CJK_RE.fullmatch(text[:1]):
+            continue
+        longer = [s.lower() for s in bilingual.senses(before.text + text)]
+        values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
+        if longer and not any(_says(longer, v) for v in values):
+            return True
+    return False
+
+
+def _says(senses: list[str], value: str) -> bool:
+    """A sense of the longer word that says the value itself (下雨 "to rain" for 'rain', 原材料 "raw
+    material" for 'Materials'): the value was read right, the character only adds a verb or a modifier."""
+    names = [_singular(g) for g in (bilingual.senses(value) if CJK_RE.search(value) else [value])]
+    return any(n and n in _singular(sense) for n in names for sense in senses)
+
+
+def _singular(text: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in text.lower().split())
