@@ -39,6 +39,7 @@ from shared.ask.engines.rules.sqlbuild import (
     build_sql,
     cached_column_facts,
 )
+from shared.ask.engines.rules.subject import amount_links, read_subject, subject_spans, subject_words
 from shared.semantic.vocabulary import answerscope
 from shared.semantic.vocabulary.linking import index_for
 from shared.semantic.vocabulary.segment import detect_lang
@@ -135,6 +136,10 @@ def _parser(request: EngineRequest) -> Parser:
     relation = set(request.options.get("relation_units") or ())
     if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
         parser.items = [it for it in parser.items if it.start not in relation]
+    tables = tuple(t.name for t in request.schema.tables)
+    subject = subject_spans(parser.items, subject_words(request.datasource, tables))
+    if subject:  # words naming what the whole data is about: the rows themselves, or their amount
+        parser.items = read_subject(parser.items, subject, amount_links(parser.index))
     return parser
 
 
