@@ -92,11 +92,14 @@ def subject_spans(items: list[Item], words: SubjectWords) -> list[tuple[int, int
     return found
 
 
-def read_subject(items: list[Item], spans: list[tuple[int, int]], amounts: list[Link]) -> list[Item]:
+def read_subject(
+    items: list[Item], spans: list[tuple[int, int]], amounts: list[Link]
+) -> tuple[list[Item], bool]:
     """The items with the subject's words read: dropped (the rows themselves), or, where an amount word
     asks how much of the subject (how much coffee, 咖啡最多) over rows that are cells of one amount, one
-    item naming that amount."""
+    item naming that amount; and whether one was so read."""
     out: list[Item] = []
+    amount_read = False
     starts = {a: b for a, b in spans}
     pos = 0
     while pos < len(items):
@@ -109,8 +112,9 @@ def read_subject(items: list[Item], spans: list[tuple[int, int]], amounts: list[
             first, last = items[pos], items[end - 1]
             text = " ".join(it.text for it in items[pos:end])
             out.append(Item(first.start, last.end, "match", text, links=list(amounts)))
+            amount_read = True
         pos = end
-    return out
+    return out, amount_read
 
 
 def _quantified(items: list[Item], start: int, end: int) -> bool:

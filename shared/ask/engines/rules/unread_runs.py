@@ -57,24 +57,4 @@ def content_runs(run: str) -> list[str]:
         return [run]  # 可可 (cocoa) is no pair of 可 "can"
     for word in ZH_FUNCTION_WORDS:
         run = run.replace(word, " ")
-    pieces = [p for w in run.split() for p in _dictionary_words(w)]
-    return [w for w in pieces if len(w) >= 2 and w not in GENERIC_NOUNS]
-
-
-SPLIT_FROM = 4  # characters: a shorter run is one word, or a word and a character
-
-
-def _dictionary_words(run: str) -> list[str]:
-    """A long run that is no word itself but two dictionary words or more side by side (巴西出口: Brazil,
-    export) is that many words not understood; any other run is one."""
-    if len(run) < SPLIT_FROM or bilingual.english_for(run):
-        return [run]
-    out: list[str] = []
-    i = 0
-    while i < len(run):
-        size = next((n for n in range(len(run) - i, 1, -1) if bilingual.english_for(run[i : i + n])), 0)
-        if not size:
-            return [run]
-        out.append(run[i : i + size])
-        i += size
-    return out
+    return [w for w in run.split() if len(w) >= 2 and w not in GENERIC_NOUNS]
