@@ -8,7 +8,8 @@ from shared.ask.engines.base import DatasourceInfo, EngineRequest
 from shared.ask.engines.rules import RuleEngine
 from shared.ask.engines.rules.answer_doubts import answer_doubts
 from shared.ask.engines.rules.intent import Intent, Measure
-from shared.ask.engines.rules.subject import subject_words
+from shared.ask.engines.rules.parse import Parser
+from shared.ask.engines.rules.subject import subject_spans, subject_words
 from shared.cli.enginecheck import uploaded_as
 from shared.semantic.schema import Schema
 from tests.engine.schemas import TODAY, memory_db, profiled_table
@@ -111,8 +112,15 @@ def test_a_text_search_keeps_the_subject_word():
     named = DatasourceInfo(name="honey_stalls")
     # When the question searches the text for the word
     answer = ask(stalls(), "stalls whose name contains honey", named)
-    # Then the word is what is searched (or asked back), never dropped from the search
-    assert answer.status != "ok" or "honey" in (answer.sql or "").lower()
+    # Then the word is what is searched, not dropped from the search
+    assert answer.status == "ok", answer.message
+    assert "LIKE '%honey%'" in (answer.sql or "")
+    # and the subject's word is found only where no search is said
+    words = subject_words(DatasourceInfo(name="lavender_stalls"), ("stalls",))
+    said = Parser("total takings of lavender", stalls(), None, TODAY, None).items
+    searched = Parser("stalls whose name contains lavender", stalls(), None, TODAY, None).items
+    assert [said[a].text for a, _ in subject_spans(said, words)] == ["lavender"]
+    assert subject_spans(searched, words) == []
 
 
 def test_the_subject_inside_a_longer_word_is_no_subject():
