@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shared.ask.engines.base import EngineRequest  # noqa: E402
 from shared.ask.engines.rules import RuleEngine  # noqa: E402
-from shared.cli.enginecheck import open_source  # noqa: E402
+from shared.cli.enginecheck import open_source, uploaded_as  # noqa: E402
 from shared.cli.evalharness import gold_database  # noqa: E402
 from shared.cli.evaluation import judge  # noqa: E402
 from shared.semantic.schema import Schema  # noqa: E402
@@ -57,7 +57,13 @@ def run(set_name: str, show_failures: bool, lang_filter: str | None, today: date
         state = states.get(conv) if conv else None
         try:
             ans = engine.answer(
-                EngineRequest(question=q["question"], schema=schema, state=state, today=today)
+                EngineRequest(
+                    question=q["question"],
+                    schema=schema,
+                    state=state,
+                    today=today,
+                    datasource=uploaded_as(q["source"]),
+                )
             )
         except Exception as exc:  # noqa: BLE001 - the bench reports crashes as failures
             ans = None

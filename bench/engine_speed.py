@@ -39,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from shared.ask.engines.base import EngineRequest
 from shared.ask.engines.rules import RuleEngine
-from shared.cli.enginecheck import open_source
+from shared.cli.enginecheck import open_source, uploaded_as
 from shared.semantic.vocabulary.segment import normalise
 requests = []
 for set_name in sys.argv[5:]:
@@ -50,7 +50,14 @@ for set_name in sys.argv[5:]:
         if q["source"] not in schemas:
             schemas[q["source"]] = open_source(set_dir, q["source"])[1]
         schema = schemas[q["source"]]
-        requests.append(EngineRequest(question=q["question"], schema=schema, today=date(2025, 6, 15)))
+        requests.append(
+            EngineRequest(
+                question=q["question"],
+                schema=schema,
+                today=date(2025, 6, 15),
+                datasource=uploaded_as(q["source"]),
+            )
+        )
 engine = RuleEngine()
 for r in requests:
     engine.answer(r)
@@ -74,7 +81,7 @@ void cg_dump(const char *name) { CALLGRIND_DUMP_STATS_AT(name); }
 def load_requests() -> list:
     sys.path.insert(0, str(ROOT))
     from shared.ask.engines.base import EngineRequest
-    from shared.cli.enginecheck import open_source
+    from shared.cli.enginecheck import open_source, uploaded_as
 
     requests = []
     for set_name in SETS:
@@ -85,7 +92,12 @@ def load_requests() -> list:
             if q["source"] not in schemas:
                 schemas[q["source"]] = open_source(set_dir, q["source"])[1]
             requests.append(
-                EngineRequest(question=q["question"], schema=schemas[q["source"]], today=date(2025, 6, 15))
+                EngineRequest(
+                    question=q["question"],
+                    schema=schemas[q["source"]],
+                    today=date(2025, 6, 15),
+                    datasource=uploaded_as(q["source"]),
+                )
             )
     return requests
 

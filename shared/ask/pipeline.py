@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from shared.ask import conversations
-from shared.ask.engines.base import ChartHint, EngineAnswer, EngineRequest, asked_back
+from shared.ask.engines.base import ChartHint, DatasourceInfo, EngineAnswer, EngineRequest, asked_back
 from shared.ask.present.charts import build_chart
 from shared.ask.present.summary import summarize
 from shared.errors import BadRequest, ChatBIError
@@ -194,6 +194,7 @@ def ask(
         history=conversations.history(session, conversation),
         today=date.today(),
         check=runner.check,
+        datasource=DatasourceInfo(name=datasource.name, file_name=datasource.file_name),
     )
     timings: dict[str, float] = {}
     start = time.perf_counter()

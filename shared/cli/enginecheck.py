@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
 
-from shared.ask.engines.base import EngineAnswer, EngineRequest, asked_back
+from shared.ask.engines.base import DatasourceInfo, EngineAnswer, EngineRequest, asked_back
 from shared.ask.engines.rules import RuleEngine
 from shared.cli.evalharness import gold_database
 from shared.cli.evaluation import judge
@@ -85,6 +85,13 @@ def open_source(set_dir: Path, source: str) -> tuple[sqlite3.Connection, Schema]
     return conn, schema_of(stored)
 
 
+def uploaded_as(source: str) -> DatasourceInfo:
+    """The datasource a source file becomes on upload (`chatbi eval` uploads it so): named after the
+    file's stem, as `upload_dataset` names a file uploaded without a name."""
+    path = Path(source)
+    return DatasourceInfo(name=path.stem, file_name=path.name)
+
+
 def load_questions(set_dir: Path) -> list[dict[str, Any]]:
     with (set_dir / "questions.jsonl").open(encoding="utf-8") as file:
         return [json.loads(line) for line in file if line.strip()]
@@ -122,6 +129,7 @@ def run_set(set_dir: Path, today: date = TODAY) -> list[Record]:
             semantic=_semantic(set_dir, q["source"]),
             state=states.get(conv) if conv else None,
             today=today,
+            datasource=uploaded_as(q["source"]),
         )
         try:
             answer = engine.answer(request)

@@ -16,6 +16,15 @@ from typing import Any, Literal, Protocol
 from shared.semantic.schema import Schema, SemanticLayer
 
 
+@dataclass(frozen=True)
+class DatasourceInfo:
+    """What the datasource is called: a person's name for it (an upload's file stem unless they named it)
+    and the uploaded file's name. The rule engine reads a word of them as the data's subject."""
+
+    name: str = ""
+    file_name: str | None = None
+
+
 @dataclass
 class EngineRequest:
     question: str
@@ -31,6 +40,7 @@ class EngineRequest:
     check: Callable[[str], str | None] | None = None
     # Engine-specific options, e.g. {"send_values": False} for the LLM.
     options: dict[str, Any] = field(default_factory=dict)
+    datasource: DatasourceInfo = field(default_factory=DatasourceInfo)
 
 
 @dataclass

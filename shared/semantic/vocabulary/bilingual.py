@@ -239,6 +239,18 @@ def is_plain_noun(word: str) -> bool:
     return "NOUN" in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas
 
 
+@lru_cache(maxsize=4096)
+def may_be_noun(word: str) -> bool:
+    """An English word lemminflect reads as a noun, or does not know (a name, an abbreviation: nyc, tb);
+    not one it reads only as a verb, adjective or adverb (tracking, raw, off)."""
+    if not (word.isascii() and word.isalpha()):
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas
+
+
 @lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     """A word that is only a verb: 'listed', 'sold' (lemminflect knows no noun reading); 发布, 使用

@@ -55,6 +55,7 @@ from shared.ask.engines.rules.sqlshape_doubts import (
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import lexicon, valuenames
+from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import split_identifier
@@ -119,6 +120,34 @@ def each_ranked_once(question: str, intent: Intent) -> bool:
     is each period's own, one row per period, not the single top group."""
     grouped = bool(intent.dimensions or intent.time_grain)
     return grouped and intent.limit == 1 and bool(_EACH_PERIOD_RE.search(question.lower()))
+
+
+# the mean of a period's figure, one number: 平均每年 / on average … per year / average yearly
+_MEAN_PER_PERIOD_RE = re.compile(
+    r"平均每(?:一|个)?(?:年|月|季度|周|天|日)"
+    r"|\bon average\b.*\b(?:per|each|every|a) (?:year|month|quarter|week|day)\b"
+    r"|\baverage (?:yearly|annual|monthly|quarterly|weekly|daily)\b"
+)
+
+
+def mean_per_period_grouped(question: str, intent: Intent, table: Table | None) -> bool:
+    """日本平均每年进口多少 / on average, how much per year: one mean over the periods asked, answered by
+    one row per period (grouped by the year): the period said is what the mean is over, not a grouping."""
+    if not _MEAN_PER_PERIOD_RE.search(question.lower()):
+        return False
+    if intent.time_grain:
+        return True
+    columns = [table.column(d) for d in intent.dimensions] if table is not None else []
+    return any(c is not None and timely(c, table) for c in columns if table is not None)
+
+
+def rows_shared_of_amounts(intent: Intent, table: Table | None) -> bool:
+    """欧洲占全球进口的份额 over rows that are cells of one amount (tonnes per country and year): the share
+    of the amount is asked, the reading gives the share of the rows (how many country-years)."""
+    if table is None or not any(m.agg == "rate" and not m.column for m in intent.measures):
+        return False
+    cols = {c.name: column_info(c, table) for c in table.columns}
+    return table_grain(table, cols).cells and sum(c.role == "measure" for c in cols.values()) == 1
 
 
 def _one_figure(intent: Intent) -> bool:
@@ -387,6 +416,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "ranking_one_figure": ranking_one_figure(question, intent, table),
         "comparative_listed": comparative_listed(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),
+        "mean_per_period_grouped": mean_per_period_grouped(question, intent, table),
+        "rows_shared_of_amounts": rows_shared_of_amounts(intent, table),
         "most_by_time": most_by_time(question, intent, table),
         "most_by_level": most_by_level(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),

@@ -30,6 +30,7 @@ from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import (
     FOLLOWUP_WITHOUT_CONTEXT_DOUBT,
     MODE_CONFLICT_DOUBT,
+    UNKNOWN_WORD_DOUBT,
     asks_the_same_for,
     opens_as_followup,
 )
@@ -39,6 +40,7 @@ from shared.ask.engines.rules.sqlbuild import (
     build_sql,
     cached_column_facts,
 )
+from shared.ask.engines.rules.subject import amount_links, read_subject, subject_spans, subject_words
 from shared.semantic.vocabulary import answerscope
 from shared.semantic.vocabulary.linking import index_for
 from shared.semantic.vocabulary.segment import detect_lang
@@ -135,6 +137,10 @@ def _parser(request: EngineRequest) -> Parser:
     relation = set(request.options.get("relation_units") or ())
     if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
         parser.items = [it for it in parser.items if it.start not in relation]
+    tables = tuple(t.name for t in request.schema.tables)
+    subject = subject_spans(parser.items, subject_words(request.datasource, tables))
+    if subject:  # words naming what the whole data is about: the rows themselves, or their amount
+        parser.items, parser.subject_amount = read_subject(parser.items, subject, amount_links(parser.index))
     return parser
 
 
@@ -165,6 +171,8 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     parser = _parser(request)
     parsed = parser.run()
     intent, problem, confidence = _in_context(request, parser, parsed)
+    if parser.subject_amount and parsed.unknown:  # an inference made beside words not understood
+        confidence -= parser.reason("subject_amount_unsure", UNKNOWN_WORD_DOUBT)
     prev = previous_intent(request.state)
     if intent is None or problem is not None:
         return _clarify(parser, parsed.unknown, problem or "nothing", lang)

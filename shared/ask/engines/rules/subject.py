@@ -1,0 +1,187 @@
+"""The data's subject: a word naming what the whole datasource is about ("total coffee imports" over a
+datasource called coffee_trade whose table is `imports`, 全部门店的销售额 over 门店销售) names every row,
+the data itself. It is neither a word not understood nor a filter: the reading drops it, as it drops
+"in the data".
+
+The subject's words are the words of the datasource's name (an upload's file stem unless a person named
+it), of its file name and of its tables' names: English words by their lemma and CC-CEDICT's Chinese
+words for them; Chinese words as they stand in a name. Only a word no other reading takes is the
+subject's: a word that links a stored value, a column or a table keeps that link (coffee in a table of
+commodities whose values hold 'Coffee' is a filter), and a word a text search or a comparison takes
+(names containing coffee) is that search's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePath
+
+from shared.ask.engines.base import DatasourceInfo
+from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, GENERIC_NOUNS
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
+
+OPERAND_KEYWORDS = ("contains", "startswith", "named")  # take free text: a subject word there is searched
+MIN_CHINESE = 2  # a Chinese subject word has two characters or more (one character names too much)
+MAX_COMPOUND = 8  # characters of a longer dictionary word that may hold the subject word (咖啡馆)
+AMOUNT_WORDS = ("howmuch", "sup")  # how much coffee, the most coffee, 多少咖啡
+AMOUNT_SCORE = 0.8  # as sure as a table's noun naming its amount (tablenounamount)
+
+
+@dataclass(frozen=True)
+class SubjectWords:
+    english: frozenset[str]  # lemmas of the names' English words
+    chinese: frozenset[str]  # Chinese words: CC-CEDICT's for the English words, the names' own
+    names: tuple[str, ...]  # the Chinese names as written, where a Chinese word of the question may stand
+
+
+def subject_words(info: DatasourceInfo, tables: tuple[str, ...]) -> SubjectWords:
+    """The subject's words of a datasource called so, with these tables."""
+    stem = PurePath(info.file_name).stem if info.file_name else ""
+    return _subject_words((info.name or "", stem, *tables))
+
+
+@lru_cache(maxsize=256)
+def _subject_words(names: tuple[str, ...]) -> SubjectWords:
+    english: set[str] = set()
+    chinese: set[str] = set()
+    zh_names = tuple(n for n in names if CJK_RE.search(n))
+    for name in names:
+        for word in split_identifier(name):
+            if not _content_word(word):
+                continue
+            english.add(bilingual.base(word))
+            chinese.update(w for w in bilingual.chinese_for(bilingual.base(word)) if len(w) >= MIN_CHINESE)
+    return SubjectWords(frozenset(english), frozenset(chinese), zh_names)
+
+
+def _content_word(word: str) -> bool:
+    """A word of a name that can name a subject: letters, no grammar word, a noun or a name (raw, new,
+    tracking in a file name say which copy or what was done, not what the data is about)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 2:
+        return False
+    if word in STOP_WORDS or word in FUNCTION_WORDS or word in GENERIC_NOUNS:
+        return False
+    return bilingual.may_be_noun(word)
+
+
+def subject_spans(items: list[Item], words: SubjectWords) -> list[tuple[int, int]]:
+    """The spans (start, end item positions) of unread items that name the data's subject; none when
+    the question searches text (a subject word may be what it searches for)."""
+    if not (words.english or words.chinese or words.names):
+        return []
+    if any(it.has(*OPERAND_KEYWORDS) for it in items):
+        return []
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(items):
+        it = items[pos]
+        if not _unread(it) or (pos and items[pos - 1].has("cmp")):
+            pos += 1
+            continue
+        if it.text.isascii():
+            if it.text.isalpha() and bilingual.base(it.text.lower()) in words.english:
+                found.append((pos, pos + 1))
+            pos += 1
+            continue
+        end = _run_end(items, pos)
+        found.extend(_chinese_subject(items, pos, end, words))
+        pos = end
+    return found
+
+
+def read_subject(
+    items: list[Item], spans: list[tuple[int, int]], amounts: list[Link]
+) -> tuple[list[Item], bool]:
+    """The items with the subject's words read: dropped (the rows themselves), or, where an amount word
+    asks how much of the subject (how much coffee, 咖啡最多) over rows that are cells of one amount, one
+    item naming that amount; and whether one was so read."""
+    out: list[Item] = []
+    amount_read = False
+    starts = {a: b for a, b in spans}
+    pos = 0
+    while pos < len(items):
+        end = starts.get(pos)
+        if end is None:
+            out.append(items[pos])
+            pos += 1
+            continue
+        if amounts and _quantified(items, pos, end):
+            first, last = items[pos], items[end - 1]
+            text = " ".join(it.text for it in items[pos:end])
+            out.append(Item(first.start, last.end, "match", text, links=list(amounts)))
+            amount_read = True
+        pos = end
+    return out, amount_read
+
+
+def _quantified(items: list[Item], start: int, end: int) -> bool:
+    """An amount word right before the subject (how much coffee, the most coffee, 多少咖啡) or a
+    superlative right after it (咖啡最多), and no schema word after it that it only qualifies."""
+    before = items[start - 1] if start else None
+    after = items[end] if end < len(items) else None
+    if after is not None and after.kind == "match" and after.links:
+        return False  # coffee imports: the noun after it carries the reading
+    return bool(before and before.has(*AMOUNT_WORDS)) or bool(after and after.has("sup"))
+
+
+def amount_links(index: SchemaIndex) -> list[Link]:
+    """The amounts the subject's rows hold: the one measure of each table whose rows are cells (a
+    category and a year, no thing of their own) measuring one amount (tonnes imported per country and
+    year)."""
+    links = []
+    for table in index.tables.values():
+        measures = [c.name for c in table.columns.values() if c.role == "measure"]
+        if table.grain.cells and len(measures) == 1:
+            links.append(Link("column", table.name, measures[0], score=AMOUNT_SCORE))
+    return links
+
+
+def _unread(it: Item) -> bool:
+    return it.kind == "word" and not it.links and not it.tags
+
+
+def _run_end(items: list[Item], pos: int) -> int:
+    """The end of the run of unread Chinese characters starting at pos."""
+    end = pos
+    while end < len(items) and _unread(items[end]) and not items[end].text.isascii():
+        end += 1
+    return end
+
+
+def _chinese_subject(items: list[Item], start: int, end: int, words: SubjectWords) -> list[tuple[int, int]]:
+    """The positions, in a run of unread characters, of the subject's Chinese words: each a whole word,
+    not a piece of a longer dictionary word of the run (咖啡 in 咖啡馆 is no subject)."""
+    text = "".join(items[p].text for p in range(start, end))
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        size = _subject_at(text, i, words)
+        if size and not _inside_longer_word(text, i, i + size):
+            found.append((start + i, start + i + size))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def _subject_at(text: str, i: int, words: SubjectWords) -> int:
+    """The length of the longest subject word at text[i:], 0 when none."""
+    for size in range(len(text) - i, MIN_CHINESE - 1, -1):
+        piece = text[i : i + size]
+        if piece in words.chinese or (
+            any(piece in name for name in words.names) and bilingual.english_for(piece)
+        ):
+            return size
+    return 0
+
+
+def _inside_longer_word(text: str, i: int, j: int) -> bool:
+    """A dictionary word of the run that holds text[i:j] and more (咖啡馆, 国际咖啡组织)."""
+    for a in range(max(0, i - MAX_COMPOUND), i + 1):
+        for b in range(j, min(len(text), a + MAX_COMPOUND) + 1):
+            if (a, b) != (i, j) and bilingual.english_for(text[a:b]):
+                return True
+    return False
