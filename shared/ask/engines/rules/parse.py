@@ -29,6 +29,11 @@ from shared.ask.engines.rules.leftovers import (
     key_shown_for_its_thing,
     neighbour_names_another_amount,
     number_left_out,
+    asked_thing_left_out,
+    other_extreme_left_out,
+    negated_grouping_read,
+    people_ranked_as_groups,
+    verb_of_most_unread,
     per_unknown_word,
     rate_left_out,
 )
@@ -164,6 +169,11 @@ class Parser(MetricClauses):
         checks = (
             ("one_row_groups_aggregated", aggregate_over_one_row_groups(self, intent)),
             ("number_left_out", number_left_out(self)),
+            ("other_extreme_left_out", other_extreme_left_out(self)),
+            ("people_ranked_as_groups", people_ranked_as_groups(self, intent)),
+            ("asked_thing_left_out", asked_thing_left_out(self, intent)),
+            ("verb_of_most_unread", verb_of_most_unread(self, intent)),
+            ("negated_grouping_read", negated_grouping_read(self, intent)),
             ("rate_left_out", rate_left_out(self, intent)),
             ("compared_values_summed", compared_values_summed(self, intent)),
             ("counted_noun_unread", counted_noun_unread(self, intent)),
