@@ -24,18 +24,18 @@ from shared.ask.engines.rules.gridcells import (
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.leftovers import (
     aggregate_over_one_row_groups,
+    asked_thing_left_out,
     compared_values_summed,
     counted_noun_unread,
     key_shown_for_its_thing,
+    negated_grouping_read,
     neighbour_names_another_amount,
     number_left_out,
-    asked_thing_left_out,
     other_extreme_left_out,
-    negated_grouping_read,
     people_ranked_as_groups,
-    verb_of_most_unread,
     per_unknown_word,
     rate_left_out,
+    verb_of_most_unread,
 )
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
 from shared.ask.engines.rules.parse_metrics import MetricClauses

@@ -714,7 +714,7 @@ class MeasureClauses(FilterClauses):
         return c
 
     def _says_different(self, item: Item) -> bool:
-        """different / 不同的: 不同的 is also a group word (不同的城市的平均), a distinct one next to a count."""
+        """不同的 is also a group word (不同的城市的平均); next to a count it says distinct."""
         return self.kw_only(item, "distinct") or item.text == "不 同 的"
 
     def _other_entity_id(self, item: Item, c: ColumnInfo) -> bool:
