@@ -6,6 +6,8 @@ bakeries, one row per shop, month and baker."""
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.answer_doubts import measured_by_itself
+from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema, SemanticLayer
 from tests.engine.schemas import TODAY, ask, profiled_table
@@ -131,3 +133,24 @@ def test_a_grouping_under_a_negation_is_no_grouping():
     assert ask(_bakeries(), question).status == "clarify"
     # And a plain 按year raises no such doubt
     assert "negated_grouping_read" not in _reasons("按year，哪个town的loaves最多")
+
+
+def test_a_thing_joined_to_which_by_and_is_asked_too():
+    # Given towns and years; When "which town and year" asks two things and the reading groups by one
+    question = "Which town and year had the highest average 时薪?"
+    # Then the year asked is missing from the answer: asked back
+    assert "asked_thing_left_out" in _reasons(question)
+    assert ask(_bakeries(), question).status == "clarify"
+
+
+def test_a_figure_of_the_grouped_column_itself_is_doubted():
+    # Given a reading that totals loaves per loaves value (the groups meant were another column's)
+    itself = Intent(table="bakery_staff", measures=[Measure("sum", "loaves")], dimensions=["loaves"])
+    # Then the shape is doubted
+    assert measured_by_itself(itself)
+    # And a total per town is not
+    per_town = Intent(table="bakery_staff", measures=[Measure("sum", "loaves")], dimensions=["town"])
+    assert not measured_by_itself(per_town)
+    # And a count per value (how often each value occurs) is no such figure
+    counted = Intent(table="bakery_staff", measures=[Measure("count")], dimensions=["loaves"])
+    assert not measured_by_itself(counted)

@@ -374,6 +374,13 @@ def combination_of_one(question: str, intent: Intent, table: Table | None) -> bo
     return not any(COMBINATION_RE.search(n) or "combo" in n.lower() for n in names)
 
 
+def measured_by_itself(intent: Intent) -> bool:
+    """Total cases for each case type read as SUM(cases) GROUP BY cases: a figure of the very column the
+    groups are made of says nothing the group's label does not; the groups meant were another column's."""
+    grouped = set(intent.dimensions)
+    return any(m.agg in ("sum", "avg", "min", "max") and m.column in grouped for m in intent.measures)
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -410,6 +417,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "groups_for_a_count": groups_for_a_count(question, intent),
         # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
         "counted_by_itself": counted_by_itself(sql),
+        "measured_by_itself": measured_by_itself(intent),
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),
         "combination_of_one": combination_of_one(question, intent, table),

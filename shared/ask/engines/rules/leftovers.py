@@ -158,25 +158,41 @@ def people_ranked_as_groups(parser: ParserBase, intent: Intent) -> bool:
 
 
 def asked_thing_left_out(parser: ParserBase, intent: Intent) -> bool:
-    """which state and which year / 哪个州: a thing asked for by "which" that names a column or table,
-    read by no clause and none of its columns in the answer: the answer leaves out what was asked."""
+    """which state and which year / which country and year / 哪个州: a thing asked for by "which" (or
+    joined to one by "and") that names a column or table, read by no clause and none of its columns in the
+    answer: the answer leaves out what was asked."""
     assert parser.table is not None
     read = _columns_read(intent) | {intent.time_column or ""}
-    skip = set(words("classifiers")) | {"一"}
     for pos, it in enumerate(parser.items):
         if it.kind != "match" or not it.has("which"):
             continue
-        nxt = pos + 1
+        for nxt in _asked_nouns(parser, pos):
+            noun = parser.items[nxt]
+            links = [lk for lk in noun.links if lk.kind in ("column", "table")]
+            rows = any(lk.kind == "table" and lk.table == parser.table.name for lk in links)
+            if nxt in parser.ps.used or not links or rows:
+                continue
+            if not any(lk.kind == "column" and lk.column in read for lk in links):
+                return True
+    return False
+
+
+def _asked_nouns(parser: ParserBase, pos: int) -> list[int]:
+    """The noun after "which" at pos (past a classifier: 哪个州) and one joined to it by "and"."""
+    skip = set(words("classifiers")) | {"一"}
+    found: list[int] = []
+    nxt = pos + 1
+    while nxt < len(parser.items) and len(found) < 2:
         while nxt < len(parser.items) and _bare(parser.items[nxt]) in skip:
             nxt += 1
-        noun = parser.items[nxt] if nxt < len(parser.items) else None
-        if noun is None or noun.kind != "match" or nxt in parser.ps.used:
-            continue
-        links = [lk for lk in noun.links if lk.kind in ("column", "table")]
-        rows = any(lk.kind == "table" and lk.table == parser.table.name for lk in links)
-        if links and not rows and not any(lk.kind == "column" and lk.column in read for lk in links):
-            return True
-    return False
+        if nxt >= len(parser.items) or parser.items[nxt].kind != "match":
+            break
+        found.append(nxt)
+        after = nxt + 1
+        if after + 1 >= len(parser.items) or not parser.items[after].has("and"):
+            break
+        nxt = after + 1
+    return found
 
 
 def verb_of_most_unread(parser: ParserBase, intent: Intent) -> bool:
