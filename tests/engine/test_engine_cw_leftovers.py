@@ -6,8 +6,8 @@ bakeries, one row per shop, month and baker."""
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.answer_doubts import measured_by_itself
-from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.answer_doubts import compared_without_a_figure, measured_by_itself
+from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema, SemanticLayer
 from tests.engine.schemas import TODAY, ask, profiled_table
@@ -154,3 +154,22 @@ def test_a_figure_of_the_grouped_column_itself_is_doubted():
     # And a count per value (how often each value occurs) is no such figure
     counted = Intent(table="bakery_staff", measures=[Measure("count")], dimensions=["loaves"])
     assert not measured_by_itself(counted)
+
+
+def test_two_values_compared_with_no_figure_are_doubted():
+    # Given two towns named and compared ("who has more"), the reading listing them with no figure
+    listed = Intent(
+        table="bakery_staff", columns=["town"], filters=[Filter("town", "in", ["Leeds", "York"], "value")]
+    )
+    # Then nothing says which has more: doubted, in both languages
+    for question in ("Leeds和York谁的loaves更多", "Did Leeds or York bake more loaves?"):
+        assert compared_without_a_figure(question, listed), question
+    # And a figure per town answers it; a plain listing of the two asks no comparison
+    totals = Intent(
+        table="bakery_staff",
+        measures=[Measure("sum", "loaves")],
+        dimensions=["town"],
+        filters=[Filter("town", "in", ["Leeds", "York"], "value")],
+    )
+    assert not compared_without_a_figure("Did Leeds or York bake more loaves?", totals)
+    assert not compared_without_a_figure("列出Leeds和York的记录", listed)
