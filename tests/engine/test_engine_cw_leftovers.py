@@ -173,3 +173,13 @@ def test_two_values_compared_with_no_figure_are_doubted():
     )
     assert not compared_without_a_figure("Did Leeds or York bake more loaves?", totals)
     assert not compared_without_a_figure("列出Leeds和York的记录", listed)
+
+
+def test_a_superlative_read_as_the_sort_of_every_group_is_doubted():
+    # Given yearly counts; When 第一名 (the top one) ends up only as the order of the years listed
+    question = "按year列出各年的记录数，第一名"
+    # Then the superlative picked nothing: doubted
+    assert "superlative_as_a_sort" in _reasons(question)
+    # And a superlative that picks a row (a LIMIT), or a listing with none said, raises no such doubt
+    for question in ("loaves最多的town", "按year列出各年的记录数"):
+        assert "superlative_as_a_sort" not in _reasons(question), question

@@ -68,12 +68,23 @@ def number_left_out(parser: ParserBase) -> bool:
 def other_extreme_left_out(parser: ParserBase) -> bool:
     """最早是哪一年，最晚是哪一年 / the highest and the lowest: both extremes asked, the reading ranks by
     one and leaves the other superlative unread, so half the question goes unanswered."""
-    read, unread = set(), set()
+    read: set[str] = set()
+    unread: set[str] = set()
     for pos, it in enumerate(parser.items):
         tag = it.tag("sup") if it.kind == "match" else None
         if tag in ("sup:asc", "sup:desc"):
             (read if pos in parser.ps.used else unread).add(tag)
     return bool(unread - read) and bool(read)
+
+
+def superlative_as_a_sort(parser: ParserBase, intent: Intent) -> bool:
+    """坐过第一名 / the top one read as the sort of a listing by its labels (ORDER BY month, no LIMIT): the
+    superlative picks a row or a rank, a sort of every group answers nothing of it."""
+    if intent.limit or intent.having or not intent.order:
+        return False
+    if any(o[0] == "measure" for o in intent.order):
+        return False
+    return any(pos in parser.ps.used and parser.kw_only(it, "sup") for pos, it in enumerate(parser.items))
 
 
 def rate_left_out(parser: ParserBase, intent: Intent) -> bool:

@@ -35,6 +35,7 @@ from shared.ask.engines.rules.leftovers import (
     people_ranked_as_groups,
     per_unknown_word,
     rate_left_out,
+    superlative_as_a_sort,
     verb_of_most_unread,
 )
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
@@ -174,6 +175,7 @@ class Parser(MetricClauses):
             ("asked_thing_left_out", asked_thing_left_out(self, intent)),
             ("verb_of_most_unread", verb_of_most_unread(self, intent)),
             ("negated_grouping_read", negated_grouping_read(self, intent)),
+            ("superlative_as_a_sort", superlative_as_a_sort(self, intent)),
             ("rate_left_out", rate_left_out(self, intent)),
             ("compared_values_summed", compared_values_summed(self, intent)),
             ("counted_noun_unread", counted_noun_unread(self, intent)),
