@@ -470,11 +470,7 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", totalled.name))
             self.ps.used.update({pos - 1, pos})
             return
-        j = self._past_qualifiers(self.next_content(pos, skip_tags=("distinct", "agg")))
-        if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
-            j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
-        if j is not None and self._says_different(self.items[j]):
-            j = self.next_content(j, limit=0)  # 有几个 不同的 城市: counts the distinct cities
+        j = self._counted_noun_at(pos)
         measure = Measure("count")
         amount = self._counted_amount(pos, j)
         if amount is not None:
@@ -493,6 +489,16 @@ class MeasureClauses(FilterClauses):
         intent.measures.append(measure)
         self.ps.used.add(pos)
         self.ps.count_kw = True
+
+    def _counted_noun_at(self, pos: int) -> int | None:
+        """The noun a count word at pos counts: past a classifier (有几 家 门店) and 不同的 (有几个 不同的
+        城市: the distinct cities)."""
+        j = self._past_qualifiers(self.next_content(pos, skip_tags=("distinct", "agg")))
+        if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+            j = self.next_content(j, limit=0)
+        if j is not None and self._says_different(self.items[j]):
+            j = self.next_content(j, limit=0)
+        return j
 
     def _past_qualifiers(self, j: int | None) -> int | None:
         """ "how many official languages": a yes/no column's word already read as a condition qualifies
