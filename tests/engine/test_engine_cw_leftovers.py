@@ -181,5 +181,35 @@ def test_a_superlative_read_as_the_sort_of_every_group_is_doubted():
     # Then the superlative picked nothing: doubted
     assert "superlative_as_a_sort" in _reasons(question)
     # And a superlative that picks a row (a LIMIT), or a listing with none said, raises no such doubt
-    for question in ("loaves最多的town", "按year列出各年的记录数"):
+    # nor one read as each group's MAX / MIN
+    for question in ("loaves最多的town", "按year列出各年的记录数", "每年的最低loaves", "Lowest loaves of each year"):
         assert "superlative_as_a_sort" not in _reasons(question), question
+
+
+def _clinics() -> Schema:
+    """Visits per region, ward and year: a region is a place column."""
+    regions, wards = ["North", "South", "East"], ["paediatrics", "surgery", "dental"]
+    rows = [
+        (year, region, ward, 50 + 11 * r + 7 * w + year % 5)
+        for year in range(2018, 2022)
+        for r, region in enumerate(regions)
+        for w, ward in enumerate(wards)
+    ]
+    columns = [("year", "integer"), ("地区", "text"), ("ward", "text"), ("visits", "integer")]
+    return Schema(tables=[profiled_table("clinic_visits", columns, rows)])
+
+
+def test_a_place_kept_as_a_filter_under_a_national_whole_is_doubted():
+    # Given visits by region and ward; When one region's share of the national visits of one ward is asked
+    question = "North地区的dental visits占全国的比例"
+    parser = Parser(question, _clinics(), SemanticLayer(), TODAY, None)
+    parser.run()
+    # Then a reading that filters the region and shares out the ward is doubted (the region is the part)
+    assert "whole_place_filtered" in parser.ps.reasons
+    assert ask(_clinics(), question).status == "clarify"
+    # And the region read as the share's part, or a share with no whole-place word, keeps its reading
+    for question in ("dental visits中North地区占全国的比例", "North地区dental visits的占比"):
+        other = Parser(question, _clinics(), SemanticLayer(), TODAY, None)
+        other.run()
+        assert "whole_place_filtered" not in other.ps.reasons, question
+        assert ask(_clinics(), question).status == "ok", question

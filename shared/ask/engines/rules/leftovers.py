@@ -12,7 +12,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import words
+from shared.ask.engines.rules.parsecommon import said_pattern, words
+from shared.ask.engines.rules.wholedata import place_columns
 from shared.semantic.vocabulary.linktypes import Grain, Item
 
 if TYPE_CHECKING:
@@ -82,9 +83,21 @@ def superlative_as_a_sort(parser: ParserBase, intent: Intent) -> bool:
     superlative picks a row or a rank, a sort of every group answers nothing of it."""
     if intent.limit or intent.having or not intent.order:
         return False
-    if any(o[0] == "measure" for o in intent.order):
-        return False
+    if any(o[0] == "measure" for o in intent.order) or any(m.agg in ("max", "min") for m in intent.measures):
+        return False  # ranked by a figure, or the superlative read as MAX / MIN (each year's lowest)
     return any(pos in parser.ps.used and parser.kw_only(it, "sup") for pos, it in enumerate(parser.items))
+
+
+def whole_place_filtered(parser: ParserBase, intent: Intent) -> bool:
+    """西部地区的麻疹病例占全国的比例 / the West's share of the national cases: the whole is every place, so
+    the place named is the share's part; a reading that keeps it as a filter shares out something else
+    inside that place alone."""
+    assert parser.table is not None
+    shared = intent.share or any(m.condition for m in intent.measures)
+    places = set(place_columns(parser.table))
+    if not shared or not any(f.column in places for f in intent.filters):
+        return False
+    return said_pattern(words("whole_place_words")).search(parser.question.lower()) is not None
 
 
 def rate_left_out(parser: ParserBase, intent: Intent) -> bool:

@@ -37,6 +37,7 @@ from shared.ask.engines.rules.leftovers import (
     rate_left_out,
     superlative_as_a_sort,
     verb_of_most_unread,
+    whole_place_filtered,
 )
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
 from shared.ask.engines.rules.parse_metrics import MetricClauses
@@ -176,6 +177,7 @@ class Parser(MetricClauses):
             ("verb_of_most_unread", verb_of_most_unread(self, intent)),
             ("negated_grouping_read", negated_grouping_read(self, intent)),
             ("superlative_as_a_sort", superlative_as_a_sort(self, intent)),
+            ("whole_place_filtered", whole_place_filtered(self, intent)),
             ("rate_left_out", rate_left_out(self, intent)),
             ("compared_values_summed", compared_values_summed(self, intent)),
             ("counted_noun_unread", counted_noun_unread(self, intent)),
