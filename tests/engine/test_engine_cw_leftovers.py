@@ -182,7 +182,12 @@ def test_a_superlative_read_as_the_sort_of_every_group_is_doubted():
     assert "superlative_as_a_sort" in _reasons(question)
     # And a superlative that picks a row (a LIMIT), or a listing with none said, raises no such doubt
     # nor one read as each group's MAX / MIN
-    for question in ("loaves最多的town", "按year列出各年的记录数", "每年的最低loaves", "Lowest loaves of each year"):
+    for question in (
+        "loaves最多的town",
+        "按year列出各年的记录数",
+        "每年的最低loaves",
+        "Lowest loaves of each year",
+    ):
         assert "superlative_as_a_sort" not in _reasons(question), question
 
 
