@@ -403,6 +403,22 @@ def combination_of_one(question: str, intent: Intent, table: Table | None) -> bo
     return not any(COMBINATION_RE.search(n) or "combo" in n.lower() for n in names)
 
 
+def measured_by_itself(intent: Intent) -> bool:
+    """Total cases for each case type read as SUM(cases) GROUP BY cases: a figure of the very column the
+    groups are made of says nothing the group's label does not; the groups meant were another column's."""
+    grouped = set(intent.dimensions)
+    return any(m.agg in ("sum", "avg", "min", "max") and m.column in grouped for m in intent.measures)
+
+
+def compared_without_a_figure(question: str, intent: Intent) -> bool:
+    """意大利和西班牙谁进口的更多 / did A or B sell more: two named values compared, the reading lists them
+    with no figure at all, so nothing says which has more."""
+    two = any(f.op == "in" and len(f.values) >= 2 for f in intent.filters)
+    if not two or intent.measures or intent.order:
+        return False
+    return said_pattern(words("comparative_words")).search(question.lower()) is not None
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     found = {
@@ -441,6 +457,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "groups_for_a_count": groups_for_a_count(question, intent),
         # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
         "counted_by_itself": counted_by_itself(sql),
+        "measured_by_itself": measured_by_itself(intent),
+        "compared_without_a_figure": compared_without_a_figure(question, intent),
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),
         "combination_of_one": combination_of_one(question, intent, table),

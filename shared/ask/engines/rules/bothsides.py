@@ -8,6 +8,8 @@ import re
 from shared.ask.engines.rules.intent import Intent
 
 _BOTH_ZH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:和|与|及|或|跟)(?:不|未|没有|没)\1")
+# members vs non-members / smokers and non-smokers: a noun and its "non-" form
+_BOTH_EN = re.compile(r"\b([a-z]{3,})\s+(?:vs\.?|versus|and|or|against)\s+non-?\s?\1\b")
 
 
 def one_side_of_both(question: str, intent: Intent) -> bool:
@@ -15,6 +17,13 @@ def one_side_of_both(question: str, intent: Intent) -> bool:
     column whose name holds that verb to one value."""
     m = _BOTH_ZH.search(question)
     if m is None:
-        return False
+        return _both_en(question, intent)
     verb = m.group(1)
     return any(verb in f.column for f in intent.filters) and not any(verb in d for d in intent.dimensions)
+
+
+def _both_en(question: str, intent: Intent) -> bool:
+    """members vs non-members: both sides of a yes/no, while the reading keeps one as a flag's filter."""
+    if _BOTH_EN.search(question.lower()) is None:
+        return False
+    return any(f.source == "bool" and len(f.values) == 1 for f in intent.filters)

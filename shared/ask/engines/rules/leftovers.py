@@ -12,7 +12,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import words
+from shared.ask.engines.rules.parsecommon import said_pattern, words
+from shared.ask.engines.rules.wholedata import place_columns
 from shared.semantic.vocabulary.linktypes import Grain, Item
 
 if TYPE_CHECKING:
@@ -65,6 +66,40 @@ def number_left_out(parser: ParserBase) -> bool:
     return False
 
 
+def other_extreme_left_out(parser: ParserBase) -> bool:
+    """最早是哪一年，最晚是哪一年 / the highest and the lowest: both extremes asked, the reading ranks by
+    one and leaves the other superlative unread, so half the question goes unanswered."""
+    read: set[str] = set()
+    unread: set[str] = set()
+    for pos, it in enumerate(parser.items):
+        tag = it.tag("sup") if it.kind == "match" else None
+        if tag in ("sup:asc", "sup:desc"):
+            (read if pos in parser.ps.used else unread).add(tag)
+    return bool(unread - read) and bool(read)
+
+
+def superlative_as_a_sort(parser: ParserBase, intent: Intent) -> bool:
+    """坐过第一名 / the top one read as the sort of a listing by its labels (ORDER BY month, no LIMIT): the
+    superlative picks a row or a rank, a sort of every group answers nothing of it."""
+    if intent.limit or intent.having or not intent.order:
+        return False
+    if any(o[0] == "measure" for o in intent.order) or any(m.agg in ("max", "min") for m in intent.measures):
+        return False  # ranked by a figure, or the superlative read as MAX / MIN (each year's lowest)
+    return any(pos in parser.ps.used and parser.kw_only(it, "sup") for pos, it in enumerate(parser.items))
+
+
+def whole_place_filtered(parser: ParserBase, intent: Intent) -> bool:
+    """西部地区的麻疹病例占全国的比例 / the West's share of the national cases: the whole is every place, so
+    the place named is the share's part; a reading that keeps it as a filter shares out something else
+    inside that place alone."""
+    assert parser.table is not None
+    shared = intent.share or any(m.condition for m in intent.measures)
+    places = set(place_columns(parser.table))
+    if not shared or not any(f.column in places for f in intent.filters):
+        return False
+    return said_pattern(words("whole_place_words")).search(parser.question.lower()) is not None
+
+
 def rate_left_out(parser: ParserBase, intent: Intent) -> bool:
     """the highest death rate per 1,000 people: a rate word the reading left unread (or linked only by a
     word shared with another rate column's name) while it measures a plain column: the rate asked for is
@@ -85,7 +120,7 @@ def counted_noun_unread(parser: ParserBase, intent: Intent) -> bool:
     """销量最高的三个仓区: the N of a top-N counts the noun after it (a classifier between), which names
     a column or table; when no clause read that noun, the reading ranks some other thing N times."""
     if not intent.limit:
-        return False
+        return _rows_counted_past_their_noun(parser, intent)
     skip = set(words("classifiers"))
     for pos, it in enumerate(parser.items):
         if it.kind != "num" or pos not in parser.ps.used or it.text.strip() != str(intent.limit):
@@ -96,7 +131,123 @@ def counted_noun_unread(parser: ParserBase, intent: Intent) -> bool:
         noun = parser.items[nxt] if nxt < len(parser.items) else None
         if noun is not None and nxt not in parser.ps.used and _names_only_elsewhere(parser, noun):
             return True
+    return _rows_counted_past_their_noun(parser, intent)
+
+
+def _rows_counted_past_their_noun(parser: ParserBase, intent: Intent) -> bool:
+    """How many users rated …: the noun a count word counts links only columns (not the table's rows) and
+    no clause read it, while the reading counts rows: what was counted is not what was asked."""
+    if [m.agg for m in intent.measures] != ["count"] or intent.measures[0].column:
+        return False
+    skip, rows = set(words("classifiers")), set(words("row_nouns", "counted"))
+    for pos, it in enumerate(parser.items):
+        if pos not in parser.ps.used or not parser.kw_only(it, "count"):
+            continue
+        nxt = pos + 1
+        while nxt < len(parser.items) and _bare(parser.items[nxt]) in skip:
+            nxt += 1
+        said = [_bare(parser.items[k]) for k in range(pos + 1, nxt)] + [_bare(it)[-1:]]
+        if any(w in rows for w in said):
+            continue  # 多少条观测: the classifier counts rows, whatever the noun after it
+        noun = parser.items[nxt] if nxt < len(parser.items) else None
+        if noun is None or noun.kind != "match" or nxt in parser.ps.used or noun.tags:
+            continue
+        if noun.links and all(lk.kind == "column" for lk in noun.links):
+            return True
     return False
+
+
+def people_ranked_as_groups(parser: ParserBase, intent: Intent) -> bool:
+    """时薪最高的4个人是做什么职业的 / the 4 people paid most: the N of a top-N counts people (rows), the
+    reading ranks N groups of a column said elsewhere; unless the people are that column's (its word
+    follows the number), the groups are not the people asked for."""
+    if not intent.limit or not intent.dimensions:
+        return False
+    skip, people = set(words("classifiers")), set(words("person_nouns"))
+    for pos, it in enumerate(parser.items):
+        if it.kind != "num" or pos not in parser.ps.used or it.text.strip() != str(intent.limit):
+            continue
+        nxt, said = pos + 1, False
+        while nxt < len(parser.items) and _bare(parser.items[nxt]) in skip | people:
+            said = said or _bare(parser.items[nxt]) in people
+            nxt += 1
+        grouped = any(
+            lk.kind == "column" and lk.column in intent.dimensions
+            for k in range(pos + 1, min(nxt + 1, len(parser.items)))
+            for lk in parser.items[k].links
+        )
+        if said and not grouped:
+            return True
+    return False
+
+
+def asked_thing_left_out(parser: ParserBase, intent: Intent) -> bool:
+    """which state and which year / which country and year / 哪个州: a thing asked for by "which" (or
+    joined to one by "and") that names a column or table, read by no clause and none of its columns in the
+    answer: the answer leaves out what was asked."""
+    assert parser.table is not None
+    read = _columns_read(intent) | {intent.time_column or ""}
+    for pos, it in enumerate(parser.items):
+        if it.kind != "match" or not it.has("which"):
+            continue
+        for nxt in _asked_nouns(parser, pos):
+            noun = parser.items[nxt]
+            links = [lk for lk in noun.links if lk.kind in ("column", "table")]
+            rows = any(lk.kind == "table" and lk.table == parser.table.name for lk in links)
+            if nxt in parser.ps.used or not links or rows:
+                continue
+            if not any(lk.kind == "column" and lk.column in read for lk in links):
+                return True
+    return False
+
+
+def _asked_nouns(parser: ParserBase, pos: int) -> list[int]:
+    """The noun after "which" at pos (past a classifier: 哪个州) and one joined to it by "and"."""
+    skip = set(words("classifiers")) | {"一"}
+    found: list[int] = []
+    nxt = pos + 1
+    while nxt < len(parser.items) and len(found) < 2:
+        while nxt < len(parser.items) and _bare(parser.items[nxt]) in skip:
+            nxt += 1
+        if nxt >= len(parser.items) or parser.items[nxt].kind != "match":
+            break
+        found.append(nxt)
+        after = nxt + 1
+        if after + 1 >= len(parser.items) or not parser.items[after].has("and"):
+            break
+        nxt = after + 1
+    return found
+
+
+def verb_of_most_unread(parser: ParserBase, intent: Intent) -> bool:
+    """哪个月卖得最多 / 哪家店赚得最少: "V得最多" ranks by what the verb does (sold: the sales), a verb no
+    clause read, while the reading ranks by a count of rows."""
+    if not intent.order or not any(m.agg == "count" and not m.column for m in intent.measures):
+        return False
+    for pos, it in enumerate(parser.items[2:], start=2):
+        if pos not in parser.ps.used or not it.has("sup"):
+            continue
+        de, verb = parser.items[pos - 1], parser.items[pos - 2]
+        if _bare(de) == "得" and verb.kind == "word" and pos - 2 not in parser.ps.used:
+            return True
+    return False
+
+
+def negated_grouping_read(parser: ParserBase, intent: Intent) -> bool:
+    """不分年份 / 不按地区: a group word under a negation asks to pool across that column, the reading groups
+    by it all the same (and what the pooled figure is per, 哪个月 of any year, it cannot tell)."""
+    negations = set(words("group_negations"))
+    for pos, it in enumerate(parser.items[1:-1], start=1):
+        if not parser.kw_only(it, "group") or _bare(parser.items[pos - 1]) not in negations:
+            continue
+        noun = parser.items[pos + 1]
+        if any(lk.kind == "column" and lk.column in intent.dimensions for lk in noun.links):
+            return True
+    return False
+
+
+def _bare(it: Item) -> str:
+    return it.text.replace(" ", "").lower()
 
 
 def _names_only_elsewhere(parser: ParserBase, noun: Item) -> bool:

@@ -24,13 +24,20 @@ from shared.ask.engines.rules.gridcells import (
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.leftovers import (
     aggregate_over_one_row_groups,
+    asked_thing_left_out,
     compared_values_summed,
     counted_noun_unread,
     key_shown_for_its_thing,
+    negated_grouping_read,
     neighbour_names_another_amount,
     number_left_out,
+    other_extreme_left_out,
+    people_ranked_as_groups,
     per_unknown_word,
     rate_left_out,
+    superlative_as_a_sort,
+    verb_of_most_unread,
+    whole_place_filtered,
 )
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
 from shared.ask.engines.rules.parse_metrics import MetricClauses
@@ -164,6 +171,13 @@ class Parser(MetricClauses):
         checks = (
             ("one_row_groups_aggregated", aggregate_over_one_row_groups(self, intent)),
             ("number_left_out", number_left_out(self)),
+            ("other_extreme_left_out", other_extreme_left_out(self)),
+            ("people_ranked_as_groups", people_ranked_as_groups(self, intent)),
+            ("asked_thing_left_out", asked_thing_left_out(self, intent)),
+            ("verb_of_most_unread", verb_of_most_unread(self, intent)),
+            ("negated_grouping_read", negated_grouping_read(self, intent)),
+            ("superlative_as_a_sort", superlative_as_a_sort(self, intent)),
+            ("whole_place_filtered", whole_place_filtered(self, intent)),
             ("rate_left_out", rate_left_out(self, intent)),
             ("compared_values_summed", compared_values_summed(self, intent)),
             ("counted_noun_unread", counted_noun_unread(self, intent)),

@@ -470,9 +470,7 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", totalled.name))
             self.ps.used.update({pos - 1, pos})
             return
-        j = self._past_qualifiers(self.next_content(pos, skip_tags=("distinct", "agg")))
-        if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
-            j = self.next_content(j, limit=0)  # 有几 家 门店: the classifier sits between
+        j = self._counted_noun_at(pos)
         measure = Measure("count")
         amount = self._counted_amount(pos, j)
         if amount is not None:
@@ -492,6 +490,16 @@ class MeasureClauses(FilterClauses):
         self.ps.used.add(pos)
         self.ps.count_kw = True
 
+    def _counted_noun_at(self, pos: int) -> int | None:
+        """The noun a count word at pos counts: past a classifier (有几 家 门店) and 不同的 (有几个 不同的
+        城市: the distinct cities)."""
+        j = self._past_qualifiers(self.next_content(pos, skip_tags=("distinct", "agg")))
+        if j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+            j = self.next_content(j, limit=0)
+        if j is not None and self._says_different(self.items[j]):
+            j = self.next_content(j, limit=0)
+        return j
+
     def _past_qualifiers(self, j: int | None) -> int | None:
         """ "how many official languages": a yes/no column's word already read as a condition qualifies
         the noun after it, which is what is counted."""
@@ -505,7 +513,7 @@ class MeasureClauses(FilterClauses):
 
     def _counts_distinct_values(self, pos: int, j: int, c: ColumnInfo) -> bool:
         """多少个不同的城市 / how many cities: the count word counts the distinct values of column c at j."""
-        distinct_kw = any(self.kw_only(self.items[k], "distinct") for k in range(pos + 1, j))
+        distinct_kw = any(self._says_different(self.items[k]) for k in range(pos + 1, j))
         return distinct_kw or (
             c.role in ("dimension", "id", "text")
             and not c.unique
@@ -704,12 +712,16 @@ class MeasureClauses(FilterClauses):
             self.ps.used.add(j)  # 治疗过狗的专业人员的数量: the professionals, once each
             return c
         d = self.prev_content(j, limit=1)
-        if d is None or not (self.kw_only(self.items[d], "distinct") or self.items[d].text == "不 同 的"):
+        if d is None or not self._says_different(self.items[d]):
             return None
         if c is None or (c.numeric and c.role != "id"):
             return None
         self.ps.used.update({d, j})
         return c
+
+    def _says_different(self, item: Item) -> bool:
+        """不同的 is also a group word (不同的城市的平均); next to a count it says distinct."""
+        return self.kw_only(item, "distinct") or item.text == "不 同 的"
 
     def _other_entity_id(self, item: Item, c: ColumnInfo) -> bool:
         """狗 in a treatments table: a noun naming another table and its id column here counts that
