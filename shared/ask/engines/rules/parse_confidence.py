@@ -17,6 +17,7 @@ from shared.ask.engines.rules.parsecommon import (
     LOAD_BEARING,
     MODE_CONFLICT_DOUBT,
     OTHER_TABLE_DOUBT,
+    PART_NAME_DOUBT,
     QUOTE_UNUSED_DOUBT,
     ROW_NOUNS,
     SUPERLATIVE_DROPPED_DOUBT,
@@ -33,7 +34,7 @@ from shared.ask.engines.rules.unknown_values import (
     thing_noun,
     value_like_columns,
 )
-from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary import bilingual, namevalues
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -106,6 +107,8 @@ class ConfidenceClauses(UnknownWordClauses):
                     "other_table", OTHER_TABLE_DOUBT
                 )  # 有多少狗经过治疗: the question reaches into another table
                 continue
+            if pos in self.ps.used and namevalues.part_named(it, self.index):
+                penalty += self.reason("part_name", PART_NAME_DOUBT)  # 休斯顿 for 'Houston, Whitney'
             if pos in self.ps.used or it.kind != "match":
                 continue
             if self._linked(it):
