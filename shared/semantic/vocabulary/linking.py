@@ -694,7 +694,6 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
     items = whole_gloss_wins(glosses.numbered_heads(glosses.kind_nouns(items, index), index), index)
     items = quantity_nouns(items, index, units)  # 出口量 / exports over a grid: the quantity column
-    items = namevalues.dotted_parts(items, units, index)  # 玛丽亚·凯莉: no part of 'Maria, Maria'
     return charnames.short_names(pick_extreme(glosses.keyword_completions(items, index), index), index)
 
 

@@ -140,21 +140,9 @@ def part_named(it: Item, index: SchemaIndex) -> bool:
     return bool(values) and it.text.replace(" ", "") in parts and all(lk.score <= PART_SCORE for lk in values)
 
 
-def dotted_parts(items: list[Item], units: list[Unit], index: SchemaIndex) -> list[Item]:
-    """玛丽亚·凯莉 / 迈克尔·杰克逊: a word joined by a name dot to another is one part of a person's full
-    name, and not the full name a part match found: the part match gives way and the word is left
-    unread (asked back)."""
-    parts = index.memo.get("part_names", {}).get("", set())
-    if not parts:
-        return items
-    out = []
-    for it in items:
-        word = it.text.replace(" ", "")
-        before = it.start > 0 and units[it.start - 1].text in NAME_DOTS
-        after = it.end < len(units) and units[it.end].text in NAME_DOTS
-        if (before or after) and word in parts and it.kind == "match":
-            kept = [lk for lk in it.links if not (lk.kind == "value" and lk.score == PART_SCORE)]
-            kind = "match" if kept else "word"
-            it = Item(it.start, it.end, kind, it.text, links=kept, tags=it.tags if kept else [])
-        out.append(it)
-    return out
+def in_dotted_name(it: Item, units: list[Unit]) -> bool:
+    """玛丽亚·凯莉 / 卡尔·莫扎特: the word is joined by a name dot to another, one part of a person's full
+    name; a part match on it ('Maria, Maria', 'Mozart') matched one name of several said."""
+    before = it.start > 0 and units[it.start - 1].text in NAME_DOTS
+    after = it.end < len(units) and units[it.end].text in NAME_DOTS
+    return before or after

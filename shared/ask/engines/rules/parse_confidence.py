@@ -109,6 +109,8 @@ class ConfidenceClauses(UnknownWordClauses):
                 continue
             if pos in self.ps.used and namevalues.part_named(it, self.index):
                 penalty += self.reason("part_name", PART_NAME_DOUBT)  # 休斯顿 for 'Houston, Whitney'
+                if namevalues.in_dotted_name(it, self.units):  # 卡尔·莫扎特: not the Mozart held
+                    penalty += self.reason("dotted_part_name", MODE_CONFLICT_DOUBT)
             if pos in self.ps.used or it.kind != "match":
                 continue
             if self._linked(it):
