@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from shared.semantic.vocabulary import propergloss
@@ -103,6 +104,12 @@ def _part_names(value: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _names_of(value: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A value's whole-name and part-name Chinese words, once per value (every index over the data)."""
+    return frozenset(_full_names(value)), frozenset(_part_names(value))
+
+
 def chinese_names(values: Iterable[Any]) -> dict[str, list[tuple[str, float]]]:
     """{Chinese word: [(value, score)]} for a column's English values. A part match counts only where no
     value of the column is the word's whole name and one value alone is so named."""
@@ -111,9 +118,10 @@ def chinese_names(values: Iterable[Any]) -> dict[str, list[tuple[str, float]]]:
     for v in values:
         if not isinstance(v, str) or len(v) > MAX_VALUE_CHARS or not LATIN_RE.search(v):
             continue
-        for word in _full_names(v):
+        whole, partly = _names_of(v)
+        for word in whole:
             full[word].add(v)
-        for word in _part_names(v):
+        for word in partly:
             part[word].add(v)
     out = {w: [(v, FULL_SCORE) for v in sorted(vs)] for w, vs in full.items() if not _longer(w, vs, full)}
     for word, vs in part.items():
