@@ -122,3 +122,18 @@ def test_a_part_match_inside_a_dotted_full_name_gives_way():
     ans = ask(Schema(tables=[recitals()]), "卡尔·莫扎特的座位总数是多少")
     # Then Mozart is not assumed: the question is asked back
     assert ans.status == "clarify", ans.sql
+
+
+def test_an_east_west_adjective_names_the_region_not_a_code_of_its_initials():
+    # Given a region 'South-Eastern Asia' (东南亚 "Southeast Asia") beside two-letter codes, one of them 'SA'
+    rows = [
+        ("SA", "Western Asia", 10),
+        ("TH", "South-Eastern Asia", 20),
+        ("VN", "South-Eastern Asia", 30),
+        ("KE", "Eastern Africa", 40),
+    ]
+    table = profiled_table("outbreaks", [("code", "text"), ("region", "text"), ("cases", "integer")], rows)
+    ans = ask(Schema(tables=[table]), "东南亚的病例总数")
+    # Then the region is the filter, not the code its initials spell
+    assert "\"region\" = 'South-Eastern Asia'" in (ans.sql or ""), ans.sql
+    assert "'SA'" not in (ans.sql or "")

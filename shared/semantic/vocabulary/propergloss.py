@@ -59,6 +59,8 @@ PAREN_RE = re.compile(r"\(([^()]*)\)")
 DATES_RE = re.compile(r"^(?:c\. ?)?\d{3,4} ?[-–] ?(?:\d{3,4})?$")  # "(1947-)": a person's years
 LIST_RE = re.compile(r"^,(?: [A-Z][\w'.-]*)+(?:,(?: [A-Z][\w'.-]*)+)*,? and [A-Z]")  # ", Japan and Korea"
 CAPITAL_RE = re.compile(r"(?:^|/)[A-Z]")
+# "south-eastern" is "southeast", "western" "west"; not "southern" (Southern Africa is no South Africa)
+COMPASS_RE = re.compile(r"\b((?:north|south)?-?(?:east|west))ern\b")
 WORD_RE = re.compile(r"^[A-Z0-9][\w'.&-]*$|^[a-z]+$")
 
 
@@ -71,18 +73,22 @@ class Name:
     other_first: bool  # the word's first sense names something else (麦当劳: "MacDonald (name)" first)
 
 
-def name_key(text: str) -> str:
-    """The comparison key of a name: "McDonald's" -> mcdonalds, "Viet Nam" -> vietnam (accents dropped)."""
+def _plain(text: str) -> str:
+    """Lower case, accents, apostrophes dropped, "&" said, an east/west compass adjective as its noun
+    (South-Eastern Asia is Southeast Asia, Western Africa West Africa)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     plain = plain.replace("&", " and ").replace("'", "").replace("\u2019", "")
-    return re.sub(r"[^a-z0-9]+", "", plain)
+    return COMPASS_RE.sub(r"\1", plain)
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: "McDonald's" -> mcdonalds, "Viet Nam" -> vietnam (accents dropped)."""
+    return re.sub(r"[^a-z0-9]+", "", _plain(text))
 
 
 def words_of(text: str) -> list[str]:
     """A name's words, lower case, apostrophes dropped: "Destiny's Child" -> destinys, child."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    plain = plain.replace("&", " and ").replace("'", "").replace("\u2019", "")
-    return re.findall(r"[a-z0-9]+", plain)
+    return re.findall(r"[a-z0-9]+", _plain(text))
 
 
 def _title_case(name: str) -> bool:
