@@ -137,3 +137,10 @@ def test_an_east_west_adjective_names_the_region_not_a_code_of_its_initials():
     # Then the region is the filter, not the code its initials spell
     assert "\"region\" = 'South-Eastern Asia'" in (ans.sql or ""), ans.sql
     assert "'SA'" not in (ans.sql or "")
+
+
+def test_a_persons_name_is_no_name_of_a_place_spelt_alike():
+    # Given a place 'Jordan' (约旦 "Jordan") and 乔丹 "Jordan (name)", a person's name
+    names = namevalues.chinese_names(["Jordan", "Chile"])
+    # Then only the place's own name links it
+    assert "约旦" in names and "乔丹" not in names

@@ -77,8 +77,12 @@ def _full_keys(value: str) -> set[str]:
 
 def _full_names(value: str) -> set[str]:
     """Chinese words one of whose names is the whole value (a person's middle name aside). A word whose
-    first sense names something else (麦当劳: "MacDonald (name)" before "McDonald's") names it in part."""
+    first sense names something else (唐山: "Tangshan" before "China") names it in part."""
     called = [n for key in _full_keys(value) for n in propergloss.names_called(key)]
+    if any(
+        not n.person for n in called
+    ):  # 'Jordan' is 约旦 "Jordan", a place: 乔丹 "Jordan (name)" is no name of it
+        called = [n for n in called if not n.person]
     out = {n.chinese for n in called if not n.other_first}
     spoken = words_of(reordered(value) or value)
     if len(spoken) == 2:  # 'Clinton, Hillary' is "Hillary Rodham Clinton"
@@ -96,7 +100,8 @@ def _part_names(value: str) -> set[str]:
         last = value.split(",")[0].strip()
         out |= {n.chinese for n in propergloss.names_called(name_key(last)) if len(last.split()) == 1}
     words = words_of(value)
-    if len(words) == 1:
+    place = any(not n.person for n in propergloss.names_called(name_key(value)))
+    if len(words) == 1 and not place:  # 'Jordan' named 约旦 is a country, no 乔丹 "Michael Jordan"
         out |= {n.chinese for n in propergloss.people_called(words[0])}
     qualified = QUALIFIER_RE.match(value) if spoken is None else None
     if qualified:

@@ -70,7 +70,7 @@ class Name:
     english: str  # the name as CC-CEDICT writes it ("Hillary Rodham Clinton")
     person: bool  # a person's name: "(1947-)" dates, or "(name)" (a given name or surname)
     position: int  # which sense of the word gave it (0 = the first)
-    other_first: bool  # the word's first sense names something else (麦当劳: "MacDonald (name)" first)
+    other_first: bool  # the word's first sense names something else (唐山: "Tangshan" before "China")
 
 
 def _plain(text: str) -> str:
@@ -143,7 +143,9 @@ def _names() -> dict[str, list[Name]]:
             names, person = names_in_sense(sense)
             for english in names:
                 key = name_key(english)
-                other_first = bool(first) and key not in first and senses[0][:1].isupper()
+                # 唐山 "Tangshan ..." before "China": another thing; 麦当劳 "McDonald (name)" before
+                # "McDonald's", 布什 "Bush (name)" before "George W. Bush": the same name, said again
+                other_first = bool(first) and not any(k in key or key in k for k in first)
                 out[key].append(Name(chinese, english, person, position, other_first))
     return dict(out)
 
