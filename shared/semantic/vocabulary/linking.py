@@ -461,9 +461,9 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     if " " in stem:  # "Delta Air Lines" for 'Delta Air Lines Inc.': no plain word
                         put(stem, Link("value", table.name, col.name, v, keynames.STEM_SCORE))
                 valuenames.put_value_names(info.values, table.name, col.name, put, sounds)  # Dubai crude
-                zh_names = namevalues.chinese_names(info.values)  # 麦当娜 'Madonna'
-                part_names.update(namevalues.part_keys(zh_names))
-                for zh, named_values in zh_names.items():
+                zh_named = namevalues.chinese_names(info.values)  # 麦当娜 'Madonna'
+                part_names.update(namevalues.part_keys(zh_named))
+                for zh, named_values in zh_named.items():
                     for v, score in named_values:
                         put(phrase_key(zh), Link("value", table.name, col.name, v, score))
                 for v in info.values:
