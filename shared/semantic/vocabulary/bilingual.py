@@ -203,6 +203,11 @@ def english_for(chinese: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+def raw_glosses() -> dict[str, str]:
+    """Every CC-CEDICT word (simplified) with its senses as written, "/"-separated (propergloss.py)."""
+    return _load()[1]
+
+
 def senses(word: str) -> list[str]:
     """CC-CEDICT's senses of a Chinese word, as written ("Haiti, the western third of ...")."""
     return list(_senses(word))

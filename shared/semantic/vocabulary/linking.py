@@ -22,6 +22,7 @@ from shared.semantic.vocabulary import (
     heap,
     keynames,
     lexicon,
+    namevalues,
     valuenames,
     valuewords,
 )
@@ -405,6 +406,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     terms: list[str] = []
     stems: dict[str, list[Link]] = defaultdict(list)
     sounds: dict[str, list[Any]] = defaultdict(list)
+    part_names: set[str] = set()
 
     def put(key: str, link: Link) -> None:
         if not key:
@@ -459,6 +461,11 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     if " " in stem:  # "Delta Air Lines" for 'Delta Air Lines Inc.': no plain word
                         put(stem, Link("value", table.name, col.name, v, keynames.STEM_SCORE))
                 valuenames.put_value_names(info.values, table.name, col.name, put, sounds)  # Dubai crude
+                zh_named = namevalues.chinese_names(info.values)  # 麦当娜 'Madonna'
+                part_names.update(namevalues.part_keys(zh_named))
+                for zh, named_values in zh_named.items():
+                    for v, score in named_values:
+                        put(phrase_key(zh), Link("value", table.name, col.name, v, score))
                 for v in info.values:
                     if not isinstance(v, str) or _is_number_text(v) or not v.strip():
                         continue
@@ -470,6 +477,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     code = len(key) <= 1 and not CJK_RE.search(key)  # 'F' / 'M': only its names link
                     for said, score in keynames.value_aliases(v, col.name):  # credit card, G级
                         put(said, Link("value", table.name, col.name, v, score))
+                    for spoken in namevalues.english_aliases(v):  # Faith Hill for 'Hill, Faith'
+                        put(phrase_key(spoken), Link("value", table.name, col.name, v, 0.95))
                     if key in STOP_WORDS and not code:
                         continue
                     if not code:
@@ -526,6 +535,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         fp, tables, dict(phrases), max_len, vocab, terms, schema.dialect, _lemma_keys(phrases)
     )
     index.stems, index.sounds = dict(stems), dict(sounds)
+    index.memo["part_names"] = {"": part_names}
     return index
 
 

@@ -17,6 +17,7 @@ from shared.ask.engines.rules.parsecommon import (
     LOAD_BEARING,
     MODE_CONFLICT_DOUBT,
     OTHER_TABLE_DOUBT,
+    PART_NAME_DOUBT,
     QUOTE_UNUSED_DOUBT,
     ROW_NOUNS,
     SUPERLATIVE_DROPPED_DOUBT,
@@ -33,7 +34,7 @@ from shared.ask.engines.rules.unknown_values import (
     thing_noun,
     value_like_columns,
 )
-from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary import bilingual, namevalues
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
@@ -106,6 +107,7 @@ class ConfidenceClauses(UnknownWordClauses):
                     "other_table", OTHER_TABLE_DOUBT
                 )  # 有多少狗经过治疗: the question reaches into another table
                 continue
+            penalty += self._part_name_doubt(pos, it)  # 休斯顿 for 'Houston, Whitney'
             if pos in self.ps.used or it.kind != "match":
                 continue
             if self._linked(it):
@@ -516,6 +518,16 @@ class ConfidenceClauses(UnknownWordClauses):
 
     def _table_noun_heads(self) -> set[str]:
         return table_noun_heads(self.index)
+
+    def _part_name_doubt(self, pos: int, it: Item) -> float:
+        """A value read through part of its name (休斯顿 for 'Houston, Whitney', 美国 for 'United States of
+        America') is likely, not sure; beside a name dot (卡尔·莫扎特) the full name said is another."""
+        if pos not in self.ps.used or not namevalues.part_named(it, self.index):
+            return 0.0
+        penalty = self.reason("part_name", PART_NAME_DOUBT)
+        if namevalues.in_dotted_name(it, self.units):
+            penalty += self.reason("dotted_part_name", MODE_CONFLICT_DOUBT)
+        return penalty
 
     def _next_word_links(self, word: str) -> bool:
         key = word.lower()

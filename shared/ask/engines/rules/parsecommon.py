@@ -65,6 +65,7 @@ LEFTOVER_COLUMN_DOUBT = 0.4  # 4 right / 20 wrong on the sets: a named column le
 OTHER_TABLE_DOUBT = 0.15
 TABLE_TIE_DOUBT = 0.4  # two tables fit the words about equally well
 UNKNOWN_NAME_DOUBT = 0.25  # on top of UNKNOWN_WORD_DOUBT: a capitalised name no column holds
+PART_NAME_DOUBT = 0.1  # a value named by part of its name (美国 'United States of America'): likely, not sure
 UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
 SUPERLATIVE_DROPPED_DOUBT = 0.4  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
 UNKNOWN_SUBJECT_DOUBT = 0.3  # a group/compare/superlative/rate word whose noun was not understood
