@@ -122,8 +122,10 @@ def chinese_code_name(units: list[Unit], i: int, index: SchemaIndex) -> Item | N
     """The longest Chinese word at i whose senses name one stored code (新南威尔士州 -> 'NSW')."""
     if not units[i].is_cjk or not code_columns(index):
         return None
-    chunks = [units[i : i + n] for n in range(MAX_NAME_CHARS, 1, -1)]
-    chunks = [c for c in chunks if len(c) > 1 and all(u.is_cjk for u in c)]
+    run = 1  # the Chinese units from i (at most MAX_NAME_CHARS): every chunk is a leading part of them
+    while run < MAX_NAME_CHARS and i + run < len(units) and units[i + run].is_cjk:
+        run += 1
+    chunks = [units[i : i + n] for n in range(run, 1, -1)]
     if any(index.phrases.get(" ".join(u.key for u in c)) for c in chunks):
         return None  # 巴西 names 'Brazil' of a name column (佐治亚州 too): the stored name, not the code
     for chunk in chunks:

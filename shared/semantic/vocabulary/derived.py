@@ -262,6 +262,14 @@ def header_units(names: list[str]) -> frozenset[str]:
     )
 
 
+def table_header_units(index: SchemaIndex, table: str) -> frozenset[str]:
+    """A table's header units, kept per index: every question's unread words are checked against them."""
+    memo = index.memo.setdefault("header_units", {})
+    if table not in memo:
+        memo[table] = header_units(list(index.tables[table].columns))
+    return memo[table]  # type: ignore[no-any-return]
+
+
 def header_keys(name: str, english: Any) -> dict[str, float]:
     """The phrase keys a Chinese header (no spaces, less a leading 是否) is also named by: less a suffix
     saying its kind (订单日期 -> 订单, weakly), and with a unit or a period (zh_header_aliases, in English

@@ -28,7 +28,7 @@ from shared.ask.engines.rules.unread_runs import content_runs, extends_run
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.derived import header_units, noun_of_superlative
+from shared.semantic.vocabulary.derived import noun_of_superlative, table_header_units
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -704,7 +704,7 @@ class ParserBase:
     def unknown_words(self) -> list[str]:
         words: list[str] = []
         run = ""
-        units = header_units([c.name for c in self.table.columns.values()]) if self.table else frozenset()
+        units = table_header_units(self.index, self.table.name) if self.table else frozenset()
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
                 words.extend(content_runs(run))
