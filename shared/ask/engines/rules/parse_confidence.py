@@ -470,6 +470,8 @@ class ConfidenceClauses(UnknownWordClauses):
         # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
         held = " ".join(f.column.lower() for f in intent.filters)
         words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
+        if not words:
+            return found  # each check needs a word not understood
         for k, it in enumerate(self.items):
             if it.has("which") and self._unread_at(k + 1, words) and self._head_unread(k + 1, words):
                 found.append("which_unknown")

@@ -96,7 +96,6 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
     columns'."""
     assert parser.table is not None
     table = parser.table.name
-    names = [c for c in parser.table.columns if CJK_RE.search(c)]
     for pos, it in enumerate(parser.items):
         word = it.text.replace(" ", "")
         if not _plain_chinese_word(it, word) or not _counted_here(parser, pos):
@@ -104,6 +103,7 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
         mine = [lk for lk in it.links if lk.table == table]
         if not mine or any(lk.kind != "column" or lk.score >= 0.9 for lk in mine):
             continue
+        names = [c for c in parser.table.columns if CJK_RE.search(c)]
         if sum(1 for n in names if n.startswith(word) and len(n) > len(word)) >= 2:
             it.links = [lk for lk in it.links if lk.table != table] + [Link("table", table, score=0.6)]
 
