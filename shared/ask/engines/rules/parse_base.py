@@ -514,7 +514,7 @@ class ParserBase:
         while pos < len(self.items) - 1:
             it, nxt = self.items[pos], self.items[pos + 1]
             pos += 1
-            if not self.is_table(it) or nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1:
+            if nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1 or not self.is_table(it):
                 continue
             c = self.implied_column(nxt.text) if CJK_RE.match(nxt.text) else None
             if c is not None and c.numeric:
@@ -707,14 +707,14 @@ class ParserBase:
         units = table_header_units(self.index, self.table.name) if self.table else frozenset()
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
-                words.extend(content_runs(run))
+                words.extend(content_runs(run) if len(run) > 1 else ())  # (a run of one: no word)
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
             nxt = self.items[pos + 1] if pos + 1 < len(self.items) and pos + 1 not in self.ps.used else None
             if extends_run(run, it, nxt):
                 run += it.text
                 continue
-            words.extend(content_runs(run))
+            words.extend(content_runs(run) if len(run) > 1 else ())
             run = ""
             if self._unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)

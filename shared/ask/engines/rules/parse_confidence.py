@@ -487,11 +487,13 @@ class ConfidenceClauses(UnknownWordClauses):
         themselves (the income of borrowers); a Chinese word before 的 is as often the rows' noun (股票的
         平均价格), so it is left alone."""
         items = self.items
-        c = self.col(items[k]) if items[k].kind == "match" else None
-        if self.lang != "en" or c is None or not c.numeric or k + 2 >= len(items):
+        if self.lang != "en" or k + 2 >= len(items) or items[k + 1].text != "of" or items[k].kind != "match":
+            return False
+        c = self.col(items[k])
+        if c is None or not c.numeric:
             return False
         word = self.original(items[k + 2]).lower()  # as written: borrowers, not its key borrower
-        return items[k + 1].text == "of" and self._unread_at(k + 2, words) and bilingual.base(word) == word
+        return self._unread_at(k + 2, words) and bilingual.base(word) == word
 
     def _unread_at(self, j: int, words: list[str]) -> bool:
         it = self.items[j] if 0 <= j < len(self.items) else None
