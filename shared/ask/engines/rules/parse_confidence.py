@@ -578,7 +578,15 @@ class ConfidenceClauses(UnknownWordClauses):
 
 
 def table_noun_heads(index: Any) -> set[str]:
-    """The last character of each table's Chinese words and of its words' translations (队 of 团队)."""
+    """The last character of each table's Chinese words and of its words' translations (队 of 团队); the
+    index's own, found once (asked again of every question with a word not understood)."""
+    memo = index.memo.setdefault("table_noun_heads", {})
+    if "all" not in memo:
+        memo["all"] = frozenset(_table_noun_heads(index))
+    return set(memo["all"])
+
+
+def _table_noun_heads(index: Any) -> set[str]:
     heads: set[str] = set()
     for table in index.tables.values():
         for w in table.words:

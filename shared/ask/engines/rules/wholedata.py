@@ -75,6 +75,9 @@ def place_columns(table: TableIndex) -> list[str]:
 
 def whole_place(items: list[Item], table: TableIndex, filters: list[Filter]) -> set[int]:
     """national / nationwide / 全国 said of a table split by place with no place kept: every place."""
+    places = place_columns(table)
+    if not places or any(f.column in places for f in filters):
+        return set()
     found: set[int] = set()
     for pos in range(len(items)):
         for k in (1, 2, 3):  # 全国 read as two characters: the word is the run of them
@@ -85,10 +88,7 @@ def whole_place(items: list[Item], table: TableIndex, filters: list[Filter]) -> 
                 and "".join(it.text for it in run) in WHOLE_PLACE
             ):
                 found.update(range(pos, pos + k))
-    if not found:  # the word first: most questions say none, and the place columns need no look then
-        return found
-    places = place_columns(table)
-    return found if places and not any(f.column in places for f in filters) else set()
+    return found
 
 
 def whole_period(question: str, spans: list[tuple[int, int]]) -> set[int]:
