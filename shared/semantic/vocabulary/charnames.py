@@ -20,7 +20,15 @@ PERIOD_CHARACTERS = ("年", "月", "日")  # 年均 / 月均 / 日均: the yearl
 
 
 def column_characters(index: SchemaIndex) -> dict[str, Link]:
-    """{character: the one column whose Chinese name it stands for}."""
+    """{character: the one column whose Chinese name it stands for}, found once per index (asked of every
+    question with a lone Chinese character)."""
+    memo = index.memo.setdefault("column_characters", {})
+    if "all" not in memo:
+        memo["all"] = _column_characters(index)
+    return memo["all"]  # type: ignore[no-any-return]
+
+
+def _column_characters(index: SchemaIndex) -> dict[str, Link]:
     found: dict[str, list[Link]] = {}
     for table in index.tables.values():
         for name in table.columns:

@@ -122,13 +122,18 @@ def chinese_code_name(units: list[Unit], i: int, index: SchemaIndex) -> Item | N
     """The longest Chinese word at i whose senses name one stored code (新南威尔士州 -> 'NSW')."""
     if not units[i].is_cjk or not code_columns(index):
         return None
-    chunks = [units[i : i + n] for n in range(MAX_NAME_CHARS, 1, -1)]
-    chunks = [c for c in chunks if len(c) > 1 and all(u.is_cjk for u in c)]
-    if any(index.phrases.get(" ".join(u.key for u in c)) for c in chunks):
+    # every run of two or more Chinese units from i (at most MAX_NAME_CHARS): (units, key, word)
+    chunks: list[tuple[int, str, str]] = []
+    key, word = units[i].key, units[i].text
+    for end in range(i + 1, min(len(units), i + MAX_NAME_CHARS)):
+        if not units[end].is_cjk:
+            break
+        key, word = f"{key} {units[end].key}", word + units[end].text
+        chunks.append((end + 1 - i, key, word))
+    if any(index.phrases.get(key) for _n, key, _w in chunks):
         return None  # 巴西 names 'Brazil' of a name column (佐治亚州 too): the stored name, not the code
-    for chunk in chunks:
-        key = " ".join(c.key for c in chunk)
-        links = code_links("".join(c.text for c in chunk), index)
+    for n, key, word in reversed(chunks):  # the longest first
+        links = code_links(word, index)
         if links:
-            return Item(i, i + len(chunk), "match", key, links=links, fuzzy=True)
+            return Item(i, i + n, "match", key, links=links, fuzzy=True)
     return None

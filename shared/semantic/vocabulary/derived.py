@@ -262,6 +262,14 @@ def header_units(names: list[str]) -> frozenset[str]:
     )
 
 
+def table_header_units(index: SchemaIndex, table: str) -> frozenset[str]:
+    """A table's header units, kept per index: every question's unread words are checked against them."""
+    memo = index.memo.setdefault("header_units", {})
+    if table not in memo:
+        memo[table] = header_units(list(index.tables[table].columns))
+    return memo[table]  # type: ignore[no-any-return]
+
+
 def header_keys(name: str, english: Any) -> dict[str, float]:
     """The phrase keys a Chinese header (no spaces, less a leading 是否) is also named by: less a suffix
     saying its kind (订单日期 -> 订单, weakly), and with a unit or a period (zh_header_aliases, in English
@@ -338,10 +346,28 @@ def fuzzy_word(u: Unit, i: int, index: SchemaIndex) -> Item | None:
     """English typos ("popuation", "Carribean"): the closest schema word when it is very close."""
     if not (u.is_word and u.text.isascii() and len(u.key) >= 5 and u.key not in STOP_WORDS):
         return None
+    closest = _closest_word(u.key, index)
+    if closest is None:
+        return None
+    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[closest]]
+    return Item(i, i + 1, "match", closest, links=links, fuzzy=True)
+
+
+FUZZY_KEPT = 4096  # words whose closest schema word is kept per index (a scan of the vocabulary each)
+
+
+def _closest_word(key: str, index: SchemaIndex) -> str | None:
+    """The schema word very close to `key`, kept per index: the same words come back question after
+    question."""
+    memo = index.memo.setdefault("fuzzy_words", {})
+    kept = memo.get(key, memo)  # the memo itself: not looked up yet (None is a word with none close)
+    if kept is not memo:
+        return kept  # type: ignore[no-any-return]
     from rapidfuzz import fuzz, process  # lazy: heavy (rapidfuzz)
 
-    best = process.extractOne(u.key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
-    if best is None or negated_form(u.key, best[0]):
-        return None
-    links = [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * 0.85) for lk in index.phrases[best[0]]]
-    return Item(i, i + 1, "match", best[0], links=links, fuzzy=True)
+    best = process.extractOne(key, index.vocab, scorer=fuzz.ratio, score_cutoff=86)
+    closest = None if best is None or negated_form(key, best[0]) else str(best[0])
+    if len(memo) >= FUZZY_KEPT:
+        memo.clear()
+    memo[key] = closest
+    return closest

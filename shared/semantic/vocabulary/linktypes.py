@@ -88,6 +88,8 @@ class TableIndex:
     columns: dict[str, ColumnInfo]
     words: list[str]
     grain: Grain = field(default_factory=Grain)
+    # Pure functions of this table (its grid axes, its place columns), kept: asked again by every question.
+    memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def by_role(self, *roles: str) -> list[ColumnInfo]:
         return [c for c in self.columns.values() if c.role in roles]

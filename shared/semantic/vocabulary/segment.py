@@ -224,6 +224,7 @@ def _year_span(m: re.Match[str]) -> str:
     return f"from {first} to {last}"
 
 
+@lru_cache(maxsize=16)  # one answer asks it of its question several times (the parser, each re-read)
 def detect_lang(question: str) -> str:
     """zh when Chinese characters outweigh Latin words ("How many in the 销售部 department?" is en)."""
     cjk = len(CJK_RE.findall(question))

@@ -59,7 +59,8 @@ def value_name(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list
 
 
 def _category_values(index: SchemaIndex) -> list[tuple[str, str, str]]:
-    """(table, column, value) of every text category whose values are English words."""
+    """(table, column, value) of every text category whose values are English words; the index's own list
+    (read only: asked at every Chinese character, so not copied)."""
     memo = index.memo.setdefault("valuewords_values", {})
     if "all" not in memo:
         out: list[tuple[str, str, str]] = []
@@ -74,7 +75,7 @@ def _category_values(index: SchemaIndex) -> list[tuple[str, str, str]]:
                     continue
                 out.extend((table.name, col.name, v) for v in texts)
         memo["all"] = out
-    return list(memo["all"])
+    return memo["all"]  # type: ignore[no-any-return]
 
 
 def _opens_a_value(units: list[Unit], i: int, index: SchemaIndex) -> bool:

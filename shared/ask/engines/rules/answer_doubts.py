@@ -335,7 +335,8 @@ def value_inside_others(intent: Intent, table: Table | None) -> bool:
         if col is None or not isinstance(f.values[0], str) or not f.values[0].strip():
             continue
         wanted = f.values[0].strip().lower()
-        values = {str(v).strip().lower() for v in column_info(col, table).values}
+        # the profiled values themselves (column_info's, without deciding the column's role per question)
+        values = {str(v[0]).strip().lower() for v in (col.profile.values or [])} if col.profile else set()
         held = (v for v in values if v != wanted and wanted in v)  # a part is inside: split those only
         listing = [v for v in held if wanted in {p.strip() for p in _LIST_SPLIT.split(v)}]
         if len(listing) >= 2:
@@ -421,12 +422,13 @@ def compared_without_a_figure(question: str, intent: Intent) -> bool:
 
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
+    which = asks_which(question)
     found = {
         "name_dropped": name_dropped(question, sql),
         "who_unnamed": asks_who(question) and not _shown_text(intent, table),
-        "which_one_figure": asks_which(question) and _one_figure(intent) and not _span(intent),
-        "which_unnamed": asks_which(question) and _figures_ranked_unnamed(intent, table),
-        "which_rows_unnamed": asks_which(question) and rows_shown_unnamed(intent, table, question),
+        "which_one_figure": which and _one_figure(intent) and not _span(intent),
+        "which_unnamed": which and _figures_ranked_unnamed(intent, table),
+        "which_rows_unnamed": which and rows_shown_unnamed(intent, table, question),
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent),
         "ranking_one_figure": ranking_one_figure(question, intent, table),

@@ -27,9 +27,12 @@ def grid_columns(table: TableIndex) -> list[ColumnInfo] | None:
     """The grain's axes (`Grain.axes`: categories and periods that repeat) when their distinct counts
     multiply to the row count (a full grid), or to more than it in a table of cells holding a count column
     (a sparse grid: some combinations hold no row; a star join's view); None when the rows are no grid."""
-    grain = table.grain
-    sparse = grain.sparse and any(count_column(c) for c in table.columns.values())
-    return [table.columns[c] for c in grain.axes] if grain.full or sparse else None
+    if "grid_columns" not in table.memo:  # the table's own: found once, not per question
+        grain = table.grain
+        sparse = grain.sparse and any(count_column(c) for c in table.columns.values())
+        table.memo["grid_columns"] = [table.columns[c] for c in grain.axes] if grain.full or sparse else None
+    axes = table.memo["grid_columns"]
+    return None if axes is None else list(axes)
 
 
 def periods_in(tcol: ColumnInfo, rng: TimeRange | None) -> int:

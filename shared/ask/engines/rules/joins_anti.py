@@ -26,7 +26,7 @@ from shared.ask.engines.base import EngineAnswer, EngineRequest
 from shared.ask.engines.rules.joins_graph import Context, Edge
 from shared.ask.engines.rules.joins_mentions import NEAR, STRONG, items_of
 from shared.ask.engines.rules.parsecommon import opens_as_followup, words
-from shared.ask.engines.rules.reading import read
+from shared.ask.engines.rules.reading import peek
 from shared.semantic.vocabulary.linking import Item
 
 Answer = Callable[[EngineRequest], EngineAnswer]
@@ -61,7 +61,7 @@ class Clause:
 def anti_join(request: EngineRequest, ctx: Context, inner: Answer) -> EngineAnswer | None:
     """The answer to a question asking for rows with no related rows (or with rows in each of two tables);
     None when it asks no such thing."""
-    reading = read(request.question, ctx.index)
+    reading = peek(request.question, ctx.index)  # read only: no copy of the items
     items = reading.items
     clauses = [c] if (c := _clause(items, ctx)) is not None else _both(items, ctx)
     if not clauses:
@@ -80,7 +80,7 @@ def negation_unread(request: EngineRequest, ctx: Context, sql: str | None) -> bo
     """ "Which agents had no bookings in 2017": a negation clause naming a related table that the anti-join
     could not read (a year on the related rows), answered by SQL with no negation at all: the answer
     would list the rows WITH related rows, the opposite of what was asked."""
-    clause = _clause(read(request.question, ctx.index).items, ctx)
+    clause = _clause(peek(request.question, ctx.index).items, ctx)
     if clause is None or not clause.negated:
         return False
     return not NEGATED_SQL.search(sql or "")

@@ -226,6 +226,9 @@ def share_base_doubt(sql: str, dialect: str) -> bool:
     """A share whose part is read through the bridge (CASE WHEN key IN (SELECT ...)) over rows a WHERE
     narrows (the percentage of horror ratings below 2): which condition is the base and which the part is
     the word order's, which the reading did not weigh."""
+    upper = sql.upper()
+    if "WHERE" not in upper or upper.count("SELECT") < 2:
+        return False  # no WHERE or no subquery: nothing to parse for (most joined answers)
     import sqlglot  # lazy: heavy (sqlglot)
 
     exp = _exp()

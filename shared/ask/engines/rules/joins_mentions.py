@@ -271,16 +271,16 @@ def grouped_tables(
     picks = any(it.has("which", "sup") for it in items)
     for pos in range(len(items)):
         tables = _table_named(items, pos, pinned or set())
-        (by_group if _after_group_word(items, pos) or picks else named).update(tables)
+        if tables:  # (most words name no table)
+            (by_group if picks or _after_group_word(items, pos) else named).update(tables)
     return frozenset(by_group), frozenset(named)
 
 
 def _after_group_word(items: list[Item], pos: int) -> bool:
     """Right after a group word (by, 各, 每), or an ordinal (第8季: the eighth of them, one group picked)."""
-    before = [it.text.replace(" ", "") for it in items[max(0, pos - 2) : pos]]
     if pos and items[pos - 1].has("group"):
         return True
-    return len(before) == 2 and before[0] == "第" and items[pos - 1].kind == "num"
+    return pos >= 2 and items[pos - 2].text.replace(" ", "") == "第" and items[pos - 1].kind == "num"
 
 
 EACH_WORDS = re.compile(r"(^|\b)(each|every|per)$|^[每各]")

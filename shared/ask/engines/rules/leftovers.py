@@ -265,6 +265,8 @@ def per_unknown_word(parser: ParserBase, intent: Intent) -> bool:
     uses whose name holds the "per" (loads_per_head) answers it already."""
     read = _columns_read(intent)
     for pos, it in enumerate(parser.items[:-1]):
+        if it.text.strip().lower() not in _PER_WORDS:
+            continue  # (most words: no look at their links)
         nxt = parser.items[pos + 1]
         in_a_read_name = any(lk.kind == "column" and lk.column in read for lk in it.links)
         said = it.text.strip().lower() in _PER_WORDS and pos not in parser.ps.used and not in_a_read_name
@@ -307,6 +309,8 @@ def neighbour_names_another_amount(parser: ParserBase, intent: Intent) -> bool:
     the reading cannot tell."""
     assert parser.table is not None
     read = {m.column for m in intent.measures if m.column and m.agg in ("avg", "sum")}
+    if not read:
+        return False  # no average or total of a column: nothing another amount could be
     for pos in sorted(parser.ps.used):
         weak = _weak_columns(parser, pos) & read
         head = pos + 1  # an English compound: the head noun follows its modifier

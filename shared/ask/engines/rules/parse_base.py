@@ -25,7 +25,7 @@ from shared.ask.engines.rules.thingnames import thing_name_column
 from shared.ask.engines.rules.unread_runs import content_runs, extends_run
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
-from shared.semantic.vocabulary.derived import header_units, noun_of_superlative
+from shared.semantic.vocabulary.derived import noun_of_superlative, table_header_units
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -490,17 +490,17 @@ class ParserBase:
     def unknown_words(self) -> list[str]:
         words: list[str] = []
         run = ""
-        units = header_units([c.name for c in self.table.columns.values()]) if self.table else frozenset()
+        units = table_header_units(self.index, self.table.name) if self.table else frozenset()
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.text in GENERIC_NOUNS:
-                words.extend(content_runs(run))
+                words.extend(content_runs(run) if len(run) > 1 else ())  # (a run of one: no word)
                 run = ""
                 continue  # a word some clause read (a LIKE's text, a value) is understood
             nxt = self.items[pos + 1] if pos + 1 < len(self.items) and pos + 1 not in self.ps.used else None
             if extends_run(run, it, nxt):
                 run += it.text
                 continue
-            words.extend(content_runs(run))
+            words.extend(content_runs(run) if len(run) > 1 else ())
             run = ""
             if self._unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)

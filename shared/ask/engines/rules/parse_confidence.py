@@ -472,6 +472,8 @@ class ConfidenceClauses(UnknownWordClauses):
         # 候诊超过90分钟 read as 候诊分钟: a word the compared column's name holds was read after all
         held = " ".join(f.column.lower() for f in intent.filters)
         words = [w.replace(" ", "").lower() for w in unknown if w.replace(" ", "").lower() not in held]
+        if not words:
+            return found  # each check needs a word not understood
         for k, it in enumerate(self.items):
             if it.has("which") and self._unread_at(k + 1, words) and self._head_unread(k + 1, words):
                 found.append("which_unknown")
@@ -487,11 +489,13 @@ class ConfidenceClauses(UnknownWordClauses):
         themselves (the income of borrowers); a Chinese word before 的 is as often the rows' noun (股票的
         平均价格), so it is left alone."""
         items = self.items
-        c = self.col(items[k]) if items[k].kind == "match" else None
-        if self.lang != "en" or c is None or not c.numeric or k + 2 >= len(items):
+        if self.lang != "en" or k + 2 >= len(items) or items[k + 1].text != "of" or items[k].kind != "match":
+            return False
+        c = self.col(items[k])
+        if c is None or not c.numeric:
             return False
         word = self.original(items[k + 2]).lower()  # as written: borrowers, not its key borrower
-        return items[k + 1].text == "of" and self._unread_at(k + 2, words) and bilingual.base(word) == word
+        return self._unread_at(k + 2, words) and bilingual.base(word) == word
 
     def _unread_at(self, j: int, words: list[str]) -> bool:
         it = self.items[j] if 0 <= j < len(self.items) else None
@@ -586,7 +590,15 @@ class ConfidenceClauses(UnknownWordClauses):
 
 
 def table_noun_heads(index: Any) -> set[str]:
-    """The last character of each table's Chinese words and of its words' translations (队 of 团队)."""
+    """The last character of each table's Chinese words and of its words' translations (队 of 团队); the
+    index's own, found once (asked again of every question with a word not understood)."""
+    memo = index.memo.setdefault("table_noun_heads", {})
+    if "all" not in memo:
+        memo["all"] = frozenset(_table_noun_heads(index))
+    return set(memo["all"])
+
+
+def _table_noun_heads(index: Any) -> set[str]:
     heads: set[str] = set()
     for table in index.tables.values():
         for w in table.words:

@@ -137,7 +137,7 @@ class LinkRereadings(ParserBase):
         价 price, 龄 age) name that column of the table's things: 平均车重 averages the weight."""
         assert self.table is not None
         for at, it, nxt in self._neighbours():
-            if not self.is_table(it) or nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1:
+            if nxt.kind != "word" or nxt.start != it.end or len(nxt.text) != 1 or not self.is_table(it):
                 continue
             c = self.implied_column(nxt.text) if CJK_RE.match(nxt.text) else None
             if c is not None and c.numeric:

@@ -133,7 +133,7 @@ class MisreadingClauses(ModeClauses):
             "both_as_either": asks_both(self.question)
             and both_read_as_either(self.question, intent.to_dict()),
             # 40度以北 → = 40: the words saying how the number compares were not understood
-            "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words()),
+            "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
@@ -235,8 +235,9 @@ class MisreadingClauses(ModeClauses):
     def _short_name_difference(self, pos: int) -> bool:
         """差 right after a column named by one character of its name (价差: the price difference)."""
         it, before = self.items[pos], self.items[pos - 1]
-        named = len(before.text) == 1 and self.col(before) is not None
-        return it.kind == "word" and it.text == "差" and before.end == it.start and named
+        if it.kind != "word" or it.text != "差" or before.end != it.start:
+            return False
+        return len(before.text) == 1 and self.col(before) is not None
 
     def _said(self, wordlist: tuple[str, ...]) -> list[str]:
         low = self.question.lower()
@@ -655,8 +656,10 @@ class MisreadingClauses(ModeClauses):
         if it.kind != "match" or it.tags:
             return None
         tl = [lk.score for lk in it.links if lk.kind == "table" and lk.table == self.table.name]
+        if not tl:
+            return None
         c, link = self.col(it), self.col_link(it)
-        if not tl or c is None or link is None or link.score > max(tl):
+        if c is None or link is None or link.score > max(tl):
             return None
         same = _singular_key(c.name) == _singular_key(self.table.name)
         return c.name if same and c.numeric and c.role == "measure" and not additive_name(c.name) else None

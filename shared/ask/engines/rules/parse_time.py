@@ -149,7 +149,7 @@ class TimeClauses(TimeDoubts):
 
     def _year_word_beside(self, pos: int) -> bool:
         it = self.items[pos]
-        return it.kind == "match" and self._names_a_year_column(it) and self._next_to_time(pos)
+        return it.kind == "match" and self._next_to_time(pos) and self._names_a_year_column(it)
 
     def _names_a_year_column(self, it: Item) -> bool:
         """A word whose best links include a year column (born: 出生年份 among 出生国家, 出生城市):

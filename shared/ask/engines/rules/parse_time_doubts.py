@@ -124,6 +124,8 @@ class TimeDoubts(LinkRereadings):
         """ "foggy days", "days were sunny": a word not understood right before the noun of the date
         column, or its predicate after a copula, restricts the days in a way the answer drops."""
         said = {w.lower() for w in unknown}
+        if not said:
+            return False
 
         def unknown_at(j: int) -> bool:
             text = self.items[j].text.lower() if 0 <= j < len(self.items) else ""

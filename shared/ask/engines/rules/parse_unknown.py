@@ -27,6 +27,8 @@ class UnknownWordClauses(MisreadingClauses):
         not understood before 的 and the noun (因暴雨而取消的订单; one verb, 生产的汽车, says how
         they are, not which)."""
         said = {w.lower() for w in unknown}
+        if not said:
+            return False
         for pos, it in enumerate(self.items[:-1]):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
@@ -170,6 +172,8 @@ class UnknownWordClauses(MisreadingClauses):
         follow-up, the listed, ranked or asked thing: without it the answer covers other rows or another
         column than asked."""
         said = {w.lower() for w in unknown}
+        if not said:
+            return False
         for pos in range(len(self.items)):
             word = self._unknown_at(pos, said)
             if word is None or bilingual.is_verb(word) or (pos and self._unknown_at(pos - 1, said) == word):

@@ -46,7 +46,7 @@ YEAR_WORDS = ("年度环比", "年环比")
 def asked(question: str) -> tuple[str, list[str]] | None:
     """("yoy" | "pop", the words that said it) when the question asks for a change between periods."""
     low = question.lower()
-    return kind_of([w for w in YOY + POP + GROWTH if _said(low, w)])
+    return kind_of([w for w in YOY + POP + GROWTH if w in low and _said(low, w)])  # no call for most words
 
 
 def kind_of(found: list[str]) -> tuple[str, list[str]] | None:

@@ -46,6 +46,12 @@ _lock = threading.Lock()
 
 def read(question: str, index: SchemaIndex) -> Reading:
     """The question's text, units, time phrases and items over this index; the items are the caller's."""
+    reading = peek(question, index)
+    return Reading(reading.text, list(reading.units), list(reading.spans), _copies(reading.items))
+
+
+def peek(question: str, index: SchemaIndex) -> Reading:
+    """The kept reading itself, not a copy: only for a caller that changes none of its items or lists."""
     key = (question, id(index))
     with _lock:
         kept = _recent.get(key)
@@ -59,8 +65,7 @@ def read(question: str, index: SchemaIndex) -> Reading:
             _recent.move_to_end(key)
             while len(_recent) > RECENT:
                 _recent.popitem(last=False)
-    reading = kept[1]
-    return Reading(reading.text, list(reading.units), list(reading.spans), _copies(reading.items))
+    return kept[1]
 
 
 _prepared_recent: OrderedDict[str, tuple[str, list[Unit], list[tuple[int, int, Any]]]] = OrderedDict()

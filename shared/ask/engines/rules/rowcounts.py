@@ -75,16 +75,25 @@ def unknown_piece_of_a_column_left_out(parser: ParserBase, intent: Intent, unkno
     that column in other words (a verb of it, a part of it), and an answer without it (a row count)
     answers another question."""
     assert parser.table is not None
-    if not unknown:  # nothing not understood: no need to render the intent
+    chinese = [c for c in parser.table.columns if len(c) > 2 and CJK_RE.search(c)]
+    if not unknown or not chinese:  # nothing not understood, or no Chinese name: no need to render the intent
+        return False
+    held = [
+        word
+        for word in unknown
+        if any(p in name for p in _chinese_pairs(word) for name in chinese)  # a piece of some name
+    ]
+    if not held:
         return False
     used = json.dumps(intent.to_dict(), ensure_ascii=False)
-    names = [c for c in parser.table.columns if CJK_RE.search(c) and f'"{c}"' not in used]
-    for word in unknown:
-        pieces = [word[i : i + 2] for i in range(len(word) - 1)]
-        pieces = [p for p in pieces if all(CJK_RE.match(ch) for ch in p)]
-        if any(p in name for p in pieces for name in names if len(name) > 2):
-            return True
-    return False
+    names = [c for c in chinese if f'"{c}"' not in used]
+    return any(p in name for word in held for p in _chinese_pairs(word) for name in names)
+
+
+def _chinese_pairs(word: str) -> list[str]:
+    """The word's runs of two Chinese characters (受影响: 受影, 影响)."""
+    pieces = [word[i : i + 2] for i in range(len(word) - 1)]
+    return [p for p in pieces if all(CJK_RE.match(ch) for ch in p)]
 
 
 def shared_header_word_names_the_rows(parser: ParserBase) -> None:
@@ -96,7 +105,6 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
     columns'."""
     assert parser.table is not None
     table = parser.table.name
-    names = [c for c in parser.table.columns if CJK_RE.search(c)]
     for pos, it in enumerate(parser.items):
         word = it.text.replace(" ", "")
         if not _plain_chinese_word(it, word) or not _counted_here(parser, pos):
@@ -104,6 +112,7 @@ def shared_header_word_names_the_rows(parser: ParserBase) -> None:
         mine = [lk for lk in it.links if lk.table == table]
         if not mine or any(lk.kind != "column" or lk.score >= 0.9 for lk in mine):
             continue
+        names = [c for c in parser.table.columns if CJK_RE.search(c)]
         if sum(1 for n in names if n.startswith(word) and len(n) > len(word)) >= 2:
             it.links = [lk for lk in it.links if lk.table != table] + [Link("table", table, score=0.6)]
 

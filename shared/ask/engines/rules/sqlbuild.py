@@ -280,7 +280,7 @@ def _projections(
     projections: list[Any] = []
     group: list[Any] = []
     for alias, bucket in time_buckets(intent, dialect):
-        projections.append(exp.alias_(bucket, alias, quoted=True))
+        projections.append(exp.alias_(bucket, alias, quoted=True, copy=False))  # fresh: no copy
         group.append(bucket.copy())
     for d in intent.dimensions:
         projections.append(column(d))
@@ -290,13 +290,13 @@ def _projections(
             projections.append(column(c))
     aggregates = [measure_expr(m, dialect) for m in intent.measures]
     for m, agg, alias in zip(intent.measures, aggregates, aliases, strict=True):
-        projections.append(exp.alias_(agg.copy(), alias, quoted=True))
+        projections.append(exp.alias_(agg.copy(), alias, quoted=True, copy=False))
         if intent.share and m.agg in ("sum", "count", "count_distinct", "metric") and group:
             total = exp.Window(this=exp.Sum(this=agg.copy()))
             ratio = exp.Div(
                 this=exp.Mul(this=agg.copy(), expression=exp.Literal.number("1.0")), expression=total
             )
-            projections.append(exp.alias_(ratio, share_alias(alias, lang), quoted=True))
+            projections.append(exp.alias_(ratio, share_alias(alias, lang), quoted=True, copy=False))
     if not projections:
         projections.append(exp.Star())
     return projections, group, aggregates
@@ -316,10 +316,10 @@ def _where(select: Any, intent: Intent) -> Any:
     if not conditions:
         return select
     if intent.filter_logic == "or" and len(intent.filters) >= 2:
-        ors = exp.or_(*[filter_expr(f) for f in intent.filters])
+        ors = exp.or_(*[filter_expr(f) for f in intent.filters], copy=False)
         rest = conditions[len(intent.filters) :]
-        return select.where(exp.and_(exp.Paren(this=ors), *rest) if rest else ors, copy=False)
-    return select.where(exp.and_(*conditions), copy=False)
+        return select.where(exp.and_(exp.Paren(this=ors), *rest, copy=False) if rest else ors, copy=False)
+    return select.where(exp.and_(*conditions, copy=False), copy=False)  # fresh conditions: no copies
 
 
 def _orders(
@@ -377,7 +377,7 @@ def build_sql(
         conds = [compare(h.op, measure_expr(h.measure, dialect), h.value) for h in intent.having]
         if not group:
             raise UnsupportedIntent("having without grouping")
-        select = select.having(exp.and_(*conds), copy=False)
+        select = select.having(exp.and_(*conds, copy=False), copy=False)
     orders = _orders(intent, dialect, aliases, aggregates, bool(group))
     if orders:
         select = select.order_by(*orders, copy=False)

@@ -7,6 +7,8 @@ and an equality on a measured number answers another question (docs/engine.md, "
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from shared.ask.engines.rules.intent import Intent
 from shared.semantic.vocabulary.linking import Item
 
@@ -34,11 +36,16 @@ def _starts_unknown(items: list[Item], start: int, used: set[int], unknown: list
     return False
 
 
-def comparator_unread(items: list[Item], used: set[int], intent: Intent, unknown: list[str]) -> bool:
+def comparator_unread(
+    items: list[Item], used: set[int], intent: Intent, unknown_words: Callable[[], list[str]]
+) -> bool:
     """An equality on a number followed, within a unit word, by words not understood: the comparison they
-    said was lost (40度以北 → = 40)."""
+    said was lost (40度以北 → = 40). The words not understood are gathered only when a number is equal."""
     numbers = _equal_numbers(intent)
-    if not numbers or not unknown:
+    if not numbers:
+        return False
+    unknown = unknown_words()
+    if not unknown:
         return False
     for pos, it in enumerate(items):
         if it.kind != "num" or not isinstance(it.value, int | float) or float(it.value) not in numbers:

@@ -63,12 +63,14 @@ def across_all(
 
 
 def place_columns(table: TableIndex) -> list[str]:
-    """Dimension columns named for places (state, region, 省份)."""
-    return [
-        c.name
-        for c in table.columns.values()
-        if _dimension(c) and (any(w in PLACE_NOUNS for w in c.words) or c.name in PLACE_NOUNS)
-    ]
+    """Dimension columns named for places (state, region, 省份); the table's own, found once."""
+    if "place_columns" not in table.memo:
+        table.memo["place_columns"] = [
+            c.name
+            for c in table.columns.values()
+            if _dimension(c) and (any(w in PLACE_NOUNS for w in c.words) or c.name in PLACE_NOUNS)
+        ]
+    return list(table.memo["place_columns"])
 
 
 def whole_place(items: list[Item], table: TableIndex, filters: list[Filter]) -> set[int]:
