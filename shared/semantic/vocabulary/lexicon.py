@@ -63,7 +63,7 @@ salary|pay|wage|compensation|薪水|工资|薪资|薪酬|收入
 monthly salary|monthly pay|月薪|月工资
 annual salary|年薪
 hire date|join date|onboarding date|hired|joined|入职日期|入职时间|入职
-left|leave|resigned|quit|departed|left the company|离职|已离职|辞职
+left|leave|leaver|resigned|quit|departed|left the company|attrition|离职|已离职|辞职
 active|current|employed|在职|目前在职
 age|aged|年龄|岁|岁数
 gender|sex|性别
@@ -174,6 +174,10 @@ ANTONYMS: dict[str, str] = {
     "active": "left",
     "current employee": "left",
     "still employed": "left",
+    "stayed": "left",
+    "stayer": "left",
+    "留下来": "离职",
+    "留任": "离职",
     "未离职": "离职",
     "未退货": "退货",
     "没有退货": "退货",

@@ -239,8 +239,8 @@ class MeasureClauses(FilterClauses):
         start, end = self.clause_of(pos)
         for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
             it = self.items[j]
-            if j in self.ps.used or it.kind != "match" or self._rows_noun(it):
-                continue
+            if j in self.ps.used or it.kind != "match" or self._rows_noun(it) or not self._strong_link(it):
+                continue  # 公司 is one word of years_at_company: no amount named to weigh the share by
             c = self.col(it, prefer="numeric")
             if c is not None and c.role == "measure" and (is_additive(c) or _unsaid_aggregation(c)):
                 self.ps.used.add(j)  # 市值占比: a share is of a total, unless the name says to average
