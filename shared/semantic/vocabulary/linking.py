@@ -501,7 +501,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             c.in_cells = grain.cells and c.role == "measure"
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
-        key = key_noun(cols, t_words)  # employee_id over hr_attrition: "employees" are its rows
+        fks = {c for fk in table.foreign_keys for c in fk.columns}
+        key = key_noun(cols, t_words, fks)  # employee_id over hr_attrition: "employees" are its rows
         for said, score in name_aliases(key, set(), []).items() if key else ():
             put(said, Link("table", table.name, score=score * KEY_NOUN_SCALE))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column
