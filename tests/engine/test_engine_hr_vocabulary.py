@@ -1,6 +1,6 @@
-"""General people-data words (lexicon.py): headcount, 学历, 婚姻状况, 岗位 for a job role, 月工资 for a monthly
-income, 晋升; and two values said as one compound (valuepairs.py), asked back when the second column holds a
-value opening with the first's word."""
+"""General people-data words (lexicon.py): headcount, 学历, 婚姻状况, 岗位 for a job role, 月工资 for
+a monthly income, 晋升; and two values said as one compound (valuepairs.py), asked back when the second
+column holds a value opening with the first's word."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ rows have ("vehicles with a towbar"), which says which rows."""
 from __future__ import annotations
 
 from shared.semantic.schema import Schema
-from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.keynouns import key_noun
+from shared.semantic.vocabulary.linking import column_info
 from tests.engine.schemas import ask, profiled_table
 
 FLEET_COLUMNS = [("vehicle_id", "integer"), ("depot", "text"), ("mileage", "float"), ("fuel", "text")]

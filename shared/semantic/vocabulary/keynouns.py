@@ -26,7 +26,8 @@ def key_noun(cols: dict[str, ColumnInfo], table_words: set[str], keys: set[str] 
         return None  # no key, or two (a row keyed twice says no one noun)
     noun = nouns[0]
     said = {w.replace(" ", "").lower() for w in table_words}
-    if noun in cols or noun in GENERIC_NOUNS or any(w.startswith(noun) or noun.startswith(w) for w in said if w):
+    cut = any(w.startswith(noun) or noun.startswith(w) for w in said if w)
+    if noun in cols or noun in GENERIC_NOUNS or cut:
         return None
     return noun
 
