@@ -71,3 +71,21 @@ def test_two_values_said_as_one_compound_are_asked_back():
     assert answer.status == "clarify"
     # And the two said apart are read as two filters
     assert "\"job_role\" = 'Manager'" in _sql("音乐学校的经理平均月收入")
+
+
+DEAL_COLUMNS = [("practice", "text"), ("fee", "float")]
+DEAL_ROWS = [("Mergers_Acquisitions", 100.0), ("Tax", 40.0), ("Litigation", 70.0), ("Mergers_Acquisitions", 50.0)]
+
+
+def test_a_two_word_value_is_said_with_and_or_its_initials():
+    # Given a practice stored as Mergers_Acquisitions
+    deals = Schema(tables=[profiled_table("deals", DEAL_COLUMNS, DEAL_ROWS)])
+    # When it is said as "Mergers & Acquisitions", "mergers and acquisitions" or "M&A"
+    for question in (
+        "Total fee in Mergers & Acquisitions",
+        "Total fee in mergers and acquisitions",
+        "Total fee of M&A deals",
+    ):
+        answer = ask(deals, question)
+        # Then the value filters
+        assert "\"practice\" = 'Mergers_Acquisitions'" in (answer.sql or ""), question
