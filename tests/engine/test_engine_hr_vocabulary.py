@@ -74,7 +74,12 @@ def test_two_values_said_as_one_compound_are_asked_back():
 
 
 DEAL_COLUMNS = [("practice", "text"), ("fee", "float")]
-DEAL_ROWS = [("Mergers_Acquisitions", 100.0), ("Tax", 40.0), ("Litigation", 70.0), ("Mergers_Acquisitions", 50.0)]
+DEAL_ROWS = [
+    ("Mergers_Acquisitions", 100.0),
+    ("Tax", 40.0),
+    ("Litigation", 70.0),
+    ("Mergers_Acquisitions", 50.0),
+]
 
 
 def test_a_two_word_value_is_said_with_and_or_its_initials():
