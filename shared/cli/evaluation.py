@@ -13,10 +13,13 @@ from decimal import Decimal
 from typing import Any
 
 SIGNIFICANT_DIGITS = 4
+# The words an upload loads as a boolean (shared.datasets.infer): a gold 'Yes' is the answer's stored 1.
+BOOLEAN_WORDS = {"true": 1, "yes": 1, "false": 0, "no": 0}
 
 
 def normalise_value(value: Any) -> Any:
-    """One comparable form per value: 3 == 3.0, floats to 4 significant digits, trimmed text, bools 0/1."""
+    """One comparable form per value: 3 == 3.0, floats to 4 significant digits, trimmed text, bools 0/1
+    (and the words yes / no, true / false, which the upload stores as booleans)."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -35,7 +38,7 @@ def normalise_value(value: Any) -> Any:
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     if isinstance(value, str):
-        return value.strip()
+        return BOOLEAN_WORDS.get(value.strip().lower(), value.strip())
     return str(value).strip()
 
 

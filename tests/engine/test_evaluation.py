@@ -10,6 +10,15 @@ def test_values_normalise_to_one_form():
     assert normalise_value(1234.5678) == normalise_value(1234.5679)
 
 
+def test_yes_no_words_are_the_booleans_an_upload_stores():
+    """Given a gold grouped by a Yes/No text column, when the answer groups the same column loaded as a
+    boolean (1 / 0), then the rows agree; other words stay text."""
+    assert judge(["flag", "n"], [("Yes", 3), ("No", 5)], ["flag", "n"], [(1, 3), (0, 5)])
+    assert normalise_value(" TRUE ") == 1 and normalise_value("no") == 0
+    assert normalise_value("Maybe") == "Maybe"
+    assert not judge(["flag", "n"], [("Yes", 3), ("No", 5)], ["flag", "n"], [(0, 3), (1, 5)])
+
+
 def test_extra_answer_columns_are_allowed_and_matched_by_value():
     gold = [("a", 1), ("b", 2)]
     answer = [(2, "b", 9), (1, "a", 9)]

@@ -65,6 +65,9 @@ def snake_words(value: str) -> str:
     return phrase_key(value.replace("_", " "))
 
 
+INITIALS_SCORE = 0.85  # R&D for Research_Development: the usual short form, not the words
+
+
 def value_aliases(value: str, column: str) -> list[tuple[str, float]]:
     """Phrase keys a stored value is also said by, with how sure: its snake_case words, a code with its
     column's Chinese noun."""
@@ -72,6 +75,10 @@ def value_aliases(value: str, column: str) -> list[tuple[str, float]]:
     spaced = snake_words(value)
     if spaced and spaced not in STOP_WORDS:
         out.append((spaced, SNAKE_VALUE_SCORE))
+    words = spaced.split()
+    if len(words) == 2:  # Research_Development: "research and development", "R&D" (r and d)
+        out.append((f"{words[0]} and {words[1]}", SNAKE_VALUE_SCORE))
+        out.append((f"{words[0][0]} and {words[1][0]}", INITIALS_SCORE))
     return out
 
 

@@ -60,19 +60,23 @@ last name|surname|family name|姓|姓氏
 middle name|中间名
 department|dept|division|部门|科室
 salary|pay|wage|compensation|薪水|工资|薪资|薪酬|收入
-monthly salary|monthly pay|月薪|月工资
+monthly salary|monthly pay|monthly income|月薪|月工资|月收入
 annual salary|年薪
+promotion|promoted|晋升|升职
+tenure|year at company|years at company|司龄
 hire date|join date|onboarding date|hired|joined|入职日期|入职时间|入职
-left|leave|resigned|quit|departed|left the company|离职|已离职|辞职
+left|leave|leaver|resigned|quit|departed|left the company|attrition|离职|已离职|辞职
 active|current|employed|在职|目前在职
 age|aged|年龄|岁|岁数
 gender|sex|性别
+marital status|婚姻状况|婚姻状态
+education|education level|学历|教育程度|文化程度
 female|woman|women|girl|女|女性|女生|女士
 male|man|men|boy|男|男性|男生|男士
 performance|绩效|表现
 score|rating|评分|分数|得分|打分
 performance score|performance rating|绩效评分|绩效分数|绩效得分
-position|title|job title|职位|岗位|职务
+position|title|job title|job role|职位|岗位|职务
 manager|经理|主管|负责人
 team|团队|小组
 project|项目
@@ -174,6 +178,10 @@ ANTONYMS: dict[str, str] = {
     "active": "left",
     "current employee": "left",
     "still employed": "left",
+    "stayed": "left",
+    "stayer": "left",
+    "留下来": "离职",
+    "留任": "离职",
     "未离职": "离职",
     "未退货": "退货",
     "没有退货": "退货",

@@ -50,6 +50,7 @@ from shared.semantic.vocabulary.flagheaders import (
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
+from shared.semantic.vocabulary.keynouns import KEY_NOUN_SCALE, key_noun
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
@@ -509,6 +510,10 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             c.in_cells = grain.cells and c.role == "measure"
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
+        fks = {c for fk in table.foreign_keys for c in fk.columns}
+        rows_noun = key_noun(cols, t_words, fks)  # employee_id over hr_attrition: "employees" are its rows
+        for said, score in name_aliases(rows_noun, set(), []).items() if rows_noun else ():
+            put(said, Link("table", table.name, score=score * KEY_NOUN_SCALE))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column
             if word in cols and cols[word].numeric and t_full != word:
                 put(t_full, Link("column", table.name, word, score=0.85))

@@ -87,6 +87,7 @@ WHICH_ONE_RE = re.compile(r"哪一(?=[\u4e00-\u9fff])(?![天次日个下些样�
 # 每一季 / 每一届 = 每季 / 每届: "each", not the number one (season 1)
 EACH_ONE_RE = re.compile(r"每一(?=[\u4e00-\u9fff])(?![天次日个下些样起共点半直般定切])")
 SIGN_RE = re.compile(r"(?:为|是)(负|正)(?:数|值)?(?=的|$|[^\u4e00-\u9fff])")  # 为负的 / 是正数
+AMPERSAND_RE = re.compile(r"(?<=[a-z0-9])\s*&\s*(?=[a-z0-9])")  # R&D, Research & Development: "and"
 INITIALS_RE = re.compile(r"(?<![a-z0-9])([a-z])/([a-z])(?![a-z0-9])")
 EN_NUMBERS = {
     "two": 2,
@@ -197,6 +198,7 @@ def normalise(question: str) -> str:
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
+    text = AMPERSAND_RE.sub(" and ", text)  # R&D -> r and d (a value's initials, keynames.value_aliases)
     text = SIGN_RE.sub(lambda m: "小于0" if m.group(1) == "负" else "大于0", text)  # 为负 -> 小于0
     text = ORDINAL_PAIR_RE.sub(r"第\1\4\2第\3\4", text)
     text = YEAR_SPAN_RE.sub(_year_span, text)

@@ -62,6 +62,7 @@ from shared.ask.engines.rules.rowcounts import (
     unknown_piece_of_a_column_left_out,
 )
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
+from shared.ask.engines.rules.valuepairs import compound_of_two_values
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -184,6 +185,7 @@ class Parser(MetricClauses):
             ("per_unknown_word", per_unknown_word(self, intent)),
             ("key_shown_for_its_thing", key_shown_for_its_thing(self, intent)),
             ("neighbour_names_another_amount", neighbour_names_another_amount(self, intent)),
+            ("compound_of_two_values", compound_of_two_values(self, intent)),
         )
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, found in checks if found)
 

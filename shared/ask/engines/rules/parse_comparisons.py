@@ -419,9 +419,9 @@ class ComparisonClauses(TimeClauses):
         it = self.items[k]
         assert self.table is not None
         own = any(lk.kind == "table" and lk.table == self.table.name and lk.score >= 0.9 for lk in it.links)
-        c = self.col(it)
-        if not own or (c is not None and self._strong_link(it) and c.numeric):
-            return False
+        c, link = self.col(it), self.col_link(it)
+        if not own or (c is not None and link is not None and link.score >= 0.85 and c.numeric):
+            return False  # more than 3 exam scores: a numeric column named outright, no count of rows
         self.ps.used.add(k)
         return True
 

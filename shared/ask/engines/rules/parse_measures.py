@@ -26,6 +26,8 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
+WEAK_PART = 0.7  # below: a word shared with a column's name (公司 ~ years_at_company), not the name
+
 
 class MeasureClauses(FilterClauses):
     """Measure clause: aggregates, metrics, rates, shares and counts."""
@@ -239,7 +241,7 @@ class MeasureClauses(FilterClauses):
         start, end = self.clause_of(pos)
         for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
             it = self.items[j]
-            if j in self.ps.used or it.kind != "match" or self._rows_noun(it):
+            if j in self.ps.used or it.kind != "match" or self._rows_noun(it) or self._part_named(it):
                 continue
             c = self.col(it, prefer="numeric")
             if c is not None and c.role == "measure" and (is_additive(c) or _unsaid_aggregation(c)):
@@ -249,6 +251,12 @@ class MeasureClauses(FilterClauses):
             if m.agg == "sum" and m.column:
                 return self.table.columns.get(m.column) if self.table else None
         return None
+
+    def _part_named(self, it: Item) -> bool:
+        """公司 over years_at_company: a word naming one word of a longer name (below 0.7) names no
+        amount to weigh a share by."""
+        assert self.table is not None
+        return all(lk.score < WEAK_PART for lk in it.links if lk.table == self.table.name)
 
     def _rows_noun(self, it: Item) -> bool:
         """ "share of loans" / 贷款的占比: the table's own noun, only weakly one word of an amount's name

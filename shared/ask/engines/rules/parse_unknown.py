@@ -9,12 +9,15 @@ from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
     ROW_NOUNS,
     said_keys,
+    words,
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
 
+ARTICLES = ("a", "an", "the")
+ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what the rows have
 CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
 
 
@@ -29,16 +32,31 @@ class UnknownWordClauses(MisreadingClauses):
         said = {w.lower() for w in unknown}
         if not said:
             return False
-        for pos, it in enumerate(self.items[:-1]):
+        for pos, it in enumerate(self.items):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
+            if self._had_after_the_rows(pos):
+                return True
+            if pos + 1 == len(self.items):
+                continue
             noun = self._past_unread_joiners(pos + 1)
             if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
                 return True
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
         return False
+
+    def _had_after_the_rows(self, pos: int) -> bool:
+        """(en) employees with a doctorate / customers without a X: a word not understood that the rows'
+        noun has (with, without, an article between) says which rows, as one before the noun does."""
+        j = pos - 1
+        while j > 0 and self.items[j].text.lower() in ARTICLES:
+            j -= 1
+        if j < 1 or self.items[j].text.lower() not in ROW_HAVING_WORDS:
+            return False
+        noun = self.items[j - 1]
+        return noun.kind == "match" and not noun.tags and self._names_the_rows(noun)
 
     def _clause_of_rows(self, pos: int) -> bool:
         """(zh) The unread clause at pos closes on 的 before the rows' noun (因暴雨而取消的订单), the table's
