@@ -130,8 +130,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
             add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
-        for key, score in compound_english(raw if flag_core(name) != name else "").items():
-            add(key, score)  # 是否乐队成员: "band member" (a flag's only: 风力等级 is no "wind status")
+        for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
+            add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
         return out
