@@ -31,8 +31,10 @@ from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     adjective_value,
     fuzzy_word,
+    HYPHEN_SCORE,
     head_characters,
     header_keys,
+    hyphen_forms,
     initials_alias,
     noun_aliases,
     pair_aliases,
@@ -474,6 +476,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         continue
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
+                        for form in hyphen_forms(key):  # 'One year': one-year; 'Month-to-month'
+                            put(form, Link("value", table.name, col.name, v, HYPHEN_SCORE))
                         # a code ('CD', 'US', 'DAY') is no word: no translations (日 is no airport);
                         # a short word, lexicon translations only
                         upper = v.isupper() and len(v) <= 4

@@ -1,7 +1,9 @@
 """A lone character the segmenter split off a longer word: 副热带风暴 read as 副 + 热带风暴 (tropical storm),
 where 副热带 (subtropical) is the dictionary word. The reading then answers about the word after the
 character (every tropical storm) and drops what the character changed (sub-): a lone character is no word
-not understood, so nothing else says the question was misread.
+not understood, so nothing else says the question was misread. Likewise a word no dictionary holds (月费,
+monthly fee) read by its first character alone, a part of a column's name (月 ~ months), while the
+character after it, a content word of its own (费, fee), is left unread.
 """
 
 from __future__ import annotations
@@ -20,9 +22,14 @@ if TYPE_CHECKING:
 def split_off_a_word(parser: ParserBase) -> str:
     """The dictionary word a lone unread character (no grammar character) forms with the start of the
     word linked to a stored value right after it (副 + 热带 = 副热带), or with a column's own noun right
-    after it when that word is a proper name (加 + 州 = 加州, California), or ""."""
-    for pos, it in enumerate(parser.items[:-1]):
+    after it when that word is a proper name (加 + 州 = 加州, California), or with a lone character before
+    it that names columns only by a piece of their names (月 + 费 = 月费), or ""."""
+    for pos, it in enumerate(parser.items):
         if it.kind != "word" or pos in parser.ps.used or it.text in ZH_STOP or not CJK_RE.fullmatch(it.text):
+            continue
+        if pos > 0 and _piece_of_a_name(parser.items[pos - 1]) and bilingual.english_for(it.text):
+            return parser.items[pos - 1].text + it.text  # 月 (tenure_months) + 费: the word was 月费
+        if pos + 1 == len(parser.items):
             continue
         nxt = parser.items[pos + 1]
         text = nxt.text.replace(" ", "")
@@ -33,6 +40,22 @@ def split_off_a_word(parser: ParserBase) -> str:
         elif nxt.kind == "match" and _column_noun(nxt) and proper_name(it.text + text):
             return it.text + text  # 加 + 州 (a state column): 加州 is California, a value left out
     return ""
+
+
+WEAK_PIECE = 0.7  # a character that names a column only by a part of its name (月 ~ months)
+
+
+def _piece_of_a_name(item: Item) -> bool:
+    """A lone character linked to columns only weakly: a piece of their names, not a name."""
+    text = item.text.replace(" ", "")
+    links = item.links
+    return (
+        item.kind == "match"
+        and len(text) == 1
+        and bool(CJK_RE.fullmatch(text))
+        and bool(links)
+        and all(lk.kind == "column" and lk.score < WEAK_PIECE for lk in links)
+    )
 
 
 def _column_noun(item: Item) -> bool:
