@@ -19,7 +19,12 @@ def _tables() -> list[tuple[str, list[tuple[str, str]], list[tuple]]]:
         ("保险", [("编号", "integer"), ("保险类型", "text"), ("中文名称", "text")], KINDS),
         (
             "policies",
-            [("policy_id", "integer"), ("premium", "decimal"), ("insurance_id", "integer"), ("age", "integer")],
+            [
+                ("policy_id", "integer"),
+                ("premium", "decimal"),
+                ("insurance_id", "integer"),
+                ("age", "integer"),
+            ],
             policies,
         ),
     ]

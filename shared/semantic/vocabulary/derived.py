@@ -363,12 +363,12 @@ def hyphen_forms(key: str) -> list[str]:
     """An English value of two or three words is hyphenated before a noun ('One year': "one-year
     contracts"), and a hyphenated one is also said with spaces ('Month-to-month': "month to month"); each
     form also as a question's units read it once number words are digits ("two-year" is 2 - year)."""
-    if not key.isascii():
-        return []
+    if not key.isascii() or not all(w.isalpha() for w in key.replace("-", " ").split()):
+        return []  # 0-14 is a range, 'Credit card (automatic)' no plain words
     if "-" in key:
         forms = [" ".join(key.replace("-", " ").split())]
     else:
         words = key.split()
-        forms = ["-".join(words)] if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) else []
+        forms = ["-".join(words)] if 2 <= len(words) <= 3 else []
     read = [" ".join(u.key for u in units_of(normalise(f))) for f in [key, *forms]]
     return list(dict.fromkeys(f for f in [*forms, *read] if f != key))

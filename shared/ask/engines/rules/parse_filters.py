@@ -32,6 +32,9 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, lemma
 
+SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually told apart by the data's shape
+GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
+
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
 COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
 
@@ -484,7 +487,9 @@ class FilterClauses(TopNClauses):
         return [j, *said] if before.has("group", "which", "distinct") or counted else []
 
     def _pick_value_column(self, pos: int, links: list[Link]) -> Link:
-        """A value in several columns (上海: province and city): the column named next to it wins."""
+        """A value in several columns (上海: province and city): the column named next to it wins; with
+        none named, the fewest distinct values, but where three or more columns hold a short answer word (No,
+        是) as surely, the pick is a guess and the reading asks."""
         if len({lk.column for lk in links}) == 1:
             return max(links, key=lambda lk: lk.score)
         near = set()
@@ -500,7 +505,13 @@ class FilterClauses(TopNClauses):
             info = table.columns[lk.column or ""]
             return (lk.column in near, lk.score, -info.distinct)
 
-        return max(links, key=rank)
+        best = max(links, key=rank)
+        tied = {lk.column for lk in links if lk.score >= best.score}
+        generic = len(str(best.value)) <= GENERIC_VALUE_CHARS  # No / Yes / 否, not 'No internet service'
+        if best.column not in near and len(tied) >= SEVERAL_COLUMNS and generic:
+            # 'No' in eight yes/no columns, none named: which one the reading picked is a guess
+            self.lower("value_column_guessed", MODE_CONFLICT_DOUBT)
+        return best
 
     def _value_filter(self, intent: Intent, column: str, entries: list[tuple[int, Any]]) -> None:
         assert self.table is not None

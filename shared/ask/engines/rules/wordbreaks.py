@@ -27,7 +27,7 @@ def split_off_a_word(parser: ParserBase) -> str:
     for pos, it in enumerate(parser.items):
         if it.kind != "word" or pos in parser.ps.used or it.text in ZH_STOP or not CJK_RE.fullmatch(it.text):
             continue
-        if pos > 0 and _piece_of_a_name(parser.items[pos - 1]) and bilingual.english_for(it.text):
+        if pos > 0 and _piece_of_a_name(parser.items[pos - 1]) and _glued_back(parser.items, pos):
             return parser.items[pos - 1].text + it.text  # 月 (tenure_months) + 费: the word was 月费
         if pos + 1 == len(parser.items):
             continue
@@ -40,6 +40,15 @@ def split_off_a_word(parser: ParserBase) -> str:
         elif nxt.kind == "match" and _column_noun(nxt) and proper_name(it.text + text):
             return it.text + text  # 加 + 州 (a state column): 加州 is California, a value left out
     return ""
+
+
+def _glued_back(items: list[Item], pos: int) -> bool:
+    """The unread character is a word of its own (费, fee) that makes no dictionary word with the
+    character after it (岁 + 儿童: 儿 belongs to 儿童, not to 岁)."""
+    it = items[pos]
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    ahead = nxt is not None and nxt.kind == "word" and bool(bilingual.english_for(it.text + nxt.text))
+    return bool(bilingual.english_for(it.text)) and not ahead
 
 
 WEAK_PIECE = 0.7  # a character that names a column only by a part of its name (月 ~ months)
