@@ -29,9 +29,9 @@ from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, in
 from shared.semantic.vocabulary.answerscope import kept as kept_for_answer
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
+    HYPHEN_SCORE,
     adjective_value,
     fuzzy_word,
-    HYPHEN_SCORE,
     head_characters,
     header_keys,
     hyphen_forms,
