@@ -18,6 +18,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_number,
     natural_key,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary.bilingual import is_verb
@@ -33,7 +34,7 @@ from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, lemma
 
 SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually told apart by the data's shape
-FLAG_ON_WORDS = frozenset(("with", "have", "has", "有"))  # with and without X, 有和没有X
+FLAG_ON_WORDS = frozenset(words("flag_on_words"))  # with and without X, 有和没有X
 GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
 
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))

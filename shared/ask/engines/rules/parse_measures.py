@@ -16,6 +16,7 @@ from shared.ask.engines.rules.parsecommon import (
     ZH_STOP,
     is_additive,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.rankwords import place_aggregate
 from shared.ask.engines.rules.yearlabels import year_label_column
@@ -26,7 +27,7 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
-COPULAS = frozenset(("are", "were", "is", "was", "be"))  # what share of X were on Y: Y is the part
+BE = frozenset(words("copulas", "be"))  # what share of X were on Y: Y is the part
 
 
 class MeasureClauses(FilterClauses):
@@ -217,7 +218,7 @@ class MeasureClauses(FilterClauses):
         named = self._conditions_named(conditions, k) if k >= 0 else []
         if not named:
             _start, end = self.clause_of(pos)
-            copula = next((j for j in range(pos + 1, end) if self.items[j].text in COPULAS), None)
+            copula = next((j for j in range(pos + 1, end) if self.items[j].text in BE), None)
             after = range(copula + 1, end) if copula is not None else range(0)
             named = next((found for j in after if (found := self._conditions_named(conditions, j))), [])
         return named[0] if len(named) == 1 else None
