@@ -249,10 +249,7 @@ class ComparisonClauses(TimeClauses):
             conds.append((pos, Having(target, op, value)))
             if target.agg in ("count", "count_distinct") and self._classifier_at(pos + 1):
                 self.ps.used.add(pos + 1)  # 超过50家的: the counted things' measure word
-            if _bound_after(self.items, pos, op_pos) and target.agg == "count":
-                self.lower("bound_inclusive_guess", BOUND_DOUBT)  # 2种以上语言: > 2 or >= 2
-            if target.agg in ("count", "count_distinct") and self._percent_said(pos):
-                self.lower("percent_compared_with_count", MODE_CONFLICT_DOUBT)  # 超过20%: no count of 20
+            self._count_compared_doubts(pos, op_pos, target)
         else:
             self.lower("cmp_guess", 0.2)
             self.ps.problem = self.ps.problem or f"number:{it.text}"
@@ -291,6 +288,13 @@ class ComparisonClauses(TimeClauses):
             if unit is not None and UNITS[unit][1] != said[1]:
                 return True
         return False
+
+    def _count_compared_doubts(self, pos: int, op_pos: int | None, target: Measure) -> None:
+        """2种以上语言: > 2 or >= 2 is a guess; 超过20% is no count of 20 (a share the reading missed)."""
+        if _bound_after(self.items, pos, op_pos) and target.agg == "count":
+            self.lower("bound_inclusive_guess", BOUND_DOUBT)
+        if target.agg in ("count", "count_distinct") and self._percent_said(pos):
+            self.lower("percent_compared_with_count", MODE_CONFLICT_DOUBT)
 
     def _percent_said(self, pos: int) -> bool:
         """The number at pos is written as a percentage (20%, 20 percent, 百分之20): a share, no count."""
