@@ -64,3 +64,22 @@ def test_a_group_by_the_dimension_kind_joins_and_keeps_every_row():
     assert "保险类型" in sql and "GROUP BY" in sql and "WHERE" not in sql
     rows = dict(memory_db(_tables()).execute(sql).fetchall())
     assert set(rows) == {"Pet", "Phone", "Home"}
+
+
+def test_a_flag_whose_second_word_is_unglossed_is_named_by_its_first():
+    # Given 是否手动扣款 (manual + 扣款, which the dictionary lacks) / When naming the flag in English
+    # Then its first word's gloss names it, as an adjective ("which accounts are manual?")
+    assert compound_english("手动扣款") == {"manual": 0.8}
+    assert "band member" in compound_english("乐队成员")
+
+
+def test_an_adjective_flag_on_a_dimension_filters_it():
+    # Given refund methods with a 是否手动扣款 flag / When asking which are manual
+    methods = [(1, "Cash", 1), (2, "Wire", 0), (3, "Voucher", 1)]
+    table = profiled_table(
+        "退款方式", [("编号", "integer"), ("方式", "text"), ("是否手动扣款", "integer")], methods
+    )
+    answer = ask(Schema(tables=[table]), "Which refund methods are manual?")
+    # Then the flag filters the methods
+    assert answer.status == "ok", answer.message
+    assert '"是否手动扣款" = 1' in (answer.sql or "")

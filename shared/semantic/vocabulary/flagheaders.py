@@ -68,6 +68,8 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
     senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
     first = dictionary_translations(phrase_key(core[:2]))[:senses]
     second = [g for g in dictionary_translations(phrase_key(core[2:]))[:senses] if " " not in g]
+    if flag and not second:  # 是否自动扣款: 扣款 unglossed, the flag is "automatic", by its first word
+        return {a: HEAD_SCORE for a in first[:1] if " " not in a}
     out: dict[str, float] = {}
     for a in first:
         for b in second:
