@@ -24,7 +24,16 @@ from typing import Any
 
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
-from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier, zh_number
+from shared.semantic.vocabulary.segment import (
+    CJK_RE,
+    Unit,
+    lemma,
+    normalise,
+    phrase_key,
+    split_identifier,
+    units_of,
+    zh_number,
+)
 from shared.semantic.vocabulary.units import weight_aliases
 
 EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
@@ -371,3 +380,21 @@ def _closest_word(key: str, index: SchemaIndex) -> str | None:
         memo.clear()
     memo[key] = closest
     return closest
+
+
+HYPHEN_SCORE = 0.95  # the same words, joined or split by hyphens
+
+
+def hyphen_forms(key: str) -> list[str]:
+    """An English value of two or three words is hyphenated before a noun ('One year': "one-year
+    contracts"), and a hyphenated one is also said with spaces ('Month-to-month': "month to month"); each
+    form also as a question's units read it once number words are digits ("two-year" is 2 - year)."""
+    if not key.isascii() or not all(w.isalpha() for w in key.replace("-", " ").split()):
+        return []  # 0-14 is a range, 'Credit card (automatic)' no plain words
+    if "-" in key:
+        forms = [" ".join(key.replace("-", " ").split())]
+    else:
+        words = key.split()
+        forms = ["-".join(words)] if 2 <= len(words) <= 3 else []
+    read = [" ".join(u.key for u in units_of(normalise(f))) for f in [key, *forms]]
+    return list(dict.fromkeys(f for f in [*forms, *read] if f != key))

@@ -16,6 +16,8 @@ DONE_SCORE = 0.9  # the dictionary's word for the done / not-done form names the
 COMPOUND_SCORE = 0.85  # glosses joined: good evidence, not the header's own name
 HEAD_SCORE = 0.8
 GLOSSES = 3
+PLAIN_GLOSSES = 2  # any other header: only each half's first senses (等级's third, "status", misleads)
+PLAIN_SCORE = 0.85
 
 
 def flag_core(name: str) -> str:
@@ -53,21 +55,25 @@ def _content_glosses(key: str) -> list[str]:
     ]
 
 
-def compound_english(core: str) -> dict[str, float]:
+def compound_english(core: str, flag: bool = True) -> dict[str, float]:
     """乐队成员 (no dictionary entry whole) -> "band member", "pop group member", "group member": each
-    half's glosses, the first one also by its last word (the head of "pop group")."""
+    half's glosses, the first one also by its last word (the head of "pop group"). A header that is no
+    flag (合同类型) is named by each half's first two senses only ("contract type"), and more weakly."""
     if (
         len(core) != 4
         or not all(CJK_RE.fullmatch(ch) for ch in core)
         or dictionary_translations(phrase_key(core))
     ):
         return {}
-    first = dictionary_translations(phrase_key(core[:2]))[:GLOSSES]
-    second = [g for g in dictionary_translations(phrase_key(core[2:]))[:GLOSSES] if " " not in g]
+    senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
+    first = dictionary_translations(phrase_key(core[:2]))[:senses]
+    second = [g for g in dictionary_translations(phrase_key(core[2:]))[:senses] if " " not in g]
+    if flag and not second:  # 是否自动扣款: 扣款 unglossed, the flag is "automatic", by its first word
+        return {a: HEAD_SCORE for a in first[:1] if " " not in a}
     out: dict[str, float] = {}
     for a in first:
         for b in second:
-            out[f"{a} {b}"] = COMPOUND_SCORE
-            if " " in a:  # "union member": the head of "labor union", more weakly
+            out[f"{a} {b}"] = score
+            if flag and " " in a:  # "union member": the head of "labor union", more weakly
                 out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE)
     return out

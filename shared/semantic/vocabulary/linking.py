@@ -30,10 +30,12 @@ from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, in
 from shared.semantic.vocabulary.answerscope import kept as kept_for_answer
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
+    HYPHEN_SCORE,
     adjective_value,
     fuzzy_word,
     head_characters,
     header_keys,
+    hyphen_forms,
     initials_alias,
     noun_aliases,
     pair_aliases,
@@ -132,8 +134,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
             add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
-        for key, score in compound_english(raw if flag_core(name) != name else "").items():
-            add(key, score)  # 是否乐队成员: "band member" (a flag's only: 风力等级 is no "wind status")
+        for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
+            add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
         return out
@@ -484,6 +486,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         continue
                     if not code:
                         put(key, Link("value", table.name, col.name, v, 1.0))
+                        for form in hyphen_forms(key):  # 'One year': one-year; 'Month-to-month'
+                            put(form, Link("value", table.name, col.name, v, HYPHEN_SCORE))
                         # a code ('CD', 'US', 'DAY') is no word: no translations (日 is no airport);
                         # a short word, lexicon translations only
                         upper = v.isupper() and len(v) <= 4

@@ -152,14 +152,16 @@ def _composed_keys(
 
 
 def _kind_keys(split: dict[str, tuple[str, str] | None], keys: dict[str, list[tuple[str, float]]]) -> None:
-    """A head ending two values or more (茶叶 ends three) names them all: 茶叶 and its glosses (tea)."""
+    """A head ending two values or more (茶叶 ends three) names them all: 茶叶 and its glosses (tea). A head
+    ending EVERY value of the column (合同 of 按月合同, 一年期合同) is the column's kind, no value: "contract"
+    then names the table or column, and a filter on all the values would only hide that reading."""
     kinds: dict[str, list[str]] = defaultdict(list)
     for v, vp in split.items():
         if vp is not None:
             kinds[vp[1]].append(v)
     for head, members in kinds.items():
         glosses = [g for g in bilingual.english_for(head)[:3] if len(g.split()) <= 2]
-        for key in {head, *glosses} if len(members) >= 2 else ():
+        for key in {head, *glosses} if 2 <= len(members) < len(split) else ():
             for v in members:
                 keys[phrase_key(key)].append((v, KIND_SCORE))
 

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARATIVES,
     COPULAS,
     DIFFERENT_WORDS,
+    MODE_CONFLICT_DOUBT,
     PRONOUNS,
     RANGE_MARKS,
     SMALL,
@@ -248,8 +249,7 @@ class ComparisonClauses(TimeClauses):
             conds.append((pos, Having(target, op, value)))
             if target.agg in ("count", "count_distinct") and self._classifier_at(pos + 1):
                 self.ps.used.add(pos + 1)  # 超过50家的: the counted things' measure word
-            if _bound_after(self.items, pos, op_pos) and target.agg == "count":
-                self.lower("bound_inclusive_guess", BOUND_DOUBT)  # 2种以上语言: > 2 or >= 2
+            self._count_compared_doubts(pos, op_pos, target)
         else:
             self.lower("cmp_guess", 0.2)
             self.ps.problem = self.ps.problem or f"number:{it.text}"
@@ -288,6 +288,19 @@ class ComparisonClauses(TimeClauses):
             if unit is not None and UNITS[unit][1] != said[1]:
                 return True
         return False
+
+    def _count_compared_doubts(self, pos: int, op_pos: int | None, target: Measure) -> None:
+        """2种以上语言: > 2 or >= 2 is a guess; 超过20% is no count of 20 (a share the reading missed)."""
+        if _bound_after(self.items, pos, op_pos) and target.agg == "count":
+            self.lower("bound_inclusive_guess", BOUND_DOUBT)
+        if target.agg in ("count", "count_distinct") and self._percent_said(pos):
+            self.lower("percent_compared_with_count", MODE_CONFLICT_DOUBT)
+
+    def _percent_said(self, pos: int) -> bool:
+        """The number at pos is written as a percentage (20%, 20 percent, 百分之20): a share, no count."""
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        word = nxt is not None and nxt.text in said_keys("percent", "%", "个百分点")
+        return self.items[pos].text.endswith("%") or word
 
     def _metric_percent(self, pos: int, value: Any, metric: Measure) -> Any:
         """退货率超过10% / return rate above 20 percent: a rate metric is a fraction, so 10% is 0.1.

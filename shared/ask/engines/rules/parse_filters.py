@@ -18,6 +18,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_number,
     natural_key,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary.bilingual import is_verb
@@ -31,6 +32,10 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, lemma
+
+SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually told apart by the data's shape
+FLAG_ON_WORDS = frozenset(words("flag_on_words"))  # with and without X, 有和没有X
+GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
 
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
 COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
@@ -484,7 +489,9 @@ class FilterClauses(TopNClauses):
         return [j, *said] if before.has("group", "which", "distinct") or counted else []
 
     def _pick_value_column(self, pos: int, links: list[Link]) -> Link:
-        """A value in several columns (上海: province and city): the column named next to it wins."""
+        """A value in several columns (上海: province and city): the column named next to it wins; with
+        none named, the fewest distinct values, but where three or more columns hold a short answer word (No,
+        是) as surely, the pick is a guess and the reading asks."""
         if len({lk.column for lk in links}) == 1:
             return max(links, key=lambda lk: lk.score)
         near = set()
@@ -500,7 +507,13 @@ class FilterClauses(TopNClauses):
             info = table.columns[lk.column or ""]
             return (lk.column in near, lk.score, -info.distinct)
 
-        return max(links, key=rank)
+        best = max(links, key=rank)
+        tied = {lk.column for lk in links if lk.score >= best.score}
+        generic = len(str(best.value)) <= GENERIC_VALUE_CHARS  # No / Yes / 否, not 'No internet service'
+        if best.column not in near and len(tied) >= SEVERAL_COLUMNS and generic:
+            # 'No' in eight yes/no columns, none named: which one the reading picked is a guess
+            self.lower("value_column_guessed", MODE_CONFLICT_DOUBT)
+        return best
 
     def _value_filter(self, intent: Intent, column: str, entries: list[tuple[int, Any]]) -> None:
         assert self.table is not None
@@ -620,6 +633,10 @@ class FilterClauses(TopNClauses):
             ):
                 off = not off
                 self.ps.used.add(k)
+                if self._both_states_said(k):  # with and without paperless billing: one group each
+                    self.ps.used.update({k - 2, k - 1, pos})
+                    intent.dimensions.append(info.name)
+                    continue
             if distinctive is not None:  # repeat guests: the flag's own word, not understood alone
                 self.ps.used.add(distinctive)
             said = self._yes_or_no_after(pos)
@@ -631,6 +648,13 @@ class FilterClauses(TopNClauses):
                 continue
             intent.filters.append(Filter(info.name, "=", [value], "bool"))
             self.ps.used.add(pos)
+
+    def _both_states_said(self, neg: int) -> bool:
+        """ "with and without X" / 有和没有X: the negation before a flag is the second of its two states
+        joined by and / or, so both are asked, side by side."""
+        if neg < 2 or not self.items[neg - 1].has("and", "or"):
+            return False
+        return self.items[neg - 2].text in FLAG_ON_WORDS
 
     def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
         """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over

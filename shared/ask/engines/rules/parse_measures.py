@@ -16,6 +16,7 @@ from shared.ask.engines.rules.parsecommon import (
     ZH_STOP,
     is_additive,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.rankwords import place_aggregate
 from shared.ask.engines.rules.yearlabels import year_label_column
@@ -27,6 +28,7 @@ from shared.semantic.vocabulary.linking import (
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 WEAK_PART = 0.7  # below: a word shared with a column's name (公司 ~ years_at_company), not the name
+BE = frozenset(words("copulas", "be"))  # what share of X were on Y: Y is the part
 
 
 class MeasureClauses(FilterClauses):
@@ -172,7 +174,9 @@ class MeasureClauses(FilterClauses):
         share = any(self.items[p].has("share") for p in kws)  # 股息率: a rate word, not a share of rows
         parts = self._rate_conditions(intent, numbers=share)
         if parts:
-            self._rate_of(intent, self._part_before_whole(parts, kws[0]), weight)
+            conditions = [f for f in intent.filters if f.source in ("bool", "value") and f.op in ("=", "in")]
+            named = self._part_naming_the_rate(conditions, kws[0])
+            self._rate_of(intent, named or self._part_before_whole(parts, kws[0]), weight)
             return
         intent.share = True
         if weight is not None and not any(m.column == weight.name for m in intent.measures):
@@ -202,6 +206,28 @@ class MeasureClauses(FilterClauses):
         }
         before = [f for f in parts if any((f.column, v) in said_before for v in f.values)]
         return before[-1] if before and len(before) < len(parts) else parts[-1]
+
+    def _part_naming_the_rate(self, conditions: list[Filter], pos: int) -> Filter | None:
+        """churn rate among seniors / 老年客户的流失率 / 流失客户中按月合同的占比: the condition said right
+        before the rate word names the rate, whatever other condition picks the rows; "what share of X
+        were on Y": the one said after the copula. None when neither names exactly one condition."""
+        if len(conditions) < 2:
+            return None
+        k = pos - 1
+        while k >= 0 and self.items[k].text in ("的", "'s"):
+            k -= 1
+        named = self._conditions_named(conditions, k) if k >= 0 else []
+        if not named:
+            _start, end = self.clause_of(pos)
+            copula = next((j for j in range(pos + 1, end) if self.items[j].text in BE), None)
+            after = range(copula + 1, end) if copula is not None else range(0)
+            named = next((found for j in after if (found := self._conditions_named(conditions, j))), [])
+        return named[0] if len(named) == 1 else None
+
+    def _conditions_named(self, conditions: list[Filter], k: int) -> list[Filter]:
+        """The conditions the item at k names: its column (a flag) or its value."""
+        said = [(lk.column, lk.value) for lk in self.items[k].links if lk.kind in ("column", "value")]
+        return [f for f in conditions if any(c == f.column and (v is None or v in f.values) for c, v in said)]
 
     def _share_of(self, pos: int) -> bool:
         """ "share of" is the share word even where "share" is one word of a longer column name

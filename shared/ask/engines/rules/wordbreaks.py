@@ -1,7 +1,9 @@
 """A lone character the segmenter split off a longer word: 副热带风暴 read as 副 + 热带风暴 (tropical storm),
 where 副热带 (subtropical) is the dictionary word. The reading then answers about the word after the
 character (every tropical storm) and drops what the character changed (sub-): a lone character is no word
-not understood, so nothing else says the question was misread.
+not understood, so nothing else says the question was misread. Likewise a word no dictionary holds (月费,
+monthly fee) read by its first character alone, a part of a column's name (月 ~ months), while the
+character after it, a content word of its own (费, fee), is left unread.
 
 Two checks over one notion of a lone character (`_lone_character`), for two ways the word breaks:
 `split_off_a_word`, a character that is no grammar word forms a word (one with an English gloss) with the
@@ -27,9 +29,14 @@ if TYPE_CHECKING:
 def split_off_a_word(parser: ParserBase) -> str:
     """The dictionary word a lone unread character (no grammar character) forms with the start of the
     word linked to a stored value right after it (副 + 热带 = 副热带), or with a column's own noun right
-    after it when that word is a proper name (加 + 州 = 加州, California), or ""."""
-    for pos, it in enumerate(parser.items[:-1]):
+    after it when that word is a proper name (加 + 州 = 加州, California), or with a lone character before
+    it that names columns only by a piece of their names (月 + 费 = 月费), or ""."""
+    for pos, it in enumerate(parser.items):
         if not _lone_character(parser.items, parser.ps.used, pos) or it.text in ZH_STOP:
+            continue
+        if pos > 0 and _piece_of_a_name(parser.items[pos - 1]) and _glued_back(parser.items, pos):
+            return parser.items[pos - 1].text + it.text  # 月 (tenure_months) + 费: the word was 月费
+        if pos + 1 == len(parser.items):
             continue
         nxt = parser.items[pos + 1]
         text = nxt.text.replace(" ", "")
@@ -46,6 +53,31 @@ def _lone_character(items: list[Item], used: set[int], pos: int) -> bool:
     """One Chinese character the segmenter left on its own, no clause reading it."""
     it = items[pos]
     return it.kind == "word" and pos not in used and CJK_RE.fullmatch(it.text) is not None
+
+
+def _glued_back(items: list[Item], pos: int) -> bool:
+    """The unread character is a word of its own (费, fee) that makes no dictionary word with the
+    character after it (岁 + 儿童: 儿 belongs to 儿童, not to 岁)."""
+    it = items[pos]
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    ahead = nxt is not None and nxt.kind == "word" and bool(bilingual.english_for(it.text + nxt.text))
+    return bool(bilingual.english_for(it.text)) and not ahead
+
+
+WEAK_PIECE = 0.7  # a character that names a column only by a part of its name (月 ~ months)
+
+
+def _piece_of_a_name(item: Item) -> bool:
+    """A lone character linked to columns only weakly: a piece of their names, not a name."""
+    text = item.text.replace(" ", "")
+    links = item.links
+    return (
+        item.kind == "match"
+        and len(text) == 1
+        and bool(CJK_RE.fullmatch(text))
+        and bool(links)
+        and all(lk.kind == "column" and lk.score < WEAK_PIECE for lk in links)
+    )
 
 
 def _column_noun(item: Item) -> bool:
