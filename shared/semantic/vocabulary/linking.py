@@ -53,6 +53,7 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.units import quantity_aliases
 from shared.semantic.vocabulary.translation import (
     concept_groups,
     dictionary_translations,
@@ -70,7 +71,7 @@ NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
 # Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
 ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "事件")
-ROW_NOUNS += ("record", "row", "entry", "transaction", "result")
+ROW_NOUNS += ("record", "row", "entry", "transaction", "result", "item")
 ROW_NOUN_SCORE = 0.5
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -134,6 +135,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(key, score)  # 是否乐队成员: "band member" (a flag's only: 风力等级 is no "wind status")
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
+        for key, score in quantity_aliases(name, dictionary_translations).items():
+            add(key, score)  # 热量_千卡: "calorie"; 脂肪热量_千卡: "fat calorie"
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]

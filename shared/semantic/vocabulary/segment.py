@@ -234,11 +234,21 @@ def detect_lang(question: str) -> str:
 @lru_cache(maxsize=4096)
 def _ies_lemma(word: str) -> str:
     """-ies is -y (cities, categories) unless the dictionary's noun is -ie (movies, rookies, cookies):
-    lemminflect's first noun lemma decides; cached, as every question's words pass here."""
-    from lemminflect import getLemma  # lazy: heavy (lemminflect)
+    lemminflect's first noun lemma decides; a word it does not hold (calories, smoothies: it guesses
+    -y) is -ie where the bilingual dictionary holds the -ie noun and not the -y one. Cached, as every
+    question's words pass here."""
+    from lemminflect import getAllLemmas, getLemma  # lazy: heavy (lemminflect)
 
     first = next(iter(getLemma(word, upos="NOUN")), "")
-    return first if first == word[:-1] else word[:-3] + "y"
+    if first == word[:-1]:
+        return first
+    if not getAllLemmas(word):
+        from shared.semantic.vocabulary import bilingual  # lazy: the dictionary loads on first use
+
+        ie, y = word[:-1], word[:-3] + "y"
+        if bilingual.chinese_for(ie) and not bilingual.chinese_for(y):
+            return ie
+    return word[:-3] + "y"
 
 
 def lemma(word: str) -> str:

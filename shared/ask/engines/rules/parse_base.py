@@ -50,7 +50,8 @@ def _number_units(items: list[Item]) -> list[Item]:
     k = 0
     while k < len(items):
         it = items[k]
-        counted = out and (out[-1].kind == "num" or out[-1].has("howmuch", "count"))
+        bare_year = bool(out) and out[-1].kind == "time" and out[-1].text.isdigit()
+        counted = out and (out[-1].kind == "num" or bare_year or out[-1].has("howmuch", "count"))
         if counted and it.kind == "word" and CJK_RE.fullmatch(it.text):
             for n in (3, 2):
                 run = items[k : k + n]
@@ -62,6 +63,8 @@ def _number_units(items: list[Item]) -> list[Item]:
                 ):
                     if text in MONEY_UNITS:
                         _drop_per_quantity(out)  # 每桶100美元: the price per barrel is 100
+                    if bare_year:  # 2000毫克: an amount in a unit, no year
+                        out[-1] = Item(out[-1].start, out[-1].end, "num", out[-1].text, value=int(out[-1].text))
                     out.append(Item(run[0].start, run[-1].end, "word", text))
                     k += n
                     break
@@ -724,8 +727,8 @@ class ParserBase:
     def _unread_latin_word(self, it: Item) -> bool:
         """A Latin word no clause read that carries content: no stop or function word, unless written as an
         acronym (US) or a lone code in Chinese text (A级)."""
-        if not (it.kind == "word" and it.text.isascii() and it.text.replace("-", "").isalpha()):
-            return False  # Venezuelan-born, left-handed: words too
+        if not (it.kind == "word" and it.text.isascii() and re.sub(r"[-']", "", it.text).isalpha()):
+            return False  # Venezuelan-born, left-handed, Arby's: words too
         if self.lone_code(it.text):
             return True
         return it.text not in STOP_WORDS and (

@@ -118,6 +118,7 @@ class ConfidenceClauses(UnknownWordClauses):
                 c = self.col(it)
                 rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
                 rows_noun = rows_noun or (c is not None and self._counts_a_key_part(pos, c.name, intent))
+                rows_noun = rows_noun or (c is not None and self._entity_rows_noun(c, intent))
                 if (
                     c is not None
                     and c.name not in mentioned
@@ -265,6 +266,19 @@ class ConfidenceClauses(UnknownWordClauses):
             ):
                 return True  # the rows (or another table's things) counted, not a column's value
         return False
+
+    def _entity_rows_noun(self, c: ColumnInfo, intent: Intent) -> bool:
+        """热量超过1000千卡的菜品有多少个 / 菜品的平均热量 over a table with one row per 菜品 (its names all
+        differ): the column naming each row's thing is the rows' noun, so an aggregate over the rows
+        (a count, an average) reads the word, as "how many orders" over orders does."""
+        assert self.table is not None
+        return (
+            c.unique
+            and not c.numeric
+            and c.name in self.table.grain.entities
+            and bool(intent.measures)
+            and not intent.columns
+        )
 
     def _counts_a_key_part(self, pos: int, column: str, intent: Intent) -> bool:
         """多少官方语言 / 语言种类 over country-language pairs: the rows are one per (country, language), so

@@ -19,10 +19,18 @@ def extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
         return False
     if it.text not in ZH_STOP:
         return True
+    if run and _between_unread(nxt):
+        return True  # 塔可钟, 百事可乐: a name spelt by sound holds stop characters inside
     if len(run) == 1:
         return bool(bilingual.english_for(run + it.text))
     doubled = nxt is not None and nxt.kind == "word" and _doubled_noun(it.text + nxt.text)
     return not run and (_opens_word(it, nxt) or doubled)
+
+
+def _between_unread(nxt: Item | None) -> bool:
+    """The next item is an unread Chinese character that is no stop character: a stop character between
+    two unread ones is inside a word not understood, not a word of its own."""
+    return nxt is not None and nxt.kind == "word" and bool(CJK_RE.fullmatch(nxt.text)) and nxt.text not in ZH_STOP
 
 
 def _opens_word(it: Item, nxt: Item | None) -> bool:
