@@ -22,6 +22,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_additive,
     said_keys,
 )
+from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.parsestate import ParseState
 from shared.ask.engines.rules.thingnames import thing_name_column
 from shared.ask.engines.rules.unread_runs import content_runs, extends_run
@@ -151,6 +152,7 @@ class ParserBase:
         self.today = today
         self.state = state
         self.items = value_glosses_dropped(_glossed_by_parentheses(_number_units(self.items)))
+        self.items = measure_counts(self.items, self.index)  # calorie count: the calories
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None

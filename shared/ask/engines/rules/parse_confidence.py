@@ -77,6 +77,9 @@ def _superlative_in_unknown(word: str) -> bool:
     return 2 <= at <= len(word) - 2 and bool(CJK_RE.fullmatch(word[at + 1]))
 
 
+BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
+
+
 class ConfidenceClauses(UnknownWordClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
@@ -143,7 +146,9 @@ class ConfidenceClauses(UnknownWordClauses):
                 if kind == "group" and self._grouping_dropped(pos, intent):
                     penalty += self.reason("group_dropped", MODE_CONFLICT_DOUBT)  # by loan purpose → a total
                     continue
-                weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
+                # a bound left out (above the average X, no number read) answers without its filter
+                bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS
+                weight = MODE_CONFLICT_DOUBT if negated_column or bound else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
         asked_count = any(

@@ -11,6 +11,7 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     is_additive,
 )
+from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -269,7 +270,7 @@ class ModeClauses(RankingClauses):
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
         assert self.table is not None
-        names = [c.name for c in self.table.columns.values() if c.name_like] or self._entity_texts()
+        names = row_name_columns(self.table)
         if names and self._asks_rows():
             intent.columns = names[:1] + self._compared_columns(intent)
             self.lower("default_name_column", DEFAULT_NAME_DOUBT)
@@ -282,13 +283,6 @@ class ModeClauses(RankingClauses):
             if text_filters:
                 intent.columns = text_filters[:1]
         self._default_id_column(intent)
-
-    def _entity_texts(self) -> list[str]:
-        """No column is called a name: a text column whose values all differ (菜品, one dish a row) names
-        each row's thing, before a row number does (grain.entities)."""
-        assert self.table is not None
-        cols = self.table.columns
-        return [n for n in self.table.grain.entities if cols[n].unique and cols[n].role == "text"]
 
     @staticmethod
     def _compared_columns(intent: Intent) -> list[str]:

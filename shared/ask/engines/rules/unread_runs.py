@@ -19,8 +19,8 @@ def extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
         return False
     if it.text not in ZH_STOP:
         return True
-    if run and _between_unread(nxt):
-        return True  # 塔可钟, 百事可乐: a name spelt by sound holds stop characters inside
+    if run and _between_unread(nxt) and not bilingual.senses(run[-1] + it.text):
+        return True  # 塔可钟: a name spelt by sound holds stop characters inside (拥有 is a word of its own)
     if len(run) == 1:
         return bool(bilingual.english_for(run + it.text))
     doubled = nxt is not None and nxt.kind == "word" and _doubled_noun(it.text + nxt.text)
