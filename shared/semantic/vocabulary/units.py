@@ -39,7 +39,9 @@ UNITS: dict[str, tuple[str, float]] = {
     # a food calorie is a kilocalorie: "500 calories" of a meal is 500 kcal
     **dict.fromkeys(("kcal", "kilocalorie", "kilocalories", "千卡", "大卡"), ("energy", 1.0)),
     **dict.fromkeys(("kj", "kilojoule", "kilojoules", "千焦"), ("energy", 1 / 4.184)),
-    **dict.fromkeys(("ml", "milliliter", "milliliters", "millilitre", "millilitres", "毫升"), ("volume", 0.001)),
+    **dict.fromkeys(
+        ("ml", "milliliter", "milliliters", "millilitre", "millilitres", "毫升"), ("volume", 0.001)
+    ),
     **dict.fromkeys(("liter", "liters", "litre", "litres", "升"), ("volume", 1.0)),
 }
 # the nouns that name a quantity itself, whatever its unit (English, Chinese): a food's energy in kcal is

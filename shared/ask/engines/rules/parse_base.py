@@ -65,7 +65,9 @@ def _number_units(items: list[Item]) -> list[Item]:
                     if text in MONEY_UNITS:
                         _drop_per_quantity(out)  # 每桶100美元: the price per barrel is 100
                     if bare_year:  # 2000毫克: an amount in a unit, no year
-                        out[-1] = Item(out[-1].start, out[-1].end, "num", out[-1].text, value=int(out[-1].text))
+                        out[-1] = Item(
+                            out[-1].start, out[-1].end, "num", out[-1].text, value=int(out[-1].text)
+                        )
                     out.append(Item(run[0].start, run[-1].end, "word", text))
                     k += n
                     break

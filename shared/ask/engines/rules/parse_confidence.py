@@ -121,7 +121,7 @@ class ConfidenceClauses(UnknownWordClauses):
                 c = self.col(it)
                 rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
                 rows_noun = rows_noun or (c is not None and self._counts_a_key_part(pos, c.name, intent))
-                rows_noun = rows_noun or (c is not None and self._entity_rows_noun(c, intent))
+                rows_noun = rows_noun or (c is not None and self._entity_rows_noun(pos, c, intent))
                 if (
                     c is not None
                     and c.name not in mentioned
@@ -146,8 +146,8 @@ class ConfidenceClauses(UnknownWordClauses):
                 if kind == "group" and self._grouping_dropped(pos, intent):
                     penalty += self.reason("group_dropped", MODE_CONFLICT_DOUBT)  # by loan purpose → a total
                     continue
-                # a bound left out (above the average X, no number read) answers without its filter
-                bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS
+                # a bound on an aggregate left out (above the average X) answers without its filter
+                bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS and self._aggregate_bound(pos)
                 weight = MODE_CONFLICT_DOUBT if negated_column or bound else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
@@ -272,18 +272,24 @@ class ConfidenceClauses(UnknownWordClauses):
                 return True  # the rows (or another table's things) counted, not a column's value
         return False
 
-    def _entity_rows_noun(self, c: ColumnInfo, intent: Intent) -> bool:
+    def _aggregate_bound(self, pos: int) -> bool:
+        """A comparator whose other side is an aggregate (above the overall average, 高于全部菜品平均值):
+        the rows compared with a whole-table figure, which no reading here builds."""
+        _start, end = self.clause_of(pos)
+        return any(self.kw_only(it, "agg") for it in self.items[pos + 1 : min(end, pos + 5)])
+
+    def _entity_rows_noun(self, pos: int, c: ColumnInfo, intent: Intent) -> bool:
         """热量超过1000千卡的菜品有多少个 / 菜品的平均热量 over a table with one row per 菜品 (its names all
-        differ): the column naming each row's thing is the rows' noun, so an aggregate over the rows
-        (a count, an average) reads the word, as "how many orders" over orders does."""
+        differ): the column naming each row's thing is the rows' noun where the rows are counted, or
+        where it owns the aggregated amount (X的平均…), as "how many orders" over orders is."""
         assert self.table is not None
-        return (
-            c.unique
-            and not c.numeric
-            and c.name in self.table.grain.entities
-            and bool(intent.measures)
-            and not intent.columns
-        )
+        if not (c.unique and not c.numeric and c.name in self.table.grain.entities and intent.measures):
+            return False
+        if intent.columns or c.name_like or c.name in intent.dimensions or c.distinct > self.table.row_count:
+            return False  # "the name" is asked for, not the rows; a sample's profile names no row each
+        rows_counted = any(m.agg == "count" and m.column is None for m in intent.measures)
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return rows_counted or (nxt is not None and nxt.text == "的")
 
     def _counts_a_key_part(self, pos: int, column: str, intent: Intent) -> bool:
         """多少官方语言 / 语言种类 over country-language pairs: the rows are one per (country, language), so

@@ -41,6 +41,19 @@ class ModeClauses(RankingClauses):
             self._named_time_rows(intent)
         if not intent.measures and not intent.columns:
             self._default_columns(intent)
+        elif intent.columns and not intent.measures and self._rows_listed():
+            names = [n for n in row_name_columns(self.table)[:1] if n not in intent.columns]
+            intent.columns = names + intent.columns  # list the items … and their restaurant: each item
+
+    def _rows_listed(self) -> bool:
+        """A list word, then (an article and) the table's own noun: the rows themselves are listed."""
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "list"):
+                continue
+            nxt = [x for x in self.items[pos + 1 : pos + 3] if x.text not in ("the", "all")]
+            if nxt and nxt[0].kind == "match" and self.is_table(nxt[0]) and self.col(nxt[0]) is None:
+                return True
+        return False
 
     def _listing(self, intent: Intent) -> None:
         """A listing: an amount's total, a time span, distinct kinds, the compared values shown."""

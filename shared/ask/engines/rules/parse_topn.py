@@ -165,9 +165,17 @@ class TopNClauses(ComparisonClauses):
         e = self.next_content(lp + 1, limit=2)
         while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
             e = self.next_content(e, limit=1)
+        if e is not None and self._value_before_noun(e):
+            e = self.next_content(e, limit=1)  # top 3 Subway items: Subway picks the rows, items are ranked
         if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
             return None
         return e
+
+    def _value_before_noun(self, e: int) -> bool:
+        """A stored value (only values) right before the table's noun qualifies the rows ranked."""
+        it, nxt = self.items[e], self.items[e + 1] if e + 1 < len(self.items) else None
+        values = bool(it.links) and all(lk.kind == "value" for lk in it.links)
+        return values and nxt is not None and nxt.kind == "match" and self.is_table(nxt)
 
     def _rank_rows_of(
         self, intent: Intent, target: ColumnInfo, entity: ColumnInfo | None, e: int, desc: bool

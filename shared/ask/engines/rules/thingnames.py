@@ -59,4 +59,6 @@ def row_name_columns(table: TableIndex) -> list[str]:
     differ (菜品, one dish a row: grain.entities), before any row number does."""
     names = [c.name for c in table.columns.values() if c.name_like]
     cols = table.columns
-    return names or [n for n in table.grain.entities if cols[n].unique and cols[n].role == "text"]
+    return names or [
+        n for n in table.grain.entities if cols[n].unique and cols[n].role in ("text", "dimension")
+    ]
