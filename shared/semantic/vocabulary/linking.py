@@ -53,7 +53,6 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
-from shared.semantic.vocabulary.units import quantity_aliases
 from shared.semantic.vocabulary.translation import (
     concept_groups,
     dictionary_translations,
@@ -61,6 +60,7 @@ from shared.semantic.vocabulary.translation import (
     linked_translations,
     translations,
 )
+from shared.semantic.vocabulary.units import quantity_aliases
 
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 # X名 names an X (州名, 店名, 品名), except where 名 is a rank or an act (排名, 报名, 提名, 署名, 签名, 知名)

@@ -8,6 +8,7 @@ from typing import Any
 
 from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
@@ -22,7 +23,6 @@ from shared.ask.engines.rules.parsecommon import (
     is_additive,
     said_keys,
 )
-from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.parsestate import ParseState
 from shared.ask.engines.rules.thingnames import thing_name_column
 from shared.ask.engines.rules.unread_runs import content_runs, extends_run

@@ -41,7 +41,7 @@ class ModeClauses(RankingClauses):
             self._named_time_rows(intent)
         if not intent.measures and not intent.columns:
             self._default_columns(intent)
-        elif intent.columns and not intent.measures and self._rows_listed():
+        elif intent.columns and not intent.measures and self.table is not None and self._rows_listed():
             names = [n for n in row_name_columns(self.table)[:1] if n not in intent.columns]
             intent.columns = names + intent.columns  # list the items … and their restaurant: each item
 
