@@ -33,8 +33,8 @@ def workouts() -> Table:
             (4, "Clarke", "Yoga Flow", 210, 0, 0.5, 120),
             (5, "Clarke", "Pilates Mat", 260, 50, 0.5, 90),
             (6, "Clarke", "Box Fit", 680, 500, 3.5, 30),
-            (7, "Boris", "Kettle Hour", 590, 350, 12.0, 25),
-            (8, "Boris", "Step Up", 380, 100, 1.5, 35),
+            (7, "Jean Luc", "Kettle Hour", 590, 350, 12.0, 25),
+            (8, "Jean Luc", "Step Up", 380, 100, 1.5, 35),
         ],
     )
 
@@ -144,3 +144,25 @@ def test_a_bound_without_its_number_is_asked_back():
     ans = ask(gym(), "How many entries are above the average calorie count?")
     # Then the engine does not answer with the bound dropped
     assert ans.status == "clarify", ans.sql
+
+
+def test_an_extreme_word_hyphened_to_a_column_s_noun_ranks_by_it():
+    # Given "the 2 highest-calorie entries" (an adjective compound)
+    ans = ask(gym(), "List the 2 highest-calorie entries")
+    assert ans.status == "ok", (ans.message, ans.confidence)
+    assert 'ORDER BY "能量_千卡" DESC LIMIT 2' in (ans.sql or ""), ans.sql
+
+
+def test_a_name_said_with_hyphens_where_the_data_writes_spaces_names_the_value():
+    # Given the stored coach 'Jean Luc' / When the question writes Jean-Luc, in either language
+    for question in ("How many entries does Jean-Luc have?", "Jean-Luc有几个课程"):
+        ans = ask(gym(), question)
+        assert ans.status == "ok", (question, ans.message, ans.confidence)
+        assert "\"教练\" = 'Jean Luc'" in (ans.sql or ""), ans.sql
+
+
+def test_a_possessive_before_chinese_text_is_the_name_itself():
+    # Given Clarke's written right before Chinese characters
+    ans = ask(gym(), "Clarke's课程一共有几个")
+    assert ans.status == "ok", (ans.message, ans.confidence)
+    assert "\"教练\" = 'Clarke'" in (ans.sql or ""), ans.sql

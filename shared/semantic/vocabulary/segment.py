@@ -18,7 +18,7 @@ UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NON_PREFIX_RE = re.compile(r"\bnon-(?=[a-z])")
 CONTRACTION_RE = re.compile(r"\b(what|who|where|that|it|there|here|how)'s\b")
-POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s\b|(?<=s)'(?=\s|$)")
+POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s(?![a-z0-9])|(?<=s)'(?=\s|$)")  # Arby's一共: CJK ends it too
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 FULLWIDTH = {
     ord(c): ord(c) - 0xFEE0
@@ -185,6 +185,8 @@ def _decade(m: re.Match[str], between: str, year: str) -> str:
     return f"{start}{year}{between}{start + 9}{year}"
 
 
+# highest-calorie / lowest-cost: an extreme word hyphened to the noun it ranks by (an adjective compound)
+EXTREME_COMPOUND_RE = re.compile(r"\b(highest|lowest|largest|smallest|biggest|fewest|cheapest)-(?=[a-z])")
 PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 
 
@@ -194,6 +196,7 @@ def normalise(question: str) -> str:
     text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
+    text = EXTREME_COMPOUND_RE.sub(r"\1 ", text)  # the lowest-calorie item: lowest + the calories
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word

@@ -287,9 +287,9 @@ class ConfidenceClauses(UnknownWordClauses):
             return False
         if intent.columns or c.name_like or c.name in intent.dimensions or c.distinct > self.table.row_count:
             return False  # "the name" is asked for, not the rows; a sample's profile names no row each
-        rows_counted = any(m.agg == "count" and m.column is None for m in intent.measures)
+        rows_counted = any(m.agg in ("count", "rate") and m.column is None for m in intent.measures)
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
-        return rows_counted or (nxt is not None and nxt.text == "的")
+        return rows_counted or (nxt is not None and nxt.text in ("的", "里", "中"))
 
     def _counts_a_key_part(self, pos: int, column: str, intent: Intent) -> bool:
         """多少官方语言 / 语言种类 over country-language pairs: the rows are one per (country, language), so
