@@ -166,3 +166,21 @@ def test_a_possessive_before_chinese_text_is_the_name_itself():
     ans = ask(gym(), "Clarke's课程一共有几个")
     assert ans.status == "ok", (ans.message, ans.confidence)
     assert "\"教练\" = 'Clarke'" in (ans.sql or ""), ans.sql
+
+
+def parts() -> Schema:
+    """60 parts, their names all different but one ('Bolt 1' twice): unique enough to name the rows."""
+    rows = [(i, f"Bolt {i}", 10 + i) for i in range(1, 60)] + [(60, "Bolt 1", 99)]
+    return Schema(
+        tables=[
+            profiled_table("parts", [("编号", "integer"), ("零件", "text"), ("价格_元", "integer")], rows)
+        ]
+    )
+
+
+def test_a_name_held_by_one_row_pins_that_row_though_a_few_other_names_repeat():
+    # Given a name column unique but for one repeated name / When one part held once is asked about
+    ans = ask(parts(), "零件Bolt 7的价格是多少")
+    # Then its own value is read (no total, no ask-back for a listing)
+    assert ans.status == "ok", (ans.message, ans.confidence)
+    assert ans.sql is not None and "SUM" not in ans.sql and "\"零件\" = 'Bolt 7'" in ans.sql, ans.sql

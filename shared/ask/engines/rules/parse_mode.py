@@ -274,11 +274,19 @@ class ModeClauses(RankingClauses):
                 and f.source == "value"
                 and info is not None
                 and rows > 1
-                and info.distinct == rows
+                and (info.distinct == rows or info.unique and self._held_once(f.column, f.values[0]))
             ):
                 return True
         pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
         return self.table.grain.pins_a_row(pinned)  # a panel's member and period, a grid's cell
+
+    def _held_once(self, column: str, value: object) -> bool:
+        """The profile counts the value in one row (Big Mac among dish names, a few of which repeat)."""
+        assert self.table is not None
+        table = self.schema.table(self.table.name)
+        col = table.column(column) if table is not None else None
+        listed = col.profile.values if col is not None and col.profile else None
+        return any(v[0] == value and v[1] == 1 for v in listed or [] if isinstance(v, list | tuple))
 
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
