@@ -184,3 +184,13 @@ def test_a_name_held_by_one_row_pins_that_row_though_a_few_other_names_repeat():
     # Then its own value is read (no total, no ask-back for a listing)
     assert ans.status == "ok", (ans.message, ans.confidence)
     assert ans.sql is not None and "SUM" not in ans.sql and "\"零件\" = 'Bolt 7'" in ans.sql, ans.sql
+
+
+def test_how_many_of_their_things_counts_the_last_answer_s_rows():
+    # Given the classes of one coach asked about / When "how many of their entries" follows
+    first = ask(gym(), "Average calories of Anna's entries")
+    assert first.status == "ok", (first.message, first.confidence)
+    ans = ask(gym(), "How many of their entries are over 500 calories?", state=first.state)
+    # Then the coach stays in the reading ("their" is hers)
+    assert ans.status == "ok", (ans.message, ans.confidence)
+    assert "\"教练\" = 'Anna'" in (ans.sql or "") and '"能量_千卡" > 500' in (ans.sql or ""), ans.sql

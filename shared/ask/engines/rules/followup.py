@@ -14,7 +14,11 @@ from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import opens_as_followup
 
 # "how many of those …", 其中有几个…: the things of the previous answer, narrowed further
-BACK_RE = re.compile(r"\b(?:of|among|out of) (?:those|them|these|their)\b|其中")
+# of those / among them, and how many of their … (a count of the last answer's things; "the size of their
+# dog" names the question's own owners)
+BACK_RE = re.compile(
+    r"\b(?:of|among|out of) (?:those|them|these)\b|\b(?:many|much|share|percentage) of their\b|其中"
+)
 BREAKDOWN_WORDS = ("拆开", "拆分", "细分", "展开", "再按", "break down", "broken down", "split by", "also by")
 
 
