@@ -246,7 +246,7 @@ def _ies_lemma(word: str) -> str:
     if first == word[:-1]:
         return first
     if not getAllLemmas(word):
-        from shared.semantic.vocabulary import bilingual  # lazy: the dictionary loads on first use
+        from shared.semantic.vocabulary import bilingual  # lazy: heavy (CC-CEDICT)
 
         ie, y = word[:-1], word[:-3] + "y"
         if bilingual.chinese_for(ie) and not bilingual.chinese_for(y):

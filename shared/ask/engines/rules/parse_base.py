@@ -9,6 +9,7 @@ from typing import Any
 from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
+from shared.ask.engines.rules.numberunits import number_units
 from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
@@ -40,56 +41,6 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
 from shared.semantic.vocabulary.translation import implied_map
-from shared.semantic.vocabulary.units import UNITS
-
-
-def _number_units(items: list[Item]) -> list[Item]:
-    """A Chinese unit of mass or length after a number or 多少 / 几 is one word, though its characters come
-    one by one (5公斤, 50毫米, 多少公斤): the unit clauses read it whole (vocabulary/units.py). Money and
-    time units stay unread characters: no column's name says which currency or clock it holds."""
-    out: list[Item] = []
-    k = 0
-    while k < len(items):
-        it = items[k]
-        bare_year = bool(out) and out[-1].kind == "time" and out[-1].text.isdigit()
-        counted = out and (out[-1].kind == "num" or bare_year or out[-1].has("howmuch", "count"))
-        if counted and it.kind == "word" and CJK_RE.fullmatch(it.text):
-            for n in (3, 2):
-                run = items[k : k + n]
-                text = "".join(r.text for r in run)
-                if (
-                    len(run) == n
-                    and all(r.kind == "word" for r in run)
-                    and (text in UNITS or text in MONEY_UNITS)
-                ):
-                    if text in MONEY_UNITS:
-                        _drop_per_quantity(out)  # 每桶100美元: the price per barrel is 100
-                    if bare_year:  # 2000毫克: an amount in a unit, no year
-                        out[-1] = Item(
-                            out[-1].start, out[-1].end, "num", out[-1].text, value=int(out[-1].text)
-                        )
-                    out.append(Item(run[0].start, run[-1].end, "word", text))
-                    k += n
-                    break
-            else:
-                out.append(it)
-                k += 1
-            continue
-        out.append(it)
-        k += 1
-    return out
-
-
-def _drop_per_quantity(out: list[Item]) -> None:
-    """每 and the quantity a price is said per (每桶, 每公斤), right before the price's number: part of its
-    unit, neither a grouping (每) nor a word to read; the comparison then reads 超过 + the number."""
-    if not out or out[-1].kind != "num":
-        return
-    k = len(out) - 2
-    while k >= 0 and len(out) - 1 - k <= 2 and out[k].kind == "word" and CJK_RE.fullmatch(out[k].text):
-        k -= 1
-    if k >= 0 and k < len(out) - 2 and out[k].text == "每":
-        del out[k:-1]
 
 
 def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
@@ -153,7 +104,7 @@ class ParserBase:
         self.semantic = semantic
         self.today = today
         self.state = state
-        self.items = value_glosses_dropped(_glossed_by_parentheses(_number_units(self.items)))
+        self.items = value_glosses_dropped(_glossed_by_parentheses(number_units(self.items)))
         self.items = measure_counts(self.items, self.index)  # calorie count: the calories
         self.ps = ParseState()
         self.table: TableIndex | None = None
@@ -605,7 +556,7 @@ class ParserBase:
 
     def _per_unit_of_price(self, pos: int) -> set[int]:
         """(en) The quantity a price is said per after its money unit (100 dollars a barrel, per kilogram):
-        part of the price's unit, no word left unread (zh 每桶100美元: `_drop_per_quantity`)."""
+        part of the price's unit, no word left unread (zh 每桶100美元: `numberunits._drop_per_quantity`)."""
         items = self.items
         after = items[pos + 1 : pos + 3]
         if len(after) == 2 and after[0].text in ("a", "per", "an") and after[1].kind == "word":

@@ -18,7 +18,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.rankwords import place_aggregate
-from shared.ask.engines.rules.shareowner import owner_filters
+from shared.ask.engines.rules.shareowner import without_owners
 from shared.ask.engines.rules.yearlabels import year_label_column
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -216,9 +216,7 @@ class MeasureClauses(FilterClauses):
         of 4-cylinder cars among 1982 models: cylinders = 4 within 1982)."""
         parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
         parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
-        owners = owner_filters(self, parts) if numbers else []
-        if owners and len(owners) == len(parts):  # Taco Bell's items: the whole, not the part
-            parts = []
+        parts = without_owners(self, parts) if numbers else parts  # X's items: the whole, not the part
         if parts or self.table is None or not numbers:
             return parts
         years = {c.name for c in self.table.by_role("year")}

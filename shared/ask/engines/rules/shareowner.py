@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 INSIDE = ("里", "中", "当中", "之中")
 
 
-def owner_filters(parser: ParserBase, parts: list[Filter]) -> list[Filter]:
-    """The value filters among `parts` said as the owner of the rows (X's items, X的菜品里)."""
-    return [f for f in parts if f.source == "value" and _said_as_owner(parser, f)]
+def without_owners(parser: ParserBase, parts: list[Filter]) -> list[Filter]:
+    """The parts a share may be of, none when every one is a value said as the owner of the rows (X's
+    items, X的菜品里): those bound the whole, and the compared number is the part."""
+    owners = [f for f in parts if f.source == "value" and _said_as_owner(parser, f)]
+    return [] if owners and len(owners) == len(parts) else parts
 
 
 def _said_as_owner(parser: ParserBase, f: Filter) -> bool:
