@@ -186,7 +186,16 @@ def _decade(m: re.Match[str], between: str, year: str) -> str:
 
 
 # highest-calorie / lowest-cost: an extreme word hyphened to the noun it ranks by (an adjective compound)
-EXTREME_COMPOUND_RE = re.compile(r"\b(highest|lowest|largest|smallest|biggest|fewest|cheapest)-(?=[a-z])")
+EXTREME_COMPOUND_RE = re.compile(r"\b(highest|lowest|largest|smallest|biggest|fewest|cheapest)-([a-z]+)\b")
+
+
+def _extreme_compound(m: re.Match[str]) -> str:
+    """Split where a noun follows (lowest-calorie); a participle (highest-paid) says how, not by what."""
+    word = m.group(2)
+    participle = word.endswith("ed") or word in ("paid", "known", "grown", "built", "made", "sold")
+    return m.group(0) if participle else f"{m.group(1)} {word}"
+
+
 PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 
 
@@ -196,7 +205,7 @@ def normalise(question: str) -> str:
     text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
-    text = EXTREME_COMPOUND_RE.sub(r"\1 ", text)  # the lowest-calorie item: lowest + the calories
+    text = EXTREME_COMPOUND_RE.sub(_extreme_compound, text)  # the lowest-calorie item: lowest + the calories
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word

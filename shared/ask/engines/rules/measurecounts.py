@@ -1,5 +1,6 @@
-"""A measure's own noun followed by "count" names the measure: "calorie count", "step count", "word
-count" are the calories, steps, words a row holds (a number column), not a count of rows. Only where the
+"""A measure's own noun followed by "count", after an aggregate or extreme word, names the measure: "the
+average calorie count", "the highest step count" are of the calories, steps a row holds (a number
+column), not a count of rows ("no case counts" is no amount). Only where the
 noun links a numeric measure column strongly; "customer count" over a customer name column stays a
 count of customers."""
 
@@ -17,12 +18,8 @@ def measure_counts(items: list[Item], index: SchemaIndex) -> list[Item]:
     out: list[Item] = []
     for it in items:
         before = out[-1] if out else None
-        if (
-            it.kind == "match"
-            and it.text in COUNT_WORDS
-            and before is not None
-            and _measure_noun(before, index)
-        ):
+        told = len(out) >= 2 and out[-2].has("agg", "sup")  # the average / highest calorie count
+        if it.kind == "match" and it.text in COUNT_WORDS and told and before and _measure_noun(before, index):
             out[-1] = Item(
                 before.start,
                 it.end if it.text == "count" else it.end - 1,

@@ -651,6 +651,13 @@ class ParserBase:
             for it in self.items
         ) or bool(self.intent and self.intent.limit)
 
+    def keyed_table(self) -> bool:
+        """The table holds keys to other tables (foreign keys: its rows belong to other things), or the
+        question asks who (a person, whom no column of unique texts names for sure)."""
+        table = self.schema.table(self.table.name) if self.table is not None else None
+        keyed = table is not None and bool(table.foreign_keys) or bool(self.joined_columns)
+        return keyed or any(self.kw_only(it, "who") for it in self.items)
+
     def lower(self, reason: str, amount: float) -> None:
         """Lower confidence for a guess the reading had to make."""
         self.ps.confidence -= self.reason(reason, amount)

@@ -306,7 +306,7 @@ class TopNClauses(ComparisonClauses):
     def _row_label(self) -> str | None:
         """The column that names a row: a name column, else the id."""
         assert self.table is not None
-        names = row_name_columns(self.table)
+        names = row_name_columns(self.table, self.keyed_table())
         ids = [c.name for c in self.table.columns.values() if c.role == "id"]
         found = names or ids
         return found[0] if found else None
