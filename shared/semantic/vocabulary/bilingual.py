@@ -106,9 +106,19 @@ def _parts(sense: str, word: str = "") -> list[str]:
     parts = [_name_of(g.strip(), word) for g in sense.split(";")[:3]]
     # "Europe (abbr. for 歐羅巴洲|欧罗巴洲[...])": the note in brackets is no part of the length
     parts = [g for g in parts if len(PAREN_RE.sub("", g).strip()) <= 40]
+    parts = [w for g in parts for w in _spellings(g)]
     if len(parts) > 1:
         parts = [g for g in parts if not g.startswith("to ")]
     return parts
+
+
+SPELLINGS_RE = re.compile(r"([A-Z][A-Za-z]+) or ([A-Z][A-Za-z]+)( \([^)]*\))?")
+
+
+def _spellings(gloss: str) -> list[str]:
+    """A name written two ways ("MacDonald or McDonald (name)") is either name, each a gloss."""
+    m = SPELLINGS_RE.fullmatch(gloss)
+    return [m.group(1), m.group(2)] if m else [gloss]
 
 
 def _name_of(gloss: str, word: str) -> str:

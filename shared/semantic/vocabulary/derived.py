@@ -34,7 +34,7 @@ from shared.semantic.vocabulary.segment import (
     units_of,
     zh_number,
 )
-from shared.semantic.vocabulary.units import weight_aliases
+from shared.semantic.vocabulary.units import UNITS, weight_aliases, zh_header_unit
 
 EXTREME_WORDS = {"max": "max", "maximum": "max", "high": "max", "hi": "max"} | {
     "min": "min",
@@ -225,6 +225,12 @@ ZH_UNIT_SUFFIX = re.compile(r"^(?:[千万百亿]+|百分之)?(?:人|元|美元|�
 ZH_NUMERAL_RUN = re.compile(r"[一二两三四五六七八九十百]+(?=[日天周月年岁小时分秒次])")
 
 
+def zh_unit_suffix(name: str, unit: str) -> bool:
+    """A Chinese header's part after its last underscore is a unit: a magnitude or a count's unit
+    (百万, 千人, 元) or a unit of measure (克, 毫克, 千卡, kg: units.zh_header_unit)."""
+    return bool(ZH_UNIT_SUFFIX.match(unit)) or zh_header_unit(name) is not None
+
+
 def zh_header_aliases(name: str) -> dict[str, float]:
     """A Chinese header written <name>_<unit> (七日观众_百万, 非农就业_千人) is named by its name alone,
     as the question says it (7日观众, 非农就业人数: the people its thousands count, 观众数); a Chinese
@@ -233,9 +239,14 @@ def zh_header_aliases(name: str) -> dict[str, float]:
         return {}
     head, sep, unit = name.rpartition("_")
     out: dict[str, float] = {}
-    if sep and head and CJK_RE.search(head) and unit and ZH_UNIT_SUFFIX.match(unit):
+    if sep and head and CJK_RE.search(head) and unit and zh_unit_suffix(name, unit):
         out[head] = 0.95
-        out[head + "数"] = 0.9
+        measured = zh_header_unit(name)
+        if measured is None:  # a count or a sum of money: 观众数
+            out[head + "数"] = 0.9
+        elif UNITS[measured][0] == "mass":  # a substance weighed: 钠含量, 含糖量
+            out[head + "含量"] = 0.95
+            out["含" + head + "量"] = 0.9
         if "人" in unit:
             out[head + "人数"] = 0.9
     for key, score in list(out.items()) or [(name, 1.0)]:
@@ -267,7 +278,7 @@ def header_units(names: list[str]) -> frozenset[str]:
         if CJK_RE.search(name)
         and (unit := name.rpartition("_")[2])
         and unit != name
-        and ZH_UNIT_SUFFIX.match(unit)
+        and zh_unit_suffix(name, unit)
     )
 
 

@@ -79,7 +79,21 @@ def value_aliases(value: str, column: str) -> list[tuple[str, float]]:
     if len(words) == 2:  # Research_Development: "research and development", "R&D" (r and d)
         out.append((f"{words[0]} and {words[1]}", SNAKE_VALUE_SCORE))
         out.append((f"{words[0][0]} and {words[1][0]}", INITIALS_SCORE))
-    return out
+    return out + joined_spellings(value)
+
+
+JOINED_SCORE = 0.95
+
+
+def joined_spellings(value: str) -> list[tuple[str, float]]:
+    """A name written with hyphens where the data writes spaces, or the reverse ('Chick Fil-A' said
+    Chick-fil-A, 'Coca-Cola' said Coca Cola): its words joined either way name it."""
+    words = [w for w in re.split(r"[\s-]+", value.strip()) if w]
+    if len(words) < 2 or not ("-" in value or " " in value):
+        return []
+    key = phrase_key(value)
+    forms = {phrase_key("-".join(words)), phrase_key(" ".join(words))} - {key}
+    return [(f, JOINED_SCORE) for f in sorted(forms) if f and f not in STOP_WORDS]
 
 
 COMPANY_SUFFIXES = frozenset(

@@ -64,6 +64,7 @@ from shared.semantic.vocabulary.translation import (
     linked_translations,
     translations,
 )
+from shared.semantic.vocabulary.units import quantity_aliases
 
 NAME_WORDS = ("name", "名", "姓名", "名称", "名字", "title", "标题")
 # X名 names an X (州名, 店名, 品名), except where 名 is a rank or an act (排名, 报名, 提名, 署名, 签名, 知名)
@@ -74,7 +75,7 @@ NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
 # Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
 ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "事件")
-ROW_NOUNS += ("record", "row", "entry", "transaction", "result")
+ROW_NOUNS += ("record", "row", "entry", "transaction", "result", "item")
 ROW_NOUN_SCORE = 0.5
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -138,6 +139,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
+        for key, score in quantity_aliases(name, dictionary_translations).items():
+            add(key, score)  # 热量_千卡: "calorie"; 脂肪热量_千卡: "fat calorie"
         return out
     if len(content) > 1:
         options = [[w, *linked_translations(w)][:6] for w in content]

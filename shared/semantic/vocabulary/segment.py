@@ -18,7 +18,7 @@ UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NON_PREFIX_RE = re.compile(r"\bnon-(?=[a-z])")
 CONTRACTION_RE = re.compile(r"\b(what|who|where|that|it|there|here|how)'s\b")
-POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s\b|(?<=s)'(?=\s|$)")
+POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s(?![a-z0-9])|(?<=s)'(?=\s|$)")  # Arby's一共: CJK ends it too
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 FULLWIDTH = {
     ord(c): ord(c) - 0xFEE0
@@ -186,6 +186,17 @@ def _decade(m: re.Match[str], between: str, year: str) -> str:
     return f"{start}{year}{between}{start + 9}{year}"
 
 
+# highest-calorie / lowest-cost: an extreme word hyphened to the noun it ranks by (an adjective compound)
+EXTREME_COMPOUND_RE = re.compile(r"\b(highest|lowest|largest|smallest|biggest|fewest|cheapest)-([a-z]+)\b")
+
+
+def _extreme_compound(m: re.Match[str]) -> str:
+    """Split where a noun follows (lowest-calorie); a participle (highest-paid) says how, not by what."""
+    word = m.group(2)
+    participle = word.endswith("ed") or word in ("paid", "known", "grown", "built", "made", "sold")
+    return m.group(0) if participle else f"{m.group(1)} {word}"
+
+
 PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 
 
@@ -195,6 +206,7 @@ def normalise(question: str) -> str:
     text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
+    text = EXTREME_COMPOUND_RE.sub(_extreme_compound, text)  # the lowest-calorie item: lowest + the calories
     text = CONTRACTION_RE.sub(r"\1 is", text)
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
@@ -237,11 +249,21 @@ def detect_lang(question: str) -> str:
 @lru_cache(maxsize=4096)
 def _ies_lemma(word: str) -> str:
     """-ies is -y (cities, categories) unless the dictionary's noun is -ie (movies, rookies, cookies):
-    lemminflect's first noun lemma decides; cached, as every question's words pass here."""
-    from lemminflect import getLemma  # lazy: heavy (lemminflect)
+    lemminflect's first noun lemma decides; a word it does not hold (calories, smoothies: it guesses
+    -y) is -ie where the bilingual dictionary holds the -ie noun and not the -y one. Cached, as every
+    question's words pass here."""
+    from lemminflect import getAllLemmas, getLemma  # lazy: heavy (lemminflect)
 
     first = next(iter(getLemma(word, upos="NOUN")), "")
-    return first if first == word[:-1] else word[:-3] + "y"
+    if first == word[:-1]:
+        return first
+    if not getAllLemmas(word):
+        from shared.semantic.vocabulary import bilingual  # lazy: heavy (CC-CEDICT)
+
+        ie, y = word[:-1], word[:-3] + "y"
+        if bilingual.chinese_for(ie) and not bilingual.chinese_for(y):
+            return ie
+    return word[:-3] + "y"
 
 
 def lemma(word: str) -> str:

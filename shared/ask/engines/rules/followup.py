@@ -13,7 +13,8 @@ from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import opens_as_followup, said_pattern, words
 from shared.ask.engines.rules.referents import opens_on_those
 
-# "how many of those …", 其中有几个…: the things of the previous answer, narrowed further
+# "how many of those …", 其中有几个…, how many of their …: the things of the previous answer, narrowed further
+# ("the size of their dog" names the question's own owners: only a count or share of their … refers back)
 BACK_RE = said_pattern(words("referring_back_phrases"))
 # 按城市拆开 / break down by: the grouping is added to the previous one, not put in its place
 BREAKDOWN_WORDS = words("breakdown_words")
@@ -90,6 +91,23 @@ def _swap_measure(merged: Intent, new: Intent, parser: Parser) -> None:
         merged.measures[0] = Measure(agg_of(aggs[0]), first.column)
 
 
+def _reranked(prev: Intent, new: Intent, parser: Parser) -> list[Any] | None:
+    """换成按钠含量排呢 / what about by weight? after ranked rows: the new column ranks them in the previous
+    direction, unless this turn says one (从低到高, lowest, ascending)."""
+    if not (prev.order and new.order and prev.order[0][0] == "column" and new.order[0][0] == "column"):
+        return None
+    said = any(it.has("order", "sup") for it in parser.items) or parser.ps.rank_hint is not None
+    return [("column", new.order[0][1], new.order[0][2] if said else prev.order[0][2])]
+
+
+def _ranked_shown(prev: Intent, merged: Intent) -> list[str]:
+    """The previous ranking column shown beside the rows gives way to the new one."""
+    if not (prev.order and merged.order and prev.order[0][0] == "column" == merged.order[0][0]):
+        return merged.columns
+    old, now = prev.order[0][1], merged.order[0][1]
+    return list(dict.fromkeys(now if c == old else c for c in merged.columns))
+
+
 def _merge_dimensions(merged: Intent, new: Intent, text: str) -> None:
     """按城市拆开 / break down by adds the groups; a grouping alone replaces them."""
     if any(w in text for w in BREAKDOWN_WORDS):
@@ -148,7 +166,8 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
     if new.time_grain:
         merged.time_grain, merged.time_column = new.time_grain, new.time_column
     if new.order:
-        merged.order = new.order
+        merged.order = _reranked(prev, new, parser) or new.order
+        merged.columns = _ranked_shown(prev, merged)
     if new.limit:
         merged.limit = new.limit
     else:

@@ -8,6 +8,8 @@ from typing import Any
 
 from shared.ask.engines.rules import reading
 from shared.ask.engines.rules.intent import Intent, Measure
+from shared.ask.engines.rules.measurecounts import measure_counts
+from shared.ask.engines.rules.numberunits import number_units
 from shared.ask.engines.rules.parsecommon import (
     COMPARE_WORDS,
     FUNCTION_WORDS,
@@ -36,51 +38,6 @@ from shared.semantic.vocabulary.linking import (
 )
 from shared.semantic.vocabulary.segment import CJK_RE, detect_lang, phrase_key
 from shared.semantic.vocabulary.translation import implied_map
-from shared.semantic.vocabulary.units import UNITS
-
-
-def _number_units(items: list[Item]) -> list[Item]:
-    """A Chinese unit of mass or length after a number or 多少 / 几 is one word, though its characters come
-    one by one (5公斤, 50毫米, 多少公斤): the unit clauses read it whole (vocabulary/units.py). Money and
-    time units stay unread characters: no column's name says which currency or clock it holds."""
-    out: list[Item] = []
-    k = 0
-    while k < len(items):
-        it = items[k]
-        counted = out and (out[-1].kind == "num" or out[-1].has("howmuch", "count"))
-        if counted and it.kind == "word" and CJK_RE.fullmatch(it.text):
-            for n in (3, 2):
-                run = items[k : k + n]
-                text = "".join(r.text for r in run)
-                if (
-                    len(run) == n
-                    and all(r.kind == "word" for r in run)
-                    and (text in UNITS or text in MONEY_UNITS)
-                ):
-                    if text in MONEY_UNITS:
-                        _drop_per_quantity(out)  # 每桶100美元: the price per barrel is 100
-                    out.append(Item(run[0].start, run[-1].end, "word", text))
-                    k += n
-                    break
-            else:
-                out.append(it)
-                k += 1
-            continue
-        out.append(it)
-        k += 1
-    return out
-
-
-def _drop_per_quantity(out: list[Item]) -> None:
-    """每 and the quantity a price is said per (每桶, 每公斤), right before the price's number: part of its
-    unit, neither a grouping (每) nor a word to read; the comparison then reads 超过 + the number."""
-    if not out or out[-1].kind != "num":
-        return
-    k = len(out) - 2
-    while k >= 0 and len(out) - 1 - k <= 2 and out[k].kind == "word" and CJK_RE.fullmatch(out[k].text):
-        k -= 1
-    if k >= 0 and k < len(out) - 2 and out[k].text == "每":
-        del out[k:-1]
 
 
 def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
@@ -144,7 +101,8 @@ class ParserBase:
         self.semantic = semantic
         self.today = today
         self.state = state
-        self.items = value_glosses_dropped(_glossed_by_parentheses(_number_units(self.items)))
+        self.items = value_glosses_dropped(_glossed_by_parentheses(number_units(self.items)))
+        self.items = measure_counts(self.items, self.index)  # calorie count: the calories
         self.ps = ParseState()
         self.table: TableIndex | None = None
         self.intent: Intent | None = None
@@ -479,6 +437,13 @@ class ParserBase:
             for it in self.items
         ) or bool(self.intent and self.intent.limit)
 
+    def keyed_table(self) -> bool:
+        """The table holds keys to other tables (foreign keys: its rows belong to other things), or the
+        question asks who (a person, whom no column of unique texts names for sure)."""
+        table = self.schema.table(self.table.name) if self.table is not None else None
+        keyed = table is not None and bool(table.foreign_keys) or bool(self.joined_columns)
+        return keyed or any(self.kw_only(it, "who") for it in self.items)
+
     def lower(self, reason: str, amount: float) -> None:
         """Lower confidence for a guess the reading had to make."""
         self.ps.confidence -= self.reason(reason, amount)
@@ -510,8 +475,8 @@ class ParserBase:
     def _unread_latin_word(self, it: Item) -> bool:
         """A Latin word no clause read that carries content: no stop or function word, unless written as an
         acronym (US) or a lone code in Chinese text (A级)."""
-        if not (it.kind == "word" and it.text.isascii() and it.text.replace("-", "").isalpha()):
-            return False  # Venezuelan-born, left-handed: words too
+        if not (it.kind == "word" and it.text.isascii() and re.sub(r"[-']", "", it.text).isalpha()):
+            return False  # Venezuelan-born, left-handed, Arby's: words too
         if self.lone_code(it.text):
             return True
         return it.text not in STOP_WORDS and (

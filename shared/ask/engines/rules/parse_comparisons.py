@@ -488,7 +488,7 @@ class ComparisonClauses(TimeClauses):
         """The column a compared number belongs to: the nearest one before, an implied one, or a count."""
         assert self.table is not None
         start, end = self.clause_of(pos)
-        unit = self._unit_column(pos)
+        unit = self._named_unit_column(pos)
         if unit is None and self._only_column_in_unit(pos) is not None:
             # "weigh more than 5 kg": a verb naming the column says it too (and is read)
             unit = self._implied_column_at(pos, op_pos) or self._only_column_in_unit(pos)
@@ -683,6 +683,23 @@ class ComparisonClauses(TimeClauses):
         if c is None or not c.numeric or c.role == "id":
             return None
         self.ps.used.add(pos + 1)
+        return c
+
+    def _named_unit_column(self, pos: int) -> ColumnInfo | None:
+        """The column the number's unit names: "2 credits", or "50 g of fat"."""
+        return self._unit_column(pos) or self._column_of_amount(pos)
+
+    def _column_of_amount(self, pos: int) -> ColumnInfo | None:
+        """ "more than 50 g of fat" / "over 1,300 mg of sodium": a number, its unit of measure and "of"
+        before a numeric column: the column is what the amount measures."""
+        items = self.items
+        if pos + 3 >= len(items) or items[pos + 1].text.lower() not in UNITS or items[pos + 2].text != "of":
+            return None
+        it = items[pos + 3]
+        c = self.col(it, prefer="numeric") if it.kind == "match" and not self.is_table(it) else None
+        if c is None or not c.numeric or c.role == "id":
+            return None
+        self.ps.used.update({pos + 2, pos + 3})
         return c
 
     def _column_in_unit(self, word: str) -> ColumnInfo | None:

@@ -78,6 +78,9 @@ def _superlative_in_unknown(word: str) -> bool:
     return 2 <= at <= len(word) - 2 and bool(CJK_RE.fullmatch(word[at + 1]))
 
 
+BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
+
+
 class ConfidenceClauses(UnknownWordClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
@@ -120,6 +123,7 @@ class ConfidenceClauses(UnknownWordClauses):
                 c = self.col(it)
                 rows_noun = self._rows_noun_column(it) is not None  # how many flights: the rows, counted
                 rows_noun = rows_noun or (c is not None and self._counts_a_key_part(pos, c.name, intent))
+                rows_noun = rows_noun or (c is not None and self._entity_rows_noun(pos, c, intent))
                 if (
                     c is not None
                     and c.name not in mentioned
@@ -144,7 +148,9 @@ class ConfidenceClauses(UnknownWordClauses):
                 if kind == "group" and self._grouping_dropped(pos, intent):
                     penalty += self.reason("group_dropped", MODE_CONFLICT_DOUBT)  # by loan purpose → a total
                     continue
-                weight = MODE_CONFLICT_DOUBT if negated_column else LEFTOVER_KEYWORD_DOUBT
+                # a bound on an aggregate left out (above the average X) answers without its filter
+                bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS and self._aggregate_bound(pos)
+                weight = MODE_CONFLICT_DOUBT if negated_column or bound else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
         asked_count = any(
@@ -267,6 +273,25 @@ class ConfidenceClauses(UnknownWordClauses):
             ):
                 return True  # the rows (or another table's things) counted, not a column's value
         return False
+
+    def _aggregate_bound(self, pos: int) -> bool:
+        """A comparator whose other side is an aggregate (above the overall average, 高于全部菜品平均值):
+        the rows compared with a whole-table figure, which no reading here builds."""
+        _start, end = self.clause_of(pos)
+        return any(self.kw_only(it, "agg") for it in self.items[pos + 1 : min(end, pos + 5)])
+
+    def _entity_rows_noun(self, pos: int, c: ColumnInfo, intent: Intent) -> bool:
+        """热量超过1000千卡的菜品有多少个 / 菜品的平均热量 over a table with one row per 菜品 (its names all
+        differ): the column naming each row's thing is the rows' noun where the rows are counted, or
+        where it owns the aggregated amount (X的平均…), as "how many orders" over orders is."""
+        assert self.table is not None
+        if not (c.unique and not c.numeric and c.name in self.table.grain.entities and intent.measures):
+            return False
+        if intent.columns or c.name_like or c.name in intent.dimensions or c.distinct > self.table.row_count:
+            return False  # "the name" is asked for, not the rows; a sample's profile names no row each
+        rows_counted = any(m.agg in ("count", "rate") and m.column is None for m in intent.measures)
+        nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None
+        return rows_counted or (nxt is not None and nxt.text in ("的", "里", "中"))
 
     def _counts_a_key_part(self, pos: int, column: str, intent: Intent) -> bool:
         """多少官方语言 / 语言种类 over country-language pairs: the rows are one per (country, language), so

@@ -218,7 +218,7 @@ class LinkRereadings(ParserBase):
 
     def _per_unit_of_price(self, pos: int) -> set[int]:
         """(en) The quantity a price is said per after its money unit (100 dollars a barrel, per kilogram):
-        part of the price's unit, no word left unread (zh 每桶100美元: `_drop_per_quantity`)."""
+        part of the price's unit, no word left unread (zh 每桶100美元: `numberunits._drop_per_quantity`)."""
         items = self.items
         after = items[pos + 1 : pos + 3]
         if len(after) == 2 and after[0].text in ("a", "per", "an") and after[1].kind == "word":

@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.rankwords import place_aggregate
+from shared.ask.engines.rules.shareowner import without_owners
 from shared.ask.engines.rules.yearlabels import year_label_column
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -243,6 +244,7 @@ class MeasureClauses(FilterClauses):
         of 4-cylinder cars among 1982 models: cylinders = 4 within 1982)."""
         parts = [f for f in intent.filters if f.source == "bool" and f.op == "="]
         parts = parts or [f for f in intent.filters if f.source == "value" and f.op in ("=", "in")]
+        parts = without_owners(self, parts) if numbers else parts  # X's items: the whole, not the part
         if parts or self.table is None or not numbers:
             return parts
         years = {c.name for c in self.table.by_role("year")}

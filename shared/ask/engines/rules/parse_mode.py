@@ -11,6 +11,7 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     is_additive,
 )
+from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -40,6 +41,21 @@ class ModeClauses(RankingClauses):
             self._named_time_rows(intent)
         if not intent.measures and not intent.columns:
             self._default_columns(intent)
+        elif intent.columns and not intent.measures and self.table is not None and self._rows_listed():
+            names = [
+                n for n in row_name_columns(self.table, self.keyed_table())[:1] if n not in intent.columns
+            ]
+            intent.columns = names + intent.columns  # list the items … and their restaurant: each item
+
+    def _rows_listed(self) -> bool:
+        """A list word, then (an article and) the table's own noun: the rows themselves are listed."""
+        for pos, it in enumerate(self.items):
+            if not self.kw_only(it, "list"):
+                continue
+            nxt = [x for x in self.items[pos + 1 : pos + 3] if x.text not in ("the", "all")]
+            if nxt and nxt[0].kind == "match" and self.is_table(nxt[0]) and self.col(nxt[0]) is None:
+                return True
+        return False
 
     def _listing(self, intent: Intent) -> None:
         """A listing: an amount's total, a time span, distinct kinds, the compared values shown."""
@@ -276,16 +292,24 @@ class ModeClauses(RankingClauses):
                 and f.source == "value"
                 and info is not None
                 and rows > 1
-                and info.distinct == rows
+                and (info.distinct == rows or info.unique and self._held_once(f.column, f.values[0]))
             ):
                 return True
         pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
         return self.table.grain.pins_a_row(pinned)  # a panel's member and period, a grid's cell
 
+    def _held_once(self, column: str, value: object) -> bool:
+        """The profile counts the value in one row (Big Mac among dish names, a few of which repeat)."""
+        assert self.table is not None
+        table = self.schema.table(self.table.name)
+        col = table.column(column) if table is not None else None
+        listed = col.profile.values if col is not None and col.profile else None
+        return any(v[0] == value and v[1] == 1 for v in listed or [] if isinstance(v, list | tuple))
+
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
         assert self.table is not None
-        names = [c.name for c in self.table.columns.values() if c.name_like]
+        names = row_name_columns(self.table, self.keyed_table())
         if names and self._asks_rows():
             intent.columns = names[:1] + self._compared_columns(intent)
             self.lower("default_name_column", DEFAULT_NAME_DOUBT)

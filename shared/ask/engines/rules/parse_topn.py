@@ -6,6 +6,7 @@ from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_comparisons import ComparisonClauses
 from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, is_additive, said_keys
 from shared.ask.engines.rules.rankwords import is_rank_like, places_reached
+from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
@@ -164,9 +165,17 @@ class TopNClauses(ComparisonClauses):
         e = self.next_content(lp + 1, limit=2)
         while e is not None and self.items[e].kind == "word" and self.items[e].text in CLASSIFIERS:
             e = self.next_content(e, limit=1)
+        if e is not None and self._value_before_noun(e):
+            e = self.next_content(e, limit=1)  # top 3 Subway items: Subway picks the rows, items are ranked
         if e is None or e in used or self.items[e].kind != "match" or e in self.ps.used:
             return None
         return e
+
+    def _value_before_noun(self, e: int) -> bool:
+        """A stored value (only values) right before the table's noun qualifies the rows ranked."""
+        it, nxt = self.items[e], self.items[e + 1] if e + 1 < len(self.items) else None
+        values = bool(it.links) and all(lk.kind == "value" for lk in it.links)
+        return values and nxt is not None and nxt.kind == "match" and self.is_table(nxt)
 
     def _rank_rows_of(
         self, intent: Intent, target: ColumnInfo, entity: ColumnInfo | None, e: int, desc: bool
@@ -297,7 +306,7 @@ class TopNClauses(ComparisonClauses):
     def _row_label(self) -> str | None:
         """The column that names a row: a name column, else the id."""
         assert self.table is not None
-        names = [c.name for c in self.table.columns.values() if c.name_like]
+        names = row_name_columns(self.table, self.keyed_table())
         ids = [c.name for c in self.table.columns.values() if c.role == "id"]
         found = names or ids
         return found[0] if found else None

@@ -52,3 +52,14 @@ def thing_name_column(table: TableIndex, item: Item) -> ColumnInfo | None:
         if c.name_like and not c.unique and not c.numeric and names_the_thing(c.name, noun)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def row_name_columns(table: TableIndex, keyed: bool = False) -> list[str]:
+    """The columns that name a row: its name columns; failing those, in a table keyed to no other
+    (`keyed`: its rows belong to others' things, a baker's results), a text column whose values all
+    differ (菜品, one dish a row: grain.entities), before any row number does."""
+    names = [c.name for c in table.columns.values() if c.name_like]
+    cols = table.columns
+    if names or keyed:
+        return names
+    return [n for n in table.grain.entities if cols[n].unique and cols[n].role in ("text", "dimension")]

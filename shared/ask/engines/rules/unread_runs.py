@@ -3,11 +3,13 @@ character joins a run only where it makes a word (产地, 对照, 可可), and f
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, GENERIC_NOUNS, ZH_STOP
+from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, GENERIC_NOUNS, ZH_STOP, words
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import Item
 from shared.semantic.vocabulary.segment import CJK_RE
 
+# stop characters that also spell foreign names by sound (塔可钟, 马里奥): inside an unread run they join it
+NAME_SOUND_CHARS = frozenset(words("name_sound_chars"))
 ZH_FUNCTION_WORDS = sorted((w for w in FUNCTION_WORDS if CJK_RE.search(w)), key=len, reverse=True)
 
 
@@ -19,10 +21,28 @@ def extends_run(run: str, it: Item, nxt: Item | None = None) -> bool:
         return False
     if it.text not in ZH_STOP:
         return True
+    if (
+        it.text in NAME_SOUND_CHARS
+        and run
+        and _between_unread(nxt)
+        and not bilingual.senses(run[-1] + it.text)
+    ):
+        return True  # 塔可钟: a name spelt by sound holds 可 inside (可以 / 拥有 are words of their own)
     if len(run) == 1:
         return bool(bilingual.english_for(run + it.text))
     doubled = nxt is not None and nxt.kind == "word" and _doubled_noun(it.text + nxt.text)
     return not run and (_opens_word(it, nxt) or doubled)
+
+
+def _between_unread(nxt: Item | None) -> bool:
+    """The next item is an unread Chinese character that is no stop character: a stop character between
+    two unread ones is inside a word not understood, not a word of its own."""
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and bool(CJK_RE.fullmatch(nxt.text))
+        and nxt.text not in ZH_STOP
+    )
 
 
 def _opens_word(it: Item, nxt: Item | None) -> bool:
