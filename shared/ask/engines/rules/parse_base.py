@@ -15,7 +15,6 @@ from shared.ask.engines.rules.parsecommon import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     HEADCOUNT_WORDS,
-    MONEY_UNITS,
     TABLE_TIE_DOUBT,
     TOTAL_SUFFIXES,
     ZH_STOP,
