@@ -218,3 +218,20 @@ def test_a_place_kept_as_a_filter_under_a_national_whole_is_doubted():
         other.run()
         assert "whole_place_filtered" not in other.ps.reasons, question
         assert ask(_clinics(), question).status == "ok", question
+
+
+def _plans() -> Schema:
+    """Phone lines: a data bundle's code, the line's service kind (Chinese header 服务类型) and a fee."""
+    kinds = ["Prepaid", "Contract", "Family"]
+    rows = [(i, 100 + i % 3, kinds[i % 3], round(10 + (i * 7) % 30 + i % 3 * 5.5, 2)) for i in range(60)]
+    columns = [("line_id", "integer"), ("data_bundle_id", "integer"), ("服务类型", "text"), ("fee", "float")]
+    return Schema(tables=[profiled_table("lines", columns, rows)])
+
+
+def test_which_thing_asked_by_a_modifier_and_a_read_head_is_answered():
+    # Given "data bundle" naming the bundle code and "type" the kind column (服务类型)
+    # When asking which data bundle type has the highest average fee
+    ans = ask(_plans(), "Which data bundle type has the highest average fee?")
+    # Then the thing asked is the compound whose head was read: the kinds are ranked, not asked back
+    assert ans.status == "ok", (ans.message, ans.confidence)
+    assert 'GROUP BY "服务类型"' in (ans.sql or ""), ans.sql

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import said_pattern, words
+from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.ask.engines.rules.wholedata import place_columns
 from shared.semantic.vocabulary.linktypes import Grain, Item
 
@@ -150,11 +151,25 @@ def _rows_counted_past_their_noun(parser: ParserBase, intent: Intent) -> bool:
         if any(w in rows for w in said):
             continue  # 多少条观测: the classifier counts rows, whatever the noun after it
         noun = parser.items[nxt] if nxt < len(parser.items) else None
-        if noun is None or noun.kind != "match" or nxt in parser.ps.used or noun.tags:
-            continue
-        if noun.links and all(lk.kind == "column" for lk in noun.links):
+        if noun is not None and nxt not in parser.ps.used and _counts_a_column(parser, noun):
             return True
     return False
+
+
+def _counts_a_column(parser: ParserBase, noun: Item) -> bool:
+    """The counted noun links only columns, none naming the rows."""
+    if noun.kind != "match" or noun.tags or not noun.links:
+        return False
+    return all(lk.kind == "column" for lk in noun.links) and not _names_the_rows(parser, noun)
+
+
+def _names_the_rows(parser: ParserBase, noun: Item) -> bool:
+    """The noun's column names the rows (菜品, one dish a row: `thingnames.row_name_columns`): counting
+    it is counting the rows."""
+    if parser.table is None:
+        return False
+    names = row_name_columns(parser.table, parser.keyed_table())
+    return any(lk.column in names for lk in noun.links)
 
 
 def people_ranked_as_groups(parser: ParserBase, intent: Intent) -> bool:
@@ -194,11 +209,23 @@ def asked_thing_left_out(parser: ParserBase, intent: Intent) -> bool:
             noun = parser.items[nxt]
             links = [lk for lk in noun.links if lk.kind in ("column", "table")]
             rows = any(lk.kind == "table" and lk.table == parser.table.name for lk in links)
-            if nxt in parser.ps.used or not links or rows:
+            if nxt in parser.ps.used or not links or rows or _head_read_after(parser, nxt):
                 continue
             if not any(lk.kind == "column" and lk.column in read for lk in links):
                 return True
     return False
+
+
+def _head_read_after(parser: ParserBase, pos: int) -> bool:
+    """which internet service type: the word at pos is a modifier of the noun right after it, and a
+    clause read that noun (type: 服务类型), so the thing asked is in the answer."""
+    head = parser.items[pos + 1] if pos + 1 < len(parser.items) else None
+    return (
+        head is not None
+        and head.kind == "match"
+        and pos + 1 in parser.ps.used
+        and head.start == parser.items[pos].end
+    )
 
 
 def _asked_nouns(parser: ParserBase, pos: int) -> list[int]:
