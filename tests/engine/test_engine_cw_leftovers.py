@@ -6,7 +6,11 @@ bakeries, one row per shop, month and baker."""
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.answer_doubts import compared_without_a_figure, measured_by_itself
+from shared.ask.engines.rules.answer_doubts import (
+    compared_without_a_figure,
+    each_ranked_once,
+    measured_by_itself,
+)
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse import Parser
 from shared.semantic.schema import Schema, SemanticLayer
@@ -235,3 +239,15 @@ def test_which_thing_asked_by_a_modifier_and_a_read_head_is_answered():
     # Then the thing asked is the compound whose head was read: the kinds are ranked, not asked back
     assert ans.status == "ok", (ans.message, ans.confidence)
     assert 'GROUP BY "服务类型"' in (ans.sql or ""), ans.sql
+
+
+def test_a_figure_asked_for_each_named_thing_is_no_single_top_group():
+    # Given a reading that ranks the kinds and keeps the top one (LIMIT 1)
+    top_one = Intent(
+        table="lines", measures=[Measure("avg", "fee")], dimensions=["服务类型"], order=[], limit=1
+    )
+    # When the question asks a figure for each thing named (分别 / respectively) / Then it is doubted
+    assert each_ranked_once("Prepaid和Family的最高费用分别是多少", top_one)
+    assert each_ranked_once("the highest fee of Prepaid and Family respectively", top_one)
+    # And a plain "which kind has the highest fee" is not
+    assert not each_ranked_once("哪种服务类型的平均费用最高", top_one)

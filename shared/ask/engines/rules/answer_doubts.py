@@ -117,9 +117,12 @@ _EACH_PERIOD_RE = re.compile(
 
 def each_ranked_once(question: str, intent: Intent) -> bool:
     """每年…最高值 / the highest for each year answered by one row (LIMIT 1 over the groups): the superlative
-    is each period's own, one row per period, not the single top group."""
+    is each period's own, one row per period, not the single top group. Likewise A和B的最高排名分别是多少 /
+    respectively: a figure for each thing named, never the one group on top."""
     grouped = bool(intent.dimensions or intent.time_grain)
-    return grouped and intent.limit == 1 and bool(_EACH_PERIOD_RE.search(question.lower()))
+    low = question.lower()
+    each = _EACH_PERIOD_RE.search(low) or said_pattern(SEPARATELY_WORDS).search(low)
+    return grouped and intent.limit == 1 and bool(each)
 
 
 # the mean of a period's figure, one number: 平均每年 / on average … per year / average yearly
