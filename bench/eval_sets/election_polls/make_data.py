@@ -72,8 +72,17 @@ def main():
     states, state_id = [], {}
     for _, row in results.iterrows():
         state_id[row["state"]] = len(states) + 1
-        states.append((len(states) + 1, row["state"], "州", int(row["electoral_votes"]),
-                       num(row["clinton"]), num(row["trump"]), num(row["others"])))
+        states.append(
+            (
+                len(states) + 1,
+                row["state"],
+                "州",
+                int(row["electoral_votes"]),
+                num(row["clinton"]),
+                num(row["trump"]),
+                num(row["others"]),
+            )
+        )
     for name in sorted(set(polls["state"]) - set(state_id) - {"U.S."}):
         state_id[name] = len(states) + 1
         states.append((len(states) + 1, name, "国会选区", None, None, None, None))
@@ -88,13 +97,24 @@ def main():
     facts = []
     for _, row in polls.iterrows():
         size = row["samplesize"]
-        facts.append((int(row["rownames"]), state_id[row["state"]], pollster_id[row["pollster"]],
-                      str(row["startdate"])[:10], str(row["enddate"])[:10],
-                      None if size != size else int(size), row["population"],
-                      *[num(row[f"rawpoll_{c}"]) for c in CANDIDATES],
-                      *[num(row[f"adjpoll_{c}"]) for c in CANDIDATES]))
-    write_sqlite(os.path.join(HERE, "election_polls.sqlite"), DDL,
-                 {"民调机构": pollsters, "州": states, "polls": facts})
+        facts.append(
+            (
+                int(row["rownames"]),
+                state_id[row["state"]],
+                pollster_id[row["pollster"]],
+                str(row["startdate"])[:10],
+                str(row["enddate"])[:10],
+                None if size != size else int(size),
+                row["population"],
+                *[num(row[f"rawpoll_{c}"]) for c in CANDIDATES],
+                *[num(row[f"adjpoll_{c}"]) for c in CANDIDATES],
+            )
+        )
+    write_sqlite(
+        os.path.join(HERE, "election_polls.sqlite"),
+        DDL,
+        {"民调机构": pollsters, "州": states, "polls": facts},
+    )
 
 
 if __name__ == "__main__":
