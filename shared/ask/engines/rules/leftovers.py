@@ -379,9 +379,19 @@ def flag_read_from_part_of_its_name(parser: ParserBase, intent: Intent) -> bool:
     for pos in parser.ps.used:
         links = parser.items[pos].links if pos < len(parser.items) else []
         strong = any(lk.kind == "column" and lk.column in flags and lk.score >= WEAK_LINK for lk in links)
-        if not strong and any(lk.kind == "column" and lk.column in flags for lk in links):
+        weak = not strong and any(lk.kind == "column" and lk.column in flags for lk in links)
+        if weak and not _read_with_a_neighbour(parser, pos):
             return True
     return False
+
+
+def _read_with_a_neighbour(parser: ParserBase, pos: int) -> bool:
+    """incomplete clutches over clutch_completion: a bare word beside it was read too (the flag's other
+    half, negated), so the flag was read from both words, not from a piece of its name."""
+    near = (pos - 1, pos + 1)
+    return any(
+        k in parser.ps.used and 0 <= k < len(parser.items) and parser.items[k].kind == "word" for k in near
+    )
 
 
 def neighbour_names_another_amount(parser: ParserBase, intent: Intent) -> bool:
