@@ -11,6 +11,20 @@ _BOTH_ZH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:和|与|及|或|跟)(?:不|未
 # members vs non-members / smokers and non-smokers: a noun and its "non-" form
 _BOTH_EN = re.compile(r"\b([a-z]{3,})\s+(?:vs\.?|versus|and|or|against)\s+non-?\s?\1\b")
 
+# 按类型和是否完成 / by kind and whether finished: a grouping said over a yes/no ("whether X")
+_BY_WHETHER = re.compile(r"按[^，,。？?；;]*?是否|\bby\b[^,.?;]*?\bwhether\b", re.IGNORECASE)
+
+
+def one_side_of_whether(question: str, intent: Intent) -> bool:
+    """按类型和是否完成统计 / counts by kind and whether finished: "whether X" after a grouping word asks one
+    figure per side of X; a reading that keeps a single value of a column as a filter (and does not group
+    by it) answers one side only."""
+    if _BY_WHETHER.search(question) is None:
+        return False
+    return any(
+        f.op == "=" and len(f.values) == 1 and f.column not in intent.dimensions for f in intent.filters
+    )
+
 
 def one_side_of_both(question: str, intent: Intent) -> bool:
     """A verb said with and without its negation (涉及和不涉及, 完成与未完成) while the reading filters a

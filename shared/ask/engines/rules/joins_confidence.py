@@ -61,6 +61,8 @@ RESOLVED: dict[str, tuple[float, Callable[[Any], bool]]] = {
     # rows counted for "total cases" on the view, the fact's held counts summed after the join
     "default_count": (DEFAULT_COUNT_DOUBT, _summed),
     "amount_counted": (MODE_CONFLICT_DOUBT, _summed),
+    # total cases over the view listed its ids for want of a column; the join sums the fact's amount
+    "amount_as_ids": (MODE_CONFLICT_DOUBT, _summed),
 }
 
 

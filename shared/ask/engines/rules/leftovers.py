@@ -330,6 +330,70 @@ def key_shown_for_its_thing(parser: ParserBase, intent: Intent) -> bool:
     return False
 
 
+def relative_clause_unread(parser: ParserBase) -> bool:
+    """the riders who own kayaks: a relative clause ("who" after the rows' noun) restricts the rows; when
+    nothing after it was read and a word in it was not understood, the condition is silently dropped and
+    the answer covers every row. A clause with any part read (who joined in 2020), or naming another
+    table, is no such loss."""
+    items = parser.items
+    for pos, it in enumerate(items):
+        if not pos or pos in parser.ps.used or not parser.kw_only(it, "who"):
+            continue
+        clause = [(k, x) for k, x in enumerate(items[pos + 1 :], pos + 1) if x.kind != "punct"]
+        if any(k in parser.ps.used for k, _ in clause) or items[pos - 1].kind != "match":
+            continue
+        if any(lk.kind == "table" for _, x in clause for lk in x.links):
+            continue  # dogs who went through a treatment: another table's rows, which a join relates
+        if any(parser._unread_latin_word(x) for _, x in clause):
+            return True
+    return False
+
+
+def each_as_pronoun(parser: ParserBase, intent: Intent) -> bool:
+    """the price each fetched / the day each arrived: English "each" before a verb (a word with no noun
+    reading) stands for the things named before it (each one), so it asks a value per row, not a
+    grouping; a reading that groups took it as "each <noun>" and answers another question."""
+    if parser.lang != "en" or not (intent.dimensions or intent.time_grain):
+        return False
+    for pos, it in enumerate(parser.items[:-1]):
+        if pos and parser.kw_only(it, "each_resp") and _verb_only(parser.items[pos + 1].text):
+            return True
+    return False
+
+
+def _verb_only(text: str) -> bool:
+    """A single word lemminflect reads as a verb and never as a noun (arrived, fetched; not store)."""
+    if not text.isalpha():
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    lemmas = getAllLemmas(text.lower())
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+def flag_read_from_part_of_its_name(parser: ParserBase, intent: Intent) -> bool:
+    """charges invoiced over an `email_invoicing` yes/no column: a flag set true by a word that only shares
+    a piece of its name (weak link) drops the part that says which rows the flag marks (email), so the
+    word more likely describes the amount than picks rows; the filter is a guess."""
+    flags = {f.column for f in intent.filters if f.source == "bool"}
+    for pos in parser.ps.used:
+        links = parser.items[pos].links if pos < len(parser.items) else []
+        strong = any(lk.kind == "column" and lk.column in flags and lk.score >= WEAK_LINK for lk in links)
+        weak = not strong and any(lk.kind == "column" and lk.column in flags for lk in links)
+        if weak and not _read_with_a_neighbour(parser, pos):
+            return True
+    return False
+
+
+def _read_with_a_neighbour(parser: ParserBase, pos: int) -> bool:
+    """incomplete clutches over clutch_completion: a bare word beside it was read too (the flag's other
+    half, negated), so the flag was read from both words, not from a piece of its name."""
+    near = (pos - 1, pos + 1)
+    return any(
+        k in parser.ps.used and 0 <= k < len(parser.items) and parser.items[k].kind == "word" for k in near
+    )
+
+
 def neighbour_names_another_amount(parser: ParserBase, intent: Intent) -> bool:
     """average crate weight: a word read as a column by a part of its name, right beside an unread word
     that names another numeric column as weakly; the two words are one noun, and which column it names

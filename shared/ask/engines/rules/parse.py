@@ -8,7 +8,7 @@ can ask back instead of guessing.
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.bothsides import one_side_of_both
+from shared.ask.engines.rules.bothsides import one_side_of_both, one_side_of_whether
 from shared.ask.engines.rules.entitycounts import entities_counted
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
@@ -27,6 +27,8 @@ from shared.ask.engines.rules.leftovers import (
     asked_thing_left_out,
     compared_values_summed,
     counted_noun_unread,
+    each_as_pronoun,
+    flag_read_from_part_of_its_name,
     key_shown_for_its_thing,
     negated_grouping_read,
     neighbour_names_another_amount,
@@ -35,6 +37,7 @@ from shared.ask.engines.rules.leftovers import (
     people_ranked_as_groups,
     per_unknown_word,
     rate_left_out,
+    relative_clause_unread,
     superlative_as_a_sort,
     verb_of_most_unread,
     whole_place_filtered,
@@ -155,6 +158,7 @@ class Parser(MetricClauses):
             ("unknown_column_piece", unknown_piece_of_a_column_left_out(self, intent, unknown)),
             ("only_one_unread", only_one_unread(self.question, intent)),
             ("one_side_of_both", one_side_of_both(self.question, intent)),
+            ("one_side_of_whether", one_side_of_whether(self.question, intent)),
             ("kind_of_unknown", kind_of_unknown(self.question, unknown)),
             ("number_word_unread", number_word_unread(unknown)),
             ("pronoun_without_referent", pronoun_without_referent(self.items, self.state)),
@@ -186,6 +190,9 @@ class Parser(MetricClauses):
             ("key_shown_for_its_thing", key_shown_for_its_thing(self, intent)),
             ("neighbour_names_another_amount", neighbour_names_another_amount(self, intent)),
             ("compound_of_two_values", compound_of_two_values(self, intent)),
+            ("relative_clause_unread", relative_clause_unread(self)),
+            ("each_as_pronoun", each_as_pronoun(self, intent)),
+            ("flag_from_part_of_its_name", flag_read_from_part_of_its_name(self, intent)),
         )
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, found in checks if found)
 

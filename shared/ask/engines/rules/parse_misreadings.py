@@ -122,6 +122,7 @@ class MisreadingClauses(ModeClauses):
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
+            "amount_as_ids": self._amount_answered_by_ids(),  # total X across all rows → the rows' ids
             "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
             "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
             "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
@@ -325,6 +326,18 @@ class MisreadingClauses(ModeClauses):
             return False
         asked = any(self.kw_only(it, "distinct", "count_distinct") for it in self.items)
         return asked and (intent.distinct or any(m.agg == "count_distinct" for m in intent.measures))
+
+    def _amount_answered_by_ids(self) -> bool:
+        """total upkeep across all boats / 所有船的总费用: an aggregate word said and left unread, the rows'
+        identifier shown for want of a column (default_id_column): an amount was asked, of a word the
+        reading did not understand, and a list of ids is no amount."""
+        if "default_id_column" not in self.ps.reasons:
+            return False
+        # a weak link to a column named by the word (total ~ total_cost) read nothing either
+        return any(
+            pos not in self.ps.used and it.kind == "match" and it.has("agg")
+            for pos, it in enumerate(self.items)
+        )
 
     def _value_opens_other_values(self, intent: Intent) -> bool:
         """Airbus aircraft → manufacturer = 'AIRBUS' while 'AIRBUS INDUSTRIE' is stored too: the value the
