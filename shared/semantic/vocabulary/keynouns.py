@@ -1,5 +1,5 @@
 """The noun of a table's own key: employee_id, one value a row, says each row is an employee, so
-"employees" / 员工 name the rows of a table whose name says something else (hr_attrition, staff_survey).
+"employees" / 员工 name the rows of a table whose name says something else (a survey, a snapshot).
 Without it the plural noun reads as the key column (more than 400 employees: employee_id > 400)."""
 
 from __future__ import annotations

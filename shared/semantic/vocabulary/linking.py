@@ -518,7 +518,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
         fks = {c for fk in table.foreign_keys for c in fk.columns}
-        rows_noun = key_noun(cols, t_words, fks)  # employee_id over hr_attrition: "employees" are its rows
+        rows_noun = key_noun(cols, t_words, fks)  # employee_id over a survey table: "employees" are its rows
         for said, score in name_aliases(rows_noun, set(), []).items() if rows_noun else ():
             put(said, Link("table", table.name, score=score * KEY_NOUN_SCALE))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column

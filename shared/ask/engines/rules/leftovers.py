@@ -160,12 +160,12 @@ def _counts_a_column(parser: ParserBase, noun: Item) -> bool:
     """The counted noun links only columns, none naming the rows."""
     if noun.kind != "match" or noun.tags or not noun.links:
         return False
-    return all(lk.kind == "column" for lk in noun.links) and not _names_the_rows(parser, noun)
+    return all(lk.kind == "column" for lk in noun.links) and not _a_row_name_column(parser, noun)
 
 
-def _names_the_rows(parser: ParserBase, noun: Item) -> bool:
+def _a_row_name_column(parser: ParserBase, noun: Item) -> bool:
     """The noun's column names the rows (菜品, one dish a row: `thingnames.row_name_columns`): counting
-    it is counting the rows."""
+    it is counting the rows. (The parser's `_names_the_rows` reads the table's own nouns and dates.)"""
     if parser.table is None:
         return False
     names = row_name_columns(parser.table, parser.keyed_table())

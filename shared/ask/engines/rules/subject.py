@@ -1,5 +1,5 @@
-"""The data's subject: a word naming what the whole datasource is about ("total coffee imports" over a
-datasource called coffee_trade whose table is `imports`, 全部门店的销售额 over 门店销售) names every row,
+"""The data's subject: a word naming what the whole datasource is about ("total tea exports" over a
+datasource called tea_trade whose table is `exports`, 全部门店的销售额 over 门店销售) names every row,
 the data itself. It is neither a word not understood nor a filter: the reading drops it, as it drops
 "in the data".
 
