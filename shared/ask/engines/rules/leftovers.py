@@ -344,7 +344,7 @@ def relative_clause_unread(parser: ParserBase) -> bool:
             continue
         if any(lk.kind == "table" for _, x in clause for lk in x.links):
             continue  # dogs who went through a treatment: another table's rows, which a join relates
-        if any(parser._unread_latin_word(x) for _, x in clause):
+        if any(parser.unread_latin_word(x) for _, x in clause):
             return True
     return False
 

@@ -466,14 +466,15 @@ class ParserBase:
                 continue
             words.extend(content_runs(run) if len(run) > 1 else ())
             run = ""
-            if self._unread_latin_word(it):
+            if self.unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(content_runs(run))
         return [w for w in words if w not in units]  # 百万 of 七日观众_百万: the unit its header is in
 
-    def _unread_latin_word(self, it: Item) -> bool:
-        """A Latin word no clause read that carries content: no stop or function word, unless written as an
-        acronym (US) or a lone code in Chinese text (A级)."""
+    def unread_latin_word(self, it: Item) -> bool:
+        """A Latin word that carries content, not understood if no clause read it (the caller knows): no stop
+        or function word, unless written as an acronym (US) or a lone code in Chinese text (A级). Public:
+        `unknown_words` and leftovers' unread relative clause ask it."""
         if not (it.kind == "word" and it.text.isascii() and re.sub(r"[-']", "", it.text).isalpha()):
             return False  # Venezuelan-born, left-handed, Arby's: words too
         if self.lone_code(it.text):
