@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.bothsides import group_both_sides_of_a_flag
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
 from shared.ask.engines.rules.parsecommon import (
@@ -153,22 +154,7 @@ class ModeClauses(RankingClauses):
                 continue
             merged.append(f)
         intent.filters = merged
-        self._both_sides_of_a_flag(intent)
-
-    def _both_sides_of_a_flag(self, intent: Intent) -> None:
-        """离职和在职员工的平均年龄 / those who left versus those who stayed: a flag's yes and its no both
-        named keep every row, so pooled they say nothing; a figure asked of them is one per side."""
-        assert self.table is not None
-        if not intent.measures and not self.ps.count_kw:
-            return
-        for f in list(intent.filters):
-            info = self.table.columns.get(f.column)
-            if f.source != "bool" or info is None or f.op != "in":
-                continue
-            if {info.true_value, info.false_value} <= set(f.values) and f.column not in intent.dimensions:
-                intent.filters.remove(f)
-                intent.dimensions.append(f.column)
-                self.compares_values()  # versus / 相比 / 分别: read by the grouping
+        group_both_sides_of_a_flag(self, intent)
 
     def _rank_groups_not_rows(self, intent: Intent) -> None:
         """毛利最低的3个商品 over sales lines: a repeating thing ranked by an amount ranks its totals."""
