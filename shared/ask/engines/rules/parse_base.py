@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from shared.ask.engines.rules import reading
+from shared.ask.engines.rules import reading, thingnames
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.numberunits import number_units
@@ -442,6 +442,11 @@ class ParserBase:
         table = self.schema.table(self.table.name) if self.table is not None else None
         keyed = table is not None and bool(table.foreign_keys) or bool(self.joined_columns)
         return keyed or any(self.kw_only(it, "who") for it in self.items)
+
+    def row_name_columns(self) -> list[str]:
+        """The columns whose values name each row of the table (`thingnames.row_name_columns`, keyed as
+        this question reads the table): what a listed row shows, and a count of them counts the rows."""
+        return thingnames.row_name_columns(self.table, self.keyed_table()) if self.table is not None else []
 
     def lower(self, reason: str, amount: float) -> None:
         """Lower confidence for a guess the reading had to make."""

@@ -12,7 +12,6 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     is_additive,
 )
-from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -43,9 +42,7 @@ class ModeClauses(RankingClauses):
         if not intent.measures and not intent.columns:
             self._default_columns(intent)
         elif intent.columns and not intent.measures and self.table is not None and self._rows_listed():
-            names = [
-                n for n in row_name_columns(self.table, self.keyed_table())[:1] if n not in intent.columns
-            ]
+            names = [n for n in self.row_name_columns()[:1] if n not in intent.columns]
             intent.columns = names + intent.columns  # list the items … and their restaurant: each item
 
     def _rows_listed(self) -> bool:
@@ -295,7 +292,7 @@ class ModeClauses(RankingClauses):
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
         assert self.table is not None
-        names = row_name_columns(self.table, self.keyed_table())
+        names = self.row_name_columns()
         if names and self._asks_rows():
             intent.columns = names[:1] + self._compared_columns(intent)
             self.lower("default_name_column", DEFAULT_NAME_DOUBT)
