@@ -1,5 +1,5 @@
 """Both states of a yes/no column said side by side ("with and without auto renew") ask for one group
-each, not for the rows without it (parse_filters._both_states_said). A schema of its own: a magazine's
+each, not for the rows without it (bothsides.both_states_said). A schema of its own: a magazine's
 subscribers, their yearly fee and whether they renew automatically."""
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
-"""The noun of a table's own key: employee_id, one value a row, says each row is an employee, so
-"employees" / 员工 name the rows of a table whose name says something else (a survey, a snapshot).
-Without it the plural noun reads as the key column (more than 400 employees: employee_id > 400)."""
+"""The nouns the index links to a table as words for its rows (besides its name, linking.py).
+
+Any table's (ROW_NOUNS: records, 订单), weakly; and the noun of a table's own key: employee_id, one value a
+row, says each row is an employee, so "employees" / 员工 name the rows of a table whose name says something
+else (a survey, a snapshot). Without it the plural noun reads as the key column (more than 400 employees:
+employee_id > 400). The parser's list of nouns for any table's rows is parsecommon.ROW_NOUNS."""
 
 from __future__ import annotations
 
@@ -9,7 +12,14 @@ from shared.semantic.vocabulary.segment import CJK_RE, lemma, split_identifier
 
 KEY_WORDS = ("id", "number", "no")  # a code or key labels a kind (production_code), not one thing
 ZH_KEY_WORDS = ("编号",)
-GENERIC_NOUNS = frozenset({"record", "row", "entry", "item", "line", "记录"})  # every table's rows alike
+# Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
+ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "事件")
+ROW_NOUNS += ("record", "row", "entry", "transaction", "result", "item")
+ROW_NOUN_SCORE = 0.5
+# A key named for "a row" and no kind of thing (record_id, line_no) gives no noun of the table's own.
+# Narrower than ROW_NOUNS on purpose: transaction_id / 订单编号 does say what the rows are, and its noun
+# links at KEY_NOUN_SCALE, surer than ROW_NOUN_SCORE.
+BARE_ROW_WORDS = frozenset({"record", "row", "entry", "item", "line", "记录"})
 KEY_NOUN_SCALE = 0.9  # one row one key value: the noun names the rows as surely as a synonym
 
 
@@ -27,7 +37,7 @@ def key_noun(cols: dict[str, ColumnInfo], table_words: set[str], keys: set[str] 
     noun = nouns[0]
     said = {w.replace(" ", "").lower() for w in table_words}
     cut = any(w.startswith(noun) or noun.startswith(w) for w in said if w)
-    if noun in cols or noun in GENERIC_NOUNS or cut:
+    if noun in cols or noun in BARE_ROW_WORDS or cut:
         return None
     return noun
 

@@ -52,7 +52,7 @@ from shared.semantic.vocabulary.flagheaders import (
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
-from shared.semantic.vocabulary.keynouns import KEY_NOUN_SCALE, key_noun
+from shared.semantic.vocabulary.keynouns import KEY_NOUN_SCALE, ROW_NOUN_SCORE, ROW_NOUNS, key_noun
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
@@ -73,10 +73,6 @@ ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "numb
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
-# Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
-ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "事件")
-ROW_NOUNS += ("record", "row", "entry", "transaction", "result", "item")
-ROW_NOUN_SCORE = 0.5
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 

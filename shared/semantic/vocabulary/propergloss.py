@@ -10,6 +10,11 @@ Bengal"): a sense in lower case ("to steal", "tiger") is no name, so no common w
 
 Names are compared by `name_key`: lower case, accents and apostrophes dropped, punctuation and spaces
 removed ("McDonald's" = "Mcdonalds", "Viet Nam" = "Vietnam", "South-Eastern" = "south eastern").
+
+It reads bilingual's loaded entries (`raw_glosses`), not the file again. Its index is not bilingual's
+English -> Chinese one (`chinese_for`): that keeps a word's first glosses of up to three lower-case words,
+ranked, and drops busy single characters; a name here may run to eight words, come from any sense, be
+said again in brackets, and carry whether it names a person and which sense gave it.
 """
 
 from __future__ import annotations

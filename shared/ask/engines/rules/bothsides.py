@@ -1,11 +1,24 @@
 """Both sides of a yes/no asked at once: 涉及和不涉及X的, 是否 … 分别 (with and without). The answer is one
-figure per side (a grouping by that column); a reading that keeps one side as a filter answers half."""
+figure per side (a grouping by that column); a reading that keeps one side as a filter answers half.
+
+The one home of the notion, at each stage of a reading: the flag clause reads "with and without X" as a
+grouping (`both_states_said`), the finished reading turns a flag's filter holding both values into one
+(`group_both_sides_of_a_flag`), and the doubts ask back where a reading still keeps one side
+(`one_side_of_both`, `one_side_of_whether`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parsecommon import words
+from shared.semantic.vocabulary.linktypes import Item
+
+if TYPE_CHECKING:
+    from shared.ask.engines.rules.parse_base import ParserBase
+
+FLAG_ON_WORDS = frozenset(words("flag_on_words"))  # with and without X, 有和没有X
 
 _BOTH_ZH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:和|与|及|或|跟)(?:不|未|没有|没)\1")
 # members vs non-members / smokers and non-smokers: a noun and its "non-" form
@@ -13,6 +26,30 @@ _BOTH_EN = re.compile(r"\b([a-z]{3,})\s+(?:vs\.?|versus|and|or|against)\s+non-?\
 
 # 按类型和是否完成 / by kind and whether finished: a grouping said over a yes/no ("whether X")
 _BY_WHETHER = re.compile(r"按[^，,。？?；;]*?是否|\bby\b[^,.?;]*?\bwhether\b", re.IGNORECASE)
+
+
+def both_states_said(items: list[Item], neg: int) -> bool:
+    """ "with and without X" / 有和没有X: the negation before a flag (at `neg`) is the second of its two
+    states joined by and / or, so both are asked, side by side."""
+    if neg < 2 or not items[neg - 1].has("and", "or"):
+        return False
+    return items[neg - 2].text in FLAG_ON_WORDS
+
+
+def group_both_sides_of_a_flag(parser: ParserBase, intent: Intent) -> None:
+    """离职和在职员工的平均年龄 / those who left versus those who stayed: a flag's yes and its no both
+    named keep every row, so pooled they say nothing; a figure asked of them is one per side."""
+    assert parser.table is not None
+    if not intent.measures and not parser.ps.count_kw:
+        return
+    for f in list(intent.filters):
+        info = parser.table.columns.get(f.column)
+        if f.source != "bool" or info is None or f.op != "in":
+            continue
+        if {info.true_value, info.false_value} <= set(f.values) and f.column not in intent.dimensions:
+            intent.filters.remove(f)
+            intent.dimensions.append(f.column)
+            parser.compares_values()  # versus / 相比 / 分别: read by the grouping
 
 
 def one_side_of_whether(question: str, intent: Intent) -> bool:

@@ -41,9 +41,11 @@ CUES = frozenset(
 LEAD = frozenset(
     ("who", "that", "which", "have", "has", "had", "did", "do", "does", "with", "从", "从来", "还", "都")
 )
-# Row nouns after the other table's word: "no salary record", 没有薪资记录, "on record".
+# Row nouns after the other table's word: "no salary record", 没有薪资记录, "on record". Only the
+# grammar's bare "rows" words (record, entry, 记录), which say no kind of thing: parsecommon.ROW_NOUNS
+# also holds kinds of rows (orders, transactions).
 ARTICLES = frozenset(("on", "any", "an", "a", "the"))
-ROW_NOUNS = frozenset(words("row_nouns", "rows")) | ARTICLES - {"the"}
+RECORD_WORDS = frozenset(words("row_nouns", "rows")) | ARTICLES - {"the"}
 SPAN = 6  # items the clause may run over after its cue
 ZH_DE = "的"
 STOPS = frozenset((ZH_DE, "and", "but", "or", "且", "并且", "而且", "但", "或", "或者"))
@@ -221,7 +223,7 @@ def _object_end(items: list[Item], end: int, others: set[str], ctx: Context) -> 
     reached = {t for other in others for t in ctx.reach.get(other, ({}, {}))[0]}
     while end < len(items):
         word, named = _norm(items[end]), _tables_named(items[end])
-        if word in ROW_NOUNS or named and named <= reached:
+        if word in RECORD_WORDS or named and named <= reached:
             end += 1
         else:
             break

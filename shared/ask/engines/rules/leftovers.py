@@ -12,8 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import said_pattern, words
-from shared.ask.engines.rules.thingnames import row_name_columns
+from shared.ask.engines.rules.parsecommon import CLASSIFIERS, ROW_NOUNS, said_pattern, words
 from shared.ask.engines.rules.wholedata import place_columns
 from shared.semantic.vocabulary.linktypes import Grain, Item
 
@@ -122,7 +121,7 @@ def counted_noun_unread(parser: ParserBase, intent: Intent) -> bool:
     a column or table; when no clause read that noun, the reading ranks some other thing N times."""
     if not intent.limit:
         return _rows_counted_past_their_noun(parser, intent)
-    skip = set(words("classifiers"))
+    skip = CLASSIFIERS
     for pos, it in enumerate(parser.items):
         if it.kind != "num" or pos not in parser.ps.used or it.text.strip() != str(intent.limit):
             continue
@@ -140,7 +139,7 @@ def _rows_counted_past_their_noun(parser: ParserBase, intent: Intent) -> bool:
     no clause read it, while the reading counts rows: what was counted is not what was asked."""
     if [m.agg for m in intent.measures] != ["count"] or intent.measures[0].column:
         return False
-    skip, rows = set(words("classifiers")), set(words("row_nouns", "counted"))
+    skip = CLASSIFIERS
     for pos, it in enumerate(parser.items):
         if pos not in parser.ps.used or not parser.kw_only(it, "count"):
             continue
@@ -148,7 +147,7 @@ def _rows_counted_past_their_noun(parser: ParserBase, intent: Intent) -> bool:
         while nxt < len(parser.items) and _bare(parser.items[nxt]) in skip:
             nxt += 1
         said = [_bare(parser.items[k]) for k in range(pos + 1, nxt)] + [_bare(it)[-1:]]
-        if any(w in rows for w in said):
+        if any(w in ROW_NOUNS for w in said):
             continue  # 多少条观测: the classifier counts rows, whatever the noun after it
         noun = parser.items[nxt] if nxt < len(parser.items) else None
         if noun is not None and nxt not in parser.ps.used and _counts_a_column(parser, noun):
@@ -160,15 +159,13 @@ def _counts_a_column(parser: ParserBase, noun: Item) -> bool:
     """The counted noun links only columns, none naming the rows."""
     if noun.kind != "match" or noun.tags or not noun.links:
         return False
-    return all(lk.kind == "column" for lk in noun.links) and not _a_row_name_column(parser, noun)
+    return all(lk.kind == "column" for lk in noun.links) and not _links_a_row_name_column(parser, noun)
 
 
-def _a_row_name_column(parser: ParserBase, noun: Item) -> bool:
-    """The noun's column names the rows (菜品, one dish a row: `thingnames.row_name_columns`): counting
-    it is counting the rows. (The parser's `_names_the_rows` reads the table's own nouns and dates.)"""
-    if parser.table is None:
-        return False
-    names = row_name_columns(parser.table, parser.keyed_table())
+def _links_a_row_name_column(parser: ParserBase, noun: Item) -> bool:
+    """The noun links a column whose values name each row (菜品, one dish a row:
+    `ParserBase.row_name_columns`): counting it is counting the rows."""
+    names = parser.row_name_columns()
     return any(lk.column in names for lk in noun.links)
 
 
@@ -178,7 +175,7 @@ def people_ranked_as_groups(parser: ParserBase, intent: Intent) -> bool:
     follows the number), the groups are not the people asked for."""
     if not intent.limit or not intent.dimensions:
         return False
-    skip, people = set(words("classifiers")), set(words("person_nouns"))
+    skip, people = CLASSIFIERS, set(words("person_nouns"))
     for pos, it in enumerate(parser.items):
         if it.kind != "num" or pos not in parser.ps.used or it.text.strip() != str(intent.limit):
             continue
@@ -230,7 +227,7 @@ def _head_read_after(parser: ParserBase, pos: int) -> bool:
 
 def _asked_nouns(parser: ParserBase, pos: int) -> list[int]:
     """The noun after "which" at pos (past a classifier: 哪个州) and one joined to it by "and"."""
-    skip = set(words("classifiers")) | {"一"}
+    skip = CLASSIFIERS | {"一"}
     found: list[int] = []
     nxt = pos + 1
     while nxt < len(parser.items) and len(found) < 2:
@@ -344,7 +341,7 @@ def relative_clause_unread(parser: ParserBase) -> bool:
             continue
         if any(lk.kind == "table" for _, x in clause for lk in x.links):
             continue  # dogs who went through a treatment: another table's rows, which a join relates
-        if any(parser._unread_latin_word(x) for _, x in clause):
+        if any(parser.unread_latin_word(x) for _, x in clause):
             return True
     return False
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from shared.ask.engines.rules import reading
+from shared.ask.engines.rules import reading, thingnames
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.numberunits import number_units
@@ -443,6 +443,11 @@ class ParserBase:
         keyed = table is not None and bool(table.foreign_keys) or bool(self.joined_columns)
         return keyed or any(self.kw_only(it, "who") for it in self.items)
 
+    def row_name_columns(self) -> list[str]:
+        """The columns whose values name each row of the table (`thingnames.row_name_columns`, keyed as
+        this question reads the table): what a listed row shows, and a count of them counts the rows."""
+        return thingnames.row_name_columns(self.table, self.keyed_table()) if self.table is not None else []
+
     def lower(self, reason: str, amount: float) -> None:
         """Lower confidence for a guess the reading had to make."""
         self.ps.confidence -= self.reason(reason, amount)
@@ -466,14 +471,15 @@ class ParserBase:
                 continue
             words.extend(content_runs(run) if len(run) > 1 else ())
             run = ""
-            if self._unread_latin_word(it):
+            if self.unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(content_runs(run))
         return [w for w in words if w not in units]  # 百万 of 七日观众_百万: the unit its header is in
 
-    def _unread_latin_word(self, it: Item) -> bool:
-        """A Latin word no clause read that carries content: no stop or function word, unless written as an
-        acronym (US) or a lone code in Chinese text (A级)."""
+    def unread_latin_word(self, it: Item) -> bool:
+        """A Latin word that carries content, not understood if no clause read it (the caller knows): no stop
+        or function word, unless written as an acronym (US) or a lone code in Chinese text (A级). Public:
+        `unknown_words` and leftovers' unread relative clause ask it."""
         if not (it.kind == "word" and it.text.isascii() and re.sub(r"[-']", "", it.text).isalpha()):
             return False  # Venezuelan-born, left-handed, Arby's: words too
         if self.lone_code(it.text):

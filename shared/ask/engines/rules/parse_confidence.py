@@ -19,13 +19,13 @@ from shared.ask.engines.rules.parsecommon import (
     OTHER_TABLE_DOUBT,
     PART_NAME_DOUBT,
     QUOTE_UNUSED_DOUBT,
-    ROW_NOUNS,
     SUPERLATIVE_DROPPED_DOUBT,
     TIME_SUPERLATIVES,
     UNKNOWN_NAME_DOUBT,
     UNKNOWN_SUBJECT_DOUBT,
     UNKNOWN_WORD_DOUBT,
     UNUSED_VALUE_DOUBT,
+    is_row_noun,
     said_keys,
 )
 from shared.ask.engines.rules.unknown_values import (
@@ -322,7 +322,7 @@ class ConfidenceClauses(UnknownWordClauses):
             word = self._unknown_at(j, said)
             if j is None or word is None or (word != self.items[j].text.lower() and j != pos + 1):
                 continue  # 多少个行业: a piece of 行业 right after the count word
-            if self.items[j].text.lower() in ROW_NOUNS:
+            if is_row_noun(self.items[j]):
                 continue  # how many orders over a sales table: the rows are the orders
             if self._qualifies_a_linked_noun(j):
                 continue  # number of active (not churned) customers: the word only qualifies the noun

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from shared.ask.engines.rules.bothsides import both_states_said
 from shared.ask.engines.rules.comparedvalues import comparative_between
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.intent import Filter, Intent
@@ -18,7 +19,6 @@ from shared.ask.engines.rules.parsecommon import (
     is_number,
     natural_key,
     said_keys,
-    words,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary.bilingual import is_verb
@@ -34,7 +34,6 @@ from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.segment import CJK_RE, lemma
 
 SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually told apart by the data's shape
-FLAG_ON_WORDS = frozenset(words("flag_on_words"))  # with and without X, 有和没有X
 GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
 
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
@@ -633,7 +632,7 @@ class FilterClauses(TopNClauses):
             ):
                 off = not off
                 self.ps.used.add(k)
-                if self._both_states_said(k):  # with and without paperless billing: one group each
+                if both_states_said(self.items, k):  # with and without paperless billing: one group each
                     self.ps.used.update({k - 2, k - 1, pos})
                     intent.dimensions.append(info.name)
                     continue
@@ -648,13 +647,6 @@ class FilterClauses(TopNClauses):
                 continue
             intent.filters.append(Filter(info.name, "=", [value], "bool"))
             self.ps.used.add(pos)
-
-    def _both_states_said(self, neg: int) -> bool:
-        """ "with and without X" / 有和没有X: the negation before a flag is the second of its two states
-        joined by and / or, so both are asked, side by side."""
-        if neg < 2 or not self.items[neg - 1].has("and", "or"):
-            return False
-        return self.items[neg - 2].text in FLAG_ON_WORDS
 
     def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
         """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.bothsides import group_both_sides_of_a_flag
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.parse_ranking import RankingClauses
 from shared.ask.engines.rules.parsecommon import (
@@ -11,7 +12,6 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     is_additive,
 )
-from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -42,9 +42,7 @@ class ModeClauses(RankingClauses):
         if not intent.measures and not intent.columns:
             self._default_columns(intent)
         elif intent.columns and not intent.measures and self.table is not None and self._rows_listed():
-            names = [
-                n for n in row_name_columns(self.table, self.keyed_table())[:1] if n not in intent.columns
-            ]
+            names = [n for n in self.row_name_columns()[:1] if n not in intent.columns]
             intent.columns = names + intent.columns  # list the items … and their restaurant: each item
 
     def _rows_listed(self) -> bool:
@@ -153,22 +151,7 @@ class ModeClauses(RankingClauses):
                 continue
             merged.append(f)
         intent.filters = merged
-        self._both_sides_of_a_flag(intent)
-
-    def _both_sides_of_a_flag(self, intent: Intent) -> None:
-        """离职和在职员工的平均年龄 / those who left versus those who stayed: a flag's yes and its no both
-        named keep every row, so pooled they say nothing; a figure asked of them is one per side."""
-        assert self.table is not None
-        if not intent.measures and not self.ps.count_kw:
-            return
-        for f in list(intent.filters):
-            info = self.table.columns.get(f.column)
-            if f.source != "bool" or info is None or f.op != "in":
-                continue
-            if {info.true_value, info.false_value} <= set(f.values) and f.column not in intent.dimensions:
-                intent.filters.remove(f)
-                intent.dimensions.append(f.column)
-                self.compares_values()  # versus / 相比 / 分别: read by the grouping
+        group_both_sides_of_a_flag(self, intent)
 
     def _rank_groups_not_rows(self, intent: Intent) -> None:
         """毛利最低的3个商品 over sales lines: a repeating thing ranked by an amount ranks its totals."""
@@ -309,7 +292,7 @@ class ModeClauses(RankingClauses):
     def _default_columns(self, intent: Intent) -> None:
         """ "月薪最高的员工是谁": who/which rows -> their name columns (and the ranking column)."""
         assert self.table is not None
-        names = row_name_columns(self.table, self.keyed_table())
+        names = self.row_name_columns()
         if names and self._asks_rows():
             intent.columns = names[:1] + self._compared_columns(intent)
             self.lower("default_name_column", DEFAULT_NAME_DOUBT)

@@ -6,7 +6,6 @@ from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_comparisons import ComparisonClauses
 from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, is_additive, said_keys
 from shared.ask.engines.rules.rankwords import is_rank_like, places_reached
-from shared.ask.engines.rules.thingnames import row_name_columns
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
 )
@@ -306,7 +305,7 @@ class TopNClauses(ComparisonClauses):
     def _row_label(self) -> str | None:
         """The column that names a row: a name column, else the id."""
         assert self.table is not None
-        names = row_name_columns(self.table, self.keyed_table())
+        names = self.row_name_columns()
         ids = [c.name for c in self.table.columns.values() if c.role == "id"]
         found = names or ids
         return found[0] if found else None

@@ -7,7 +7,7 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
-    ROW_NOUNS,
+    is_row_noun,
     said_keys,
     words,
 )
@@ -41,7 +41,7 @@ class UnknownWordClauses(MisreadingClauses):
             if pos + 1 == len(self.items):
                 continue
             noun = self._past_unread_joiners(pos + 1)
-            if noun.kind == "match" and not noun.tags and self._names_the_rows(noun):
+            if noun.kind == "match" and not noun.tags and self._noun_for_the_rows(noun):
                 return True
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
@@ -56,7 +56,7 @@ class UnknownWordClauses(MisreadingClauses):
         if j < 1 or self.items[j].text.lower() not in ROW_HAVING_WORDS:
             return False
         noun = self.items[j - 1]
-        return noun.kind == "match" and not noun.tags and self._names_the_rows(noun)
+        return noun.kind == "match" and not noun.tags and self._noun_for_the_rows(noun)
 
     def _clause_of_rows(self, pos: int) -> bool:
         """(zh) The unread clause at pos closes on 的 before the rows' noun (因暴雨而取消的订单), the table's
@@ -65,7 +65,7 @@ class UnknownWordClauses(MisreadingClauses):
         if self.items[de].text != "的" or de + 1 >= len(self.items):
             return False
         noun = self.items[de + 1]
-        rows = self._names_the_rows(noun) or self.table_noun_unsummed(noun) or self._listed(de + 1)
+        rows = self._noun_for_the_rows(noun) or self.table_noun_unsummed(noun) or self._listed(de + 1)
         return noun.kind == "match" and not noun.tags and rows
 
     def _past_unread_words(self, pos: int) -> int:
@@ -99,11 +99,14 @@ class UnknownWordClauses(MisreadingClauses):
     def _joiner(it: Item) -> bool:
         return it.text in ("/", "-") or it.kind == "word" and it.text.isascii()
 
-    def _names_the_rows(self, noun: Item) -> bool:
-        """The table's noun, a rows' noun (记录, rows), or, counted, a date holding one value per row
-        (how many foggy days, over one row per day: the days are the rows)."""
+    def _noun_for_the_rows(self, noun: Item) -> bool:
+        """The question's noun says the rows themselves, so a word before it says which rows: the table's
+        noun (its name, or its key's noun: `keynouns.key_noun`, read by `is_table`), a noun for any table's
+        rows (记录, rows: `is_row_noun`), or, counted, a date holding one value per row (how many foggy days,
+        over one row per day: the days are the rows). Not a column whose values label each row
+        (`ParserBase.row_name_columns`): that names one row, not which rows."""
         assert self.table is not None
-        if self.is_table(noun) or self._row_noun_item(noun):
+        if self.is_table(noun) or is_row_noun(noun):
             return True
         cols = self.table.columns
         counted = any(self.kw_only(it, "count") for it in self.items)  # how many foggy days
@@ -282,9 +285,6 @@ class UnknownWordClauses(MisreadingClauses):
         numbers |= {h.value for h in intent.having if h.measure.column is not None}
         counted = any(h.measure.column is None for h in intent.having)
         return counted or not any(it.kind == "num" and it.value in numbers for it in self.items)
-
-    def _row_noun_item(self, item: Item) -> bool:
-        return item.text.replace(" ", "").lower() in ROW_NOUNS
 
     def _qualifies_a_linked_noun(self, j: int) -> bool:
         """A schema word follows within the same clause (skipping a parenthetical remark), before any

@@ -167,6 +167,15 @@ def framed_as_followup(text: str) -> bool:
 
 # nouns that name a table's rows whatever the table (how many orders / 多少笔交易): counting them counts rows
 ROW_NOUNS = frozenset(words("row_nouns", "rows", "counted"))
+
+
+def is_row_noun(item: Item) -> bool:
+    """The item is a noun for any table's rows (records, orders, 笔): counting it counts the rows. The
+    parser's list (grammar row_nouns); the index links its own, shorter list to every table as a weak table
+    word (vocabulary/keynouns.ROW_NOUNS), which `ParserBase.is_table` sees."""
+    return item.text.replace(" ", "").lower() in ROW_NOUNS
+
+
 # question and function words that carry no content of their own: never "not understood"
 FUNCTION_WORDS = frozenset(words("function_words"))
 # superlatives about time (the most recent / 最早): they rank by a date, whatever else is named

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import CLASSIFIERS, ROW_NOUNS
+from shared.ask.engines.rules.parsecommon import CLASSIFIERS, is_row_noun
 from shared.semantic.vocabulary.linktypes import Item, Link
 from shared.semantic.vocabulary.segment import CJK_RE
 
@@ -178,7 +178,7 @@ def _counted_here(parser: ParserBase, pos: int) -> bool:
     items = parser.items
     nxt = items[pos + 1] if pos + 1 < len(items) else None
     before = items[pos - 1] if pos > 0 else None
-    if nxt is not None and nxt.start == items[pos].end and nxt.text.replace(" ", "") in ROW_NOUNS:
+    if nxt is not None and nxt.start == items[pos].end and is_row_noun(nxt):
         return True
     if before is None:
         return False

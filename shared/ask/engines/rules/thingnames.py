@@ -1,6 +1,7 @@
 """The names of a table's things: a column <noun>_name / <noun> name / <noun>名称 holds the names of the
 things the table's noun says (风暴名称 in a table of storm observations). Used by
-`ParserBase.repeated_entity` and `entitycounts.py`.
+`ParserBase.repeated_entity` and `entitycounts.py`; `row_name_columns`, the columns whose values name
+each row, by `ParserBase.row_name_columns`.
 """
 
 from __future__ import annotations
