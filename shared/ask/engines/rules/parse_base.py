@@ -68,9 +68,29 @@ def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
             out.extend([noun] if noun is not None else [])
             k = close + 1
             continue
+        pinned = _pinned_by_parentheses(items, k)
+        if pinned:
+            out.extend(pinned)
+            k += len(pinned) + 3
+            continue
         out.append(items[k])
         k += 1
     return out
+
+
+def _pinned_by_parentheses(items: list[Item], k: int) -> list[Item]:
+    """A word read as stored values, followed by brackets holding one of that column's values written as
+    stored: 海鸥（GULLS） is 'GULLS', not also 'MEW GULL' the word's translation reaches. The brackets pin the
+    value; the word gives way to them (what the brackets hold, when they hold nothing else)."""
+    word = items[k]
+    values = {lk.column for lk in word.links if lk.kind == "value"}
+    if word.kind != "match" or word.tags or not values or not CJK_RE.search(word.text):
+        return []
+    if k + 3 >= len(items) or items[k + 1].text != "(" or items[k + 3].text != ")":
+        return []
+    inside = items[k + 2]
+    held = [lk for lk in inside.links if lk.kind == "value" and lk.column in values and lk.score >= 0.95]
+    return [inside] if inside.kind == "match" and held else []
 
 
 def _unread_cjk(it: Item) -> bool:
