@@ -8,6 +8,7 @@ from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
     ROW_NOUNS,
+    ZH_STOP,
     said_keys,
     words,
 )
@@ -32,6 +33,8 @@ class UnknownWordClauses(MisreadingClauses):
         said = {w.lower() for w in unknown}
         if not said:
             return False
+        if self._topic_unknown(said):
+            return True
         for pos, it in enumerate(self.items):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
@@ -45,6 +48,24 @@ class UnknownWordClauses(MisreadingClauses):
                 return True
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
+        return False
+
+    def _topic_unknown(self, said: set[str]) -> bool:
+        """(zh) 进近阶段发生鸟击时的平均高度 / 西南航空报告过多少次…: the question opens on a noun not
+        understood (a grammar character split off it, 起 + 飞滑跑阶段, or a time before it aside), and the
+        reading stands on words after it: the topic says which rows, and the answer would cover them all."""
+        if self.lang != "zh":
+            return False
+        for pos, it in enumerate(self.items):
+            if (
+                it.kind in ("punct", "time")
+                or it.text in ZH_STOP
+                or (it.tags and not it.links and len(it.text) == 1)
+            ):
+                continue
+            word = self._unknown_at(pos, said)
+            opens = word is not None and len(word) >= 2 and word.startswith(it.text)
+            return opens and not _opens_on_a_verb(word) and any(j > pos for j in self.ps.used)
         return False
 
     def _had_after_the_rows(self, pos: int) -> bool:
@@ -302,3 +323,12 @@ class UnknownWordClauses(MisreadingClauses):
             elif depth == 0 and it.kind == "match" and self._linked(it):
                 return True
         return False
+
+
+def _opens_on_a_verb(word: str) -> bool:
+    """撞到 / 报告里出现: a word not understood that starts with a verb (its first two characters, when they
+    are a dictionary word, else its last two or its first character) is an action, not the topic's noun."""
+    for piece in (word[:2], word[-2:]):
+        if bilingual.english_for(piece):
+            return bilingual.is_verb(piece)
+    return bilingual.is_verb(word[:1])
