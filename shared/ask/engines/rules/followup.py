@@ -44,8 +44,9 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
 
 
 def names_nothing(parser: Parser) -> bool:
-    """No word of the question names a table, column or value: a ranking or period alone (哪一年最多) asks
-    about the previous question's rows and measure, filters kept; its count of rows is no measure of its own."""
+    """No word of the question names a table, column or value: a ranking or period alone (哪一年最多)
+    asks about the previous question's rows and measure, filters kept; its row count is no measure of
+    its own."""
     return not any(it.links for it in parser.items)
 
 

@@ -20,6 +20,7 @@ from shared.semantic.vocabulary.linking import (
 ARTICLES = ("a", "an", "the")
 ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what the rows have
 CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
+LIST_JOINERS = frozenset(w for w in words("list_joiners", "plain", "formal") if w.isalpha()) | {"or"}
 
 
 class UnknownWordClauses(MisreadingClauses):
@@ -33,7 +34,7 @@ class UnknownWordClauses(MisreadingClauses):
         said = {w.lower() for w in unknown}
         if not said:
             return False
-        if self._topic_unknown(said):
+        if self._topic_unknown(said) or self._listed_with_a_value(said):
             return True
         for pos, it in enumerate(self.items):
             text = it.text.lower()
@@ -51,9 +52,10 @@ class UnknownWordClauses(MisreadingClauses):
         return False
 
     def _topic_unknown(self, said: set[str]) -> bool:
-        """(zh) 进近阶段发生鸟击时的平均高度 / 西南航空报告过多少次…: the question opens on a noun not
-        understood (a grammar character split off it, 起 + 飞滑跑阶段, or a time before it aside), and the
-        reading stands on words after it: the topic says which rows, and the answer would cover them all."""
+        """(zh) 进近阶段发生鸟击时的平均高度 / 西南航空报告过多少次…: the question opens on a phrase not
+        understood, of two words or more (a grammar character split off it, 起 + 飞滑跑阶段, or a time before
+        it aside; not one word such as 公司 or 患者, the data's own subject as often), and the reading stands
+        on words after it: the topic says which rows, and the answer would cover them all."""
         if self.lang != "zh":
             return False
         for pos, it in enumerate(self.items):
@@ -64,8 +66,21 @@ class UnknownWordClauses(MisreadingClauses):
             ):
                 continue
             word = self._unknown_at(pos, said)
-            opens = word is not None and len(word) >= 2 and word.startswith(it.text)
+            opens = word is not None and len(word) >= CLAUSE_CHARACTERS and word.startswith(it.text)
             return opens and not _opens_on_a_verb(word) and any(j > pos for j in self.ps.used)
+        return False
+
+    def _listed_with_a_value(self, said: set[str]) -> bool:
+        """美联航和达美航空 / Unitedd and Delta: a word not understood joined (和, 与, and, or) to a value the
+        reading filters on is another value of the list, lost: the answer covers one of the two."""
+        for pos, it in enumerate(self.items):
+            if it.text.lower() not in LIST_JOINERS or pos == 0 or pos + 1 >= len(self.items):
+                continue
+            before, after = self.items[pos - 1], self.items[pos + 1]
+            for unknown, value in ((pos - 1, pos + 1), (pos + 1, pos - 1)):
+                named = self.values(self.items[value]) and value in self.ps.used
+                if named and self._unknown_at(unknown, said) is not None and before.kind != after.kind:
+                    return True
         return False
 
     def _had_after_the_rows(self, pos: int) -> bool:
