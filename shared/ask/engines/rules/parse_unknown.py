@@ -66,8 +66,9 @@ class UnknownWordClauses(MisreadingClauses):
             ):
                 continue
             word = self._unknown_at(pos, said)
-            opens = word is not None and len(word) >= CLAUSE_CHARACTERS and word.startswith(it.text)
-            return opens and not _opens_on_a_verb(word) and any(j > pos for j in self.ps.used)
+            if word is None or len(word) < CLAUSE_CHARACTERS or not word.startswith(it.text):
+                return False
+            return not _opens_on_a_verb(word) and any(j > pos for j in self.ps.used)
         return False
 
     def _listed_with_a_value(self, said: set[str]) -> bool:

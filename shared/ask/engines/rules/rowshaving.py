@@ -21,12 +21,14 @@ ARTICLES = ("a", "an", "any", "some")
 def value_had_unread(
     items: list[Item],
     intent: Intent,
-    table: Table,
+    table: Table | None,
     column_of: Callable[[Item], str | None],
     names_rows: Callable[[Item], bool],
 ) -> bool:
     """The rows' noun with (that / which) have / had / with (a, an) a column's noun, or (zh) 有 / 造成 … a
     column's noun 的 the rows' noun, where the column holds missing values and no filter reads it."""
+    if table is None:
+        return False
     filtered = {f.column for f in intent.filters}
     for pos, it in enumerate(items):
         column = column_of(it) if it.kind == "match" and not it.tags else None
