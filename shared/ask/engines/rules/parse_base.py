@@ -48,34 +48,39 @@ def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     k = 0
     while k < len(items):
-        j = k
-        while j < len(items) and _unread_cjk(items[j]):
-            j += 1
-        noun = items[j] if j < len(items) and _plain_noun(items[j]) else None
-        opening = j + (noun is not None)
-        close = next(
-            (c for c in range(opening + 1, min(opening + 8, len(items))) if items[c].text == ")"), None
-        )
-        inside = items[opening + 1 : close] if close is not None else []
-        if (
-            j - k >= 2
-            and close is not None
-            and items[opening].text == "("
-            and any(it.links for it in inside)
-            and not any(_unread_cjk(it) and it.text not in ZH_STOP for it in inside)
-        ):
-            out.extend(inside)
-            out.extend([noun] if noun is not None else [])
-            k = close + 1
-            continue
-        pinned = _pinned_by_parentheses(items, k)
-        if pinned:
+        found = _named_in_brackets(items, k)
+        pinned = _pinned_by_parentheses(items, k) if found is None else []
+        if found is not None:
+            out.extend(found[0])
+            k = found[1]
+        elif pinned:
             out.extend(pinned)
             k += len(pinned) + 3
-            continue
-        out.append(items[k])
-        k += 1
+        else:
+            out.append(items[k])
+            k += 1
     return out
+
+
+def _named_in_brackets(items: list[Item], k: int) -> tuple[list[Item], int] | None:
+    """Unread Chinese characters from k (and a column noun), then brackets holding something linked and no
+    unread Chinese word: what the brackets hold (and the noun), and where the reading goes on."""
+    j = k
+    while j < len(items) and _unread_cjk(items[j]):
+        j += 1
+    noun = items[j] if j < len(items) and _plain_noun(items[j]) else None
+    opening = j + (noun is not None)
+    close = next((c for c in range(opening + 1, min(opening + 8, len(items))) if items[c].text == ")"), None)
+    inside = items[opening + 1 : close] if close is not None else []
+    if (
+        j - k >= 2
+        and close is not None
+        and items[opening].text == "("
+        and any(it.links for it in inside)
+        and not any(_unread_cjk(it) and it.text not in ZH_STOP for it in inside)
+    ):
+        return [*inside, *([noun] if noun is not None else [])], close + 1
+    return None
 
 
 def _pinned_by_parentheses(items: list[Item], k: int) -> list[Item]:

@@ -123,7 +123,11 @@ class MisreadingClauses(ModeClauses):
             "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
             # strikes that had an effect → every row, the missing effects grouped too
             "value_had_unread": value_had_unread(
-                self.items, intent, self.schema.table(self.table.name), self._column_name, self._rows_noun
+                self.items,
+                intent,
+                self.schema.table(self.table.name),
+                self._having_column_name,
+                self._having_rows_noun,
             ),
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
@@ -285,10 +289,10 @@ class MisreadingClauses(ModeClauses):
         )
         return before and after
 
-    def _rows_noun(self, item: Item) -> bool:
+    def _having_rows_noun(self, item: Item) -> bool:
         return self.is_table(item) or item.text.replace(" ", "").lower() in ROW_NOUNS
 
-    def _column_name(self, item: Item) -> str | None:
+    def _having_column_name(self, item: Item) -> str | None:
         info, link = self.col(item), self.col_link(item)
         return info.name if info is not None and link is not None and link.score >= 0.85 else None
 
