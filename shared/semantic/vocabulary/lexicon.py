@@ -104,7 +104,7 @@ zip|zip code|postcode|zip postcode|postal code|邮编|邮政编码
 line 1|第一行|地址第一行
 line 2|第二行|地址第二行
 weight|重量|体重|分量
-height|身高|高度
+height|altitude|身高|高度
 size|尺寸|大小|规模
 result|结果
 note|备注|注释

@@ -62,6 +62,7 @@ from shared.semantic.vocabulary.translation import (
     dictionary_translations,
     keyword_map,
     linked_translations,
+    says_the_value,
     translations,
 )
 from shared.semantic.vocabulary.units import quantity_aliases
@@ -446,7 +447,10 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             syn = list(col.synonyms) + _semantic_synonyms(semantic, table.name, col.name)
             if col.description and len(col.description) <= 20:
                 syn.append(col.description)
+            inflected = _inflected_table_name(col.name, t_full)
             for key, score in name_aliases(col.name, t_words, syn).items():
+                if inflected and CJK_RE.search(key) and t_aliases.get(key, 0.0) >= score:
+                    continue  # the table's word: 鸟击 "bird strike" is bird_strikes, not birds_struck
                 put(key, Link("column", table.name, col.name, score=score))
             terms.append(col.name)
             if info.role == "bool":
@@ -492,7 +496,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         upper = v.isupper() and len(v) <= 4
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
                         for t in () if upper else _value_translations(key, dictionary, v):
-                            put(t, Link("value", table.name, col.name, v, 0.9))
+                            if says_the_value(t, key):  # 的 is "of" before it is "taxi"
+                                put(t, Link("value", table.name, col.name, v, 0.9))
                     for other in () if code and len(info.values) > 3 else other_names(v):  # F of A-G
                         other_key = phrase_key(other)
                         long_enough = len(other_key.replace(" ", "")) >= 2
@@ -545,6 +550,14 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
     index.stems, index.sounds = dict(stems), dict(sounds)
     index.memo["part_names"] = {"": part_names}
     return index
+
+
+def _inflected_table_name(column: str, table_key: str) -> bool:
+    """A column named by the table's own words in another form (birds_struck in bird_strikes): a
+    translation both reach is the table's noun, as the English name is (the rows, counted as rows); a
+    column named as the table is (comet in comets) still shares it."""
+    full = _name_keys(column)[0]
+    return full != table_key and bilingual.base_key(full) == bilingual.base_key(table_key)
 
 
 def _lemma_keys(phrases: dict[str, list[Link]]) -> dict[str, list[Link]]:

@@ -13,7 +13,7 @@ _STOP_TEXT = (
     "a an the of in on at for to from by with and or is are was were be been being do does did have has "
     "had what which who whom whose how many much that this these those there their its it his her they "
     "them all any each every me my our your some as than then also please can could would should will "
-    "ever recorded"
+    "ever recorded happen happened occur occurred during appear appears appeared"
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split(" "))
 

@@ -103,3 +103,18 @@ def linked_translations(key: str) -> tuple[str, ...]:
     if any(bool(CJK_RE.search(t)) != zh for t in known):
         return tuple(known)
     return tuple(dict.fromkeys([*known, *dictionary_translations(key)]))
+
+
+def says_the_value(chinese: str, key: str) -> bool:
+    """A single character translates a stored value only by its first gloss or that gloss's head word:
+    的 is "of" before it is "taxi", so it is no value 'Taxi'; 雁 "wild goose" is 'GEESE'. A character says
+    too many things for a later sense to name a value with full confidence."""
+    word = chinese.replace(" ", "")
+    if len(word) != 1 or not CJK_RE.match(word):
+        return True
+    glosses = bilingual.english_for(word)[:1]
+    if not glosses:
+        return False
+    first = phrase_key(glosses[0])
+    wanted = {key, bilingual.base_key(key)}
+    return bool({first, bilingual.base_key(first), first.split()[-1] if first else ""} & wanted)

@@ -20,6 +20,7 @@ from shared.ask.engines.rules.followup import (
     elliptical,
     looks_like_followup,
     merge,
+    names_nothing,
     previous_intent,
     refers_back,
 )
@@ -153,6 +154,8 @@ def _in_context(
     explicit = parser.ps.explicit_measures
     if explicit is None:
         explicit = len(intent.measures) if intent is not None else 0
+    if prev is not None and names_nothing(parser):
+        explicit = 0  # 哪一年最多？ ranks the previous measure
     if intent is not None and prev is not None:
         if looks_like_followup(parser, intent, explicit):
             intent = merge(prev, intent, parser, explicit)

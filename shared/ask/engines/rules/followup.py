@@ -35,10 +35,19 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
         return True
     if refers_back(parser.question):  # how many of those became …: a count of its own, of those things
         return True
+    if names_nothing(parser):  # 哪一年最多？ / which year had the most?: of the previous question's rows
+        return True
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
         return True  # 按周 / weekly alone: the same question at another grain
     return not has_own
+
+
+def names_nothing(parser: Parser) -> bool:
+    """No word of the question names a table, column or value: a ranking or period alone (哪一年最多)
+    asks about the previous question's rows and measure, filters kept; its row count is no measure of
+    its own."""
+    return not any(it.links for it in parser.items)
 
 
 def refers_back(question: str) -> bool:

@@ -48,29 +48,54 @@ def _glossed_by_parentheses(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     k = 0
     while k < len(items):
-        j = k
-        while j < len(items) and _unread_cjk(items[j]):
-            j += 1
-        noun = items[j] if j < len(items) and _plain_noun(items[j]) else None
-        opening = j + (noun is not None)
-        close = next(
-            (c for c in range(opening + 1, min(opening + 8, len(items))) if items[c].text == ")"), None
-        )
-        inside = items[opening + 1 : close] if close is not None else []
-        if (
-            j - k >= 2
-            and close is not None
-            and items[opening].text == "("
-            and any(it.links for it in inside)
-            and not any(_unread_cjk(it) and it.text not in ZH_STOP for it in inside)
-        ):
-            out.extend(inside)
-            out.extend([noun] if noun is not None else [])
-            k = close + 1
-            continue
-        out.append(items[k])
-        k += 1
+        found = _named_in_brackets(items, k)
+        pinned = _pinned_by_parentheses(items, k) if found is None else []
+        if found is not None:
+            out.extend(found[0])
+            k = found[1]
+        elif pinned:
+            out.extend(pinned)
+            k += len(pinned) + 3
+        else:
+            out.append(items[k])
+            k += 1
     return out
+
+
+def _named_in_brackets(items: list[Item], k: int) -> tuple[list[Item], int] | None:
+    """Unread Chinese characters from k (and a column noun), then brackets holding something linked and no
+    unread Chinese word: what the brackets hold (and the noun), and where the reading goes on."""
+    j = k
+    while j < len(items) and _unread_cjk(items[j]):
+        j += 1
+    noun = items[j] if j < len(items) and _plain_noun(items[j]) else None
+    opening = j + (noun is not None)
+    close = next((c for c in range(opening + 1, min(opening + 8, len(items))) if items[c].text == ")"), None)
+    inside = items[opening + 1 : close] if close is not None else []
+    if (
+        j - k >= 2
+        and close is not None
+        and items[opening].text == "("
+        and any(it.links for it in inside)
+        and not any(_unread_cjk(it) and it.text not in ZH_STOP for it in inside)
+    ):
+        return [*inside, *([noun] if noun is not None else [])], close + 1
+    return None
+
+
+def _pinned_by_parentheses(items: list[Item], k: int) -> list[Item]:
+    """A word read as stored values, followed by brackets holding one of that column's values written as
+    stored: 海鸥（GULLS） is 'GULLS', not also 'MEW GULL' the word's translation reaches. The brackets pin the
+    value; the word gives way to them (what the brackets hold, when they hold nothing else)."""
+    word = items[k]
+    values = {lk.column for lk in word.links if lk.kind == "value"}
+    if word.kind != "match" or word.tags or not values or not CJK_RE.search(word.text):
+        return []
+    if k + 3 >= len(items) or items[k + 1].text != "(" or items[k + 3].text != ")":
+        return []
+    inside = items[k + 2]
+    held = [lk for lk in inside.links if lk.kind == "value" and lk.column in values and lk.score >= 0.95]
+    return [inside] if inside.kind == "match" and held else []
 
 
 def _unread_cjk(it: Item) -> bool:

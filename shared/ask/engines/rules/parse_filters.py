@@ -21,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.bilingual import is_verb
 from shared.semantic.vocabulary.linking import (
     NO_VALUES,
@@ -31,7 +32,7 @@ from shared.semantic.vocabulary.linking import (
     Link,
 )
 from shared.semantic.vocabulary.propernouns import other_names
-from shared.semantic.vocabulary.segment import CJK_RE, lemma
+from shared.semantic.vocabulary.segment import CJK_RE, lemma, phrase_key
 
 SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually told apart by the data's shape
 GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
@@ -199,6 +200,9 @@ class FilterClauses(TopNClauses):
         """The values an item names: all of a kind (tea), else the one of the column that fits best."""
         self.ps.used.add(pos)
         kind = self._values_of_a_kind(pos, links)
+        head = _the_kinds_own_value(kind)
+        if head is not None:  # 海鸥 reaches 'GULLS' and 'MEW GULL': the gulls, as "gulls" says
+            return [(pos, head[0], head[1])]
         if kind:
             return [(pos, column, v) for column, v in kind]
         choice = self._pick_value_column(pos, links)
@@ -707,6 +711,20 @@ class FilterClauses(TopNClauses):
         if word not in YES_VALUES and word not in NO_VALUES:
             return None
         return read | {k}, word in YES_VALUES
+
+
+def _the_kinds_own_value(kind: list[tuple[str, Any]]) -> tuple[str, Any] | None:
+    """Of the values one word names alike, the one that is the others' shared head word alone ('GULLS'
+    beside 'MEW GULL', 'HERRING GULL'): the word says that value, as its English name would."""
+    if len(kind) < 2:
+        return None
+    keys = {v: bilingual.base_key(phrase_key(str(v))) for _, v in kind}
+    heads = [
+        (c, v)
+        for c, v in kind
+        if " " not in keys[v] and all(k == keys[v] or k.endswith(f" {keys[v]}") for k in keys.values())
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _a_scale(values: list[str]) -> bool:

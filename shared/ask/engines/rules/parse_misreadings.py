@@ -15,6 +15,7 @@ from shared.ask.engines.rules.parsecommon import (
     GENERIC_NOUNS,
     MISSING_WORDS,
     MODE_CONFLICT_DOUBT,
+    ROW_NOUNS,
     UNKNOWN_WORD_DOUBT,
     ZH_STOP,
     said_keys,
@@ -22,6 +23,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.pinned_groups import ranks_one_group
+from shared.ask.engines.rules.rowshaving import value_had_unread
 from shared.ask.engines.rules.unique_filters import (
     asks_both,
     both_read_as_either,
@@ -119,6 +121,14 @@ class MisreadingClauses(ModeClauses):
             "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),
             "arithmetic_unread": self._arithmetic_unread(intent),  # ratio of A to B → AVG(A)
             "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
+            # strikes that had an effect → every row, the missing effects grouped too
+            "value_had_unread": value_had_unread(
+                self.items,
+                intent,
+                self.schema.table(self.table.name),
+                self._having_column_name,
+                self._having_rows_noun,
+            ),
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
@@ -278,6 +288,13 @@ class MisreadingClauses(ModeClauses):
             if j < len(items)
         )
         return before and after
+
+    def _having_rows_noun(self, item: Item) -> bool:
+        return self.is_table(item) or item.text.replace(" ", "").lower() in ROW_NOUNS
+
+    def _having_column_name(self, item: Item) -> str | None:
+        info, link = self.col(item), self.col_link(item)
+        return info.name if info is not None and link is not None and link.score >= 0.85 else None
 
     def _missing_unread(self, intent: Intent) -> bool:
         """Rows without a value asked (missing, null, 缺失, 为空, 没有…数据): no reading filters on a missing

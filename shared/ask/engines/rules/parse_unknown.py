@@ -7,6 +7,7 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
+    ZH_STOP,
     is_row_noun,
     said_keys,
     words,
@@ -19,6 +20,7 @@ from shared.semantic.vocabulary.linking import (
 ARTICLES = ("a", "an", "the")
 ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what the rows have
 CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
+LIST_JOINERS = frozenset(w for w in words("list_joiners", "plain", "formal") if w.isalpha()) | {"or"}
 
 
 class UnknownWordClauses(MisreadingClauses):
@@ -32,6 +34,8 @@ class UnknownWordClauses(MisreadingClauses):
         said = {w.lower() for w in unknown}
         if not said:
             return False
+        if self._topic_unknown(said) or self._listed_with_a_value(said):
+            return True
         for pos, it in enumerate(self.items):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
@@ -45,6 +49,39 @@ class UnknownWordClauses(MisreadingClauses):
                 return True
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
+        return False
+
+    def _topic_unknown(self, said: set[str]) -> bool:
+        """(zh) 进近阶段发生鸟击时的平均高度 / 西南航空报告过多少次…: the question opens on a phrase not
+        understood, of two words or more (a grammar character split off it, 起 + 飞滑跑阶段, or a time before
+        it aside; not one word such as 公司 or 患者, the data's own subject as often), and the reading stands
+        on words after it: the topic says which rows, and the answer would cover them all."""
+        if self.lang != "zh":
+            return False
+        for pos, it in enumerate(self.items):
+            if (
+                it.kind in ("punct", "time")
+                or it.text in ZH_STOP
+                or (it.tags and not it.links and len(it.text) == 1)
+            ):
+                continue
+            word = self._unknown_at(pos, said)
+            if word is None or len(word) < CLAUSE_CHARACTERS or not word.startswith(it.text):
+                return False
+            return not _opens_on_a_verb(word) and any(j > pos for j in self.ps.used)
+        return False
+
+    def _listed_with_a_value(self, said: set[str]) -> bool:
+        """美联航和达美航空 / Unitedd and Delta: a word not understood joined (和, 与, and, or) to a value the
+        reading filters on is another value of the list, lost: the answer covers one of the two."""
+        for pos, it in enumerate(self.items):
+            if it.text.lower() not in LIST_JOINERS or pos == 0 or pos + 1 >= len(self.items):
+                continue
+            before, after = self.items[pos - 1], self.items[pos + 1]
+            for unknown, value in ((pos - 1, pos + 1), (pos + 1, pos - 1)):
+                named = self.values(self.items[value]) and value in self.ps.used
+                if named and self._unknown_at(unknown, said) is not None and before.kind != after.kind:
+                    return True
         return False
 
     def _had_after_the_rows(self, pos: int) -> bool:
@@ -302,3 +339,12 @@ class UnknownWordClauses(MisreadingClauses):
             elif depth == 0 and it.kind == "match" and self._linked(it):
                 return True
         return False
+
+
+def _opens_on_a_verb(word: str) -> bool:
+    """撞到 / 报告里出现: a word not understood that starts with a verb (its first two characters, when they
+    are a dictionary word, else its last two or its first character) is an action, not the topic's noun."""
+    for piece in (word[:2], word[-2:]):
+        if bilingual.english_for(piece):
+            return bilingual.is_verb(piece)
+    return bilingual.is_verb(word[:1])

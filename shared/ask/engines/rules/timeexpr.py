@@ -256,11 +256,16 @@ TIME_WORDS_ZH = frozenset(["天数", "日数", "月份", "年度", "年份", "�
 
 
 def _unit_starts_a_word(text: str, end: int) -> bool:
-    """各天气类型: 天 is the first character of 天气 (weather), not the grain 各天 (each day)."""
+    """各天气类型: 天 is the first character of 天气 (weather), not the grain 各天 (each day). A word
+    glossed as the unit itself (月分 "month", as 月份) still names it: 每个月分别 is each month."""
     pair = text[end - 1 : end + 1]
     if len(pair) < 2 or pair.isascii() or pair in TIME_WORDS_ZH:
         return False
-    return bool(bilingual.english_for(pair))
+    glosses = bilingual.english_for(pair)
+    return bool(glosses) and not set(glosses) & TIME_UNITS
+
+
+TIME_UNITS = frozenset(("day", "week", "month", "quarter", "year"))
 
 
 def find(text: str) -> list[tuple[int, int, TimeSpec]]:
