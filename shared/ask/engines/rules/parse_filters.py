@@ -637,6 +637,11 @@ class FilterClauses(TopNClauses):
                     self.ps.used.update({k - 2, k - 1, pos})
                     intent.dimensions.append(info.name)
                     continue
+            other = None if off else self._other_side_named(pos, info.name)
+            if other is not None:  # 无纸化账单和纸质账单: the flag and its other side, one group each
+                self.ps.used.update(range(pos, other + 1))
+                intent.dimensions.append(info.name)
+                continue
             if distinctive is not None:  # repeat guests: the flag's own word, not understood alone
                 self.ps.used.add(distinctive)
             said = self._yes_or_no_after(pos)
@@ -655,6 +660,22 @@ class FilterClauses(TopNClauses):
         if neg < 2 or not self.items[neg - 1].has("and", "or"):
             return False
         return self.items[neg - 2].text in FLAG_ON_WORDS
+
+    def _other_side_named(self, pos: int, flag: str) -> int | None:
+        """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads, then a
+        word naming the flag's column only in part (its head noun): the other side is named by its own word,
+        so both are asked, side by side. The position of that head noun, else None."""
+        items = self.items
+        if pos + 3 >= len(items) or not items[pos + 1].has("and"):
+            return None
+        end = pos + 2
+        while end < len(items) and items[end].kind == "word" and not items[end].tags:
+            end += 1
+        if end == pos + 2 or end >= len(items):
+            return None
+        said = [lk.score for lk in items[pos].links if lk.kind == "column" and lk.column == flag]
+        head = [lk.score for lk in items[end].links if lk.kind == "column" and lk.column == flag]
+        return end if said and head and max(head) < max(said) else None
 
     def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
         """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over
