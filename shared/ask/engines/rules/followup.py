@@ -10,7 +10,13 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
-from shared.ask.engines.rules.parsecommon import opens_as_followup, said_pattern, words
+from shared.ask.engines.rules.parsecommon import (
+    DEFAULT_NAME_DOUBT,
+    MODE_CONFLICT_DOUBT,
+    opens_as_followup,
+    said_pattern,
+    words,
+)
 from shared.ask.engines.rules.referents import opens_on_those
 
 # "how many of those …", 其中有几个…, how many of their …: the things of the previous answer, narrowed further
@@ -39,6 +45,20 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
         return True  # 按周 / weekly alone: the same question at another grain
     return not has_own
+
+
+# read alone, a fragment (只看光纤用户) lists names: a name column by default, echoing its own filter
+LISTING_DOUBTS = {"echo": MODE_CONFLICT_DOUBT, "default_name_column": DEFAULT_NAME_DOUBT}
+
+
+def listing_doubts_moot(parser: Parser, merged: Intent) -> float:
+    """The fragment's own listing doubts, given back when the merged reading lists nothing: the previous
+    figure, narrowed, is the answer (the doubts leave the parser's reasons too)."""
+    if not merged.measures or merged.columns:
+        return 0.0
+    back = sum(cost * parser.ps.reasons.count(r) for r, cost in LISTING_DOUBTS.items())
+    parser.ps.reasons = [r for r in parser.ps.reasons if r not in LISTING_DOUBTS]
+    return back
 
 
 def refers_back(question: str) -> bool:

@@ -662,9 +662,9 @@ class FilterClauses(TopNClauses):
         return self.items[neg - 2].text in FLAG_ON_WORDS
 
     def _other_side_named(self, pos: int, flag: str) -> int | None:
-        """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads, then a
-        word naming the flag's column only in part (its head noun): the other side is named by its own word,
-        so both are asked, side by side. The position of that head noun, else None."""
+        """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads,
+        then a word naming the flag's column only in part (its head noun): the other side is named by its
+        own word, so both are asked, side by side. The position of that head noun, else None."""
         items = self.items
         if pos + 3 >= len(items) or not items[pos + 1].has("and"):
             return None
