@@ -276,6 +276,15 @@ def zh_name_column(name: str) -> bool:
     )
 
 
+def _yes_no_and_not_offered(values: set[str]) -> bool:
+    """Yes / No / 'No internet service': a yes/no whose third value says why it cannot be yes (the thing
+    is not offered to that row). Said as a flag: with X is Yes; without X is anything but Yes."""
+    if len(values) != 3 or "yes" not in values or "no" not in values:
+        return False
+    third = next(iter(values - {"yes", "no"}))
+    return third.startswith("no ") and len(third.split()) >= 2
+
+
 def column_info(col: Column, table: Table) -> ColumnInfo:
     """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
     prof = col.profile
@@ -300,12 +309,16 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     if _is_zero_one(col, prof) and not id_like:
         values = values or [0, 1]
         info.values, str_values = values, {"0", "1"}
-    if col.type == "boolean" or (
-        values
-        and 1 <= len(str_values) <= 2
-        and str_values <= (YES_VALUES | NO_VALUES)
-        and (str_values & YES_VALUES or str_values & NO_VALUES)
-        and not id_like
+    if (
+        col.type == "boolean"
+        or (
+            values
+            and 1 <= len(str_values) <= 2
+            and str_values <= (YES_VALUES | NO_VALUES)
+            and (str_values & YES_VALUES or str_values & NO_VALUES)
+            and not id_like
+        )
+        or _yes_no_and_not_offered(str_values)
     ):
         info.role = "bool"
         for v in values:

@@ -651,7 +651,10 @@ class FilterClauses(TopNClauses):
             value = info.false_value if off else info.true_value
             if value is None:
                 continue
-            intent.filters.append(Filter(info.name, "=", [value], "bool"))
+            if off and len(info.values) > 2:  # without online security: No, or not offered at all
+                intent.filters.append(Filter(info.name, "!=", [info.true_value], "bool"))
+            else:
+                intent.filters.append(Filter(info.name, "=", [value], "bool"))
             self.ps.used.add(pos)
 
     def _both_states_said(self, neg: int) -> bool:
