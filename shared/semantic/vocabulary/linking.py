@@ -49,6 +49,7 @@ from shared.semantic.vocabulary.flagheaders import (
     compound_english,
     flag_core,
     flag_state_words,
+    not_offered,
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
@@ -276,15 +277,6 @@ def zh_name_column(name: str) -> bool:
     )
 
 
-def _yes_no_and_not_offered(values: set[str]) -> bool:
-    """Yes / No / 'No internet service': a yes/no whose third value says why it cannot be yes (the thing
-    is not offered to that row). Said as a flag: with X is Yes; without X is anything but Yes."""
-    if len(values) != 3 or "yes" not in values or "no" not in values:
-        return False
-    third = next(iter(values - {"yes", "no"}))
-    return third.startswith("no ") and len(third.split()) >= 2
-
-
 def column_info(col: Column, table: Table) -> ColumnInfo:
     """The column's role in questions: measure, dimension, time axis, flag, identifier or free text."""
     prof = col.profile
@@ -318,7 +310,7 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
             and (str_values & YES_VALUES or str_values & NO_VALUES)
             and not id_like
         )
-        or _yes_no_and_not_offered(str_values)
+        or not_offered(values) is not None
     ):
         info.role = "bool"
         for v in values:
@@ -467,6 +459,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 put(key, Link("column", table.name, col.name, score=score))
             terms.append(col.name)
             if info.role == "bool":
+                if (v := not_offered(info.values)) is not None:  # 'No phone service', said as such
+                    put(phrase_key(v), Link("value", table.name, col.name, v, 1.0))
                 _add_antonyms(col.name, t_words, syn, table.name, put)
                 for key, on in flag_state_words(col.name).items():  # 知否: 已知 known on, 未知 off
                     put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))

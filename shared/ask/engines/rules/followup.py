@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import (
     DEFAULT_NAME_DOUBT,
@@ -165,6 +165,22 @@ def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeR
     return TimeRange(prev.column, year + prev.start[4:], f"{end_year}{prev.end[4:]}", new.label)
 
 
+def _same_kind(old: Filter, new: Filter, parser: Parser) -> bool:
+    """只看光纤用户 (中文名称 = 光纤), then DSL用户呢 (服务类型 = DSL): the new value is also one the old
+    filter's column holds, so it names the same kind of thing in another column (two names of one row):
+    it replaces the old filter instead of narrowing it to nothing. Text values only (a flag's 1 is no
+    kind)."""
+    info = parser.table.columns.get(old.column) if parser.table is not None else None
+    if info is None or "bool" in (old.source, new.source) or old.op not in ("=", "in"):
+        return False
+    held = {v for v in info.values if isinstance(v, str)}
+    return (
+        new.op in ("=", "in")
+        and bool(new.values)
+        and all(isinstance(v, str) and v in held for v in new.values)
+    )
+
+
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
     """The previous intent with this turn's time, filters, measures and dimensions applied."""
     merged = Intent.from_dict(prev.to_dict())
@@ -173,7 +189,9 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
     if new.time_range is not None:
         merged.time_range = _same_period(prev.time_range, new.time_range, parser.question) or new.time_range
     for f in new.filters:
-        merged.filters = [old for old in merged.filters if old.column != f.column]
+        merged.filters = [
+            old for old in merged.filters if old.column != f.column and not _same_kind(old, f, parser)
+        ]
         merged.filters.append(f)
     if explicit_measures:
         merged.measures = new.measures[:explicit_measures]
