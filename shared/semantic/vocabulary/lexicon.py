@@ -22,7 +22,7 @@ price|unit price|单价|价格|售价|价钱
 cost|费用|成本|花费|开销
 charge|收费|费用
 monthly charge|monthly fee|monthly bill|月费|月租|月租费|月度费用|每月费用
-total charge|累计费用|累计收费|总费用|总收费
+total charge|total fee|累计费用|累计收费|总费用|总收费
 profit|margin|利润|毛利|盈利
 earnings|earning|income|收入|收益
 quantity|qty|volume|units|sales volume|unit sold|数量|销量|件数|个数

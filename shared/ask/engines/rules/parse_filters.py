@@ -678,7 +678,9 @@ class FilterClauses(TopNClauses):
             return None
         said = [lk.score for lk in items[pos].links if lk.kind == "column" and lk.column == flag]
         head = [lk.score for lk in items[end].links if lk.kind == "column" and lk.column == flag]
-        return end if said and head and max(head) < max(said) else None
+        tail = items[end].text.replace(" ", "")  # 无纸化发票 … 纸质发票: the flag's own last word again
+        again = len(tail) >= 2 and items[pos].text.replace(" ", "").endswith(tail)
+        return end if said and (again or head and max(head) < max(said)) else None
 
     def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
         """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over
