@@ -1,5 +1,5 @@
 """A small star schema of gym members (fact, English headers: a senior flag, a paperless-invoice flag, a
-towel service said Yes / No / 'No locker access', a monthly fee, total fees, whether they left) and their
+towel service said Yes / No / 'No locker access', a monthly fee, total fees, whether they churned) and their
 plans (a lookup of kinds with Chinese headers: 套餐编号, 套餐类型, 中文名称), for the readings of a
 subscription star schema asked in Chinese and English. Numbers a wrong reading gets wrong."""
 
@@ -11,25 +11,26 @@ from shared.semantic.schema import ForeignKey, Schema, Table
 from tests.engine.schemas import memory_db, profiled_table
 
 PLANS = [(1, "Basic", "基础套餐"), (2, "VIP", "VIP"), (3, "Family", "家庭套餐")]
-# member_id, senior, paperless_invoice, towel_service, plan_id, monthly_fee, total_fees, left
+# member_id, region, senior, paperless_invoice, towel_service, plan_id, monthly_fee, total_fees, left
 MEMBERS = [
-    (1, 0, 1, "Yes", 1, 20.0, 200.0, "No"),
-    (2, 1, 0, "No", 1, 25.0, 100.0, "Yes"),
-    (3, 0, 1, "No locker access", 2, 60.0, 1200.0, "No"),
-    (4, 1, 1, "Yes", 2, 65.0, 300.0, "Yes"),
-    (5, 0, 0, "Yes", 3, 90.0, 2700.0, "No"),
-    (6, 0, 1, "No", 3, 95.0, 950.0, "No"),
-    (7, 1, 0, "No locker access", 1, 30.0, 90.0, "No"),
+    (1, "North", 0, 1, "Yes", 1, 20.0, 200.0, "No"),
+    (2, "North", 1, 0, "No", 1, 25.0, 100.0, "Yes"),
+    (3, "South", 0, 1, "No locker access", 2, 60.0, 1200.0, "No"),
+    (4, "South", 1, 1, "Yes", 2, 65.0, 300.0, "Yes"),
+    (5, "East", 0, 0, "Yes", 3, 90.0, 2700.0, "No"),
+    (6, "East", 0, 1, "No", 3, 95.0, 950.0, "No"),
+    (7, "North", 1, 0, "No locker access", 1, 30.0, 90.0, "No"),
 ]
 MEMBER_COLUMNS = [
     ("member_id", "integer"),
+    ("region", "text"),
     ("senior", "integer"),
     ("paperless_invoice", "integer"),
     ("towel_service", "text"),
     ("plan_id", "integer"),
     ("monthly_fee", "decimal"),
     ("total_fees", "decimal"),
-    ("left_gym", "text"),
+    ("churned", "text"),
 ]
 PLAN_COLUMNS = [("套餐编号", "integer"), ("套餐类型", "text"), ("中文名称", "text")]
 

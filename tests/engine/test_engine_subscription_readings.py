@@ -71,3 +71,11 @@ def test_a_follow_up_value_held_by_the_earlier_filters_column_replaces_it():
     again = _ok("VIP的呢", narrowed.state)
     # Then it replaces the earlier filter instead of narrowing it to nothing
     assert rows(again.sql) == [("VIP", 62.5)]
+
+
+def test_a_percentage_compared_bounds_the_rate_asked_for():
+    # Given members who churned (Yes / No) in three regions
+    # When the regions whose churn rate is above 40% are asked
+    answer = _ok("流失率超过40%的会员地区")
+    # Then the rate is bounded (HAVING rate > 0.4), not the number of members
+    assert "> 0.4" in (answer.sql or "") and rows(answer.sql) == [("South", 0.5)]
