@@ -79,3 +79,12 @@ def test_a_percentage_compared_bounds_the_rate_asked_for():
     answer = _ok("流失率超过40%的会员地区")
     # Then the rate is bounded (HAVING rate > 0.4), not the number of members
     assert "> 0.4" in (answer.sql or "") and rows(answer.sql) == [("South", 0.5)]
+
+
+def test_whether_a_flag_after_a_grouping_word_groups_by_it():
+    # Given members who churned (Yes / No) in three regions
+    # When counts by region and whether they churned are asked
+    sql = _ok("按地区和是否流失统计会员数").sql or ""
+    # Then both sides of the flag are groups, neither filtered out
+    assert '"churned"' in sql.split("GROUP BY")[1] and '"region"' in sql.split("GROUP BY")[1]
+    assert "WHERE" not in sql

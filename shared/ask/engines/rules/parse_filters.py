@@ -637,6 +637,11 @@ class FilterClauses(TopNClauses):
                     self.ps.used.update({k - 2, k - 1, pos})
                     intent.dimensions.append(info.name)
                     continue
+            whether = self._whether_grouped(pos)
+            if whether:  # 按合同类型和是否流失: one group per side of the flag
+                self.ps.used.update({pos, *whether})
+                intent.dimensions.append(info.name)
+                continue
             other = None if off else self._other_side_named(pos, info.name)
             if other is not None:  # 无纸化账单和纸质账单: the flag and its other side, one group each
                 self.ps.used.update(range(pos, other + 1))
@@ -663,6 +668,18 @@ class FilterClauses(TopNClauses):
         if neg < 2 or not self.items[neg - 1].has("and", "or"):
             return False
         return self.items[neg - 2].text in FLAG_ON_WORDS
+
+    def _whether_grouped(self, pos: int) -> set[int]:
+        """是否 / whether right before a flag, after a grouping word (按 / by) in its clause: both sides are
+        groups (按类型和是否完成统计). The positions of the whether word, else none."""
+        flag = self.original(self.items[pos]).replace(" ", "")
+        asked = f"是否{flag}" in self.question.replace(" ", "") or f"whether {flag}" in self.question.lower()
+        said = {
+            k for k in range(max(pos - 2, 0), pos) if self.items[k].text in ("是", "否", "是否", "whether")
+        }
+        start, _end = self.clause_of(pos)
+        grouped = any(self.kw_only(self.items[k], "group") for k in range(start, min(said, default=pos)))
+        return said if asked and said and grouped else set()
 
     def _other_side_named(self, pos: int, flag: str) -> int | None:
         """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads,
