@@ -637,14 +637,7 @@ class FilterClauses(TopNClauses):
                     self.ps.used.update({k - 2, k - 1, pos})
                     intent.dimensions.append(info.name)
                     continue
-            whether = self._whether_grouped(pos)
-            if whether:  # 按合同类型和是否流失: one group per side of the flag
-                self.ps.used.update({pos, *whether})
-                intent.dimensions.append(info.name)
-                continue
-            other = None if off else self._other_side_named(pos, info.name)
-            if other is not None:  # 无纸化账单和纸质账单: the flag and its other side, one group each
-                self.ps.used.update(range(pos, other + 1))
+            if self._sides_grouped(pos, info.name, off):
                 intent.dimensions.append(info.name)
                 continue
             if distinctive is not None:  # repeat guests: the flag's own word, not understood alone
@@ -653,14 +646,22 @@ class FilterClauses(TopNClauses):
             if said is not None:  # clutch completion 为 Yes / is_member = no: the flag's own value
                 off = off if said[1] else not off
                 self.ps.used.update(said[0])
-            value = info.false_value if off else info.true_value
-            if value is None:
-                continue
-            if off and len(info.values) > 2:  # without online security: No, or not offered at all
-                intent.filters.append(Filter(info.name, "!=", [info.true_value], "bool"))
-            else:
-                intent.filters.append(Filter(info.name, "=", [value], "bool"))
-            self.ps.used.add(pos)
+            flag = _flag_filter(info, off)
+            if flag is not None:
+                intent.filters.append(flag)
+                self.ps.used.add(pos)
+
+    def _sides_grouped(self, pos: int, flag: str, off: bool) -> bool:
+        """Both sides of the flag at pos asked, one group each: 按合同类型和是否流失 (whether, after a
+        grouping word), 无纸化账单和纸质账单 (the other side named by its own word). Their words are read."""
+        whether = self._whether_grouped(pos)
+        if whether:
+            self.ps.used.update({pos, *whether})
+            return True
+        other = None if off else self._other_side_named(pos, flag)
+        if other is not None:
+            self.ps.used.update(range(pos, other + 1))
+        return other is not None
 
     def _both_states_said(self, neg: int) -> bool:
         """ "with and without X" / 有和没有X: the negation before a flag is the second of its two states
@@ -765,3 +766,13 @@ def _a_scale(values: list[str]) -> bool:
     labels (STAR BAKER, OUT, WINNER) have no order, and "at least" after them says something else (at least
     three times)."""
     return all(re.search(r"\d", v) for v in values) or all(len(v.strip()) == 1 for v in values)
+
+
+def _flag_filter(info: ColumnInfo, off: bool) -> Filter | None:
+    """The flag's filter: its yes or its no; without X over Yes / No / 'No X offered' is anything but Yes."""
+    value = info.false_value if off else info.true_value
+    if value is None:
+        return None
+    if off and len(info.values) > 2:
+        return Filter(info.name, "!=", [info.true_value], "bool")
+    return Filter(info.name, "=", [value], "bool")
