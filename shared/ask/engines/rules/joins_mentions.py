@@ -333,10 +333,7 @@ def _table_named(items: list[Item], pos: int, pinned: set[int]) -> set[str]:
     if id(it) in pinned or it.has("count"):
         return set()
     tables = {lk.table for lk in it.links if lk.kind == "table" and lk.score >= STRONG}
-    # 支付方式.支付方式: a column named as its own table is the table's label, and the word names the table
-    own = {(t, t) for t in tables}
-    named = [lk for lk in it.links if lk.kind in ("column", "value") and (lk.table, lk.column) not in own]
-    if not tables or any(lk.score >= STRONG for lk in named):
+    if not tables or any(lk.kind in ("column", "value") and lk.score >= STRONG for lk in it.links):
         return set()
     before = [x for x in items[:pos] if x.text.replace(" ", "").lower() not in LINKERS]
     if before and any(lk.kind == "value" and lk.score >= STRONG for lk in before[-1].links):
