@@ -88,3 +88,12 @@ def test_whether_a_flag_after_a_grouping_word_groups_by_it():
     # Then both sides of the flag are groups, neither filtered out
     assert '"churned"' in sql.split("GROUP BY")[1] and '"region"' in sql.split("GROUP BY")[1]
     assert "WHERE" not in sql
+
+
+def test_the_highest_total_asked_over_a_labelled_join_ranks_the_total():
+    # Given members of plans (each plan named by its kind)
+    # When the plan with the highest total monthly fee is asked
+    answer = _ok("Which plan has the highest total monthly fee?")
+    # Then the fees' totals are ranked, not the number of members
+    assert 'SUM(t0."monthly_fee")' in (answer.sql or "") and "COUNT(*)" not in (answer.sql or "")
+    assert rows(answer.sql) == [("Family", 185.0)]
