@@ -6,8 +6,9 @@ another name column also holds."""
 
 from __future__ import annotations
 
+from shared.semantic.schema import ForeignKey, Schema
 from tests.engine.gym_star import gym_schema, rows
-from tests.engine.schemas import ask
+from tests.engine.schemas import ask, profiled_table
 
 
 def _ok(question: str, state: dict | None = None):
@@ -91,9 +92,21 @@ def test_whether_a_flag_after_a_grouping_word_groups_by_it():
 
 
 def test_the_highest_total_asked_over_a_labelled_join_ranks_the_total():
-    # Given members of plans (each plan named by its kind)
-    # When the plan with the highest total monthly fee is asked
-    answer = _ok("Which plan has the highest total monthly fee?")
-    # Then the fees' totals are ranked, not the number of members
-    assert 'SUM(t0."monthly_fee")' in (answer.sql or "") and "COUNT(*)" not in (answer.sql or "")
-    assert rows(answer.sql) == [("Family", 185.0)]
+    # Given sales of plans, each plan named by its kind (plans(plan_id, plan_type))
+    plans = profiled_table(
+        "plans", [("plan_id", "integer"), ("plan_type", "text")], [(1, "Solo"), (2, "Duo")]
+    )
+    sales = profiled_table(
+        "sales",
+        [("sale_id", "integer"), ("plan_id", "integer"), ("amount", "decimal")],
+        [(1, 1, 10.0), (2, 1, 5.0), (3, 2, 30.0)],
+    )
+    plans.primary_key = ["plan_id"]
+    sales.foreign_keys = [ForeignKey(["plan_id"], "plans", ["plan_id"])]
+    schema = Schema(tables=[plans, sales])
+    # When the plan with the highest total amount is asked
+    sql = ask(schema, "Which plan has the highest total amount?").sql or ""
+    # Then the amounts' totals are ranked, not the number of sales
+    assert 'SUM(t0."amount")' in sql and "COUNT(*)" not in sql
+    # And the plan with the most sales still counts them
+    assert "COUNT(*)" in (ask(schema, "Which plan has the most sales?").sql or "")
