@@ -8,6 +8,8 @@ is also named by their glosses joined ("band member", "pop group member"), as En
 
 from __future__ import annotations
 
+from typing import Any
+
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map
@@ -18,6 +20,17 @@ HEAD_SCORE = 0.8
 GLOSSES = 3
 PLAIN_GLOSSES = 2  # any other header: only each half's first senses (等级's third, "status", misleads)
 PLAIN_SCORE = 0.85
+
+
+def not_offered(values: list[Any]) -> str | None:
+    """Yes / No / 'No internet service': a yes/no whose third value says why a row cannot be yes (the thing
+    is not offered to it), read as a flag (with X is Yes, without X anything but Yes). That third value."""
+    said = {str(v).strip().lower(): v for v in values}
+    if len(said) != 3 or "yes" not in said or "no" not in said:
+        return None
+    third = next(v for k, v in said.items() if k not in ("yes", "no"))
+    named = isinstance(third, str) and third.lower().startswith("no ") and len(third.split()) >= 2
+    return third if named else None
 
 
 def flag_core(name: str) -> str:

@@ -21,6 +21,8 @@ total amount|total|总额|总金额
 price|unit price|单价|价格|售价|价钱
 cost|费用|成本|花费|开销
 charge|收费|费用
+monthly charge|monthly fee|monthly bill|月费|月租|月租费|月度费用|每月费用
+total charge|total fee|累计费用|累计收费|总费用|总收费
 profit|margin|利润|毛利|盈利
 earnings|earning|income|收入|收益
 quantity|qty|volume|units|sales volume|unit sold|数量|销量|件数|个数
@@ -68,6 +70,7 @@ hire date|join date|onboarding date|hired|joined|入职日期|入职时间|入�
 left|leave|leaver|resigned|quit|departed|left the company|attrition|离职|已离职|辞职
 active|current|employed|在职|目前在职
 age|aged|年龄|岁|岁数
+senior citizen|senior|elderly|老年|老年人|老人|长者
 gender|sex|性别
 marital status|婚姻状况|婚姻状态
 education|education level|学历|教育程度|文化程度

@@ -49,6 +49,7 @@ from shared.semantic.vocabulary.flagheaders import (
     compound_english,
     flag_core,
     flag_state_words,
+    not_offered,
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
@@ -297,12 +298,16 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     if _is_zero_one(col, prof) and not id_like:
         values = values or [0, 1]
         info.values, str_values = values, {"0", "1"}
-    if col.type == "boolean" or (
-        values
-        and 1 <= len(str_values) <= 2
-        and str_values <= (YES_VALUES | NO_VALUES)
-        and (str_values & YES_VALUES or str_values & NO_VALUES)
-        and not id_like
+    if (
+        col.type == "boolean"
+        or (
+            values
+            and 1 <= len(str_values) <= 2
+            and str_values <= (YES_VALUES | NO_VALUES)
+            and (str_values & YES_VALUES or str_values & NO_VALUES)
+            and not id_like
+        )
+        or not_offered(values) is not None
     ):
         info.role = "bool"
         for v in values:
@@ -454,6 +459,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 put(key, Link("column", table.name, col.name, score=score))
             terms.append(col.name)
             if info.role == "bool":
+                if (v := not_offered(info.values)) is not None:  # 'No phone service', said as such
+                    put(phrase_key(v), Link("value", table.name, col.name, v, 1.0))
                 _add_antonyms(col.name, t_words, syn, table.name, put)
                 for key, on in flag_state_words(col.name).items():  # 知否: 已知 known on, 未知 off
                     put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))

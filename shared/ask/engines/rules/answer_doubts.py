@@ -25,7 +25,6 @@ out: engine.py for one table, joins.py for a join). Each one found costs MODE_CO
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from shared.ask.engines.rules.answer_checks import (
     DATE_TYPES,
@@ -45,7 +44,7 @@ from shared.ask.engines.rules.answer_checks import (
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import default_aggregation
 from shared.ask.engines.rules.panels import averaged_across_members
-from shared.ask.engines.rules.parsecommon import MODE_CONFLICT_DOUBT, said_pattern, words
+from shared.ask.engines.rules.parsecommon import said_pattern, words
 from shared.ask.engines.rules.sqlshape_doubts import (
     count_asked_rows_listed,
     counted_by_itself,
@@ -469,12 +468,3 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "combination_of_one": combination_of_one(question, intent, table),
     }
     return [name for name, hit in found.items() if hit]
-
-
-def answer_doubt(
-    question: str, raw: dict[str, Any] | Intent | None, table: Table | None, sql: str | None = None
-) -> float:
-    if raw is None:
-        return 0.0
-    intent = raw if isinstance(raw, Intent) else Intent.from_dict(raw)
-    return MODE_CONFLICT_DOUBT * len(answer_doubts(question, intent, table, sql))

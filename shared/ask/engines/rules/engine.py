@@ -18,6 +18,7 @@ from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.followup import (
     edit_lost,
     elliptical,
+    listing_doubts_moot,
     looks_like_followup,
     merge,
     names_nothing,
@@ -160,7 +161,7 @@ def _in_context(
         if looks_like_followup(parser, intent, explicit):
             intent = merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
-            confidence = min(confidence, 0.85)
+            confidence = min(confidence + listing_doubts_moot(parser, intent), 0.85)
             if edit_lost(prev, intent):  # 再只看还押的呢 with 还押 unread: the same answer again
                 confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT
     elif prev is None and (

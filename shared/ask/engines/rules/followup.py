@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.ask.engines.rules.intent import Intent, Measure, TimeRange, agg_of
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, agg_of
 from shared.ask.engines.rules.parse import Parser
-from shared.ask.engines.rules.parsecommon import opens_as_followup, said_pattern, words
+from shared.ask.engines.rules.parsecommon import (
+    DEFAULT_NAME_DOUBT,
+    MODE_CONFLICT_DOUBT,
+    opens_as_followup,
+    said_pattern,
+    words,
+)
 from shared.ask.engines.rules.referents import opens_on_those
 
 # "how many of those …", 其中有几个…, how many of their …: the things of the previous answer, narrowed further
@@ -48,6 +54,20 @@ def names_nothing(parser: Parser) -> bool:
     asks about the previous question's rows and measure, filters kept; its row count is no measure of
     its own."""
     return not any(it.links for it in parser.items)
+
+
+# read alone, a fragment (只看光纤用户) lists names: a name column by default, echoing its own filter
+LISTING_DOUBTS = {"echo": MODE_CONFLICT_DOUBT, "default_name_column": DEFAULT_NAME_DOUBT}
+
+
+def listing_doubts_moot(parser: Parser, merged: Intent) -> float:
+    """The fragment's own listing doubts, given back when the merged reading lists nothing: the previous
+    figure, narrowed, is the answer (the doubts leave the parser's reasons too)."""
+    if not merged.measures or merged.columns:
+        return 0.0
+    back = sum(cost * parser.ps.reasons.count(r) for r, cost in LISTING_DOUBTS.items())
+    parser.ps.reasons = [r for r in parser.ps.reasons if r not in LISTING_DOUBTS]
+    return back
 
 
 def refers_back(question: str) -> bool:
@@ -154,6 +174,22 @@ def _same_period(prev: TimeRange | None, new: TimeRange, question: str) -> TimeR
     return TimeRange(prev.column, year + prev.start[4:], f"{end_year}{prev.end[4:]}", new.label)
 
 
+def _same_kind(old: Filter, new: Filter, parser: Parser) -> bool:
+    """只看光纤用户 (中文名称 = 光纤), then DSL用户呢 (服务类型 = DSL): the new value is also one the old
+    filter's column holds, so it names the same kind of thing in another column (two names of one row):
+    it replaces the old filter instead of narrowing it to nothing. Text values only (a flag's 1 is no
+    kind)."""
+    info = parser.table.columns.get(old.column) if parser.table is not None else None
+    if info is None or "bool" in (old.source, new.source) or old.op not in ("=", "in"):
+        return False
+    held = {v for v in info.values if isinstance(v, str)}
+    return (
+        new.op in ("=", "in")
+        and bool(new.values)
+        and all(isinstance(v, str) and v in held for v in new.values)
+    )
+
+
 def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> Intent:
     """The previous intent with this turn's time, filters, measures and dimensions applied."""
     merged = Intent.from_dict(prev.to_dict())
@@ -162,7 +198,9 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
     if new.time_range is not None:
         merged.time_range = _same_period(prev.time_range, new.time_range, parser.question) or new.time_range
     for f in new.filters:
-        merged.filters = [old for old in merged.filters if old.column != f.column]
+        merged.filters = [
+            old for old in merged.filters if old.column != f.column and not _same_kind(old, f, parser)
+        ]
         merged.filters.append(f)
     if explicit_measures:
         merged.measures = new.measures[:explicit_measures]

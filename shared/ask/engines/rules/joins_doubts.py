@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
-from shared.ask.engines.rules.answer_doubts import answer_doubt
+from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_attach import unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import (
     UNRESOLVED_DOUBT,
@@ -88,14 +89,32 @@ def joined_answer_confidence(
     conf -= _kinds_doubt(question, final, view)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
-    conf -= answer_doubt(
-        question, final or None, view.schema.table(str(final.get("table") or view.fact)), sql
+    doubts = (
+        answer_doubts(
+            question, Intent.from_dict(final), view.schema.table(str(final.get("table") or view.fact)), sql
+        )
+        if final
+        else []
     )
+    if "people_counted_as_rows" in doubts and _people_are_the_rows(items, view, used):
+        doubts.remove("people_counted_as_rows")
+    conf -= MODE_CONFLICT_DOUBT * len(doubts)
     conf -= max(head_not_understood(question, refined.unknown_words), head_left_out(question, items, sql))
     if "unknown_name" not in reasons:  # 波士顿红袜队: a row of a table the view does not join, named
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def _people_are_the_rows(items: list[Item], view: View, used: set[str]) -> bool:
+    """光纤用户里有多少人 over customers joined to their service: the question names the fact's own rows
+    (its table word), and every table joined is one each row points at, so COUNT(*) counts those people
+    once each (not the awards a person won several of)."""
+    named = any(
+        lk.kind == "table" and lk.table == view.fact and lk.score >= STRONG for it in items for lk in it.links
+    )
+    forward = all(not any(e.reverse for e in view.paths.get(t) or []) for t in used - {view.fact})
+    return named and forward
 
 
 def _read_doubts(

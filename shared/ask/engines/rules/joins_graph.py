@@ -148,11 +148,31 @@ def label_column(table: Table) -> Column | None:
         if any(c.name in (f"{h}名称", f"{h}姓名", f"{h}名字", f"{h}名") for h in heads if CJK_RE.search(h)):
             return c
     named = next((c for c in table.columns if c.type == "text" and c.name.lower() in heads), None)
+    if named is None:
+        return _kind_label(table, heads)
     keys = set(table.primary_key or ())
     keyed = named is not None and any(
         _id_like(c.name) or c.name in keys for c in table.columns if c is not named
     )
     return named if keyed else None  # stations(station, district): the station column is the key itself
+
+
+KIND_WORDS = ("type", "kind", "类型", "种类")
+
+
+def _kind_label(table: Table, heads: set[str]) -> Column | None:
+    """A lookup table of kinds with no name column (合同(合同编号, 合同类型), plans(plan_id, plan_type)): the
+    one text column named after the table as its kind, one row per value, is what its rows are called."""
+    found = []
+    for c in table.columns:
+        words = split_identifier(c.name)
+        spelt = len(words) == 2 and words[0] in heads and words[1] in KIND_WORDS
+        zh = any(c.name == f"{h}{k}" for h in heads if CJK_RE.search(h) for k in KIND_WORDS)
+        if c.type == "text" and (spelt or zh):
+            found.append(c)
+    if len(found) != 1 or found[0].profile is None or not table.row_count:
+        return None
+    return found[0] if found[0].profile.distinct_count == table.row_count else None
 
 
 def _name_heads(name: str) -> set[str]:

@@ -21,7 +21,9 @@ from shared.ask.engines.rules.joins_mentions import (
 )
 from shared.ask.engines.rules.joins_names import full_name
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
+from shared.ask.engines.rules.parsecommon import said_pattern
 from shared.ask.engines.rules.sqlbuild import UnsupportedIntent, build_sql
+from shared.semantic.vocabulary.lexicon import KEYWORDS
 from shared.semantic.vocabulary.linking import Item, column_info, zh_name_column
 from shared.semantic.vocabulary.segment import CJK_RE, compiled, split_identifier
 
@@ -58,6 +60,10 @@ PREPOSITIONS = r"(on|in|for|at|to|by|with|from|of)"
 EACH_RE = re.compile(
     r"\b(each|every|per|for each)\b|names? of|每一?[个位家名所条支项座架]|各个?(?![种类])|分别"
 )
+
+
+# the total / average words (keywords.json): a figure the question asks by its own aggregate word
+AGGREGATE_SAID = said_pattern((*KEYWORDS["agg:sum"], *KEYWORDS["agg:avg"]))
 
 
 def refine(
@@ -299,8 +305,19 @@ def _per_entity(
         per = per_entity_count(question, view, found, listed)
         if per is not None and per[0] != "rank" and _compared_already(intent, per[1], view, found):
             return None  # 金额超过60的订单: the number is the amount's bound, no count of orders
+        if per is not None and per[0] == "rank" and _ranks_own_figure(intent, question):
+            return None  # which plan has the highest total amount: the amount's total is ranked already
         return per
     return _ranked_named_entity(intent, view, question, found) if _counts_only(intent) else None
+
+
+def _ranks_own_figure(intent: Any, question: str) -> bool:
+    """The view's reading ranks the figure the question's own aggregate word asks (the highest total
+    amount: SUM / AVG of an amount), not a count of the rows ("the most sales" may count them)."""
+    own = any(m.column and m.agg in ("sum", "avg") for m in intent.measures)
+    return (
+        own and any(o[0] == "measure" for o in intent.order) and bool(AGGREGATE_SAID.search(question.lower()))
+    )
 
 
 def _ranked_named_entity(

@@ -640,17 +640,61 @@ class FilterClauses(TopNClauses):
                     self.ps.used.update({k - 2, k - 1, pos})
                     intent.dimensions.append(info.name)
                     continue
+            if self._sides_grouped(pos, info.name, off):
+                intent.dimensions.append(info.name)
+                continue
             if distinctive is not None:  # repeat guests: the flag's own word, not understood alone
                 self.ps.used.add(distinctive)
             said = self._yes_or_no_after(pos)
             if said is not None:  # clutch completion 为 Yes / is_member = no: the flag's own value
                 off = off if said[1] else not off
                 self.ps.used.update(said[0])
-            value = info.false_value if off else info.true_value
-            if value is None:
-                continue
-            intent.filters.append(Filter(info.name, "=", [value], "bool"))
-            self.ps.used.add(pos)
+            flag = _flag_filter(info, off)
+            if flag is not None:
+                intent.filters.append(flag)
+                self.ps.used.add(pos)
+
+    def _sides_grouped(self, pos: int, flag: str, off: bool) -> bool:
+        """Both sides of the flag at pos asked, one group each: 按合同类型和是否流失 (whether, after a
+        grouping word), 无纸化账单和纸质账单 (the other side named by its own word). Their words are read."""
+        whether = self._whether_grouped(pos)
+        if whether:
+            self.ps.used.update({pos, *whether})
+            return True
+        other = None if off else self._other_side_named(pos, flag)
+        if other is not None:
+            self.ps.used.update(range(pos, other + 1))
+        return other is not None
+
+    def _whether_grouped(self, pos: int) -> set[int]:
+        """是否 / whether right before a flag, after a grouping word (按 / by) in its clause: both sides are
+        groups (按类型和是否完成统计). The positions of the whether word, else none."""
+        flag = self.original(self.items[pos]).replace(" ", "")
+        asked = f"是否{flag}" in self.question.replace(" ", "") or f"whether {flag}" in self.question.lower()
+        said = {
+            k for k in range(max(pos - 2, 0), pos) if self.items[k].text in ("是", "否", "是否", "whether")
+        }
+        start, _end = self.clause_of(pos)
+        grouped = any(self.kw_only(self.items[k], "group") for k in range(start, min(said, default=pos)))
+        return said if asked and said and grouped else set()
+
+    def _other_side_named(self, pos: int, flag: str) -> int | None:
+        """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads,
+        then a word naming the flag's column only in part (its head noun): the other side is named by its
+        own word, so both are asked, side by side. The position of that head noun, else None."""
+        items = self.items
+        if pos + 3 >= len(items) or not items[pos + 1].has("and"):
+            return None
+        end = pos + 2
+        while end < len(items) and items[end].kind == "word" and not items[end].tags:
+            end += 1
+        if end == pos + 2 or end >= len(items):
+            return None
+        said = [lk.score for lk in items[pos].links if lk.kind == "column" and lk.column == flag]
+        head = [lk.score for lk in items[end].links if lk.kind == "column" and lk.column == flag]
+        tail = items[end].text.replace(" ", "")  # 无纸化发票 … 纸质发票: the flag's own last word again
+        again = len(tail) >= 2 and items[pos].text.replace(" ", "").endswith(tail)
+        return end if said and (again or head and max(head) < max(said)) else None
 
     def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
         """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over
@@ -732,3 +776,13 @@ def _a_scale(values: list[str]) -> bool:
     labels (STAR BAKER, OUT, WINNER) have no order, and "at least" after them says something else (at least
     three times)."""
     return all(re.search(r"\d", v) for v in values) or all(len(v.strip()) == 1 for v in values)
+
+
+def _flag_filter(info: ColumnInfo, off: bool) -> Filter | None:
+    """The flag's filter: its yes or its no; without X over Yes / No / 'No X offered' is anything but Yes."""
+    value = info.false_value if off else info.true_value
+    if value is None:
+        return None
+    if off and len(info.values) > 2:
+        return Filter(info.name, "!=", [info.true_value], "bool")
+    return Filter(info.name, "=", [value], "bool")

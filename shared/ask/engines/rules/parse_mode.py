@@ -9,6 +9,7 @@ from shared.ask.engines.rules.parsecommon import (
     DEFAULT_COUNT_DOUBT,
     DEFAULT_NAME_DOUBT,
     FUNCTION_WORDS,
+    MODE_CONFLICT_DOUBT,
     default_agg,
     is_additive,
 )
@@ -21,6 +22,7 @@ class ModeClauses(RankingClauses):
     def finish(self, intent: Intent) -> None:
         assert self.table is not None
         self.ps.explicit_measures = len(intent.measures)
+        self._percent_bounds_the_rate(intent)
         if intent.having and not intent.dimensions:
             self._having_groups(intent)
         self._or_logic(intent)
@@ -34,6 +36,20 @@ class ModeClauses(RankingClauses):
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _percent_bounds_the_rate(self, intent: Intent) -> None:
+        """流失率超过20%的服务类型 / churn rate above 20%: a percentage compared, read against the rows' count
+        (comparisons are read before the rate), bounds the one rate asked for: HAVING rate > 0.2."""
+        rates = [m for m in intent.measures if m.agg == "rate"]
+        if len(rates) != 1 or len(intent.having) != 1 or "percent_compared_with_count" not in self.ps.reasons:
+            return
+        having = intent.having[0]
+        counted = having.measure.agg == "count" and not having.measure.column
+        if not counted or not isinstance(having.value, int | float):
+            return
+        having.measure, having.value = rates[0], round(having.value / 100, 10)
+        self.ps.reasons.remove("percent_compared_with_count")
+        self.ps.confidence += MODE_CONFLICT_DOUBT
 
     def _what_rows_show(self, intent: Intent) -> None:
         """Ungrouped and nothing asked to show: the named time column's rows, else the default columns."""
