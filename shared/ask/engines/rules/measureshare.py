@@ -1,0 +1,39 @@
+"""A share word that names a measure, not a share of rows: "Clinton's share" / "the Clinton share" over a
+`clinton` column of percentages is that column, read as it is. A share of a total exists only for amounts
+that add up (sales share by region); a column that is averaged (a percentage, a rate, a score) has no total
+to take a share of, so the share word after it is its noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from shared.ask.engines.rules.parsecommon import is_additive
+
+if TYPE_CHECKING:
+    from shared.ask.engines.rules.parse_base import ParserBase
+
+OWNER_MARKS = ("'s", "’s", "的", "s'")
+
+
+def names_a_measure(parser: ParserBase, pos: int) -> bool:
+    """The share word at `pos` follows (after 's / 的 and an aggregate word) a word that names only averaged measures of the
+    table, and no "of" follows it (the share of X keeps its own reading)."""
+    assert parser.table is not None
+    items = parser.items
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    if nxt is not None and nxt.text in ("of", "占"):
+        return False
+    k = pos - 1
+    while k >= 0 and (items[k].text in OWNER_MARKS or (items[k].has("agg") and not items[k].links)):
+        k -= 1  # Clinton's average share: the aggregate is the measure's
+    if k < 0 or items[k].kind != "match" or items[k].tags:
+        return False
+    links = items[k].links
+    columns = [
+        parser.table.columns.get(lk.column or "")
+        for lk in links
+        if lk.kind == "column" and lk.table == parser.table.name
+    ]
+    if not columns or len(columns) != len(links) or any(c is None for c in columns):
+        return False
+    return all(c is not None and c.numeric and c.role == "measure" and not is_additive(c) for c in columns)
