@@ -47,10 +47,11 @@ def composed_links(word: str, index: SchemaIndex) -> list[Link]:
 
 def _cut_with_verbs(word: str, index: SchemaIndex) -> list[Link]:
     """到达延误 over `arr_delay`: names cut short (arr, dep) say what happens (arrive, depart), and Chinese
-    says it with verbs (结束日期 "to end" + "date" spells `end_date` whole) (到达 "to reach; to arrive"). Two parts of two characters or more, each said as its
-    verbs too, and a verb CC-CEDICT glosses only in other words (延误 "to postpone (with unfortunate
-    consequences)") as its siblings' (延迟, 延后: words with its first character sharing one of its verbs:
-    "delay"), whose words, the first cut short, spell one column's whole name."""
+    says it with verbs (到达 "to reach; to arrive"; 结束日期 "to end" + "date" spells `end_date` whole).
+    Two parts of two characters or more, each said as its verbs too, and a verb CC-CEDICT glosses only in
+    other words (延误 "to postpone (with unfortunate consequences)") as its siblings' (延迟, 延后: words
+    with its first character sharing one of its verbs: "delay"), whose words, the first cut short, spell
+    one column's whole name."""
     found: dict[tuple[str, str | None], Link] = {}
     for cut in range(2, len(word) - 1):
         parts = [word[:cut], word[cut:]]

@@ -12,17 +12,17 @@ from shared.ask.engines.rules.parsecommon import is_additive
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
 
-OWNER_MARKS = ("'s", "’s", "的", "s'")
+OWNER_MARKS = ("'s", "’s", "s'")
 
 
 def names_a_measure(parser: ParserBase, pos: int) -> bool:
-    """The share word at `pos` follows (after 's / 的 and an aggregate word) a word that names only averaged measures of the
-    table, and no "of" follows it (the share of X keeps its own reading)."""
+    """The English share word at `pos` follows (after 's and an aggregate word) a word that names only
+    averaged measures of the table, and no "of" follows it (the share of X keeps its own reading)."""
     assert parser.table is not None
     items = parser.items
     nxt = items[pos + 1] if pos + 1 < len(items) else None
-    if nxt is not None and nxt.text in ("of", "占"):
-        return False
+    if not items[pos].text.isascii() or (nxt is not None and nxt.text == "of"):
+        return False  # 占…的比例 / X的比例: Chinese says a share of rows so
     k = pos - 1
     while k >= 0 and (items[k].text in OWNER_MARKS or (items[k].has("agg") and not items[k].links)):
         k -= 1  # Clinton's average share: the aggregate is the measure's

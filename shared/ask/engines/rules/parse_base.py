@@ -120,7 +120,6 @@ class ParserBase:
             if info is None:
                 continue
             score = lk.score + _preference(info, prefer) + self._told_apart(item, lk.column, lk.score)
-            score += _names_the_thing(info)
             if best is None or score > best[0] + 1e-9:
                 best = (score, info)
         return best[1] if best else None
@@ -513,12 +512,6 @@ class ParserBase:
         """A word written in capitals (US, UK) is a name, never the function word it spells (us)."""
         capitals = re.search(rf"\b{re.escape(word.upper())}\b", self.question) is not None
         return capitals and len(word) >= 2 and not self.question.isupper()
-
-
-def _names_the_thing(info: ColumnInfo) -> float:
-    """A tie-break only: a word naming a table's key and its name column alike (机构 for 机构编号 and
-    机构名称) names the thing, which people know by its name, not by its number."""
-    return 0.001 * info.name_like - 0.001 * (info.role == "id")
 
 
 def _preference(info: ColumnInfo, prefer: str | None) -> float:

@@ -154,8 +154,8 @@ class ConfidenceClauses(UnknownWordClauses):
                     continue
                 # a bound on an aggregate left out (above the average X) answers without its filter
                 bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS and self._aggregate_bound(pos)
-                # a containment left out (有多少次民调包含了X) drops the condition it states
-                dropped = negated_column or bound or kind in ("contains", "startswith")
+                # a containment left out before a word not understood (包含了X) drops the condition
+                dropped = negated_column or bound or (kind == "contains" and self._object_unread(pos))
                 weight = MODE_CONFLICT_DOUBT if dropped else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
@@ -564,12 +564,24 @@ class ConfidenceClauses(UnknownWordClauses):
             penalty += self.reason("dotted_part_name", MODE_CONFLICT_DOUBT)
         return penalty
 
+    def _capitalised_inside(self, it: Item) -> bool:
+        """Written with a capital inside the sentence (not its first word): a name."""
+        written = self.original(it)
+        return written[:1].isupper() and not self.question.lstrip().startswith(written)
+
+    def _object_unread(self, pos: int) -> bool:
+        """The word right after a containment word (了 aside) is one no clause read and no link names."""
+        after = [it for it in self.items[pos + 1 : pos + 3] if it.text not in ("了", "the", "a", "an")]
+        return bool(after) and after[0].kind == "word" and not after[0].links
+
     def _distinctive_name_word(self, it: Item, mentioned: set[str]) -> bool:
         """ "polls that included McMullin" over rawpoll_mcmullin / adjpoll_mcmullin: a word that is a whole
         word of the names of one or two measures only (weakly linked: part of each name), none of them
         used, is what the question is about; left out, the answer drops it."""
         assert self.table is not None
         word = it.text.lower()
+        if not self._capitalised_inside(it):
+            return False  # a name (McMullin), not a common word of a name (level of job_level)
         named = [lk.column for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
         if not named or len(named) > 2 or any(lk.score < 0.6 for lk in it.links) or set(named) & mentioned:
             return False

@@ -136,7 +136,7 @@ class MisreadingClauses(ModeClauses):
             and both_read_as_either(self.question, intent.to_dict()),
             # 40度以北 → = 40: the words saying how the number compares were not understood
             "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words),
-            # the poll with the largest sample → the pollster of the largest average: one row, ranked as groups
+            # the poll with the largest sample → the pollster with the largest average: one row as groups
             "one_row_as_groups": one_row_ranked_as_groups(self, intent),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
         }
