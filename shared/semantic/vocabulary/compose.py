@@ -47,17 +47,19 @@ def composed_links(word: str, index: SchemaIndex) -> list[Link]:
 
 def _cut_with_verbs(word: str, index: SchemaIndex) -> list[Link]:
     """到达延误 over `arr_delay`: names cut short (arr, dep) say what happens (arrive, depart), and Chinese
-    says it with verbs (到达 "to reach; to arrive"). Two parts of two characters or more, each said as its
-    verbs too, and a verb CC-CEDICT glosses only in other words (延误 "to postpone (with unfortunate
-    consequences)") as its siblings' (延迟, 延后: words with its first character sharing one of its verbs:
-    "delay"), whose words, the first cut short, spell one column's whole name."""
+    says it with verbs (到达 "to reach; to arrive"; 结束日期 "to end" + "date" spells `end_date` whole).
+    Two parts of two characters or more, each said as its verbs too, and a verb CC-CEDICT glosses only in
+    other words (延误 "to postpone (with unfortunate consequences)") as its siblings' (延迟, 延后: words
+    with its first character sharing one of its verbs: "delay"), whose words, the first cut short, spell
+    one column's whole name."""
     found: dict[tuple[str, str | None], Link] = {}
     for cut in range(2, len(word) - 1):
         parts = [word[:cut], word[cut:]]
         if not all(bilingual.senses(p) for p in parts):
             continue
         for words in product(*(_verb_heads(p) for p in parts)):
-            for lk in abbreviation_of(list(words), index):
+            whole = [lk for key in _keys(list(words)) for lk in _named_columns(index, key)]  # 结束日期
+            for lk in whole or abbreviation_of(list(words), index):
                 if lk.kind == "column":
                     found.setdefault((lk.table, lk.column), lk)
     if len(found) != 1:

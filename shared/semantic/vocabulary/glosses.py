@@ -23,6 +23,7 @@ from shared.semantic.vocabulary.compose import NEGATION, composed_links
 from shared.semantic.vocabulary.derived import value_stems
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, ZH_DIGITS, Unit, phrase_key
+from shared.semantic.vocabulary.verbdates import verb_dates
 
 GLOSS_SCORE = 0.9  # a gloss that names the thing outright
 HEAD_SCORE = 0.8  # one word of a longer gloss: good evidence, not a name
@@ -199,7 +200,7 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
     A word that is only a verb (共享 "to share", 延误 "to postpone") names no column, though the verb's
     -ings noun may (收入 "to take in" -> `Takings`)."""
     if bilingual.is_verb(word):
-        return verb_nouns(word, index) or _event_table(word, index)
+        return verb_nouns(word, index) or _event_table(word, index) or verb_dates(word, index)
     glosses = [phrase_key(g) for g in bilingual.english_for(word)[:GLOSSES_TRIED]]
     for gloss in glosses:
         links = named(index, gloss) if gloss else []
@@ -209,7 +210,7 @@ def word_links(word: str, index: SchemaIndex) -> list[Link]:
         links = valued_head(gloss, index)
         if links:
             return links
-    return _head_links(glosses, index) or verb_nouns(word, index)
+    return _head_links(glosses, index) or verb_nouns(word, index) or verb_dates(word, index)
 
 
 def _event_table(verb: str, index: SchemaIndex) -> list[Link]:

@@ -36,7 +36,7 @@ day|天数|天
 returned|return|refund|refunded|退货|退款|退单|已退货
 customer|client|buyer|客户|顾客|买家|用户
 customer level|customer tier|membership level|客户等级|客户级别|会员等级|客户类型
-level|tier|grade|rank|等级|级别|职级|档次
+level|tier|grade|rank|等级|级别|职级|档次|评级
 membership|member|会员
 province|state|省份|省|州
 city|town|城市|市

@@ -436,10 +436,23 @@ def _shown_by_labels(
     raw = (ans.state or {}).get("intent")
     said = frozenset(
         lk.table for it in q.items for lk in it.links if lk.kind == "table" and lk.score >= STRONG
-    )
+    ) | _tied_tables(q.items)
     if raw and labels_for_own_keys(shown := Intent.from_dict(raw), view, said, question):
         ans = rebuilt(ans, shown, view)
     return ans
+
+
+def _tied_tables(items: list[Item]) -> frozenset[str]:
+    """Tables a word names through two of their columns alike (机构 for 民调机构's 机构编号 and 机构名称):
+    the word names the table's rows, as its own noun would."""
+    out: set[str] = set()
+    for it in items:
+        scores: dict[str, list[float]] = {}
+        for lk in it.links:
+            if lk.kind == "column":
+                scores.setdefault(lk.table, []).append(lk.score)
+        out |= {t for t, s in scores.items() if len(s) >= 2 and sorted(s)[-1] - sorted(s)[-2] < 1e-9}
+    return frozenset(out)
 
 
 def _joined_sql_doubts(

@@ -127,7 +127,11 @@ class ConfidenceClauses(UnknownWordClauses):
                 if (
                     c is not None
                     and c.name not in mentioned
-                    and (self._named_strongly(pos, c.name) or self._names_a_member(it, c))
+                    and (
+                        self._named_strongly(pos, c.name)
+                        or self._names_a_member(it, c)
+                        or self._distinctive_name_word(it, mentioned)
+                    )
                     and not rows_noun
                 ):
                     penalty += self.reason("unused_column", LEFTOVER_COLUMN_DOUBT)
@@ -150,7 +154,9 @@ class ConfidenceClauses(UnknownWordClauses):
                     continue
                 # a bound on an aggregate left out (above the average X) answers without its filter
                 bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS and self._aggregate_bound(pos)
-                weight = MODE_CONFLICT_DOUBT if negated_column or bound else LEFTOVER_KEYWORD_DOUBT
+                # a containment left out before a word not understood (包含了X) drops the condition
+                dropped = negated_column or bound or (kind == "contains" and self._object_unread(pos))
+                weight = MODE_CONFLICT_DOUBT if dropped else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
         asked_count = any(
@@ -557,6 +563,30 @@ class ConfidenceClauses(UnknownWordClauses):
         if namevalues.in_dotted_name(it, self.units):
             penalty += self.reason("dotted_part_name", MODE_CONFLICT_DOUBT)
         return penalty
+
+    def _capitalised_inside(self, it: Item) -> bool:
+        """Written with a capital inside the sentence (not its first word): a name."""
+        written = self.original(it)
+        return written[:1].isupper() and not self.question.lstrip().startswith(written)
+
+    def _object_unread(self, pos: int) -> bool:
+        """The word right after a containment word (了 aside) is one no clause read and no link names."""
+        after = [it for it in self.items[pos + 1 : pos + 3] if it.text not in ("了", "the", "a", "an")]
+        return bool(after) and after[0].kind == "word" and not after[0].links
+
+    def _distinctive_name_word(self, it: Item, mentioned: set[str]) -> bool:
+        """ "polls that included McMullin" over rawpoll_mcmullin / adjpoll_mcmullin: a word that is a whole
+        word of the names of one or two measures only (weakly linked: part of each name), none of them
+        used, is what the question is about; left out, the answer drops it."""
+        assert self.table is not None
+        word = it.text.lower()
+        if not self._capitalised_inside(it):
+            return False  # a name (McMullin), not a common word of a name (level of job_level)
+        named = [lk.column for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
+        if not named or len(named) > 2 or any(lk.score < 0.6 for lk in it.links) or set(named) & mentioned:
+            return False
+        holders = [c for c in self.table.columns.values() if word in c.words]
+        return {c.name for c in holders} == set(named) and all(c.role == "measure" for c in holders)
 
     def _next_word_links(self, word: str) -> bool:
         key = word.lower()

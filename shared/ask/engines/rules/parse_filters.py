@@ -228,17 +228,19 @@ class FilterClauses(TopNClauses):
         for pos, it in enumerate(self.items):
             if not self._short_word_at(pos, it):
                 continue
-            for near in (pos - 1, pos + 1):
+            word = self._signed_code(pos, it)  # A+ / B-: the sign is part of the code
+            last = pos + 1 if word != it.text.lower() else pos
+            said = pos - 2 if pos > 1 and self._zh_copula(self.items[pos - 1]) else pos - 1  # 评级为B
+            for near in (said, last + 1):
                 if not 0 <= near < len(self.items) or self.items[near].kind != "match":
                     continue
                 info = self.col(self.items[near])
                 if info is None or info.numeric or not info.values or len(info.values) < info.distinct:
                     continue
-                word = it.text.lower()
                 held = next((v for v in info.values if isinstance(v, str) and v.lower() == word), None)
                 if held is not None:  # the first value the word spells
                     found.append((pos, info.name, held))
-                    self.ps.used.update((pos, near))
+                    self.ps.used.update((pos, near, last, *range(near, pos)))
                     found.extend(self._short_values_listed_after(pos, info))
                     break
             else:
@@ -264,6 +266,22 @@ class FilterClauses(TopNClauses):
             found.append((pos, info.name, held))
             self.ps.used.update((pos - 1, pos))
         return found
+
+    def _signed_code(self, pos: int, it: Item) -> str:
+        """ "A+" / "B-" written with no space: a grade's sign belongs to the code, so grade A+ is not the
+        grade A (the linker reads the sign as punctuation)."""
+        word = it.text.lower()
+        if pos + 1 >= len(self.items) or self.items[pos + 1].text not in ("+", "-"):
+            return word
+        sign = self.items[pos + 1].text
+        glued = re.search(rf"(?<![a-z0-9]){re.escape(word)}{re.escape(sign)}", self.question.lower())
+        return word + sign if glued else word
+
+    @staticmethod
+    def _zh_copula(it: Item) -> bool:
+        """是 / 为 between a column's noun and its code (评级为B); an English "are" is no such link (how
+        many states are in the South: "in" is no state code)."""
+        return it.text in COPULA_WORDS and bool(CJK_RE.match(it.text))
 
     def _short_word_at(self, pos: int, it: Item) -> bool:
         """An unread short English word (a letter, a code), not the article before a word (given a

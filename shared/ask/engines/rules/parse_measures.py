@@ -5,6 +5,7 @@ from __future__ import annotations
 from shared.ask.engines.rules.gridcells import counts_things
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.measures import aggregation_said
+from shared.ask.engines.rules.measureshare import names_a_measure
 from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_filters import FilterClauses
 from shared.ask.engines.rules.parsecommon import (
@@ -167,9 +168,10 @@ class MeasureClauses(FilterClauses):
             for p, it in enumerate(self.items)
             if p not in self.ps.used and (self.kw_only(it, "share", "rate") or self._share_of(p))
         ]
+        self.ps.used.update(kws)
+        kws = [p for p in kws if not names_a_measure(self, p)]  # Clinton's share: the column itself
         if not kws:
             return
-        self.ps.used.update(kws)
         self._share_frame(kws[0])
         weight = self._share_weight(kws[0])
         share = any(self.items[p].has("share") for p in kws)  # 股息率: a rate word, not a share of rows

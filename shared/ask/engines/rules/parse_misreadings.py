@@ -6,6 +6,7 @@ import re
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
+from shared.ask.engines.rules.onerowranked import one_row_ranked_as_groups
 from shared.ask.engines.rules.parse_mode import ModeClauses
 from shared.ask.engines.rules.parsecommon import (
     ARITHMETIC_WORDS,
@@ -145,6 +146,8 @@ class MisreadingClauses(ModeClauses):
             and both_read_as_either(self.question, intent.to_dict()),
             # 40度以北 → = 40: the words saying how the number compares were not understood
             "comparator_unread": comparator_unread(self.items, self.ps.used, intent, self.unknown_words),
+            # the poll with the largest sample → the pollster with the largest average: one row as groups
+            "one_row_as_groups": one_row_ranked_as_groups(self, intent),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0

@@ -23,6 +23,10 @@ class ModeClauses(RankingClauses):
         assert self.table is not None
         self.ps.explicit_measures = len(intent.measures)
         self._percent_bounds_the_rate(intent)
+        if intent.time_grain and intent.time_column in intent.dimensions:
+            # per month (by end date) / 按结束日期看每个月: the date named beside a grain is the date the
+            # grain reads, not a second grouping by each day
+            intent.dimensions.remove(intent.time_column)
         if intent.having and not intent.dimensions:
             self._having_groups(intent)
         self._or_logic(intent)
