@@ -390,9 +390,17 @@ class TimeClauses(TimeDoubts):
                 continue
             if spec.edge:
                 rng = held_edge(rng, spec.edge, as_date(tcol.minimum), as_date(tcol.maximum), tcol.distinct)
-            lo, hi = narrowed(lo, hi, rng, spec.op)
+            op = spec.op or self._range_end(pos, ranges)
+            lo, hi = narrowed(lo, hi, rng, op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels
+
+    def _range_end(self, pos: int, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> str | None:
+        """ "from 1969 to 1975": a period right after a range word (to / through / until) that follows
+        a period said as a start (from 1969) ends that range ("le"), not a second period to intersect."""
+        starts = {p for p, spec in ranges if spec.op in ("ge", "gt")}
+        linked = pos >= 2 and self.items[pos - 1].text in RANGE_LINKS
+        return "le" if linked and pos - 2 in starts else None
 
     def _month_of_every_year(self, tcol: ColumnInfo, spec: timeexpr.TimeSpec) -> bool:
         """December, across all years / 历年12月: a month without a year, said of every year, filters the

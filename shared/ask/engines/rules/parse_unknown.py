@@ -142,7 +142,8 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _structure_word_over_unknown(self, pos: int, it: Item, said: set[str], intent: Intent) -> bool:
         nxt = self.next_content(pos, limit=1)
-        if it.has("count") and nxt is not None and self.items[nxt].text in self.ENTITY_CLASSIFIERS:
+        counts = it.has("count", "howmuch")
+        if counts and nxt is not None and self.items[nxt].text in self.ENTITY_CLASSIFIERS:
             nxt = self.next_content(nxt, limit=1)  # 有几个人口普查分区: the counted noun after its classifier
         after = self._unknown_noun_at(nxt, said)
         before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
@@ -180,7 +181,8 @@ class UnknownWordClauses(MisreadingClauses):
     def _counted_unknown(self, pos: int, it: Item, nxt: int | None, said: set[str]) -> bool:
         """平均失业率 / 多少个行业: an aggregate or count read, right before its noun not understood (人次的
         趋势 is not the count's noun)."""
-        if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
+        read = pos in self.ps.used or it.has("howmuch")  # 多少对双胞胎: how many of a noun not understood
+        if not it.has("agg", "count", "count_distinct", "howmuch") or not read or nxt is None:
             return False
         classifier = nxt == pos + 2 and self.items[pos + 1].text in self.ENTITY_CLASSIFIERS
         return nxt == pos + 1 or classifier or self.items[nxt].text.lower() in said
@@ -270,7 +272,7 @@ class UnknownWordClauses(MisreadingClauses):
             and not self._linked(after[1])
         )
 
-    ENTITY_CLASSIFIERS = frozenset(("个", "位", "家", "名", "种", "类"))
+    ENTITY_CLASSIFIERS = frozenset(("个", "位", "家", "名", "种", "类", "对"))
 
     def _limit_number(self, pos: int) -> bool:
         it = self.items[pos]

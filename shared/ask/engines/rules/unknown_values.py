@@ -154,3 +154,16 @@ def thing_noun(word: str) -> bool:
 
     known = bool(bilingual.chinese_for(bilingual.base(word)))  # no translation: no evidence either way
     return set(getAllLemmas(word)) == {"NOUN"} and known and not person_noun(word)
+
+
+def proper_name_unknown(unknown: list[str]) -> bool:
+    """A Chinese word not understood that the dictionary knows only as a proper name (加州 "California"):
+    a place, person or body the question picks its rows by, which no column holds; answering over all
+    the rows would drop it."""
+    for word in unknown:
+        if len(word) < 2 or not all(CJK_RE.match(ch) for ch in word):
+            continue
+        senses = bilingual.senses(word)
+        if senses and all(s[:1].isupper() for s in senses):
+            return True
+    return False
