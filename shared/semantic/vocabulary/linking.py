@@ -57,6 +57,7 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.tallynames import TALLY_SCORE, tally_keys
 from shared.semantic.vocabulary.translation import (
     concept_groups,
     dictionary_translations,
@@ -452,6 +453,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 syn.append(col.description)
             for key, score in name_aliases(col.name, t_words, syn).items():
                 put(key, Link("column", table.name, col.name, score=score))
+            for word in tally_keys(t_words, col):  # births over us_births.出生人数: the count's own noun
+                put(phrase_key(word), Link("column", table.name, col.name, score=TALLY_SCORE))
             terms.append(col.name)
             if info.role == "bool":
                 _add_antonyms(col.name, t_words, syn, table.name, put)

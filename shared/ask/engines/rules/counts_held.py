@@ -15,11 +15,11 @@ from dataclasses import replace
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.parsecommon import said_pattern, words
 from shared.semantic.schema import Column, Table
-from shared.semantic.vocabulary import bilingual, lexicon
+from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.tallynames import count_suffix, names_stem
 
 COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
-COUNT_SUFFIXES = words("count_column_suffixes")  # 出生人数, 访问次数: the number of people / times
 ROW_WORDS = words("row_nouns", "rows", "row_counts")  # said outright: rows, 记录, 多少行
 ROWS_ASKED = tuple(w for key in ("list", "which", "who") for w in lexicon.KEYWORDS.get(key, ()))
 _EN_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z]+)")
@@ -48,21 +48,10 @@ def held_count_column(
     nouns = [c for c in table.columns if (own is None or c.name in own) and _noun_count(c, named)]
     if nouns:
         return nouns[0].name if len(nouns) == 1 else None
-    tallies = [c for c in table.columns if (own is None or c.name in own) and _suffix_count(c) is not None]
+    tallies = [c for c in table.columns if (own is None or c.name in own) and count_suffix(c) is not None]
     if len(tallies) != 1 or not _counted_there(tallies[0], table, question, linked):
         return None
     return tallies[0].name
-
-
-def _suffix_count(col: Column) -> str | None:
-    """The count suffix of a whole non-negative number column named X人数 / X次数 (the number of people or
-    times X), or None."""
-    if col.type != "integer":
-        return None
-    low = col.profile.min if col.profile is not None else None
-    if not isinstance(low, int | float) or low < 0:
-        return None
-    return next((s for s in COUNT_SUFFIXES if col.name.endswith(s)), None)
 
 
 def _counted_there(col: Column, table: Table, question: str, linked: frozenset[str]) -> bool:
@@ -72,13 +61,12 @@ def _counted_there(col: Column, table: Table, question: str, linked: frozenset[s
     table named births with 出生人数: its rows are days, each a count; breaches over 受影响人数 are rows)."""
     if col.name in linked:
         return True
-    suffix = _suffix_count(col) or ""
+    suffix = count_suffix(col) or ""
     if re.search(rf"(?:多少|几){re.escape(suffix[0])}", question):
         return True
     plurals = [w for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 3 and w.endswith("s")]
-    stem = col.name[: -len(suffix)]
     nouns = _stems(plurals) & _stems(split_identifier(table.name))
-    return len(stem) >= 2 and any(zh.startswith(stem) for n in nouns for zh in bilingual.chinese_for(n))
+    return any(names_stem(n, col.name[: -len(suffix)]) for n in nouns)
 
 
 def _stems(ws: list[str]) -> set[str]:

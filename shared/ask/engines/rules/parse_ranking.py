@@ -409,10 +409,11 @@ class RankingClauses(OrderClauses):
             while j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
                 j = self.next_content(j, limit=1)
             c = self.col(self.items[j], prefer="group") if j is not None else None
-            if j is not None and j not in self.ps.used and c is not None and c.name in parts:
-                if 0 < c.distinct * 2 <= self.table.row_count:
-                    self.ps.used.add(j)
-                    return c.name
+            held = j is not None and j not in self.ps.used and c is not None and c.name in parts
+            if held and c is not None and j is not None and 0 < c.distinct * 2 <= self.table.row_count:
+                self.ps.used.add(j)
+                intent.columns = []  # the groups show themselves, not a row's label
+                return c.name
         return None
 
     def _counted_noun(self, pos: int) -> bool:

@@ -49,6 +49,7 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 
+CHANGE_SAID = said_pattern(words("change_verbs") + words("change_nouns"))
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
 
@@ -398,6 +399,8 @@ class TimeClauses(TimeDoubts):
     def _range_end(self, pos: int, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> str | None:
         """ "from 1969 to 1975": a period right after a range word (to / through / until) that follows
         a period said as a start (from 1969) ends that range ("le"), not a second period to intersect."""
+        if CHANGE_SAID.search(self.question.lower()):
+            return None  # growth from December 2005 to December 2016: two periods compared, no range
         starts = {p for p, spec in ranges if spec.op in ("ge", "gt")}
         linked = pos >= 2 and self.items[pos - 1].text in RANGE_LINKS
         return "le" if linked and pos - 2 in starts else None

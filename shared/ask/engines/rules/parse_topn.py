@@ -106,6 +106,9 @@ class TopNClauses(ComparisonClauses):
         if nxt is None or nxt.kind != "match" or self.is_table(nxt) or not self._linked(nxt):
             return False
         c = self.col(nxt, prefer="numeric")
+        assert self.table is not None
+        if c is not None and c.name in calendar_parts(self.table).values():
+            return False  # the 3 months with the fewest X: a count of months ranked, not month 3
         return c is not None and c.numeric and c.role not in ("id", "time")
 
     def _bottom_word(self, pos: int) -> bool:

@@ -150,6 +150,8 @@ class UnknownWordClauses(MisreadingClauses):
         qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
         if it.has("sup") and (before if self.lang == "zh" else after and not qualifier):
             return True  # 二氧化碳最多 / the highest emissions
+        if it.has("agg", "sup") and self.lang == "en" and self._unknown_head_after(nxt, said):
+            return True  # the average birth weight: weight is averaged, birth only says which weight
         if self._part_of_an_unknown_noun(pos, it, said):
             return True  # 失业率 / unemployment rate / the tracking numbers of the orders
         compared = nxt is not None and self.items[nxt].kind == "num"
@@ -158,6 +160,14 @@ class UnknownWordClauses(MisreadingClauses):
         return self._grouping_over_unknown(pos, it, intent, after, before) or (
             after and not qualifier and self._counted_unknown(pos, it, nxt, said)
         )
+
+    def _unknown_head_after(self, nxt: int | None, said: set[str]) -> bool:
+        """A linked word right before a plain noun not understood: the noun is the head of the phrase, the
+        linked word its modifier (birth weight, order size)."""
+        if nxt is None or nxt + 1 >= len(self.items) or not self._linked(self.items[nxt]):
+            return False
+        word = self._unknown_at(nxt + 1, said)
+        return word is not None and bilingual.is_plain_noun(word)
 
     def _part_of_an_unknown_noun(self, pos: int, it: Item, said: set[str]) -> bool:
         """失业率 / "tracking numbers of": the rate or count word right after a word not understood is part
