@@ -112,7 +112,11 @@ def test_the_n_months_with_the_fewest_are_month_groups():
 
 def test_a_place_or_a_thing_the_data_lacks_is_asked_back():
     schema = _visits()
-    for question in ("2024年东京一共访问了多少次", "2024年一共有多少对情侣访问", "What was the average visit duration?"):
+    for question in (
+        "2024年东京一共访问了多少次",
+        "2024年一共有多少对情侣访问",
+        "What was the average visit duration?",
+    ):
         # When the question names a place, a counted thing or a measure no column holds
         a = ask(schema, question)
         # Then the engine asks back instead of answering over every visit

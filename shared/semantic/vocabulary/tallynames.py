@@ -23,6 +23,11 @@ def count_suffix(col: Column) -> str | None:
     return next((s for s in COUNT_SUFFIXES if col.name.endswith(s)), None)
 
 
+def names_a_count(name: str) -> bool:
+    """A column name that says it counts people or times (出生人数), whatever its values."""
+    return any(name.endswith(s) for s in COUNT_SUFFIXES)
+
+
 def names_stem(word: str, stem: str) -> bool:
     """An English word whose dictionary entries include one opening with the Chinese stem."""
     return len(stem) >= 2 and any(zh.startswith(stem) for zh in bilingual.chinese_for(bilingual.base(word)))

@@ -222,6 +222,8 @@ class TimeClauses(TimeDoubts):
         assert self.table is not None
         if tcol is not None and not one_time(self.table, tcol, parts):
             parts = {}
+        if tcol is not None and grain == "day" and tcol.unique and self._average_before_a_grain():
+            return  # 平均每天 over one row a day: the mean of the rows, no group per day
         if tcol is not None:
             intent.time_column = tcol.name
         if grain_on_parts(intent, grain, parts):
@@ -396,6 +398,14 @@ class TimeClauses(TimeDoubts):
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels
 
+    def _one_range(self, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> bool:
+        """1969年到1975年 / 1980 to 1988: two periods joined by a range word span the years between."""
+        return (
+            len(ranges) == 2
+            and ranges[1][0] == ranges[0][0] + 2
+            and (self.items[ranges[0][0] + 1].text in RANGE_LINKS)
+        )
+
     def _range_end(self, pos: int, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> str | None:
         """ "from 1969 to 1975": a period right after a range word (to / through / until) that follows
         a period said as a start (from 1969) ends that range ("le"), not a second period to intersect."""
@@ -477,6 +487,8 @@ class TimeClauses(TimeDoubts):
             self.lower("empty_range", MODE_CONFLICT_DOUBT)
             return None, None
         grain = next(iter(kinds))
+        if self._one_range(ranges):  # 1969年到1975年: one span, grouped only where a grain is said
+            return min(r[0] for r in resolved), max(r[1] for r in resolved)
         if gaps_between(resolved):
             # 2009年比2006年: the span's groups include 2007 and 2008, which no one asked about
             self.lower("periods_between", MODE_CONFLICT_DOUBT)

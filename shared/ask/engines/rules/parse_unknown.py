@@ -15,6 +15,7 @@ from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
+from shared.semantic.vocabulary.tallynames import names_a_count
 
 ARTICLES = ("a", "an", "the")
 ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what the rows have
@@ -162,9 +163,13 @@ class UnknownWordClauses(MisreadingClauses):
         )
 
     def _unknown_head_after(self, nxt: int | None, said: set[str]) -> bool:
-        """A linked word right before a plain noun not understood: the noun is the head of the phrase, the
-        linked word its modifier (birth weight, order size)."""
+        """A word naming a count column (births for 出生人数) right before a plain noun not understood: the
+        noun is the head of the phrase, the count word its modifier (birth weight, visit duration); a
+        measure's own word before its unit stays (carat weight, wind speed)."""
         if nxt is None or nxt + 1 >= len(self.items) or not self._linked(self.items[nxt]):
+            return False
+        c = self.col(self.items[nxt])
+        if c is None or not names_a_count(c.name):
             return False
         word = self._unknown_at(nxt + 1, said)
         return word is not None and bilingual.is_plain_noun(word)

@@ -119,6 +119,8 @@ def time_buckets(intent: Intent, dialect: str) -> list[tuple[str, Any]]:
     if not intent.time_grain or not intent.time_column:
         return []
     if intent.calendar:
+        if intent.time_grain == "day" and "day" not in intent.calendar and "label" not in intent.calendar:
+            raise UnsupportedIntent("a day grain over year and month parts with no day part")
         return part_buckets(intent)
     return [(intent.time_grain, bucket_expr(intent.time_column, intent.time_grain, dialect))]
 
