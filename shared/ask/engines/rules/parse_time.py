@@ -49,6 +49,7 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 
+OVER_THE_YEARS = words("over_the_years")  # 历年: each year, or all the years together
 CHANGE_SAID = said_pattern(words("change_verbs") + words("change_nouns"))
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
@@ -211,6 +212,9 @@ class TimeClauses(TimeDoubts):
             if spec.kind == "grain":
                 self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
+                if it.text.replace(" ", "") in OVER_THE_YEARS and self._sum_said():
+                    # 历年圣诞节的出生总人数: each year's total, or the total over the years?
+                    self.lower("total_over_the_years", MODE_CONFLICT_DOUBT)
             else:
                 ranges.append((pos, spec))
         return ranges
@@ -397,6 +401,9 @@ class TimeClauses(TimeDoubts):
             lo, hi = narrowed(lo, hi, rng, op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels
+
+    def _sum_said(self) -> bool:
+        return any((it.tag("agg") or "").endswith("sum") for it in self.items)
 
     def _one_range(self, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> bool:
         """1969年到1975年 / 1980 to 1988: two periods joined by a range word span the years between."""
