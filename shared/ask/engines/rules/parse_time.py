@@ -210,7 +210,8 @@ class TimeClauses(TimeDoubts):
                 continue
             spec: timeexpr.TimeSpec = it.value
             if spec.kind == "grain":
-                self._grain(intent, tcol, spec.grain or "")
+                if not self._days_are_the_rows(tcol, spec.grain or ""):
+                    self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
                 if it.text.replace(" ", "") in OVER_THE_YEARS and self._sum_said():
                     # 历年圣诞节的出生总人数: each year's total, or the total over the years?
@@ -219,6 +220,10 @@ class TimeClauses(TimeDoubts):
                 ranges.append((pos, spec))
         return ranges
 
+    def _days_are_the_rows(self, tcol: ColumnInfo | None, grain: str) -> bool:
+        """平均每天 / average per day over one row a day: the mean of the rows, no group per day."""
+        return tcol is not None and grain == "day" and tcol.unique and self._average_before_a_grain()
+
     def _grain(self, intent: Intent, tcol: ColumnInfo | None, grain: str) -> None:
         """每月 / by quarter: on the date column, or on the calendar parts when there are parts (no date
         column, or a date that is the parts' time): a quarter of integer months is (month + 2) / 3."""
@@ -226,8 +231,6 @@ class TimeClauses(TimeDoubts):
         assert self.table is not None
         if tcol is not None and not one_time(self.table, tcol, parts):
             parts = {}
-        if tcol is not None and grain == "day" and tcol.unique and self._average_before_a_grain():
-            return  # 平均每天 over one row a day: the mean of the rows, no group per day
         if tcol is not None:
             intent.time_column = tcol.name
         if grain_on_parts(intent, grain, parts):

@@ -151,8 +151,6 @@ class UnknownWordClauses(MisreadingClauses):
         qualifier = after and nxt is not None and self._qualifies_a_linked_noun(nxt)
         if it.has("sup") and (before if self.lang == "zh" else after and not qualifier):
             return True  # 二氧化碳最多 / the highest emissions
-        if it.has("agg", "sup") and self.lang == "en" and self._unknown_head_after(nxt, said):
-            return True  # the average birth weight: weight is averaged, birth only says which weight
         if self._part_of_an_unknown_noun(pos, it, said):
             return True  # 失业率 / unemployment rate / the tracking numbers of the orders
         compared = nxt is not None and self.items[nxt].kind == "num"
@@ -177,6 +175,8 @@ class UnknownWordClauses(MisreadingClauses):
     def _part_of_an_unknown_noun(self, pos: int, it: Item, said: set[str]) -> bool:
         """失业率 / "tracking numbers of": the rate or count word right after a word not understood is part
         of that noun, not a rate or a count of the rows."""
+        if it.has("agg", "sup") and self.lang == "en":  # the average birth weight: weight is averaged
+            return self._unknown_head_after(self.next_content(pos, limit=1), said)
         unknown_before = pos > 0 and self._unknown_at(pos - 1, said) is not None
         numbers = it.has("count") and self.lang != "zh" and it.text.startswith("number")
         return unknown_before and (it.has("rate", "share") or numbers)
