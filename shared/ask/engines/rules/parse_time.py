@@ -30,6 +30,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.periodspan import (
+    data_step_days,
     gaps_between,
     held_edge,
     narrowed,
@@ -205,6 +206,7 @@ class TimeClauses(TimeDoubts):
     ) -> list[tuple[int, timeexpr.TimeSpec]]:
         """Applies the grains (每月 / monthly) and returns the time items that name a range."""
         ranges: list[tuple[int, timeexpr.TimeSpec]] = []
+        over_the_years = False
         for pos, it in enumerate(self.items):
             if it.kind != "time":
                 continue
@@ -213,16 +215,21 @@ class TimeClauses(TimeDoubts):
                 if not self._days_are_the_rows(tcol, spec.grain or ""):
                     self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
-                if it.text.replace(" ", "") in OVER_THE_YEARS and self._sum_said():
-                    # 历年圣诞节的出生总人数: each year's total, or the total over the years?
-                    self.lower("total_over_the_years", MODE_CONFLICT_DOUBT)
+                over_the_years = over_the_years or it.text.replace(" ", "") in OVER_THE_YEARS
             else:
                 ranges.append((pos, spec))
+        if over_the_years and self._sum_said() and not any(s.kind == "month" for _, s in ranges):
+            # 历年圣诞节的出生总人数: each year's total, or the total over the years? (历年3月: every March)
+            self.lower("total_over_the_years", MODE_CONFLICT_DOUBT)
         return ranges
 
     def _days_are_the_rows(self, tcol: ColumnInfo | None, grain: str) -> bool:
-        """平均每天 / average per day over one row a day: the mean of the rows, no group per day."""
-        return tcol is not None and grain == "day" and tcol.unique and self._average_before_a_grain()
+        """平均每天 / average per day over a daily series (one row for each day in its span): the mean of
+        the rows, no group per day."""
+        if tcol is None or grain != "day" or not tcol.unique:
+            return False
+        step = data_step_days(as_date(tcol.minimum), as_date(tcol.maximum), tcol.distinct)
+        return step == 1 and self._average_before_a_grain()
 
     def _grain(self, intent: Intent, tcol: ColumnInfo | None, grain: str) -> None:
         """每月 / by quarter: on the date column, or on the calendar parts when there are parts (no date
