@@ -58,6 +58,7 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.tallynames import TALLY_SCORE, tally_keys
 from shared.semantic.vocabulary.translation import (
     concept_groups,
     dictionary_translations,
@@ -457,6 +458,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 if inflected and CJK_RE.search(key) and t_aliases.get(key, 0.0) >= score:
                     continue  # the table's word: 鸟击 "bird strike" is bird_strikes, not birds_struck
                 put(key, Link("column", table.name, col.name, score=score))
+            for word in tally_keys(t_words, col):  # births over us_births.出生人数: the count's own noun
+                put(phrase_key(word), Link("column", table.name, col.name, score=TALLY_SCORE))
             terms.append(col.name)
             if info.role == "bool":
                 if (v := not_offered(info.values)) is not None:  # 'No phone service', said as such

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
-from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import Unit, phrase_key
 
@@ -26,6 +27,8 @@ SOUND_SCORE = 0.85
 KIND_SCORE = 0.8  # a head word shared by several values names each of them
 MIN_SOUND_GROUPS = 3  # Brent = P L N T; two groups (Dubai = T P) match too many words
 CJK_VALUE_RE = re.compile(r"^[\u4e00-\u9fff]{3,8}$")
+WHOLE_VALUE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+WHOLE_SCORE = 0.9
 MAX_HEAD_CHARS = 4
 
 # Transliteration's consonant groups: letters (English) and pinyin initials that stand for one another.
@@ -126,7 +129,31 @@ def value_names(values: list[Any]) -> tuple[dict[str, list[tuple[str, float]]], 
     for v in split:
         for key in _per_names(v):
             keys[key].append((v, COMPOSED_SCORE))
+        for key in _whole_names(v):
+            keys[key].append((v, WHOLE_SCORE))
     return dict(keys), dict(sounds)
+
+
+def _whole_names(value: str) -> list[str]:
+    """A Chinese value the dictionary holds whole (星期一 "Monday", 感恩节 "Thanksgiving Day"): its short
+    glosses, and the first word of a two-word gloss whose own entries give the value back (Thanksgiving)."""
+    if not WHOLE_VALUE_RE.match(value):
+        return []
+    out = []
+    for gloss in bilingual.english_for(value)[:3]:
+        words = gloss.split()
+        if len(words) > 2 or not all(w.isascii() and w.isalpha() for w in words):
+            continue
+        out.append(phrase_key(gloss))
+        if len(words) == 2 and value in bilingual.chinese_for(bilingual.base(words[0])):
+            out.append(phrase_key(words[0]))
+    return [k for k in dict.fromkeys(out) if k and k not in STOP_WORDS and k not in _keyword_keys()]
+
+
+@lru_cache(maxsize=1)
+def _keyword_keys() -> frozenset[str]:
+    """The question's own grammar words (total, other, average): never a value's name."""
+    return frozenset(phrase_key(w) for ws in lexicon.KEYWORDS.values() for w in ws if w.isascii())
 
 
 def _composed_keys(
@@ -218,6 +245,8 @@ def put_value_names(
 def names_part(word: str, value: str) -> bool:
     """A word of the value's English names (Dubai, crude for 迪拜原油) or its modifier said by sound (Brent
     for 布伦特原油): a name the answer holds when it holds the value."""
+    if isinstance(value, str) and word in {w for g in bilingual.english_for(value)[:3] for w in g.split()}:
+        return True  # Thanksgiving for 感恩节 ("Thanksgiving Day"), held whole by the dictionary
     vp = parts(value)
     if vp is None:
         return False

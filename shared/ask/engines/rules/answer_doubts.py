@@ -53,7 +53,7 @@ from shared.ask.engines.rules.sqlshape_doubts import (
 )
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
-from shared.semantic.vocabulary import lexicon, valuenames
+from shared.semantic.vocabulary import bilingual, lexicon, valuenames
 from shared.semantic.vocabulary.grain import table_grain
 from shared.semantic.vocabulary.linking import column_info
 from shared.semantic.vocabulary.propernouns import other_names
@@ -262,13 +262,18 @@ def name_dropped(question: str, sql: str | None) -> bool:
     # a value the SQL holds in another language (Shanghai = '上海') is held under its other names too
     held = re.findall(r"'([^']*)'", sql)
     low += " " + " ".join(n.lower() for v in held for n in other_names(v))
+    named_end = -1  # where the last name the SQL holds ends
     for m in _NAME_RE.finditer(question):
         word = m.group(1).lower()
         if word in MONTHS or word in _DAY_NAMES or any(valuenames.names_part(word, v) for v in held):
+            named_end = m.end()
             continue  # Brent, Dubai for '布伦特原油', '迪拜原油' (vocabulary.valuenames)
+        if m.start() == named_end + 1 and bilingual.is_plain_noun(word):
+            continue  # Christmas Day for '圣诞节': a common noun closing a name held
         stem = word[: max(4, len(word) - 3)]  # Japanese ~ 'Japan', Asian ~ 'Asia', Yankees ~ 'Yankee'
         if stem not in low:
             return True
+        named_end = m.end()
     return False
 
 

@@ -17,6 +17,7 @@ from shared.ask.engines.rules.parsecommon import said_pattern, words
 from shared.semantic.schema import Column, Table
 from shared.semantic.vocabulary import lexicon
 from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.tallynames import count_suffix, names_stem
 
 COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
 ROW_WORDS = words("row_nouns", "rows", "row_counts")  # said outright: rows, 记录, 多少行
@@ -27,12 +28,17 @@ _ZH_COUNTED = re.compile(r"(?:多少|几)[个名位家次条本只门项笔件�
 
 
 def held_count_column(
-    table: Table | None, own: frozenset[str] | None = None, question: str = ""
+    table: Table | None,
+    own: frozenset[str] | None = None,
+    question: str = "",
+    linked: frozenset[str] = frozenset(),
 ) -> str | None:
     """The one integer column, never negative, whose whole name says it counts (`own`: the names that are
     the table's own columns, on a joined view); else the one such column under a plural noun that the
     table's own name or the noun counted in the question names (tb_visitors.visitors, "number of
-    visitors"): the things counted are that column's, so their number is its SUM."""
+    visitors"): the things counted are that column's, so their number is its SUM. Else the one column
+    named as a number of people or times (出生人数, 访问次数) that the question counts (`_counted_there`;
+    `linked`: the columns a word of the question names)."""
     if table is None:
         return None
     found = [c for c in table.columns if _counts(c) and (own is None or c.name in own)]
@@ -40,7 +46,27 @@ def held_count_column(
         return found[0].name if len(found) == 1 else None
     named = _stems(split_identifier(table.name)) | _counted_nouns(question)
     nouns = [c for c in table.columns if (own is None or c.name in own) and _noun_count(c, named)]
-    return nouns[0].name if len(nouns) == 1 else None
+    if nouns:
+        return nouns[0].name if len(nouns) == 1 else None
+    tallies = [c for c in table.columns if (own is None or c.name in own) and count_suffix(c) is not None]
+    if len(tallies) != 1 or not _counted_there(tallies[0], table, question, linked):
+        return None
+    return tallies[0].name
+
+
+def _counted_there(col: Column, table: Table, question: str, linked: frozenset[str]) -> bool:
+    """The question counts what the column counts: a word of it names the column (出生 for 出生人数, born),
+    多少 / 几 asks for the suffix's own unit (多少人 for X人数, 多少次 for X次数), or the question says the
+    table's own noun in the plural where the dictionary gives that noun the column's word (births over a
+    table named births with 出生人数: its rows are days, each a count; breaches over 受影响人数 are rows)."""
+    if col.name in linked:
+        return True
+    suffix = count_suffix(col) or ""
+    if re.search(rf"(?:多少|几){re.escape(suffix[0])}", question):
+        return True
+    plurals = [w for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 3 and w.endswith("s")]
+    nouns = _stems(plurals) & _stems(split_identifier(table.name))
+    return any(names_stem(n, col.name[: -len(suffix)]) for n in nouns)
 
 
 def _stems(ws: list[str]) -> set[str]:
@@ -95,11 +121,13 @@ def counts_summed(
     question: str,
     own: frozenset[str] | None = None,
     defaulted: bool = False,
+    linked: frozenset[str] = frozenset(),
 ) -> Intent:
     """The intent with its row counts read as sums of the table's count column (unchanged when the table
     holds no such column, when rows are asked, or when the column is already a condition). `defaulted`:
-    the columns listed are the engine's default (a name or an id), not asked for."""
-    column = held_count_column(table, own, question)
+    the columns listed are the engine's default (a name or an id), not asked for; `linked`: the columns a
+    word of the question names."""
+    column = held_count_column(table, own, question, linked)
     if column is None or rows_said(question) or _conditioned(intent, column):
         return intent
     if table is not None and _counts_another_column(question, table, column):

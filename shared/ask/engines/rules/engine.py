@@ -187,7 +187,12 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         )
     if "joined_columns" not in request.options:  # a joined view's counts are read once joined (joins.py)
         defaulted = bool({"default_name_column", "default_id_column"} & set(parser.ps.reasons))
-        intent = counts_summed(intent, request.schema.table(intent.table), request.question, None, defaulted)
+        linked = frozenset(
+            lk.column for it in parser.items for lk in it.links or () if lk.kind == "column" and lk.column
+        )
+        intent = counts_summed(
+            intent, request.schema.table(intent.table), request.question, None, defaulted, linked
+        )
     try:
         infos = parser.index.tables[intent.table].columns if intent.table in parser.index.tables else {}
         facts = cached_column_facts(parser.index.fingerprint, request.schema.table(intent.table), infos)

@@ -65,6 +65,7 @@ from shared.ask.engines.rules.rowcounts import (
     unknown_piece_of_a_column_left_out,
 )
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
+from shared.ask.engines.rules.unknown_values import proper_name_unknown
 from shared.ask.engines.rules.valuepairs import compound_of_two_values
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
@@ -160,6 +161,7 @@ class Parser(MetricClauses):
             ("one_side_of_both", one_side_of_both(self.question, intent)),
             ("one_side_of_whether", one_side_of_whether(self.question, intent)),
             ("kind_of_unknown", kind_of_unknown(self.question, unknown)),
+            ("proper_name_unknown", proper_name_unknown(unknown)),
             ("number_word_unread", number_word_unread(unknown)),
             ("pronoun_without_referent", pronoun_without_referent(self.items, self.state)),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.calparts import calendar_parts
 from shared.ask.engines.rules.intent import Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_order import OrderClauses
 from shared.ask.engines.rules.parsecommon import (
+    CLASSIFIERS,
     RANKED_GRAINS,
     TIMES_WORDS,
     default_agg,
@@ -375,6 +377,9 @@ class RankingClauses(OrderClauses):
         """The grouped thing ranked ("which province"), or None when rows are ranked."""
         if intent.dimensions:
             return intent.dimensions[0]
+        part = self._numbered_part(intent)
+        if part is not None:
+            return part
         if not self.asks_which() and not self.ps.most_common:
             return None
         if self._which_rows():
@@ -389,6 +394,25 @@ class RankingClauses(OrderClauses):
             if self.is_table(it) or self._counted_noun(pos):
                 continue
             if self._ranked_group(pos, c, target):
+                return c.name
+        return None
+
+    def _numbered_part(self, intent: Intent) -> str | None:
+        """最少的3个月 / the 3 months with the fewest X over daily rows: the number of a calendar part (a
+        month-of-year column) ranks its groups, each month's rows together, not 3 of the days."""
+        assert self.table is not None
+        parts = set(calendar_parts(self.table).values())
+        for pos, it in enumerate(self.items):
+            if it.kind != "num" or it.value != intent.limit or not parts:
+                continue
+            j = self.next_content(pos, limit=2)
+            while j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+                j = self.next_content(j, limit=1)
+            c = self.col(self.items[j], prefer="group") if j is not None else None
+            held = j is not None and j not in self.ps.used and c is not None and c.name in parts
+            if held and c is not None and j is not None and 0 < c.distinct * 2 <= self.table.row_count:
+                self.ps.used.add(j)
+                intent.columns = []  # the groups show themselves, not a row's label
                 return c.name
         return None
 

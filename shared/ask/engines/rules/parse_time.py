@@ -30,6 +30,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.periodspan import (
+    data_step_days,
     gaps_between,
     held_edge,
     narrowed,
@@ -49,6 +50,8 @@ from shared.semantic.vocabulary.linking import (
     Item,
 )
 
+OVER_THE_YEARS = words("over_the_years")  # 历年: each year, or all the years together
+CHANGE_SAID = said_pattern(words("change_verbs") + words("change_nouns"))
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
 
@@ -203,16 +206,30 @@ class TimeClauses(TimeDoubts):
     ) -> list[tuple[int, timeexpr.TimeSpec]]:
         """Applies the grains (每月 / monthly) and returns the time items that name a range."""
         ranges: list[tuple[int, timeexpr.TimeSpec]] = []
+        over_the_years = False
         for pos, it in enumerate(self.items):
             if it.kind != "time":
                 continue
             spec: timeexpr.TimeSpec = it.value
             if spec.kind == "grain":
-                self._grain(intent, tcol, spec.grain or "")
+                if not self._days_are_the_rows(tcol, spec.grain or ""):
+                    self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
+                over_the_years = over_the_years or it.text.replace(" ", "") in OVER_THE_YEARS
             else:
                 ranges.append((pos, spec))
+        if over_the_years and self._sum_said() and not any(s.kind == "month" for _, s in ranges):
+            # 历年圣诞节的出生总人数: each year's total, or the total over the years? (历年3月: every March)
+            self.lower("total_over_the_years", MODE_CONFLICT_DOUBT)
         return ranges
+
+    def _days_are_the_rows(self, tcol: ColumnInfo | None, grain: str) -> bool:
+        """平均每天 / average per day over a daily series (one row for each day in its span): the mean of
+        the rows, no group per day."""
+        if tcol is None or grain != "day" or not tcol.unique:
+            return False
+        step = data_step_days(as_date(tcol.minimum), as_date(tcol.maximum), tcol.distinct)
+        return step == 1 and self._average_before_a_grain()
 
     def _grain(self, intent: Intent, tcol: ColumnInfo | None, grain: str) -> None:
         """每月 / by quarter: on the date column, or on the calendar parts when there are parts (no date
@@ -390,9 +407,30 @@ class TimeClauses(TimeDoubts):
                 continue
             if spec.edge:
                 rng = held_edge(rng, spec.edge, as_date(tcol.minimum), as_date(tcol.maximum), tcol.distinct)
-            lo, hi = narrowed(lo, hi, rng, spec.op)
+            op = spec.op or self._range_end(pos, ranges)
+            lo, hi = narrowed(lo, hi, rng, op)
             labels.append(range_label(spec, rng, spec.op, self.lang))
         return lo, hi, labels
+
+    def _sum_said(self) -> bool:
+        return any((it.tag("agg") or "").endswith("sum") for it in self.items)
+
+    def _one_range(self, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> bool:
+        """1969年到1975年 / 1980 to 1988: two periods joined by a range word span the years between."""
+        return (
+            len(ranges) == 2
+            and ranges[1][0] == ranges[0][0] + 2
+            and (self.items[ranges[0][0] + 1].text in RANGE_LINKS)
+        )
+
+    def _range_end(self, pos: int, ranges: list[tuple[int, timeexpr.TimeSpec]]) -> str | None:
+        """ "from 1969 to 1975": a period right after a range word (to / through / until) that follows
+        a period said as a start (from 1969) ends that range ("le"), not a second period to intersect."""
+        if CHANGE_SAID.search(self.question.lower()):
+            return None  # growth from December 2005 to December 2016: two periods compared, no range
+        starts = {p for p, spec in ranges if spec.op in ("ge", "gt")}
+        linked = pos >= 2 and self.items[pos - 1].text in RANGE_LINKS
+        return "le" if linked and pos - 2 in starts else None
 
     def _month_of_every_year(self, tcol: ColumnInfo, spec: timeexpr.TimeSpec) -> bool:
         """December, across all years / 历年12月: a month without a year, said of every year, filters the
@@ -466,6 +504,8 @@ class TimeClauses(TimeDoubts):
             self.lower("empty_range", MODE_CONFLICT_DOUBT)
             return None, None
         grain = next(iter(kinds))
+        if self._one_range(ranges):  # 1969年到1975年: one span, grouped only where a grain is said
+            return min(r[0] for r in resolved), max(r[1] for r in resolved)
         if gaps_between(resolved):
             # 2009年比2006年: the span's groups include 2007 and 2008, which no one asked about
             self.lower("periods_between", MODE_CONFLICT_DOUBT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.calparts import calendar_parts
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
 from shared.ask.engines.rules.parse_comparisons import ComparisonClauses
 from shared.ask.engines.rules.parsecommon import BIG, CLASSIFIERS, SMALL, default_agg, is_additive, said_keys
@@ -104,6 +105,9 @@ class TopNClauses(ComparisonClauses):
         if nxt is None or nxt.kind != "match" or self.is_table(nxt) or not self._linked(nxt):
             return False
         c = self.col(nxt, prefer="numeric")
+        assert self.table is not None
+        if c is not None and c.name in calendar_parts(self.table).values():
+            return False  # the 3 months with the fewest X: a count of months ranked, not month 3
         return c is not None and c.numeric and c.role not in ("id", "time")
 
     def _bottom_word(self, pos: int) -> bool:
@@ -195,14 +199,16 @@ class TopNClauses(ComparisonClauses):
         return self.repeated_entity(self.items[e]) if pinned else None
 
     def _repeating(self, entity: ColumnInfo | None) -> bool:
-        """A text column (or a year: "top 3 years by average mpg") whose values repeat (at most half as
-        many as rows): its groups are ranked."""
+        """A text column (or a year: "top 3 years by average mpg", or a month of the year's calendar
+        part: the 3 months with the fewest X) whose values repeat (at most half as many as rows): its
+        groups are ranked."""
         assert self.table is not None
+        part = entity is not None and entity.name in calendar_parts(self.table).values()
         return (
             entity is not None
-            and (not entity.numeric or entity.role == "year")
+            and (not entity.numeric or entity.role == "year" or part)
             and not entity.unique
-            and entity.role in ("dimension", "text", "year")
+            and (entity.role in ("dimension", "text", "year") or part)
             and 0 < entity.distinct * 2 <= self.table.row_count
         )
 

@@ -16,6 +16,7 @@ from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
     Item,
 )
+from shared.semantic.vocabulary.tallynames import names_a_count
 
 ARTICLES = ("a", "an", "the")
 ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what the rows have
@@ -182,7 +183,8 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _structure_word_over_unknown(self, pos: int, it: Item, said: set[str], intent: Intent) -> bool:
         nxt = self.next_content(pos, limit=1)
-        if it.has("count") and nxt is not None and self.items[nxt].text in self.ENTITY_CLASSIFIERS:
+        counts = it.has("count", "howmuch")
+        if counts and nxt is not None and self.items[nxt].text in self.ENTITY_CLASSIFIERS:
             nxt = self.next_content(nxt, limit=1)  # 有几个人口普查分区: the counted noun after its classifier
         after = self._unknown_noun_at(nxt, said)
         before = self._unknown_noun_at(pos - 1 if pos > 0 else None, said)
@@ -198,9 +200,23 @@ class UnknownWordClauses(MisreadingClauses):
             after and not qualifier and self._counted_unknown(pos, it, nxt, said)
         )
 
+    def _unknown_head_after(self, nxt: int | None, said: set[str]) -> bool:
+        """A word naming a count column (births for 出生人数) right before a plain noun not understood: the
+        noun is the head of the phrase, the count word its modifier (birth weight, visit duration); a
+        measure's own word before its unit stays (carat weight, wind speed)."""
+        if nxt is None or nxt + 1 >= len(self.items) or not self._linked(self.items[nxt]):
+            return False
+        c = self.col(self.items[nxt])
+        if c is None or not names_a_count(c.name):
+            return False
+        word = self._unknown_at(nxt + 1, said)
+        return word is not None and bilingual.is_plain_noun(word)
+
     def _part_of_an_unknown_noun(self, pos: int, it: Item, said: set[str]) -> bool:
         """失业率 / "tracking numbers of": the rate or count word right after a word not understood is part
         of that noun, not a rate or a count of the rows."""
+        if it.has("agg", "sup") and self.lang == "en":  # the average birth weight: weight is averaged
+            return self._unknown_head_after(self.next_content(pos, limit=1), said)
         unknown_before = pos > 0 and self._unknown_at(pos - 1, said) is not None
         numbers = it.has("count") and self.lang != "zh" and it.text.startswith("number")
         return unknown_before and (it.has("rate", "share") or numbers)
@@ -220,7 +236,8 @@ class UnknownWordClauses(MisreadingClauses):
     def _counted_unknown(self, pos: int, it: Item, nxt: int | None, said: set[str]) -> bool:
         """平均失业率 / 多少个行业: an aggregate or count read, right before its noun not understood (人次的
         趋势 is not the count's noun)."""
-        if not it.has("agg", "count", "count_distinct") or pos not in self.ps.used or nxt is None:
+        read = pos in self.ps.used or it.has("howmuch")  # 多少对双胞胎: how many of a noun not understood
+        if not it.has("agg", "count", "count_distinct", "howmuch") or not read or nxt is None:
             return False
         classifier = nxt == pos + 2 and self.items[pos + 1].text in self.ENTITY_CLASSIFIERS
         return nxt == pos + 1 or classifier or self.items[nxt].text.lower() in said
@@ -310,7 +327,7 @@ class UnknownWordClauses(MisreadingClauses):
             and not self._linked(after[1])
         )
 
-    ENTITY_CLASSIFIERS = frozenset(("个", "位", "家", "名", "种", "类"))
+    ENTITY_CLASSIFIERS = frozenset(("个", "位", "家", "名", "种", "类", "对"))
 
     def _limit_number(self, pos: int) -> bool:
         it = self.items[pos]

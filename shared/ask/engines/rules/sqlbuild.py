@@ -119,6 +119,8 @@ def time_buckets(intent: Intent, dialect: str) -> list[tuple[str, Any]]:
     if not intent.time_grain or not intent.time_column:
         return []
     if intent.calendar:
+        if intent.time_grain == "day" and "day" not in intent.calendar and "label" not in intent.calendar:
+            raise UnsupportedIntent("a day grain over year and month parts with no day part")
         return part_buckets(intent)
     return [(intent.time_grain, bucket_expr(intent.time_column, intent.time_grain, dialect))]
 
@@ -420,6 +422,9 @@ def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, 
 # ------------------------------------------------------------------ dirty data (issue 10, section 2)
 
 
+SPARSE_SHARE = 0.5
+
+
 @dataclass(frozen=True)
 class ColumnFacts:
     """What the profile says about one column's dirt."""
@@ -427,6 +432,7 @@ class ColumnFacts:
     numeric_text: bool = False  # numbers stored as text
     empty: bool = False  # holds '' (among the profiled values, or as the minimum)
     nulls: bool = False  # holds NULL
+    sparse: bool = False  # NULL or '' in most rows: a mark on a few rows (a holiday's name, a reason)
 
 
 def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, ColumnFacts]:
@@ -440,6 +446,7 @@ def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, Col
             numeric_text=col.type == "text" and bool(info is not None and info.numeric),
             empty=col.type == "text" and (prof.min == "" or any(v and v[0] == "" for v in prof.values or [])),
             nulls=prof.null_share > 0,
+            sparse=prof.null_share > SPARSE_SHARE,
         )
         if facts != ColumnFacts():
             out[col.name] = facts
@@ -476,7 +483,9 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
     - numbers stored as text are compared, sorted and aggregated as numbers: CAST(NULLIF(c, '') AS ...);
     - empty strings count as missing: MIN/MAX/COUNT(DISTINCT) read NULLIF(c, ''), never '';
     - a ranking (ORDER BY ... LIMIT) never lets a missing value win: rows whose ranked column or
-      grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first.
+      grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first;
+    - a grouping by a column missing in most rows (a holiday's name on a few days) groups the rows that
+      hold a value: "each holiday" are the named ones, the unmarked rest is no holiday.
     Only columns whose profile shows the dirt are touched (`column_facts`).
     """
     if any(f.numeric_text or f.empty for f in facts.values()):  # else only NULLs: no walk of the tree
@@ -485,6 +494,8 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
         present = _present_ranked(intent, facts)
         if present:
             select = select.where(*present, copy=False)
+    elif any((f := facts.get(d)) is not None and f.sparse for d in intent.dimensions):
+        select = select.where(*_present(intent.dimensions, facts, sparse=True), copy=False)
     return select
 
 
@@ -543,15 +554,21 @@ def _numeric_text_compared_as_numbers(select: Any, facts: Mapping[str, ColumnFac
 def _present_ranked(intent: Intent, facts: Mapping[str, ColumnFacts]) -> list[Any]:
     """IS NOT NULL conditions on the ranked and grouped columns that hold NULL or '' (a ranking never
     lets a missing value win)."""
-    from sqlglot import exp  # lazy: heavy (sqlglot)
-
     ranked = [str(t) for kind, t, _ in intent.order if kind == "column" and t]
     if any(kind == "measure" for kind, _, _ in intent.order):
         ranked += list(intent.dimensions)
+    return _present(ranked, facts)
+
+
+def _present(names: list[str], facts: Mapping[str, ColumnFacts], sparse: bool = False) -> list[Any]:
+    """IS NOT NULL (and not '') on the columns that hold NULL or '' (`sparse`: only those missing in most
+    rows)."""
+    from sqlglot import exp  # lazy: heavy (sqlglot)
+
     present = []
-    for name in dict.fromkeys(ranked):
+    for name in dict.fromkeys(names):
         f = facts.get(name)
-        if f is not None and (f.empty or f.nulls):
+        if f is not None and (f.empty or f.nulls) and (f.sparse or not sparse):
             value = _missing_as_null(column(name)) if f.empty else column(name)
             present.append(exp.Not(this=exp.Is(this=value, expression=exp.Null())))
     return present

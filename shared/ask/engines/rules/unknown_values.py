@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.parsecommon import words
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import ColumnInfo
 from shared.semantic.vocabulary.segment import CJK_RE
@@ -154,3 +155,19 @@ def thing_noun(word: str) -> bool:
 
     known = bool(bilingual.chinese_for(bilingual.base(word)))  # no translation: no evidence either way
     return set(getAllLemmas(word)) == {"NOUN"} and known and not person_noun(word)
+
+
+_WHOLE_OPENERS = {w[0] for w in words("whole_place_words") if CJK_RE.match(w[0])}  # 全 of 全国
+
+
+def proper_name_unknown(unknown: list[str]) -> bool:
+    """A Chinese word not understood that the dictionary knows only as a proper name (加州 "California"):
+    a place, person or body the question picks its rows by, which no column holds; answering over all
+    the rows would drop it."""
+    for word in unknown:
+        if len(word) < 2 or not all(CJK_RE.match(ch) for ch in word) or word[0] in _WHOLE_OPENERS:
+            continue  # 全州 is the whole state here, not Jeonju
+        senses = bilingual.senses(word)
+        if senses and all(s[:1].isupper() for s in senses):
+            return True
+    return False
