@@ -131,7 +131,7 @@ def _profile_table(
         parts.append(f"COUNT({q})")
         if col.name not in known:
             parts.append(f"COUNT(DISTINCT {q})")
-        if col.is_numeric or col.is_temporal:
+        if col.is_numeric or col.is_temporal or col.type == "text":
             parts += [f"MIN({q})", f"MAX({q})"]
     row = conn.exec_driver_sql(f"SELECT {', '.join(parts)} FROM {source}").one()
     table.row_count = int(row[0] or 0)
@@ -151,6 +151,11 @@ def _profile_table(
         )
         if col.is_numeric or col.is_temporal:
             profile.min, profile.max = json_value(row[i]), json_value(row[i + 1])
+            i += 2
+        elif col.type == "text":
+            # a text column too varied to list keeps its range: ISO dates stored as text show as dates
+            if distinct > max_distinct:
+                profile.min, profile.max = json_value(row[i]), json_value(row[i + 1])
             i += 2
         if col.type in ("text", "boolean") and 0 < distinct <= max_distinct:
             if counted is not None and counted.get("values") is not None:

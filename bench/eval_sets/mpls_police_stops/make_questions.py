@@ -172,19 +172,19 @@ PAIRS = [
         "Since July 2017, what percentage of stops ended with a citation?",
         "2017年7月以来，开出罚单的盘查占多少比例",
         "SELECT 100.0 * SUM(citation_issued = 'YES') / COUNT(*) FROM stops WHERE stop_time >= '2017-07-01'",
-        ["rate", "time"],
+        ["rate", "pct", "time"],
     ),
     (
         "What share of traffic stops involved a vehicle search?",
         "交通拦截中有多大比例搜查了车辆",
         "SELECT 100.0 * SUM(vehicle_searched = 'YES') / COUNT(*) FROM stops WHERE problem = 'traffic'",
-        ["rate", "filter"],
+        ["rate", "pct", "filter"],
     ),
     (
         "Person search rate by precinct",
         "各警区的搜身比例",
         f"SELECT p.警区名称, 100.0 * SUM(t.person_searched = 'YES') / COUNT(*) FROM {TP} GROUP BY p.警区名称",
-        [*J, "rate", "group_by"],
+        [*J, "rate", "pct", "group_by"],
     ),
     (
         "Which precinct issued the most citations?",
@@ -315,7 +315,7 @@ PAIRS = [
         "被拦下的人是黑人的比例最高的3个警区",
         f"SELECT p.警区名称, 100.0 * SUM(t.race = 'Black') / COUNT(*) AS r FROM {TP} "
         "GROUP BY p.警区名称 ORDER BY r DESC LIMIT 3",
-        [*J, "top_n", "rate"],
+        [*J, "top_n", "rate", "pct"],
         True,
         [0],
     ),
@@ -355,7 +355,7 @@ PAIRS = [
         "What share of all stops took place in Downtown West?",
         "Downtown West的盘查占全部盘查的百分之多少",
         f"SELECT 100.0 * SUM(h.社区名称 = 'Downtown West') / COUNT(*) FROM {TH}",
-        [*J, "rate"],
+        [*J, "rate", "pct"],
     ),
     (
         "Number of stops by precinct and type of problem",

@@ -242,6 +242,8 @@ def _date_text(col: Column, values: list[Any]) -> bool:
     if col.type != "text":
         return False
     present = [v for v in values if v is not None]
+    if not present and col.profile is not None and col.profile.min is not None:
+        present = [col.profile.min, col.profile.max]  # too varied to list: both ends of its range
     if present:
         return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
     words = split_identifier(col.name)
