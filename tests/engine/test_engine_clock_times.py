@@ -60,3 +60,13 @@ def test_a_text_timestamp_is_the_time_axis_of_its_table(tmp_path):
     answer = ask(schema, "How many calls were there in the first quarter of 2021?")
     assert answer.status == "ok", answer.message
     assert "\"received_time\" >= '2021-01-01'" in (answer.sql or "")
+
+
+def test_a_part_of_the_week_not_understood_is_doubted(tmp_path):
+    # Given calls with a text timestamp / When only the weekend's calls are asked
+    schema = _calls(tmp_path)
+    answer = ask(schema, "How many calls were received on weekends?")
+    # Then the weekend, not read, is no filter left out silently: the engine asks back
+    assert answer.status == "clarify"
+    # And a part of the day neither
+    assert ask(schema, "How many calls came in at night?").status == "clarify"

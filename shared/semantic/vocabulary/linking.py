@@ -57,6 +57,7 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.statheaders import statistic_english
 from shared.semantic.vocabulary.translation import (
     concept_groups,
     dictionary_translations,
@@ -139,6 +140,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
+        for key, score in statistic_english(raw).items():
+            add(key, score)  # 家庭收入中位数: "median household income"
         for key, score in quantity_aliases(name, dictionary_translations).items():
             add(key, score)  # 热量_千卡: "calorie"; 脂肪热量_千卡: "fat calorie"
         return out
