@@ -1,5 +1,6 @@
-"""English over Chinese headers that end on a statistic word (房屋价格中位数 "median house price"), a dollar sign
-before a number (its unit), and event verbs that say nothing of the columns (happened, took place)."""
+"""English over Chinese headers that end on a statistic word (房屋价格中位数 "median house price"), a
+dollar sign before a number (its unit), and event verbs that say nothing of the columns (happened, took
+place)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from shared.semantic.vocabulary.segment import normalise
 from shared.semantic.vocabulary.statheaders import statistic_english
 from tests.engine.schemas import ask, profiled_table
 
-TOWN_COLUMNS = [("城镇名称", "text"), ("房屋价格中位数", "integer"), ("租金中位数", "integer"), ("人口", "integer")]
+TOWN_COLUMNS = [
+    ("城镇名称", "text"),
+    ("房屋价格中位数", "integer"),
+    ("租金中位数", "integer"),
+    ("人口", "integer"),
+]
 TOWN_ROWS = [
     ("Ashby", 310000, 1200, 5000),
     ("Brook", 180000, 900, 12000),
@@ -16,7 +22,9 @@ TOWN_ROWS = [
     ("Dale", 220000, 1000, 8000),
 ]
 SALE_COLUMNS = [("sale_id", "integer"), ("town", "text"), ("kind", "text"), ("amount", "float")]
-SALE_ROWS = [(i, ("Ashby", "Brook", "Carrow", "Dale")[i % 4], ("new", "resale")[i % 2], 100.0 + i) for i in range(40)]
+SALE_ROWS = [
+    (i, ("Ashby", "Brook", "Carrow", "Dale")[i % 4], ("new", "resale")[i % 2], 100.0 + i) for i in range(40)
+]
 
 
 def towns() -> Schema:

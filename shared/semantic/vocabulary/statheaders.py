@@ -29,7 +29,9 @@ def _statistics() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for tag in STAT_TAGS:
         words = KEYWORDS.get(tag, ())
         english = tuple(w for w in words if w.isascii() and " " not in w)[:ENGLISH_PER_TAG]
-        nouns = [w for w in words if CJK_RE.fullmatch(w[0]) and len(w) >= 2 and not any(a in w for a in asking)]
+        nouns = [
+            w for w in words if CJK_RE.fullmatch(w[0]) and len(w) >= 2 and not any(a in w for a in asking)
+        ]
         out += [(w, english) for w in nouns if english]
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
