@@ -65,3 +65,11 @@ def test_event_verbs_say_nothing_of_the_columns():
         # Then the verb is no word left unread
         assert answer.status == "ok", answer.message
         assert "\"town\" = 'Brook'" in (answer.sql or "")
+
+
+def test_a_number_grouped_in_thousands_is_no_year():
+    # Given "at least 2,000" / Then it is the amount 2000, no year
+    assert normalise("at least 2,000 sales") == "at least 2000.0 sales"
+    schema = Schema(tables=[profiled_table("sales", SALE_COLUMNS, SALE_ROWS)])
+    answer = ask(schema, "Which towns had more than 1,000 sales?")
+    assert "> 1000" in (answer.sql or "") and "1000.0" not in (answer.sql or "")

@@ -297,8 +297,7 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
     out: dict[str, float] = {}
     for suffix in ("日期", "时间", "年份", "名称", "编号", "数量", "金额"):  # 订单日期 is also 订单, weakly
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            # 社区 is the neighbourhood's name (社区名称) a little more than its number (社区编号)
-            out[phrase_key(name[: -len(suffix)])] = NAMED_BY_THING if suffix == "名称" else 0.7
+            out[phrase_key(name[: -len(suffix)])] = 0.7
     for key, score in zh_header_aliases(name).items():
         out[phrase_key(key)] = max(score, out.get(phrase_key(key), 0.0))
         for en, weight in period_header_english(key, english).items():
@@ -308,7 +307,6 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
     return out
 
 
-NAMED_BY_THING = 0.72  # X名称 less its suffix: the thing X, shown by its name
 MIXED_SCORE = 0.9  # a Latin code and the glosses of the Chinese words around it, in order
 _MIXED_PARTS = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]+")
 

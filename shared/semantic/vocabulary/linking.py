@@ -135,7 +135,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
         for t in dictionary_translations(core):  # 运费 is also "freight fee"
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
-            add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
+            if key not in table_words:  # 社区编号 / 社区名称 of the 社区 table: 社区 names the table
+                add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
         for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
             add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():
@@ -766,6 +767,8 @@ def _schema_phrase(
 
 def _number(text: str) -> float | int:
     text = text.rstrip("%")
+    if text.endswith(".0") and text[:-2].isdigit():
+        return int(text[:-2])  # 2,000 (written 2000.0 so that it is no year) is the whole number 2000
     return float(text) if "." in text else int(text)
 
 

@@ -204,7 +204,7 @@ PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
-    text = THOUSANDS_RE.sub(lambda m: m.group(0).replace(",", ""), question)  # 40,000 = 40000
+    text = THOUSANDS_RE.sub(_grouped_number, question)  # 40,000 = 40000
     text = DOLLAR_RE.sub(r"\1 dollars", text)  # $30000 / $1.5 million = 30000 dollars: the number's unit
     text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
@@ -229,6 +229,12 @@ def normalise(question: str) -> str:
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"
     return text
+
+
+def _grouped_number(m: re.Match[str]) -> str:
+    """40,000 = 40000; 2,000 is an amount, never the year 2000: written 2000.0 so no year pattern takes it."""
+    digits = m.group(0).replace(",", "")
+    return f"{digits}.0" if len(digits) == 4 and digits[0] in "12" else digits
 
 
 def _year_span(m: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
+    FUNCTION_WORDS,
     MODE_CONFLICT_DOUBT,
     RANGE_LINKS,
     RANKED_GRAINS,
@@ -441,6 +442,8 @@ class TimeClauses(TimeDoubts):
             j = pos + 1
             if self.items[j].kind == "num" and self.items[j].value == 1 and j + 1 < len(self.items):
                 j += 1  # 哪一年
+            if self.items[j].text in FUNCTION_WORDS and j + 1 < len(self.items):
+                j += 1  # which single day: one of the periods
             word = self.items[j]
             grain = RANKED_GRAINS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
             if grain is not None:
