@@ -28,3 +28,24 @@ def test_the_qualifier_said_keeps_the_variant():
     answer = ask(exams(), "How many exams with a predicted grade of Merit?")
     # Then the predicted grade is the one filtered
     assert "\"predicted_grade\" = 'Merit'" in (answer.sql or "")
+
+
+def test_people_after_a_stored_value_are_the_rows_people():
+    # Given a town table whose population (人口) is also glossed "people", beside the visits with a group
+    from shared.ask.engines.rules.reading import read
+    from shared.semantic.vocabulary.linking import index_for
+
+    visits = profiled_table(
+        "visits",
+        [("visit_id", "integer"), ("group", "text")],
+        [(i, ("Latino", "Asian")[i % 2]) for i in range(20)],
+    )
+    towns = profiled_table(
+        "城镇", [("城镇名称", "text"), ("人口", "integer")], [("Ashby", 5000), ("Brook", 9000)]
+    )
+    index = index_for(Schema(tables=[visits, towns]))
+    # When "Latino people" is read
+    items = read("How many Latino people visited?", index).items
+    people = next(it for it in items if it.text == "people")
+    # Then "people" names no column (the population): they are the visits' people of that group
+    assert not [lk for lk in people.links if lk.kind == "column"]
