@@ -28,6 +28,7 @@ from shared.ask.engines.rules.parsecommon import (
     as_date,
     range_label,
     said_pattern,
+    word_map,
     words,
 )
 from shared.ask.engines.rules.periodspan import (
@@ -52,6 +53,8 @@ from shared.semantic.vocabulary.linking import (
 
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
+# which day (like which month): the periods a "which" ranks besides the ranked grains (no "per day" grain)
+WHICH_PERIODS = {**RANKED_GRAINS, **word_map("which_periods")}
 
 
 def _yearless(spec: timeexpr.TimeSpec) -> bool:
@@ -445,7 +448,7 @@ class TimeClauses(TimeDoubts):
             if self.items[j].text in FUNCTION_WORDS and j + 1 < len(self.items):
                 j += 1  # which single day: one of the periods
             word = self.items[j]
-            grain = RANKED_GRAINS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
+            grain = WHICH_PERIODS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
             if grain is not None:
                 return grain, j
         return None
