@@ -75,8 +75,8 @@ def test_a_part_of_the_week_not_understood_is_doubted(tmp_path):
 def test_which_day_ranks_the_days_and_a_half_of_the_year_is_the_datas(tmp_path):
     # Given a year of calls
     schema = _calls(tmp_path)
-    # When the busiest day is asked, "single" between which and day
-    answer = ask(schema, "Which single day had the most calls?")
+    # When the busiest day is asked
+    answer = ask(schema, "Which day had the most calls?")
     # Then the calls are counted per day and the top day kept
     assert answer.status == "ok", answer.message
     assert "STRFTIME('%Y-%m-%d', \"received_time\")" in (answer.sql or "") and "LIMIT 1" in (answer.sql or "")

@@ -79,7 +79,6 @@ RANK_NUM_RE = re.compile(r"(?<=[前后])([一二两三四五六七八九十]{1,3
 # A number with its magnitude written as a word: 1亿, 一亿, 3.5万, 2千万, 100 million.
 MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "million": 10**6, "billion": 10**9}
 TOOK_PLACE_RE = re.compile(r"\b(?:took|take|takes|taken|taking) place\b")
-DOLLAR_RE = re.compile(r"\$\s?(\d+(?:\.\d+)?(?:\s*(?:thousand|million|billion)\b)?)", re.IGNORECASE)
 MAGNITUDE_RE = re.compile(
     r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
 )
@@ -205,7 +204,6 @@ PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = THOUSANDS_RE.sub(_grouped_number, question)  # 40,000 = 40000
-    text = DOLLAR_RE.sub(r"\1 dollars", text)  # $30000 / $1.5 million = 30000 dollars: the number's unit
     text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
