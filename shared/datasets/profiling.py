@@ -111,6 +111,11 @@ def _reflect_table(
     return table, reflected
 
 
+def _ranged(col: Column) -> bool:
+    """Columns whose MIN / MAX are read: numbers, times, and text (kept when its values are not listed)."""
+    return col.is_numeric or col.is_temporal or col.type == "text"
+
+
 def _profile_table(
     conn: sa.Connection,
     engine: Engine,
@@ -131,7 +136,7 @@ def _profile_table(
         parts.append(f"COUNT({q})")
         if col.name not in known:
             parts.append(f"COUNT(DISTINCT {q})")
-        if col.is_numeric or col.is_temporal:
+        if _ranged(col):
             parts += [f"MIN({q})", f"MAX({q})"]
     row = conn.exec_driver_sql(f"SELECT {', '.join(parts)} FROM {source}").one()
     table.row_count = int(row[0] or 0)
@@ -149,8 +154,10 @@ def _profile_table(
             null_share=round(1 - non_null / table.row_count, 6) if table.row_count else 0.0,
             distinct_count=distinct,
         )
-        if col.is_numeric or col.is_temporal:
-            profile.min, profile.max = json_value(row[i]), json_value(row[i + 1])
+        if _ranged(col):
+            # a text column too varied to list keeps its range: ISO dates stored as text show as dates
+            if col.type != "text" or distinct > max_distinct:
+                profile.min, profile.max = json_value(row[i]), json_value(row[i + 1])
             i += 2
         if col.type in ("text", "boolean") and 0 < distinct <= max_distinct:
             if counted is not None and counted.get("values") is not None:

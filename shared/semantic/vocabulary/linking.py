@@ -28,6 +28,12 @@ from shared.semantic.vocabulary import (
 )
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.answerscope import kept as kept_for_answer
+from shared.semantic.vocabulary.columnkinds import (
+    categorical_code,
+    date_text,
+    is_number_text,
+    is_zero_one,
+)
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     HYPHEN_SCORE,
@@ -58,6 +64,7 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.statheaders import statistic_english
 from shared.semantic.vocabulary.tallynames import TALLY_SCORE, tally_keys
 from shared.semantic.vocabulary.translation import (
     concept_groups,
@@ -133,11 +140,14 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
         for t in dictionary_translations(core):  # 运费 is also "freight fee"
             add(t, 0.85)
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
-            add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
+            if key not in table_words:  # 社区编号 / 社区名称 of the 社区 table: 社区 names the table
+                add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
         for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
             add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
+        for key, score in statistic_english(raw).items():
+            add(key, score)  # 家庭收入中位数: "median household income"
         for key, score in quantity_aliases(name, dictionary_translations).items():
             add(key, score)  # 热量_千卡: "calorie"; 脂肪热量_千卡: "fat calorie"
         return out
@@ -222,49 +232,6 @@ def _add_antonyms(name: str, t_words: set[str], syn: list[str], table: str, put:
             put(phrase_key(word), Link("column", table, name, False, 0.9))
 
 
-def _is_number_text(value: Any) -> bool:
-    return isinstance(value, int | float) or bool(re.fullmatch(r"-?\d+(\.\d+)?", str(value).strip()))
-
-
-def _is_zero_one(col: Column, prof: Any) -> bool:
-    """An integer column holding only 0 and 1 is a flag (is_returned), though its values are not profiled."""
-    if col.type != "integer" or prof is None or prof.distinct_count not in (1, 2):
-        return False
-    return prof.min in (0, 1) and prof.max in (0, 1)
-
-
-ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
-
-
-def _date_text(col: Column, values: list[Any]) -> bool:
-    """A text column holding ISO dates (a SQLite file's hire_date '2017-04-28') is a time axis."""
-    if col.type != "text":
-        return False
-    present = [v for v in values if v is not None]
-    if present:
-        return all(isinstance(v, str) and ISO_DATE_RE.match(v.strip()) for v in present)
-    words = split_identifier(col.name)
-    named = bool(words) and (words[-1] in ("date", "datetime") or col.name.endswith("日期"))
-    return named or _event_stamp(words)
-
-
-def _event_stamp(words: list[str]) -> bool:
-    """rated_on / created_at / shipped_on: a past participle then on / at names when the row's event
-    happened (the Rails-style stamp), a time axis when the values are too many to have been profiled."""
-    verb = words[-2] if len(words) >= 2 and words[-1] in ("on", "at") else ""
-    return len(verb) > 3 and verb.endswith("ed") and verb not in _NO_EVENT_PARTICIPLES
-
-
-_NO_EVENT_PARTICIPLES = frozenset(("based", "focused", "centered", "centred", "modeled", "modelled"))
-
-
-def _categorical_code(words: list[str], values: list[Any], unique: bool, distinct: int, rows: int) -> bool:
-    """Template_Type_Code / status_code with a few repeating values is a category to group by, not a key."""
-    return (
-        bool(words) and words[-1] == "code" and bool(values) and not unique and distinct <= min(20, rows // 2)
-    )
-
-
 def zh_name_column(name: str) -> bool:
     """州名 / 店名 / 品名: a Chinese header X名 holds the X's names (a bare 名 is a first name)."""
     return (
@@ -290,13 +257,13 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
     str_values = {str(v).strip().lower() for v in values}
     # Numbers stored as text (empty strings are missing values, not text): compared and summed as numbers.
     present = [v for v in values[:50] if v is not None and str(v).strip() != ""]
-    numeric_text = col.type == "text" and bool(present) and all(_is_number_text(v) for v in present)
+    numeric_text = col.type == "text" and bool(present) and all(is_number_text(v) for v in present)
     if prof and col.type == "text" and not values and isinstance(prof.min, int | float):
         numeric_text = True
     info = ColumnInfo(col.name, col.type, "text", words, distinct, values, unique, name_like)
     info.numeric = col.is_numeric or numeric_text
     info.minimum, info.maximum = (prof.min, prof.max) if prof else (None, None)
-    if _is_zero_one(col, prof) and not id_like:
+    if is_zero_one(col, prof) and not id_like:
         values = values or [0, 1]
         info.values, str_values = values, {"0", "1"}
     if (
@@ -319,12 +286,12 @@ def column_info(col: Column, table: Table) -> ColumnInfo:
         if col.type == "boolean" or info.true_value in (0, 1) or info.false_value in (0, 1):
             info.true_value = 1 if info.true_value is None else info.true_value
             info.false_value = 0 if info.false_value is None else info.false_value
-    elif col.is_temporal or _date_text(col, values):
+    elif col.is_temporal or date_text(col, values):
         info.role = "time"
         if info.maximum is None and values:
             dates = [str(v) for v in values if v is not None]
             info.minimum, info.maximum = min(dates), max(dates)
-    elif id_like and not name_like and not _categorical_code(words, values, unique, distinct, rows):
+    elif id_like and not name_like and not categorical_code(words, values, unique, distinct, rows):
         info.role = "id"
     elif info.numeric:
         info.role = (
@@ -483,7 +450,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                     for v, score in named_values:
                         put(phrase_key(zh), Link("value", table.name, col.name, v, score))
                 for v in info.values:
-                    if not isinstance(v, str) or _is_number_text(v) or not v.strip():
+                    if not isinstance(v, str) or is_number_text(v) or not v.strip():
                         continue
                     if len(v) > MAX_VALUE_CHARS:
                         continue
@@ -780,6 +747,8 @@ def _schema_phrase(
 
 def _number(text: str) -> float | int:
     text = text.rstrip("%")
+    if text.endswith(".0") and text[:-2].isdigit():
+        return int(text[:-2])  # 2,000 (written 2000.0 so that it is no year) is the whole number 2000
     return float(text) if "." in text else int(text)
 
 

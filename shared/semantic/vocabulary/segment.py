@@ -78,6 +78,7 @@ YEAR_SPAN_RE = re.compile(
 RANK_NUM_RE = re.compile(r"(?<=[前后])([一二两三四五六七八九十]{1,3})(?=$|[^\u4e00-\u9fff]|呢|吧|就|即可)")
 # A number with its magnitude written as a word: 1亿, 一亿, 3.5万, 2千万, 100 million.
 MAGNITUDES = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, "million": 10**6, "billion": 10**9}
+TOOK_PLACE_RE = re.compile(r"\b(?:took|take|takes|taken|taking) place\b")
 MAGNITUDE_RE = re.compile(
     r"(?<![第\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(千万|百万|万|亿|million\b|billion\b)"
 )
@@ -202,12 +203,13 @@ PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
-    text = THOUSANDS_RE.sub(lambda m: m.group(0).replace(",", ""), question)  # 40,000 = 40000
+    text = THOUSANDS_RE.sub(_grouped_number, question)  # 40,000 = 40000
     text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
     text = EXTREME_COMPOUND_RE.sub(_extreme_compound, text)  # the lowest-calorie item: lowest + the calories
     text = CONTRACTION_RE.sub(r"\1 is", text)
+    text = TOOK_PLACE_RE.sub("happened", text)  # the stops that took place in X: they happened there
     text = POSSESSIVE_RE.sub("", text)  # Brazil's population / the students' names: the noun itself
     text = INITIALS_RE.sub(r"\1\2", text)  # p/e ratio -> pe ratio: initials, one word
     text = AMPERSAND_RE.sub(" and ", text)  # R&D -> r and d (a value's initials, keynames.value_aliases)
@@ -225,6 +227,12 @@ def normalise(question: str) -> str:
     text = EN_NUM_RE.sub(lambda m: str(EN_NUMBERS[m.group(1)]), text)
     text = COMPARED_ONE_RE.sub(r"\1 1", text)  # "more than one employee": a count, not "one of"
     return text
+
+
+def _grouped_number(m: re.Match[str]) -> str:
+    """40,000 = 40000; 2,000 is an amount, never the year 2000: written 2000.0 so no year pattern takes it."""
+    digits = m.group(0).replace(",", "")
+    return f"{digits}.0" if len(digits) == 4 and digits[0] in "12" else digits
 
 
 def _year_span(m: re.Match[str]) -> str:

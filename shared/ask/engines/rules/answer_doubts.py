@@ -242,11 +242,26 @@ def _aggregate_said(question: str) -> bool:
     return said_pattern(AGGREGATE_WORDS).search(question.lower()) is not None
 
 
-def group_unread(question: str, intent: Intent) -> bool:
+def group_unread(question: str, intent: Intent, table: Table | None = None) -> bool:
     """each city / every year / 各类群 asked, and the answer is one figure over all rows: the grouping was
     lost (the captures of each Perognathus species → one count). 每 alone is no such word (每一 is): 平均每单
     is "per order"."""
-    return _one_figure(intent) and bool(_GROUP_RE.search(question.lower()))
+    low = question.lower()
+    found = [m for m in _GROUP_RE.finditer(low) if not _each_row_averaged(low, m.end() - 1, intent, table)]
+    return _one_figure(intent) and bool(found)
+
+
+def _each_row_averaged(low: str, at: int, intent: Intent, table: Table | None) -> bool:
+    """各社区…的平均值 over the 社区 table, one row per 社区 (a unique name): each row's figure, averaged over
+    the rows (one figure asked)."""
+    single_avg = (
+        len(intent.measures) == 1 and intent.measures[0].agg == "avg" and bool(intent.measures[0].column)
+    )
+    named_rows = table is not None and any(
+        c.type == "text" and c.profile is not None and c.profile.distinct_count == table.row_count
+        for c in table.columns
+    )
+    return single_avg and named_rows and not intent.filters and low.startswith(intent.table.lower(), at)
 
 
 _NAME_RE = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{2,})\b")
@@ -437,7 +452,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "which_unnamed": which and _figures_ranked_unnamed(intent, table),
         "which_rows_unnamed": which and rows_shown_unnamed(intent, table, question),
         "label_aggregated": label_aggregated(question, intent, table),
-        "group_unread": group_unread(question, intent),
+        "group_unread": group_unread(question, intent, table),
         "ranking_one_figure": ranking_one_figure(question, intent, table),
         "comparative_listed": comparative_listed(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),

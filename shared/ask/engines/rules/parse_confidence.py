@@ -639,9 +639,23 @@ class ConfidenceClauses(UnknownWordClauses):
         grained = self.intent is not None and bool(self.intent.time_grain)
         if grained and it.has("group") and nxt is not None and nxt.kind == "time" and pos + 1 in self.ps.used:
             return True
+        if it.has("group") and nxt is not None and self._each_row_averaged(nxt):
+            return True  # 各社区…的平均值: each neighbourhood is a row; the average is over them
         if it.has("howmuch") or it.text in said_keys("是", "为", "every", "each", "all", "by", "per", "按"):
             return it.has("howmuch") or not it.has("group") or pos + 1 >= len(self.items)
         return False
+
+    def _each_row_averaged(self, noun: Item) -> bool:
+        """各X…的平均值 over the table of X (one row per X): the figure of each X, averaged over them; one
+        average of a column, nothing grouped, no filter on another table."""
+        intent = self.intent
+        if intent is None or intent.dimensions or intent.time_grain or not self.is_table(noun):
+            return False
+        if self.table is None or self.table.name not in {lk.table for lk in noun.links if lk.kind == "table"}:
+            return False
+        one_row_each = any(c.unique and c.role in ("text", "dimension") for c in self.table.columns.values())
+        single_avg = len(intent.measures) == 1 and intent.measures[0].agg == "avg"
+        return one_row_each and single_avg and intent.measures[0].column is not None
 
 
 def table_noun_heads(index: Any) -> set[str]:

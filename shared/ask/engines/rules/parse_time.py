@@ -18,6 +18,7 @@ from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
+    FUNCTION_WORDS,
     MODE_CONFLICT_DOUBT,
     RANGE_LINKS,
     RANKED_GRAINS,
@@ -27,6 +28,7 @@ from shared.ask.engines.rules.parsecommon import (
     as_date,
     range_label,
     said_pattern,
+    word_map,
     words,
 )
 from shared.ask.engines.rules.periodspan import (
@@ -54,6 +56,8 @@ OVER_THE_YEARS = words("over_the_years")  # 历年: each year, or all the years 
 CHANGE_SAID = said_pattern(words("change_verbs") + words("change_nouns"))
 TIME_SPAN = said_pattern(words("time_span_words"))  # the data's time range, earliest and latest
 SPAN_WORDS = words("span_words")  # range / cover / span beside a time column named
+# which day (like which month): the periods a "which" ranks besides the ranked grains (no "per day" grain)
+WHICH_PERIODS = {**RANKED_GRAINS, **word_map("which_periods")}
 
 
 def _yearless(spec: timeexpr.TimeSpec) -> bool:
@@ -479,8 +483,10 @@ class TimeClauses(TimeDoubts):
             j = pos + 1
             if self.items[j].kind == "num" and self.items[j].value == 1 and j + 1 < len(self.items):
                 j += 1  # 哪一年
+            if self.items[j].text in FUNCTION_WORDS and j + 1 < len(self.items):
+                j += 1  # which single day: one of the periods
             word = self.items[j]
-            grain = RANKED_GRAINS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
+            grain = WHICH_PERIODS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
             if grain is not None:
                 return grain, j
         return None

@@ -25,6 +25,8 @@ TIME_UNIT_NOUNS = frozenset(
 
 
 COPULAS = words("copulas", "be")
+# parts of the week or of the day (weekend, night, 周末, 晚上): rows restricted by the clock
+CLOCK_PART_WORDS = frozenset(words("clock_part_words"))
 
 
 def ordinal(text: str) -> bool:
@@ -52,8 +54,18 @@ class TimeDoubts(LinkRereadings):
             "unknown_time_qualifier": self._unknown_qualifies_the_days(unknown),  # foggy days
             "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
             "average_of_periods": self._average_of_periods(intent),  # average monthly X → one per month
+            "clock_part_unread": self._clock_part_unread(unknown),  # on weekends / at night: not kept
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _clock_part_unread(self, unknown: list[str]) -> bool:
+        """ "on weekends", "at night", 周末: a part of the week or of the day not understood, over a table
+        with a time column, restricts the rows to it; the answer would count them all."""
+        assert self.table is not None
+        if not self.table.time_columns():
+            return False
+        said = {w.lower() for w in unknown}
+        return any(w in said or (not w.isascii() and any(w in u for u in said)) for w in CLOCK_PART_WORDS)
 
     def _average_of_periods(self, intent: Intent) -> bool:
         """Average monthly X / 平均每月: an average word right before the grain asks one figure, the mean

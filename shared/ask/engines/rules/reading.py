@@ -18,11 +18,11 @@ from typing import Any, NamedTuple
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.agebands import age_spans_spelt
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
-from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE
+from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, words
 from shared.semantic.vocabulary.bilingual import english_for
 from shared.semantic.vocabulary.kindwords import values_of_kind_words
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item, SchemaIndex, keyword_map, match
-from shared.semantic.vocabulary.segment import CJK_RE, Unit, normalise, units_of
+from shared.semantic.vocabulary.segment import CJK_RE, Unit, normalise, split_identifier, units_of
 
 
 def phrase_surface(value: str) -> str:
@@ -30,6 +30,7 @@ def phrase_surface(value: str) -> str:
     return " ".join(u.text for u in units_of(normalise(value)) if u.is_content)
 
 
+PERSON_NOUNS = frozenset(words("person_nouns"))
 RECENT = 4  # readings kept: the planner's and the parser's of one answer, a few threads at a time
 
 
@@ -59,6 +60,7 @@ def peek(question: str, index: SchemaIndex) -> Reading:
         text, units, spans = _prepared(question)
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
         items = values_of_kind_words(_generic_flag_nouns(items, index), index)
+        items = _people_of_a_value(_plain_column_first(text, items))
         kept = (index, Reading(text, units, spans, items))
         with _lock:
             _recent[key] = kept
@@ -117,6 +119,44 @@ def _exact_values_first(units: list[Unit], items: list[Item]) -> list[Item]:
         if exact and len(exact) < len(values):
             it.links = [lk for lk in it.links if lk.kind != "value" or lk in exact]
     return items
+
+
+def _people_of_a_value(items: list[Item]) -> list[Item]:
+    """ "Latino people", "Black people": a person noun right after a stored value is the rows' people of
+    that value, no column (people is also a gloss of a population column); it stays understood."""
+    for pos, it in enumerate(items[1:], start=1):
+        before = items[pos - 1]
+        if it.kind != "match" or it.text not in PERSON_NOUNS or before.kind != "match":
+            continue
+        if before.links and all(lk.kind == "value" for lk in before.links):
+            it.links = [lk for lk in it.links if lk.kind != "column"]
+    return items
+
+
+def _plain_column_first(text: str, items: list[Item]) -> list[Item]:
+    """'Black' held by `race` and by `perceived_race`, no word of either said: the value is of the plain
+    column, the one the other's name qualifies (perceived race is a kind of race); a qualifier said
+    (perceived) keeps both to the parser."""
+    said = set(text.split())
+    for it in items:
+        values = [lk for lk in it.links if lk.kind == "value"]
+        if it.kind != "match" or len(values) < 2:
+            continue
+        qualified = [lk for lk in values if _qualifies(lk, values, said)]
+        if qualified and len(qualified) < len(values):
+            it.links = [lk for lk in it.links if lk not in qualified]
+    return items
+
+
+def _qualifies(lk: Any, values: list[Any], said: set[str]) -> bool:
+    """The link's column name is another linked column's name with words before it none of which is said."""
+    words = split_identifier(str(lk.column))
+    for other in values:
+        plain = split_identifier(str(other.column))
+        same = other.table == lk.table and other.value == lk.value and other.score >= lk.score
+        if same and 0 < len(plain) < len(words) and words[-len(plain) :] == plain:
+            return not said & set(words[: -len(plain)])
+    return False
 
 
 def _generic_flag_nouns(items: list[Item], index: SchemaIndex) -> list[Item]:

@@ -219,7 +219,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?P<rel>this year|last year|this month|last month|this quarter|last quarter|this week|last week|"  # noqa: E501
-            r"today|yesterday|year to date|ytd|the previous year|previous year|the previous month|previous month)"  # noqa: E501
+            r"today|yesterday|year to date|ytd|the previous year|previous year|the previous month|previous month|"  # noqa: E501
+            r"(?:the\s+)?first\s+half\s+of\s+the\s+year|(?:the\s+)?second\s+half\s+of\s+the\s+year)"
         ),
         "en_rel",
     ),
@@ -335,6 +336,11 @@ def _dated_spec(kind: str, m: re.Match[str]) -> TimeSpec | None:
     return None
 
 
+def _half_of_the_year(said: str) -> str:
+    """ "the second half of the year": 下半年, the half of the year at hand (the data's one year)."""
+    return "first_half" if "first" in said else "second_half"
+
+
 def _relative_spec(kind: str, m: re.Match[str]) -> TimeSpec:
     """去年 / last month / 最近30天 / the last 3 months: counted back from the anchor."""
     g = m.groupdict()
@@ -379,7 +385,7 @@ def _relative_spec(kind: str, m: re.Match[str]) -> TimeSpec:
             "previous year": "last_year",
             "the previous month": "last_month",
             "previous month": "last_month",
-        }[g["rel"]]
+        }.get(g["rel"]) or _half_of_the_year(g["rel"])
         return TimeSpec("rel", rel=rel, op=_op_zh(g.get("op")) if kind == "zh_rel" else None)
     unit = g["u"].rstrip("s")  # zh_last_n / en_last_n
     unit = {
