@@ -67,6 +67,8 @@ class Grain:
     def pins_a_row(self, pinned: set[str]) -> bool:
         """Equalities on these columns pick one row: a panel's member and period, or two or more columns
         whose distinct counts multiply to the rows (a month and a commodity, one row per pair)."""
+        if not pinned:  # nothing pinned picks no row (asked of every answer's filters)
+            return False
         if self.panel is not None and set(self.panel) <= pinned:
             return True
         known = {c for c, _ in self.distinct} & pinned
@@ -136,8 +138,8 @@ class Item:
 
     def has(self, *prefixes: str) -> bool:
         for t in self.tags:  # asked of every item by every clause: plain loops, no generator
-            for p in prefixes:
-                if t == p or t.startswith(p + ":"):
+            for p in prefixes:  # t is p or p + ":…", without building p + ":" for every tag
+                if t.startswith(p) and (len(t) == len(p) or t[len(p)] == ":"):
                     return True
         return False
 

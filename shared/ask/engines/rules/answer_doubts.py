@@ -119,9 +119,10 @@ def each_ranked_once(question: str, intent: Intent) -> bool:
     is each period's own, one row per period, not the single top group. Likewise A和B的最高排名分别是多少 /
     respectively: a figure for each thing named, never the one group on top."""
     grouped = bool(intent.dimensions or intent.time_grain)
+    if not grouped or intent.limit != 1:  # the cheap conditions before the searches
+        return False
     low = question.lower()
-    each = _EACH_PERIOD_RE.search(low) or said_pattern(SEPARATELY_WORDS).search(low)
-    return grouped and intent.limit == 1 and bool(each)
+    return bool(_EACH_PERIOD_RE.search(low) or said_pattern(SEPARATELY_WORDS).search(low))
 
 
 # the mean of a period's figure, one number: 平均每年 / on average … per year / average yearly
@@ -135,6 +136,8 @@ _MEAN_PER_PERIOD_RE = re.compile(
 def mean_per_period_grouped(question: str, intent: Intent, table: Table | None) -> bool:
     """日本平均每年进口多少 / on average, how much per year: one mean over the periods asked, answered by
     one row per period (grouped by the year): the period said is what the mean is over, not a grouping."""
+    if not intent.time_grain and not intent.dimensions:  # nothing grouped by a period: no search needed
+        return False
     if not _MEAN_PER_PERIOD_RE.search(question.lower()):
         return False
     if intent.time_grain:
@@ -177,11 +180,11 @@ THAN_RE = re.compile(r"\bthan\b|比", re.I)
 def comparative_listed(question: str, intent: Intent) -> bool:
     """谁…更多 / which city has more shops: a comparison asked and rows listed with no figure, order or
     condition to compare them by (the names of both, which answer nothing)."""
-    if THAN_RE.search(question) or not COMPARATIVE_RE.search(question):
-        return False
     figured = any(m.agg != "none" for m in intent.measures) or intent.order or intent.having
     numbered = any(f.op in (">", ">=", "<", "<=", "between") for f in intent.filters)  # more than 5
-    return not figured and not numbered and not intent.compare
+    if figured or numbered or intent.compare:  # the cheap conditions before the searches
+        return False
+    return not THAN_RE.search(question) and COMPARATIVE_RE.search(question) is not None
 
 
 def ranking_one_figure(question: str, intent: Intent, table: Table | None) -> bool:

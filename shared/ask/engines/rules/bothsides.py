@@ -56,16 +56,17 @@ def one_side_of_whether(question: str, intent: Intent) -> bool:
     """按类型和是否完成统计 / counts by kind and whether finished: "whether X" after a grouping word asks one
     figure per side of X; a reading that keeps a single value of a column as a filter (and does not group
     by it) answers one side only."""
-    if _BY_WHETHER.search(question) is None:
-        return False
-    return any(
+    one_side = any(
         f.op == "=" and len(f.values) == 1 and f.column not in intent.dimensions for f in intent.filters
     )
+    return one_side and _BY_WHETHER.search(question) is not None  # the cheap condition first
 
 
 def one_side_of_both(question: str, intent: Intent) -> bool:
     """A verb said with and without its negation (涉及和不涉及, 完成与未完成) while the reading filters a
     column whose name holds that verb to one value."""
+    if not intent.filters:  # either side's reading needs a filter: no search needed
+        return False
     m = _BOTH_ZH.search(question)
     if m is None:
         return _both_en(question, intent)

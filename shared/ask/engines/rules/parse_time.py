@@ -524,8 +524,9 @@ class TimeClauses(TimeDoubts):
         column (the date, or year-led labels, else the year of calendar parts), not its rows nor a
         relative period."""
         assert self.table is not None
-        found = TIME_SPAN.search(self.text.lower())
-        if found is None or intent.dimensions or intent.compare is not None:
+        if intent.dimensions or intent.compare is not None:  # the cheap conditions before the search
+            return
+        if TIME_SPAN.search(self.text.lower()) is None:
             return
         tcol = self.time_column() or year_label_column(self.table)  # '2019-09' labels sort in time order
         name = tcol.name if tcol is not None else self.parts().get("year")

@@ -43,9 +43,16 @@ def _parts(entry: dict[str, list[str]], parts: tuple[str, ...]) -> list[str]:
 
 @cache
 def said_pattern(wordlist: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a word list: English words whole (\\b … \\b), Chinese anywhere (no spaces)."""
+    """One pattern for a word list: English words whole (\\b … \\b), Chinese anywhere (no spaces).
+
+    Led by a lookahead for the words' first characters: every match starts with one, so the matches are
+    the same, but the alternation (each English word behind a \\b) is tried only where one stands."""
     parts = [re.escape(w) if CJK_RE.search(w) else rf"\b{re.escape(w)}\b" for w in wordlist]
-    return re.compile("(" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
+    alternation = "(" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+    if not wordlist or not all(wordlist):
+        return re.compile(alternation)
+    first = "".join(sorted({re.escape(w[0]) for w in wordlist}))
+    return re.compile(f"(?=[{first}]){alternation}")
 
 
 def word_map(key: str) -> dict[str, str]:

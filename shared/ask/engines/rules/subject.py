@@ -39,8 +39,14 @@ class SubjectWords:
 
 def subject_words(info: DatasourceInfo, tables: tuple[str, ...]) -> SubjectWords:
     """The subject's words of a datasource called so, with these tables."""
-    stem = PurePath(info.file_name).stem if info.file_name else ""
+    stem = _stem(info.file_name) if info.file_name else ""
     return _subject_words((info.name or "", stem, *tables))
+
+
+@lru_cache(maxsize=256)
+def _stem(file_name: str) -> str:
+    """The file name's stem, once per name (a PurePath per answer costs more than the rest of the lookup)."""
+    return PurePath(file_name).stem
 
 
 @lru_cache(maxsize=256)

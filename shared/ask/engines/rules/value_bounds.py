@@ -16,6 +16,8 @@ def values_cover_the_column(question: str, intent: Intent, columns: dict[str, Co
     every value its column holds excludes nothing, so naming them all asks for them apart (a group) rather
     than for the pooled figure; the column is neither grouped nor shown. Joined by "or" (cat or dog, 2015年或
     2016年) they are one condition, whatever it spans."""
+    if not any(f.op == "in" and len(f.values) >= 2 for f in intent.filters):  # no search needed
+        return False
     if OR_RE.search(question.lower()):
         return False
     shown = set(intent.dimensions) | set(intent.columns)
