@@ -1,9 +1,10 @@
 """Both sides of a yes/no asked at once: 涉及和不涉及X的, 是否 … 分别 (with and without). The answer is one
 figure per side (a grouping by that column); a reading that keeps one side as a filter answers half.
 
-The one home of the notion, at each stage of a reading: the flag clause reads "with and without X" as a
-grouping (`both_states_said`), the finished reading turns a flag's filter holding both values into one
-(`group_both_sides_of_a_flag`), and the doubts ask back where a reading still keeps one side
+The one home of the notion, at each stage of a reading: the flag clause reads "with and without X" and
+both sides named or asked whether (`both_states_said`, `sides_grouped`) as a grouping, the finished reading
+turns a flag's filter holding both values into one (`group_both_sides_of_a_flag`), and the doubts ask back
+where a reading still keeps one side
 (`one_side_of_both`, `one_side_of_whether`)."""
 
 from __future__ import annotations
@@ -34,6 +35,49 @@ def both_states_said(items: list[Item], neg: int) -> bool:
     if neg < 2 or not items[neg - 1].has("and", "or"):
         return False
     return items[neg - 2].text in FLAG_ON_WORDS
+
+
+def sides_grouped(parser: ParserBase, pos: int, flag: str, off: bool) -> bool:
+    """Both sides of the flag at pos asked, one group each: 按合同类型和是否流失 (whether, after a
+    grouping word), 无纸化账单和纸质账单 (the other side named by its own word). Their words are read."""
+    whether = _whether_grouped(parser, pos)
+    if whether:
+        parser.ps.used.update({pos, *whether})
+        return True
+    other = None if off else _other_side_named(parser, pos, flag)
+    if other is not None:
+        parser.ps.used.update(range(pos, other + 1))
+    return other is not None
+
+
+def _whether_grouped(parser: ParserBase, pos: int) -> set[int]:
+    """是否 / whether right before a flag, after a grouping word (按 / by) in its clause: both sides are
+    groups (按类型和是否完成统计). The positions of the whether word, else none."""
+    flag = parser.original(parser.items[pos]).replace(" ", "")
+    asked = f"是否{flag}" in parser.question.replace(" ", "") or f"whether {flag}" in parser.question.lower()
+    said = {k for k in range(max(pos - 2, 0), pos) if parser.items[k].text in ("是", "否", "是否", "whether")}
+    start, _end = parser.clause_of(pos)
+    grouped = any(parser.kw_only(parser.items[k], "group") for k in range(start, min(said, default=pos)))
+    return said if asked and said and grouped else set()
+
+
+def _other_side_named(parser: ParserBase, pos: int, flag: str) -> int | None:
+    """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads,
+    then a word naming the flag's column only in part (its head noun): the other side is named by its
+    own word, so both are asked, side by side. The position of that head noun, else None."""
+    items = parser.items
+    if pos + 3 >= len(items) or not items[pos + 1].has("and"):
+        return None
+    end = pos + 2
+    while end < len(items) and items[end].kind == "word" and not items[end].tags:
+        end += 1
+    if end == pos + 2 or end >= len(items):
+        return None
+    said = [lk.score for lk in items[pos].links if lk.kind == "column" and lk.column == flag]
+    head = [lk.score for lk in items[end].links if lk.kind == "column" and lk.column == flag]
+    tail = items[end].text.replace(" ", "")  # 无纸化发票 … 纸质发票: the flag's own last word again
+    again = len(tail) >= 2 and items[pos].text.replace(" ", "").endswith(tail)
+    return end if said and (again or head and max(head) < max(said)) else None
 
 
 def group_both_sides_of_a_flag(parser: ParserBase, intent: Intent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from shared.ask.engines.rules.bothsides import both_states_said
+from shared.ask.engines.rules.bothsides import both_states_said, sides_grouped
 from shared.ask.engines.rules.comparedvalues import comparative_between
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.intent import Filter, Intent
@@ -658,7 +658,7 @@ class FilterClauses(TopNClauses):
                     self.ps.used.update({k - 2, k - 1, pos})
                     intent.dimensions.append(info.name)
                     continue
-            if self._sides_grouped(pos, info.name, off):
+            if sides_grouped(self, pos, info.name, off):
                 intent.dimensions.append(info.name)
                 continue
             if distinctive is not None:  # repeat guests: the flag's own word, not understood alone
@@ -671,48 +671,6 @@ class FilterClauses(TopNClauses):
             if flag is not None:
                 intent.filters.append(flag)
                 self.ps.used.add(pos)
-
-    def _sides_grouped(self, pos: int, flag: str, off: bool) -> bool:
-        """Both sides of the flag at pos asked, one group each: 按合同类型和是否流失 (whether, after a
-        grouping word), 无纸化账单和纸质账单 (the other side named by its own word). Their words are read."""
-        whether = self._whether_grouped(pos)
-        if whether:
-            self.ps.used.update({pos, *whether})
-            return True
-        other = None if off else self._other_side_named(pos, flag)
-        if other is not None:
-            self.ps.used.update(range(pos, other + 1))
-        return other is not None
-
-    def _whether_grouped(self, pos: int) -> set[int]:
-        """是否 / whether right before a flag, after a grouping word (按 / by) in its clause: both sides are
-        groups (按类型和是否完成统计). The positions of the whether word, else none."""
-        flag = self.original(self.items[pos]).replace(" ", "")
-        asked = f"是否{flag}" in self.question.replace(" ", "") or f"whether {flag}" in self.question.lower()
-        said = {
-            k for k in range(max(pos - 2, 0), pos) if self.items[k].text in ("是", "否", "是否", "whether")
-        }
-        start, _end = self.clause_of(pos)
-        grouped = any(self.kw_only(self.items[k], "group") for k in range(start, min(said, default=pos)))
-        return said if asked and said and grouped else set()
-
-    def _other_side_named(self, pos: int, flag: str) -> int | None:
-        """无纸化账单和纸质账单 / paperless and paper billing: the flag, and / 和, words no clause reads,
-        then a word naming the flag's column only in part (its head noun): the other side is named by its
-        own word, so both are asked, side by side. The position of that head noun, else None."""
-        items = self.items
-        if pos + 3 >= len(items) or not items[pos + 1].has("and"):
-            return None
-        end = pos + 2
-        while end < len(items) and items[end].kind == "word" and not items[end].tags:
-            end += 1
-        if end == pos + 2 or end >= len(items):
-            return None
-        said = [lk.score for lk in items[pos].links if lk.kind == "column" and lk.column == flag]
-        head = [lk.score for lk in items[end].links if lk.kind == "column" and lk.column == flag]
-        tail = items[end].text.replace(" ", "")  # 无纸化发票 … 纸质发票: the flag's own last word again
-        again = len(tail) >= 2 and items[pos].text.replace(" ", "").endswith(tail)
-        return end if said and (again or head and max(head) < max(said)) else None
 
     def _flag_said(self, pos: int, distinctive: int | None, it: Item, info: ColumnInfo) -> bool:
         """Whether the flag's word at `pos` filters: not its generic noun alone (guests from Spain over
