@@ -489,5 +489,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),
         "combination_of_one": combination_of_one(question, intent, table),
+        # 按月份统计地震次数 → COUNT(*) twice: one word read twice, another (the group) read as nothing
+        "measure_repeated": len({repr(m) for m in intent.measures}) < len(intent.measures),
     }
     return [name for name, hit in found.items() if hit]

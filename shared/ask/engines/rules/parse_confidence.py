@@ -156,6 +156,8 @@ class ConfidenceClauses(UnknownWordClauses):
                 bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS and self._aggregate_bound(pos)
                 # a containment left out before a word not understood (包含了X) drops the condition
                 dropped = negated_column or bound or (kind == "contains" and self._object_unread(pos))
+                # a range left out (7级到7.9级之间): its bounds read as a list of values, or not at all
+                dropped = dropped or kind == "between"
                 weight = MODE_CONFLICT_DOUBT if dropped else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
