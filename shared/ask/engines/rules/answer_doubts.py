@@ -445,6 +445,29 @@ def compared_without_a_figure(question: str, intent: Intent) -> bool:
     return said_pattern(words("comparative_words")).search(question.lower()) is not None
 
 
+DECADE_GROUPS = words("decade_groups")
+
+
+def _by_decade(sql: str | None) -> bool:
+    return bool(re.search(r"/ ?10\b|\b10 ?\*", sql or ""))
+
+
+def grain_has_a_column(intent: Intent, table: Table | None) -> bool:
+    """按月份 grouped by the date's year-month while the table has a column of its own named month (March,
+    April ...): the periods of the table's own column were most likely meant, not calendar months."""
+    if table is None or not intent.time_grain:
+        return False
+    used = {*intent.dimensions, *intent.columns}
+    return any(
+        c.name not in used and not timely_date(c) and split_identifier(c.name) == [intent.time_grain]
+        for c in table.columns
+    )
+
+
+def timely_date(col: object) -> bool:
+    return str(getattr(col, "type", "")) in ("date", "datetime", "timestamp")
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     which = asks_which(question)
@@ -490,6 +513,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),
         "combination_of_one": combination_of_one(question, intent, table),
         # 按月份统计地震次数 → COUNT(*) twice: one word read twice, another (the group) read as nothing
-        "measure_repeated": len({repr(m) for m in intent.measures}) < len(intent.measures),
+        "grain_has_a_column": grain_has_a_column(intent, table),
+        # 每个年代 / per decade grouped by the year: no grain of ten years is read
+        "decade_unread": any(w in question.lower() for w in DECADE_GROUPS) and not _by_decade(sql),
     }
     return [name for name, hit in found.items() if hit]

@@ -57,6 +57,8 @@ from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
+    named_one_of_the_rows,
+    property_of_the_rows,
     kind_of_unknown,
     number_word_unread,
     only_one_unread,
@@ -87,6 +89,8 @@ class Parser(MetricClauses):
         table_noun_amount(self)
         self._table_noun_before_a_column()
         shared_header_word_names_the_rows(self)
+        named_one_of_the_rows(self)
+        property_of_the_rows(self)
         count_word_after_table_noun(self)
         table_noun_before_a_column(self)
         counted_by_qi(self)
