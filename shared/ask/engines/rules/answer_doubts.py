@@ -459,13 +459,9 @@ def grain_has_a_column(intent: Intent, table: Table | None) -> bool:
         return False
     used = {*intent.dimensions, *intent.columns}
     return any(
-        c.name not in used and not timely_date(c) and split_identifier(c.name) == [intent.time_grain]
+        c.name not in used and c.type == "text" and split_identifier(c.name) == [intent.time_grain]
         for c in table.columns
     )
-
-
-def timely_date(col: object) -> bool:
-    return str(getattr(col, "type", "")) in ("date", "datetime", "timestamp")
 
 
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
