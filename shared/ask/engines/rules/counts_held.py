@@ -73,7 +73,7 @@ def _counted_there(col: Column, table: Table, question: str, linked: frozenset[s
 
 
 _ZH_ACTED = re.compile(r"([\u4e00-\u9fff])(?:了|的|过)?(?:多少|几)?个?人")
-_EN_ACTED = re.compile(r"\bhow many (?:people |persons )?([a-z]+ed)\b")
+_EN_ACTED = re.compile(r"\bhow many (?:people |persons )?(?:were |was |got )?([a-z]+ed)\b")
 
 
 def _verb_counted(col: Column, question: str) -> bool:
