@@ -38,7 +38,11 @@ def _protests() -> Schema:
 def test_people_a_verb_acted_on_are_summed_from_its_nouns_column():
     # Given protests, each with the number of people arrested at it
     schema = _protests()
-    for question in ("法国的抗议一共抓了多少人", "How many were arrested in France?", "How many people were arrested?"):
+    for question in (
+        "法国的抗议一共抓了多少人",
+        "How many were arrested in France?",
+        "How many people were arrested?",
+    ):
         # When the people arrested are counted, by the verb
         a = ask(schema, question)
         # Then the reading sums the arrests column, never counts the protests

@@ -460,9 +460,7 @@ def where_unplaced(question: str, intent: Intent, table: Table | None) -> bool:
     if not said or table is None:
         return False
     shown = [table.column(c) for c in [*intent.columns, *intent.dimensions]]
-    return not any(
-        c is not None and c.type == "text" and "id" not in split_identifier(c.name) for c in shown
-    )
+    return not any(c is not None and c.type == "text" and "id" not in split_identifier(c.name) for c in shown)
 
 
 def _by_decade(sql: str | None) -> bool:

@@ -57,11 +57,11 @@ from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
-    named_one_of_the_rows,
-    property_of_the_rows,
     kind_of_unknown,
+    named_one_of_the_rows,
     number_word_unread,
     only_one_unread,
+    property_of_the_rows,
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,

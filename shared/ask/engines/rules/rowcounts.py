@@ -219,7 +219,9 @@ def _names_the_table(parser: ParserBase, word: str) -> bool:
     from shared.ask.engines.rules.joins_mentions import items_of  # lazy: joins import the parser
 
     found = items_of(word, parser.index)
-    return len(found) == 1 and any(lk.kind == "table" and lk.table == parser.table.name for lk in found[0].links)
+    return len(found) == 1 and any(
+        lk.kind == "table" and lk.table == parser.table.name for lk in found[0].links
+    )
 
 
 _OF_THE_THING = re.compile(r"^([a-z]+(?: [a-z]+)?) of ")
