@@ -41,17 +41,13 @@ def held_count_column(
     `linked`: the columns a word of the question names)."""
     if table is None:
         return None
-    found = [c for c in table.columns if _counts(c) and (own is None or c.name in own)]
-    if found:
-        return found[0].name if len(found) == 1 else None
+    mine = [c for c in table.columns if own is None or c.name in own]
     named = _stems(split_identifier(table.name)) | _counted_nouns(question)
-    nouns = [c for c in table.columns if (own is None or c.name in own) and _noun_count(c, named)]
-    if nouns:
-        return nouns[0].name if len(nouns) == 1 else None
-    acted = [c for c in table.columns if (own is None or c.name in own) and _verb_counted(c, question)]
-    if acted:
-        return acted[0].name if len(acted) == 1 else None
-    tallies = [c for c in table.columns if (own is None or c.name in own) and count_suffix(c) is not None]
+    for pick in (_counts, lambda c: _noun_count(c, named), lambda c: _verb_counted(c, question)):
+        picked = [c for c in mine if pick(c)]
+        if picked:
+            return picked[0].name if len(picked) == 1 else None
+    tallies = [c for c in mine if count_suffix(c) is not None]
     if len(tallies) != 1 or not _counted_there(tallies[0], table, question, linked):
         return None
     return tallies[0].name

@@ -15,7 +15,7 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, is_row_noun
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import Item, Link
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
@@ -215,13 +215,10 @@ def named_one_of_the_rows(parser: ParserBase) -> None:
 
 
 def _names_the_table(parser: ParserBase, word: str) -> bool:
+    """The word's gloss is the table's own name (地震 "earthquake" for earthquakes)."""
     assert parser.table is not None
-    from shared.ask.engines.rules.joins_mentions import items_of  # lazy: joins import the parser
-
-    found = items_of(word, parser.index)
-    return len(found) == 1 and any(
-        lk.kind == "table" and lk.table == parser.table.name for lk in found[0].links
-    )
+    names = {w[:-1] if w.endswith("s") else w for w in split_identifier(parser.table.name)}
+    return any(g in names for g in bilingual.english_for(word))
 
 
 _OF_THE_THING = re.compile(r"^([a-z]+(?: [a-z]+)?) of ")
