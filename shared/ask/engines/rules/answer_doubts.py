@@ -445,6 +445,40 @@ def compared_without_a_figure(question: str, intent: Intent) -> bool:
     return said_pattern(words("comparative_words")).search(question.lower()) is not None
 
 
+DECADE_GROUPS = words("decade_groups")
+WHERE_WORDS = words("where_words")
+
+
+def where_unplaced(question: str, intent: Intent, table: Table | None) -> bool:
+    """在哪里 / Where …? answered with no text column shown but a key (quake_id, date): no place is
+    named, so the question is answered in part at best."""
+    low = question.lower()
+    first = re.match(r"\W*([a-z]+)", low)
+    said = any(w in question for w in WHERE_WORDS if not w.isascii()) or bool(
+        first and first.group(1) in WHERE_WORDS
+    )
+    if not said or table is None:
+        return False
+    shown = [table.column(c) for c in [*intent.columns, *intent.dimensions]]
+    return not any(c is not None and c.type == "text" and "id" not in split_identifier(c.name) for c in shown)
+
+
+def _by_decade(sql: str | None) -> bool:
+    return bool(re.search(r"/ ?10\b|\b10 ?\*", sql or ""))
+
+
+def grain_has_a_column(intent: Intent, table: Table | None) -> bool:
+    """按月份 grouped by the date's year-month while the table has a column of its own named month (March,
+    April ...): the periods of the table's own column were most likely meant, not calendar months."""
+    if table is None or not intent.time_grain:
+        return False
+    used = {*intent.dimensions, *intent.columns}
+    return any(
+        c.name not in used and c.type == "text" and split_identifier(c.name) == [intent.time_grain]
+        for c in table.columns
+    )
+
+
 def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str | None = None) -> list[str]:
     """The names of the doubts the final answer raises (each costs MODE_CONFLICT_DOUBT)."""
     which = asks_which(question)
@@ -489,5 +523,10 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),
         "combination_of_one": combination_of_one(question, intent, table),
+        # 按月份统计地震次数 → COUNT(*) twice: one word read twice, another (the group) read as nothing
+        "grain_has_a_column": grain_has_a_column(intent, table),
+        "where_unplaced": where_unplaced(question, intent, table),
+        # 每个年代 / per decade grouped by the year: no grain of ten years is read
+        "decade_unread": any(w in question.lower() for w in DECADE_GROUPS) and not _by_decade(sql),
     }
     return [name for name, hit in found.items() if hit]

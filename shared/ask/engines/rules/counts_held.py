@@ -15,7 +15,7 @@ from dataclasses import replace
 from shared.ask.engines.rules.intent import Having, Intent, Measure
 from shared.ask.engines.rules.parsecommon import said_pattern, words
 from shared.semantic.schema import Column, Table
-from shared.semantic.vocabulary import lexicon
+from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.segment import split_identifier
 from shared.semantic.vocabulary.tallynames import count_suffix, names_stem
 
@@ -41,14 +41,13 @@ def held_count_column(
     `linked`: the columns a word of the question names)."""
     if table is None:
         return None
-    found = [c for c in table.columns if _counts(c) and (own is None or c.name in own)]
-    if found:
-        return found[0].name if len(found) == 1 else None
+    mine = [c for c in table.columns if own is None or c.name in own]
     named = _stems(split_identifier(table.name)) | _counted_nouns(question)
-    nouns = [c for c in table.columns if (own is None or c.name in own) and _noun_count(c, named)]
-    if nouns:
-        return nouns[0].name if len(nouns) == 1 else None
-    tallies = [c for c in table.columns if (own is None or c.name in own) and count_suffix(c) is not None]
+    for pick in (_counts, lambda c: _noun_count(c, named), lambda c: _verb_counted(c, question)):
+        picked = [c for c in mine if pick(c)]
+        if picked:
+            return picked[0].name if len(picked) == 1 else None
+    tallies = [c for c in mine if count_suffix(c) is not None]
     if len(tallies) != 1 or not _counted_there(tallies[0], table, question, linked):
         return None
     return tallies[0].name
@@ -67,6 +66,25 @@ def _counted_there(col: Column, table: Table, question: str, linked: frozenset[s
     plurals = [w for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 3 and w.endswith("s")]
     nouns = _stems(plurals) & _stems(split_identifier(table.name))
     return any(names_stem(n, col.name[: -len(suffix)]) for n in nouns)
+
+
+_ZH_ACTED = re.compile(r"([\u4e00-\u9fff])(?:了|的|过)?(?:多少|几)?个?人")
+_EN_ACTED = re.compile(r"\bhow many (?:people |persons )?(?:were |was |got )?([a-z]+ed)\b")
+
+
+def _verb_counted(col: Column, question: str) -> bool:
+    """死了多少人 / 死的人最多 / how many died over a column deaths: the people counted are those the verb
+    acted on, and a whole-number column named by that verb's noun (its Chinese opens with the verb: 死亡)
+    holds their number per row, so they are its SUM; counting the rows counts the events."""
+    if not _noun_count(col, _stems(split_identifier(col.name))):
+        return False
+    nouns = [w for w in bilingual.chinese_for(bilingual.base(split_identifier(col.name)[0])) if len(w) == 2]
+    verbs = [m.group(1) for m in _ZH_ACTED.finditer(question)]
+    for m in _EN_ACTED.finditer(question.lower()):
+        word = m.group(1)
+        if not _stems([word]) & _stems(split_identifier(col.name)):
+            verbs += [w[0] for w in bilingual.chinese_for(bilingual.base(word)) if len(w) == 2]
+    return any(n.startswith(v) for v in verbs for n in nouns)
 
 
 def _stems(ws: list[str]) -> set[str]:

@@ -58,8 +58,10 @@ from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
     counted_by_qi,
     kind_of_unknown,
+    named_one_of_the_rows,
     number_word_unread,
     only_one_unread,
+    property_of_the_rows,
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
@@ -87,6 +89,8 @@ class Parser(MetricClauses):
         table_noun_amount(self)
         self._table_noun_before_a_column()
         shared_header_word_names_the_rows(self)
+        named_one_of_the_rows(self)
+        property_of_the_rows(self)
         count_word_after_table_noun(self)
         table_noun_before_a_column(self)
         counted_by_qi(self)

@@ -156,6 +156,8 @@ class ConfidenceClauses(UnknownWordClauses):
                 bound = kind == "cmp" and it.tag("cmp") in BOUND_TAGS and self._aggregate_bound(pos)
                 # a containment left out before a word not understood (包含了X) drops the condition
                 dropped = negated_column or bound or (kind == "contains" and self._object_unread(pos))
+                # a range left out (7级到7.9级之间): its bounds read as a list of values, or not at all
+                dropped = dropped or kind == "between" and self._bounds_listed(intent)
                 weight = MODE_CONFLICT_DOUBT if dropped else LEFTOVER_KEYWORD_DOUBT
                 penalty += self.reason(f"unused_keyword:{kind}", weight)
         one_row = self._pins_one_row(intent)  # 就业人数 of one row: the headcount word names the measure
@@ -248,6 +250,14 @@ class ConfidenceClauses(UnknownWordClauses):
             return False
         info, link = self.col(prev), self.col_link(prev)
         return info is not None and info.numeric and link is not None and link.score >= 0.85
+
+    @staticmethod
+    def _bounds_listed(intent: Intent) -> bool:
+        """7级到7.9级之间 read as IN (7, 7.9): a range's two bounds kept as a list of values."""
+        return any(
+            f.op == "in" and len(f.values) == 2 and all(isinstance(v, int | float) for v in f.values)
+            for f in intent.filters
+        )
 
     def _before_a_column(self, pos: int) -> bool:
         nxt = self.items[pos + 1] if pos + 1 < len(self.items) else None

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, is_row_noun
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import Item, Link
-from shared.semantic.vocabulary.segment import CJK_RE
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
@@ -183,3 +184,58 @@ def _counted_here(parser: ParserBase, pos: int) -> bool:
     if before is None:
         return False
     return before.kind == "word" and before.text in CLASSIFIERS or before.has("howmuch", "count")
+
+
+def named_one_of_the_rows(parser: ParserBase) -> None:
+    """唐山大地震 ("Great Tangshan Earthquake") over a table of earthquakes: a dictionary word that names
+    one particular thing (its every sense a proper name) and ends in a word for the table's things names
+    one row, not the rows. Its name part (唐山大) is left as words not understood, so the answer is not
+    given for every row; the word for the things (地震) still names the table."""
+    assert parser.table is not None
+    table = parser.table.name
+    pos = 0
+    while pos < len(parser.items):
+        it = parser.items[pos]
+        pos += 1
+        units = it.text.split(" ")
+        if it.kind != "match" or it.tags or len(units) < 3 or not all(CJK_RE.match(u) for u in units):
+            continue
+        if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
+            continue
+        senses = bilingual.senses("".join(units))
+        if not senses or not all(s[:1].isupper() for s in senses):
+            continue
+        tail = next((n for n in (2, 3) if _names_the_table(parser, "".join(units[-n:]))), 0)
+        if not tail or tail >= len(units):
+            continue
+        head = [Item(it.start + i, it.start + i + 1, "word", u) for i, u in enumerate(units[:-tail])]
+        rest = Item(it.end - tail, it.end, "match", " ".join(units[-tail:]), links=list(it.links))
+        parser.items[pos - 1 : pos] = [*head, rest]
+        pos += len(head)
+
+
+def _names_the_table(parser: ParserBase, word: str) -> bool:
+    """The word's gloss is the table's own name (地震 "earthquake" for earthquakes)."""
+    assert parser.table is not None
+    names = {w[:-1] if w.endswith("s") else w for w in split_identifier(parser.table.name)}
+    return any(g in names for g in bilingual.english_for(word))
+
+
+_OF_THE_THING = re.compile(r"^([a-z]+(?: [a-z]+)?) of ")
+
+
+def property_of_the_rows(parser: ParserBase) -> None:
+    """震级 ("degree of earthquake") over a table of earthquakes: a Chinese word whose every sense is
+    "<something> of <the table's thing>" names a property of the rows, not the rows; it is left as a word
+    not understood, so ranking by it is not read as ranking by the count of rows."""
+    assert parser.table is not None
+    table = parser.table.name
+    for pos, it in enumerate(parser.items):
+        units = it.text.split(" ")
+        if it.kind != "match" or it.tags or len(units) < 2 or not all(CJK_RE.match(u) for u in units):
+            continue
+        if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
+            continue
+        senses = bilingual.senses("".join(units))
+        if senses and all(_OF_THE_THING.match(s) for s in senses):
+            parser.items[pos] = Item(it.start, it.end, "word", "".join(units))
