@@ -1,0 +1,72 @@
+"""Readings behind confidently wrong answers after a merge, on schemas of their own: a month asked of all
+years pooled answered with one group per month of one year, and a grouping alone after a question
+(按X列出来) read as a new question that drops the previous measure and filters."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from shared.semantic.schema import Schema
+from tests.engine.schemas import ask, memory_db, profiled_table
+
+# (visit_id, visit_date, ward): hospital visits over three years
+VISITS = [(i, (date(2019, 1, 3) + timedelta(days=11 * i)).isoformat(), ("东区", "西区")[i % 2]) for i in range(99)]
+VISIT_COLUMNS = [("visit_id", "integer"), ("visit_date", "date"), ("ward", "text")]
+
+
+def _visits() -> Schema:
+    return Schema(tables=[profiled_table("visits", VISIT_COLUMNS, VISITS)])
+
+
+def test_which_month_with_all_years_pooled_asks_back() -> None:
+    # Given visits dated over three years
+    schema = _visits()
+    # When the month with the most visits is asked with all years taken together
+    a = ask(schema, "把所有年份合起来看，哪个月份的就诊最多")
+    # Then one group per month of one year ('2020-03') would answer another question: it asks back
+    assert a.status == "clarify", a.sql
+
+
+def test_which_month_across_all_years_asks_back_in_english() -> None:
+    # Given the same visits
+    schema = _visits()
+    # When the busiest month is asked across all years
+    a = ask(schema, "Across all years, which month had the most visits?")
+    # Then no month of one year is answered confidently
+    assert a.status != "ok" or "%Y-%m" not in (a.sql or ""), a.sql
+
+
+def test_which_month_without_all_years_keeps_the_months_of_each_year() -> None:
+    # Given the same visits
+    schema = _visits()
+    # When the busiest month is asked with no word about the years
+    a = ask(schema, "哪个月份的就诊最多")
+    # Then the months of each year are ranked, as before
+    assert a.status == "ok", a.message
+    assert "%Y-%m" in (a.sql or ""), a.sql
+
+
+# (sale_id, 城市, 店铺, 金额): sales of two shops in four cities
+SALES = [(i, ("杭州", "苏州", "宁波", "无锡")[i % 4], ("旗舰店", "社区店")[i % 3 == 0], 100 + 7 * i) for i in range(40)]
+SALE_COLUMNS = [("sale_id", "integer"), ("城市", "text"), ("店铺", "text"), ("金额", "integer")]
+
+
+def _sales() -> Schema:
+    return Schema(tables=[profiled_table("sales", SALE_COLUMNS, SALES)])
+
+
+def test_a_grouping_alone_after_a_question_splits_that_question() -> None:
+    # Given sales of two shops in four cities, and the average amount of one shop asked first
+    schema = _sales()
+    first = ask(schema, "社区店的平均金额是多少")
+    assert first.status == "ok", first.message
+    # When the next turn only says to list it by city
+    a = ask(schema, "按城市列出来", state=first.state)
+    # Then the same average of the same shop is split by city, not a count of every sale per city
+    assert a.status == "ok", a.message
+    rows = memory_db([("sales", SALE_COLUMNS, SALES)]).execute(a.sql or "").fetchall()
+    want: dict[str, list[int]] = {}
+    for _, city, shop, amount in SALES:
+        if shop == "社区店":
+            want.setdefault(city, []).append(amount)
+    assert {r[0]: round(r[1], 4) for r in rows} == {c: round(sum(v) / len(v), 4) for c, v in want.items()}
