@@ -22,7 +22,7 @@ def test_which_month_with_all_years_pooled_asks_back() -> None:
     # Given visits dated over three years
     schema = _visits()
     # When the month with the most visits is asked with all years taken together
-    a = ask(schema, "把所有年份合起来看，哪个月份的就诊最多")
+    a = ask(schema, "把所有年份合起来看，哪个月份的记录最多")
     # Then one group per month of one year ('2020-03') would answer another question: it asks back
     assert a.status == "clarify", a.sql
 
@@ -40,7 +40,7 @@ def test_which_month_without_all_years_keeps_the_months_of_each_year() -> None:
     # Given the same visits
     schema = _visits()
     # When the busiest month is asked with no word about the years
-    a = ask(schema, "哪个月份的就诊最多")
+    a = ask(schema, "哪个月份的记录最多")
     # Then the months of each year are ranked, as before
     assert a.status == "ok", a.message
     assert "%Y-%m" in (a.sql or ""), a.sql
