@@ -10,7 +10,8 @@ from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, memory_db, profiled_table
 
 # (visit_id, visit_date, ward): hospital visits over three years
-VISITS = [(i, (date(2019, 1, 3) + timedelta(days=11 * i)).isoformat(), ("东区", "西区")[i % 2]) for i in range(99)]
+START = date(2019, 1, 3)
+VISITS = [(i, (START + timedelta(days=11 * i)).isoformat(), ("东区", "西区")[i % 2]) for i in range(99)]
 VISIT_COLUMNS = [("visit_id", "integer"), ("visit_date", "date"), ("ward", "text")]
 
 
@@ -47,7 +48,8 @@ def test_which_month_without_all_years_keeps_the_months_of_each_year() -> None:
 
 
 # (sale_id, 城市, 店铺, 金额): sales of two shops in four cities
-SALES = [(i, ("杭州", "苏州", "宁波", "无锡")[i % 4], ("旗舰店", "社区店")[i % 3 == 0], 100 + 7 * i) for i in range(40)]
+CITIES = ("杭州", "苏州", "宁波", "无锡")
+SALES = [(i, CITIES[i % 4], ("旗舰店", "社区店")[i % 3 == 0], 100 + 7 * i) for i in range(40)]
 SALE_COLUMNS = [("sale_id", "integer"), ("城市", "text"), ("店铺", "text"), ("金额", "integer")]
 
 
