@@ -1,6 +1,7 @@
 """Readings behind confidently wrong answers after a merge, on schemas of their own: a month asked of all
-years pooled answered with one group per month of one year, and a grouping alone after a question
-(按X列出来) read as a new question that drops the previous measure and filters."""
+years pooled answered with one group per month of one year, a grouping alone after a question
+(按X列出来) read as a new question that drops the previous measure and filters, and a year grain said as a
+follow-up put on the date while the question alone puts it on the year column."""
 
 from __future__ import annotations
 
@@ -72,3 +73,36 @@ def test_a_grouping_alone_after_a_question_splits_that_question() -> None:
         if shop == "社区店":
             want.setdefault(city, []).append(amount)
     assert {r[0]: round(r[1], 4) for r in rows} == {c: round(sum(v) / len(v), 4) for c, v in want.items()}
+
+
+# (观测日期, 年份, 月份, station, level): river levels with their year and month written out
+LEVEL_COLUMNS = [
+    ("观测日期", "date"),
+    ("年份", "integer"),
+    ("月份", "integer"),
+    ("station", "text"),
+    ("level", "integer"),
+]
+LEVELS = [
+    (
+        (START + timedelta(days=9 * i)).isoformat(),
+        (START + timedelta(days=9 * i)).year,
+        (START + timedelta(days=9 * i)).month,
+        ("Upper", "Lower")[i % 2],
+        40 + i % 13,
+    )
+    for i in range(120)
+]
+
+
+def test_a_year_grain_said_as_a_follow_up_groups_on_the_year_column_as_alone() -> None:
+    # Given readings dated and with their year and month written out, and one station's average asked first
+    schema = Schema(tables=[profiled_table("levels", LEVEL_COLUMNS, LEVELS)])
+    first = ask(schema, "Average level at the Upper station")
+    assert first.status == "ok", first.message
+    # When the next turn asks it for each year
+    a = ask(schema, "show it for each year", state=first.state)
+    # Then the years are the year column's whole numbers, as the question asked alone groups them
+    assert a.status == "ok", a.message
+    rows = memory_db([("levels", LEVEL_COLUMNS, LEVELS)]).execute(a.sql or "").fetchall()
+    assert sorted(r[0] for r in rows) == [2019, 2020, 2021]

@@ -214,6 +214,7 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         _merge_dimensions(merged, new, parser.text)
     if new.time_grain:
         merged.time_grain, merged.time_column = new.time_grain, new.time_column
+        merged.calendar = new.calendar  # the grain on the year / month parts, as the question alone reads it
     if new.order:
         merged.order = _reranked(prev, new, parser) or new.order
         merged.columns = _ranked_shown(prev, merged)
