@@ -46,8 +46,9 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
         return True  # 按周 / weekly alone: the same question at another grain
-    if new.dimensions and not (explicit_measures or new.columns or new.filters or new.time_grain):
-        return True  # 按年份列出来 / by region alone: the same question split another way
+    counted = all(m.column is None and m.metric is None and m.expression is None for m in new.measures)
+    if new.dimensions and counted and not (explicit_measures or new.columns or new.filters or new.time_grain):
+        return True  # 按年份列出来 / by region alone (rows counted by default): the same question split
     return not has_own
 
 
