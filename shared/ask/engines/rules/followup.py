@@ -46,10 +46,19 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
         return True  # 按周 / weekly alone: the same question at another grain
-    counted = all(m.column is None and m.metric is None and m.expression is None for m in new.measures)
-    if new.dimensions and counted and not (explicit_measures or new.columns or new.filters or new.time_grain):
-        return True  # 按年份列出来 / by region alone (rows counted by default): the same question split
+    if _grouping_alone(new, explicit_measures):
+        return True  # 按年份列出来 / by region alone: the same question split another way
     return not has_own
+
+
+def _grouping_alone(new: Intent, explicit_measures: int) -> bool:
+    """A grouping with no measure (rows counted by default), filter, column or grain of its own."""
+    counted = all(m.column is None and m.metric is None and m.expression is None for m in new.measures)
+    return (
+        bool(new.dimensions)
+        and counted
+        and not (explicit_measures or new.columns or new.filters or new.time_grain)
+    )
 
 
 def names_nothing(parser: Parser) -> bool:
