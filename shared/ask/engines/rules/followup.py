@@ -46,7 +46,19 @@ def looks_like_followup(parser: Parser, new: Intent, explicit_measures: int) -> 
     has_own = explicit_measures > 0 or bool(new.dimensions) or bool(new.columns) or new.time_grain is not None
     if new.time_grain is not None and not (explicit_measures or new.dimensions or new.columns or new.filters):
         return True  # 按周 / weekly alone: the same question at another grain
+    if _grouping_alone(new, explicit_measures):
+        return True  # 按年份列出来 / by region alone: the same question split another way
     return not has_own
+
+
+def _grouping_alone(new: Intent, explicit_measures: int) -> bool:
+    """A grouping with no measure (rows counted by default), filter, column or grain of its own."""
+    counted = all(m.column is None and m.metric is None and m.expression is None for m in new.measures)
+    return (
+        bool(new.dimensions)
+        and counted
+        and not (explicit_measures or new.columns or new.filters or new.time_grain)
+    )
 
 
 def names_nothing(parser: Parser) -> bool:
@@ -212,6 +224,7 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         _merge_dimensions(merged, new, parser.text)
     if new.time_grain:
         merged.time_grain, merged.time_column = new.time_grain, new.time_column
+        merged.calendar = new.calendar  # the grain on the year / month parts, as the question alone reads it
     if new.order:
         merged.order = _reranked(prev, new, parser) or new.order
         merged.columns = _ranked_shown(prev, merged)

@@ -10,8 +10,10 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import aggregation_said, count_column
 from shared.ask.engines.rules.parse_link_rereadings import LinkRereadings
 from shared.ask.engines.rules.parsecommon import (
+    EVERY_YEAR_WORDS,
     MODE_CONFLICT_DOUBT,
     TIME_SUPERLATIVES,
+    as_date,
     words,
 )
 from shared.semantic.vocabulary.linking import (
@@ -55,8 +57,22 @@ class TimeDoubts(LinkRereadings):
             "aggregation_guessed": self._series_aggregation_guessed(intent),  # monthly X: sum or average?
             "average_of_periods": self._average_of_periods(intent),  # average monthly X → one per month
             "clock_part_unread": self._clock_part_unread(unknown),  # on weekends / at night: not kept
+            "periods_of_every_year": self._periods_of_every_year(intent),  # which month, all years pooled
         }
         return sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
+
+    def _periods_of_every_year(self, intent: Intent) -> bool:
+        """Which month, across all years / 所有年份合起来…哪个月份: months (quarters, weeks, days) said of
+        every year over data of several years pool the years (every July together); one group per month
+        of one year ('2019-07') answers another question."""
+        if intent.time_grain not in ("quarter", "month", "week", "day") or self.table is None:
+            return False
+        col = self.table.columns.get(intent.time_column or "")
+        first, last = (as_date(col.minimum), as_date(col.maximum)) if col else (None, None)
+        if first is None or last is None or first.year == last.year:
+            return False
+        low = self.question.lower()
+        return any(w in low for w in EVERY_YEAR_WORDS)
 
     def _clock_part_unread(self, unknown: list[str]) -> bool:
         """ "on weekends", "at night", 周末: a part of the week or of the day not understood, over a table
