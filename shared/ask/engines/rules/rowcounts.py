@@ -186,6 +186,16 @@ def _counted_here(parser: ParserBase, pos: int) -> bool:
     return before.kind == "word" and before.text in CLASSIFIERS or before.has("howmuch", "count")
 
 
+def _chinese_table_word(it: Item, table: str) -> list[str]:
+    """The Chinese units of a matched word linked to the table alone (唐山 大 地震, 震 级), else none."""
+    units = it.text.split(" ")
+    if it.kind != "match" or it.tags or not all(CJK_RE.match(u) for u in units):
+        return []
+    if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
+        return []
+    return units
+
+
 def named_one_of_the_rows(parser: ParserBase) -> None:
     """唐山大地震 ("Great Tangshan Earthquake") over a table of earthquakes: a dictionary word that names
     one particular thing (its every sense a proper name) and ends in a word for the table's things names
@@ -197,10 +207,8 @@ def named_one_of_the_rows(parser: ParserBase) -> None:
     while pos < len(parser.items):
         it = parser.items[pos]
         pos += 1
-        units = it.text.split(" ")
-        if it.kind != "match" or it.tags or len(units) < 3 or not all(CJK_RE.match(u) for u in units):
-            continue
-        if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
+        units = _chinese_table_word(it, table)
+        if len(units) < 3:
             continue
         senses = bilingual.senses("".join(units))
         if not senses or not all(s[:1].isupper() for s in senses):
@@ -231,10 +239,8 @@ def property_of_the_rows(parser: ParserBase) -> None:
     assert parser.table is not None
     table = parser.table.name
     for pos, it in enumerate(parser.items):
-        units = it.text.split(" ")
-        if it.kind != "match" or it.tags or len(units) < 2 or not all(CJK_RE.match(u) for u in units):
-            continue
-        if not it.links or any(lk.kind != "table" or lk.table != table for lk in it.links):
+        units = _chinese_table_word(it, table)
+        if len(units) < 2:
             continue
         senses = bilingual.senses("".join(units))
         if senses and all(_OF_THE_THING.match(s) for s in senses):
