@@ -20,6 +20,10 @@ NEW_SETS = (
     "baseball_star",
     "tx_housing",
     "portal_rodents",
+    "cta_ridership",
+    "job_applications",
+    "ames_home_sales",
+    "rice_farms",
 )
 
 
