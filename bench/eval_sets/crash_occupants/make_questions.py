@@ -23,7 +23,7 @@ CS = "乘员 c JOIN speed_bands s ON c.速度区间编号 = s.band_id"
 CI = "乘员 c JOIN injury_levels i ON c.伤情编码 = i.injury_code"
 J = ["join"]
 DEAD = "c.生存状态 = '死亡'"
-RATE = "ROUND(100.0 * AVG(c.生存状态 = '死亡'), 2)"
+RATE = "100.0 * AVG(c.生存状态 = '死亡')"
 
 PAIRS = [
     (
