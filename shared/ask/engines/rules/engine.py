@@ -30,6 +30,7 @@ from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_mentions import items_of
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import (
+    CLASSIFIERS,
     FOLLOWUP_WITHOUT_CONTEXT_DOUBT,
     MODE_CONFLICT_DOUBT,
     UNKNOWN_WORD_DOUBT,
@@ -44,7 +45,7 @@ from shared.ask.engines.rules.sqlbuild import (
 )
 from shared.ask.engines.rules.subject import amount_links, read_subject, subject_spans, subject_words
 from shared.semantic.vocabulary import answerscope
-from shared.semantic.vocabulary.linking import index_for
+from shared.semantic.vocabulary.linking import Item, index_for
 from shared.semantic.vocabulary.segment import detect_lang
 
 EXAMPLE_MATCH = 92
@@ -141,9 +142,19 @@ def _parser(request: EngineRequest) -> Parser:
         parser.items = [it for it in parser.items if it.start not in relation]
     tables = tuple(t.name for t in request.schema.tables)
     subject = subject_spans(parser.items, subject_words(request.datasource, tables))
+    if subject and any(_counted(parser.items, start) for start, _end in subject):
+        parser.ps.reasons.append("subject_counted")  # how many occupants: the data's own rows counted
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
         parser.items, parser.subject_amount = read_subject(parser.items, subject, amount_links(parser.index))
     return parser
+
+
+def _counted(items: list[Item], start: int) -> bool:
+    """The item at start follows a count word (how many, 多少, past a classifier: 多少名)."""
+    before = start - 1
+    if before >= 0 and items[before].text.replace(" ", "") in CLASSIFIERS:
+        before -= 1
+    return before >= 0 and items[before].has("count")
 
 
 def _in_context(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from shared.ask.engines.rules.filter_evidence import value_from_a_grammar_word
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.onerowranked import one_row_ranked_as_groups
@@ -149,6 +150,8 @@ class MisreadingClauses(ModeClauses):
             # the poll with the largest sample → the pollster with the largest average: one row as groups
             "one_row_as_groups": one_row_ranked_as_groups(self, intent),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
+            # Average number of bedrooms → condition = 'Average': the aggregate word spent on a value
+            "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent),
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)

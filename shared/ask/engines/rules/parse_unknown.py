@@ -342,10 +342,14 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _qualifies_a_linked_noun(self, j: int) -> bool:
         """A schema word follows within the same clause (skipping a parenthetical remark), before any
-        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself)."""
+        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself) or
+        auxiliary (how many callbacks did each job type get: the callbacks are counted, not qualified),
+        or, right after the word, a preposition (number of callbacks in each city)."""
         depth = 0
-        for it in self.items[j + 1 : j + 8]:
-            if it.kind == "word" and it.text.lower() in ("be", "is", "are", "was", "were"):
+        for k, it in enumerate(self.items[j + 1 : j + 8]):
+            if it.kind == "word" and it.text.lower() in _CLAUSE_VERBS:
+                return False
+            if k == 0 and it.text.lower().split()[:1] and it.text.lower().split()[0] in _PREPOSITIONS:
                 return False
             if it.kind == "punct" and it.text in "(（":
                 depth += 1
@@ -356,6 +360,11 @@ class UnknownWordClauses(MisreadingClauses):
             elif depth == 0 and it.kind == "match" and self._linked(it):
                 return True
         return False
+
+
+# after a word not understood, these end its noun phrase: the word is the head noun, not a qualifier
+_CLAUSE_VERBS = frozenset(words("copulas", "be")) | frozenset(words("noun_phrase_enders", "auxiliaries"))
+_PREPOSITIONS = frozenset(words("noun_phrase_enders", "prepositions"))
 
 
 def _opens_on_a_verb(word: str) -> bool:

@@ -15,6 +15,7 @@ two functions: merged, one would flag what the other lets pass.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.parsecommon import ZH_STOP
@@ -109,7 +110,32 @@ def value_inside_a_word(items: list[Item], used: set[int]) -> bool:
         values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
         if longer and not any(_says(longer, v) for v in values):
             return True
+    return _character_value_inside_a_word(items, used)
+
+
+def _character_value_inside_a_word(items: list[Item], used: set[int]) -> bool:
+    """马上告诉我 read as 马 ('Horse') + 上: a value read from one character that, with the unread
+    character right after it, is a dictionary word whose first sense does not say the value (马上 "at
+    once", 水平 "level", 火车 "train"); 雨天 "rainy day" and 书店 "bookstore" still say theirs. A gloss of
+    one character is the weakest evidence a value has: the word it sits in decides."""
+    for pos, it in enumerate(items[:-1]):
+        text = it.text.replace(" ", "")
+        if pos not in used or len(text) != 1 or not CJK_RE.fullmatch(text):
+            continue
+        values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
+        if not values or not _lone_character(items, used, pos + 1):
+            continue
+        senses = bilingual.senses(text + items[pos + 1].text)
+        if senses and not any(_opens_a_word(senses[0], v) for v in values):
+            return True
     return False
+
+
+def _opens_a_word(sense: str, value: str) -> bool:
+    """A word of the sense starts with the value's (its first English word, or its Chinese gloss's)."""
+    names = bilingual.senses(value)[:1] if CJK_RE.search(value) else [value]
+    heads = [_singular(n).split()[0] for n in names if n.strip()]
+    return any(w.startswith(h) for h in heads for w in re.findall(r"[a-z]+", sense.lower()))
 
 
 def _says(senses: list[str], value: str) -> bool:
