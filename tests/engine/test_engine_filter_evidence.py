@@ -21,7 +21,9 @@ KENNEL_COLUMNS = [
     ("score", "integer"),
     ("runs", "integer"),
 ]
-KENNELS = [(i, DISTRICTS[i % 4], RATINGS[(i // 3) % 4], 50 + (i * 7) % 50, 2 + (i * 3) % 9) for i in range(80)]
+KENNELS = [
+    (i, DISTRICTS[i % 4], RATINGS[(i // 3) % 4], 50 + (i * 7) % 50, 2 + (i * 3) % 9) for i in range(80)
+]
 
 
 def _kennels() -> Schema:
@@ -97,7 +99,9 @@ def test_a_grouping_pinned_to_one_of_its_values_is_doubted() -> None:
 # (station, reading_date, rain): two weather stations, one row per station and day
 STATION_COLUMNS = [("station", "text"), ("reading_date", "date"), ("rain", "integer")]
 STATIONS = [
-    (s, f"2021-03-{d:02d}", int((d + k) % 3 == 0)) for d in range(1, 29) for k, s in enumerate(("Hill", "Quay"))
+    (s, f"2021-03-{d:02d}", int((d + k) % 3 == 0))
+    for d in range(1, 29)
+    for k, s in enumerate(("Hill", "Quay"))
 ]
 
 
@@ -142,7 +146,10 @@ def test_the_subject_counted_over_a_lookup_table_asks_back() -> None:
     schema = _clinic()
     # When the patients of one blood type are counted
     request = EngineRequest(
-        question="How many patients have the blood type 'unknown'?", schema=schema, today=TODAY, datasource=CLINIC
+        question="How many patients have the blood type 'unknown'?",
+        schema=schema,
+        today=TODAY,
+        datasource=CLINIC,
     )
     a = RuleEngine().answer(request)
     # Then the blood types' own rows (one) are not the patients: no confident count of blood_types

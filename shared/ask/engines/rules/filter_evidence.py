@@ -10,6 +10,8 @@ that says it; these checks find the words that earned a value filter and ask whe
 - (zh) a value read from a lone character that, with the unread character next to it, is a dictionary word
   that does not say the value (马 + 上 = 马上 "at once", not 'Horse'): `wordbreaks.value_inside_a_word`
   looks the other way (东 + 南亚);
+- two values joined by a range word read as a list of the two (June through August → IN the ends);
+- a value read from one grammar character (的 "taxi");
 - a value of a column the reading also groups by, pinned to one value: one group, named and grouped at
   once (`answer_doubts.group_pinned`, on the final SQL).
 """
@@ -17,7 +19,7 @@ that says it; these checks find the words that earned a value filter and ask whe
 from __future__ import annotations
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import LOAD_BEARING
+from shared.ask.engines.rules.parsecommon import LOAD_BEARING, ZH_STOP, words
 from shared.semantic.vocabulary.linktypes import Item
 
 
@@ -59,5 +61,38 @@ def _column_beside(items: list[Item], pos: int, column: str) -> bool:
     """The value's own column is named right before or after the word (condition average, 评级为平均)."""
     for k in (pos - 2, pos - 1, pos + 1, pos + 2):
         if 0 <= k < len(items) and any(lk.kind == "column" and lk.column == column for lk in items[k].links):
+            return True
+    return False
+
+
+RANGE_JOINERS = frozenset(words("range_joiners"))
+
+
+def range_read_as_list(items: list[Item], used: set[int], intent: Intent) -> bool:
+    """June through August → month IN ('June', 'August'): two values of one column joined by a range word
+    (through, until, 到, 至) the reading left unread are the ends of a run, not the whole list; the values
+    between them are lost (July)."""
+    for f in intent.filters:
+        if f.op != "in" or len(f.values) != 2:
+            continue
+        earners = value_earners(items, used, f.column, list(f.values))
+        if len(earners) < 2:
+            continue
+        between = range(earners[0] + 1, earners[-1])
+        if any(k not in used and items[k].text.replace(" ", "").lower() in RANGE_JOINERS for k in between):
+            return True
+    return False
+
+
+def value_from_a_function_character(items: list[Item], used: set[int], intent: Intent) -> bool:
+    """鸟击的平均高度 → phase = 'Taxi' (的, a taxi in one dictionary sense): a value filter whose only
+    earning word is one grammar character (的, 上, 在, 地 …) is a sense nobody meant; a value that is that
+    character itself is said."""
+    for f in intent.filters:
+        if f.source != "value":
+            continue
+        earners = value_earners(items, used, f.column, list(f.values))
+        texts = [items[pos].text.replace(" ", "") for pos in earners]
+        if texts and all(t in ZH_STOP and t not in {str(v) for v in f.values} for t in texts):
             return True
     return False

@@ -7,7 +7,7 @@ from typing import Any
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parse_unknown import UnknownWordClauses
+from shared.ask.engines.rules.parse_unknown import UnknownWordClauses, head_noun_ended
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
     GENERIC_NOUNS,
@@ -340,7 +340,7 @@ class ConfidenceClauses(UnknownWordClauses):
                 continue  # 多少个行业: a piece of 行业 right after the count word
             if is_row_noun(self.items[j]):
                 continue  # how many orders over a sales table: the rows are the orders
-            if self._qualifies_a_linked_noun(j):
+            if self._qualifies_a_linked_noun(j) and not head_noun_ended(self.items, j):
                 continue  # number of active (not churned) customers: the word only qualifies the noun
             return True
         return False

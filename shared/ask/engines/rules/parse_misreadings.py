@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from shared.ask.engines.rules.filter_evidence import value_from_a_grammar_word
+from shared.ask.engines.rules.filter_evidence import (
+    range_read_as_list,
+    value_from_a_function_character,
+    value_from_a_grammar_word,
+)
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.onerowranked import one_row_ranked_as_groups
@@ -151,7 +155,9 @@ class MisreadingClauses(ModeClauses):
             "one_row_as_groups": one_row_ranked_as_groups(self, intent),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
             # Average number of bedrooms → condition = 'Average': the aggregate word spent on a value
-            "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent),
+            "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent)
+            or value_from_a_function_character(self.items, self.ps.used, intent),
+            "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)

@@ -342,14 +342,10 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _qualifies_a_linked_noun(self, j: int) -> bool:
         """A schema word follows within the same clause (skipping a parenthetical remark), before any
-        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself) or
-        auxiliary (how many callbacks did each job type get: the callbacks are counted, not qualified),
-        or, right after the word, a preposition (number of callbacks in each city)."""
+        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself)."""
         depth = 0
-        for k, it in enumerate(self.items[j + 1 : j + 8]):
-            if it.kind == "word" and it.text.lower() in _CLAUSE_VERBS:
-                return False
-            if k == 0 and it.text.lower().split()[:1] and it.text.lower().split()[0] in _PREPOSITIONS:
+        for it in self.items[j + 1 : j + 8]:
+            if it.kind == "word" and it.text.lower() in ("be", "is", "are", "was", "were"):
                 return False
             if it.kind == "punct" and it.text in "(（":
                 depth += 1
@@ -362,9 +358,23 @@ class UnknownWordClauses(MisreadingClauses):
         return False
 
 
-# after a word not understood, these end its noun phrase: the word is the head noun, not a qualifier
-_CLAUSE_VERBS = frozenset(words("copulas", "be")) | frozenset(words("noun_phrase_enders", "auxiliaries"))
-_PREPOSITIONS = frozenset(words("noun_phrase_enders", "prepositions"))
+# right after a noun not understood, these end its noun phrase: the noun is the head, no qualifier
+PHRASE_ENDERS = frozenset(words("noun_phrase_enders", "auxiliaries", "prepositions"))
+
+
+def head_noun_ended(items: list[Item], j: int) -> bool:
+    """(en) How many callbacks did each job type get / number of callbacks in each city: the word at j,
+    a noun (lemminflect reads it as one, or does not know it), is followed by an auxiliary or a
+    preposition, so it heads its own noun phrase: the thing counted, not a qualifier of the schema word
+    further on. A verb (how many died in …) is no counted noun."""
+    word = items[j].text.lower()
+    nxt = items[j + 1].text.lower().split() if j + 1 < len(items) else []
+    if not word.isascii() or not word.isalpha() or not nxt or nxt[0] not in PHRASE_ENDERS:
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas or "VERB" not in lemmas
 
 
 def _opens_on_a_verb(word: str) -> bool:

@@ -116,18 +116,23 @@ def value_inside_a_word(items: list[Item], used: set[int]) -> bool:
 def _character_value_inside_a_word(items: list[Item], used: set[int]) -> bool:
     """马上告诉我 read as 马 ('Horse') + 上: a value read from one character that, with the unread
     character right after it, is a dictionary word whose first sense does not say the value (马上 "at
-    once", 水平 "level", 火车 "train"); 雨天 "rainy day" and 书店 "bookstore" still say theirs. A gloss of
-    one character is the weakest evidence a value has: the word it sits in decides."""
-    for pos, it in enumerate(items[:-1]):
+    once", 水平 "level", 火车 "train"); 雨天 "rainy day" and 书店 "bookstore" still say theirs. Likewise a
+    value read from a gloss (面的 'Taxi') whose first character makes a word with the unread one before it
+    (上面 "on top of"). A gloss cut from its word is the weakest evidence a value has."""
+    for pos, it in enumerate(items):
         text = it.text.replace(" ", "")
-        if pos not in used or len(text) != 1 or not CJK_RE.fullmatch(text):
-            continue
         values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
-        if not values or not _lone_character(items, used, pos + 1):
+        if pos not in used or not values or not CJK_RE.fullmatch(text[:1]):
             continue
-        senses = bilingual.senses(text + items[pos + 1].text)
-        if senses and not any(_opens_a_word(senses[0], v) for v in values):
-            return True
+        if len(text) == 1 and pos + 1 < len(items) and _lone_character(items, used, pos + 1):
+            senses = bilingual.senses(text + items[pos + 1].text)
+            if senses and not any(_opens_a_word(senses[0], v) for v in values):
+                return True
+        if len(text) >= 2 and text not in values and pos > 0 and _lone_character(items, used, pos - 1):
+            # 上 + 面的 ('Taxi', 面的 a minivan taxi): 上面 "on top of" is the word the segmenter broke
+            senses = [s.lower() for s in bilingual.senses(items[pos - 1].text + text[0])]
+            if senses and not any(_says(senses, v) for v in values):
+                return True
     return False
 
 
