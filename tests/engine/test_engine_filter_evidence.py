@@ -181,3 +181,35 @@ def test_a_counted_noun_not_understood_before_a_preposition_asks_back() -> None:
     a = ask(schema, "Number of refunds in each city")
     # Then the rows counted are not refunds: not answered
     assert a.status != "ok", a.sql
+
+
+# (harvest_id, month, kilos): an orchard's harvests, the month stored as its English name
+MONTH_NAMES = ("May", "June", "July", "August", "September")
+HARVEST_COLUMNS = [("harvest_id", "integer"), ("month", "text"), ("kilos", "float")]
+HARVESTS = [(i, MONTH_NAMES[i % 5], 10.0 + i) for i in range(40)]
+
+
+def test_two_values_joined_by_a_range_word_are_no_list_of_two() -> None:
+    # Given harvests whose month column holds month names
+    schema = Schema(tables=[profiled_table("harvests", HARVEST_COLUMNS, HARVESTS)])
+    # When a run of months is asked with "through"
+    a = ask(schema, "Total kilos from June through August")
+    # Then June and August alone (July lost) are not answered with confidence
+    assert "'June', 'August'" in (a.sql or ""), a.sql  # the reading that would be wrong
+    assert a.status != "ok", a.sql
+
+
+# (parcel_id, vehicle, fee): parcels delivered by vehicle, one of them a taxi (面的 in one dictionary sense)
+VEHICLES = ("Taxi", "Van", "Bike", "Truck")
+PARCEL_COLUMNS = [("parcel_id", "integer"), ("vehicle", "text"), ("fee", "float")]  # fee: no 费用 link
+PARCELS = [(i, VEHICLES[i % 4], 3.0 + i % 7) for i in range(40)]
+
+
+def test_a_value_from_a_word_the_segmenter_broke_asks_back() -> None:
+    # Given parcels, one vehicle stored as 'Taxi'
+    schema = Schema(tables=[profiled_table("parcels", PARCEL_COLUMNS, PARCELS)])
+    # When 上面的 ("the above") opens the question, which splits as 上 + 面的 ("minivan taxi")
+    a = ask(schema, "上面的平均fee")
+    # Then 'Taxi' earned no filter: not answered with it
+    assert "'Taxi'" in (a.sql or ""), a.sql  # the reading that would be wrong
+    assert a.status != "ok", a.sql

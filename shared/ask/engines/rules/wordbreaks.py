@@ -118,7 +118,8 @@ def _character_value_inside_a_word(items: list[Item], used: set[int]) -> bool:
     character right after it, is a dictionary word whose first sense does not say the value (马上 "at
     once", 水平 "level", 火车 "train"); 雨天 "rainy day" and 书店 "bookstore" still say theirs. Likewise a
     value read from a gloss (面的 'Taxi') whose first character makes a word with the unread one before it
-    (上面 "on top of"). A gloss cut from its word is the weakest evidence a value has."""
+    (上面 "on top of") while the rest is no word (的); 天 + 下雪 keeps 雪 "snow". A gloss cut from its word
+    is the weakest evidence a value has."""
     for pos, it in enumerate(items):
         text = it.text.replace(" ", "")
         values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
@@ -128,7 +129,9 @@ def _character_value_inside_a_word(items: list[Item], used: set[int]) -> bool:
             senses = bilingual.senses(text + items[pos + 1].text)
             if senses and not any(_opens_a_word(senses[0], v) for v in values):
                 return True
-        if len(text) >= 2 and text not in values and pos > 0 and _lone_character(items, used, pos - 1):
+        rest = text[1:]  # what is left of the gloss's word once its first character goes to the one before
+        broken = rest in ZH_STOP or not bilingual.senses(rest)
+        if broken and text not in values and pos > 0 and _lone_character(items, used, pos - 1):
             # 上 + 面的 ('Taxi', 面的 a minivan taxi): 上面 "on top of" is the word the segmenter broke
             senses = [s.lower() for s in bilingual.senses(items[pos - 1].text + text[0])]
             if senses and not any(_says(senses, v) for v in values):
