@@ -213,3 +213,71 @@ def test_a_value_from_a_word_the_segmenter_broke_asks_back() -> None:
     # Then 'Taxi' earned no filter: not answered with it
     assert "'Taxi'" in (a.sql or ""), a.sql  # the reading that would be wrong
     assert a.status != "ok", a.sql
+
+
+# (ticket_id, 处理状态, 支付状态, amount): support tickets with two status columns, both "… status"
+TICKET_COLUMNS = [("ticket_id", "integer"), ("处理状态", "text"), ("支付状态", "text"), ("amount", "float")]
+TICKETS = [(i, ("已处理", "未处理")[i % 2], ("已支付", "未支付", "退款")[i % 3], 10.0 + i) for i in range(30)]
+
+
+def test_a_grouping_guessed_between_two_columns_asks_back() -> None:
+    # Given tickets with a handling status and a payment status
+    schema = Schema(tables=[profiled_table("tickets", TICKET_COLUMNS, TICKETS)])
+    # When tickets are counted in each "state", a word both statuses' names share as weakly
+    a = ask(schema, "How many tickets in each state?")
+    # Then which status is grouped by is a guess: asked back
+    assert a.status != "ok", a.sql
+
+
+# (sale_id, garage_area_sqft, price, rooms, town): home sales of a datasource about homes
+HOME_COLUMNS = [
+    ("sale_id", "integer"),
+    ("garage_area_sqft", "integer"),
+    ("price", "float"),
+    ("rooms", "integer"),
+    ("town", "text"),
+]
+HOMES = [
+    (i, (0, 200, 400)[i % 3], 100000.0 + i * 1000, 2 + i % 4, ("Leeds", "Hull")[i % 2]) for i in range(30)
+]
+TOWN_HOMES = DatasourceInfo(name="town_homes", file_name="town_homes.sqlite")
+
+
+def _homes(question: str):
+    schema = Schema(tables=[profiled_table("sales", HOME_COLUMNS, HOMES)])
+    return RuleEngine().answer(
+        EngineRequest(question=question, schema=schema, today=TODAY, datasource=TOWN_HOMES)
+    )
+
+
+def test_the_subject_counted_answered_by_a_sum_asks_back() -> None:
+    # Given home sales in a datasource about homes
+    # When the homes with a garage are counted
+    a = _homes("How many homes with a garage were sold?")
+    # Then a total of garage areas is no number of homes: not answered
+    assert a.status != "ok", a.sql
+
+
+def test_a_grouping_by_number_of_a_column_groups() -> None:
+    # Given the same sales
+    # When the average price is asked by number of rooms
+    a = _homes("Average price by number of rooms")
+    # Then the rooms are the groups, never a total of rooms beside one average
+    assert a.status != "ok" or 'GROUP BY "rooms"' in (a.sql or ""), a.sql
+
+
+# (区名, 人口): districts, one row each
+DISTRICT_COLUMNS = [("区名", "text"), ("人口", "integer")]
+DISTRICT_ROWS = [("河西", 100), ("河东", 200), ("城南", 300), ("城北", 150)]
+
+
+def test_a_share_of_one_named_row_asks_back() -> None:
+    # Given districts, one row each
+    schema = Schema(tables=[profiled_table("districts", DISTRICT_COLUMNS, DISTRICT_ROWS)])
+    # When one district's share is asked with no amount named
+    a = ask(schema, "河西占全部的百分之多少")
+    # Then one row of four (25%) answers nothing: asked back
+    assert a.status != "ok", a.sql
+    # and its share of an amount named is answered
+    b = ask(schema, "河西的人口占比")
+    assert b.status == "ok", b.message

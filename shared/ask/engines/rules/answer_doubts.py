@@ -479,6 +479,33 @@ def days_counted_as_rows(question: str, intent: Intent, table: Table | None) -> 
     return not any(grain.pins_a_row(pinned | {c.name}) for c in repeated)
 
 
+def amount_for_a_count(intent: Intent) -> bool:
+    """Every figure a total, mean or extreme of a column, none a count: asked of the data's own subject
+    (how many homes with a pool, `engine._counted`), the answer sums some amount of theirs instead of
+    counting them (SUM(pool_area_sqft)); a column that counts the subject would have named it."""
+    return bool(intent.measures) and all(
+        m.agg in ("sum", "avg", "min", "max") and bool(m.column) for m in intent.measures
+    )
+
+
+def share_of_one_row(intent: Intent, table: Table | None) -> bool:
+    """North Ames的成交量占全部的百分之多少 over the neighborhoods table → the share of its rows named
+    'North Ames': one row of as many as the table holds, whatever the question measured. A share whose
+    part is one value of a column no two rows share is 1 / rows, no figure anyone asks (the rows that
+    point to that one row, or an amount of theirs, were meant)."""
+    if table is None or table.row_count < 2:
+        return False
+    for m in intent.measures:
+        cond = m.condition or {}
+        col = table.column(str(cond.get("column") or "")) if m.agg == "rate" and not m.column else None
+        values = cond.get("values") or []
+        if col is None or col.profile is None or cond.get("op") not in ("=", "in") or len(values) != 1:
+            continue
+        if col.type == "text" and col.profile.distinct_count == table.row_count:
+            return True
+    return False
+
+
 def compared_without_a_figure(question: str, intent: Intent) -> bool:
     """意大利和西班牙谁进口的更多 / did A or B sell more: two named values compared, the reading lists them
     with no figure at all, so nothing says which has more."""
@@ -562,6 +589,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
         "counted_by_itself": counted_by_itself(sql),
         "measured_by_itself": measured_by_itself(intent),
+        "share_of_one_row": share_of_one_row(intent, table),  # 'North Ames' of the neighborhoods: 1/N
         "group_pinned": group_pinned(question, intent),  # GROUP BY phase WHERE phase = 'Taxi': one group
         "days_counted_as_rows": days_counted_as_rows(question, intent, table),  # station-days as days
         "compared_without_a_figure": compared_without_a_figure(question, intent),

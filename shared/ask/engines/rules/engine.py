@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from shared.ask.engines.base import ASKED_BACK, ChartHint, EngineAnswer, EngineRequest
 from shared.ask.engines.rules import joins
-from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.answer_doubts import amount_for_a_count, answer_doubts
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import (
     clarify_message,
@@ -213,6 +213,8 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     reading = interpretation(intent, lang, parsed.notes)
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
         shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+        if "subject_counted" in parser.ps.reasons and amount_for_a_count(intent):
+            shape.append("subject_summed")  # how many homes with a pool → SUM(pool_area_sqft)
         parser.ps.reasons.extend(shape)
         confidence = max(confidence - MODE_CONFLICT_DOUBT * len(shape), 0.0)  # a confidence, never below 0
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar

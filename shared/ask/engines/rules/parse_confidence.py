@@ -239,7 +239,7 @@ class ConfidenceClauses(UnknownWordClauses):
         text = self.items[pos].text.replace(" ", "").lower()
         if not (text in ("按", "按照") or (text == "by" and self._after_a_measure(pos))):
             return False  # each / every / 每 list rows as often; "bought by" names an agent
-        nxt = self.next_content(pos, limit=1)
+        nxt = self.next_content(pos, skip_tags=("count",), limit=2)  # by number of bedrooms: the bedrooms
         noun = self.items[nxt] if nxt is not None else None
         return noun is not None and noun.kind == "match" and not noun.tags and bool(noun.links)
 

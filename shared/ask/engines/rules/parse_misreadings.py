@@ -574,12 +574,12 @@ class MisreadingClauses(ModeClauses):
         read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
         read |= {h.measure.column for h in intent.having if h.measure.column}
         return any(
-            self._guessed_between_two(it, read)
+            self._guessed_between_two(it, read, set(intent.dimensions))
             for pos, it in enumerate(self.items)
             if pos in self.ps.used and it.kind == "match" and not it.tags
         )
 
-    def _guessed_between_two(self, it: Item, read: set[str]) -> bool:
+    def _guessed_between_two(self, it: Item, read: set[str], grouped: set[str] | None = None) -> bool:
         assert self.table is not None
         links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
         if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
@@ -588,7 +588,10 @@ class MisreadingClauses(ModeClauses):
         if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
             return False
         chosen = self.col(it)
-        if chosen is None or chosen.name not in read or not chosen.numeric:
+        # a grouping guessed so too (each state over 生存状态 and 气囊状态, both "… status"): the groups
+        # are one of two columns' values the word names equally weakly (cwfirst round)
+        kept = chosen is not None and (chosen.numeric or chosen.name in (grouped or ()))
+        if chosen is None or chosen.name not in read or not kept:
             return False  # winner: the winner's name is the person (a name column, not a number)
         told = any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
         return not told and not self._implied_by_an_adjective(chosen.name)
