@@ -149,6 +149,15 @@ def _parser(request: EngineRequest) -> Parser:
     return parser
 
 
+def _final_doubts(request: EngineRequest, parser: Parser, intent: Intent, sql: str) -> list[str]:
+    """The final answer's doubts (answer_doubts), and the data's subject counted answered by an amount
+    (how many homes with a pool → SUM(pool_area_sqft))."""
+    shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+    if "subject_counted" in parser.ps.reasons and amount_for_a_count(intent):
+        shape.append("subject_summed")
+    return shape
+
+
 def _counted(items: list[Item], start: int) -> bool:
     """The item at start follows a count word (how many, 多少, past a classifier: 多少名)."""
     before = start - 1
@@ -212,9 +221,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     reading = interpretation(intent, lang, parsed.notes)
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
-        shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
-        if "subject_counted" in parser.ps.reasons and amount_for_a_count(intent):
-            shape.append("subject_summed")  # how many homes with a pool → SUM(pool_area_sqft)
+        shape = _final_doubts(request, parser, intent, sql)
         parser.ps.reasons.extend(shape)
         confidence = max(confidence - MODE_CONFLICT_DOUBT * len(shape), 0.0)  # a confidence, never below 0
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar

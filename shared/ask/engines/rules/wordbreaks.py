@@ -125,18 +125,31 @@ def _character_value_inside_a_word(items: list[Item], used: set[int]) -> bool:
         values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
         if pos not in used or not values or not CJK_RE.fullmatch(text[:1]):
             continue
-        if len(text) == 1 and pos + 1 < len(items) and _lone_character(items, used, pos + 1):
-            senses = bilingual.senses(text + items[pos + 1].text)
-            if senses and not any(_opens_a_word(senses[0], v) for v in values):
-                return True
-        rest = text[1:]  # what is left of the gloss's word once its first character goes to the one before
-        broken = rest in ZH_STOP or not bilingual.senses(rest)
-        if broken and text not in values and pos > 0 and _lone_character(items, used, pos - 1):
-            # 上 + 面的 ('Taxi', 面的 a minivan taxi): 上面 "on top of" is the word the segmenter broke
-            senses = [s.lower() for s in bilingual.senses(items[pos - 1].text + text[0])]
-            if senses and not any(_says(senses, v) for v in values):
-                return True
+        if _joined_after(items, used, pos, values) or _joined_before(items, used, pos, values):
+            return True
     return False
+
+
+def _joined_after(items: list[Item], used: set[int], pos: int, values: list[str]) -> bool:
+    """马 + 上: one character read as a value, a word with the unread character after it."""
+    text = items[pos].text.replace(" ", "")
+    if len(text) != 1 or pos + 1 >= len(items) or not _lone_character(items, used, pos + 1):
+        return False
+    senses = bilingual.senses(text + items[pos + 1].text)
+    return bool(senses) and not any(_opens_a_word(senses[0], v) for v in values)
+
+
+def _joined_before(items: list[Item], used: set[int], pos: int, values: list[str]) -> bool:
+    """上 + 面的 ('Taxi'): a gloss whose first character makes a word with the unread one before it (上面
+    "on top of") and whose rest is no word (的)."""
+    text = items[pos].text.replace(" ", "")
+    if len(text) < 2 or text in values or pos == 0 or not _lone_character(items, used, pos - 1):
+        return False
+    rest = text[1:]
+    if rest not in ZH_STOP and bilingual.senses(rest):
+        return False  # 天 + 下雪: 雪 "snow" still says the value
+    senses = [s.lower() for s in bilingual.senses(items[pos - 1].text + text[0])]
+    return bool(senses) and not any(_says(senses, v) for v in values)
 
 
 def _opens_a_word(sense: str, value: str) -> bool:
