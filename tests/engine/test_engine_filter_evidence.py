@@ -281,26 +281,3 @@ def test_a_share_of_one_named_row_asks_back() -> None:
     # and its share of an amount named is answered
     b = ask(schema, "河西的人口占比")
     assert b.status == "ok", b.message
-
-
-# (fire_id, county, year, deaths, acres): wildfires, deaths a count per fire
-FIRE_COLUMNS = [
-    ("fire_id", "integer"),
-    ("county", "text"),
-    ("year", "integer"),
-    ("deaths", "integer"),
-    ("acres", "float"),
-]
-FIRES = [(i, ("Kern", "Lake", "Napa")[i % 3], 2000 + i % 10, i % 4, 100.0 * i) for i in range(40)]
-
-
-def test_the_most_ranked_by_a_mean_no_word_said_asks_back() -> None:
-    # Given wildfires with a deaths count per fire
-    schema = Schema(tables=[profiled_table("wildfires", FIRE_COLUMNS, FIRES)])
-    # When the year with the most deaths is asked
-    a = ask(schema, "Which year had the most deaths?")
-    # Then ranking years by their mean deaths per fire is no answer to "the most": not confident
-    assert a.status != "ok" or "AVG" not in (a.sql or ""), a.sql
-    # and an average said is ranked as asked
-    b = ask(schema, "Which year had the highest average deaths?")
-    assert "most_averaged" not in ((b.state or {}).get("reasons") or []), b.sql

@@ -506,25 +506,6 @@ def share_of_one_row(intent: Intent, table: Table | None) -> bool:
     return False
 
 
-AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
-_PER_RE = re.compile(r"\bper\b|每|\ba (?:day|week|month|year)\b")
-
-
-def most_averaged(question: str, intent: Intent) -> bool:
-    """Which year had the most deaths → groups ranked by AVG(deaths), a mean no word said: "the most" asks
-    for the largest amount (the total), and the mean the reading fell back to ranks something else (a
-    year of few large fires). Not where an average (average, 平均) or a rate (per day, 每) is said."""
-    ranked = [o for o in intent.order if o[0] == "measure" and isinstance(o[1], int)]
-    if not ranked or not any(
-        0 <= o[1] < len(intent.measures) and intent.measures[o[1]].agg == "avg" for o in ranked
-    ):
-        return False
-    low = re.sub(r"\bat (?:least|most)\b", " ", question.lower())  # bounds, no superlative
-    if not said_pattern(COUNT_SUPERLATIVES).search(low) or _PER_RE.search(low):
-        return False
-    return said_pattern(AVERAGE_WORDS).search(low) is None
-
-
 def compared_without_a_figure(question: str, intent: Intent) -> bool:
     """意大利和西班牙谁进口的更多 / did A or B sell more: two named values compared, the reading lists them
     with no figure at all, so nothing says which has more."""
@@ -608,10 +589,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
         "counted_by_itself": counted_by_itself(sql),
         "measured_by_itself": measured_by_itself(intent),
-        "share_of_one_row": share_of_one_row(intent, table),
-        "most_averaged": most_averaged(
-            question, intent
-        ),  # the most deaths → ranked by AVG(deaths)  # 'North Ames' of the neighborhoods: 1/N
+        "share_of_one_row": share_of_one_row(intent, table),  # 'North Ames' of the neighborhoods: 1/N
         "group_pinned": group_pinned(question, intent),  # GROUP BY phase WHERE phase = 'Taxi': one group
         "days_counted_as_rows": days_counted_as_rows(question, intent, table),  # station-days as days
         "compared_without_a_figure": compared_without_a_figure(question, intent),

@@ -18,6 +18,8 @@ that says it; these checks find the words that earned a value filter and ask whe
 
 from __future__ import annotations
 
+import re
+
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import LOAD_BEARING, ZH_STOP, words
 from shared.semantic.vocabulary.linktypes import Item
@@ -37,13 +39,15 @@ def value_earners(items: list[Item], used: set[int], column: str, values: list[o
     ]
 
 
-def value_from_a_grammar_word(items: list[Item], used: set[int], intent: Intent) -> bool:
+def value_from_a_grammar_word(items: list[Item], used: set[int], intent: Intent, question: str = "") -> bool:
     """Average number of bedrooms by type → WHERE condition = 'Average': every word that earned a value
     filter is also a grammar word (an aggregate, a superlative, a comparison …). The word was read twice
-    or as the wrong one of its two readings; a value said outright (quoted, or its column named right
-    beside it: condition average) is another matter."""
+    or as the wrong one of its two readings; a value said outright (quoted, written as stored inside the
+    sentence: visits from PER, or its column named right beside it: condition average) is another matter."""
     for f in intent.filters:
         if f.source != "value" or f.op not in ("=", "in", "!=", "not_in"):
+            continue
+        if any(_written_as_stored(question, str(v)) for v in f.values):
             continue
         earners = value_earners(items, used, f.column, list(f.values))
         if not earners:
@@ -51,6 +55,15 @@ def value_from_a_grammar_word(items: list[Item], used: set[int], intent: Intent)
         if all(_grammar_word(items[pos]) and not _column_beside(items, pos, f.column) for pos in earners):
             return True
     return False
+
+
+def _written_as_stored(question: str, value: str) -> bool:
+    """The value written in the question as stored, with a capital, past the sentence's first word (PER,
+    in Average condition): a name or a code, not the grammar word (per, average)."""
+    if value == value.lower():
+        return False
+    at = re.search(rf"(?<![A-Za-z]){re.escape(value)}(?![A-Za-z])", question)
+    return at is not None and (value.isupper() or bool(question[: at.start()].strip()))
 
 
 def _grammar_word(it: Item) -> bool:

@@ -155,7 +155,7 @@ class MisreadingClauses(ModeClauses):
             "one_row_as_groups": one_row_ranked_as_groups(self, intent),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
             # Average number of bedrooms → condition = 'Average': the aggregate word spent on a value
-            "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent)
+            "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent, self.question)
             or value_from_a_function_character(self.items, self.ps.used, intent),
             "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
         }
