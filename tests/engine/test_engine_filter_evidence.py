@@ -281,3 +281,19 @@ def test_a_share_of_one_named_row_asks_back() -> None:
     # and its share of an amount named is answered
     b = ask(schema, "河西的人口占比")
     assert b.status == "ok", b.message
+
+
+# (stay_id, 科室, 结局): hospital stays, the outcome a category whose values open with a verb's character
+STAY_COLUMNS = [("stay_id", "integer"), ("科室", "text"), ("结局", "text")]
+STAYS = [
+    (i, ("外科", "内科", "儿科")[i % 3], ("死亡", "康复", "转院")[i % 3 == 0 and i % 2]) for i in range(30)
+]
+
+
+def test_a_value_said_by_its_first_character_is_not_dropped() -> None:
+    # Given hospital stays whose outcome holds '死亡'
+    schema = Schema(tables=[profiled_table("stays", STAY_COLUMNS, STAYS)])
+    # When the deaths of one ward are counted with the verb 死 alone
+    a = ask(schema, "外科死了多少人")
+    # Then counting every stay of the ward (死 dropped) is not answered with confidence
+    assert a.status != "ok" or "死亡" in (a.sql or ""), a.sql

@@ -12,6 +12,7 @@ that says it; these checks find the words that earned a value filter and ask whe
   looks the other way (东 + 南亚);
 - two values joined by a range word read as a list of the two (June through August → IN the ends);
 - a value read from one grammar character (的 "taxi");
+- (zh) a stored value said by its first character alone, which no clause read (死 of '死亡');
 - a value of a column the reading also groups by, pinned to one value: one group, named and grouped at
   once (`answer_doubts.group_pinned`, on the final SQL).
 """
@@ -22,7 +23,10 @@ import re
 
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import LOAD_BEARING, ZH_STOP, words
-from shared.semantic.vocabulary.linktypes import Item
+from shared.ask.engines.rules.unknown_values import category_columns, read_columns
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linktypes import ColumnInfo, Item
+from shared.semantic.vocabulary.segment import CJK_RE
 
 
 def value_earners(items: list[Item], used: set[int], column: str, values: list[object]) -> list[int]:
@@ -109,3 +113,46 @@ def value_from_a_function_character(items: list[Item], used: set[int], intent: I
         if texts and all(t in ZH_STOP and t not in {str(v) for v in f.values} for t in texts):
             return True
     return False
+
+
+def value_opened_by_a_lone_character(
+    items: list[Item], used: set[int], intent: Intent, columns: list[ColumnInfo]
+) -> bool:
+    """正面碰撞里死了多少人 with 死 read by no clause while 生存状态 holds '死亡': a lone content character
+    (no grammar character, a dictionary word, none with a lone neighbour) that opens a stored value of a
+    category column the reading leaves alone says that value; the answer drops the condition it states
+    (every occupant counted)."""
+    lone = [
+        it.text
+        for pos, it in enumerate(items)
+        if _lone(items, used, pos)
+        and it.text not in ZH_STOP
+        and bool(bilingual.senses(it.text))
+        and not _word_with_a_neighbour(items, used, pos)
+    ]
+    if not lone:
+        return False
+    for c in category_columns(columns, read_columns(intent)):
+        held = [str(v) for v in c.values if isinstance(v, str) and len(v) >= 2]
+        if any(v.startswith(ch) for ch in lone for v in held):
+            return True
+    return False
+
+
+def _lone(items: list[Item], used: set[int], pos: int) -> bool:
+    it = items[pos]
+    return it.kind == "word" and pos not in used and CJK_RE.fullmatch(it.text) is not None
+
+
+def _word_with_a_neighbour(items: list[Item], used: set[int], pos: int) -> bool:
+    """The lone character makes a dictionary word with a lone unread neighbour (多 + 大 = 多大 "how big"):
+    a word of two characters, no value's first character."""
+    before = (
+        pos > 0 and _lone(items, used, pos - 1) and bilingual.senses(items[pos - 1].text + items[pos].text)
+    )
+    after = (
+        pos + 1 < len(items)
+        and _lone(items, used, pos + 1)
+        and bilingual.senses(items[pos].text + items[pos + 1].text)
+    )
+    return bool(before or after)

@@ -8,6 +8,7 @@ from shared.ask.engines.rules.filter_evidence import (
     range_read_as_list,
     value_from_a_function_character,
     value_from_a_grammar_word,
+    value_opened_by_a_lone_character,
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
@@ -158,6 +159,10 @@ class MisreadingClauses(ModeClauses):
             "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent, self.question)
             or value_from_a_function_character(self.items, self.ps.used, intent),
             "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
+            # 死了多少人 with 死 unread beside '死亡': the value said by its first character, dropped
+            "value_by_its_character": value_opened_by_a_lone_character(
+                self.items, self.ps.used, intent, list(self.table.columns.values())
+            ),
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
