@@ -297,35 +297,3 @@ def test_a_value_said_by_its_first_character_is_not_dropped() -> None:
     a = ask(schema, "外科死了多少人")
     # Then counting every stay of the ward (死 dropped) is not answered with confidence
     assert a.status != "ok" or "死亡" in (a.sql or ""), a.sql
-
-
-# (person_id, 职业, 地区, 年龄): a survey uploaded as rural_teachers, one occupation of which is 'teacher'
-SURVEY_COLUMNS = [("person_id", "integer"), ("职业", "text"), ("地区", "text"), ("年龄", "integer")]
-SURVEY = [
-    (i, ("nurse", "teacher", "driver", "farmer")[i % 4], ("north", "south")[i % 2], 20 + i % 40)
-    for i in range(40)
-]
-TEACHERS = DatasourceInfo(name="rural_teachers", file_name="rural_teachers.csv")
-
-
-def _survey(question: str):
-    schema = Schema(tables=[profiled_table("survey", SURVEY_COLUMNS, SURVEY)])
-    return RuleEngine().answer(
-        EngineRequest(question=question, schema=schema, today=TODAY, datasource=TEACHERS)
-    )
-
-
-def test_the_data_subject_read_as_a_value_asks_back() -> None:
-    # Given a survey uploaded as rural_teachers whose occupation column holds 'teacher'
-    # When the teachers' average age is asked
-    a = _survey("教师的平均年龄")
-    # Then the subject (every row) or the one occupation is a guess: not answered with the filter
-    assert a.status != "ok" or "teacher" not in (a.sql or ""), a.sql
-
-
-def test_the_subject_against_another_value_is_the_category() -> None:
-    # Given the same survey
-    # When teachers are compared with nurses
-    a = _survey("Average age of teachers and nurses")
-    # Then no doubt from the subject: the occupations are meant
-    assert "subject_value" not in ((a.state or {}).get("reasons") or []), a.sql

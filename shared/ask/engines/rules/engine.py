@@ -141,9 +141,7 @@ def _parser(request: EngineRequest) -> Parser:
     if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
         parser.items = [it for it in parser.items if it.start not in relation]
     tables = tuple(t.name for t in request.schema.tables)
-    named = subject_words(request.datasource, tables)
-    parser.subject_nouns = named.english
-    subject = subject_spans(parser.items, named)
+    subject = subject_spans(parser.items, subject_words(request.datasource, tables))
     if subject and any(_counted(parser.items, start) for start, _end in subject):
         parser.ps.reasons.append("subject_counted")  # how many occupants: the data's own rows counted
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount

@@ -156,29 +156,3 @@ def _word_with_a_neighbour(items: list[Item], used: set[int], pos: int) -> bool:
         and bilingual.senses(items[pos].text + items[pos + 1].text)
     )
     return bool(before or after)
-
-
-def subject_value_filtered(
-    items: list[Item], used: set[int], intent: Intent, subject: frozenset[str]
-) -> bool:
-    """How many teachers are in the survey over rural_teachers, whose occupation holds 'teacher': the value
-    is the data's own subject (a word of the datasource's name), so the word names what every row is as
-    well as one category; a filter is one of two readings (`parse_filters._row_noun_value` decides it for
-    the table's own name). Another value of the column named beside it (teachers versus nurses) says the
-    category."""
-    if not subject:
-        return False
-    for f in intent.filters:
-        if f.source != "value" or f.op not in ("=", "in"):
-            continue
-        said = {str(v).lower() for v in f.values if bilingual.base(str(v).lower()) in subject}
-        if not said or not value_earners(items, used, f.column, list(f.values)):
-            continue
-        others = any(
-            lk.kind == "value" and lk.column == f.column and str(lk.value).lower() not in said
-            for it in items
-            for lk in it.links
-        )
-        if not others:
-            return True
-    return False

@@ -6,7 +6,6 @@ import re
 
 from shared.ask.engines.rules.filter_evidence import (
     range_read_as_list,
-    subject_value_filtered,
     value_from_a_function_character,
     value_from_a_grammar_word,
     value_opened_by_a_lone_character,
@@ -160,8 +159,6 @@ class MisreadingClauses(ModeClauses):
             "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent, self.question)
             or value_from_a_function_character(self.items, self.ps.used, intent),
             "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
-            # how many teachers over rural_teachers → occupation = 'teacher': the data's subject as a value
-            "subject_value": subject_value_filtered(self.items, self.ps.used, intent, self.subject_nouns),
             # 死了多少人 with 死 unread beside '死亡': the value said by its first character, dropped
             "value_by_its_character": value_opened_by_a_lone_character(
                 self.items, self.ps.used, intent, list(self.table.columns.values())
