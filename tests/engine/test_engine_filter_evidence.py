@@ -297,3 +297,12 @@ def test_a_value_said_by_its_first_character_is_not_dropped() -> None:
     a = ask(schema, "外科死了多少人")
     # Then counting every stay of the ward (死 dropped) is not answered with confidence
     assert a.status != "ok" or "死亡" in (a.sql or ""), a.sql
+
+
+def test_no_before_a_column_left_unread_asks_back() -> None:
+    # Given kennel inspections (every row has a score)
+    schema = _kennels()
+    # When the inspections with no score recorded are asked
+    a = ask(schema, "Which inspections have no score recorded?")
+    # Then listing every row's score drops the "no": not answered with confidence
+    assert a.status != "ok" or "IS NULL" in (a.sql or ""), a.sql

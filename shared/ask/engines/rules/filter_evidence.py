@@ -156,3 +156,28 @@ def _word_with_a_neighbour(items: list[Item], used: set[int], pos: int) -> bool:
         and bilingual.senses(items[pos].text + items[pos + 1].text)
     )
     return bool(before or after)
+
+
+ABSENCE_WORDS = frozenset(words("absence_words"))
+_ARTICLES = frozenset(("a", "an", "the", "any"))
+
+
+def absence_unread(items: list[Item], used: set[int], intent: Intent) -> bool:
+    """Which earthquakes have no death toll recorded → SELECT deaths: "no" / "without" right before a
+    column's word, read by no clause, while the reading puts no condition on that column (IS NULL, = 0,
+    a negation): the rows asked are those lacking it, the answer covers every row and even lists the
+    column said to be absent."""
+    filtered = {f.column for f in intent.filters}
+    for pos, it in enumerate(items[:-1]):
+        if pos in used or it.text.lower() not in ABSENCE_WORDS:
+            continue
+        nxt = pos + 1
+        while nxt < len(items) and items[nxt].text.lower() in _ARTICLES:
+            nxt += 1
+        noun = items[nxt] if nxt < len(items) else None
+        if noun is None or noun.kind != "match" or noun.tags:
+            continue
+        columns = {lk.column for lk in noun.links if lk.kind == "column" and lk.column}
+        if columns and not columns & filtered:
+            return True
+    return False

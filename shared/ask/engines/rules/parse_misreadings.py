@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from shared.ask.engines.rules.filter_evidence import (
+    absence_unread,
     range_read_as_list,
     value_from_a_function_character,
     value_from_a_grammar_word,
@@ -159,6 +160,7 @@ class MisreadingClauses(ModeClauses):
             "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent, self.question)
             or value_from_a_function_character(self.items, self.ps.used, intent),
             "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
+            "absence_unread": absence_unread(self.items, self.ps.used, intent),  # no death toll → every row
             # 死了多少人 with 死 unread beside '死亡': the value said by its first character, dropped
             "value_by_its_character": value_opened_by_a_lone_character(
                 self.items, self.ps.used, intent, list(self.table.columns.values())
