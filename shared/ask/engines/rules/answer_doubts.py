@@ -436,6 +436,76 @@ def measured_by_itself(intent: Intent) -> bool:
     return any(m.agg in ("sum", "avg", "min", "max") and m.column in grouped for m in intent.measures)
 
 
+_GROUPING_SAID_RE = re.compile(r"\b(?:each|every|per|by)\b|各|每|按")
+
+
+def group_pinned(question: str, intent: Intent) -> bool:
+    """各飞行阶段的平均速度 → WHERE phase = 'Taxi' GROUP BY phase: a grouping said (each, by, 各, 按) and
+    every group the answer has pinned to one value by an equality at once is one group, a contradiction:
+    the grouping asks for every value, so the value was earned by no word that said it
+    (filter_evidence.py). A list of values (A和B对比) is grouped by its column on purpose, and a join that
+    shows a filtered value's label beside other groups (东亚各国家: the region beside each country) or with
+    no grouping said (only 金卡 customers) groups it to name it."""
+    if not intent.dimensions or intent.time_grain:
+        return False
+    pinned = {
+        f.column
+        for f in intent.filters
+        if f.op in ("=", "in") and len(f.values) == 1 and f.source in ("value", "bool")
+    }
+    return set(intent.dimensions) <= pinned and _GROUPING_SAID_RE.search(question.lower()) is not None
+
+
+# days counted (how many rainy days, 多少个下雨天, 几天): the things counted are dates, not rows
+_DAYS_COUNTED_RE = re.compile(r"\bhow many (?:[a-z]+ ){0,2}days\b|多少(?:个)?[\u4e00-\u9fff]{0,4}天|几天")
+
+
+def days_counted_as_rows(question: str, intent: Intent, table: Table | None) -> bool:
+    """How many days in 2014 had snow → COUNT(*) over rows several of which share a date (one per
+    station and day): the rows counted are not the days asked. No doubt where the filters pin one row per
+    date (one station's days), nor where the days are grouped (each day is its own group)."""
+    if table is None or [(m.agg, m.column) for m in intent.measures] != [("count", None)]:
+        return False
+    if not _DAYS_COUNTED_RE.search(question.lower()):
+        return False
+    dates = [c for c in table.columns if c.type in DATE_TYPES and c.profile is not None]
+    repeated = [c for c in dates if 0 < (c.profile.distinct_count or 0) < table.row_count]  # type: ignore[union-attr]
+    if not repeated or any(c.name in intent.dimensions for c in repeated):
+        return False
+    cols = {c.name: column_info(c, table) for c in table.columns}
+    # a named member (one station) pins its days; a yes/no flag (rain = 1) only halves them
+    pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1 and f.source == "value"}
+    grain = table_grain(table, cols)
+    return not any(grain.pins_a_row(pinned | {c.name}) for c in repeated)
+
+
+def amount_for_a_count(intent: Intent) -> bool:
+    """Every figure a total, mean or extreme of a column, none a count: asked of the data's own subject
+    (how many homes with a pool, `engine._counted`), the answer sums some amount of theirs instead of
+    counting them (SUM(pool_area_sqft)); a column that counts the subject would have named it."""
+    return bool(intent.measures) and all(
+        m.agg in ("sum", "avg", "min", "max") and bool(m.column) for m in intent.measures
+    )
+
+
+def share_of_one_row(intent: Intent, table: Table | None) -> bool:
+    """North Ames的成交量占全部的百分之多少 over the neighborhoods table → the share of its rows named
+    'North Ames': one row of as many as the table holds, whatever the question measured. A share whose
+    part is one value of a column no two rows share is 1 / rows, no figure anyone asks (the rows that
+    point to that one row, or an amount of theirs, were meant)."""
+    if table is None or table.row_count < 2:
+        return False
+    for m in intent.measures:
+        cond = m.condition or {}
+        col = table.column(str(cond.get("column") or "")) if m.agg == "rate" and not m.column else None
+        values = cond.get("values") or []
+        if col is None or col.profile is None or cond.get("op") not in ("=", "in") or len(values) != 1:
+            continue
+        if col.type == "text" and col.profile.distinct_count == table.row_count:
+            return True
+    return False
+
+
 def compared_without_a_figure(question: str, intent: Intent) -> bool:
     """意大利和西班牙谁进口的更多 / did A or B sell more: two named values compared, the reading lists them
     with no figure at all, so nothing says which has more."""
@@ -519,6 +589,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         # 几首不同的歌 grouped by the song: each group counts one; 至少两首歌 read as song_id >= 2
         "counted_by_itself": counted_by_itself(sql),
         "measured_by_itself": measured_by_itself(intent),
+        "share_of_one_row": share_of_one_row(intent, table),  # 'North Ames' of the neighborhoods: 1/N
+        "group_pinned": group_pinned(question, intent),  # GROUP BY phase WHERE phase = 'Taxi': one group
+        "days_counted_as_rows": days_counted_as_rows(question, intent, table),  # station-days as days
         "compared_without_a_figure": compared_without_a_figure(question, intent),
         "key_sized_by_a_count": key_sized_by_a_count(question, sql),
         "count_asked_rows_listed": count_asked_rows_listed(question, sql),

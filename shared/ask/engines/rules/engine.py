@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from shared.ask.engines.base import ASKED_BACK, ChartHint, EngineAnswer, EngineRequest
 from shared.ask.engines.rules import joins
-from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.answer_doubts import amount_for_a_count, answer_doubts
 from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import (
     clarify_message,
@@ -30,6 +30,7 @@ from shared.ask.engines.rules.interpret import interpretation
 from shared.ask.engines.rules.joins_mentions import items_of
 from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import (
+    CLASSIFIERS,
     FOLLOWUP_WITHOUT_CONTEXT_DOUBT,
     MODE_CONFLICT_DOUBT,
     UNKNOWN_WORD_DOUBT,
@@ -44,7 +45,7 @@ from shared.ask.engines.rules.sqlbuild import (
 )
 from shared.ask.engines.rules.subject import amount_links, read_subject, subject_spans, subject_words
 from shared.semantic.vocabulary import answerscope
-from shared.semantic.vocabulary.linking import index_for
+from shared.semantic.vocabulary.linking import Item, index_for
 from shared.semantic.vocabulary.segment import detect_lang
 
 EXAMPLE_MATCH = 92
@@ -141,9 +142,28 @@ def _parser(request: EngineRequest) -> Parser:
         parser.items = [it for it in parser.items if it.start not in relation]
     tables = tuple(t.name for t in request.schema.tables)
     subject = subject_spans(parser.items, subject_words(request.datasource, tables))
+    if subject and any(_counted(parser.items, start) for start, _end in subject):
+        parser.ps.reasons.append("subject_counted")  # how many occupants: the data's own rows counted
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
         parser.items, parser.subject_amount = read_subject(parser.items, subject, amount_links(parser.index))
     return parser
+
+
+def _final_doubts(request: EngineRequest, parser: Parser, intent: Intent, sql: str) -> list[str]:
+    """The final answer's doubts (answer_doubts), and the data's subject counted answered by an amount
+    (how many homes with a pool → SUM(pool_area_sqft))."""
+    shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+    if "subject_counted" in parser.ps.reasons and amount_for_a_count(intent):
+        shape.append("subject_summed")
+    return shape
+
+
+def _counted(items: list[Item], start: int) -> bool:
+    """The item at start follows a count word (how many, 多少, past a classifier: 多少名)."""
+    before = start - 1
+    if before >= 0 and items[before].text.replace(" ", "") in CLASSIFIERS:
+        before -= 1
+    return before >= 0 and items[before].has("count")
 
 
 def _in_context(
@@ -201,7 +221,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     reading = interpretation(intent, lang, parsed.notes)
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
-        shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+        shape = _final_doubts(request, parser, intent, sql)
         parser.ps.reasons.extend(shape)
         confidence = max(confidence - MODE_CONFLICT_DOUBT * len(shape), 0.0)  # a confidence, never below 0
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar

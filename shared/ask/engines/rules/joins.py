@@ -304,6 +304,8 @@ def _other_tables_doubt(
             conf -= MODE_CONFLICT_DOUBT
     if chosen not in others and _counts_referenced_rows(ans, ctx, chosen):
         conf -= MODE_CONFLICT_DOUBT
+    elif _subject_counted_elsewhere(ans, ctx, chosen):
+        conf -= MODE_CONFLICT_DOUBT  # how many occupants … → the injury levels counted
     named = {t for _it, tables in q.found for t in tables} - {chosen}
     years = year_tables(ctx.index, named, ans.sql or "")
     if period_after_a_noun(q.items, q.found, ans.unknown_words, years, chosen):
@@ -319,6 +321,18 @@ def _counts_referenced_rows(ans: EngineAnswer, ctx: Context, chosen: str) -> boo
     counts = [m for m in intent.get("measures") or [] if m.get("agg") == "count" and not m.get("column")]
     referenced = any(r.to_table == chosen and r.from_table != chosen for r in ctx.rels)
     return bool(counts) and referenced and bool(ans.unknown_words)
+
+
+def _subject_counted_elsewhere(ans: EngineAnswer, ctx: Context, chosen: str) -> bool:
+    """How many occupants have the injury level 'killed' over crash_occupants: the count word counts the
+    data's own subject (a word read as the rows themselves, `engine._counted`), the answer counts the
+    rows of a table the others point to (the injury levels): the subject's rows were not what it
+    counted, whatever word named the chosen table."""
+    if "subject_counted" not in ((ans.state or {}).get("reasons") or []):
+        return False
+    intent = (ans.state or {}).get("intent") or {}
+    counts = [m for m in intent.get("measures") or [] if m.get("agg") == "count" and not m.get("column")]
+    return bool(counts) and any(r.to_table == chosen and r.from_table != chosen for r in ctx.rels)
 
 
 def _owned_joined(

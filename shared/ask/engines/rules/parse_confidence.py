@@ -7,7 +7,7 @@ from typing import Any
 
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parse_unknown import UnknownWordClauses
+from shared.ask.engines.rules.parse_unknown import UnknownWordClauses, head_noun_ended
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
     GENERIC_NOUNS,
@@ -239,7 +239,7 @@ class ConfidenceClauses(UnknownWordClauses):
         text = self.items[pos].text.replace(" ", "").lower()
         if not (text in ("按", "按照") or (text == "by" and self._after_a_measure(pos))):
             return False  # each / every / 每 list rows as often; "bought by" names an agent
-        nxt = self.next_content(pos, limit=1)
+        nxt = self.next_content(pos, skip_tags=("count",), limit=2)  # by number of bedrooms: the bedrooms
         noun = self.items[nxt] if nxt is not None else None
         return noun is not None and noun.kind == "match" and not noun.tags and bool(noun.links)
 
@@ -340,7 +340,7 @@ class ConfidenceClauses(UnknownWordClauses):
                 continue  # 多少个行业: a piece of 行业 right after the count word
             if is_row_noun(self.items[j]):
                 continue  # how many orders over a sales table: the rows are the orders
-            if self._qualifies_a_linked_noun(j):
+            if self._qualifies_a_linked_noun(j) and not head_noun_ended(self.items, j):
                 continue  # number of active (not churned) customers: the word only qualifies the noun
             return True
         return False

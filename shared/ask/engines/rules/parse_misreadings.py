@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+from shared.ask.engines.rules.filter_evidence import (
+    absence_unread,
+    range_read_as_list,
+    value_from_a_function_character,
+    value_from_a_grammar_word,
+    value_opened_by_a_lone_character,
+)
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.onerowranked import one_row_ranked_as_groups
@@ -149,6 +156,15 @@ class MisreadingClauses(ModeClauses):
             # the poll with the largest sample → the pollster with the largest average: one row as groups
             "one_row_as_groups": one_row_ranked_as_groups(self, intent),
             "ranks_one_group": ranks_one_group(intent),  # 0-14岁中哪种类型最多 → GROUP BY the age filtered
+            # Average number of bedrooms → condition = 'Average': the aggregate word spent on a value
+            "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent, self.question)
+            or value_from_a_function_character(self.items, self.ps.used, intent),
+            "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
+            "absence_unread": absence_unread(self.items, self.ps.used, intent),  # no death toll → every row
+            # 死了多少人 with 死 unread beside '死亡': the value said by its first character, dropped
+            "value_by_its_character": value_opened_by_a_lone_character(
+                self.items, self.ps.used, intent, list(self.table.columns.values())
+            ),
         }
         other = self.reason("other_table_weak", UNKNOWN_WORD_DOUBT * weak) if weak else 0.0
         return other + sum(self.reason(name, MODE_CONFLICT_DOUBT) for name, hit in found.items() if hit)
@@ -565,12 +581,12 @@ class MisreadingClauses(ModeClauses):
         read |= {f.column for f in intent.filters} | {str(o[1]) for o in intent.order if o[0] == "column"}
         read |= {h.measure.column for h in intent.having if h.measure.column}
         return any(
-            self._guessed_between_two(it, read)
+            self._guessed_between_two(it, read, set(intent.dimensions))
             for pos, it in enumerate(self.items)
             if pos in self.ps.used and it.kind == "match" and not it.tags
         )
 
-    def _guessed_between_two(self, it: Item, read: set[str]) -> bool:
+    def _guessed_between_two(self, it: Item, read: set[str], grouped: set[str] | None = None) -> bool:
         assert self.table is not None
         links = [lk for lk in it.links if lk.kind == "column" and lk.table == self.table.name]
         if len(links) < 2 or any(lk.kind == "table" for lk in it.links):
@@ -579,7 +595,10 @@ class MisreadingClauses(ModeClauses):
         if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
             return False
         chosen = self.col(it)
-        if chosen is None or chosen.name not in read or not chosen.numeric:
+        # a grouping guessed so too (each state over 生存状态 and 气囊状态, both "… status"): the groups
+        # are one of two columns' values the word names equally weakly (cwfirst round)
+        kept = chosen is not None and (chosen.numeric or chosen.name in (grouped or ()))
+        if chosen is None or chosen.name not in read or not kept:
             return False  # winner: the winner's name is the person (a name column, not a number)
         told = any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
         return not told and not self._implied_by_an_adjective(chosen.name)

@@ -358,6 +358,25 @@ class UnknownWordClauses(MisreadingClauses):
         return False
 
 
+# right after a noun not understood, these end its noun phrase: the noun is the head, no qualifier
+PHRASE_ENDERS = frozenset(words("noun_phrase_enders", "auxiliaries", "prepositions"))
+
+
+def head_noun_ended(items: list[Item], j: int) -> bool:
+    """(en) How many callbacks did each job type get / number of callbacks in each city: the word at j,
+    a noun (lemminflect reads it as one, or does not know it), is followed by an auxiliary or a
+    preposition, so it heads its own noun phrase: the thing counted, not a qualifier of the schema word
+    further on. A verb (how many died in …) is no counted noun."""
+    word = items[j].text.lower()
+    nxt = items[j + 1].text.lower().split() if j + 1 < len(items) else []
+    if not word.isascii() or not word.isalpha() or not nxt or nxt[0] not in PHRASE_ENDERS:
+        return False
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas or "VERB" not in lemmas
+
+
 def _opens_on_a_verb(word: str) -> bool:
     """撞到 / 报告里出现: a word not understood that starts with a verb (its first two characters, when they
     are a dictionary word, else its last two or its first character) is an action, not the topic's noun."""

@@ -15,6 +15,7 @@ two functions: merged, one would flag what the other lets pass.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.parsecommon import ZH_STOP
@@ -109,7 +110,53 @@ def value_inside_a_word(items: list[Item], used: set[int]) -> bool:
         values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
         if longer and not any(_says(longer, v) for v in values):
             return True
+    return _character_value_inside_a_word(items, used)
+
+
+def _character_value_inside_a_word(items: list[Item], used: set[int]) -> bool:
+    """马上告诉我 read as 马 ('Horse') + 上: a value read from one character that, with the unread
+    character right after it, is a dictionary word whose first sense does not say the value (马上 "at
+    once", 水平 "level", 火车 "train"); 雨天 "rainy day" and 书店 "bookstore" still say theirs. Likewise a
+    value read from a gloss (面的 'Taxi') whose first character makes a word with the unread one before it
+    (上面 "on top of") while the rest is no word (的); 天 + 下雪 keeps 雪 "snow". A gloss cut from its word
+    is the weakest evidence a value has."""
+    for pos, it in enumerate(items):
+        text = it.text.replace(" ", "")
+        values = [str(lk.value) for lk in it.links if lk.kind == "value" and lk.value is not None]
+        if pos not in used or not values or not CJK_RE.fullmatch(text[:1]):
+            continue
+        if _joined_after(items, used, pos, values) or _joined_before(items, used, pos, values):
+            return True
     return False
+
+
+def _joined_after(items: list[Item], used: set[int], pos: int, values: list[str]) -> bool:
+    """马 + 上: one character read as a value, a word with the unread character after it."""
+    text = items[pos].text.replace(" ", "")
+    if len(text) != 1 or pos + 1 >= len(items) or not _lone_character(items, used, pos + 1):
+        return False
+    senses = bilingual.senses(text + items[pos + 1].text)
+    return bool(senses) and not any(_opens_a_word(senses[0], v) for v in values)
+
+
+def _joined_before(items: list[Item], used: set[int], pos: int, values: list[str]) -> bool:
+    """上 + 面的 ('Taxi'): a gloss whose first character makes a word with the unread one before it (上面
+    "on top of") and whose rest is no word (的)."""
+    text = items[pos].text.replace(" ", "")
+    if len(text) < 2 or text in values or pos == 0 or not _lone_character(items, used, pos - 1):
+        return False
+    rest = text[1:]
+    if rest not in ZH_STOP and bilingual.senses(rest):
+        return False  # 天 + 下雪: 雪 "snow" still says the value
+    senses = [s.lower() for s in bilingual.senses(items[pos - 1].text + text[0])]
+    return bool(senses) and not any(_says(senses, v) for v in values)
+
+
+def _opens_a_word(sense: str, value: str) -> bool:
+    """A word of the sense starts with the value's (its first English word, or its Chinese gloss's)."""
+    names = bilingual.senses(value)[:1] if CJK_RE.search(value) else [value]
+    heads = [_singular(n).split()[0] for n in names if n.strip()]
+    return any(w.startswith(h) for h in heads for w in re.findall(r"[a-z]+", sense.lower()))
 
 
 def _says(senses: list[str], value: str) -> bool:
