@@ -11,6 +11,7 @@ import re
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, ROW_NOUNS, said_pattern, words
 from shared.ask.engines.rules.wholedata import place_columns
@@ -159,6 +160,8 @@ def _counts_a_column(parser: ParserBase, noun: Item) -> bool:
     """The counted noun links only columns, none naming the rows."""
     if noun.kind != "match" or noun.tags or not noun.links:
         return False
+    if parser.table is not None and verb_dating_rows(parser.table, noun):
+        return False  # how many homes were sold: the rows are what was sold
     return all(lk.kind == "column" for lk in noun.links) and not _links_a_row_name_column(parser, noun)
 
 

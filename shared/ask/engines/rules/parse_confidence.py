@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules import mode
+from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_unknown import UnknownWordClauses
 from shared.ask.engines.rules.parsecommon import (
@@ -364,7 +365,8 @@ class ConfidenceClauses(UnknownWordClauses):
                 continue
             columns = {lk.column for lk in noun.links if lk.kind == "column"}
             if len(columns) >= 2 and all(lk.kind == "column" for lk in noun.links) and not columns & read:
-                return True
+                if self.table is None or not verb_dating_rows(self.table, noun):
+                    return True
         return False
 
     def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.bothsides import both_states_said, sides_grouped
@@ -184,6 +185,10 @@ class FilterClauses(TopNClauses):
                 continue
             if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
                 continue
+            if it.has("agg") and self._aggregates_what_follows(pos):
+                # Average sale price: the aggregate of a measure, not the value 'Average'
+                self.items[pos] = replace(it, links=[lk for lk in it.links if lk.kind != "value"])
+                continue
             if self._names_table_not_value(pos, it, links, best_value):
                 continue
             picked.extend(self._picked_values(pos, links))
@@ -195,6 +200,18 @@ class FilterClauses(TopNClauses):
             self._value_filter(intent, column, entries)
             if column in self.ps.kind_groups and column not in intent.dimensions:
                 intent.dimensions.append(column)  # each tea / 哪种茶叶: one group per value of the kind
+
+    def _aggregates_what_follows(self, pos: int) -> bool:
+        """An aggregate word right before a count word or a measure column (Average number of bedrooms,
+        Average sale price): it aggregates that, whatever value of a category it also spells."""
+        assert self.table is not None
+        if pos + 1 >= len(self.items):
+            return False
+        nxt = self.items[pos + 1]
+        if nxt.has("count"):
+            return True
+        col = self.col(nxt) if nxt.kind == "match" and not nxt.tags else None
+        return col is not None and col.role == "measure"
 
     def _picked_values(self, pos: int, links: list[Link]) -> list[tuple[int, str, Any]]:
         """The values an item names: all of a kind (tea), else the one of the column that fits best."""
