@@ -28,6 +28,7 @@ earnings|earning|income|收入|收益
 quantity|qty|volume|units|sales volume|unit sold|数量|销量|件数|个数
 discount|折扣|优惠
 order|订单|单|下单|笔
+sale|deal|transaction|成交|交易
 order date|订单日期|下单日期|下单时间|订单时间
 date|日期|时间|day|日
 delivery|shipping|shipment|配送|发货|物流|送货|运送

@@ -21,6 +21,7 @@ from shared.ask.engines.rules.gridcells import (
     people_summed,
     ranges_as_labels,
 )
+from shared.ask.engines.rules.heldamounts import held_amount_filters
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.leftovers import (
     aggregate_over_one_row_groups,
@@ -108,6 +109,7 @@ class Parser(MetricClauses):
         self.find_column_comparisons(intent)
         self.find_comparisons(intent)
         self.find_contains(intent)
+        held_amount_filters(self, intent)
         self.find_values(intent)
         self.find_bools(intent)
         self.find_whole_data(intent)

@@ -334,6 +334,12 @@ class ParserBase:
         # asked of every item by most clauses: an item without tags (most) is answered at once
         return bool(item.tags) and item.kind == "match" and item.has(*tags) and not self._linked(item)
 
+    def number_grouped(self, pos: int) -> bool:
+        """by number of bedrooms: "number of" right after a group word names the column grouped by (one
+        group per count held), not a count or total of it."""
+        k = self.prev_content(pos, limit=1)
+        return self.items[pos].text == "number of" and k is not None and self.kw_only(self.items[k], "group")
+
     def _linked(self, item: Item) -> bool:
         if self.table is None:
             return bool(item.links)

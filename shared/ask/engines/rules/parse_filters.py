@@ -608,6 +608,9 @@ class FilterClauses(TopNClauses):
         return False
 
     def _negated(self, positions: list[int]) -> bool:
+        if self._glossed_in_brackets(positions[0]):  # 非正常（Abnorml）: the value spells 非正常 whole
+            self.ps.used.update(k for k in (positions[0] - 1,) if self.kw_only(self.items[k], "neg"))
+            return False
         start, end = self.clause_of(positions[0])
         first, last = positions[0], positions[-1]
         comma = False
@@ -633,6 +636,16 @@ class FilterClauses(TopNClauses):
                 if any(self.items[k].text in said_keys("除了", "除") for k in range(ps, prev_clause_end)):
                     return False
         return False
+
+    def _glossed_in_brackets(self, pos: int) -> bool:
+        """The value at pos is written alone in brackets right after a word (非正常（Abnorml）): it
+        restates that word, so a negation inside the word is the value's own, not the question's."""
+        if not self.units or pos == 0:
+            return False
+        it = self.items[pos]
+        start, end = self.units[it.start].start, self.units[it.end - 1].end
+        opened = self.text[:start].rstrip()[-1:] in ("(", "（")
+        return opened and self.text[end:].lstrip()[:1] in (")", "）")
 
     def _negated_form_of(self, it: Item, info: ColumnInfo) -> bool:
         """ "incomplete clutches" over clutch_completion, "unpaid invoices" over paid: a word not otherwise

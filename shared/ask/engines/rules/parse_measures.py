@@ -455,8 +455,8 @@ class MeasureClauses(FilterClauses):
                 continue
             if self._part_of_a_column_name(pos, it):
                 continue  # "staff number of": part of a column name
-            if self.kw_only(it, "count") and self._count_word_next(pos):
-                continue  # "count the number of": the second count word says what is counted
+            if self.kw_only(it, "count") and (self._count_word_next(pos) or self.number_grouped(pos)):
+                continue  # "count the number of" / by number of bedrooms (a group: parse_order)
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
                 self._count_word(intent, pos)
                 continue
@@ -629,8 +629,8 @@ class MeasureClauses(FilterClauses):
         if unit is not None and unit.role == "measure" and is_additive(unit):
             self._use_counted_goods(j)
             return unit
-        if j is None or self.items[j].kind != "match" or self.is_table(self.items[j]):
-            return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column (not one read)
         c = self.col(self.items[j], prefer="numeric")
         if c is None or not c.numeric or c.role != "measure":
             return None
