@@ -364,9 +364,10 @@ class ConfidenceClauses(UnknownWordClauses):
             if noun is None or at == pos + 1 or noun.tags or self.is_table(noun):
                 continue
             columns = {lk.column for lk in noun.links if lk.kind == "column"}
-            if len(columns) >= 2 and all(lk.kind == "column" for lk in noun.links) and not columns & read:
-                if self.table is None or not verb_dating_rows(self.table, noun):
-                    return True
+            unread = len(columns) >= 2 and not columns & read
+            unread = unread and all(lk.kind == "column" for lk in noun.links)
+            if unread and (self.table is None or not verb_dating_rows(self.table, noun)):
+                return True  # how many homes were sold: the verb dating the rows counts them (calparts)
         return False
 
     def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
