@@ -32,6 +32,8 @@ def held_amount_filters(parser: ParserBase, intent: Intent) -> None:
         before = _having_word_before(parser, pos)
         if before is None or (CJK_RE.search(it.text) and not _closes_on_de(parser, pos)):
             continue
+        if _amount_said_after(parser, pos):
+            continue  # with a tenure of 12 months or less: the amount is compared, not merely had
         col = _amount_column(parser, it)
         if col is None:
             continue
@@ -48,6 +50,12 @@ def _having_word_before(parser: ParserBase, pos: int) -> int | None:
         return None
     said = parser.items[k].text.replace(" ", "").lower()
     return k if said in HAVING_ON | HAVING_OFF and not parser.items[k].links else None
+
+
+def _amount_said_after(parser: ParserBase, pos: int) -> bool:
+    """A number, comparator or "of" within the two items after the noun: its amount is said."""
+    after = parser.items[pos + 1 : pos + 3]
+    return any(x.kind == "num" or x.has("cmp") or x.text.lower() in ("of", "over", "under") for x in after)
 
 
 def _closes_on_de(parser: ParserBase, pos: int) -> bool:

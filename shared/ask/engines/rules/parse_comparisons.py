@@ -423,6 +423,19 @@ class ComparisonClauses(TimeClauses):
             return False
         return bool(self.items[k + 1].tag("cmp")) and not self._strong_link(self.items[k + 1])
 
+    def _rows_numbered(self, pos: int, op_pos: int | None) -> bool:
+        """成交超过150套的街区: the table's noun, a comparator, then a number with a classifier (no unit of a
+        column) counts the rows, not an amount the noun also half-names."""
+        if self.lang != "zh" or op_pos is None or op_pos != pos - 1 or op_pos < 1:
+            return False
+        noun = self.items[op_pos - 1]
+        end = self.units[self.items[pos].end - 1].end if self.units else 0
+        classifier = self.text[end : end + 1] in CLASSIFIERS  # the classifier as written (a join drops it)
+        if not classifier or noun.kind != "match" or not self.is_table(noun) or op_pos - 1 in self.ps.used:
+            return False
+        self.ps.used.add(op_pos - 1)
+        return True
+
     def _table_noun_counted(self, pos: int) -> bool:
         """ "grades that have at least 4 students": the table's own noun (rows, named outright) right
         after the number is what is counted, whatever column was named before."""
@@ -494,7 +507,11 @@ class ComparisonClauses(TimeClauses):
             unit = self._implied_column_at(pos, op_pos) or self._only_column_in_unit(pos)
         if unit is not None:
             return self._unit_aggregated(pos, op_pos, start, unit) or unit
-        if self._counted_with_classifier(pos) or self._table_noun_counted(pos):
+        if (
+            self._counted_with_classifier(pos)
+            or self._table_noun_counted(pos)
+            or self._rows_numbered(pos, op_pos)
+        ):
             self.ps.count_kw = True
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos

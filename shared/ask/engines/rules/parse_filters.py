@@ -184,6 +184,8 @@ class FilterClauses(TopNClauses):
             if col_link is not None and col_link.score > best_value + 0.05:
                 continue
             if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
+                if it.has("agg"):  # 平均 over a weak 'Average': the aggregate word, for every later clause
+                    self.items[pos] = replace(it, links=[lk for lk in it.links if lk.kind != "value"])
                 continue
             if it.has("agg") and self._aggregates_what_follows(pos):
                 # Average sale price: the aggregate of a measure, not the value 'Average'

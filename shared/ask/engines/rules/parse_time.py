@@ -270,6 +270,13 @@ class TimeClauses(TimeDoubts):
         if not parts:
             return ranges
         known_year = next((s.year for _, s in ranges if s.year), None)
+        if self._one_range(ranges):  # 2007年6月到8月: one span from the first to the last, not two months
+            ends = [timeexpr.resolve(with_known_year(s, known_year), self.today) for _, s in ranges]
+            found = range_filters(parts, ends[0][0], ends[1][1]) if ends[0] and ends[1] else None
+            if found is not None and not any(s.op for _, s in ranges) and ends[0][0] < ends[1][1]:
+                intent.filters.extend(f for f in found if f not in intent.filters)
+                self.ps.used.update(p + k for p, _ in ranges[:1] for k in range(3))
+                return []
         left = []
         for pos, spec in ranges:
             spec = with_known_year(spec, known_year)

@@ -41,7 +41,7 @@ class UnknownWordClauses(MisreadingClauses):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
-            if self._had_after_the_rows(pos):
+            if self._had_after_the_rows(pos) or self._attribute_of_the_rows(pos):
                 return True
             if pos + 1 == len(self.items):
                 continue
@@ -84,6 +84,14 @@ class UnknownWordClauses(MisreadingClauses):
                 if named and self._unknown_at(unknown, said) is not None and before.kind != after.kind:
                     return True
         return False
+
+    def _attribute_of_the_rows(self, pos: int) -> bool:
+        """(en) total sales value: a noun not understood right after the rows' own noun names something of
+        them (an amount, a trait) the answer does not read; counting the rows would answer another thing."""
+        before = self.items[pos - 1] if pos else None
+        if self.lang != "en" or before is None or before.kind != "match" or before.tags:
+            return False
+        return self._noun_for_the_rows(before) and bilingual.is_plain_noun(self.items[pos].text.lower())
 
     def _had_after_the_rows(self, pos: int) -> bool:
         """(en) employees with a doctorate / customers without a X: a word not understood that the rows'
