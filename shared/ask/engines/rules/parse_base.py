@@ -106,6 +106,9 @@ def _plain_noun(it: Item) -> bool:
     return it.kind == "match" and not it.tags and any(lk.kind == "column" for lk in it.links)
 
 
+CURRENCY_SIGNS = frozenset("$€£¥")  # a sign before its number: no break in the clause
+
+
 class ParserBase:
     """The parser's shared reading helpers: items, links, columns, the chosen table, neighbours."""
 
@@ -306,9 +309,13 @@ class ParserBase:
         end = len(self.items) if direction > 0 else -1
         for j in range(pos + direction, end, direction):
             it = self.items[j]
-            if it.kind == "punct":
+            if it.kind == "punct" and it.text not in CURRENCY_SIGNS:
                 return None
-            if self.is_filler(it) or (it.kind == "match" and not it.links and it.has(*skip_tags)):
+            if (
+                it.kind == "punct"
+                or self.is_filler(it)
+                or (it.kind == "match" and not it.links and it.has(*skip_tags))
+            ):
                 steps += 1
                 if steps > limit:
                     return None

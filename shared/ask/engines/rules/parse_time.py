@@ -188,7 +188,8 @@ class TimeClauses(TimeDoubts):
         assert self.table is not None
         years = self.table.by_role("year")
         own = [c for c in years if c.name not in self.joined_columns]
-        return own if own else years
+        calendar = [c for c in own if c.name == self.parts().get("year")] if len(own) > 1 else []
+        return calendar or own or years  # year_sold beside month_sold: the rows' own time (calparts)
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
