@@ -82,7 +82,8 @@ def verb_dating_rows(table: TableIndex, word: Item) -> bool:
     """How many homes were sold: a verb only (sold) linking only the columns that date it (year_sold,
     month_sold, sale_date) names the event each row records, not columns to count or measure."""
     columns = {lk.column for lk in word.links if lk.kind == "column" and lk.table == table.name}
-    if not columns or len(columns) != len(word.links) or not bilingual.is_verb(word.text):
+    said = word.text if word.text.isascii() else word.text.replace(" ", "")  # 卖 出 → 卖出
+    if not columns or len(columns) != len(word.links) or not bilingual.is_verb(said):
         return False
     parts = set(calendar_parts(table).values())
     infos = [table.columns.get(c or "") for c in columns]
