@@ -66,6 +66,7 @@ from shared.ask.engines.rules.rowcounts import (
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
+    volume_of_the_rows,
 )
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
@@ -93,6 +94,7 @@ class Parser(MetricClauses):
         named_one_of_the_rows(self)
         property_of_the_rows(self)
         count_word_after_table_noun(self)
+        volume_of_the_rows(self)
         table_noun_before_a_column(self)
         counted_by_qi(self)
         self._compound_noun_heads()

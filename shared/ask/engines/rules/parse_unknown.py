@@ -86,12 +86,14 @@ class UnknownWordClauses(MisreadingClauses):
         return False
 
     def _attribute_of_the_rows(self, pos: int) -> bool:
-        """(en) total sales value: a noun not understood right after the rows' own noun names something of
-        them (an amount, a trait) the answer does not read; counting the rows would answer another thing."""
+        """(en) total sales value: an aggregate word, the rows' own noun, then a noun not understood: the
+        total of something of the rows the answer does not read (counting them answers another thing)."""
         before = self.items[pos - 1] if pos else None
-        if self.lang != "en" or before is None or before.kind != "match" or before.tags:
+        if self.lang != "en" or before is None or before.kind != "match" or before.tags or pos < 2:
             return False
-        return self._noun_for_the_rows(before) and bilingual.is_plain_noun(self.items[pos].text.lower())
+        counted = self.intent is not None and not any(m.column for m in self.intent.measures)
+        total = self.kw_only(self.items[pos - 2], "agg")
+        return counted and total and self._noun_for_the_rows(before)
 
     def _had_after_the_rows(self, pos: int) -> bool:
         """(en) employees with a doctorate / customers without a X: a word not understood that the rows'
