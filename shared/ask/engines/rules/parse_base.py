@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from shared.ask.engines.rules import reading, thingnames
+from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.numberunits import number_units
@@ -340,6 +341,17 @@ class ParserBase:
         """A keyword item that is not better read as a schema word."""
         # asked of every item by most clauses: an item without tags (most) is answered at once
         return bool(item.tags) and item.kind == "match" and item.has(*tags) and not self._linked(item)
+
+    def takes_no_aggregate(self, item: Item) -> bool:
+        """An item no waiting aggregate is taken of: no schema word, a count word, or a verb dating the
+        rows (一共卖出了多少 counts the rows, it totals no year)."""
+        if item.kind != "match" or self.kw_only(item, "count", "count_distinct", "howmuch"):
+            return True
+        return self.dates_rows(item)
+
+    def dates_rows(self, item: Item) -> bool:
+        """A verb linking only the columns that date the rows (sold: year_sold, month_sold)."""
+        return self.table is not None and verb_dating_rows(self.table, item)
 
     def number_grouped(self, pos: int) -> bool:
         """by number of bedrooms: "number of" right after a group word names the column grouped by (one

@@ -136,7 +136,7 @@ class MeasureClauses(FilterClauses):
 
     def _aggregated_column(self, it: Item, pending: list[tuple[str, int]]) -> ColumnInfo | None:
         """The numeric column (or, for MAX/MIN, the date) the waiting aggregates are taken of."""
-        if it.kind != "match" or self.kw_only(it, "count", "count_distinct", "howmuch"):
+        if self.takes_no_aggregate(it):
             return None
         c = self.col(it, prefer="numeric")
         if c is not None and c.role == "id" and self._plain_table_word(it):
