@@ -19,7 +19,6 @@ from shared.semantic.vocabulary.linktypes import ColumnInfo, Grain
 _LABEL_RE = re.compile(r"^[12]\d{3}\D")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
 _AXIS_ROLES = ("dimension", "text", "bool", "time", "year")
-SCATTERED = 10_000  # key combinations per row beyond which the rows are no grid's cells
 
 
 def year_led(value: Any) -> bool:
@@ -56,7 +55,7 @@ def table_grain(table: Table, cols: dict[str, ColumnInfo]) -> Grain:
         keys=keys,
         entities=entities,
         dated=dated,
-        cells=len(keys) >= 2 and not entities and not dated and not _scattered(keys, cols, rows),
+        cells=len(keys) >= 2 and not entities and not dated and not _dated_things(keys, cols),
         axes=tuple(c.name for c in axes),
         periods=tuple(c.name for c in axes if periodic(c)),
         full=bool(product) and product == rows,
@@ -75,11 +74,10 @@ def _keys(cols: dict[str, ColumnInfo]) -> tuple[str, ...]:
     )
 
 
-def _scattered(keys: tuple[str, ...], cols: dict[str, ColumnInfo], rows: int) -> bool:
-    """The keys split the rows far more ways than there are rows (sales by type, condition, style, year
-    built, ...: ten thousand combinations a row or more): each row is one event or thing described by
-    its categories, not a cell of a grid they span."""
-    return rows > 0 and math.prod(cols[k].distinct for k in keys) >= SCATTERED * rows
+def _dated_things(keys: tuple[str, ...], cols: dict[str, ColumnInfo]) -> bool:
+    """Two or more year columns among the keys (year sold, year built, year remodeled): a grid has one time
+    axis, so the years describe each row's thing or event, and the rows are those, not cells."""
+    return sum(1 for k in keys if cols[k].role == "year") >= 2
 
 
 def _entities(cols: dict[str, ColumnInfo], rows: int) -> tuple[str, ...]:

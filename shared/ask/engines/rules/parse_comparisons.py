@@ -20,14 +20,17 @@ from shared.ask.engines.rules.parsecommon import (
     comparable,
     said_keys,
     value_of,
+    words,
 )
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
 )
+from shared.semantic.vocabulary.segment import split_identifier
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
-PERIODS = ("year", "time")  # a period column a verb half-names (sold: year_sold)
+PERIODS = ("year", "time")
+MONEY_SCALES = frozenset(words("money_scale_words"))  # a period column a verb half-names (sold: year_sold)
 
 # 30英里以上 / 30岁以下 without 及 or 或: inclusive in formal Chinese, "more than" in everyday use (each
 # question of the sets that used it, 3 of 3, meant the number excluded); a guess when the number is held
@@ -246,6 +249,8 @@ class ComparisonClauses(TimeClauses):
             value = self._metric_percent(pos, value, target)
         if isinstance(target, ColumnInfo):
             value = self._in_column_unit(pos, value, target)
+            if self._money_scale_differs(pos, target):
+                self.lower("unit_mismatch", 0.4)  # above $2 compared with avg_price_cents
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
             if op_pos is not None and self.items[op_pos].text in BARE_BOUNDS and _within(value, target):
                 self.lower("bound_inclusive_guess", BOUND_DOUBT)
@@ -537,6 +542,12 @@ class ComparisonClauses(TimeClauses):
         if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
         return None
+
+    def _money_scale_differs(self, pos: int, c: ColumnInfo) -> bool:
+        """A currency sign before the number, compared with a column whose name says another scale (cents,
+        thousands): the amount said is not in the column's unit."""
+        signed = pos > 0 and self.items[pos - 1].text in CURRENCY_SIGNS
+        return signed and any(w.lower() in MONEY_SCALES for w in split_identifier(c.name))
 
     def _money_said(self, pos: int) -> ColumnInfo | None:
         """The money column a currency sign right before the number implies ($ → the price)."""
