@@ -28,7 +28,6 @@ earnings|earning|income|收入|收益
 quantity|qty|volume|units|sales volume|unit sold|数量|销量|件数|个数
 discount|折扣|优惠
 order|订单|单|下单|笔
-sale|deal|transaction|成交|交易
 order date|订单日期|下单日期|下单时间|订单时间
 date|日期|时间|day|日
 delivery|shipping|shipment|配送|发货|物流|送货|运送
@@ -172,6 +171,12 @@ first name|名字|名
 last name|姓|姓氏
 founded|founded year|成立|创立|建立
 city|城市|市
+""".strip()
+
+# Nouns of a table's rows in both languages: a table named for them is reached by every word of the
+# group (成交 for a `sales` table). Tables only: a column named sales (a count of them) is no deal.
+TABLE_CONCEPTS = """
+sale|deal|transaction|成交|交易
 """.strip()
 
 # Words that mean "the flag is off" for a flag column named after the opposite word.

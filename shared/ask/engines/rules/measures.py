@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from shared.semantic.vocabulary.linking import ColumnInfo, translations
+from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex, translations
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 
 Aggregation = Literal["sum", "avg"]
@@ -202,3 +202,28 @@ def _abbreviation_says(words: list[str]) -> bool | None:
         if additive != averaged:
             return additive
     return None
+
+
+def amount_columns(table: TableIndex) -> list[ColumnInfo]:
+    """The additive measures named an amount (amount, 金额, sales amount)."""
+    return [
+        c
+        for c in table.columns.values()
+        if c.role == "measure"
+        and default_aggregation(c) == "sum"
+        and "amount" in {c.name.lower(), *translations(phrase_key(c.name))}
+    ]
+
+
+def sold_at_a_price(table: TableIndex) -> list[ColumnInfo]:
+    """No amount column, one price column and no quantity column: each row is one thing sold at its price,
+    so the rows' total amount (成交总额, total sales value) is the price summed."""
+    quantity = {"quantity", *translations("quantity")}
+    if any(phrase_key(c.name) in quantity or set(c.words) & quantity for c in table.columns.values()):
+        return []
+    prices = [
+        c
+        for c in table.columns.values()
+        if c.role == "measure" and c.numeric and "price" in {*c.words, *translations(phrase_key(c.name))}
+    ]
+    return prices if len(prices) == 1 else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.gridcells import counts_things
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
-from shared.ask.engines.rules.measures import aggregation_said
+from shared.ask.engines.rules.measures import aggregation_said, amount_columns, sold_at_a_price
 from shared.ask.engines.rules.measureshare import names_a_measure
 from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_filters import FilterClauses
@@ -27,7 +27,7 @@ from shared.semantic.vocabulary.linking import (
     Item,
     translations,
 )
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+from shared.semantic.vocabulary.segment import CJK_RE
 
 WEAK_PART = 0.7  # below: a word shared with a column's name (公司 ~ years_at_company), not the name
 BE = frozenset(words("copulas", "be"))  # what share of X were on Y: Y is the part
@@ -82,13 +82,7 @@ class MeasureClauses(FilterClauses):
                 continue
             if "total amount" not in translations(it.text) or self._unread_before(pos):
                 continue
-            amounts = [
-                c
-                for c in self.table.columns.values()
-                if c.role == "measure"
-                and is_additive(c)
-                and "amount" in {c.name.lower(), *translations(phrase_key(c.name))}
-            ]
+            amounts = amount_columns(self.table) or ([] if self.ps.count_kw else sold_at_a_price(self.table))
             if len(amounts) == 1:
                 intent.measures.append(Measure("sum", amounts[0].name))
                 self.ps.used.add(pos)
