@@ -145,3 +145,43 @@ def test_a_year_beyond_the_data_or_a_there_with_nothing_before_it_asks_back():
     for question in ("How much did prices rise in 2023 compared with 2021?", "那边的平均价格是多少"):
         # Then the engine asks back instead of answering over what it could read
         assert ask(_schema(), question).status != "ok", question
+
+
+# a theatre's ticket sales: one row a ticket sold, at its seat price; shows as a category
+TICKET_COLUMNS = [("sale_id", "integer"), ("year", "integer"), ("show", "text"), ("seat_price", "integer")]
+TICKETS = [(k + 1, 2020 + k % 2, ("Hamlet", "Cats", "Annie")[k % 3], 20 + (k * 13) % 60) for k in range(90)]
+
+
+def _tickets() -> Schema:
+    return Schema(tables=[profiled_table("sales", TICKET_COLUMNS, TICKETS)])
+
+
+def _ticket_rows(sql: str | None) -> list[tuple]:
+    return memory_db([("sales", TICKET_COLUMNS, TICKETS)]).execute(sql or "").fetchall()
+
+
+def test_a_deal_word_names_a_sales_table_and_its_total_is_the_price_summed():
+    # Given ticket sales at a seat price, no amount or quantity column
+    # When 成交 (a deal) is counted, and the deals' total amount (成交总额) is asked
+    count = ask(_tickets(), "2020年成交了多少笔")
+    total = ask(_tickets(), "2020年的成交总额是多少")
+    # Then the rows of 2020 are counted, and their prices summed
+    assert count.status == "ok" and _ticket_rows(count.sql) == [(sum(1 for r in TICKETS if r[1] == 2020),)]
+    assert total.status == "ok", (total.message, total.sql)
+    assert _ticket_rows(total.sql) == [(sum(r[3] for r in TICKETS if r[1] == 2020),)], total.sql
+
+
+def test_groups_kept_by_an_aggregate_show_the_figure_they_passed_on():
+    # Given the tickets / When the shows whose average seat price is above 45 are listed
+    answer = ask(_tickets(), "Shows whose average seat price is above 45")
+    # Then each show comes with its average
+    assert answer.status == "ok", answer.message
+    rows = _ticket_rows(answer.sql)
+    assert rows and all(len(r) == 2 and r[1] > 45 for r in rows), answer.sql
+
+
+def test_a_grain_adjective_before_a_measure_after_a_is_one_rows_value():
+    # Given yearly rows / When the shows that ever had "a yearly seat price" above 70 are counted
+    answer = ask(_tickets(), "How many shows have ever had a yearly seat price above 70?")
+    # Then no group per year: one count of shows
+    assert "GROUP BY" not in (answer.sql or ""), answer.sql

@@ -216,7 +216,9 @@ class TimeClauses(TimeDoubts):
             if it.kind != "time":
                 continue
             spec: timeexpr.TimeSpec = it.value
-            if spec.kind == "grain":
+            if spec.kind == "grain" and self._qualifies_one_value(pos):
+                self.ps.used.add(pos)  # ever had a monthly median price above …: one row's value, no groups
+            elif spec.kind == "grain":
                 if not self._days_are_the_rows(tcol, spec.grain or ""):
                     self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
@@ -227,6 +229,15 @@ class TimeClauses(TimeDoubts):
             # 历年圣诞节的出生总人数: each year's total, or the total over the years? (历年3月: every March)
             self.lower("total_over_the_years", MODE_CONFLICT_DOUBT)
         return ranges
+
+    def _qualifies_one_value(self, pos: int) -> bool:
+        """(en) a monthly median price: a grain adjective after "a" and right before a measure column says
+        which value one row holds, not a group per period."""
+        if pos < 1 or pos + 1 >= len(self.items) or self.items[pos - 1].text.lower() not in ("a", "an"):
+            return False
+        nxt = self.items[pos + 1]
+        c = self.col(nxt) if nxt.kind == "match" and not nxt.tags else None
+        return c is not None and c.role == "measure"
 
     def _days_are_the_rows(self, tcol: ColumnInfo | None, grain: str) -> bool:
         """平均每天 / average per day over a daily series (one row for each day in its span): the mean of
