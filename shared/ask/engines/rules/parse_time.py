@@ -283,9 +283,10 @@ class TimeClauses(TimeDoubts):
             return ranges
         known_year = next((s.year for _, s in ranges if s.year), None)
         if self._one_range(ranges):  # 2007年6月到8月: one span from the first to the last, not two months
-            ends = [timeexpr.resolve(with_known_year(s, known_year), self.today) for _, s in ranges]
-            found = range_filters(parts, ends[0][0], ends[1][1]) if ends[0] and ends[1] else None
-            if found is not None and not any(s.op for _, s in ranges) and ends[0][0] < ends[1][1]:
+            first, last = (timeexpr.resolve(with_known_year(s, known_year), self.today) for _, s in ranges)
+            spans = first is not None and last is not None and first[0] < last[1]
+            found = range_filters(parts, first[0], last[1]) if first and last and spans else None
+            if found is not None and not any(s.op for _, s in ranges):
                 intent.filters.extend(f for f in found if f not in intent.filters)
                 self.ps.used.update(p + k for p, _ in ranges[:1] for k in range(3))
                 return []
