@@ -516,11 +516,7 @@ class ComparisonClauses(TimeClauses):
             unit = self._implied_column_at(pos, op_pos) or self._only_column_in_unit(pos)
         if unit is not None:
             return self._unit_aggregated(pos, op_pos, start, unit) or unit
-        if (
-            self._counted_with_classifier(pos)
-            or self._table_noun_counted(pos)
-            or self._rows_numbered(pos, op_pos)
-        ):
+        if self._rows_counted_here(pos, op_pos):
             self.ps.count_kw = True
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
@@ -533,15 +529,28 @@ class ComparisonClauses(TimeClauses):
             found = self._column_in_unit(self.items[pos + 1].text)  # 车重低于2000磅: the column in lbs
         if found is None:
             found = self._compared_column_after(pos, end)
-        money = self._money_said(pos)
-        if money is not None and (found is None or isinstance(found, ColumnInfo) and found.role in PERIODS):
-            return money  # sold for more than $300,000: the price, not the year a verb half-names
+        found = self._money_over(found, pos)
         if found is not None:
             return found
         measures = self.table.by_role("measure")
         if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
         return None
+
+    def _rows_counted_here(self, pos: int, op_pos: int | None) -> bool:
+        """The compared number counts rows: a classifier (两个以上), the table's noun after it, or the
+        table's noun before the comparator (成交超过150套)."""
+        if self._counted_with_classifier(pos) or self._table_noun_counted(pos):
+            return True
+        return self._rows_numbered(pos, op_pos)
+
+    def _money_over(self, found: ColumnInfo | Measure | None, pos: int) -> ColumnInfo | Measure | None:
+        """sold for more than $300,000: the money column a currency sign implies, over no column or a period
+        a verb half-names (sold: year_sold)."""
+        money = self._money_said(pos)
+        if money is not None and (found is None or isinstance(found, ColumnInfo) and found.role in PERIODS):
+            return money
+        return found
 
     def _money_scale_differs(self, pos: int, c: ColumnInfo) -> bool:
         """A currency sign before the number, compared with a column whose name says another scale (cents,

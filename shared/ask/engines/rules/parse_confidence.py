@@ -363,12 +363,16 @@ class ConfidenceClauses(UnknownWordClauses):
             noun = self.items[at] if at is not None else None
             if noun is None or at == pos + 1 or noun.tags or self.is_table(noun):
                 continue
-            columns = {lk.column for lk in noun.links if lk.kind == "column"}
-            unread = len(columns) >= 2 and not columns & read
-            unread = unread and all(lk.kind == "column" for lk in noun.links)
-            if unread and (self.table is None or not verb_dating_rows(self.table, noun)):
-                return True  # how many homes were sold: the verb dating the rows counts them (calparts)
+            if self._unread_column_noun(noun, read):
+                return True
         return False
+
+    def _unread_column_noun(self, noun: Item, read: set[str]) -> bool:
+        """A noun naming two columns or more, none read; not a verb dating the rows (how many homes were
+        sold: the verb counts the rows, calparts.verb_dating_rows)."""
+        columns = {lk.column for lk in noun.links if lk.kind == "column" and lk.column}
+        unread = len(columns) >= 2 and not columns & read and all(lk.kind == "column" for lk in noun.links)
+        return unread and (self.table is None or not verb_dating_rows(self.table, noun))
 
     def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
         """An aggregate word (最大值 / maximum) left out while another aggregate was read: the answer shows

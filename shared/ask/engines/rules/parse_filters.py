@@ -183,13 +183,7 @@ class FilterClauses(TopNClauses):
             best_value = max(lk.score for lk in links)
             if col_link is not None and col_link.score > best_value + 0.05:
                 continue
-            if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
-                if it.has("agg"):  # 平均 over a weak 'Average': the aggregate word, for every later clause
-                    self.items[pos] = replace(it, links=[lk for lk in it.links if lk.kind != "value"])
-                continue
-            if it.has("agg") and self._aggregates_what_follows(pos):
-                # Average sale price: the aggregate of a measure, not the value 'Average'
-                self.items[pos] = replace(it, links=[lk for lk in it.links if lk.kind != "value"])
+            if self._keyword_not_value(pos, it, best_value):
                 continue
             if self._names_table_not_value(pos, it, links, best_value):
                 continue
@@ -202,6 +196,16 @@ class FilterClauses(TopNClauses):
             self._value_filter(intent, column, entries)
             if column in self.ps.kind_groups and column not in intent.dimensions:
                 intent.dimensions.append(column)  # each tea / 哪种茶叶: one group per value of the kind
+
+    def _keyword_not_value(self, pos: int, it: Item, best_value: float) -> bool:
+        """A keyword read as such, not a weak value; an aggregate word so read (平均 over a weak 'Average',
+        Average sale price) loses its value links for every later clause."""
+        weak = bool(it.tags) and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0
+        if not weak and not (it.has("agg") and self._aggregates_what_follows(pos)):
+            return False
+        if it.has("agg"):
+            self.items[pos] = replace(it, links=[lk for lk in it.links if lk.kind != "value"])
+        return True
 
     def _aggregates_what_follows(self, pos: int) -> bool:
         """An aggregate word right before a count word or a measure column (Average number of bedrooms,

@@ -282,14 +282,8 @@ class TimeClauses(TimeDoubts):
         if not parts:
             return ranges
         known_year = next((s.year for _, s in ranges if s.year), None)
-        if self._one_range(ranges):  # 2007年6月到8月: one span from the first to the last, not two months
-            first, last = (timeexpr.resolve(with_known_year(s, known_year), self.today) for _, s in ranges)
-            spans = first is not None and last is not None and first[0] < last[1]
-            found = range_filters(parts, first[0], last[1]) if first and last and spans else None
-            if found is not None and not any(s.op for _, s in ranges):
-                intent.filters.extend(f for f in found if f not in intent.filters)
-                self.ps.used.update(p + k for p, _ in ranges[:1] for k in range(3))
-                return []
+        if self._one_span_on_parts(intent, ranges, parts, known_year):
+            return []
         left = []
         for pos, spec in ranges:
             spec = with_known_year(spec, known_year)
@@ -303,6 +297,27 @@ class TimeClauses(TimeDoubts):
             intent.filters.extend(f for f in found if f not in intent.filters)
             self.ps.used.add(pos)
         return left
+
+    def _one_span_on_parts(
+        self,
+        intent: Intent,
+        ranges: list[tuple[int, timeexpr.TimeSpec]],
+        parts: dict[str, str],
+        year: int | None,
+    ) -> bool:
+        """2007年6月到8月: two periods joined by a range word are one span from the first to the last on the
+        parts (month BETWEEN 6 AND 8), not the two months alone."""
+        if not self._one_range(ranges) or any(s.op for _, s in ranges):
+            return False
+        first, last = (timeexpr.resolve(with_known_year(s, year), self.today) for _, s in ranges)
+        if first is None or last is None or first[0] >= last[1]:
+            return False
+        found = range_filters(parts, first[0], last[1])
+        if found is None:
+            return False
+        intent.filters.extend(f for f in found if f not in intent.filters)
+        self.ps.used.update(p + k for p, _ in ranges[:1] for k in range(3))
+        return True
 
     def _periods_on_month_labels(
         self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]
