@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex, translations
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key, split_identifier
 
 Aggregation = Literal["sum", "avg"]
 PERSON_AGGREGATIONS = ("sum", "avg", "min", "max", "count", "count_distinct")
@@ -218,8 +218,7 @@ def amount_columns(table: TableIndex) -> list[ColumnInfo]:
 def sold_at_a_price(table: TableIndex) -> list[ColumnInfo]:
     """No amount column, one price column and no quantity column: each row is one thing sold at its price,
     so the rows' total amount (成交总额, total sales value) is the price summed."""
-    quantity = {"quantity", *translations("quantity")}
-    if any(phrase_key(c.name) in quantity or set(c.words) & quantity for c in table.columns.values()):
+    if any(quantity_name(c.name) for c in table.columns.values()):
         return []
     prices = [
         c
@@ -227,3 +226,12 @@ def sold_at_a_price(table: TableIndex) -> list[ColumnInfo]:
         if c.role == "measure" and c.numeric and "price" in {*c.words, *translations(phrase_key(c.name))}
     ]
     return prices if len(prices) == 1 else []
+
+
+@lru_cache(maxsize=4096)
+def quantity_name(name: str) -> bool:
+    """A column named a quantity of things (quantity, qty, units, volume, 数量, 销量: the lexicon's
+    quantity words), by its whole name or one of its words."""
+    quantity = {"quantity", *translations("quantity")}
+    key = phrase_key(" ".join(split_identifier(name)))
+    return key in quantity or bool(set(key.split()) & quantity)

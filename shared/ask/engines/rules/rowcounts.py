@@ -12,11 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.measures import quantity_name
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, is_row_noun, words
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import Item, Link
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key, split_identifier
-from shared.semantic.vocabulary.translation import translations
+from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
@@ -44,8 +44,7 @@ def volume_of_the_rows(parser: ParserBase) -> None:
     there are: read as a count suffix (成交数). With a quantity column (进口量 over imports.volume) it
     stays that column's. A join's parse may have dropped the character (a relation run): it comes back."""
     assert parser.table is not None
-    quantity = {"quantity", *translations("quantity")}
-    if any(phrase_key(c.name) in quantity or set(c.words) & quantity for c in parser.table.columns.values()):
+    if any(quantity_name(c.name) for c in parser.table.columns.values()):
         return
     units = parser.units
     for pos in range(len(parser.items) - 1, -1, -1):
