@@ -63,7 +63,7 @@ def _zh_object(items: list[Item], pos: int) -> set[int]:
 def _plain_noun(word: str) -> bool:
     """A word the dictionary first gives as one plain noun (房子: house), not a qualified one (新房: brand
     new house, whose qualifier would be a condition dropped)."""
-    senses = bilingual.senses(word)
+    senses = [g for g in bilingual.senses(word) if not g.startswith(("surname", "variant", "CL:"))]
     head = senses[0].lower().removeprefix("a ").removeprefix("the ") if senses else ""
     return head.isalpha() and bilingual.may_be_noun(head)
 
