@@ -69,10 +69,12 @@ def _plain_noun(word: str) -> bool:
 
 
 def _en_subject(items: list[Item], pos: int) -> set[int]:
-    """how many houses were sold: the unread nouns between the count word and the verb."""
+    """how many houses were sold: the unread noun between the count word and the passive verb."""
     k = pos - 1
     while k >= 0 and items[k].text.lower() in BE:
         k -= 1
+    if k == pos - 1:
+        return set()  # how many guests inspected …: active, the guests did it; only the passive counts
     noun = set()
     while k >= 0 and _unread(items[k]) and items[k].text.isalpha():
         noun.add(k)

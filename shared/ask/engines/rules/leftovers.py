@@ -11,7 +11,6 @@ import re
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import CLASSIFIERS, ROW_NOUNS, said_pattern, words
 from shared.ask.engines.rules.wholedata import place_columns
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
 
 WEAK_LINK = 0.7  # below: a word shared with a column's name (rate ~ unemployment_rate), not the name
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+BE_WORDS = frozenset(words("copulas", "be"))
 _PER_WORDS = ("per",)  # 每 before a word not understood: joins_doubts (unread_per)
 STRONG_LINK = 0.9  # the column's whole name (or its gloss), not a part of it
 
@@ -151,17 +151,24 @@ def _rows_counted_past_their_noun(parser: ParserBase, intent: Intent) -> bool:
         if any(w in ROW_NOUNS for w in said):
             continue  # 多少条观测: the classifier counts rows, whatever the noun after it
         noun = parser.items[nxt] if nxt < len(parser.items) else None
-        if noun is not None and nxt not in parser.ps.used and _counts_a_column(parser, noun):
+        unread = noun is not None and nxt not in parser.ps.used and _counts_a_column(parser, noun)
+        if unread and not _verb_dating_the_rows_next(parser, pos, nxt):
             return True
     return False
+
+
+def _verb_dating_the_rows_next(parser: ParserBase, pos: int, nxt: int) -> bool:
+    """How many homes were sold (the subject read): only "be" between the count word and a verb that dates
+    the rows (calparts.verb_dating_rows): the rows are what was sold. A noun said between (how many guests
+    inspected) is what is counted, and stays unread."""
+    between = [parser.items[k].text.lower() for k in range(pos + 1, nxt)]
+    return all(w in BE_WORDS for w in between) and parser.dates_rows(parser.items[nxt])
 
 
 def _counts_a_column(parser: ParserBase, noun: Item) -> bool:
     """The counted noun links only columns, none naming the rows."""
     if noun.kind != "match" or noun.tags or not noun.links:
         return False
-    if parser.table is not None and verb_dating_rows(parser.table, noun):
-        return False  # how many homes were sold: the rows are what was sold
     return all(lk.kind == "column" for lk in noun.links) and not _links_a_row_name_column(parser, noun)
 
 

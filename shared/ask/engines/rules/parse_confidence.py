@@ -8,6 +8,7 @@ from typing import Any
 from shared.ask.engines.rules import mode
 from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.leftovers import BE_WORDS
 from shared.ask.engines.rules.parse_unknown import UnknownWordClauses
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
@@ -360,19 +361,22 @@ class ConfidenceClauses(UnknownWordClauses):
                 (j for j in range(pos + 1, min(pos + 5, len(self.items))) if self.items[j].kind != "word"),
                 None,
             )
-            noun = self.items[at] if at is not None else None
-            if noun is None or at == pos + 1 or noun.tags or self.is_table(noun):
+            if at is None or at == pos + 1 or self.items[at].tags or self.is_table(self.items[at]):
                 continue
-            if self._unread_column_noun(noun, read):
+            noun = self.items[at]
+            between = {self.items[k].text.lower() for k in range(pos + 1, at)}
+            if self._unread_column_noun(noun, read, between <= BE_WORDS):
                 return True
         return False
 
-    def _unread_column_noun(self, noun: Item, read: set[str]) -> bool:
-        """A noun naming two columns or more, none read; not a verb dating the rows (how many homes were
-        sold: the verb counts the rows, calparts.verb_dating_rows)."""
+    def _unread_column_noun(self, noun: Item, read: set[str], only_be_before: bool) -> bool:
+        """A noun naming two columns or more, none read; not a verb dating the rows with only "be" before
+        it (how many homes were sold: the rows; how many guests inspected: the guests, unread)."""
         columns = {lk.column for lk in noun.links if lk.kind == "column" and lk.column}
         unread = len(columns) >= 2 and not columns & read and all(lk.kind == "column" for lk in noun.links)
-        return unread and (self.table is None or not verb_dating_rows(self.table, noun))
+        return unread and not (
+            only_be_before and self.table is not None and verb_dating_rows(self.table, noun)
+        )
 
     def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
         """An aggregate word (最大值 / maximum) left out while another aggregate was read: the answer shows
