@@ -364,8 +364,9 @@ class ConfidenceClauses(UnknownWordClauses):
             if at is None or at == pos + 1 or self.items[at].tags or self.is_table(self.items[at]):
                 continue
             noun = self.items[at]
-            between = {self.items[k].text.lower() for k in range(pos + 1, at)}
-            if self._unread_column_noun(noun, read, between <= BE_WORDS):
+            between = [self.items[k] for k in range(pos + 1, at)]  # of the, were: no noun of its own
+            only_be = all(x.text.lower() in BE_WORDS or self.is_filler(x) for x in between)
+            if self._unread_column_noun(noun, read, only_be):
                 return True
         return False
 
