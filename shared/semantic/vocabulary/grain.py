@@ -55,7 +55,7 @@ def table_grain(table: Table, cols: dict[str, ColumnInfo]) -> Grain:
         keys=keys,
         entities=entities,
         dated=dated,
-        cells=len(keys) >= 2 and not entities and not dated,
+        cells=len(keys) >= 2 and not entities and not dated and not _dated_things(keys, cols),
         axes=tuple(c.name for c in axes),
         periods=tuple(c.name for c in axes if periodic(c)),
         full=bool(product) and product == rows,
@@ -72,6 +72,12 @@ def _keys(cols: dict[str, ColumnInfo]) -> tuple[str, ...]:
         for c in cols.values()
         if c.role in ("dimension", "year", "id") and not c.unique and c.distinct > 1
     )
+
+
+def _dated_things(keys: tuple[str, ...], cols: dict[str, ColumnInfo]) -> bool:
+    """Two or more year columns among the keys (year sold, year built, year remodeled): a grid has one time
+    axis, so the years describe each row's thing or event, and the rows are those, not cells."""
+    return sum(1 for k in keys if cols[k].role == "year") >= 2
 
 
 def _entities(cols: dict[str, ColumnInfo], rows: int) -> tuple[str, ...]:

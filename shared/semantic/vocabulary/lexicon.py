@@ -173,6 +173,12 @@ founded|founded year|成立|创立|建立
 city|城市|市
 """.strip()
 
+# Nouns of a table's rows in both languages: a table named for them is reached by every word of the
+# group (成交 for a `sales` table). Tables only: a column named sales (a count of them) is no deal.
+TABLE_CONCEPTS = """
+sale|deal|transaction|成交|交易
+""".strip()
+
 # Words that mean "the flag is off" for a flag column named after the opposite word.
 ANTONYMS: dict[str, str] = {
     "在职": "离职",

@@ -377,6 +377,19 @@ def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) ->
     return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
 
 
+TABLE_CONCEPT_SCORE = 0.9  # as sure as a table name's translation
+
+
+def table_concept_words(content: list[str]) -> list[str]:
+    """The keys of the lexicon's table concepts a table's name words belong to (sale → 成 交, deal)."""
+    out: list[str] = []
+    for line in lexicon.TABLE_CONCEPTS.splitlines():
+        keys = [phrase_key(w) for w in line.split("|")]
+        if any(bilingual.base(w) in keys or w in keys for w in content):
+            out.extend(k for k in keys if k and k not in content)
+    return out
+
+
 def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
@@ -408,6 +421,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         t_aliases = name_aliases(table.name, set(), t_syn)
         for key, score in t_aliases.items():
             put(key, Link("table", table.name, score=score))
+        for key in table_concept_words(t_content):  # 成交 for sales: the rows' noun in the other language
+            put(key, Link("table", table.name, score=TABLE_CONCEPT_SCORE))
         zh_names = [k for k, score in t_aliases.items() if score >= 0.9 and CJK_RE.search(k)]
         for ch in head_characters(t_content[-1] if t_content else "", zh_names):  # 车 of 汽车
             put(ch, Link("table", table.name, score=HEAD_CHARACTER_SCORE))

@@ -68,8 +68,10 @@ def _keeps_no_row(f: Filter, low: float, high: float) -> bool:
     nums = [n for n in (_number(v) for v in f.values) if n is not None]
     if not nums or len(nums) != len(f.values):
         return False
-    if f.op in ("=", "in"):
+    if f.op == "=":
         return all(n < low or n > high for n in nums)
+    if f.op == "in":  # 2011 compared with 2010 over 2006-2010: one of the numbers compared keeps no row
+        return any(n < low or n > high for n in nums)
     if f.op in (">", ">="):
         return nums[0] > high
     if f.op in ("<", "<="):

@@ -13,7 +13,8 @@ from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Intent
 from shared.ask.engines.rules.yearlabels import label_quarter_buckets, label_year_bucket
-from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex
+from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.linking import ColumnInfo, Item, TableIndex
 
 # the part's name (English words of the column name, or the Chinese name itself) and its value range
 PART_NAMES = {
@@ -46,20 +47,28 @@ def _part(columns: list[ColumnInfo], part: str) -> ColumnInfo | None:
     return found[0] if len(found) == 1 else None
 
 
-def _year(columns: list[ColumnInfo]) -> ColumnInfo | None:
-    """The one numeric year column holding four-digit years."""
+def _year(columns: list[ColumnInfo], month: ColumnInfo | None = None) -> ColumnInfo | None:
+    """The one numeric year column holding four-digit years; among several (year_sold, year_built), the
+    one the month column pairs with by its other words (year_sold beside month_sold)."""
     years = [c for c in columns if c.role == "year" and c.numeric]
+    if len(years) > 1 and month is not None:
+        years = [c for c in years if _part_words(c, "year") == _part_words(month, "month")]
     if len(years) != 1 or not isinstance(years[0].minimum, int | float):
         return None
     return years[0] if 1000 <= years[0].minimum <= 9999 else None
+
+
+def _part_words(c: ColumnInfo, part: str) -> frozenset[str]:
+    """The column's words besides its part's own (sold of year_sold / month_sold); empty for none."""
+    return frozenset(w for w in c.words if w != part)
 
 
 def calendar_parts(table: TableIndex, joined: frozenset[str] = frozenset()) -> dict[str, str]:
     """{"year": col, "month": col[, "day": col]} when one table's own columns spell a year and a month of
     the year; {} otherwise. Over a joined view only the fact's own columns count (no joined table's)."""
     own = [c for c in table.columns.values() if c.name not in joined]
-    year = _year(own)
     month = _part(own, "month")
+    year = _year(own, month)
     if year is None or month is None:
         return {}
     parts = {"year": year.name, "month": month.name}
@@ -67,6 +76,18 @@ def calendar_parts(table: TableIndex, joined: frozenset[str] = frozenset()) -> d
     if day is not None:
         parts["day"] = day.name
     return parts
+
+
+def verb_dating_rows(table: TableIndex, word: Item) -> bool:
+    """How many homes were sold: a verb only (sold) linking only the columns that date it (year_sold,
+    month_sold, sale_date) names the event each row records, not columns to count or measure."""
+    columns = {lk.column for lk in word.links if lk.kind == "column" and lk.table == table.name}
+    said = word.text if word.text.isascii() else word.text.replace(" ", "")  # 卖 出 → 卖出
+    if not columns or len(columns) != len(word.links) or not bilingual.is_verb(said):
+        return False
+    parts = set(calendar_parts(table).values())
+    infos = [table.columns.get(c or "") for c in columns]
+    return all(c is not None and (c.role in ("year", "time") or c.name in parts) for c in infos)
 
 
 def one_time(table: TableIndex, date_col: ColumnInfo, parts: dict[str, str]) -> bool:

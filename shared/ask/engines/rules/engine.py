@@ -15,6 +15,7 @@ from shared.ask.engines.rules.clarify import (
     other_table_message,
 )
 from shared.ask.engines.rules.counts_held import counts_summed
+from shared.ask.engines.rules.eventthings import things_of_the_event
 from shared.ask.engines.rules.followup import (
     edit_lost,
     elliptical,
@@ -146,6 +147,7 @@ def _parser(request: EngineRequest) -> Parser:
         parser.ps.reasons.append("subject_counted")  # how many occupants: the data's own rows counted
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
         parser.items, parser.subject_amount = read_subject(parser.items, subject, amount_links(parser.index))
+    parser.items = things_of_the_event(parser.items, parser.index)  # 卖出了多少套房子: the rows sold
     return parser
 
 

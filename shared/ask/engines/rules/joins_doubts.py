@@ -40,7 +40,7 @@ from shared.ask.engines.rules.joins_values import values_doubt
 from shared.ask.engines.rules.joins_verbs import (
     verb_of_a_table,
 )
-from shared.ask.engines.rules.measures import additive_name
+from shared.ask.engines.rules.measures import additive_name, quantity_name
 from shared.ask.engines.rules.parse_confidence import names_a_row, table_noun_heads
 from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
@@ -215,8 +215,8 @@ def _units_doubt(items: list[Item], ans: EngineAnswer, view: View) -> float:
     measures = ((ans.state or {}).get("intent") or {}).get("measures") or []
     if not measures or any(m.get("agg") != "count" or m.get("column") for m in measures):
         return 0.0
-    if not any(t == view.fact and additive_name(c) for t, c in view.columns.values()):
-        return 0.0
+    if not any(t == view.fact and additive_name(c) and quantity_name(c) for t, c in view.columns.values()):
+        return 0.0  # areas and prices add up too, but a count asks units only of a quantity held
     counted_values = [
         pos for pos, it in enumerate(items) if it.has("count", "howmuch") and _value_next(items, pos, view)
     ]

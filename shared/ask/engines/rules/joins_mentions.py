@@ -7,9 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules import reading
+from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Relationship, Schema
-from shared.semantic.vocabulary.linking import Item, SchemaIndex
+from shared.semantic.vocabulary.linking import Item, SchemaIndex, index_for
 from shared.semantic.vocabulary.segment import CJK_RE, compiled
 
 STRONG = 0.85  # a word names a table / column / value this surely
@@ -87,7 +88,18 @@ def mentions(items: list[Item], schema: Schema) -> list[tuple[Item, set[str]]]:
     """Each word that surely names something, with the tables it may name (within NEAR of its best)."""
     cjk_tables = [t.name for t in schema.tables if CJK_RE.search(t.name)]
     out = [_glossed(items[pos]) or _mention(items, pos, cjk_tables) for pos in range(len(items))]
-    return [m for m in out if m is not None]
+    dating = [_dating_verb(it, schema) for it, m in zip(items, out, strict=True) if m is None]
+    return [m for m in out if m is not None] + [m for m in dating if m is not None]
+
+
+def _dating_verb(it: Item, schema: Schema) -> tuple[Item, set[str]] | None:
+    """How many homes were sold in North Ames / 卖出: a verb linking only the period columns of one table
+    (year_sold, month_sold) names the event its rows record: that table's rows are what is asked of."""
+    tables = {lk.table for lk in it.links}
+    if it.kind != "match" or it.tags or len(tables) != 1:
+        return None
+    table = index_for(schema).tables.get(next(iter(tables)))
+    return (it, tables) if table is not None and verb_dating_rows(table, it) else None
 
 
 def _mention(items: list[Item], pos: int, cjk_tables: list[str]) -> tuple[Item, set[str]] | None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 WEAK_LINK = 0.7  # below: a word shared with a column's name (rate ~ unemployment_rate), not the name
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+BE_WORDS = frozenset(words("copulas", "be"))
 _PER_WORDS = ("per",)  # 每 before a word not understood: joins_doubts (unread_per)
 STRONG_LINK = 0.9  # the column's whole name (or its gloss), not a part of it
 
@@ -150,9 +151,18 @@ def _rows_counted_past_their_noun(parser: ParserBase, intent: Intent) -> bool:
         if any(w in ROW_NOUNS for w in said):
             continue  # 多少条观测: the classifier counts rows, whatever the noun after it
         noun = parser.items[nxt] if nxt < len(parser.items) else None
-        if noun is not None and nxt not in parser.ps.used and _counts_a_column(parser, noun):
+        unread = noun is not None and nxt not in parser.ps.used and _counts_a_column(parser, noun)
+        if unread and not _verb_dating_the_rows_next(parser, pos, nxt):
             return True
     return False
+
+
+def _verb_dating_the_rows_next(parser: ParserBase, pos: int, nxt: int) -> bool:
+    """How many homes were sold (the subject read): only "be" between the count word and a verb that dates
+    the rows (calparts.verb_dating_rows): the rows are what was sold. A noun said between (how many guests
+    inspected) is what is counted, and stays unread."""
+    between = [parser.items[k].text.lower() for k in range(pos + 1, nxt)]
+    return all(w in BE_WORDS for w in between) and parser.dates_rows(parser.items[nxt])
 
 
 def _counts_a_column(parser: ParserBase, noun: Item) -> bool:

@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from shared.semantic.vocabulary.linking import ColumnInfo, translations
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+from shared.semantic.vocabulary.linking import ColumnInfo, TableIndex, translations
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key, split_identifier
 
 Aggregation = Literal["sum", "avg"]
 PERSON_AGGREGATIONS = ("sum", "avg", "min", "max", "count", "count_distinct")
@@ -202,3 +202,36 @@ def _abbreviation_says(words: list[str]) -> bool | None:
         if additive != averaged:
             return additive
     return None
+
+
+def amount_columns(table: TableIndex) -> list[ColumnInfo]:
+    """The additive measures named an amount (amount, 金额, sales amount)."""
+    return [
+        c
+        for c in table.columns.values()
+        if c.role == "measure"
+        and default_aggregation(c) == "sum"
+        and "amount" in {c.name.lower(), *translations(phrase_key(c.name))}
+    ]
+
+
+def sold_at_a_price(table: TableIndex) -> list[ColumnInfo]:
+    """No amount column, one price column and no quantity column: each row is one thing sold at its price,
+    so the rows' total amount (成交总额, total sales value) is the price summed."""
+    if any(quantity_name(c.name) for c in table.columns.values()):
+        return []
+    prices = [
+        c
+        for c in table.columns.values()
+        if c.role == "measure" and c.numeric and "price" in {*c.words, *translations(phrase_key(c.name))}
+    ]
+    return prices if len(prices) == 1 else []
+
+
+@lru_cache(maxsize=4096)
+def quantity_name(name: str) -> bool:
+    """A column named a quantity of things (quantity, qty, units, volume, 数量, 销量: the lexicon's
+    quantity words), by its whole name or one of its words."""
+    quantity = {"quantity", *translations("quantity")}
+    key = phrase_key(" ".join(split_identifier(name)))
+    return key in quantity or bool(set(key.split()) & quantity)

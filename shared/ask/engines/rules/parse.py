@@ -21,6 +21,7 @@ from shared.ask.engines.rules.gridcells import (
     people_summed,
     ranges_as_labels,
 )
+from shared.ask.engines.rules.heldamounts import held_amount_filters
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.leftovers import (
     aggregate_over_one_row_groups,
@@ -65,6 +66,7 @@ from shared.ask.engines.rules.rowcounts import (
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
+    volume_of_the_rows,
 )
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
@@ -92,6 +94,7 @@ class Parser(MetricClauses):
         named_one_of_the_rows(self)
         property_of_the_rows(self)
         count_word_after_table_noun(self)
+        volume_of_the_rows(self)
         table_noun_before_a_column(self)
         counted_by_qi(self)
         self._compound_noun_heads()
@@ -108,6 +111,7 @@ class Parser(MetricClauses):
         self.find_column_comparisons(intent)
         self.find_comparisons(intent)
         self.find_contains(intent)
+        held_amount_filters(self, intent)
         self.find_values(intent)
         self.find_bools(intent)
         self.find_whole_data(intent)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from shared.ask.engines.rules import reading, thingnames
+from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.numberunits import number_units
@@ -104,6 +105,9 @@ def _unread_cjk(it: Item) -> bool:
 
 def _plain_noun(it: Item) -> bool:
     return it.kind == "match" and not it.tags and any(lk.kind == "column" for lk in it.links)
+
+
+CURRENCY_SIGNS = frozenset("$€£¥")  # a sign before its number: no break in the clause
 
 
 class ParserBase:
@@ -306,9 +310,13 @@ class ParserBase:
         end = len(self.items) if direction > 0 else -1
         for j in range(pos + direction, end, direction):
             it = self.items[j]
-            if it.kind == "punct":
+            if it.kind == "punct" and it.text not in CURRENCY_SIGNS:
                 return None
-            if self.is_filler(it) or (it.kind == "match" and not it.links and it.has(*skip_tags)):
+            if (
+                it.kind == "punct"
+                or self.is_filler(it)
+                or (it.kind == "match" and not it.links and it.has(*skip_tags))
+            ):
                 steps += 1
                 if steps > limit:
                     return None
@@ -333,6 +341,23 @@ class ParserBase:
         """A keyword item that is not better read as a schema word."""
         # asked of every item by most clauses: an item without tags (most) is answered at once
         return bool(item.tags) and item.kind == "match" and item.has(*tags) and not self._linked(item)
+
+    def takes_no_aggregate(self, item: Item) -> bool:
+        """An item no waiting aggregate is taken of: no schema word, a count word, or a verb dating the
+        rows (一共卖出了多少 counts the rows, it totals no year)."""
+        if item.kind != "match" or self.kw_only(item, "count", "count_distinct", "howmuch"):
+            return True
+        return self.dates_rows(item)
+
+    def dates_rows(self, item: Item) -> bool:
+        """A verb linking only the columns that date the rows (sold: year_sold, month_sold)."""
+        return self.table is not None and verb_dating_rows(self.table, item)
+
+    def number_grouped(self, pos: int) -> bool:
+        """by number of bedrooms: "number of" right after a group word names the column grouped by (one
+        group per count held), not a count or total of it."""
+        k = self.prev_content(pos, limit=1)
+        return self.items[pos].text == "number of" and k is not None and self.kw_only(self.items[k], "group")
 
     def _linked(self, item: Item) -> bool:
         if self.table is None:

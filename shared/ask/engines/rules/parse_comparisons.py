@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from shared.ask.engines.rules.intent import Filter, Having, Intent, Measure, agg_of, op_of
+from shared.ask.engines.rules.parse_base import CURRENCY_SIGNS
 from shared.ask.engines.rules.parse_time import TimeClauses
 from shared.ask.engines.rules.parsecommon import (
     BIG,
@@ -19,12 +20,17 @@ from shared.ask.engines.rules.parsecommon import (
     comparable,
     said_keys,
     value_of,
+    words,
 )
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
 )
+from shared.semantic.vocabulary.segment import split_identifier
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
+
+PERIODS = ("year", "time")
+MONEY_SCALES = frozenset(words("money_scale_words"))  # a period column a verb half-names (sold: year_sold)
 
 # 30英里以上 / 30岁以下 without 及 or 或: inclusive in formal Chinese, "more than" in everyday use (each
 # question of the sets that used it, 3 of 3, meant the number excluded); a guess when the number is held
@@ -179,7 +185,7 @@ class ComparisonClauses(TimeClauses):
             between = self._between(pos, op_pos)
             if between is not None:
                 conds.append((pos, between))
-                pos += 3
+                pos += 3 + int(self.items[pos + 2].text in CURRENCY_SIGNS)
                 continue
             self._number_condition(pos, op, op_pos, conds)
             pos += 1
@@ -188,10 +194,11 @@ class ComparisonClauses(TimeClauses):
     def _between(self, pos: int, op_pos: int | None) -> Filter | Having | None:
         """between A and B / A到B之间: the range condition of the number at pos and the next one."""
         j = pos + 1
+        sign = int(j + 2 < len(self.items) and self.items[j + 1].text in CURRENCY_SIGNS)  # and $200,000
         if not (
-            j + 1 < len(self.items)
+            j + 1 + sign < len(self.items)
             and self.items[j].text in ("and", "到", "至", "-", "~", "to", "和")
-            and self.items[j + 1].kind == "num"
+            and self.items[j + 1 + sign].kind == "num"
         ):
             return None
         span = self.clause_of(pos)
@@ -204,7 +211,7 @@ class ComparisonClauses(TimeClauses):
             self.ps.used.add(pos - 1)
         value = self.items[pos].value
         target = self._comparison_column(pos, op_pos)
-        hi = self.items[j + 1].value
+        hi = self.items[j + 1 + sign].value
         cond: Filter | Having
         if isinstance(target, ColumnInfo):  # 4到5公斤: both ends in the unit said after the second
             value, hi = (
@@ -214,7 +221,7 @@ class ComparisonClauses(TimeClauses):
             cond = Filter(target.name, "between", [value, hi], "number")
         else:
             cond = Having(target or Measure("count"), "between", [value, hi])
-        self.ps.used.update({pos, j, j + 1})
+        self.ps.used.update({pos, j, j + 1, j + 1 + sign})
         self.ps.used.update(k for k in range(span[0], span[1]) if self.items[k].has("between"))  # 之间
         return cond
 
@@ -242,6 +249,8 @@ class ComparisonClauses(TimeClauses):
             value = self._metric_percent(pos, value, target)
         if isinstance(target, ColumnInfo):
             value = self._in_column_unit(pos, value, target)
+            if self._money_scale_differs(pos, target):
+                self.lower("unit_mismatch", 0.4)  # above $2 compared with avg_price_cents
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
             if op_pos is not None and self.items[op_pos].text in BARE_BOUNDS and _within(value, target):
                 self.lower("bound_inclusive_guess", BOUND_DOUBT)
@@ -423,6 +432,19 @@ class ComparisonClauses(TimeClauses):
             return False
         return bool(self.items[k + 1].tag("cmp")) and not self._strong_link(self.items[k + 1])
 
+    def _rows_numbered(self, pos: int, op_pos: int | None) -> bool:
+        """成交超过150套的街区: the table's noun, a comparator, then a number with a classifier (no unit of a
+        column) counts the rows, not an amount the noun also half-names."""
+        if self.lang != "zh" or op_pos is None or op_pos != pos - 1 or op_pos < 1:
+            return False
+        noun = self.items[op_pos - 1]
+        end = self.units[self.items[pos].end - 1].end if self.units else 0
+        classifier = self.text[end : end + 1] in CLASSIFIERS  # the classifier as written (a join drops it)
+        if not classifier or noun.kind != "match" or not self.is_table(noun) or op_pos - 1 in self.ps.used:
+            return False
+        self.ps.used.add(op_pos - 1)
+        return True
+
     def _table_noun_counted(self, pos: int) -> bool:
         """ "grades that have at least 4 students": the table's own noun (rows, named outright) right
         after the number is what is counted, whatever column was named before."""
@@ -494,7 +516,7 @@ class ComparisonClauses(TimeClauses):
             unit = self._implied_column_at(pos, op_pos) or self._only_column_in_unit(pos)
         if unit is not None:
             return self._unit_aggregated(pos, op_pos, start, unit) or unit
-        if self._counted_with_classifier(pos) or self._table_noun_counted(pos):
+        if self._rows_counted_here(pos, op_pos):
             self.ps.count_kw = True
             return Measure("count")
         anchor = op_pos if op_pos is not None and op_pos < pos else pos
@@ -507,12 +529,41 @@ class ComparisonClauses(TimeClauses):
             found = self._column_in_unit(self.items[pos + 1].text)  # 车重低于2000磅: the column in lbs
         if found is None:
             found = self._compared_column_after(pos, end)
+        found = self._money_over(found, pos)
         if found is not None:
             return found
         measures = self.table.by_role("measure")
         if len(measures) == 1 and _within(value_of(self.items[pos]), measures[0]):
             return measures[0]  # "results below 60" where scores are the only thing measured
         return None
+
+    def _rows_counted_here(self, pos: int, op_pos: int | None) -> bool:
+        """The compared number counts rows: a classifier (两个以上), the table's noun after it, or the
+        table's noun before the comparator (成交超过150套)."""
+        if self._counted_with_classifier(pos) or self._table_noun_counted(pos):
+            return True
+        return self._rows_numbered(pos, op_pos)
+
+    def _money_over(self, found: ColumnInfo | Measure | None, pos: int) -> ColumnInfo | Measure | None:
+        """sold for more than $300,000: the money column a currency sign implies, over no column or a period
+        a verb half-names (sold: year_sold)."""
+        money = self._money_said(pos)
+        if money is not None and (found is None or isinstance(found, ColumnInfo) and found.role in PERIODS):
+            return money
+        return found
+
+    def _money_scale_differs(self, pos: int, c: ColumnInfo) -> bool:
+        """A currency sign before the number, compared with a column whose name says another scale (cents,
+        thousands): the amount said is not in the column's unit."""
+        signed = pos > 0 and self.items[pos - 1].text in CURRENCY_SIGNS
+        return signed and any(w.lower() in MONEY_SCALES for w in split_identifier(c.name))
+
+    def _money_said(self, pos: int) -> ColumnInfo | None:
+        """The money column a currency sign right before the number implies ($ → the price)."""
+        if not pos or self.items[pos - 1].text not in CURRENCY_SIGNS:
+            return None
+        money = self.implied_column(self.items[pos - 1].text)
+        return money if money is not None and money.numeric and money.role == "measure" else None
 
     def _aggregate_said_after(self, pos: int, c: ColumnInfo) -> Measure | None:
         """ "which months had more than 150 mm of precipitation in total": a sum or average word after the
@@ -622,7 +673,7 @@ class ComparisonClauses(TimeClauses):
         """A comparator or unit word that implies its column (older than 30 -> age), or the verb right
         before the comparator (weigh more than 5 kg -> the weight, cost less than 20 -> the price)."""
         verb = op_pos - 1 if op_pos is not None and op_pos > 0 and op_pos < pos else None
-        for k in (op_pos, pos + 1, verb):
+        for k in (op_pos, pos + 1, verb, pos - 1 if pos and pos - 1 != op_pos else None):  # $300,000
             if k is None or k >= len(self.items):
                 continue
             it = self.items[k]  # before the comparator only an unread verb: "days above 30" is no date

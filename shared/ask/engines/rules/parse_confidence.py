@@ -6,7 +6,9 @@ import re
 from typing import Any
 
 from shared.ask.engines.rules import mode
+from shared.ask.engines.rules.calparts import verb_dating_rows
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.leftovers import BE_WORDS
 from shared.ask.engines.rules.parse_unknown import UnknownWordClauses, head_noun_ended
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
@@ -359,13 +361,23 @@ class ConfidenceClauses(UnknownWordClauses):
                 (j for j in range(pos + 1, min(pos + 5, len(self.items))) if self.items[j].kind != "word"),
                 None,
             )
-            noun = self.items[at] if at is not None else None
-            if noun is None or at == pos + 1 or noun.tags or self.is_table(noun):
+            if at is None or at == pos + 1 or self.items[at].tags or self.is_table(self.items[at]):
                 continue
-            columns = {lk.column for lk in noun.links if lk.kind == "column"}
-            if len(columns) >= 2 and all(lk.kind == "column" for lk in noun.links) and not columns & read:
+            noun = self.items[at]
+            between = [self.items[k] for k in range(pos + 1, at)]  # of the, were: no noun of its own
+            only_be = all(x.text.lower() in BE_WORDS or self.is_filler(x) for x in between)
+            if self._unread_column_noun(noun, read, only_be):
                 return True
         return False
+
+    def _unread_column_noun(self, noun: Item, read: set[str], only_be_before: bool) -> bool:
+        """A noun naming two columns or more, none read; not a verb dating the rows with only "be" before
+        it (how many homes were sold: the rows; how many guests inspected: the guests, unread)."""
+        columns = {lk.column for lk in noun.links if lk.kind == "column" and lk.column}
+        unread = len(columns) >= 2 and not columns & read and all(lk.kind == "column" for lk in noun.links)
+        return unread and not (
+            only_be_before and self.table is not None and verb_dating_rows(self.table, noun)
+        )
 
     def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
         """An aggregate word (最大值 / maximum) left out while another aggregate was read: the answer shows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.bothsides import both_states_said, sides_grouped
@@ -182,7 +183,7 @@ class FilterClauses(TopNClauses):
             best_value = max(lk.score for lk in links)
             if col_link is not None and col_link.score > best_value + 0.05:
                 continue
-            if it.tags and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0:
+            if self._keyword_not_value(pos, it, best_value):
                 continue
             if self._names_table_not_value(pos, it, links, best_value):
                 continue
@@ -195,6 +196,28 @@ class FilterClauses(TopNClauses):
             self._value_filter(intent, column, entries)
             if column in self.ps.kind_groups and column not in intent.dimensions:
                 intent.dimensions.append(column)  # each tea / 哪种茶叶: one group per value of the kind
+
+    def _keyword_not_value(self, pos: int, it: Item, best_value: float) -> bool:
+        """A keyword read as such, not a weak value; an aggregate word so read (平均 over a weak 'Average',
+        Average sale price) loses its value links for every later clause."""
+        weak = bool(it.tags) and it.has("agg", "sup", "count", "group", "list") and best_value < 1.0
+        if not weak and not (it.has("agg") and self._aggregates_what_follows(pos)):
+            return False
+        if it.has("agg"):
+            self.items[pos] = replace(it, links=[lk for lk in it.links if lk.kind != "value"])
+        return True
+
+    def _aggregates_what_follows(self, pos: int) -> bool:
+        """An aggregate word right before a count word or a measure column (Average number of bedrooms,
+        Average sale price): it aggregates that, whatever value of a category it also spells."""
+        assert self.table is not None
+        if pos + 1 >= len(self.items):
+            return False
+        nxt = self.items[pos + 1]
+        if nxt.has("count"):
+            return True
+        col = self.col(nxt) if nxt.kind == "match" and not nxt.tags else None
+        return col is not None and col.role == "measure"
 
     def _picked_values(self, pos: int, links: list[Link]) -> list[tuple[int, str, Any]]:
         """The values an item names: all of a kind (tea), else the one of the column that fits best."""
@@ -591,6 +614,9 @@ class FilterClauses(TopNClauses):
         return False
 
     def _negated(self, positions: list[int]) -> bool:
+        if self._glossed_in_brackets(positions[0]):  # 非正常（Abnorml）: the value spells 非正常 whole
+            self.ps.used.update(k for k in (positions[0] - 1,) if self.kw_only(self.items[k], "neg"))
+            return False
         start, end = self.clause_of(positions[0])
         first, last = positions[0], positions[-1]
         comma = False
@@ -616,6 +642,16 @@ class FilterClauses(TopNClauses):
                 if any(self.items[k].text in said_keys("除了", "除") for k in range(ps, prev_clause_end)):
                     return False
         return False
+
+    def _glossed_in_brackets(self, pos: int) -> bool:
+        """The value at pos is written alone in brackets right after a word (非正常（Abnorml）): it
+        restates that word, so a negation inside the word is the value's own, not the question's."""
+        if not self.units or pos == 0:
+            return False
+        it = self.items[pos]
+        start, end = self.units[it.start].start, self.units[it.end - 1].end
+        opened = self.text[:start].rstrip()[-1:] in ("(", "（")
+        return opened and self.text[end:].lstrip()[:1] in (")", "）")
 
     def _negated_form_of(self, it: Item, info: ColumnInfo) -> bool:
         """ "incomplete clutches" over clutch_completion, "unpaid invoices" over paid: a word not otherwise

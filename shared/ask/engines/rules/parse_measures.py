@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.gridcells import counts_things
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, agg_of
-from shared.ask.engines.rules.measures import aggregation_said
+from shared.ask.engines.rules.measures import aggregation_said, amount_columns, sold_at_a_price
 from shared.ask.engines.rules.measureshare import names_a_measure
 from shared.ask.engines.rules.panels import panel_key
 from shared.ask.engines.rules.parse_filters import FilterClauses
@@ -27,7 +27,7 @@ from shared.semantic.vocabulary.linking import (
     Item,
     translations,
 )
-from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
+from shared.semantic.vocabulary.segment import CJK_RE
 
 WEAK_PART = 0.7  # below: a word shared with a column's name (公司 ~ years_at_company), not the name
 BE = frozenset(words("copulas", "be"))  # what share of X were on Y: Y is the part
@@ -82,13 +82,7 @@ class MeasureClauses(FilterClauses):
                 continue
             if "total amount" not in translations(it.text) or self._unread_before(pos):
                 continue
-            amounts = [
-                c
-                for c in self.table.columns.values()
-                if c.role == "measure"
-                and is_additive(c)
-                and "amount" in {c.name.lower(), *translations(phrase_key(c.name))}
-            ]
+            amounts = amount_columns(self.table) or ([] if self.ps.count_kw else sold_at_a_price(self.table))
             if len(amounts) == 1:
                 intent.measures.append(Measure("sum", amounts[0].name))
                 self.ps.used.add(pos)
@@ -136,7 +130,7 @@ class MeasureClauses(FilterClauses):
 
     def _aggregated_column(self, it: Item, pending: list[tuple[str, int]]) -> ColumnInfo | None:
         """The numeric column (or, for MAX/MIN, the date) the waiting aggregates are taken of."""
-        if it.kind != "match" or self.kw_only(it, "count", "count_distinct", "howmuch"):
+        if self.takes_no_aggregate(it):
             return None
         c = self.col(it, prefer="numeric")
         if c is not None and c.role == "id" and self._plain_table_word(it):
@@ -455,8 +449,8 @@ class MeasureClauses(FilterClauses):
                 continue
             if self._part_of_a_column_name(pos, it):
                 continue  # "staff number of": part of a column name
-            if self.kw_only(it, "count") and self._count_word_next(pos):
-                continue  # "count the number of": the second count word says what is counted
+            if self.kw_only(it, "count") and (self._count_word_next(pos) or self.number_grouped(pos)):
+                continue  # "count the number of" / by number of bedrooms (a group: parse_order)
             if self.kw_only(it, "count") or (self.kw_only(it, "howmuch") and self._counts_entities(pos)):
                 self._count_word(intent, pos)
                 continue
@@ -629,8 +623,8 @@ class MeasureClauses(FilterClauses):
         if unit is not None and unit.role == "measure" and is_additive(unit):
             self._use_counted_goods(j)
             return unit
-        if j is None or self.items[j].kind != "match" or self.is_table(self.items[j]):
-            return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None  # 多少笔销售记录 counts rows: only "how many seats" sums a column (not one read)
         c = self.col(self.items[j], prefer="numeric")
         if c is None or not c.numeric or c.role != "measure":
             return None

@@ -40,6 +40,9 @@ class ModeClauses(RankingClauses):
         self._finish_ranking(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+        elif not intent.measures and not intent.columns and intent.dimensions:
+            # occupations whose average wage is above $10: each group shown with the figure it passed on
+            intent.measures = [h.measure for h in intent.having if h.measure.column]
 
     def _percent_bounds_the_rate(self, intent: Intent) -> None:
         """流失率超过20%的服务类型 / churn rate above 20%: a percentage compared, read against the rows' count

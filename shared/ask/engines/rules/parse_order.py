@@ -237,7 +237,7 @@ class OrderClauses(MeasureClauses):
                 intent.time_column = c.name
             elif c.name not in intent.dimensions:
                 intent.dimensions.append(c.name)
-            self.ps.used.update({pos, j})
+            self.ps.used.update({pos, j, *(k for k in range(pos + 1, j) if self.number_grouped(k))})
             self._second_dimension(intent, j)
 
     def _grouped_item(self, pos: int) -> int | None:

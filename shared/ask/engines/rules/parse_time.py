@@ -188,7 +188,8 @@ class TimeClauses(TimeDoubts):
         assert self.table is not None
         years = self.table.by_role("year")
         own = [c for c in years if c.name not in self.joined_columns]
-        return own if own else years
+        calendar = [c for c in own if c.name == self.parts().get("year")] if len(own) > 1 else []
+        return calendar or own or years  # year_sold beside month_sold: the rows' own time (calparts)
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
@@ -215,7 +216,9 @@ class TimeClauses(TimeDoubts):
             if it.kind != "time":
                 continue
             spec: timeexpr.TimeSpec = it.value
-            if spec.kind == "grain":
+            if spec.kind == "grain" and self._qualifies_one_value(pos):
+                self.ps.used.add(pos)  # ever had a monthly median price above …: one row's value, no groups
+            elif spec.kind == "grain":
                 if not self._days_are_the_rows(tcol, spec.grain or ""):
                     self._grain(intent, tcol, spec.grain or "")
                 self.ps.used.add(pos)
@@ -226,6 +229,15 @@ class TimeClauses(TimeDoubts):
             # 历年圣诞节的出生总人数: each year's total, or the total over the years? (历年3月: every March)
             self.lower("total_over_the_years", MODE_CONFLICT_DOUBT)
         return ranges
+
+    def _qualifies_one_value(self, pos: int) -> bool:
+        """(en) a monthly median price: a grain adjective after "a" and right before a measure column says
+        which value one row holds, not a group per period."""
+        if pos < 1 or pos + 1 >= len(self.items) or self.items[pos - 1].text.lower() not in ("a", "an"):
+            return False
+        nxt = self.items[pos + 1]
+        c = self.col(nxt) if nxt.kind == "match" and not nxt.tags else None
+        return c is not None and c.role == "measure"
 
     def _days_are_the_rows(self, tcol: ColumnInfo | None, grain: str) -> bool:
         """平均每天 / average per day over a daily series (one row for each day in its span): the mean of
@@ -270,6 +282,8 @@ class TimeClauses(TimeDoubts):
         if not parts:
             return ranges
         known_year = next((s.year for _, s in ranges if s.year), None)
+        if self._one_span_on_parts(intent, ranges, parts, known_year):
+            return []
         left = []
         for pos, spec in ranges:
             spec = with_known_year(spec, known_year)
@@ -283,6 +297,27 @@ class TimeClauses(TimeDoubts):
             intent.filters.extend(f for f in found if f not in intent.filters)
             self.ps.used.add(pos)
         return left
+
+    def _one_span_on_parts(
+        self,
+        intent: Intent,
+        ranges: list[tuple[int, timeexpr.TimeSpec]],
+        parts: dict[str, str],
+        year: int | None,
+    ) -> bool:
+        """2007年6月到8月: two periods joined by a range word are one span from the first to the last on the
+        parts (month BETWEEN 6 AND 8), not the two months alone."""
+        if not self._one_range(ranges) or any(s.op for _, s in ranges):
+            return False
+        first, last = (timeexpr.resolve(with_known_year(s, year), self.today) for _, s in ranges)
+        if first is None or last is None or first[0] >= last[1]:
+            return False
+        found = range_filters(parts, first[0], last[1])
+        if found is None:
+            return False
+        intent.filters.extend(f for f in found if f not in intent.filters)
+        self.ps.used.update(p + k for p, _ in ranges[:1] for k in range(3))
+        return True
 
     def _periods_on_month_labels(
         self, intent: Intent, ranges: list[tuple[int, timeexpr.TimeSpec]]

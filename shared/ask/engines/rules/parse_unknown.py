@@ -41,7 +41,7 @@ class UnknownWordClauses(MisreadingClauses):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
-            if self._had_after_the_rows(pos):
+            if self._said_of_the_rows(pos):
                 return True
             if pos + 1 == len(self.items):
                 continue
@@ -84,6 +84,21 @@ class UnknownWordClauses(MisreadingClauses):
                 if named and self._unknown_at(unknown, said) is not None and before.kind != after.kind:
                     return True
         return False
+
+    def _said_of_the_rows(self, pos: int) -> bool:
+        """The unknown word at pos says which rows (employees with a doctorate) or what of them (total
+        sales value)."""
+        return self._had_after_the_rows(pos) or self._attribute_of_the_rows(pos)
+
+    def _attribute_of_the_rows(self, pos: int) -> bool:
+        """(en) total sales value: an aggregate word, the rows' own noun, then a noun not understood: the
+        total of something of the rows the answer does not read (counting them answers another thing)."""
+        before = self.items[pos - 1] if pos else None
+        if self.lang != "en" or before is None or before.kind != "match" or before.tags or pos < 2:
+            return False
+        counted = self.intent is not None and not any(m.column for m in self.intent.measures)
+        total = self.kw_only(self.items[pos - 2], "agg")
+        return counted and total and self._noun_for_the_rows(before)
 
     def _had_after_the_rows(self, pos: int) -> bool:
         """(en) employees with a doctorate / customers without a X: a word not understood that the rows'

@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.parsecommon import CLASSIFIERS, is_row_noun
+from shared.ask.engines.rules.measures import quantity_name
+from shared.ask.engines.rules.parsecommon import CLASSIFIERS, is_row_noun, words
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import Item, Link
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
@@ -20,6 +21,7 @@ from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
 
+VOLUME_CHARACTERS = frozenset(words("volume_characters"))  # 量: how much of the rows' noun
 WEAK_LINK = 0.7  # below: a word shared with the column's name or gloss, not the name
 
 
@@ -34,6 +36,27 @@ def count_word_after_table_noun(parser: ParserBase) -> None:
         mine = [lk for lk in it.links if lk.table == table]
         if mine and all(lk.kind == "column" and lk.score < WEAK_LINK for lk in mine):
             it.links = [lk for lk in it.links if lk.table != table]
+
+
+def volume_of_the_rows(parser: ParserBase) -> None:
+    """成交量 / 订单量: a volume character (grammar `volume_characters`) right after the table's noun, over a
+    table holding no quantity column (the lexicon's quantity words: volume, 数量, 销量), is how many rows
+    there are: read as a count suffix (成交数). With a quantity column (进口量 over imports.volume) it
+    stays that column's. A join's parse may have dropped the character (a relation run): it comes back."""
+    assert parser.table is not None
+    if any(quantity_name(c.name) for c in parser.table.columns.values()):
+        return
+    units = parser.units
+    for pos in range(len(parser.items) - 1, -1, -1):
+        before = parser.items[pos]
+        end = before.end
+        if before.kind != "match" or end >= len(units) or units[end].text not in VOLUME_CHARACTERS:
+            continue
+        if not parser.is_table(before):
+            continue
+        volume = Item(end, end + 1, "match", units[end].text, tags=["count_suffix"])
+        nxt = pos + 1 < len(parser.items) and parser.items[pos + 1].start == end
+        parser.items[pos + 1 : pos + 1 + int(nxt)] = [volume]
 
 
 def table_noun_before_a_column(parser: ParserBase) -> None:
