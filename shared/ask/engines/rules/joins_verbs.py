@@ -272,4 +272,14 @@ def table_word_verb(items: list[Item], pos: int) -> bool:
         and nxt.text in ZH_VERB_AFTER
         and bool(CJK_RE.fullmatch(word[:1] or " "))
         and bilingual.first_sense_verb(word)
+        and not _names_its_events(it, word)
+    )
+
+
+def _names_its_events(it: Item, word: str) -> bool:
+    """进口了 over a table `imports`: the verb's own gloss ("to import") is the table's noun, whose rows are
+    the events of that verb, so the verb names the table (an agent noun, `conductor` for 指挥 "to conduct",
+    does not)."""
+    return any(
+        lk.kind == "table" and bilingual.verb_of(word, lk.table) for lk in it.links
     )
