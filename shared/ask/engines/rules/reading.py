@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from shared.ask.engines.rules import timeexpr
 from shared.ask.engines.rules.agebands import age_spans_spelt
+from shared.ask.engines.rules.eventverbs import counted_event_verbs
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, words
 from shared.semantic.vocabulary.bilingual import english_for
@@ -60,7 +61,7 @@ def peek(question: str, index: SchemaIndex) -> Reading:
         text, units, spans = _prepared(question)
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
         items = values_of_kind_words(_generic_flag_nouns(items, index), index)
-        items = _people_of_a_value(_plain_column_first(text, items))
+        items = counted_event_verbs(_people_of_a_value(_plain_column_first(text, items)), index)
         kept = (index, Reading(text, units, spans, items))
         with _lock:
             _recent[key] = kept
