@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 
 from shared.ask.engines.rules import reading
+from shared.ask.engines.rules.answer_doubts import top_n_of_one_row
+from shared.ask.engines.rules.intent import Intent, Measure
 from shared.semantic.schema import ForeignKey, Schema, Table
 from shared.semantic.vocabulary.linking import index_for
 from tests.engine.schemas import ask, memory_db, profiled_table
@@ -101,3 +103,20 @@ def test_a_breakdown_leaves_out_the_never_recorded_rows_beside_an_own_unknown_va
     # Then the breakdown shows the recorded categories ('Unknown' among them), not a NULL group
     assert a.status == "ok", a.message
     assert rows(a.sql) == [("Casual", 1), ("Member", 3), ("Unknown", 1)], a.sql
+
+
+def test_a_one_character_verb_with_its_result_counted_over_the_people_of_a_value() -> None:
+    # Given 租走 (not in CC-CEDICT: 租 "to hire" and its result 走), said of the riders of one type
+    a = ask(bike_schema(), "Harbour站点租走的Member有多少人次")
+    # Then 租走 names the trips, the riders' type filters them, and 人次 counts the trips (no people count)
+    assert a.status == "ok", a.message
+    assert rows(a.sql) == [(1,)], a.sql
+
+
+def test_the_top_n_answered_by_one_figure_asks_back() -> None:
+    # When the top 2 stations by a share are asked and nothing reads the stations
+    intent = Intent(table="trips", measures=[Measure(agg="count")], limit=2)
+    # Then the one-row answer is doubted: the things ranked are not in it
+    assert top_n_of_one_row(intent)
+    grouped = Intent(table="trips", measures=[Measure(agg="count")], dimensions=["rider_type"], limit=2)
+    assert not top_n_of_one_row(grouped)

@@ -31,6 +31,7 @@ BETWEEN = frozenset(
 )
 LONGEST = 4
 OWN_NAMES = frozenset({"name", "title"})
+COMPLEMENTS = frozenset(words("result_complements"))
 # 发生 (happen), 进行 (carry out): 发生了多少次盘查 counts the 盘查, 进行过两次治疗 the 治疗
 GRAMMAR_VERBS = frozenset(words("function_words")) | frozenset(words("light_verbs"))
 
@@ -117,7 +118,7 @@ def _verbs(items: list[Item]) -> list[tuple[int, str]]:
             chunk = items[pos : pos + length]
             if len(chunk) == length and all(_plain_char(it) for it in chunk):
                 word = "".join(it.text for it in chunk)
-                if bilingual.senses(word) and word not in GRAMMAR_VERBS:
+                if (bilingual.senses(word) or _with_complement(word)) and word not in GRAMMAR_VERBS:
                     out.append((pos, word))
                     pos += length - 1
                     break
@@ -125,21 +126,32 @@ def _verbs(items: list[Item]) -> list[tuple[int, str]]:
     return out
 
 
+def _with_complement(word: str) -> bool:
+    """拦下 (not in CC-CEDICT): a one-character verb (拦 "to block sb's path") and its result (下, 住)."""
+    return len(word) == 2 and word[1] in COMPLEMENTS and bilingual.first_sense_verb(word[0])
+
+
 def _a_verb(word: str) -> bool:
-    return bilingual.is_verb(word) or bilingual.first_sense_verb(word)
+    return bilingual.is_verb(word) or bilingual.first_sense_verb(word) or _with_complement(word)
+
+
+def _a_value(it: Item) -> bool:
+    """拦下的女性有多少人次: the people the acts were of, a stored value, may stand between."""
+    return bool(it.links) and not it.tags and all(lk.kind == "value" for lk in it.links)
 
 
 def _counted_in_times(items: list[Item], pos: int, end: int) -> bool:
     """The verb at pos is counted in times: right after it (past aspect, 的, a total or a comparison:
     盘查了多少次, 盘查次数, 盘查超过1000次), or right before it (多少次盘查, 多少次交通拦截: one word
     understood may stand between)."""
-    k = end
+    k, said = end, 0
     while k < len(items):
         here = items[k].text
         if here in TIMES or here in TIMES_AFTER and k + 1 < len(items) and items[k + 1].text == "次":
             return True
-        if here not in BETWEEN and items[k].kind != "num":
+        if here not in BETWEEN and items[k].kind != "num" and not (said == 0 and _a_value(items[k])):
             break
+        said += _a_value(items[k]) and here not in BETWEEN
         k += 1
     before = items[max(0, pos - 2) : pos]
     if len(before) == 2 and before[-1].links and not before[-1].tags:
