@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.acronyms import acronyms_spelt
 from shared.ask.engines.rules.agebands import age_spans_spelt
 from shared.ask.engines.rules.eventverbs import counted_event_verbs
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
@@ -60,7 +61,7 @@ def peek(question: str, index: SchemaIndex) -> Reading:
     with _lock:
         kept = _recent.get(key)
     if kept is None or kept[0] is not index:
-        text, units, spans = _prepared(question)
+        text, units, spans = _prepared(acronyms_spelt(question, index))  # 国际咖啡组织: ICO
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
         items = values_of_kind_words(_generic_flag_nouns(items, index), index)
         items = people_values(items, index)  # 黑人 'Black', 拉丁裔 'Latino'
