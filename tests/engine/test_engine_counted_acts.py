@@ -120,3 +120,12 @@ def test_the_top_n_answered_by_one_figure_asks_back() -> None:
     assert top_n_of_one_row(intent)
     grouped = Intent(table="trips", measures=[Measure(agg="count")], dimensions=["rider_type"], limit=2)
     assert not top_n_of_one_row(grouped)
+
+
+def test_the_verb_done_or_said_twice_names_the_acts() -> None:
+    # When the verb is done by a light verb (做过出行) or said twice (a share of the acts)
+    index = index_for(bike_schema())
+    for question in ("在多少个站点做过出行", "Harbour的出行占全部出行的多少"):
+        items = reading.read(question, index).items
+        # Then it names the trips
+        assert any(lk.table == "trips" and lk.kind == "table" for it in items for lk in it.links), question

@@ -7,6 +7,7 @@ that names nothing else in the data and is counted in times (盘查了多少次,
 not tie the verb to the noun (盘查 "to interrogate; to question (at a roadblock)" is no "stop"): the counting
 in times and the one kind of event the data holds are the evidence. A thing with its own name (`dogs`, though
 "to dog" is a verb) or a table whose key another table holds (the treatments point at the dogs) is no act.
+The verb done by a light verb (做过盘查) or said twice (西区的盘查占全部盘查) is the acts as well.
 
 Doubt stays where it belongs: two different words counted so (盘查 and 逮捕 "arrest") link neither, a noun
 counted (事故 "accident") links nothing, a light verb (进行, 发生) is grammar, a verb never counted in times
@@ -20,7 +21,7 @@ from __future__ import annotations
 from shared.ask.engines.rules.parsecommon import words
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import Item, Link, SchemaIndex, TableIndex
-from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, phrase_key, split_identifier
 
 EVENT_SCORE = 0.62  # a table word (joins' TABLE_WORD 0.6) that no gloss gives: the counting in times does
 TIMES = frozenset({"多 少 次", "次 数", "人 次", "次", "几 次"})
@@ -32,6 +33,8 @@ BETWEEN = frozenset(
 LONGEST = 4
 OWN_NAMES = frozenset({"name", "title"})
 COMPLEMENTS = frozenset(words("result_complements"))
+ASPECT = frozenset({"了", "过"})
+DO_VERBS = frozenset({"做", "作", *(phrase_key(w) for w in words("light_verbs"))})  # 做过盘查, 进行盘查
 # 发生 (happen), 进行 (carry out): 发生了多少次盘查 counts the 盘查, 进行过两次治疗 the 治疗
 GRAMMAR_VERBS = frozenset(words("function_words")) | frozenset(words("light_verbs"))
 
@@ -90,7 +93,14 @@ def counted_event_verbs(items: list[Item], index: SchemaIndex) -> list[Item]:
     if table is None:
         return items
     verbs = _verbs(items)
-    counted = {word for pos, word in verbs if _counted_in_times(items, pos, pos + len(word))}
+    spoken = [word for _pos, word in verbs]
+    counted = {
+        word
+        for pos, word in verbs
+        if _counted_in_times(items, pos, pos + len(word))
+        or _said_as_acts(items, pos)
+        or spoken.count(word) > 1  # 西区的盘查占全部盘查的多少: a share of the acts
+    }
     if len(counted) != 1 or not _a_verb(next(iter(counted))):
         return items  # two words counted (盘查, 逮捕), or a noun: which is the table's act is unknown
     word = next(iter(counted))
@@ -133,6 +143,14 @@ def _with_complement(word: str) -> bool:
 
 def _a_verb(word: str) -> bool:
     return bilingual.is_verb(word) or bilingual.first_sense_verb(word) or _with_complement(word)
+
+
+def _said_as_acts(items: list[Item], pos: int) -> bool:
+    """做过盘查 / 进行盘查: the verb done by a light verb names the acts."""
+    before = [it.text for it in items[max(0, pos - 2) : pos]]
+    if before and before[-1] in ASPECT:
+        before = before[:-1]
+    return bool(before) and before[-1] in DO_VERBS
 
 
 def _a_value(it: Item) -> bool:
