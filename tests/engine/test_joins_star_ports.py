@@ -167,3 +167,19 @@ def test_a_number_of_the_nouns_counts_them_and_a_year_before_does_not() -> None:
     # while a year right before the noun (2021 exports) is the period, the noun still the quantity
     by_province = rows(_ok("2021 exports by province").sql)
     assert by_province == [("Aland", 16000.0), ("Borea", 9500.0), ("Cresta", 27500.0)]
+
+
+# ------------------------------------------------------------- the fact's verb said with an aspect particle
+def test_the_facts_own_verb_before_an_aspect_particle_names_the_fact() -> None:
+    # Given exports (CC-CEDICT 出口 "to export"), keyed to ports with Chinese headers
+    # When a port's exports in a year are asked with the verb and 了 (出口了多少)
+    a = _ok("2021年Reed Wharf出口了多少")
+    # Then the verb names the exports (the fact, joined to the port), and the volume is summed
+    assert rows(a.sql) == [(9500.0,)], a.sql
+
+
+def test_the_facts_verb_counted_in_times_counts_the_rows() -> None:
+    # Given the same exports; When the verb is counted in times (出口了多少次)
+    a = _ok("2021年Reed Wharf出口了多少次")
+    # Then the port's export rows are counted
+    assert rows(a.sql) == [(1,)], a.sql

@@ -243,6 +243,15 @@ def first_sense_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def verb_of(word: str, name: str) -> bool:
+    """A Chinese word CC-CEDICT gives, in some sense, as the verb of an English noun: 出口 "to export" for
+    `exports`, 进口 "to import" for `imports` (the noun's lemma is the verb's); not 指挥 "to conduct" for
+    `conductor`."""
+    lemma = base(name.lower())
+    return any(PAREN_RE.sub("", g).strip() == f"to {lemma}" for g in _senses(word))
+
+
+@lru_cache(maxsize=16384)
 def is_plain_noun(word: str) -> bool:
     """An English word lemminflect reads as a noun and never as an adjective or adverb (model, study;
     not spoken, fiscal, more)."""

@@ -28,6 +28,9 @@ QUANTITY_CHAR = "量"
 TOTAL_QUANTITY = "总 量"  # the keyword's key: 总量
 TABLE_NAMED = 0.9  # the noun names the table outright
 QUANTITY_SCORE = 0.9  # as a gloss naming the column outright (glosses.GLOSS_SCORE)
+ASPECT = ("了", "过")
+HOW_MUCH_ZH = "多 少"
+COUNTERS = frozenset("个次张条件笔家名位项起批单票")  # 多少次 / 多少个: things counted, not an amount
 YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 HOW_MUCH = re.compile(r"\bhow much\b")
 MOST_AFTER = re.compile(r"the (most|least)\b")
@@ -90,10 +93,23 @@ def quantity_nouns(items: list[Item], index: SchemaIndex, units: list[Unit]) -> 
                     out[k : k + 2] = [Item(it.start, nxt.end, "match", text, links=[link], fuzzy=True)]
                 elif nxt.text == TOTAL_QUANTITY:  # 出口总量: the total of the quantity
                     out[k] = Item(it.start, it.end, "match", it.text, links=[link], fuzzy=True)
+            if nxt is not None and bilingual.verb_of(word, table.name) and _how_much_after(out, k):
+                out[k] = Item(it.start, it.end, "match", it.text, links=[link], fuzzy=True)
         elif _member_period_cells(table) and _amount_word(it, units) and not _counted(it, units):
             out[k] = Item(it.start, it.end, "match", it.text, links=[link], fuzzy=True)
         k += 1
     return out
+
+
+def _how_much_after(items: list[Item], k: int) -> bool:
+    """出口了多少 / 进口过多少咖啡: the verb, an aspect particle, then 多少 with no counter after it (多少次,
+    多少个 count): how much was exported, the amount (the Chinese of "how much did X export")."""
+    rest = items[k + 1 : k + 4]
+    if rest and rest[0].text in ASPECT:
+        rest = rest[1:]
+    if not rest or rest[0].text != HOW_MUCH_ZH:
+        return False
+    return len(rest) < 2 or rest[1].text not in COUNTERS
 
 
 def _member_period_cells(table: TableIndex) -> bool:

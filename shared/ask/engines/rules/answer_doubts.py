@@ -67,7 +67,7 @@ COUNT_SUPERLATIVES = words("count_superlatives")
 RECENCY_WORDS = words("recency_words")
 SEPARATELY_WORDS = words("separately_words")
 _LIST_SPLIT = re.compile(r"[,;/、，]")
-PEOPLE_RE = re.compile(r"几个人|多少人|多少个人|\bhow many people\b")
+PEOPLE_RE = re.compile(r"(?:几个人|多少人|多少个人)(?!次)|\bhow many people\b")  # 人次: times, events
 TIMES_RE = re.compile(r"多少次|几次|\bhow many times\b|\bhow often\b")
 # how many / 几种 asked: one number (of the groups a HAVING keeps), not the groups listed
 LISTED_RE = re.compile(r"\bnames?\b|\blist\b|哪些|列出|名称")
@@ -196,6 +196,14 @@ def ranking_one_figure(question: str, intent: Intent, table: Table | None) -> bo
         return False
     names = [c.name.lower() for c in table.columns] if table is not None else []
     return not any(RANKING_RE.search(n) or "rank" in n for n in names)
+
+
+def top_n_of_one_row(intent: Intent) -> bool:
+    """The top N (N > 1) asked and the answer is one aggregate over all rows: nothing grouped or listed,
+    so the N things ranked are not in it."""
+    return bool(intent.limit and intent.limit > 1 and intent.measures) and not (
+        intent.dimensions or intent.time_grain or intent.columns
+    )
 
 
 def _figures_ranked_unnamed(intent: Intent, table: Table | None) -> bool:
@@ -561,6 +569,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent, table),
         "ranking_one_figure": ranking_one_figure(question, intent, table),
+        # 比例最高的3个警区 → one share over all rows, LIMIT 3: the things ranked were not read
+        "top_n_of_one_row": top_n_of_one_row(intent),
         "comparative_listed": comparative_listed(question, intent),
         "each_ranked_once": each_ranked_once(question, intent),
         "mean_per_period_grouped": mean_per_period_grouped(question, intent, table),

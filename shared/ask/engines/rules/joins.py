@@ -102,6 +102,7 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     opens_as_followup,
 )
+from shared.ask.engines.rules.sqlshape_doubts import listed_ungrouped
 from shared.semantic.vocabulary.linking import Item
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
@@ -479,6 +480,7 @@ def _joined_sql_doubts(
         any_or_all_doubt(sql, question),
         share_base_doubt(sql, ctx.schema.dialect),
         period_of_a_joined_noun(q.items, q.found, unknown, view, ctx.index, sql),
+        listed_ungrouped(sql),  # the movies listed, grouped by their release year
     )
     return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
 

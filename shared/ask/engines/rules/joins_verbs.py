@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from shared.ask.engines.base import EngineAnswer
+from shared.ask.engines.rules.eventverbs import said_as_event
 from shared.ask.engines.rules.joins_graph import View
 from shared.ask.engines.rules.joins_mentions import TABLE_WORD
 from shared.ask.engines.rules.joins_refine import counts_things
@@ -272,4 +273,14 @@ def table_word_verb(items: list[Item], pos: int) -> bool:
         and nxt.text in ZH_VERB_AFTER
         and bool(CJK_RE.fullmatch(word[:1] or " "))
         and bilingual.first_sense_verb(word)
+        and not _names_its_events(it, word)
+    )
+
+
+def _names_its_events(it: Item, word: str) -> bool:
+    """进口了 over a table `imports`: the verb's own gloss ("to import") is the table's noun, whose rows are
+    the events of that verb, so the verb names the table (an agent noun, `conductor` for 指挥 "to conduct",
+    does not)."""
+    return said_as_event(it) or any(
+        lk.kind == "table" and bilingual.verb_of(word, lk.table) for lk in it.links
     )

@@ -16,9 +16,13 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from shared.ask.engines.rules import timeexpr
+from shared.ask.engines.rules.acronyms import acronyms_spelt
 from shared.ask.engines.rules.agebands import age_spans_spelt
+from shared.ask.engines.rules.eventverbs import counted_event_verbs
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.parsecommon import INCLUSIVE_NOTE, words
+from shared.ask.engines.rules.peoplevalues import people_values
+from shared.ask.engines.rules.scorepoints import score_points
 from shared.semantic.vocabulary.bilingual import english_for
 from shared.semantic.vocabulary.kindwords import values_of_kind_words
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item, SchemaIndex, keyword_map, match
@@ -57,10 +61,13 @@ def peek(question: str, index: SchemaIndex) -> Reading:
     with _lock:
         kept = _recent.get(key)
     if kept is None or kept[0] is not index:
-        text, units, spans = _prepared(question)
+        text, units, spans = _prepared(acronyms_spelt(question, index))  # 国际咖啡组织: ICO
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
         items = values_of_kind_words(_generic_flag_nouns(items, index), index)
+        items = people_values(items, index)  # 黑人 'Black', 拉丁裔 'Latino'
         items = _people_of_a_value(_plain_column_first(text, items))
+        items = counted_event_verbs(items, index)  # 盘查了多少次 over `stops`
+        items = score_points(items, index)  # 平均分: the average of the one score column
         kept = (index, Reading(text, units, spans, items))
         with _lock:
             _recent[key] = kept

@@ -15,6 +15,7 @@ from typing import Any
 from shared.ask.engines.rules.calparts import part_buckets
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
 from shared.ask.engines.rules.labels import measure_aliases, share_alias
+from shared.ask.engines.rules.parsecommon import words
 from shared.semantic.schema import Table
 from shared.sql.guard import dialect_object, sqlglot_dialect
 
@@ -423,6 +424,7 @@ def _of_totals_sql(intent: Intent, dialect: str, lang: str, facts: Mapping[str, 
 
 
 SPARSE_SHARE = 0.5
+UNKNOWN_VALUES = frozenset(words("unknown_values"))  # a column's own value for "not known"
 
 
 @dataclass(frozen=True)
@@ -433,6 +435,7 @@ class ColumnFacts:
     empty: bool = False  # holds '' (among the profiled values, or as the minimum)
     nulls: bool = False  # holds NULL
     sparse: bool = False  # NULL or '' in most rows: a mark on a few rows (a holiday's name, a reason)
+    unknown_held: bool = False  # NULL beside a value of its own for "unknown": NULL is no category
 
 
 def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, ColumnFacts]:
@@ -447,10 +450,16 @@ def column_facts(table: Table | None, infos: Mapping[str, Any]) -> dict[str, Col
             empty=col.type == "text" and (prof.min == "" or any(v and v[0] == "" for v in prof.values or [])),
             nulls=prof.null_share > 0,
             sparse=prof.null_share > SPARSE_SHARE,
+            unknown_held=prof.null_share > 0 and _holds_unknown(prof.values),
         )
         if facts != ColumnFacts():
             out[col.name] = facts
     return out
+
+
+def _holds_unknown(values: list[list[Any]] | None) -> bool:
+    """The column says "unknown" with a value of its own ('Unknown', 未知)."""
+    return any(isinstance(v[0], str) and v[0].strip().lower() in UNKNOWN_VALUES for v in values or [] if v)
 
 
 _FACTS: dict[tuple[str, str], dict[str, ColumnFacts]] = {}
@@ -485,7 +494,9 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
     - a ranking (ORDER BY ... LIMIT) never lets a missing value win: rows whose ranked column or
       grouped column is NULL or '' are left out, so NULL is never the earliest, lowest or first;
     - a grouping by a column missing in most rows (a holiday's name on a few days) groups the rows that
-      hold a value: "each holiday" are the named ones, the unmarked rest is no holiday.
+      hold a value: "each holiday" are the named ones, the unmarked rest is no holiday;
+    - a grouping by a column that says "unknown" with a value of its own ('Unknown') groups the rows that
+      hold a value: its NULL rows were never recorded, no category beside the unknown one.
     Only columns whose profile shows the dirt are touched (`column_facts`).
     """
     if any(f.numeric_text or f.empty for f in facts.values()):  # else only NULLs: no walk of the tree
@@ -494,7 +505,7 @@ def dirty_data(select: Any, intent: Intent, facts: Mapping[str, ColumnFacts], di
         present = _present_ranked(intent, facts)
         if present:
             select = select.where(*present, copy=False)
-    elif any((f := facts.get(d)) is not None and f.sparse for d in intent.dimensions):
+    elif any((f := facts.get(d)) is not None and (f.sparse or f.unknown_held) for d in intent.dimensions):
         select = select.where(*_present(intent.dimensions, facts, sparse=True), copy=False)
     return select
 
@@ -568,7 +579,7 @@ def _present(names: list[str], facts: Mapping[str, ColumnFacts], sparse: bool = 
     present = []
     for name in dict.fromkeys(names):
         f = facts.get(name)
-        if f is not None and (f.empty or f.nulls) and (f.sparse or not sparse):
+        if f is not None and (f.empty or f.nulls) and (f.sparse or f.unknown_held or not sparse):
             value = _missing_as_null(column(name)) if f.empty else column(name)
             present.append(exp.Not(this=exp.Is(this=value, expression=exp.Null())))
     return present

@@ -108,3 +108,30 @@ def count_asked_rows_listed(question: str, sql: str | None) -> bool:
     text = str(sql or "")
     listed = text.upper().startswith("SELECT DISTINCT ") and _AGGREGATE_RE.search(text) is None
     return listed and _HOW_MANY_RE.search(question.lower()) is not None
+
+
+def listed_ungrouped(sql: str | None) -> bool:
+    """A grouped query that lists a plain column it neither groups by nor aggregates (the movies listed,
+    the groups made by their release year): each group shows one arbitrary row's value, no answer. Not
+    where a key is grouped by (a name listed beside its key is that key's own)."""
+    text = str(sql or "")
+    if "GROUP BY" not in text:
+        return False
+    from sqlglot import exp, parse_one  # lazy: heavy (sqlglot)
+
+    try:
+        tree = parse_one(text)
+    except Exception:  # noqa: BLE001 - SQL sqlglot cannot read raises no doubt
+        return False
+    for select in tree.find_all(exp.Select):
+        group = select.args.get("group")
+        if group is None:
+            continue
+        grouped = {g.sql() for g in group.expressions}
+        if any(isinstance(g, exp.Column) and _KEY_NAME_RE.search(g.name) for g in group.expressions):
+            continue  # grouped by a key: a name listed beside it is the key's own
+        for column in select.expressions:
+            plain = column.this if isinstance(column, exp.Alias) else column
+            if isinstance(plain, exp.Column) and plain.sql() not in grouped:
+                return True
+    return False
