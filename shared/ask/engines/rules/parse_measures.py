@@ -20,6 +20,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.rankwords import place_aggregate
+from shared.ask.engines.rules.repeated_days import counted_entity
 from shared.ask.engines.rules.shareowner import without_owners
 from shared.ask.engines.rules.yearlabels import year_label_column
 from shared.semantic.vocabulary.linking import (
@@ -489,8 +490,7 @@ class MeasureClauses(FilterClauses):
         )
 
     def _count_word(self, intent: Intent, pos: int) -> None:
-        """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
-        sum of the pieces counted."""
+        """How many / number of / 多少: a count of the rows, of distinct values named after it, or a sum."""
         if self._headcount_read(intent, pos):
             return
         distinct_before = self._distinct_column_before(pos)
@@ -515,8 +515,8 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", amount.name))
             self.ps.used.add(pos)
             return
-        entity = self.repeated_entity(self.items[j]) if j is not None else None
-        if entity is not None and j is not None:  # how many countries, over country-years
+        entity = counted_entity(self, j)  # how many countries over country-years; days over repeated dates
+        if entity is not None and j is not None:
             measure = Measure("count_distinct", entity.name)
             self.ps.used.add(j)
         elif j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):

@@ -7,7 +7,7 @@ import re
 
 from shared.ask.engines.rules.gridcells import summed_within_one_period
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.measures import aggregation_said, count_column
+from shared.ask.engines.rules.measures import aggregation_said, panel_or_cell_count
 from shared.ask.engines.rules.parse_link_rereadings import LinkRereadings
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
@@ -194,7 +194,7 @@ class TimeDoubts(LinkRereadings):
             # a count of things in cells (cases) sums per group, never averages; a grid's headcount
             # (prisoners) summed over the cells of one period per group is their figure: no guess
             if (
-                count_column(info)
+                panel_or_cell_count(info)
                 or m.agg == "sum"
                 and summed_within_one_period(intent, self.table, info.name)
             ):
