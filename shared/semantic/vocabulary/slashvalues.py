@@ -1,4 +1,4 @@
-"""Values written with a slash ('Clark/Lake', '35th/Archer', 'AC/DC', 'Quincy/Wells'): the index keys a value by
+"""Values written with a slash ('Clark/Lake', '35th/Archer', 'AC/DC'): the index keys a value by
 its words (phrase_key drops the slash: "clark lake"), but a question's slash is punctuation, which no phrase
 spans, so "Clark/Lake" was read as two words not understood. Here the words joined by slashes are read as one
 stored value when the index holds exactly that key as a value (never a column: Earnings/Share is read by

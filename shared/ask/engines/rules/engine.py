@@ -202,6 +202,8 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
     reading = interpretation(intent, lang, parsed.notes)
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
         shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+        if parser.ps.days_as_rows:  # average daily X per month over one row a day: the days are the rows
+            shape = [d for d in shape if d != "mean_per_period_grouped"]
         parser.ps.reasons.extend(shape)
         confidence = max(confidence - MODE_CONFLICT_DOUBT * len(shape), 0.0)  # a confidence, never below 0
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar

@@ -69,6 +69,7 @@ from shared.ask.engines.rules.rowcounts import (
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
 from shared.ask.engines.rules.valuepairs import compound_of_two_values
+from shared.ask.engines.rules.weekend import weekend_as_days
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -84,6 +85,7 @@ class Parser(MetricClauses):
         if self.table is None:
             return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
         self.intent = intent = Intent(table=self.table.name)
+        weekend_as_days(self)
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         table_noun_amount(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.ask.engines.rules.measures import panel_or_cell_count
+from shared.ask.engines.rules.measures import additive_name, panel_or_cell_count
 from shared.semantic.vocabulary.linktypes import Link
 from shared.semantic.vocabulary.segment import phrase_key
 
@@ -40,7 +40,7 @@ def _panel_count(table: Any) -> str | None:
     """The one count of things (`measures.panel_or_cell_count`) of a panel's rows (`Grain.panel`)."""
     if table.grain.panel is None:
         return None
-    found = [c.name for c in table.columns.values() if c.role == "measure" and panel_or_cell_count(c)]
+    found = [c.name for c in table.columns.values() if c.role == "measure" and _counts(c)]
     return found[0] if len(found) == 1 else None
 
 
@@ -53,3 +53,9 @@ def _amount_named_by_table_word(index: Any, table: Any) -> str | None:
             if c is not None and c.numeric and c.role == "measure":
                 found.add(c.name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _counts(c: Any) -> bool:
+    """A count of things (rides) or an additive count under its own word (visits, tickets)."""
+    whole = c.type == "integer" and isinstance(c.minimum, int | float) and c.minimum >= 0
+    return panel_or_cell_count(c) or whole and additive_name(c.name)
