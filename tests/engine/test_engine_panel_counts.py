@@ -133,3 +133,23 @@ def test_a_total_of_a_word_not_understood_is_no_row_count():
     a = ask(_schema(), "按年份统计总借阅量")
     # Then the reading counting rows per year is not given as the total: it asks back
     assert a.status == "clarify", (a.sql, a.confidence)
+
+
+def test_an_average_daily_figure_per_month_is_each_months_mean_over_its_rows():
+    # Given one row a day per branch
+    # When the average daily loans of one branch are asked for each month
+    rows = _run("Average daily loans at Central in each month")
+    # Then each month's mean over Central's days answers (450 in December, 300 in January), no doubt raised
+    assert sorted(r[-1] for r in rows) == [300.0, 450.0], rows
+
+
+def test_a_speed_column_is_named_by_its_things_speed():
+    # Given drone flights whose wind is held in km/h (wind_kph) beside the cruise height
+    cols = [("pilot", "text"), ("wind_kph", "decimal"), ("height_m", "decimal")]
+    rows = [("Ana", 10.0, 100.0), ("Ben", 20.0, 120.0), ("Ana", 30.0, 90.0)]
+    schema = Schema(tables=[profiled_table("drone_flights", cols, rows)])
+    for question in ("What is the average wind speed?", "平均风速是多少"):
+        # When the wind speed is asked
+        a = ask(schema, question)
+        # Then the speed column answers
+        assert a.status == "ok" and "wind_kph" in (a.sql or ""), (question, a.message, a.sql)
