@@ -153,3 +153,29 @@ def test_a_speed_column_is_named_by_its_things_speed():
         a = ask(schema, question)
         # Then the speed column answers
         assert a.status == "ok" and "wind_kph" in (a.sql or ""), (question, a.message, a.sql)
+
+
+def test_the_other_superlative_alone_reranks_the_previous_groups():
+    # Given the branch with the most loans in 2024 asked first
+    first = ask(_schema(), "Which branch had the most loans in 2024?")
+    assert first.status == "ok", first.message
+    for follow in ("and the fewest?", "最少的呢"):
+        # When the other superlative alone follows
+        a = ask(_schema(), follow, state=first.state)
+        # Then the same groups are ranked the other way: Riverside, fewest in 2024 (340)
+        assert a.status == "ok", (follow, a.message, a.sql)
+        rows = memory_db([("library_footfall", COLS, ROWS)]).execute(a.sql or "").fetchall()
+        assert rows[0][0] == "Riverside" and rows[0][-1] == 340, (follow, rows)
+
+
+def test_two_days_joined_by_to_are_every_day_between():
+    # Given a column of day names
+    for question in (
+        "Average loans at Hill/Dale on weekday (Monday to Tuesday)",
+        "Hill/Dale周一到周二的loans总和",
+    ):
+        # When a span of days is said
+        a = ask(_schema(), question)
+        # Then every stored day from the first to the last filters the rows (here Monday and Tuesday)
+        assert a.status == "ok", (question, a.message, a.sql)
+        assert "'Monday', 'Tuesday'" in (a.sql or "") and '"weekday",' not in (a.sql or ""), (question, a.sql)

@@ -9,6 +9,7 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.ask.engines.rules.bothsides import one_side_of_both, one_side_of_whether
+from shared.ask.engines.rules.bracketvalues import noun_before_its_values
 from shared.ask.engines.rules.entitycounts import entities_counted
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
@@ -69,7 +70,7 @@ from shared.ask.engines.rules.rowcounts import (
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
 from shared.ask.engines.rules.valuepairs import compound_of_two_values
-from shared.ask.engines.rules.weekend import weekend_as_days
+from shared.ask.engines.rules.weekend import day_spans, weekend_as_days
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -86,6 +87,8 @@ class Parser(MetricClauses):
             return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
         self.intent = intent = Intent(table=self.table.name)
         weekend_as_days(self)
+        day_spans(self)
+        noun_before_its_values(self)
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         table_noun_amount(self)
