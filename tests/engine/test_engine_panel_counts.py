@@ -179,3 +179,11 @@ def test_two_days_joined_by_to_are_every_day_between():
         # Then every stored day from the first to the last filters the rows (here Monday and Tuesday)
         assert a.status == "ok", (question, a.message, a.sql)
         assert "'Monday', 'Tuesday'" in (a.sql or "") and '"weekday",' not in (a.sql or ""), (question, a.sql)
+
+
+def test_which_day_over_repeated_dates_ranks_the_days_totals():
+    # Given three branches a day
+    # When the day with the highest combined loans is asked
+    rows = _run("Which day had the highest combined loans over all branches?")
+    # Then the days are grouped and ranked by their total: 2023-12-30 (500 + 100 + 50)
+    assert rows == [("2023-12-30", 650)], rows

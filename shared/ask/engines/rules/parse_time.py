@@ -39,6 +39,7 @@ from shared.ask.engines.rules.periodspan import (
     with_known_year,
     year_of_periods,
 )
+from shared.ask.engines.rules.repeated_days import repeated_days
 from shared.ask.engines.rules.yearlabels import (
     month_label_column,
     month_range_filters,
@@ -486,7 +487,9 @@ class TimeClauses(TimeDoubts):
             if self.items[j].text in FUNCTION_WORDS and j + 1 < len(self.items):
                 j += 1  # which single day: one of the periods
             word = self.items[j]
-            grain = WHICH_PERIODS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
+            # which day over dates that repeat (a panel's): the day word named the date column, and the days
+            named = word.kind == "word" and j not in self.ps.used or repeated_days(self, j) is not None
+            grain = WHICH_PERIODS.get(word.text) if named else None
             if grain is not None:
                 return grain, j
         return None
