@@ -187,3 +187,14 @@ def test_which_day_over_repeated_dates_ranks_the_days_totals():
     rows = _run("Which day had the highest combined loans over all branches?")
     # Then the days are grouped and ranked by their total: 2023-12-30 (500 + 100 + 50)
     assert rows == [("2023-12-30", 650)], rows
+
+
+def test_a_word_not_understood_before_a_column_that_another_name_widens_asks_back():
+    # Given floods per town and year, in all and at night (night_floods beside floods)
+    cols = [("town", "text"), ("year", "integer"), ("floods", "integer"), ("night_floods", "integer")]
+    rows = [("Ayr", 2020, 8, 3), ("Ayr", 2021, 9, 5), ("Troon", 2020, 7, 2), ("Troon", 2021, 6, 1)]
+    schema = Schema(tables=[profiled_table("town_floods", cols, rows)])
+    # When the floods are asked with a qualifier the data spells otherwise (nocturnal for night)
+    a = ask(schema, "nocturnal floods in 2021")
+    # Then the sum of all floods is not given as the answer: it asks back
+    assert a.status == "clarify", (a.sql, a.confidence)

@@ -66,6 +66,7 @@ from shared.ask.engines.rules.rowcounts import (
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
+    unknown_qualifies_a_column,
 )
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
@@ -166,6 +167,7 @@ class Parser(MetricClauses):
         count, one side of both, a kind of something unknown, a number word, a pronoun with no referent."""
         checks = (
             ("unknown_column_piece", unknown_piece_of_a_column_left_out(self, intent, unknown)),
+            ("unknown_qualifies_a_column", unknown_qualifies_a_column(self, intent, unknown)),
             ("only_one_unread", only_one_unread(self.question, intent)),
             ("one_side_of_both", one_side_of_both(self.question, intent)),
             ("one_side_of_whether", one_side_of_whether(self.question, intent)),
