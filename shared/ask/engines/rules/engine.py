@@ -206,9 +206,7 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         return _clarify(parser, parsed.unknown, "unsupported", lang)
     reading = interpretation(intent, lang, parsed.notes)
     if "clarify_below" not in request.options:  # a join's reading over its view is checked once joined
-        shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
-        if parser.ps.days_as_rows:  # average daily X per month over one row a day: the days are the rows
-            shape = [d for d in shape if d != "mean_per_period_grouped"]
+        shape = _shape_doubts(request, intent, parser, sql)
         parser.ps.reasons.extend(shape)
         confidence = max(confidence - MODE_CONFLICT_DOUBT * len(shape), 0.0)  # a confidence, never below 0
     # a caller that checks the reading itself (e.g. a join plan over a joined view) may lower the bar
@@ -237,6 +235,13 @@ def _parse_answer(request: EngineRequest, lang: str) -> EngineAnswer:
         chart=chart_hint(intent, lang),
         unknown_words=parsed.unknown,
     )
+
+
+def _shape_doubts(request: EngineRequest, intent: Intent, parser: Parser, sql: str) -> list[str]:
+    """The final answer's doubts (answer_doubts.py); average daily X per month over one row a day asks no
+    mean over the periods: the days are the rows (`ParseState.days_as_rows`)."""
+    shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+    return [d for d in shape if not (parser.ps.days_as_rows and d == "mean_per_period_grouped")]
 
 
 def _asks_back(message: str, unknown: list[str], lang: str, confidence: float) -> EngineAnswer:
