@@ -198,3 +198,11 @@ def test_a_word_not_understood_before_a_column_that_another_name_widens_asks_bac
     a = ask(schema, "nocturnal floods in 2021")
     # Then the sum of all floods is not given as the answer: it asks back
     assert a.status == "clarify", (a.sql, a.confidence)
+
+
+def test_a_share_of_an_amount_said_after_a_period_weighs_by_it():
+    # Given loans per branch and day
+    # When a branch's share is asked of all the year's loans, the year between "of" and the amount
+    rows = _run("What share of all 2024 loans were at Riverside?")
+    # Then the share is of the loans (340 of 2220), not of the rows (one in three)
+    assert abs(rows[0][0] - 340 / 2220) < 1e-9, rows

@@ -270,7 +270,8 @@ class MeasureClauses(FilterClauses):
     def _share_weight(self, pos: int) -> ColumnInfo | None:
         """The amount a share is taken of: 销售额占比 / share of revenue (an additive column nearby)."""
         start, end = self.clause_of(pos)
-        for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
+        ahead = [j for j in range(pos + 1, end) if self.items[j].kind != "time"][:3]  # of all 2015 rides
+        for j in [*range(pos - 1, start - 1, -1), *ahead]:
             it = self.items[j]
             if j in self.ps.used or it.kind != "match" or self._rows_noun(it) or self._part_named(it):
                 continue
@@ -284,8 +285,7 @@ class MeasureClauses(FilterClauses):
         return None
 
     def _part_named(self, it: Item) -> bool:
-        """公司 over years_at_company: a word naming one word of a longer name (below 0.7) names no
-        amount to weigh a share by."""
+        """公司 over years_at_company: a weak part (below 0.7) of a longer name weighs no share."""
         assert self.table is not None
         return all(lk.score < WEAK_PART for lk in it.links if lk.table == self.table.name)
 
