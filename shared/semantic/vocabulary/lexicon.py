@@ -90,6 +90,7 @@ year|年|年份|年度
 month|月|月份
 quarter|季度
 week|周|星期
+weekday|day of the week|day of week|星期几|周几
 status|state|状态
 id|编号|ID|代码|code
 code|代码|编码|代号

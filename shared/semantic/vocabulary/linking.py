@@ -64,6 +64,7 @@ from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, L
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.slashvalues import slashed_value
 from shared.semantic.vocabulary.statheaders import statistic_english
 from shared.semantic.vocabulary.tallynames import TALLY_SCORE, tally_keys
 from shared.semantic.vocabulary.translation import (
@@ -508,6 +509,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         tables[table.name] = TableIndex(table.name, table.row_count, cols, sorted(t_words), grain)
         for c in cols.values():  # a count of a cell's things sums (measures.count_column)
             c.in_cells = grain.cells and c.role == "measure"
+            c.in_panel = grain.panel is not None and c.role == "measure"
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
         fks = {c for fk in table.foreign_keys for c in fk.columns}
@@ -672,6 +674,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
             continue
         found = codenames.chinese_code_name(units, i, index)  # 新南威尔士州 for 'NSW'
         found = found or valuewords.value_name(units, i, index, kw)  # 采矿和伐木业 for 'Mining and Logging'
+        found = found or slashed_value(units, i, index)  # Clark/Lake for 'Clark/Lake'
         if found is not None:
             items.append(found)
             i = found.end

@@ -45,6 +45,7 @@ class ColumnInfo:
     maximum: Any = None
     aggregation: str | None = None  # a person's choice in the semantic model (sum, avg, max, ...)
     in_cells: bool = False  # its table's rows are cells (categories x years), not things nor dated snapshots
+    in_panel: bool = False  # its table's rows are a panel's (member x period, each member once per period)
 
 
 @dataclass(frozen=True)

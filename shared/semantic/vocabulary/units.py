@@ -5,7 +5,7 @@ unit after an underscore: 重量_千克, 钠_毫克, 热量_千卡) holds that q
 follow, in both languages and for any data:
 
 - A mass in grams is a weight: body_mass_g is also named "body weight" (体重) and, weakly, "weight", as
-  a column whose name says "weight" is.
+  a column whose name says "weight" is; a speed is a speed: wind_mph is "wind speed" (风速), "speed" weakly.
 - A number compared with such a column in another unit of the same quantity is converted: "more than 5
   kg" over grams is > 5000, "超过50厘米" over millimetres is > 500.
 """
@@ -43,6 +43,10 @@ UNITS: dict[str, tuple[str, float]] = {
         ("ml", "milliliter", "milliliters", "millilitre", "millilitres", "毫升"), ("volume", 0.001)
     ),
     **dict.fromkeys(("liter", "liters", "litre", "litres", "升"), ("volume", 1.0)),
+    # speeds in metres per second
+    **dict.fromkeys(("mph", "miles per hour"), ("speed", 0.44704)),
+    **dict.fromkeys(("kph", "kmh", "km/h", "kilometers per hour", "kilometres per hour"), ("speed", 1 / 3.6)),
+    **dict.fromkeys(("knots", "knot"), ("speed", 0.514444)),
 }
 # the nouns that name a quantity itself, whatever its unit (English, Chinese): a food's energy in kcal is
 # its "calories" / 热量; only quantities whose amount is said by such a noun
@@ -53,9 +57,10 @@ QUANTITY_SCORE, QUALIFIED_SCORE, BARE_SCORE = 0.9, 0.85, 0.6
 # the units a column's name may end in (a lone "m" or "in" says too many other things)
 NAME_UNITS = frozenset(
     ("g", "kg", "lb", "lbs", "grams", "kilograms", "pounds", "mm", "cm", "km", "ft", "feet", "mg", "kcal")
-    + ("kj", "ml")
+    + ("kj", "ml", "mph", "kph", "kmh", "knots")
 )
 WEIGHT = "weight"
+SPEED = "speed"
 
 
 def column_unit(name: str) -> str | None:
@@ -81,6 +86,8 @@ def weight_aliases(name: str, content: list[str]) -> dict[str, float]:
     """A mass column whose name does not say "weight" is the weight of its first word's thing:
     body_mass_g -> "body weight" (as its own two words would name it), and "weight" alone, weakly."""
     unit = column_unit(name)
+    if unit is not None and UNITS[unit][0] == "speed" and SPEED not in content:
+        return speed_aliases(unit, content)
     if unit is None or UNITS[unit][0] != "mass" or WEIGHT in content:
         return {}
     rest = [w for w in content if w != unit]
@@ -88,6 +95,13 @@ def weight_aliases(name: str, content: list[str]) -> dict[str, float]:
     if len(rest) >= 2:
         out[f"{rest[0]} {WEIGHT}"] = 0.85
     return out
+
+
+def speed_aliases(unit: str, content: list[str]) -> dict[str, float]:
+    """A speed column (wind_mph) is the speed of its first word's thing: "wind speed" (风速), and "speed"
+    alone, weakly."""
+    rest = [w for w in content if w != unit]
+    return {SPEED: 0.6, f"{rest[0]} {SPEED}": 0.85} if rest else {SPEED: 0.6}
 
 
 def converted(value: float | int, said: str, column: str) -> float | int | None:

@@ -25,6 +25,7 @@ from shared.ask.engines.rules.followup import (
     names_nothing,
     previous_intent,
     refers_back,
+    superlative_on_previous,
 )
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.interpret import interpretation
@@ -153,8 +154,11 @@ def _parser(request: EngineRequest) -> Parser:
 
 def _final_doubts(request: EngineRequest, parser: Parser, intent: Intent, sql: str) -> list[str]:
     """The final answer's doubts (answer_doubts), and the data's subject counted answered by an amount
-    (how many homes with a pool → SUM(pool_area_sqft))."""
+    (how many homes with a pool → SUM(pool_area_sqft)). Average daily X per month over one row a day asks
+    no mean over the periods: the days are the rows (`ParseState.days_as_rows`)."""
     shape = answer_doubts(request.question, intent, request.schema.table(intent.table), sql)
+    if parser.ps.days_as_rows:
+        shape = [d for d in shape if d != "mean_per_period_grouped"]
     if "subject_counted" in parser.ps.reasons and amount_for_a_count(intent):
         shape.append("subject_summed")
     return shape
@@ -177,13 +181,17 @@ def _in_context(
     explicit = parser.ps.explicit_measures
     if explicit is None:
         explicit = len(intent.measures) if intent is not None else 0
-    if prev is not None and names_nothing(parser):
+    nothing = prev is not None and names_nothing(parser)
+    if nothing:
         explicit = 0  # 哪一年最多？ ranks the previous measure
     if intent is not None and prev is not None:
         if looks_like_followup(parser, intent, explicit):
             intent = merge(prev, intent, parser, explicit)
             problem = None if problem == "nothing" else problem
-            confidence = min(confidence + listing_doubts_moot(parser, intent), 0.85)
+            back = listing_doubts_moot(parser, intent) + (
+                superlative_on_previous(intent, parser) if nothing else 0
+            )
+            confidence = min(confidence + back, 0.85)
             if edit_lost(prev, intent):  # 再只看还押的呢 with 还押 unread: the same answer again
                 confidence -= FOLLOWUP_WITHOUT_CONTEXT_DOUBT
     elif prev is None and (

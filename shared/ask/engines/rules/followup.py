@@ -13,6 +13,7 @@ from shared.ask.engines.rules.parse import Parser
 from shared.ask.engines.rules.parsecommon import (
     DEFAULT_NAME_DOUBT,
     MODE_CONFLICT_DOUBT,
+    SUPERLATIVE_DROPPED_DOUBT,
     opens_as_followup,
     said_pattern,
     words,
@@ -80,6 +81,19 @@ def listing_doubts_moot(parser: Parser, merged: Intent) -> float:
     back = sum(cost * parser.ps.reasons.count(r) for r, cost in LISTING_DOUBTS.items())
     parser.ps.reasons = [r for r in parser.ps.reasons if r not in LISTING_DOUBTS]
     return back
+
+
+def superlative_on_previous(merged: Intent, parser: Parser) -> float:
+    """and the fewest? / 最少的呢 after a ranking of groups: the previous groups ranked the way this turn's
+    one superlative says (it names nothing else); the doubt of a superlative dropped alone given back."""
+    ranked = any(o[0] == "measure" for o in merged.order) and merged.limit
+    sups = [it for it in parser.items if it.has("sup:asc", "sup:desc")]
+    if "superlative_dropped" not in parser.ps.reasons or not ranked or len(sups) != 1:
+        return 0.0
+    desc = sups[0].has("sup:desc")
+    merged.order = [(o[0], o[1], desc) if o[0] == "measure" else o for o in merged.order]
+    parser.ps.reasons.remove("superlative_dropped")
+    return SUPERLATIVE_DROPPED_DOUBT
 
 
 def refers_back(question: str) -> bool:

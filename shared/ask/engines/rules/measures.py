@@ -122,11 +122,17 @@ def default_aggregation(col: ColumnInfo, override: str | None = None) -> str:
     chosen = override or col.aggregation
     if chosen in PERSON_AGGREGATIONS:
         return str(chosen)
-    return "sum" if additive_name(col.name) or count_column(col) else "avg"
+    return "sum" if additive_name(col.name) or panel_or_cell_count(col) else "avg"
 
 
 # plural nouns of a level or a span, not of things counted (a rating in stars, a tenure in years)
 LEVEL_PLURALS = frozenset(["stars", "years", "months", "weeks", "points", "degrees", "marks"])
+
+
+def panel_or_cell_count(col: ColumnInfo) -> bool:
+    """A count of things in a table of cells (`count_column`) or in a panel's rows (rides per station and
+    day, each station once a day: `Grain.panel`): a member's or a period's figure is the SUM of its rows."""
+    return count_column(col) or col.in_panel and _plural_count(col)
 
 
 def count_column(col: ColumnInfo) -> bool:
@@ -134,7 +140,12 @@ def count_column(col: ColumnInfo) -> bool:
     (cases, deaths, visitors, passengers) in a table of cells (the table's grain: `Grain.cells`).
     Each row counts the things of its cell, so the figure of a
     member, a year or a group is the SUM of its rows, never their average."""
-    if not col.in_cells or col.type != "integer":
+    return col.in_cells and _plural_count(col)
+
+
+def _plural_count(col: ColumnInfo) -> bool:
+    """Whole non-negative numbers under a plural noun that is no level or span and says no aggregation."""
+    if col.type != "integer":
         return False
     words = _name_words(col.name)
     if not words or aggregation_said(col.name):

@@ -9,6 +9,7 @@ can ask back instead of guessing.
 from __future__ import annotations
 
 from shared.ask.engines.rules.bothsides import one_side_of_both, one_side_of_whether
+from shared.ask.engines.rules.bracketvalues import noun_before_its_values
 from shared.ask.engines.rules.entitycounts import entities_counted
 from shared.ask.engines.rules.gridcells import (
     PEOPLE_COUNT_RE,
@@ -66,11 +67,13 @@ from shared.ask.engines.rules.rowcounts import (
     shared_header_word_names_the_rows,
     table_noun_before_a_column,
     unknown_piece_of_a_column_left_out,
+    unknown_qualifies_a_column,
     volume_of_the_rows,
 )
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
 from shared.ask.engines.rules.valuepairs import compound_of_two_values
+from shared.ask.engines.rules.weekend import day_spans, weekend_as_days
 from shared.ask.engines.rules.wordbreaks import split_off_a_word
 from shared.semantic.vocabulary import bilingual, codenames
 from shared.semantic.vocabulary.linktypes import Item
@@ -86,6 +89,9 @@ class Parser(MetricClauses):
         if self.table is None:
             return Parsed(None, self.lang, 0.1, problem="no_table", index=self.index)
         self.intent = intent = Intent(table=self.table.name)
+        weekend_as_days(self)
+        day_spans(self)
+        noun_before_its_values(self)
         self._orders_by_as_a_noun()
         self._aggregates_over_same_named_columns()
         table_noun_amount(self)
@@ -165,6 +171,7 @@ class Parser(MetricClauses):
         count, one side of both, a kind of something unknown, a number word, a pronoun with no referent."""
         checks = (
             ("unknown_column_piece", unknown_piece_of_a_column_left_out(self, intent, unknown)),
+            ("unknown_qualifies_a_column", unknown_qualifies_a_column(self, intent, unknown)),
             ("only_one_unread", only_one_unread(self.question, intent)),
             ("one_side_of_both", one_side_of_both(self.question, intent)),
             ("one_side_of_whether", one_side_of_whether(self.question, intent)),

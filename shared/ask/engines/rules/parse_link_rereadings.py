@@ -14,10 +14,13 @@ from shared.ask.engines.rules.parsecommon import (
     MONEY_UNITS,
     RATE_NOUNS,
     UNIT_WORDS,
+    words,
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item, Link
 from shared.semantic.vocabulary.segment import CJK_RE
+
+DEGREE_SCALES = frozenset(words("degree_scales"))  # 32°F, 0°C
 
 
 class LinkRereadings(ParserBase):
@@ -206,6 +209,8 @@ class LinkRereadings(ParserBase):
         """ "delay in minutes", "above 30 degrees", "5000 feet": a unit word after a number, or after "in"
         right after a column, is the unit: neither a column (a minute column) nor a word not understood."""
         for pos, it in enumerate(self.items):
+            if self._degree_scale(pos):  # 32°F: the scale's letter is no column (temp_f)
+                self.ps.used.update({pos - 1, pos})
             if pos == 0 or (it.text not in UNIT_WORDS and it.text not in MONEY_UNITS):
                 continue
             before = self.items[pos - 1]
@@ -215,6 +220,11 @@ class LinkRereadings(ParserBase):
                 self.ps.used.update({pos, pos - 1} if after_in else {pos})
             if after_number and it.text in MONEY_UNITS:
                 self.ps.used.update(self._per_unit_of_price(pos))
+
+    def _degree_scale(self, pos: int) -> bool:
+        it = self.items[pos]
+        degree = pos >= 2 and self.items[pos - 1].text == "°" and self.items[pos - 2].kind == "num"
+        return degree and it.text.lower() in DEGREE_SCALES
 
     def _per_unit_of_price(self, pos: int) -> set[int]:
         """(en) The quantity a price is said per after its money unit (100 dollars a barrel, per kilogram):

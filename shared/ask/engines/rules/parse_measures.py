@@ -20,6 +20,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.rankwords import place_aggregate
+from shared.ask.engines.rules.repeated_days import counted_entity
 from shared.ask.engines.rules.shareowner import without_owners
 from shared.ask.engines.rules.yearlabels import year_label_column
 from shared.semantic.vocabulary.linking import (
@@ -263,7 +264,8 @@ class MeasureClauses(FilterClauses):
     def _share_weight(self, pos: int) -> ColumnInfo | None:
         """The amount a share is taken of: 销售额占比 / share of revenue (an additive column nearby)."""
         start, end = self.clause_of(pos)
-        for j in [*range(pos - 1, start - 1, -1), *range(pos + 1, min(end, pos + 4))]:
+        ahead = [j for j in range(pos + 1, end) if self.items[j].kind != "time"][:3]  # of all 2015 rides
+        for j in [*range(pos - 1, start - 1, -1), *ahead]:
             it = self.items[j]
             if j in self.ps.used or it.kind != "match" or self._rows_noun(it) or self._part_named(it):
                 continue
@@ -277,8 +279,7 @@ class MeasureClauses(FilterClauses):
         return None
 
     def _part_named(self, it: Item) -> bool:
-        """公司 over years_at_company: a word naming one word of a longer name (below 0.7) names no
-        amount to weigh a share by."""
+        """公司 over years_at_company: a weak part (below 0.7) of a longer name weighs no share."""
         assert self.table is not None
         return all(lk.score < WEAK_PART for lk in it.links if lk.table == self.table.name)
 
@@ -483,8 +484,7 @@ class MeasureClauses(FilterClauses):
         )
 
     def _count_word(self, intent: Intent, pos: int) -> None:
-        """How many / number of / 多少: a count of the rows, of the distinct values named after it, or the
-        sum of the pieces counted."""
+        """How many / number of / 多少: a count of the rows, of distinct values named after it, or a sum."""
         if self._headcount_read(intent, pos):
             return
         distinct_before = self._distinct_column_before(pos)
@@ -509,8 +509,8 @@ class MeasureClauses(FilterClauses):
             intent.measures.append(Measure("sum", amount.name))
             self.ps.used.add(pos)
             return
-        entity = self.repeated_entity(self.items[j]) if j is not None else None
-        if entity is not None and j is not None:  # how many countries, over country-years
+        entity = counted_entity(self, j)  # how many countries over country-years; days over repeated dates
+        if entity is not None and j is not None:
             measure = Measure("count_distinct", entity.name)
             self.ps.used.add(j)
         elif j is not None and self.items[j].kind == "match" and not self.is_table(self.items[j]):

@@ -566,13 +566,28 @@ class MisreadingClauses(ModeClauses):
 
     def _amount_word_counted(self) -> bool:
         """A total or average word (总量, in total) that no clause read while the reading fell back to
-        counting rows: the amount asked for was lost."""
-        return "default_count" in self.ps.reasons and any(
+        counting rows: the amount asked for was lost. Also under a count word said (按年份统计总客流) when
+        words not understood follow it to the question's end (its noun): the rows are counted, not the
+        amount (一共有多少笔订单: 一共 before more of the question stays the count's; in Chinese only: "in
+        total are listed" closes on a verb)."""
+        default = "default_count" in self.ps.reasons
+        measures = self.intent.measures if self.intent is not None else []
+        rows = (
+            self.lang == "zh"
+            and bool(measures)
+            and all(m.agg == "count" and m.column is None for m in measures)
+        )
+        return (default or rows) and any(
             self.kw_only(it, "agg")
             and (it.tag("agg") or "").endswith(("sum", "avg"))
             and k not in self.ps.used
+            and (default or self._unread_word_at(k + 1))
             for k, it in enumerate(self.items)
         )
+
+    def _unread_word_at(self, pos: int) -> bool:
+        rest = [k for k in range(pos, len(self.items)) if self.items[k].kind != "punct"]
+        return bool(rest) and all(k not in self.ps.used and self.items[k].kind == "word" for k in rest)
 
     def _column_guessed(self, intent: Intent) -> bool:
         """A word that only partly names two columns about equally (收益 in Earnings/Share and in

@@ -39,6 +39,7 @@ from shared.ask.engines.rules.periodspan import (
     with_known_year,
     year_of_periods,
 )
+from shared.ask.engines.rules.repeated_days import repeated_days
 from shared.ask.engines.rules.yearlabels import (
     month_label_column,
     month_range_filters,
@@ -521,7 +522,9 @@ class TimeClauses(TimeDoubts):
             if self.items[j].text in FUNCTION_WORDS and j + 1 < len(self.items):
                 j += 1  # which single day: one of the periods
             word = self.items[j]
-            grain = WHICH_PERIODS.get(word.text) if word.kind == "word" and j not in self.ps.used else None
+            # which day over dates that repeat (a panel's): the day word named the date column, and the days
+            named = word.kind == "word" and j not in self.ps.used or repeated_days(self, j) is not None
+            grain = WHICH_PERIODS.get(word.text) if named else None
             if grain is not None:
                 return grain, j
         return None
@@ -615,11 +618,32 @@ class TimeClauses(TimeDoubts):
         self._days_counted_as_rows(intent)
         assert self.table is not None
         info = self.table.columns.get(intent.time_column or "")
-        if intent.time_grain != "day" or info is None or not info.unique or intent.dimensions:
+        if info is None:
             return
-        if intent.measures and all(m.agg == "avg" for m in intent.measures):
+        one_a_day = info.unique and not intent.dimensions or self._one_row_a_day(intent, info.name)
+        if intent.time_grain != "day":  # average daily X in each month: each month's mean over its rows
+            self.ps.days_as_rows = one_a_day and self._day_grain_said()
+            return
+        if one_a_day and intent.measures and all(m.agg == "avg" for m in intent.measures):
             intent.time_grain = intent.time_column = None
             intent.order = [o for o in intent.order if o[0] != "time"]
+            self._days_counted_as_rows(intent)  # average daily X on days when …: those days are rows too
+            self.ps.days_as_rows = True
+
+    def _day_grain_said(self) -> bool:
+        return any(
+            it.kind == "time" and it.value.kind == "grain" and it.value.grain == "day" for it in self.items
+        )
+
+    def _one_row_a_day(self, intent: Intent, date: str) -> bool:
+        """A panel of members by date (rides per station and day) whose member an equality pins or the
+        answer groups by: each of its days is one row, so the average per day is over the rows."""
+        assert self.table is not None
+        panel = self.table.grain.panel
+        if panel is None or panel[0] != date:
+            return False
+        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+        return panel[1] in pinned or panel[1] in intent.dimensions
 
     def _days_counted_as_rows(self, intent: Intent) -> None:
         """ "number of days per kind", "average X on days whose …" over one row per date: the days
@@ -630,8 +654,16 @@ class TimeClauses(TimeDoubts):
             if pos in self.ps.used or it.kind != "match" or not self._names_the_time_column(it):
                 continue
             c = self.col(it, prefer="time")
-            if c is not None and c.unique:
+            if c is not None and (c.unique or self._days_of_the_rows(intent, c.name)):
                 self.ps.used.add(pos)
+
+    def _days_of_the_rows(self, intent: Intent, date: str) -> bool:
+        """A panel's date (rides per station and day): "average rides on days with snow" averages the
+        rows of those days; a row count would count station-days, so it is left to the count's reading."""
+        assert self.table is not None
+        panel = self.table.grain.panel
+        rows_counted = any(m.agg == "count" and m.column is None for m in intent.measures)
+        return panel is not None and panel[0] == date and not rows_counted
 
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year),

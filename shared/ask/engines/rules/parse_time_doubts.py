@@ -7,7 +7,7 @@ import re
 
 from shared.ask.engines.rules.gridcells import summed_within_one_period
 from shared.ask.engines.rules.intent import Intent
-from shared.ask.engines.rules.measures import aggregation_said, count_column
+from shared.ask.engines.rules.measures import aggregation_said, panel_or_cell_count
 from shared.ask.engines.rules.parse_link_rereadings import LinkRereadings
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
@@ -88,17 +88,22 @@ class TimeDoubts(LinkRereadings):
         over the periods, which a series of per-period averages does not give."""
         if not intent.time_grain or not intent.measures:
             return False
+        days = intent.time_grain != "day" and self.ps.days_as_rows  # average daily X in each month
         if any(
             m.agg != "avg" for m in intent.measures
         ):  # average daily rate → a share per day, average unread
-            return self._average_before_a_grain(unread=True)
-        return self._average_before_a_grain()
+            return self._average_before_a_grain(unread=True, days_read=days)
+        return self._average_before_a_grain(days_read=days)
 
-    def _average_before_a_grain(self, unread: bool = False) -> bool:
+    def _average_before_a_grain(self, unread: bool = False, days_read: bool = False) -> bool:
         """Average monthly X / 平均每月: an average word right before the grain; or after it, closing the
         measure with 的 (各月房价的平均值: the mean of the monthly figures). `unread`: an average word no
-        clause read."""
-        grains = [pos for pos, it in enumerate(self.items) if it.kind == "time" and it.value.kind == "grain"]
+        clause read; `days_read`: a day grain was read as the rows, no grain of the answer."""
+        grains = [
+            pos
+            for pos, it in enumerate(self.items)
+            if it.kind == "time" and it.value.kind == "grain" and not (days_read and it.value.grain == "day")
+        ]
         averages = [
             pos
             for pos, it in enumerate(self.items)
@@ -194,7 +199,7 @@ class TimeDoubts(LinkRereadings):
             # a count of things in cells (cases) sums per group, never averages; a grid's headcount
             # (prisoners) summed over the cells of one period per group is their figure: no guess
             if (
-                count_column(info)
+                panel_or_cell_count(info)
                 or m.agg == "sum"
                 and summed_within_one_period(intent, self.table, info.name)
             ):

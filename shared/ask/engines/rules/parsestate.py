@@ -31,6 +31,7 @@ class ParseState:
     most_common: bool = False  # "the most common X": rank values by their row count
     times_ranked: bool = False  # "won the most times": rank names by how often they repeat
     time_guessed: bool = False  # a period went to a time column no word named, beside other time columns
+    days_as_rows: bool = False  # a day grain said (average daily X) was read as the rows: one row a day
     column_mentions: dict[str, set[int]] | None = None  # column -> items naming it (built lazily)
     adjective_columns: set[str] | None = None  # columns a dimension adjective names (deeper: depth)
     limit_pos: int | None = None  # the item holding the top-N number

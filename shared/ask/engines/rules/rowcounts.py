@@ -114,6 +114,26 @@ def unknown_piece_of_a_column_left_out(parser: ParserBase, intent: Intent, unkno
     return any(p in name for word in held for p in _chinese_pairs(word) for name in names)
 
 
+def unknown_qualifies_a_column(parser: ParserBase, intent: Intent, unknown: list[str]) -> bool:
+    """night-time fatalities over `fatalities` and `night_fatalities`: a word not understood right before a
+    column's word, where another column's name holds that column's words and more (its qualifier, said
+    otherwise), which the reading does not use. The person most likely asked about the other column."""
+    assert parser.table is not None
+    if not unknown:
+        return False
+    names = {c: set(split_identifier(c)) for c in parser.table.columns}
+    used = json.dumps(intent.to_dict(), ensure_ascii=False)
+    for k in range(len(parser.items) - 1):
+        word, nxt = parser.items[k], parser.items[k + 1]
+        if word.kind != "word" or word.text not in unknown or nxt.kind != "match":
+            continue
+        for col in {lk.column for lk in nxt.links if lk.kind == "column" and lk.column in names}:
+            wider = [d for d, ws in names.items() if d != col and names[col] < ws and f'"{d}"' not in used]
+            if wider:
+                return True
+    return False
+
+
 def _chinese_pairs(word: str) -> list[str]:
     """The word's runs of two Chinese characters (受影响: 受影, 影响)."""
     pieces = [word[i : i + 2] for i in range(len(word) - 1)]

@@ -85,7 +85,8 @@ GRAINS = [
         r"每一?年度?|按年度?|各年度?|逐年|分年|历年|yearly|annually|annual|by year|per year|each year|every year|year by year|year over year",  # noqa: E501
     ),  # noqa: E501
     ("week", r"每周|按周|各周|每个?星期|逐周|weekly|by week|per week|each week|every week"),
-    ("day", r"每天|每日|按天|按日|逐日|各天|daily|by day|per day|each day|every day"),
+    # "by day of the week" groups by the weekday, not by each day
+    ("day", r"每天|每日|按天|按日|逐日|各天|daily|(?:by|per|each|every) day(?! of (?:the )?week)"),
 ]
 
 ZH_AFTER = (
