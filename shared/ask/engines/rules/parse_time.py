@@ -39,7 +39,7 @@ from shared.ask.engines.rules.periodspan import (
     with_known_year,
     year_of_periods,
 )
-from shared.ask.engines.rules.repeated_days import repeated_days
+from shared.ask.engines.rules.repeated_days import days_of_the_rows, one_row_a_day, repeated_days
 from shared.ask.engines.rules.yearlabels import (
     month_label_column,
     month_range_filters,
@@ -620,7 +620,7 @@ class TimeClauses(TimeDoubts):
         info = self.table.columns.get(intent.time_column or "")
         if info is None:
             return
-        one_a_day = info.unique and not intent.dimensions or self._one_row_a_day(intent, info.name)
+        one_a_day = info.unique and not intent.dimensions or one_row_a_day(self.table, intent, info.name)
         if intent.time_grain != "day":  # average daily X in each month: each month's mean over its rows
             self.ps.days_as_rows = one_a_day and self._day_grain_said()
             return
@@ -635,35 +635,17 @@ class TimeClauses(TimeDoubts):
             it.kind == "time" and it.value.kind == "grain" and it.value.grain == "day" for it in self.items
         )
 
-    def _one_row_a_day(self, intent: Intent, date: str) -> bool:
-        """A panel of members by date (rides per station and day) whose member an equality pins or the
-        answer groups by: each of its days is one row, so the average per day is over the rows."""
-        assert self.table is not None
-        panel = self.table.grain.panel
-        if panel is None or panel[0] != date:
-            return False
-        pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
-        return panel[1] in pinned or panel[1] in intent.dimensions
-
     def _days_counted_as_rows(self, intent: Intent) -> None:
         """ "number of days per kind", "average X on days whose …" over one row per date: the days
         counted or aggregated over are the rows (a listing of days still shows the dates)."""
-        if not intent.measures or intent.time_grain:
+        if not intent.measures or intent.time_grain or self.table is None:
             return
         for pos, it in enumerate(self.items):
             if pos in self.ps.used or it.kind != "match" or not self._names_the_time_column(it):
                 continue
             c = self.col(it, prefer="time")
-            if c is not None and (c.unique or self._days_of_the_rows(intent, c.name)):
+            if c is not None and (c.unique or days_of_the_rows(self.table, intent, c.name)):
                 self.ps.used.add(pos)
-
-    def _days_of_the_rows(self, intent: Intent, date: str) -> bool:
-        """A panel's date (rides per station and day): "average rides on days with snow" averages the
-        rows of those days; a row count would count station-days, so it is left to the count's reading."""
-        assert self.table is not None
-        panel = self.table.grain.panel
-        rows_counted = any(m.agg == "count" and m.column is None for m in intent.measures)
-        return panel is not None and panel[0] == date and not rows_counted
 
     def _group_by_year_column(self, intent: Intent) -> None:
         """每年 / for each year with no date column: one group per value of the year column (cars' Year),

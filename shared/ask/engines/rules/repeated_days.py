@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parsecommon import words
-from shared.semantic.vocabulary.linktypes import ColumnInfo, Item
+from shared.semantic.vocabulary.linktypes import ColumnInfo, Item, TableIndex
 
 DAY_NOUNS = frozenset(words("day_nouns"))
 
@@ -45,3 +46,21 @@ def _yes_no(parser: Any, item: Item) -> bool:
 def _one_date(table: Any) -> ColumnInfo | None:
     dates = [c for c in table.columns.values() if c.role == "time"]
     return dates[0] if len(dates) == 1 else None
+
+
+def one_row_a_day(table: TableIndex, intent: Intent, date: str) -> bool:
+    """A panel of members by date (rides per station and day) whose member an equality pins or the
+    answer groups by: each of its days is one row, so the average per day is over the rows."""
+    panel = table.grain.panel
+    if panel is None or panel[0] != date:
+        return False
+    pinned = {f.column for f in intent.filters if f.op == "=" and len(f.values) == 1}
+    return panel[1] in pinned or panel[1] in intent.dimensions
+
+
+def days_of_the_rows(table: TableIndex, intent: Intent, date: str) -> bool:
+    """A panel's date (rides per station and day): "average rides on days with snow" averages the
+    rows of those days; a row count would count station-days, so it is left to the count's reading."""
+    panel = table.grain.panel
+    rows_counted = any(m.agg == "count" and m.column is None for m in intent.measures)
+    return panel is not None and panel[0] == date and not rows_counted
