@@ -42,7 +42,13 @@ from shared.ask.engines.rules.sqlbuild import (
     build_sql,
     cached_column_facts,
 )
-from shared.ask.engines.rules.subject import amount_links, read_subject, subject_spans, subject_words
+from shared.ask.engines.rules.subject import (
+    amount_links,
+    read_subject,
+    star_fact,
+    subject_spans,
+    subject_words,
+)
 from shared.semantic.vocabulary import answerscope
 from shared.semantic.vocabulary.linking import index_for
 from shared.semantic.vocabulary.segment import detect_lang
@@ -142,8 +148,18 @@ def _parser(request: EngineRequest) -> Parser:
     tables = tuple(t.name for t in request.schema.tables)
     subject = subject_spans(parser.items, subject_words(request.datasource, tables))
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
-        parser.items, parser.subject_amount = read_subject(parser.items, subject, amount_links(parser.index))
+        fact = star_fact(request.schema, request.semantic) or _viewed_fact(request)
+        parser.items, parser.subject_amount = read_subject(
+            parser.items, subject, amount_links(parser.index), fact
+        )
     return parser
+
+
+def _viewed_fact(request: EngineRequest) -> str | None:
+    """A joined view over a star's fact (joins.py) is the fact's rows: the subject's word names it."""
+    fact = request.options.get("star_fact")
+    tables = request.schema.tables
+    return str(fact) if fact and len(tables) == 1 and tables[0].name == fact else None
 
 
 def _in_context(

@@ -102,6 +102,13 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     opens_as_followup,
 )
+from shared.ask.engines.rules.subject import (
+    amount_links,
+    read_subject,
+    star_fact,
+    subject_spans,
+    subject_words,
+)
 from shared.semantic.vocabulary.linking import Item
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
@@ -127,7 +134,7 @@ class Asked:
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
-    items = key_words_dropped(items_of(request.question, ctx.index), ctx.rels)
+    items = key_words_dropped(_subject_read(request, ctx, items_of(request.question, ctx.index)), ctx.rels)
     found = _without_verbs(items, mentions(items, request.schema))
     target = count_target(request.question, found)
     keep = {t for _it, tables in found for t in tables} | {
@@ -147,6 +154,16 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     return Asked(
         items, found, pinned, keep, prefer, *grouped_tables(items, pinned), per_person_tables(items, pinned)
     )
+
+
+def _subject_read(request: EngineRequest, ctx: Context, items: list[Item]) -> list[Item]:
+    """The data's subject word over a star schema names the fact (how many occupants ...), as in the parser."""
+    fact = star_fact(request.schema, request.semantic)
+    if fact is None:
+        return items
+    tables = tuple(t.name for t in request.schema.tables)
+    spans = subject_spans(items, subject_words(request.datasource, tables))
+    return read_subject(items, spans, amount_links(ctx.index), fact)[0] if spans else items
 
 
 def _without_verbs(items: list[Item], found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
@@ -551,6 +568,7 @@ def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[i
             "clarify_below": 0.0,
             "relation_units": sorted(relation),
             "joined_columns": sorted(n for n, (t, _c) in view.columns.items() if t != view.fact),
+            "star_fact": star_fact(request.schema, request.semantic),  # the subject's rows (subject.py)
         },
     )
     return single(sub)
