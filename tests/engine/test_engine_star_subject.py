@@ -44,7 +44,8 @@ def library() -> Schema:
 
 
 def ask(question: str, datasource: DatasourceInfo = LIBRARY):
-    return RuleEngine().answer(EngineRequest(question=question, schema=library(), today=TODAY, datasource=datasource))
+    request = EngineRequest(question=question, schema=library(), today=TODAY, datasource=datasource)
+    return RuleEngine().answer(request)
 
 
 def rows(sql: str | None) -> list[tuple]:

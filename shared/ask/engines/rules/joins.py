@@ -157,7 +157,7 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
 
 
 def _subject_read(request: EngineRequest, ctx: Context, items: list[Item]) -> list[Item]:
-    """The data's subject word over a star schema names the fact (how many occupants ...), as in the parser."""
+    """The data's subject word over a star schema names the fact (how many occupants), as in the parser."""
     fact = star_fact(request.schema, request.semantic)
     if fact is None:
         return items
