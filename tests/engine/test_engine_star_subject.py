@@ -84,3 +84,28 @@ def test_a_word_not_understood_between_an_article_and_a_value_is_a_lost_restrict
     plain = ask("How many loans had a teacher?")
     assert plain.status == "ok", plain.message
     assert rows(plain.sql) == [(2,)]
+
+
+def test_a_chinese_keys_noun_names_the_dimension_it_points_at():
+    # Given the loans' key 分馆编号 pointing at the English-headed branches
+    # When a question names the branch by the key's noun (分馆) with a branch's name
+    answer = ask("分馆为Riverside的借阅有多少")
+    # Then 分馆 is the branches: the loans of Riverside are counted
+    assert answer.status == "ok", answer.message
+    assert rows(answer.sql) == [(3,)]
+
+
+def test_the_most_common_label_of_a_dimension_counts_the_facts_rows():
+    # When the question asks which branch name is the most common (one branch row per name)
+    answer = ask("Which branch name is the most common?")
+    # Then the loans per branch are counted, not the branch rows (each 1)
+    assert answer.status == "ok", answer.message
+    assert rows(answer.sql) == [("Riverside", 3)]
+
+
+def test_a_distribution_of_a_category_counts_its_rows_per_value():
+    # When the question asks for the distribution (分布) of the readers' kind among overdue loans
+    answer = ask("逾期借阅的读者类型分布如何")
+    # Then each kind is shown with its number of loans, not listed alone
+    assert answer.status == "ok", answer.message
+    assert rows(answer.sql) == [("student", 1), ("teacher", 1)]

@@ -4,7 +4,8 @@
 - A one- or two-character code with a column's Chinese noun: G级 / G等级 = 等级 'G' (as "grade G" is).
 - A company's name without its legal suffix ('Apple Inc.' -> apple), read through a Chinese gloss.
 - A foreign key named <noun>_id calls the table it points to by that noun: purpose_id -> "purpose" (and
-  "loan purpose" with the fact's own noun), where the table's own name is in another language or word.
+  "loan purpose" with the fact's own noun), where the table's own name is in another language or word;
+  a Chinese one named <noun>编号 / 编码 (伤情编码) calls a table with a non-Chinese name by its noun (伤情).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def key_names(schema: Schema) -> list[tuple[str, str]]:
         for fk in table.foreign_keys:
             if refs.count(fk.ref_table) > 1:  # friend_id and student_id: roles of one table, not its name
                 continue
+            zh = chinese_key_noun(fk.columns[0]) if len(fk.columns) == 1 else ""
+            if zh and fk.ref_table in tables and CJK_RE.search(fk.ref_table) is None:
+                out.append((phrase_key(zh), fk.ref_table))  # 伤情编码 -> injury_levels: "伤情"
+                continue
             words = split_identifier(fk.columns[0]) if len(fk.columns) == 1 else []
             if len(words) < 2 or words[-1] not in ("id", "code", "key") or fk.ref_table not in tables:
                 continue
@@ -46,6 +51,19 @@ def key_names(schema: Schema) -> list[tuple[str, str]]:
             if own and CJK_RE.search(own[-1]) is None and not noun.startswith(own[-1]):
                 out.append((f"{own[-1]} {noun}", fk.ref_table))
     return out
+
+
+ZH_KEY_ENDINGS = ("编号", "编码", "代码", "代号")  # 伤情编码, 速度区间编号: a key said with its noun before
+
+
+def chinese_key_noun(column: str) -> str:
+    """The noun of a Chinese foreign key (伤情编码 -> 伤情): the words before its key ending, two or more
+    Chinese characters, naming the kind of thing the key points at."""
+    for ending in ZH_KEY_ENDINGS:
+        noun = column.removesuffix(ending)
+        if noun != column and len(noun) >= 2 and all(CJK_RE.match(ch) for ch in noun):
+            return noun
+    return ""
 
 
 def code_with_noun(value: str, column: str) -> list[str]:

@@ -251,6 +251,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
+    occurrences = _occurrences_in_fact(request, ctx, ans, chosen)
+    if occurrences is not None:
+        return _joined(single, request, ctx, occurrences, q)
     ans = _other_tables_doubt(request, ctx, q, ans, chosen)
     if ans.confidence < _bar(request):
         return _not_sure(ans)
@@ -268,6 +271,26 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
     return _joined_instead(single, request, ctx, q, ans)
+
+
+def _occurrences_in_fact(request: EngineRequest, ctx: Context, ans: EngineAnswer, chosen: str) -> str | None:
+    """最常见的伤情等级 / how many per injury level over a star's dimension: its rows counted per a column
+    holding a distinct value in every row are one per group, so the count is of the star's fact rows that
+    refer to it (the occupants at each level); the fact, else None."""
+    intent = (ans.state or {}).get("intent") or {}
+    measures, dims = intent.get("measures") or [], intent.get("dimensions") or []
+    if len(measures) != 1 or measures[0].get("agg") != "count" or measures[0].get("column") or not dims:
+        return None
+    fact = star_fact(request.schema, request.semantic)
+    if fact is None or fact == chosen or chosen not in (ctx.reach.get(fact, ({}, {}))[0]):
+        return None
+    label = label_column(ctx.schema.table(chosen))  # the dimension's own name for its rows, one per row
+    table = ctx.index.tables.get(chosen)
+    info = table.columns.get(dims[0]) if table is not None and len(dims) == 1 else None
+    named = (
+        info is not None and info.unique and (info.name_like or label is not None and label.name == info.name)
+    )
+    return fact if named else None
 
 
 def _grouped_through_bridge(
