@@ -295,7 +295,7 @@ def build_view(
 
 
 def _chinese_key_nouns(path: list[Edge], table: str) -> list[str]:
-    """伤情 for injury_levels reached over 伤情编码: the Chinese key's noun names the table as its name does."""
+    """伤情 for injury_levels reached over 伤情编码: the Chinese key's noun names the table as its name."""
     edge = path[-1] if path else None
     if edge is None or edge.reverse or len(edge.src_cols) != 1 or CJK_RE.search(table):
         return []

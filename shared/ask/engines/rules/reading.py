@@ -72,8 +72,8 @@ def peek(question: str, index: SchemaIndex) -> Reading:
 
 TABLE_NAMED = 0.85  # a word naming a table this surely
 COLUMN_READ = 0.6  # a column link this strong is read on its own (joins_mentions.KEEP): no merging needed
-TABLE_COLUMN_SCORE = 0.9
-TABLE_KEPT = 0.9  # the table's own link in the merged word, below the column's  # 伤情等级: the injury levels' level, said as the table's word and the column's
+TABLE_COLUMN_SCORE = 0.9  # 伤情等级: the injury levels' level, said as the table's word and the column's
+TABLE_KEPT = 0.9  # the table's own link in the merged word, below the column's
 
 
 def _table_then_its_column(items: list[Item]) -> list[Item]:
