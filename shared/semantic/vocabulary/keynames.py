@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from shared.semantic.schema import Schema
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, lemma, phrase_key, split_identifier
 
@@ -38,7 +39,8 @@ def key_names(schema: Schema) -> list[tuple[str, str]]:
                 continue
             zh = chinese_key_noun(fk.columns[0]) if len(fk.columns) == 1 else ""
             if zh and fk.ref_table in tables and CJK_RE.search(fk.ref_table) is None:
-                out.append((phrase_key(zh), fk.ref_table))  # 伤情编码 -> injury_levels: "伤情"
+                # 伤情编码 -> injury_levels: "伤情"; 速度区间编号 -> speed_bands: "速度区间", "区间"
+                out.extend((phrase_key(n), fk.ref_table) for n in chinese_key_words(zh))
                 continue
             words = split_identifier(fk.columns[0]) if len(fk.columns) == 1 else []
             if len(words) < 2 or words[-1] not in ("id", "code", "key") or fk.ref_table not in tables:
@@ -66,6 +68,24 @@ def chinese_key_noun(column: str) -> str:
     return ""
 
 
+HEAD_SCORE = 0.85  # 死 for '死亡': the word's own first character, meaning what it means
+
+
+def head_character(value: str) -> str:
+    """A two-character Chinese value whose first character alone means what it means (死亡 "to die",
+    死 "to die"): the verb said alone (死了多少人) names the value. Its first dictionary gloss is the same."""
+    if len(value) != 2 or not all(CJK_RE.match(ch) for ch in value):
+        return ""
+    whole, head = bilingual.english_for(value), bilingual.english_for(value[0])
+    return value[0] if whole and head and whole[0] == head[0] else ""
+
+
+def chinese_key_words(noun: str) -> list[str]:
+    """A Chinese key's noun and, for a compound of four characters or more, its head (the last two: 速度区间
+    is an 区间, an interval), which says the same kind of thing on its own."""
+    return [noun, noun[-2:]] if len(noun) >= 4 else [noun]
+
+
 def code_with_noun(value: str, column: str) -> list[str]:
     """A one- or two-character code ('G', 'B', 'A1') of a column with a Chinese name said before the name
     or its last character, as a classifier: G级 / G等级 for 等级 'G', B型 for 血型 'B'. Phrase keys."""
@@ -90,6 +110,9 @@ def value_aliases(value: str, column: str) -> list[tuple[str, float]]:
     """Phrase keys a stored value is also said by, with how sure: its snake_case words, a code with its
     column's Chinese noun."""
     out = [(said, CODE_NOUN_SCORE) for said in code_with_noun(value, column)]
+    head = head_character(value)
+    if head:
+        out.append((phrase_key(head), HEAD_SCORE))
     spaced = snake_words(value)
     if spaced and spaced not in STOP_WORDS:
         out.append((spaced, SNAKE_VALUE_SCORE))

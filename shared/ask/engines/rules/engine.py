@@ -149,6 +149,7 @@ def _parser(request: EngineRequest) -> Parser:
     subject = subject_spans(parser.items, subject_words(request.datasource, tables))
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
         fact = star_fact(request.schema, request.semantic) or _viewed_fact(request)
+        parser.subject_starts = frozenset(parser.items[a].start for a, _b in subject)
         parser.items, parser.subject_amount = read_subject(
             parser.items, subject, amount_links(parser.index), fact
         )

@@ -505,8 +505,26 @@ def _joined_sql_doubts(
         any_or_all_doubt(sql, question),
         share_base_doubt(sql, ctx.schema.dialect),
         period_of_a_joined_noun(q.items, q.found, unknown, view, ctx.index, sql),
+        _kept_rows_without(q.items, sql),
     )
     return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
+
+
+HAVING_WORDS = frozenset(("有", "with", "having"))  # 有伤情记录的乘员 / with a recorded injury level
+
+
+def _kept_rows_without(items: list[Item], sql: str) -> bool:
+    """在有伤情记录的乘员中 / among occupants with a recorded injury level: the question keeps only rows that
+    have the joined table's row, but a share's LEFT JOIN keeps the rows without one in its base."""
+    if " LEFT JOIN " not in sql:
+        return False
+    for pos, it in enumerate(items):
+        if not any(lk.kind in ("table", "column") and f'LEFT JOIN "{lk.table}"' in sql for lk in it.links):
+            continue
+        before = [x.text.lower() for x in items[max(0, pos - 3) : pos] if x.kind in ("word", "match")]
+        if before and before[-1] in HAVING_WORDS or "with" in before:
+            return True
+    return False
 
 
 def _explained(

@@ -11,7 +11,7 @@ from typing import Any
 from shared.semantic.relationships import effective
 from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.keynames import chinese_key_noun
+from shared.semantic.vocabulary.keynames import chinese_key_noun, chinese_key_words
 from shared.semantic.vocabulary.linking import SchemaIndex, index_for, initial_name
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
@@ -128,7 +128,7 @@ class _ViewColumns:
         key = split_identifier(edge.src_cols[0]) if len(edge.src_cols) == 1 else []
         zh_noun = chinese_key_noun(edge.src_cols[0]) if len(edge.src_cols) == 1 else ""
         if zh_noun and not CJK_RE.search(table.name):  # 每个伤情等级: the key 伤情编码's noun
-            words.append(zh_noun)
+            words.extend(chinese_key_words(zh_noun))
         if len(key) >= 2 and key[-1] in ("id", "code", "key"):  # by purpose: the key purpose_id's noun
             words.append(" ".join(key[:-1]))
             if edge.src.isascii():  # by loan purpose: the noun said with the fact's own (loans)
@@ -300,7 +300,7 @@ def _chinese_key_nouns(path: list[Edge], table: str) -> list[str]:
     if edge is None or edge.reverse or len(edge.src_cols) != 1 or CJK_RE.search(table):
         return []
     noun = chinese_key_noun(edge.src_cols[0])
-    return [noun] if noun else []
+    return chinese_key_words(noun) if noun else []
 
 
 def _joined_named(

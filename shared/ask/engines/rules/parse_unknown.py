@@ -44,6 +44,8 @@ class UnknownWordClauses(MisreadingClauses):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
             if self._had_after_the_rows(pos):
                 return True
+            if it.end in self.subject_starts and self.lang == "en":
+                return True  # frontal crashes over crash data: the subject's word is the rows, which ones
             if pos + 1 == len(self.items):
                 continue
             noun = self._past_unread_joiners(pos + 1)
