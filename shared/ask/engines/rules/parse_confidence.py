@@ -373,8 +373,8 @@ class ConfidenceClauses(UnknownWordClauses):
         return False
 
     def _grouped_by_a_tie(self, intent: Intent) -> bool:
-        """(each state over 生存状态 and 气囊状态): the word the answer groups by names two columns of the table
-        as weakly and as well; the one the reading took is a coin toss, the other as likely meant."""
+        """(each state over 生存状态 and 气囊状态): the word the answer groups by names two columns of the
+        table as weakly and as well; the one the reading took is a coin toss, the other as likely meant."""
         assert self.table is not None
         for it in self.items:
             scores = [
