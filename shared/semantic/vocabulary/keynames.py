@@ -30,17 +30,12 @@ def key_names(schema: Schema) -> list[tuple[str, str]]:
     (loans). The table's own name may be in another language or another word; a table's two keys to one
     table (student_id, friend_id) are roles, and words naming a table or column already keep it."""
     tables = {t.name for t in schema.tables}
-    out = []
+    out = _chinese_key_names(schema, tables)  # 伤情编码 -> injury_levels: no <noun>_id below
     for table in schema.tables:
         own = [lemma(w) for w in split_identifier(table.name) if w not in STOP_WORDS]
         refs = [fk.ref_table for fk in table.foreign_keys]
         for fk in table.foreign_keys:
             if refs.count(fk.ref_table) > 1:  # friend_id and student_id: roles of one table, not its name
-                continue
-            zh = chinese_key_noun(fk.columns[0]) if len(fk.columns) == 1 else ""
-            if zh and fk.ref_table in tables and CJK_RE.search(fk.ref_table) is None:
-                # 伤情编码 -> injury_levels: "伤情"; 速度区间编号 -> speed_bands: "速度区间", "区间"
-                out.extend((phrase_key(n), fk.ref_table) for n in chinese_key_words(zh))
                 continue
             words = split_identifier(fk.columns[0]) if len(fk.columns) == 1 else []
             if len(words) < 2 or words[-1] not in ("id", "code", "key") or fk.ref_table not in tables:
@@ -78,6 +73,20 @@ def head_character(value: str) -> str:
         return ""
     whole, head = bilingual.english_for(value), bilingual.english_for(value[0])
     return value[0] if whole and head and whole[0] == head[0] else ""
+
+
+def _chinese_key_names(schema: Schema, tables: set[str]) -> list[tuple[str, str]]:
+    fks = [fk for t in schema.tables for fk in t.foreign_keys]
+    return [n for fk in fks for n in _chinese_names(fk.columns, fk.ref_table, tables)]
+
+
+def _chinese_names(columns: list[str], ref: str, tables: set[str]) -> list[tuple[str, str]]:
+    """伤情编码 -> injury_levels: "伤情"; 速度区间编号 -> speed_bands: "速度区间", "区间" (a table whose own
+    name is not Chinese)."""
+    zh = chinese_key_noun(columns[0]) if len(columns) == 1 else ""
+    if not zh or ref not in tables or CJK_RE.search(ref) is not None:
+        return []
+    return [(phrase_key(n), ref) for n in chinese_key_words(zh)]
 
 
 def chinese_key_words(noun: str) -> list[str]:

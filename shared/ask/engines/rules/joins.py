@@ -284,7 +284,8 @@ def _occurrences_in_fact(request: EngineRequest, ctx: Context, ans: EngineAnswer
     fact = star_fact(request.schema, request.semantic)
     if fact is None or fact == chosen or chosen not in (ctx.reach.get(fact, ({}, {}))[0]):
         return None
-    label = label_column(ctx.schema.table(chosen))  # the dimension's own name for its rows, one per row
+    dim = ctx.schema.table(chosen)
+    label = label_column(dim) if dim is not None else None  # the dimension's own name for its rows
     table = ctx.index.tables.get(chosen)
     info = table.columns.get(dims[0]) if table is not None and len(dims) == 1 else None
     named = (

@@ -44,14 +44,10 @@ class UnknownWordClauses(MisreadingClauses):
                 continue  # 作废 comes as 作 + 废: a piece of a Chinese unknown word counts
             if self._had_after_the_rows(pos):
                 return True
-            if it.end in self.subject_starts and self.lang == "en":
-                return True  # frontal crashes over crash data: the subject's word is the rows, which ones
             if pos + 1 == len(self.items):
                 continue
             noun = self._past_unread_joiners(pos + 1)
-            if noun.kind == "match" and not noun.tags and self._noun_for_the_rows(noun):
-                return True
-            if self._qualifies_a_value_or_an_unread_noun(pos, noun):
+            if self._qualifies_the_subject_or_a_noun(pos, noun):
                 return True
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
@@ -89,6 +85,16 @@ class UnknownWordClauses(MisreadingClauses):
                 if named and self._unknown_at(unknown, said) is not None and before.kind != after.kind:
                     return True
         return False
+
+    def _qualifies_the_subject_or_a_noun(self, pos: int, noun: Item) -> bool:
+        """Right before the rows' noun (voided orders) or, in English, the data's subject word (frontal
+        crashes over crash data), a word not understood says which rows; or it qualifies a value or an
+        unread noun after an article."""
+        if noun.kind == "match" and not noun.tags and self._noun_for_the_rows(noun):
+            return True  # voided orders: the rows' own noun
+        if self.lang == "en" and self.items[pos].end in self.subject_starts:
+            return True
+        return self._qualifies_a_value_or_an_unread_noun(pos, noun)
 
     def _qualifies_a_value_or_an_unread_noun(self, pos: int, noun: Item) -> bool:
         """(en) a drunk driver / an incapacitating injury: a word not understood between an article and a noun

@@ -97,14 +97,18 @@ def _table_then_its_column(items: list[Item]) -> list[Item]:
     return out
 
 
-def _column_of_named_table(it: Item, nxt: Item) -> tuple[str, str] | None:
+def _mergeable(it: Item, nxt: Item) -> bool:
+    """Two Chinese schema words in a row, the second's column links too weak to be read on their own (互联网
+    服务 + 类型 is read as it is; wage of worker + aged: English words keep the index's phrases)."""
     if it.kind != "match" or nxt.kind != "match" or it.tags or nxt.tags or not it.links:
-        return None
+        return False
     if not (CJK_RE.search(it.text) and CJK_RE.search(nxt.text)):
-        return None  # wage of worker + aged: English words keep their own links (the index's phrases)
-    if any(lk.score >= COLUMN_READ for lk in nxt.links if lk.kind == "column"):
-        return None  # a column the word names well enough is read as it is (互联网服务 + 类型)
-    if any(lk.kind != "table" or lk.score < TABLE_NAMED for lk in it.links):
+        return False
+    return not any(lk.score >= COLUMN_READ for lk in nxt.links if lk.kind == "column")
+
+
+def _column_of_named_table(it: Item, nxt: Item) -> tuple[str, str] | None:
+    if not _mergeable(it, nxt) or any(lk.kind != "table" or lk.score < TABLE_NAMED for lk in it.links):
         return None
     tables = {lk.table for lk in it.links}
     if len(tables) != 1:
