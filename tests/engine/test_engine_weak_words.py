@@ -43,3 +43,30 @@ def test_a_values_first_character_said_alone_names_the_value():
     assert answer.status == "ok", answer.message
     db = memory_db([("宠物", PET_COLUMNS, PETS)])
     assert db.execute(answer.sql or "").fetchall() == [(2,)]
+
+
+REPAIR_COLUMNS = [
+    ("维修编号", "integer"),
+    ("维修年份", "integer"),
+    ("设备编号", "text"),
+    ("设备年份", "integer"),
+]
+REPAIRS = [
+    (1, 2019, "A1", 2015),
+    (2, 2020, "A1", 2015),
+    (3, 2020, "B7", 2019),
+    (4, 2021, "C3", 2020),
+    (5, 2020, "C3", 2020),
+]
+
+
+def test_a_things_year_beside_its_key_is_not_the_rows_period():
+    # Given repairs with the year of the repair and the year of the machine repaired (设备年份 beside
+    # the machine's key 设备编号)
+    schema = Schema(tables=[profiled_table("repairs", REPAIR_COLUMNS, REPAIRS)])
+    # When a bare year is asked (how many repairs in 2020)
+    answer = ask(schema, "How many repairs were there in 2020?")
+    # Then the year is the repairs' own (3), not the machines' (2)
+    assert answer.status == "ok", answer.message
+    db = memory_db([("repairs", REPAIR_COLUMNS, REPAIRS)])
+    assert db.execute(answer.sql or "").fetchall() == [(3,)]
