@@ -70,3 +70,13 @@ def test_a_things_year_beside_its_key_is_not_the_rows_period():
     assert answer.status == "ok", answer.message
     db = memory_db([("repairs", REPAIR_COLUMNS, REPAIRS)])
     assert db.execute(answer.sql or "").fetchall() == [(3,)]
+
+
+def test_an_inclusive_note_settles_a_bare_bound():
+    # Given pets with ages, when 以上 is followed by the note （含） (inclusive)
+    schema = Schema(tables=[profiled_table("宠物", PET_COLUMNS, PETS)])
+    answer = ask(schema, "12岁以上（含）的宠物有多少只")
+    # Then the bound is read as inclusive without a guess: 12 and 15
+    assert answer.status == "ok", answer.message
+    db = memory_db([("宠物", PET_COLUMNS, PETS)])
+    assert db.execute(answer.sql or "").fetchall() == [(2,)]

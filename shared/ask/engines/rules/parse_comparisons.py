@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARATIVES,
     COPULAS,
     DIFFERENT_WORDS,
+    INCLUSIVE_NOTE,
     MODE_CONFLICT_DOUBT,
     PRONOUNS,
     RANGE_MARKS,
@@ -24,6 +25,7 @@ from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
 )
+from shared.semantic.vocabulary.segment import normalise
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
 # 30英里以上 / 30岁以下 without 及 or 或: inclusive in formal Chinese, "more than" in everyday use (each
@@ -243,7 +245,10 @@ class ComparisonClauses(TimeClauses):
         if isinstance(target, ColumnInfo):
             value = self._in_column_unit(pos, value, target)
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
-            if op_pos is not None and self.items[op_pos].text in BARE_BOUNDS and _within(value, target):
+            # 65岁以上（含）: the note says the bound is inclusive, no guess
+            noted = op in (">=", "<=") and INCLUSIVE_NOTE.search(normalise(self.question)) is not None
+            bare = op_pos is not None and self.items[op_pos].text in BARE_BOUNDS
+            if bare and not noted and _within(value, target):
                 self.lower("bound_inclusive_guess", BOUND_DOUBT)
         elif target is not None:
             conds.append((pos, Having(target, op, value)))
