@@ -385,7 +385,7 @@ class ConfidenceClauses(UnknownWordClauses):
             if len(scores) < 2 or max(scores) >= TIE_WEAK:
                 continue
             chosen = self.col(it)
-            if chosen is None or chosen.name not in intent.dimensions:
+            if chosen is None or chosen.name not in intent.dimensions or self.the_period(chosen):
                 continue
             best = max(scores)
             if sum(1 for sc in scores if sc >= best - 1e-9) >= 2 and not self._told_apart(
