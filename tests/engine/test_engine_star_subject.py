@@ -20,6 +20,7 @@ LOANS = [
     (4, 2, 60, "是", "teacher"),
     (5, 3, 19, "否", "student"),
     (6, 3, 33, "否", "student"),
+    (7, None, 50, "否", "teacher"),
 ]
 LOAN_COLUMNS = [
     ("借阅编号", "integer"),
@@ -63,7 +64,7 @@ def test_the_subject_word_counted_is_the_facts_rows():
     answer = ask("How many loans are in the data?")
     # Then it counts the fact's rows, not a dimension's
     assert answer.status == "ok", answer.message
-    assert rows(answer.sql) == [(6,)]
+    assert rows(answer.sql) == [(7,)]
 
 
 def test_the_subject_word_counted_with_a_dimension_label_counts_the_facts_rows():
@@ -83,7 +84,7 @@ def test_a_word_not_understood_between_an_article_and_a_value_is_a_lost_restrict
     # and without the qualifier the teachers' loans are counted
     plain = ask("How many loans had a teacher?")
     assert plain.status == "ok", plain.message
-    assert rows(plain.sql) == [(2,)]
+    assert rows(plain.sql) == [(3,)]
 
 
 def test_a_chinese_keys_noun_names_the_dimension_it_points_at():
@@ -109,3 +110,12 @@ def test_a_distribution_of_a_category_counts_its_rows_per_value():
     # Then each kind is shown with its number of loans, not listed alone
     assert answer.status == "ok", answer.message
     assert rows(answer.sql) == [("student", 1), ("teacher", 1)]
+
+
+def test_a_share_among_rows_with_a_recorded_dimension_leaves_the_others_out():
+    # Given one loan with no branch recorded
+    # When the share is asked among the loans with a recorded branch
+    answer = ask("Among loans with a recorded branch, what share had the branch name 'Riverside'?")
+    # Then the loan without a branch is not in the base: 3 of 6, not 3 of 7
+    assert answer.status == "ok", answer.message
+    assert rows(answer.sql) == [(0.5,)]

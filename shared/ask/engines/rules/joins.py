@@ -450,6 +450,8 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
+    if _kept_rows_without(q.items, sql):  # among occupants with a recorded injury level: only those rows
+        sql = sql.replace(" LEFT JOIN ", " JOIN ")
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
     conf = joined_answer_confidence(
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
@@ -506,7 +508,6 @@ def _joined_sql_doubts(
         any_or_all_doubt(sql, question),
         share_base_doubt(sql, ctx.schema.dialect),
         period_of_a_joined_noun(q.items, q.found, unknown, view, ctx.index, sql),
-        _kept_rows_without(q.items, sql),
     )
     return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
 
@@ -516,7 +517,7 @@ HAVING_WORDS = frozenset(("有", "with", "having"))  # 有伤情记录的乘员 
 
 def _kept_rows_without(items: list[Item], sql: str) -> bool:
     """在有伤情记录的乘员中 / among occupants with a recorded injury level: the question keeps only rows that
-    have the joined table's row, but a share's LEFT JOIN keeps the rows without one in its base."""
+    have the joined table's row, which a share's LEFT JOIN would keep in its base: the join is inner."""
     if " LEFT JOIN " not in sql:
         return False
     for pos, it in enumerate(items):
