@@ -80,3 +80,18 @@ def test_an_inclusive_note_settles_a_bare_bound():
     assert answer.status == "ok", answer.message
     db = memory_db([("宠物", PET_COLUMNS, PETS)])
     assert db.execute(answer.sql or "").fetchall() == [(2,)]
+
+
+VACCINE_COLUMNS = [("名字", "text"), ("是否打疫苗", "text"), ("年龄", "integer")]
+VACCINES = [("Rex", "是", 12), ("Tom", "否", 3), ("Kit", "是", 5), ("Bo", "是", 15)]
+
+
+def test_a_flags_verb_said_done_names_the_flag():
+    # Given pets with a yes/no header 是否打疫苗 (vaccinated: 打 + 疫苗)
+    schema = Schema(tables=[profiled_table("宠物", VACCINE_COLUMNS, VACCINES)])
+    # When the question says the verb done (打了疫苗)
+    answer = ask(schema, "打了疫苗的宠物有多少只")
+    # Then the flag is on: three pets
+    assert answer.status == "ok", answer.message
+    db = memory_db([("宠物", VACCINE_COLUMNS, VACCINES)])
+    assert db.execute(answer.sql or "").fetchall() == [(3,)]

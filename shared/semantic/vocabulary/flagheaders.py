@@ -42,6 +42,22 @@ def flag_core(name: str) -> str:
     return name
 
 
+ASPECT_SCORE = 0.95  # 系了安全带 for 是否系安全带: the flag's verb said done
+
+
+def aspect_forms(name: str) -> list[str]:
+    """是否系安全带 -> 系了安全带: a yes/no header of a one-character verb and its object (a dictionary word)
+    is also said with the verb marked done (了), as people say what happened. Phrase keys."""
+    core = flag_core(name)
+    if core == name or len(core) < 3 or not all(CJK_RE.match(ch) for ch in core):
+        return []
+    from shared.semantic.vocabulary import bilingual  # lazy: the dictionary loads on first use
+
+    if not (bilingual.english_for(core[0]) and bilingual.english_for(core[1:])):
+        return []
+    return [phrase_key(f"{core[0]}了{core[1:]}")]
+
+
 def flag_state_words(name: str) -> dict[str, bool]:
     """知否: 已知 / known turn the flag on, 未知 / unknown off (phrase keys -> the state they say)."""
     core = flag_core(name)
