@@ -77,7 +77,16 @@ def head_character(value: str) -> str:
 
 def _chinese_key_names(schema: Schema, tables: set[str]) -> list[tuple[str, str]]:
     fks = [fk for t in schema.tables for fk in t.foreign_keys]
-    return [n for fk in fks for n in _chinese_names(fk.columns, fk.ref_table, tables)]
+    referrers: dict[str, int] = defaultdict(int)
+    for fk in fks:
+        referrers[fk.ref_table] += 1
+    # a table one key points at (a star's dimension): several facts' keys to it may say other things
+    return [
+        n
+        for fk in fks
+        if referrers[fk.ref_table] == 1
+        for n in _chinese_names(fk.columns, fk.ref_table, tables)
+    ]
 
 
 def _chinese_names(columns: list[str], ref: str, tables: set[str]) -> list[tuple[str, str]]:
