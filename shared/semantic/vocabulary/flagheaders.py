@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map
@@ -51,8 +52,6 @@ def aspect_forms(name: str) -> list[str]:
     core = flag_core(name)
     if core == name or len(core) < 3 or not all(CJK_RE.match(ch) for ch in core):
         return []
-    from shared.semantic.vocabulary import bilingual  # lazy: the dictionary loads on first use
-
     if not (bilingual.english_for(core[0]) and bilingual.english_for(core[1:])):
         return []
     return [phrase_key(f"{core[0]}了{core[1:]}")]
