@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map
@@ -40,6 +41,20 @@ def flag_core(name: str) -> str:
     if name.endswith("否") and len(name) > 1 and not name.endswith("是否") and CJK_RE.fullmatch(name[-2]):
         return name[:-1]
     return name
+
+
+ASPECT_SCORE = 0.95  # 系了安全带 for 是否系安全带: the flag's verb said done
+
+
+def aspect_forms(name: str) -> list[str]:
+    """是否系安全带 -> 系了安全带: a yes/no header of a one-character verb and its object (a dictionary word)
+    is also said with the verb marked done (了), as people say what happened. Phrase keys."""
+    core = flag_core(name)
+    if core == name or len(core) < 3 or not all(CJK_RE.match(ch) for ch in core):
+        return []
+    if not (bilingual.english_for(core[0]) and bilingual.english_for(core[1:])):
+        return []
+    return [phrase_key(f"{core[0]}了{core[1:]}")]
 
 
 def flag_state_words(name: str) -> dict[str, bool]:

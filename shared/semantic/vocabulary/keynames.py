@@ -4,7 +4,8 @@
 - A one- or two-character code with a column's Chinese noun: G级 / G等级 = 等级 'G' (as "grade G" is).
 - A company's name without its legal suffix ('Apple Inc.' -> apple), read through a Chinese gloss.
 - A foreign key named <noun>_id calls the table it points to by that noun: purpose_id -> "purpose" (and
-  "loan purpose" with the fact's own noun), where the table's own name is in another language or word.
+  "loan purpose" with the fact's own noun), where the table's own name is in another language or word;
+  a Chinese one named <noun>编号 / 编码 (伤情编码) calls a table with a non-Chinese name by its noun (伤情).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from shared.semantic.schema import Schema
+from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, lemma, phrase_key, split_identifier
 
@@ -28,7 +30,7 @@ def key_names(schema: Schema) -> list[tuple[str, str]]:
     (loans). The table's own name may be in another language or another word; a table's two keys to one
     table (student_id, friend_id) are roles, and words naming a table or column already keep it."""
     tables = {t.name for t in schema.tables}
-    out = []
+    out = _chinese_key_names(schema, tables)  # 伤情编码 -> injury_levels: no <noun>_id below
     for table in schema.tables:
         own = [lemma(w) for w in split_identifier(table.name) if w not in STOP_WORDS]
         refs = [fk.ref_table for fk in table.foreign_keys]
@@ -46,6 +48,60 @@ def key_names(schema: Schema) -> list[tuple[str, str]]:
             if own and CJK_RE.search(own[-1]) is None and not noun.startswith(own[-1]):
                 out.append((f"{own[-1]} {noun}", fk.ref_table))
     return out
+
+
+ZH_KEY_ENDINGS = ("编号", "编码", "代码", "代号")  # 伤情编码, 速度区间编号: a key said with its noun before
+
+
+def chinese_key_noun(column: str) -> str:
+    """The noun of a Chinese foreign key (伤情编码 -> 伤情): the words before its key ending, two or more
+    Chinese characters, naming the kind of thing the key points at."""
+    for ending in ZH_KEY_ENDINGS:
+        noun = column.removesuffix(ending)
+        if noun != column and len(noun) >= 2 and all(CJK_RE.match(ch) for ch in noun):
+            return noun
+    return ""
+
+
+HEAD_SCORE = 0.85  # 死 for '死亡': the word's own first character, meaning what it means
+
+
+def head_character(value: str) -> str:
+    """A two-character Chinese value whose first character alone means what it means (死亡 "to die",
+    死 "to die"): the verb said alone (死了多少人) names the value. Its first dictionary gloss is the same."""
+    if len(value) != 2 or not all(CJK_RE.match(ch) for ch in value):
+        return ""
+    whole, head = bilingual.english_for(value), bilingual.english_for(value[0])
+    return value[0] if whole and head and whole[0] == head[0] else ""
+
+
+def _chinese_key_names(schema: Schema, tables: set[str]) -> list[tuple[str, str]]:
+    fks = [fk for t in schema.tables for fk in t.foreign_keys]
+    referrers: dict[str, int] = defaultdict(int)
+    for fk in fks:
+        referrers[fk.ref_table] += 1
+    # a table one key points at (a star's dimension): several facts' keys to it may say other things
+    return [
+        n
+        for fk in fks
+        if referrers[fk.ref_table] == 1
+        for n in _chinese_names(fk.columns, fk.ref_table, tables)
+    ]
+
+
+def _chinese_names(columns: list[str], ref: str, tables: set[str]) -> list[tuple[str, str]]:
+    """伤情编码 -> injury_levels: "伤情"; 速度区间编号 -> speed_bands: "速度区间", "区间" (a table whose own
+    name is not Chinese)."""
+    zh = chinese_key_noun(columns[0]) if len(columns) == 1 else ""
+    if not zh or ref not in tables or CJK_RE.search(ref) is not None:
+        return []
+    return [(phrase_key(n), ref) for n in chinese_key_words(zh)]
+
+
+def chinese_key_words(noun: str) -> list[str]:
+    """A Chinese key's noun and, for a compound of four characters or more, its head (the last two: 速度区间
+    is an 区间, an interval), which says the same kind of thing on its own."""
+    return [noun, noun[-2:]] if len(noun) >= 4 else [noun]
 
 
 def code_with_noun(value: str, column: str) -> list[str]:
@@ -72,6 +128,9 @@ def value_aliases(value: str, column: str) -> list[tuple[str, float]]:
     """Phrase keys a stored value is also said by, with how sure: its snake_case words, a code with its
     column's Chinese noun."""
     out = [(said, CODE_NOUN_SCORE) for said in code_with_noun(value, column)]
+    head = head_character(value)
+    if head:
+        out.append((phrase_key(head), HEAD_SCORE))
     spaced = snake_words(value)
     if spaced and spaced not in STOP_WORDS:
         out.append((spaced, SNAKE_VALUE_SCORE))

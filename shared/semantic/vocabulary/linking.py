@@ -51,7 +51,9 @@ from shared.semantic.vocabulary.derived import (
     superlative_of_column,
 )
 from shared.semantic.vocabulary.flagheaders import (
+    ASPECT_SCORE,
     DONE_SCORE,
+    aspect_forms,
     compound_english,
     flag_core,
     flag_state_words,
@@ -143,6 +145,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
         for key, score in header_keys(raw, lambda w: linked_translations(phrase_key(w))).items():
             if key not in table_words:  # 社区编号 / 社区名称 of the 社区 table: 社区 names the table
                 add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
+        for key in aspect_forms(name):
+            add(key, ASPECT_SCORE)  # 系了安全带
         for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
             add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
         for key, score in unit_less_english(out).items():

@@ -45,7 +45,13 @@ from shared.ask.engines.rules.sqlbuild import (
     build_sql,
     cached_column_facts,
 )
-from shared.ask.engines.rules.subject import amount_links, read_subject, subject_spans, subject_words
+from shared.ask.engines.rules.subject import (
+    amount_links,
+    read_subject,
+    star_fact,
+    subject_spans,
+    subject_words,
+)
 from shared.semantic.vocabulary import answerscope
 from shared.semantic.vocabulary.linking import Item, index_for
 from shared.semantic.vocabulary.segment import detect_lang
@@ -147,7 +153,11 @@ def _parser(request: EngineRequest) -> Parser:
     if subject and any(_counted(parser.items, start) for start, _end in subject):
         parser.ps.reasons.append("subject_counted")  # how many occupants: the data's own rows counted
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
-        parser.items, parser.subject_amount = read_subject(parser.items, subject, amount_links(parser.index))
+        fact = star_fact(request.schema, request.semantic) or _viewed_fact(request)
+        parser.subject_starts = frozenset(parser.items[a].start for a, _b in subject)
+        parser.items, parser.subject_amount = read_subject(
+            parser.items, subject, amount_links(parser.index), fact
+        )
     parser.items = things_of_the_event(parser.items, parser.index)  # 卖出了多少套房子: the rows sold
     return parser
 
@@ -170,6 +180,13 @@ def _counted(items: list[Item], start: int) -> bool:
     if before >= 0 and items[before].text.replace(" ", "") in CLASSIFIERS:
         before -= 1
     return before >= 0 and items[before].has("count")
+
+
+def _viewed_fact(request: EngineRequest) -> str | None:
+    """A joined view over a star's fact (joins.py) is the fact's rows: the subject's word names it."""
+    fact = request.options.get("star_fact")
+    tables = request.schema.tables
+    return str(fact) if fact and len(tables) == 1 and tables[0].name == fact else None
 
 
 def _in_context(

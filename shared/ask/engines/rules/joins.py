@@ -103,6 +103,13 @@ from shared.ask.engines.rules.parsecommon import (
     opens_as_followup,
 )
 from shared.ask.engines.rules.sqlshape_doubts import listed_ungrouped
+from shared.ask.engines.rules.subject import (
+    amount_links,
+    read_subject,
+    star_fact,
+    subject_spans,
+    subject_words,
+)
 from shared.semantic.vocabulary.linking import Item
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
@@ -128,7 +135,7 @@ class Asked:
 def _asked(request: EngineRequest, ctx: Context) -> Asked:
     state = request.state or {}
     prev_fact = (state.get("join") or {}).get("fact") or state.get("table")
-    items = key_words_dropped(items_of(request.question, ctx.index), ctx.rels)
+    items = key_words_dropped(_subject_read(request, ctx, items_of(request.question, ctx.index)), ctx.rels)
     found = _without_verbs(items, mentions(items, request.schema))
     target = count_target(request.question, found)
     keep = {t for _it, tables in found for t in tables} | {
@@ -148,6 +155,16 @@ def _asked(request: EngineRequest, ctx: Context) -> Asked:
     return Asked(
         items, found, pinned, keep, prefer, *grouped_tables(items, pinned), per_person_tables(items, pinned)
     )
+
+
+def _subject_read(request: EngineRequest, ctx: Context, items: list[Item]) -> list[Item]:
+    """The data's subject word over a star schema names the fact (how many occupants), as in the parser."""
+    fact = star_fact(request.schema, request.semantic)
+    if fact is None:
+        return items
+    tables = tuple(t.name for t in request.schema.tables)
+    spans = subject_spans(items, subject_words(request.datasource, tables))
+    return read_subject(items, spans, amount_links(ctx.index), fact)[0] if spans else items
 
 
 def _without_verbs(items: list[Item], found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
@@ -235,6 +252,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
+    occurrences = _occurrences_in_fact(request, ctx, ans, chosen)
+    if occurrences is not None:
+        return _joined(single, request, ctx, occurrences, q)
     ans = _other_tables_doubt(request, ctx, q, ans, chosen)
     if ans.confidence < _bar(request):
         return _not_sure(ans)
@@ -252,6 +272,27 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
     return _joined_instead(single, request, ctx, q, ans)
+
+
+def _occurrences_in_fact(request: EngineRequest, ctx: Context, ans: EngineAnswer, chosen: str) -> str | None:
+    """最常见的伤情等级 / how many per injury level over a star's dimension: its rows counted per a column
+    holding a distinct value in every row are one per group, so the count is of the star's fact rows that
+    refer to it (the occupants at each level); the fact, else None."""
+    intent = (ans.state or {}).get("intent") or {}
+    measures, dims = intent.get("measures") or [], intent.get("dimensions") or []
+    if len(measures) != 1 or measures[0].get("agg") != "count" or measures[0].get("column") or not dims:
+        return None
+    fact = star_fact(request.schema, request.semantic)
+    if fact is None or fact == chosen or chosen not in (ctx.reach.get(fact, ({}, {}))[0]):
+        return None
+    dim = ctx.schema.table(chosen)
+    label = label_column(dim) if dim is not None else None  # the dimension's own name for its rows
+    table = ctx.index.tables.get(chosen)
+    info = table.columns.get(dims[0]) if table is not None and len(dims) == 1 else None
+    named = (
+        info is not None and info.unique and (info.name_like or label is not None and label.name == info.name)
+    )
+    return fact if named else None
 
 
 def _grouped_through_bridge(
@@ -424,6 +465,8 @@ def _joined(single: Answer, request: EngineRequest, ctx: Context, fact: str, q: 
         sql, joined = rewrite(refined.sql or "", view, ctx.schema.dialect, counted)
     except ValueError:  # SQL over the view that cannot be put over the tables: never guess
         return clarify_plan(Plan(needed=True, problem="no_path", tables=sorted(view.paths)), request)
+    if _kept_rows_without(q.items, sql):  # among occupants with a recorded injury level: only those rows
+        sql = sql.replace(" LEFT JOIN ", " JOIN ")
     used = {view.fact} | {e.dst for e in joined} | ({counted} if counted else set())
     conf = joined_answer_confidence(
         q.items, request.question, q.found, ans, refined, reshaped, sql, used, counted, view, ctx
@@ -483,6 +526,23 @@ def _joined_sql_doubts(
         listed_ungrouped(sql),  # the movies listed, grouped by their release year
     )
     return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
+
+
+HAVING_WORDS = frozenset(("有", "with", "having"))  # 有伤情记录的乘员 / with a recorded injury level
+
+
+def _kept_rows_without(items: list[Item], sql: str) -> bool:
+    """在有伤情记录的乘员中 / among occupants with a recorded injury level: the question keeps only rows that
+    have the joined table's row, which a share's LEFT JOIN would keep in its base: the join is inner."""
+    if " LEFT JOIN " not in sql:
+        return False
+    for pos, it in enumerate(items):
+        if not any(lk.kind in ("table", "column") and f'LEFT JOIN "{lk.table}"' in sql for lk in it.links):
+            continue
+        before = [x.text.lower() for x in items[max(0, pos - 3) : pos] if x.kind in ("word", "match")]
+        if before and before[-1] in HAVING_WORDS or "with" in before:
+            return True
+    return False
 
 
 def _explained(
@@ -567,6 +627,7 @@ def _on_view(single: Answer, request: EngineRequest, view: View, relation: set[i
             "clarify_below": 0.0,
             "relation_units": sorted(relation),
             "joined_columns": sorted(n for n, (t, _c) in view.columns.items() if t != view.fact),
+            "star_fact": star_fact(request.schema, request.semantic),  # the subject's rows (subject.py)
         },
     )
     return single(sub)

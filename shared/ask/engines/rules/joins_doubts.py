@@ -89,6 +89,7 @@ def joined_answer_confidence(
     conf -= _kinds_doubt(question, final, view)
     conf -= _units_doubt(items, refined, view)
     conf -= _unmatchable_doubt(refined, view, ctx)
+    conf -= MODE_CONFLICT_DOUBT if _grain_lost(items, final, view) else 0.0
     doubts = (
         answer_doubts(
             question, Intent.from_dict(final), view.schema.table(str(final.get("table") or view.fact)), sql
@@ -104,6 +105,21 @@ def joined_answer_confidence(
         heads = table_noun_heads(ctx.index)
         conf -= UNKNOWN_NAME_DOUBT * sum(names_a_row(w, heads, question) for w in refined.unknown_words)
     return round(max(conf, 0.0), 2)
+
+
+def _grain_lost(items: list[Item], final: dict[str, Any], view: View) -> bool:
+    """per year / 每年 asked, and the answer has no period grouping (no grain, no year column grouped): with
+    two year columns the view parse read neither, and what it grouped by instead is no answer to it."""
+    grains = {
+        it.value.grain for it in items if it.kind == "time" and getattr(it.value, "kind", "") == "grain"
+    }
+    if "year" not in grains or final.get("time_grain"):
+        return False
+    table = view.schema.table(view.fact)
+    years = (
+        {c.name for c in table.columns if re.search(r"year|年", c.name, re.IGNORECASE)} if table else set()
+    )
+    return not (set(final.get("dimensions") or []) & years)
 
 
 def _people_are_the_rows(items: list[Item], view: View, used: set[str]) -> bool:

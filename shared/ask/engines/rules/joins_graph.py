@@ -11,6 +11,7 @@ from typing import Any
 from shared.semantic.relationships import effective
 from shared.semantic.schema import Column, Relationship, Schema, SemanticLayer, Table
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.keynames import chinese_key_noun, chinese_key_words
 from shared.semantic.vocabulary.linking import SchemaIndex, index_for, initial_name
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
 
@@ -125,6 +126,9 @@ class _ViewColumns:
         if CJK_RE.search(table.name):  # "each player" names 球员's label as 每位球员 does
             words.extend(bilingual.english_for(table.name)[:1])
         key = split_identifier(edge.src_cols[0]) if len(edge.src_cols) == 1 else []
+        zh_noun = chinese_key_noun(edge.src_cols[0]) if len(edge.src_cols) == 1 else ""
+        if zh_noun and not CJK_RE.search(table.name):  # 每个伤情等级: the key 伤情编码's noun
+            words.extend(chinese_key_words(zh_noun))
         if len(key) >= 2 and key[-1] in ("id", "code", "key"):  # by purpose: the key purpose_id's noun
             words.append(" ".join(key[:-1]))
             if edge.src.isascii():  # by loan purpose: the noun said with the fact's own (loans)
@@ -268,6 +272,7 @@ def build_view(
     for tname in dims:
         if not _joined_named(cols, schema.table(tname), paths[tname], tname in grouped, tname in people):
             synonyms.append(tname)
+            synonyms.extend(_chinese_key_nouns(paths[tname], tname))
             synonyms.extend((sem_tables.get(tname) or {}).get("synonyms") or [])
     _same_keys_named(cols, graph, fact, base)
     table = Table(
@@ -287,6 +292,15 @@ def build_view(
     sources = {t.name: t for t in schema.tables if t.name == fact or t.name in dims}
     view_schema = Schema(tables=[table], dialect=schema.dialect)
     return View(fact, view_schema, layer, cols.columns, paths, ambiguous, sources)
+
+
+def _chinese_key_nouns(path: list[Edge], table: str) -> list[str]:
+    """伤情 for injury_levels reached over 伤情编码: the Chinese key's noun names the table as its name."""
+    edge = path[-1] if path else None
+    if edge is None or edge.reverse or len(edge.src_cols) != 1 or CJK_RE.search(table):
+        return []
+    noun = chinese_key_noun(edge.src_cols[0])
+    return chinese_key_words(noun) if noun else []
 
 
 def _joined_named(

@@ -25,6 +25,7 @@ from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import STOP_WORDS, Item
 from shared.semantic.vocabulary.segment import CJK_RE
 
+ARTICLES = frozenset(words("articles"))  # "an incapacitating injury": a word after an article is no verb
 SKIPPED_TAGS = ("who", "cmp", "sup", "count", "limit_word", "distinct")  # who / at least two / the most
 
 
@@ -64,6 +65,8 @@ def relation_units(
     for pos, it in enumerate(items):
         if not _unlinked_verb(it) or _capitalised_inside(it.text, question):
             continue  # "for United Airlines": a name, not a verb relating the tables
+        if pos and items[pos - 1].text.lower() in ARTICLES:
+            continue  # "had an incapacitating injury": the word qualifies the noun after it
         before, _value = _next_named(items, pos, -1, named)
         after, value = _next_named(items, pos, 1, named)
         if any(a != b or value for a in before for b in after):

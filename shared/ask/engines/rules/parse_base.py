@@ -137,6 +137,7 @@ class ParserBase:
         # over a joined view: the columns that come from the joined tables, not the fact (joins.py)
         self.joined_columns: frozenset[str] = frozenset()
         self.subject_amount = False  # a word of the data's subject read as its rows' amount (subject.py)
+        self.subject_starts: frozenset[int] = frozenset()  # units where a dropped subject word stood
 
     def col(self, item: Item, prefer: str | None = None) -> ColumnInfo | None:
         """The best column of the chosen table an item names (None for values/tables)."""

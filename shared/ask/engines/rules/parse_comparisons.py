@@ -13,6 +13,7 @@ from shared.ask.engines.rules.parsecommon import (
     COMPARATIVES,
     COPULAS,
     DIFFERENT_WORDS,
+    INCLUSIVE_NOTE,
     MODE_CONFLICT_DOUBT,
     PRONOUNS,
     RANGE_MARKS,
@@ -26,7 +27,7 @@ from shared.semantic.vocabulary.linking import (
     ColumnInfo,
     Item,
 )
-from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.segment import normalise, split_identifier
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 
 PERIODS = ("year", "time")
@@ -252,7 +253,10 @@ class ComparisonClauses(TimeClauses):
             if self._money_scale_differs(pos, target):
                 self.lower("unit_mismatch", 0.4)  # above $2 compared with avg_price_cents
             conds.append((pos, Filter(target.name, op_of(op), [value], "number")))
-            if op_pos is not None and self.items[op_pos].text in BARE_BOUNDS and _within(value, target):
+            # 65岁以上（含）: the note says the bound is inclusive, no guess
+            noted = op in (">=", "<=") and INCLUSIVE_NOTE.search(normalise(self.question)) is not None
+            bare = op_pos is not None and self.items[op_pos].text in BARE_BOUNDS
+            if bare and not noted and _within(value, target):
                 self.lower("bound_inclusive_guess", BOUND_DOUBT)
         elif target is not None:
             conds.append((pos, Having(target, op, value)))

@@ -44,6 +44,7 @@ from shared.ask.engines.rules.value_bounds import values_cover_the_column
 from shared.ask.engines.rules.wordbreaks import value_inside_a_word
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
+    ColumnInfo,
     Item,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
@@ -616,7 +617,12 @@ class MisreadingClauses(ModeClauses):
         if chosen is None or chosen.name not in read or not kept:
             return False  # winner: the winner's name is the person (a name column, not a number)
         told = any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
-        return not told and not self._implied_by_an_adjective(chosen.name)
+        return not told and not self._implied_by_an_adjective(chosen.name) and not self.the_period(chosen)
+
+    def the_period(self, col: ColumnInfo) -> bool:
+        """The one year column that is the rows' own period (parse_time: not a thing's year): a year word
+        tied between it and a thing's year means it."""
+        return col.role == "year" and [c.name for c in self._year_columns()] == [col.name]
 
     def _ordered_outside_the_groups(self, intent: Intent) -> bool:
         """An aggregate over all rows ordered by a plain column: one row has no order, so the column was

@@ -12,8 +12,12 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     default_agg,
     is_additive,
+    said_pattern,
+    words,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
+
+_DISTRIBUTION = said_pattern(words("distribution_words"))  # 分布, distribution: counts per value
 
 
 class ModeClauses(RankingClauses):
@@ -84,8 +88,22 @@ class ModeClauses(RankingClauses):
             if intent.columns and not intent.measures:
                 step(intent)
         if intent.columns and not intent.measures:
+            self._distribution_counted(intent)
+        if intent.columns and not intent.measures:
             self._maybe_distinct(intent)
             self._show_the_compared_values(intent)
+
+    def _distribution_counted(self, intent: Intent) -> None:
+        """伤情等级分布 / the distribution of X: a category's distribution is how many rows hold each of its
+        values, not the list of them: the one category listed is grouped and its rows counted."""
+        if len(intent.columns) != 1 or self.table is None or not _DISTRIBUTION.search(self.question.lower()):
+            return
+        info = self.table.columns.get(intent.columns[0])
+        if info is None or info.role not in ("dimension", "year", "bool"):
+            return
+        intent.dimensions.append(intent.columns.pop())
+        intent.measures.append(Measure("count"))
+        intent.distinct = False
 
     def _named_time_rows(self, intent: Intent) -> None:
         """ "the 3 windiest days" / "list the days in July 2014": rows asked by the word that names the

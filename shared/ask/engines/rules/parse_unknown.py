@@ -14,6 +14,7 @@ from shared.ask.engines.rules.parsecommon import (
 )
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linking import (
+    STOP_WORDS,
     Item,
 )
 from shared.semantic.vocabulary.tallynames import names_a_count
@@ -46,7 +47,7 @@ class UnknownWordClauses(MisreadingClauses):
             if pos + 1 == len(self.items):
                 continue
             noun = self._past_unread_joiners(pos + 1)
-            if noun.kind == "match" and not noun.tags and self._noun_for_the_rows(noun):
+            if self._qualifies_the_subject_or_a_noun(pos, noun):
                 return True
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
@@ -99,6 +100,31 @@ class UnknownWordClauses(MisreadingClauses):
         counted = self.intent is not None and not any(m.column for m in self.intent.measures)
         total = self.kw_only(self.items[pos - 2], "agg")
         return counted and total and self._noun_for_the_rows(before)
+
+    def _qualifies_the_subject_or_a_noun(self, pos: int, noun: Item) -> bool:
+        """Right before the rows' noun (voided orders) or, in English, the data's subject word (frontal
+        crashes over crash data), a word not understood says which rows; or it qualifies a value or an
+        unread noun after an article."""
+        if noun.kind == "match" and not noun.tags and self._noun_for_the_rows(noun):
+            return True  # voided orders: the rows' own noun
+        if self.lang == "en" and self.items[pos].end in self.subject_starts:
+            return True
+        return self._qualifies_a_value_or_an_unread_noun(pos, noun)
+
+    def _qualifies_a_value_or_an_unread_noun(self, pos: int, noun: Item) -> bool:
+        """(en) a drunk driver / an incapacitating injury: a word not understood between an article and a noun
+        the schema links qualifies that noun (which drivers, which injury); the answer would drop it. A
+        verb after it (did the airbag deploy) makes it the noun itself, not a qualifier. Before a column the
+        reading uses (a preliminary breath test law) the word may be the column's own: not doubted here."""
+        if self.lang != "en" or pos == 0 or noun.kind != "match" or noun.tags or not noun.links:
+            return False
+        if self.items[pos - 1].text.lower() not in ARTICLES or self.items[pos].text.lower() in STOP_WORDS:
+            return False
+        if any(bilingual.is_verb(w) for w in noun.text.lower().split()):
+            return False
+        at = pos + 1 if self.items[pos + 1] is noun else None
+        # a column the reading uses may carry the word in its own concept (a preliminary breath test law)
+        return at is None or at not in self.ps.used or all(lk.kind == "value" for lk in noun.links)
 
     def _had_after_the_rows(self, pos: int) -> bool:
         """(en) employees with a doctorate / customers without a X: a word not understood that the rows'

@@ -25,7 +25,7 @@ from shared.ask.engines.rules.peoplevalues import people_values
 from shared.ask.engines.rules.scorepoints import score_points
 from shared.semantic.vocabulary.bilingual import english_for
 from shared.semantic.vocabulary.kindwords import values_of_kind_words
-from shared.semantic.vocabulary.linking import STOP_WORDS, Item, SchemaIndex, keyword_map, match
+from shared.semantic.vocabulary.linking import STOP_WORDS, Item, Link, SchemaIndex, keyword_map, match
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, normalise, split_identifier, units_of
 
 
@@ -65,7 +65,7 @@ def peek(question: str, index: SchemaIndex) -> Reading:
         items = _exact_values_first(units, _codes_not_written(question, match(text, units, index, spans)))
         items = values_of_kind_words(_generic_flag_nouns(items, index), index)
         items = people_values(items, index)  # 黑人 'Black', 拉丁裔 'Latino'
-        items = _people_of_a_value(_plain_column_first(text, items))
+        items = _people_of_a_value(_plain_column_first(text, _table_then_its_column(items)))
         items = counted_event_verbs(items, index)  # 盘查了多少次 over `stops`
         items = score_points(items, index)  # 平均分: the average of the one score column
         kept = (index, Reading(text, units, spans, items))
@@ -75,6 +75,56 @@ def peek(question: str, index: SchemaIndex) -> Reading:
             while len(_recent) > RECENT:
                 _recent.popitem(last=False)
     return kept[1]
+
+
+TABLE_NAMED = 0.85  # a word naming a table this surely
+COLUMN_READ = 0.6  # a column link this strong is read on its own (joins_mentions.KEEP): no merging needed
+TABLE_COLUMN_SCORE = 0.9  # 伤情等级: the injury levels' level, said as the table's word and the column's
+TABLE_KEPT = 0.9  # the table's own link in the merged word, below the column's
+
+
+def _table_then_its_column(items: list[Item]) -> list[Item]:
+    """伤情等级 / 伤情 + 等级: a word naming a table (only) right before a word naming one of that table's
+    columns (only weakly: 等级 ~ level of injury_level) is that column, as "injury level" is."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        column = _column_of_named_table(it, nxt) if nxt is not None else None
+        if nxt is not None and column is not None:
+            link = Link("column", column[0], column[1], score=TABLE_COLUMN_SCORE)
+            # the table's word still says whose column (互联网服务类型: the services' type)
+            named = [replace(lk, score=min(lk.score, TABLE_COLUMN_SCORE) * TABLE_KEPT) for lk in it.links]
+            out.append(Item(it.start, nxt.end, "match", f"{it.text} {nxt.text}", links=[link, *named]))
+            k += 2
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
+def _mergeable(it: Item, nxt: Item) -> bool:
+    """Two Chinese schema words in a row, the second's column links too weak to be read on their own (互联网
+    服务 + 类型 is read as it is; wage of worker + aged: English words keep the index's phrases)."""
+    if it.kind != "match" or nxt.kind != "match" or it.tags or nxt.tags or not it.links:
+        return False
+    if not (CJK_RE.search(it.text) and CJK_RE.search(nxt.text)):
+        return False
+    return not any(lk.score >= COLUMN_READ for lk in nxt.links if lk.kind == "column")
+
+
+def _column_of_named_table(it: Item, nxt: Item) -> tuple[str, str] | None:
+    if not _mergeable(it, nxt) or any(lk.kind != "table" or lk.score < TABLE_NAMED for lk in it.links):
+        return None
+    tables = {lk.table for lk in it.links}
+    if len(tables) != 1:
+        return None
+    table = next(iter(tables))
+    if any(lk.table != table or lk.kind not in ("table", "column") for lk in nxt.links):
+        return None
+    columns = {lk.column for lk in nxt.links if lk.kind == "column" and lk.column}
+    return (table, next(iter(columns))) if len(columns) == 1 else None
 
 
 _prepared_recent: OrderedDict[str, tuple[str, list[Unit], list[tuple[int, int, Any]]]] = OrderedDict()

@@ -19,6 +19,8 @@ from pathlib import PurePath
 
 from shared.ask.engines.base import DatasourceInfo
 from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, GENERIC_NOUNS
+from shared.semantic.relationships import effective
+from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary import bilingual
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.segment import CJK_RE, split_identifier
@@ -28,6 +30,9 @@ MIN_CHINESE = 2  # a Chinese subject word has two characters or more (one charac
 MAX_COMPOUND = 8  # characters of a longer dictionary word that may hold the subject word (咖啡馆)
 AMOUNT_WORDS = ("howmuch", "sup")  # how much coffee, the most coffee, 多少咖啡
 AMOUNT_SCORE = 0.8  # as sure as a table's noun naming its amount (tablenounamount)
+HEAD_WORDS = ("count", "share", "agg", "howmuch", "sup")  # words put on the thing a question is about
+HEAD_LINKERS = frozenset(("of", "the", "all", "among", "each", "every"))
+FACT_SCORE = 0.85  # the subject's word names the star's fact table as surely as its own noun would
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,26 @@ def subject_spans(items: list[Item], words: SubjectWords) -> list[tuple[int, int
     return found
 
 
+def star_fact(schema: Schema, semantic: SemanticLayer | None) -> str | None:
+    """The one fact of a star schema: the only table that refers to other tables and that no table refers
+    to (occupants referring to speed bands and injury levels). Its rows are the rows the data is about."""
+    if len(schema.tables) < 2:
+        return None
+    rels = effective(schema, semantic)
+    referring = {r.from_table for r in rels if r.from_table != r.to_table}
+    referred = {r.to_table for r in rels if r.from_table != r.to_table}
+    facts = referring - referred
+    return next(iter(facts)) if len(facts) == 1 else None
+
+
 def read_subject(
-    items: list[Item], spans: list[tuple[int, int]], amounts: list[Link]
+    items: list[Item], spans: list[tuple[int, int]], amounts: list[Link], fact: str | None = None
 ) -> tuple[list[Item], bool]:
     """The items with the subject's words read: dropped (the rows themselves), or, where an amount word
     asks how much of the subject (how much coffee, 咖啡最多) over rows that are cells of one amount, one
-    item naming that amount; and whether one was so read."""
+    item naming that amount; and whether one was so read. Over a star schema (`fact`) the rows the data
+    is about are the fact's: the subject's word names that table ("how many occupants" over occupants,
+    speed bands and injury levels counts the occupants, whichever dimension the question filters on)."""
     out: list[Item] = []
     amount_read = False
     starts = {a: b for a, b in spans}
@@ -119,6 +138,12 @@ def read_subject(
             text = " ".join(it.text for it in items[pos:end])
             out.append(Item(first.start, last.end, "match", text, links=list(amounts)))
             amount_read = True
+        elif fact is not None and _headed(items, pos) and not _modifies_next(items, end):
+            first, last = items[pos], items[end - 1]
+            text = " ".join(it.text for it in items[pos:end])
+            out.append(
+                Item(first.start, last.end, "match", text, links=[Link("table", fact, score=FACT_SCORE)])
+            )
         pos = end
     return out, amount_read
 
@@ -143,6 +168,22 @@ def amount_links(index: SchemaIndex) -> list[Link]:
         if table.grain.cells and len(measures) == 1:
             links.append(Link("column", table.name, measures[0], score=AMOUNT_SCORE))
     return links
+
+
+def _headed(items: list[Item], pos: int) -> bool:
+    """The subject's word is what the question is about: it opens the question, or a count, share, aggregate
+    or superlative word is put on it (how many occupants, share of the occupants, the oldest occupant);
+    not a word of a phrase about something else (the teachers the school has, songs on the chart)."""
+    back = pos - 1
+    while back >= 0 and items[back].kind == "word" and items[back].text.lower() in HEAD_LINKERS:
+        back -= 1
+    return back < 0 or items[back].has(*HEAD_WORDS)
+
+
+def _modifies_next(items: list[Item], end: int) -> bool:
+    """The subject's word right before a schema word (咖啡进口量, coffee imports) qualifies it: no noun."""
+    after = items[end] if end < len(items) else None
+    return after is not None and after.kind == "match" and bool(after.links)
 
 
 def _unread(it: Item) -> bool:
