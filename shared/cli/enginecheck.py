@@ -26,7 +26,7 @@ from sqlalchemy.pool import StaticPool
 from shared.ask.engines.base import DatasourceInfo, EngineAnswer, EngineRequest, asked_back
 from shared.ask.engines.rules import RuleEngine
 from shared.cli.evalharness import gold_database
-from shared.cli.evaluation import gold_decimals, judge
+from shared.cli.evaluation import judge
 from shared.datasets.formats import open_tables
 from shared.datasets.loader import clean_table_names, load_tables
 from shared.datasets.profiling import build_schema
@@ -168,7 +168,6 @@ def _judge(
                 bool(q.get("ordered")),
                 q.get("compare"),
                 pct="pct" in (q.get("tags") or []),
-                decimals=gold_decimals(q["gold_sql"]),
             )
             detail = "" if correct else f"wrong result ({len(ours_rows)} rows vs {len(gold_rows)})"
         except sqlite3.Error as exc:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shared.cli.evaluation import gold_decimals, judge
+from shared.cli.evaluation import judge
 from shared.identity import users
 from shared.semantic.shipped import shipped_semantic
 from shared.settings import clear_caches
@@ -322,7 +322,6 @@ def judge_answer(item: dict[str, Any], answer: dict[str, Any], gold: sqlite3.Con
         ordered=bool(item.get("ordered")),
         compare=item.get("compare"),
         pct="pct" in (item.get("tags") or []),
-        decimals=gold_decimals(item["gold_sql"]),
     )
     if ok:
         return True, ""

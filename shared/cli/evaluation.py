@@ -7,7 +7,6 @@ so an answer is judged the same way wherever it was produced.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -41,12 +40,6 @@ def normalise_value(value: Any) -> Any:
     if isinstance(value, str):
         return BOOLEAN_WORDS.get(value.strip().lower(), value.strip())
     return str(value).strip()
-
-
-def gold_decimals(gold_sql: str) -> int | None:
-    """The precision a gold query rounds its figures to (ROUND(x, d)), or None when it does not round."""
-    found = {int(d) for d in re.findall(r"ROUND\s*\(.*?,\s*(\d+)\s*\)", gold_sql, flags=re.IGNORECASE)}
-    return min(found) if len(found) == 1 else None
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -87,44 +80,26 @@ def judge(
     ordered: bool = False,
     compare: Sequence[int] | None = None,
     pct: bool = False,
-    decimals: int | None = None,
 ) -> bool:
     """True when every required gold column matches a distinct answer column and the rows agree.
 
     Extra answer columns are allowed (a top-N answer may also show its measure). Columns are matched
     by their values, not their names, since a person may name them anything. `pct` (a line tagged
     pct): a ratio also counts when given as a percentage, or the other way round (0.072 or 7.2).
-    `decimals` (the gold rounds its figures, ROUND(x, d)): the answer's fractional figures are compared
-    at the gold's precision, rounded to d decimals after any percent scaling.
     """
-    factors = (1.0, 100.0, 0.01) if pct else (1.0,)
-    return any(
-        _judge_rows(
-            gold_columns, gold_rows, answer_columns, _scaled(answer_rows, f, decimals), ordered, compare
-        )
-        for f in factors
+    if _judge_rows(gold_columns, gold_rows, answer_columns, answer_rows, ordered, compare):
+        return True
+    return pct and any(
+        _judge_rows(gold_columns, gold_rows, answer_columns, _scaled(answer_rows, f), ordered, compare)
+        for f in (100.0, 0.01)
     )
 
 
-def _scaled(
-    rows: Sequence[Sequence[Any]], factor: float, decimals: int | None = None
-) -> list[tuple[Any, ...]]:
-    if factor == 1.0 and decimals is None:
-        return [tuple(row) for row in rows]
-    return [tuple(_scaled_value(v, factor, decimals) for v in row) for row in rows]
-
-
-def _scaled_value(value: Any, factor: float, decimals: int | None) -> Any:
-    if isinstance(value, Decimal):
-        value = float(value)
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        return value
-    if decimals is not None and not isinstance(value, float):
-        return value  # a rounded gold compares figures; whole numbers (keys, counts) stay as they are
-    scaled = value * factor if factor != 1.0 else value
-    if decimals is not None and isinstance(scaled, float):
-        return round(scaled, decimals)
-    return scaled
+def _scaled(rows: Sequence[Sequence[Any]], factor: float) -> list[tuple[Any, ...]]:
+    return [
+        tuple(v * factor if isinstance(v, int | float) and not isinstance(v, bool) else v for v in row)
+        for row in rows
+    ]
 
 
 def _judge_rows(
