@@ -8,6 +8,7 @@ are the year column's describes the same time as the parts (no guess between the
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -193,3 +194,19 @@ def part_buckets(intent: Intent) -> list[tuple[str, Any]]:
     if grain == "day":
         out.append(("day", col("day")))
     return out
+
+
+YEAR_WORDS = re.compile(r"(年份|年度|年|_?year)$", re.IGNORECASE)  # the year word closing a column name
+
+
+def things_year(table: TableIndex, col: ColumnInfo) -> bool:
+    """车辆年份 beside 车辆编号 (vehicle_year beside vehicle_id, a key repeated over the rows): the year
+    of a thing the rows refer to (a model year), not when the row happened; among two year columns the
+    other is the rows' period."""
+    stem = YEAR_WORDS.sub("", col.name).strip("_ ").lower()
+    if len(stem) < 2:
+        return False
+    return any(
+        c.role == "id" and not c.unique and c.name != col.name and c.name.lower().startswith(stem)
+        for c in table.columns.values()  # not the rows' own key (维修编号 of repairs)
+    )

@@ -23,10 +23,7 @@ from shared.ask.engines.rules.parsecommon import (
     value_of,
     words,
 )
-from shared.semantic.vocabulary.linking import (
-    ColumnInfo,
-    Item,
-)
+from shared.semantic.vocabulary.linking import ColumnInfo, Item
 from shared.semantic.vocabulary.segment import normalise, split_identifier
 from shared.semantic.vocabulary.units import UNITS, column_unit, converted
 

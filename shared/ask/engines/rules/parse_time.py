@@ -12,6 +12,7 @@ from shared.ask.engines.rules.calparts import (
     one_time,
     range_filters,
     same_years,
+    things_year,
 )
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
 from shared.ask.engines.rules.neighbourtime import star_date_guessed
@@ -74,9 +75,6 @@ def _spans_years(col: ColumnInfo) -> bool:
 def _first_and_last(intent: Intent, column: str) -> None:
     """A time span is answered as the first and last value of its column."""
     intent.measures = [Measure("min", column), Measure("max", column)]
-
-
-YEAR_WORDS = re.compile(r"(年份|年度|年|_?year)$", re.IGNORECASE)  # the year word closing a column name
 
 
 class TimeClauses(TimeDoubts):
@@ -196,21 +194,8 @@ class TimeClauses(TimeDoubts):
         calendar = [c for c in own if c.name == self.parts().get("year")] if len(own) > 1 else []
         if calendar:
             return calendar  # year_sold beside month_sold: the rows' own time (calparts)
-        period = [c for c in cols if not self._a_things_year(c)] if len(cols) > 1 else cols
+        period = [c for c in cols if not things_year(self.table, c)] if len(cols) > 1 else cols
         return period if len(period) == 1 else cols
-
-    def _a_things_year(self, col: ColumnInfo) -> bool:
-        """车辆年份 beside 车辆编号 (vehicle_year beside vehicle_id, a key repeated over the rows): the year
-        of a thing the rows refer to (a model year), not when the row happened; among two year columns the
-        other is the rows' period."""
-        assert self.table is not None
-        stem = YEAR_WORDS.sub("", col.name).strip("_ ").lower()
-        if len(stem) < 2:
-            return False
-        return any(
-            c.role == "id" and not c.unique and c.name != col.name and c.name.lower().startswith(stem)
-            for c in self.table.columns.values()  # not the rows' own key (维修编号 of repairs)
-        )
 
     def _table_time_columns(self, cols: list[ColumnInfo]) -> list[ColumnInfo]:
         """Time columns named after the table's own noun (ship_date in shipments, order_date in orders)."""
