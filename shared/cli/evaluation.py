@@ -96,10 +96,9 @@ def judge(
 
 
 def _scaled(rows: Sequence[Sequence[Any]], factor: float) -> list[tuple[Any, ...]]:
-    return [
-        tuple(v * factor if isinstance(v, int | float) and not isinstance(v, bool) else v for v in row)
-        for row in rows
-    ]
+    """The ratios of the rows as percentages (or back): fractional figures only, so a whole-number key
+    beside them (a year, a grade) stays the key it is."""
+    return [tuple(v * factor if isinstance(v, float) else v for v in row) for row in rows]
 
 
 def _judge_rows(

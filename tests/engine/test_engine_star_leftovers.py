@@ -4,7 +4,7 @@ asked and rows counted. Schema of its own: bike rentals by shop and year, shops 
 
 from __future__ import annotations
 
-from tests.engine.rental_star import rental_schema
+from tests.engine.rental_star import rental_db, rental_schema
 from tests.engine.schemas import ask
 
 
@@ -16,12 +16,13 @@ def test_a_top_n_of_a_noun_no_clause_read_is_asked_back() -> None:
     assert answer.status == "clarify", answer.sql
 
 
-def test_a_code_listed_for_the_thing_it_points_to_is_asked_back() -> None:
+def test_a_code_named_in_part_answers_with_the_thing_it_points_to() -> None:
     # Given shops holding the code of their zone (片区编号, a declared key to zones)
-    # When the question asks which zone, naming the code only in part
+    # When the question asks which zone, naming the code only in part (片区: the key's noun names zones)
     answer = ask(rental_schema(), "Anchor属于哪个片区")
-    # Then the bare code is no answer to "which zone"
-    assert answer.status == "clarify", answer.sql
+    # Then the answer is the zone the code points to, never the bare code
+    assert answer.status == "ok", answer.message
+    assert rental_db().execute(answer.sql or "").fetchall() == [("Harbour",)]
 
 
 def test_the_code_asked_by_its_whole_name_is_answered() -> None:

@@ -54,3 +54,13 @@ def test_a_pct_line_accepts_its_ratio_as_a_percentage_or_a_fraction():
     assert not judge(["share"], gold, ["share"], answer)
     # And a different ratio stays wrong
     assert not judge(["share"], gold, ["share"], [(0.6,)], pct=True)
+
+
+def test_a_pct_line_grouped_by_whole_number_keys_scales_only_the_ratios():
+    # Given fatality rates per year, the gold in percent, the answer as fractions beside the same years
+    gold = [(1997, 4.5), (1998, 5.25)]
+    answer = [(1997, 0.045), (1998, 0.0525)]
+    # When the line is tagged pct, then the ratios are compared as percentages and the years stay years
+    assert judge(["year", "rate"], gold, ["year", "rate"], answer, pct=True)
+    # And a wrong year is still wrong
+    assert not judge(["year", "rate"], gold, ["year", "rate"], [(1996, 0.045), (1998, 0.0525)], pct=True)

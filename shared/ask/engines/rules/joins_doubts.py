@@ -149,8 +149,27 @@ def _read_doubts(
         kind_of_a_name(items, ctx.index, STRONG),
         predicate_unread(question, unknown, sql),
         average_counted(items, final),
+        count_averaged(items, final, view, ctx),
     )
     return MODE_CONFLICT_DOUBT * sum(found)
+
+
+def count_averaged(items: list[Item], final: dict[str, Any], view: View, ctx: Context) -> bool:
+    """bikes rented最多的两个片区 over rentals per shop and year: groups of the join ranked by the average
+    of a whole-number amount no word said averaged. "The most" bikes of a zone is their total; the mean
+    of its rows is a guess (a price or a rate, fractional, is averaged and stays so)."""
+    if (
+        any(it.tag("agg") == "agg:avg" for it in items)
+        or not final.get("limit")
+        or not final.get("dimensions")
+    ):
+        return False
+    for m in final.get("measures") or []:
+        table, column = view.columns.get(m.get("column") or "", ("", ""))
+        info = ctx.index.tables[table].columns.get(column) if table in ctx.index.tables else None
+        if m.get("agg") == "avg" and info is not None and info.type == "integer":
+            return True
+    return False
 
 
 def average_counted(items: list[Item], final: dict[str, Any]) -> bool:

@@ -611,13 +611,17 @@ class MisreadingClauses(ModeClauses):
         if best.score >= 0.85 or best.score - second.score > 0.05 or best.column == second.column:
             return False
         chosen = self.col(it)
-        # a grouping guessed so too (each state over 生存状态 and 气囊状态, both "… status"): the groups
-        # are one of two columns' values the word names equally weakly (cwfirst round)
-        kept = chosen is not None and (chosen.numeric or chosen.name in (grouped or ()))
-        if chosen is None or chosen.name not in read or not kept:
-            return False  # winner: the winner's name is the person (a name column, not a number)
+        if chosen is None or not self._guess_kept(chosen, read, grouped):
+            return False
         told = any(self._named_elsewhere(it, lk.column or "") for lk in (best, second))
         return not told and not self._implied_by_an_adjective(chosen.name) and not self.the_period(chosen)
+
+    @staticmethod
+    def _guess_kept(chosen: ColumnInfo, read: set[str], grouped: set[str] | None) -> bool:
+        """The guessed column is read as a number, or grouped by (each state over 生存状态 and 气囊状态,
+        both "… status": the groups are one of two columns' values the word names equally weakly); a
+        name column chosen is the person, no guess."""
+        return chosen.name in read and (chosen.numeric or chosen.name in (grouped or ()))
 
     def the_period(self, col: ColumnInfo) -> bool:
         """The one year column that is the rows' own period (parse_time: not a thing's year): a year word
