@@ -50,3 +50,21 @@ def _noun_of(name: str) -> str | None:
     if len(words) != 2 or words[1] not in KEY_WORDS or not words[0].isalpha() or len(words[0]) < 3:
         return None
     return lemma(words[0])
+
+
+AGENT_SCALE = 0.85  # job applicants for job_applications: who makes each row, as sure as a synonym's word
+AGENT_ENDING = ("ation", "ant")  # application -> applicant, registration -> registrant, consultation
+
+
+def agent_aliases(aliases: dict[str, float]) -> dict[str, float]:
+    """A table named for an act (job_applications, registrations) is also named by the one who acts:
+    "job applicant", "applicant" (each row one applicant's act, counted as the rows)."""
+    noun, agent = AGENT_ENDING
+    out: dict[str, float] = {}
+    for key, score in aliases.items():
+        words = key.split()
+        if not key.isascii() or not words or not words[-1].endswith(noun) or len(words[-1]) < 2 * len(noun):
+            continue
+        said = " ".join([*words[:-1], words[-1][: -len(noun)] + agent])
+        out[said] = max(out.get(said, 0.0), score * AGENT_SCALE if len(words) > 1 else score)
+    return out

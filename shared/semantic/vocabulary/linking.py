@@ -56,10 +56,17 @@ from shared.semantic.vocabulary.flagheaders import (
     flag_core,
     flag_state_words,
     not_offered,
+    table_flag_objects,
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
-from shared.semantic.vocabulary.keynouns import KEY_NOUN_SCALE, ROW_NOUN_SCORE, ROW_NOUNS, key_noun
+from shared.semantic.vocabulary.keynouns import (
+    KEY_NOUN_SCALE,
+    ROW_NOUN_SCORE,
+    ROW_NOUNS,
+    agent_aliases,
+    key_noun,
+)
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
@@ -83,6 +90,10 @@ ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "numb
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
+SENSES_FIRST = (
+    2  # 主管 "in charge; responsible for; …; manager": manager is 经理's first sense, 主管's fourth
+)
+LATE_SENSE = 0.85
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -406,6 +417,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         t_words = set(t_full.split()) | set(t_content)
         t_syn = list(table.synonyms) + _semantic_synonyms(semantic, table.name)
         t_aliases = name_aliases(table.name, set(), t_syn)
+        t_aliases |= {k: v for k, v in agent_aliases(t_aliases).items() if k not in t_aliases}
         for key, score in t_aliases.items():
             put(key, Link("table", table.name, score=score))
         zh_names = [k for k, score in t_aliases.items() if score >= 0.9 and CJK_RE.search(k)]
@@ -413,6 +425,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             put(ch, Link("table", table.name, score=HEAD_CHARACTER_SCORE))
         terms.append(table.name)
         cols: dict[str, ColumnInfo] = {}
+        flag_objects = table_flag_objects([c.name for c in table.columns])  # 是否收到回电: 回电, callback
         for col in table.columns:
             info = column_info(col, table)
             info.aggregation = semantic.aggregations.get(f"{table.name}.{col.name}") if semantic else None
@@ -432,6 +445,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 if (v := not_offered(info.values)) is not None:  # 'No phone service', said as such
                     put(phrase_key(v), Link("value", table.name, col.name, v, 1.0))
                 _add_antonyms(col.name, t_words, syn, table.name, put)
+                for key, score in flag_objects.get(col.name, {}).items():
+                    put(key, Link("column", table.name, col.name, score=score))
                 for key, on in flag_state_words(col.name).items():  # 知否: 已知 known on, 未知 off
                     put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))
             for value, words in _semantic_values(semantic, table.name, col.name).items():
@@ -472,9 +487,11 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         # a short word, lexicon translations only
                         upper = v.isupper() and len(v) <= 4
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
+                        senses = dictionary_translations(key) if CJK_RE.search(key) else ()
                         for t in () if upper else _value_translations(key, dictionary, v):
                             if says_the_value(t, key):  # 的 is "of" before it is "taxi"
-                                put(t, Link("value", table.name, col.name, v, 0.9))
+                                late = t in senses[SENSES_FIRST:] and t not in senses[:SENSES_FIRST]
+                                put(t, Link("value", table.name, col.name, v, LATE_SENSE if late else 0.9))
                     for other in () if code and len(info.values) > 3 else other_names(v):  # F of A-G
                         other_key = phrase_key(other)
                         long_enough = len(other_key.replace(" ", "")) >= 2

@@ -131,7 +131,26 @@ def value_names(values: list[Any]) -> tuple[dict[str, list[tuple[str, float]]], 
             keys[key].append((v, COMPOSED_SCORE))
         for key in _whole_names(v):
             keys[key].append((v, WHOLE_SCORE))
+        for key in _people_words(v):
+            keys[key].append((v, PEOPLE_SCORE))
     return dict(keys), dict(sounds)
+
+
+PEOPLE_RE = re.compile(r"(?:an? )?([a-z]+) (?:person|people|man or woman|men and women|man|woman)")
+PEOPLE_SCORE = 0.85
+
+
+def _people_words(value: str) -> list[str]:
+    """A value the dictionary glosses as people of a kind (白人 "white man or woman", 黑人 "black person") is
+    also said by the kind's word alone: white, Black (white applicants, Black women)."""
+    if not WHOLE_VALUE_RE.match(value):
+        return []
+    out = []
+    for sense in bilingual.senses(value)[:2]:
+        m = PEOPLE_RE.fullmatch(sense.split(";")[0].strip().lower())
+        if m and m.group(1) not in STOP_WORDS:
+            out.append(m.group(1))
+    return out
 
 
 def _whole_names(value: str) -> list[str]:

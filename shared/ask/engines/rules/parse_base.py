@@ -11,6 +11,7 @@ from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.numberunits import number_units
 from shared.ask.engines.rules.parsecommon import (
+    BREAKDOWN_VERBS,
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
@@ -328,6 +329,16 @@ class ParserBase:
         ):
             end += 1
         return start, end
+
+    def breaks_down_by(self, pos: int) -> bool:
+        """break down the callback rate by race: a breakdown verb whose object is what is broken down, a
+        by-word later in its clause saying the groups."""
+        if self.items[pos].text not in BREAKDOWN_VERBS:
+            return False
+        end = self.clause_of(pos)[1]
+        return any(
+            self.kw_only(self.items[k], "group") and self.items[k].text == "by" for k in range(pos + 1, end)
+        )
 
     def kw_only(self, item: Item, *tags: str) -> bool:
         """A keyword item that is not better read as a schema word."""

@@ -679,6 +679,8 @@ class FilterClauses(TopNClauses):
             return False
         j = self.prev_content(pos if distinctive is None else distinctive, limit=1)
         if j is not None and self.kw_only(self.items[j], "group"):
+            if self.breaks_down_by(j):
+                return True  # break down the callback rate by race: no grouping by the flag
             if not self._agent_by(j):
                 return False
             self.ps.used.add(j)  # made by repeat guests: the ones who made them, no grouping

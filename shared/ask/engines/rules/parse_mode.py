@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     default_agg,
     is_additive,
+    said_keys,
 )
 from shared.semantic.vocabulary.segment import CJK_RE
 
@@ -21,6 +22,8 @@ class ModeClauses(RankingClauses):
 
     def finish(self, intent: Intent) -> None:
         assert self.table is not None
+        # 统计回电数: the count verb and the count suffix ask one count, not two alike
+        intent.measures = [m for k, m in enumerate(intent.measures) if m not in intent.measures[:k]]
         self.ps.explicit_measures = len(intent.measures)
         self._percent_bounds_the_rate(intent)
         if intent.time_grain and intent.time_column in intent.dimensions:
@@ -374,7 +377,7 @@ class ModeClauses(RankingClauses):
         # a column with about one value per row (free-text details) lists its rows; DISTINCT is for kinds
         per_row = all(i.distinct * 10 >= self.table.row_count * 9 for i in infos)
         if (
-            not table_named
+            (not table_named or self._which_of(intent.columns))
             and not intent.order
             and not per_row
             and all(i.role in ("dimension", "year") for i in infos)
@@ -382,6 +385,17 @@ class ModeClauses(RankingClauses):
             intent.distinct = True
         if self._periods_listed(intent):
             intent.distinct = True  # which years (哪几年) the reptiles were captured: each year once
+
+    def _which_of(self, columns: list[str]) -> bool:
+        """哪些名字 / which names: a which-word right before the listed column's word asks which values the
+        rows hold (each once), even where the rows are named (黑人女性求职者用了哪些名字)."""
+        for pos, it in enumerate(self.items[1:], start=1):
+            c = self.col(it) if it.kind == "match" else None
+            before = self.items[pos - 1]
+            which = self.kw_only(before, "which") or before.text in said_keys("哪些", "哪几个", "哪几种")
+            if c is not None and c.name in columns and which:
+                return True
+        return False
 
     def _periods_listed(self, intent: Intent) -> bool:
         """Only year or calendar-part columns listed (besides a value asked for, shown once): periods."""
