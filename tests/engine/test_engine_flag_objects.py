@@ -163,3 +163,17 @@ def test_years_of_experience_name_the_years_worked():
     ans = ask(staff, "Average years of experience by department")
     # Then the years worked are averaged per department
     assert ans.status == "ok" and 'AVG("工作年限")' in ans.sql
+
+
+def test_a_long_header_is_named_by_its_dictionary_words_joined():
+    # Given 有机蔬菜供应商, no dictionary word whole / When naming it in English
+    # Then its three dictionary words' glosses, in order, name it
+    assert "organic vegetable supplier" in compound_english("有机蔬菜供应商", True)
+
+
+def test_the_flags_verb_beside_its_object_is_understood_and_counts():
+    # Given 是否收到退款 / When asking, in Chinese, how many refunds Beijing received
+    ans = ask(registrations(), "北京一共收到多少退款")
+    # Then 收到 is the flag's own verb, 多少 counts the flagged rows
+    assert ans.status == "ok" and not ans.unknown_words
+    assert "COUNT(*)" in ans.sql and "\"是否收到退款\" = '是'" in ans.sql and "'北京'" in ans.sql

@@ -8,12 +8,13 @@ is also named by their glosses joined ("band member", "pop group member"), as En
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from shared.semantic.vocabulary.bilingual import raw_glosses
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
-from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map
+from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map, translations
 
 DONE_SCORE = 0.9  # the dictionary's word for the done / not-done form names the flag's state outright
 COMPOUND_SCORE = 0.85  # glosses joined: good evidence, not the header's own name
@@ -74,11 +75,13 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
     half's glosses, the first one also by its last word (the head of "pop group"). A header that is no
     flag (合同类型) is named by each half's first two senses only ("contract type"), and more weakly."""
     if (
-        len(core) != 4
+        not 4 <= len(core) <= MAX_COMPOUND
         or not all(CJK_RE.fullmatch(ch) for ch in core)
         or dictionary_translations(phrase_key(core))
     ):
         return {}
+    if len(core) > 4:
+        return _long_compound_english(core, flag)
     senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
     first = dictionary_translations(phrase_key(core[:2]))[:senses]
     second = [g for g in dictionary_translations(phrase_key(core[2:]))[:senses] if " " not in g]
@@ -94,6 +97,34 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
             if flag and " " in a:  # "union member": the head of "labor union", more weakly
                 out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE)
     return out
+
+
+MAX_COMPOUND = 8
+
+
+def _long_compound_english(core: str, flag: bool) -> dict[str, float]:
+    """联邦承包商 = 联邦 + 承包商 "federal contractor", 平等机会雇主 "equal opportunity employer": a header of
+    five characters or more cut into two or three dictionary words of two characters or more, named by
+    their one-word glosses in order."""
+    pieces = _dictionary_cut(core)
+    if pieces is None:
+        return {}
+    senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
+    options = [[g for g in dictionary_translations(phrase_key(p))[:senses] if " " not in g] for p in pieces]
+    if not all(options):
+        return {}
+    return {" ".join(combo): score for combo in itertools.product(*options)}
+
+
+def _dictionary_cut(core: str) -> list[str] | None:
+    """The cut of `core` into the fewest dictionary words (two or three) of two characters or more."""
+    for n in (2, 3):
+        for cut in itertools.combinations(range(2, len(core) - 1), n - 1):
+            bounds = (0, *cut, len(core))
+            pieces = [core[a:b] for a, b in itertools.pairwise(bounds)]
+            if all(len(p) >= 2 and dictionary_translations(phrase_key(p)) for p in pieces):
+                return pieces
+    return None
 
 
 OBJECT_SCORE = 0.85  # 收到回电 named by 回电: the flag's object, what the rows have or not
@@ -131,6 +162,7 @@ def flag_object_names(name: str) -> tuple[str, dict[str, float], dict[str, float
         if len(obj) < 2 or not CJK_RE.fullmatch(obj[0]) or not _opens_on_a_verb(verb):
             continue
         said = dictionary_translations(phrase_key(obj)) or tuple(compound_english(obj, False))
+        said += tuple(t for t in translations(phrase_key(obj)) if t.isascii())  # 电子邮箱: email address
         glosses = [g for g in (_plain_gloss(g) for g in said) if g][:OBJECT_GLOSSES]
         alone = {phrase_key(obj): OBJECT_SCORE} if glosses else {}
         with_verb: dict[str, float] = {}

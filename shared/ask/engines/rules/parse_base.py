@@ -28,6 +28,7 @@ from shared.ask.engines.rules.unread_runs import content_runs, extends_run
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.derived import noun_of_superlative, table_header_units
+from shared.semantic.vocabulary.flagheaders import flag_core, flag_object_names
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -510,7 +511,26 @@ class ParserBase:
             if self.unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(content_runs(run))
-        return [w for w in words if w not in units]  # 百万 of 七日观众_百万: the unit its header is in
+        verbs = self._flag_verbs_read() if words else frozenset()
+        # 百万 of 七日观众_百万: the unit its header is in; 收到 of 是否收到回电 (回电 read): the flag's verb
+        return [w for w in words if w not in units and w not in verbs]
+
+    def flag_by_its_object(self, it: Item) -> tuple[ColumnInfo, str] | None:
+        """The yes/no column the item names by its object (回电 of 是否收到回电), and its verb (收到)."""
+        c = self.col(it) if it.kind == "match" and not it.tags else None
+        obj = flag_object_names(c.name)[0] if c is not None and c.role == "bool" else ""
+        if c is None or not obj or it.text.replace(" ", "") != obj:
+            return None
+        core = flag_core(c.name)
+        return c, core[: len(core) - len(obj)]
+
+    def _flag_verbs_read(self) -> frozenset[str]:
+        """The verbs of the verb-and-object yes/no headers whose object a clause read (各职位类型收到多少回电:
+        回电 names the flag, 收到 is its own verb)."""
+        found = (
+            self.flag_by_its_object(self.items[pos]) for pos in self.ps.used if 0 <= pos < len(self.items)
+        )
+        return frozenset(f[1] for f in found if f is not None)
 
     def unread_latin_word(self, it: Item) -> bool:
         """A Latin word that carries content, not understood if no clause read it (the caller knows): no stop
