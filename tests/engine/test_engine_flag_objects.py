@@ -177,3 +177,19 @@ def test_the_flags_verb_beside_its_object_is_understood_and_counts():
     # Then 收到 is the flag's own verb, 多少 counts the flagged rows
     assert ans.status == "ok" and not ans.unknown_words
     assert "COUNT(*)" in ans.sql and "\"是否收到退款\" = '是'" in ans.sql and "'北京'" in ans.sql
+
+
+def test_a_header_opening_on_the_rows_noun_is_named_by_the_rest():
+    # Given tickets keyed by 工单编号 and a 工单质量 column / When asking about high-quality tickets (zh)
+    tickets = Schema(
+        tables=[
+            profiled_table(
+                "tickets",
+                [("工单编号", "integer"), ("工单质量", "text"), ("城市", "text")],
+                [(1, "高", "北京"), (2, "低", "北京"), (3, "高", "上海"), (4, "低", "上海")],
+            )
+        ]
+    )
+    ans = ask(tickets, "北京的高质量工单有几个")
+    # Then 质量 names 工单质量, 高 its value: no word is left not understood
+    assert ans.status == "ok" and "\"工单质量\" = '高'" in ans.sql and not ans.unknown_words

@@ -65,6 +65,7 @@ from shared.semantic.vocabulary.keynouns import (
     ROW_NOUN_SCORE,
     ROW_NOUNS,
     agent_aliases,
+    attributes_of_rows,
     key_noun,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
@@ -516,6 +517,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         rows_noun = key_noun(cols, t_words, fks)  # employee_id over a survey table: "employees" are its rows
         for said, score in name_aliases(rows_noun, set(), []).items() if rows_noun else ():
             put(said, Link("table", table.name, score=score * KEY_NOUN_SCALE))
+        for key, column, score in attributes_of_rows(rows_noun, list(cols)):  # 简历质量 of 简历: 质量
+            put(key, Link("column", table.name, column, score=score))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column
             if word in cols and cols[word].numeric and t_full != word:
                 put(t_full, Link("column", table.name, word, score=0.85))
