@@ -193,3 +193,19 @@ def test_a_header_opening_on_the_rows_noun_is_named_by_the_rest():
     ans = ask(tickets, "北京的高质量工单有几个")
     # Then 质量 names 工单质量, 高 its value: no word is left not understood
     assert ans.status == "ok" and "\"工单质量\" = '高'" in ans.sql and not ans.unknown_words
+
+
+def test_a_value_glossed_with_its_columns_noun_is_named_by_the_modifier():
+    # Given a 行业 ("industry") column holding 制造业 ("manufacturing industry") / When asking in English
+    firms = Schema(
+        tables=[
+            profiled_table(
+                "firms",
+                [("公司编号", "integer"), ("行业", "text"), ("员工数", "integer")],
+                [(1, "制造业", 120), (2, "旅游业", 40), (3, "制造业", 300), (4, "旅游业", 15)],
+            )
+        ]
+    )
+    ans = ask(firms, "How many manufacturing firms are there?")
+    # Then manufacturing alone names 制造业
+    assert ans.status == "ok" and "\"行业\" = '制造业'" in ans.sql

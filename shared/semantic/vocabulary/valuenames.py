@@ -136,6 +136,28 @@ def value_names(values: list[Any]) -> tuple[dict[str, list[tuple[str, float]]], 
     return dict(keys), dict(sounds)
 
 
+KIND_HEADED_SCORE = 0.85
+
+
+def kind_headed_names(values: list[Any], column: str) -> dict[str, list[str]]:
+    """制造业 "manufacturing industry" in a column 行业 ("industry"): the gloss's head is the column's own
+    noun, so its modifier alone names the value (manufacturing jobs), where one value of the column has it."""
+    heads = (
+        {g for g in bilingual.english_for(column)[:3] if " " not in g}
+        if WHOLE_VALUE_RE.match(column)
+        else set()
+    )
+    found: dict[str, list[str]] = defaultdict(list)
+    for v in values if heads else ():
+        if not isinstance(v, str) or not WHOLE_VALUE_RE.match(v):
+            continue
+        for gloss in bilingual.english_for(v)[:2]:
+            words = gloss.split()
+            if len(words) == 2 and words[1] in heads and words[0] not in STOP_WORDS:
+                found[words[0]].append(v)
+    return {k: vs for k, vs in found.items() if len(set(vs)) == 1}
+
+
 PEOPLE_RE = re.compile(r"(?:an? )?([a-z]+) (?:person|people|man or woman|men and women|man|woman)")
 PEOPLE_SCORE = 0.85
 
@@ -254,6 +276,9 @@ def put_value_names(
 ) -> None:
     """The column's composed names into the phrase index, its sounds into `sounds` (SchemaIndex.sounds)."""
     keys, heard = value_names(values)
+    for key, headed in kind_headed_names(values, column).items():
+        for value in headed:
+            put(key, Link("value", table, column, value, KIND_HEADED_SCORE))
     for key, named in keys.items():
         for v, score in named:
             put(key, Link("value", table, column, v, score))
