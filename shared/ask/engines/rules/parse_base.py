@@ -518,9 +518,9 @@ class ParserBase:
     def flag_by_its_object(self, it: Item) -> tuple[ColumnInfo, str] | None:
         """The yes/no column the item names by its object (回电 of 是否收到回电), and its verb (收到)."""
         c = self.col(it) if it.kind == "match" and not it.tags else None
-        obj = flag_object_names(c.name)[0] if c is not None and c.role == "bool" else ""
-        if c is None or not obj or it.text.replace(" ", "") != obj:
-            return None
+        obj, alone, _ = flag_object_names(c.name) if c is not None and c.role == "bool" else ("", {}, {})
+        if c is None or not obj or (it.text.replace(" ", "") != obj and it.text not in alone):
+            return None  # 回电, callback
         core = flag_core(c.name)
         return c, core[: len(core) - len(obj)]
 

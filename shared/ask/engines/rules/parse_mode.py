@@ -14,6 +14,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_additive,
     said_keys,
 )
+from shared.semantic.vocabulary.flagheaders import flag_object_names
 from shared.semantic.vocabulary.segment import CJK_RE
 
 
@@ -41,8 +42,31 @@ class ModeClauses(RankingClauses):
         self._listing(intent)
         self.apply_order(intent)
         self._finish_ranking(intent)
+        self._flag_counted_per_group(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _flag_counted_per_group(self, intent: Intent) -> None:
+        """按学历要求统计回电数 / number of callbacks by education requirement: the flag named by its
+        object is the thing counted in each group, a group with none counted 0 (SUM of a CASE), not left
+        out by a WHERE."""
+        if (
+            not intent.dimensions
+            or intent.time_grain
+            or intent.having
+            or intent.measures != [Measure("count")]
+        ):
+            return
+        named = [self.flag_by_its_object(self.items[p]) for p in sorted(self.ps.used) if p < len(self.items)]
+        flags = {f[0].name: f[0] for f in named if f is not None}
+        counted = [f for f in intent.filters if f.source == "bool" and f.op == "=" and f.column in flags]
+        if len(counted) != 1 or len(flags) != 1:
+            return
+        f = counted[0]
+        value = str(f.values[0]).replace("'", "''")
+        case = f"SUM(CASE WHEN \"{f.column}\" = '{value}' THEN 1 ELSE 0 END)"
+        intent.filters = [g for g in intent.filters if g is not f]
+        intent.measures = [Measure("metric", metric=flag_object_names(f.column)[0], expression=case)]
 
     def _percent_bounds_the_rate(self, intent: Intent) -> None:
         """流失率超过20%的服务类型 / churn rate above 20%: a percentage compared, read against the rows' count
