@@ -212,3 +212,31 @@ def test_a_value_glossed_with_its_columns_noun_is_named_by_the_modifier():
     ans = ask(firms, "How many manufacturing firms are there?")
     # Then manufacturing alone names 制造业
     assert ans.status == "ok" and "\"行业\" = '制造业'" in ans.sql
+
+
+def test_every_value_of_a_column_under_a_rate_is_asked_apart():
+    # Given 人群 holding 富人 and 穷人 / When asking the refund rate for the rich and the poor
+    ans = ask(registrations(), "富人和穷人的退款率")
+    # Then one rate per value, not the pooled rate under a filter that excludes nothing
+    assert ans.status == "ok" and 'GROUP BY "人群"' in ans.sql and "WHERE" not in ans.sql
+
+
+def test_a_one_character_value_after_a_degree_word_is_a_comparison():
+    # Given 职务 values and a 质量-like level column holding 高 / 低 / When asking which city is 更高
+    levels = Schema(
+        tables=[
+            profiled_table(
+                "shops",
+                [("店铺编号", "integer"), ("城市", "text"), ("评级", "text"), ("销售额", "float")],
+                [
+                    (1, "北京", "高", 10.0),
+                    (2, "上海", "低", 20.0),
+                    (3, "北京", "低", 5.0),
+                    (4, "上海", "高", 7.0),
+                ],
+            )
+        ]
+    )
+    ans = ask(levels, "北京和上海哪个城市的平均销售额更高")
+    # Then 高 is not read as the rating 高
+    assert "\"评级\" = '高'" not in (ans.sql or "")

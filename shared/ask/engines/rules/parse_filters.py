@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_number,
     natural_key,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary import bilingual
@@ -38,6 +39,7 @@ SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually tol
 GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
 
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
+DEGREE_WORDS = said_keys(*words("degree_words"))  # 更高, 最低: a comparison, not the value 高 or 低
 COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
 
 
@@ -161,6 +163,14 @@ class FilterClauses(TopNClauses):
                 return c
         return None
 
+    def _degree_said(self, pos: int, it: Item) -> bool:
+        """(zh) 更高 / 最低 / 较高: a one-character value (高, 低) after a degree word is a comparison."""
+        before = self.items[pos - 1].text if pos > 0 else ""
+        said = self.lang == "zh" and len(it.text) == 1 and before in DEGREE_WORDS
+        if said:
+            self.lower("degree_unread", MODE_CONFLICT_DOUBT)  # 哪个城市更高: a comparison no clause reads
+        return said
+
     def find_values(self, intent: Intent) -> None:
         assert self.table is not None
         picked: list[tuple[int, str, Any]] = []
@@ -197,7 +207,10 @@ class FilterClauses(TopNClauses):
                 intent.dimensions.append(column)  # each tea / 哪种茶叶: one group per value of the kind
 
     def _picked_values(self, pos: int, links: list[Link]) -> list[tuple[int, str, Any]]:
-        """The values an item names: all of a kind (tea), else the one of the column that fits best."""
+        """The values an item names: all of a kind (tea), else the one of the column that fits best; none
+        after a degree word (更高)."""
+        if self._degree_said(pos, self.items[pos]):
+            return []
         self.ps.used.add(pos)
         kind = self._values_of_a_kind(pos, links)
         head = _the_kinds_own_value(kind)

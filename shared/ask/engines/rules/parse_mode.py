@@ -14,6 +14,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_additive,
     said_keys,
 )
+from shared.ask.engines.rules.value_bounds import covered_column
 from shared.semantic.vocabulary.flagheaders import flag_object_names
 from shared.semantic.vocabulary.segment import CJK_RE
 
@@ -35,6 +36,7 @@ class ModeClauses(RankingClauses):
             self._having_groups(intent)
         self._or_logic(intent)
         self._merge_equal_filters(intent)
+        self._every_value_apart(intent)
         if intent.dimensions or intent.time_grain:
             self._group_measures(intent)
         else:
@@ -45,6 +47,18 @@ class ModeClauses(RankingClauses):
         self._flag_counted_per_group(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
+
+    def _every_value_apart(self, intent: Intent) -> None:
+        """Callback rates for men and women / 男性和女性简历的平均工作年限: every value of a column named,
+        joined by and, under an average, rate or extreme: the pooled figure names none of them, each
+        value's does."""
+        assert self.table is not None
+        if not intent.measures or any(m.agg not in ("avg", "rate", "max", "min") for m in intent.measures):
+            return
+        f = covered_column(self.question, intent, self.table.columns)
+        if f is not None and not intent.time_grain:
+            intent.filters = [g for g in intent.filters if g is not f]
+            intent.dimensions.append(f.column)
 
     def _flag_counted_per_group(self, intent: Intent) -> None:
         """按学历要求统计回电数 / number of callbacks by education requirement: the flag named by its
