@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib.resources import files
 
+from shared.semantic.vocabulary.accents import ACCENTS
+
 CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # Glosses that describe the word rather than translate it.
@@ -88,7 +90,7 @@ def _gloss_key(gloss: str) -> str | None:
     about it ("Texas, US state") is the name. No lemmatising here (CEDICT glosses are base forms
     already, and loading must stay fast).
     """
-    text = gloss.lower()
+    text = gloss.lower().translate(ACCENTS)  # résumé: resume, as questions are read
     if "(" in text or "[" in text:
         text = PAREN_RE.sub(" ", text).strip()
     if SKIP_RE.match(text):
@@ -261,6 +263,15 @@ def is_plain_noun(word: str) -> bool:
 
     lemmas = getAllLemmas(word)
     return "NOUN" in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas
+
+
+def parts_of_speech(word: str) -> frozenset[str]:
+    """What lemminflect reads an English word as (NOUN, VERB, ADJ, ADV, ...); nothing for other text."""
+    if not (word.isascii() and word.isalpha()):
+        return frozenset()
+    from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
+
+    return frozenset(getAllLemmas(word))
 
 
 @lru_cache(maxsize=4096)

@@ -8,12 +8,14 @@ is also named by their glosses joined ("band member", "pop group member"), as En
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from shared.semantic.vocabulary import bilingual
+from shared.semantic.vocabulary.bilingual import raw_glosses
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
-from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map
+from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map, translations
 
 DONE_SCORE = 0.9  # the dictionary's word for the done / not-done form names the flag's state outright
 COMPOUND_SCORE = 0.85  # glosses joined: good evidence, not the header's own name
@@ -88,15 +90,20 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
     half's glosses, the first one also by its last word (the head of "pop group"). A header that is no
     flag (合同类型) is named by each half's first two senses only ("contract type"), and more weakly."""
     if (
-        len(core) != 4
+        not 4 <= len(core) <= MAX_COMPOUND
         or not all(CJK_RE.fullmatch(ch) for ch in core)
         or dictionary_translations(phrase_key(core))
     ):
         return {}
+    if len(core) > 4:
+        return _long_compound_english(core, flag)
     senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
     first = dictionary_translations(phrase_key(core[:2]))[:senses]
     second = [g for g in dictionary_translations(phrase_key(core[2:]))[:senses] if " " not in g]
-    if flag and not second:  # 是否自动扣款: 扣款 unglossed, the flag is "automatic", by its first word
+    if flag and not dictionary_translations(
+        phrase_key(core[2:])
+    ):  # 是否自动扣款: 扣款 unglossed, the flag is
+        # "automatic", by its first word (收到回电: 回电 is glossed, in phrases only; not "receive")
         return {a: HEAD_SCORE for a in first[:1] if " " not in a}
     out: dict[str, float] = {}
     for a in first:
@@ -105,3 +112,102 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
             if flag and " " in a:  # "union member": the head of "labor union", more weakly
                 out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE)
     return out
+
+
+MAX_COMPOUND = 8
+
+
+def _long_compound_english(core: str, flag: bool) -> dict[str, float]:
+    """联邦承包商 = 联邦 + 承包商 "federal contractor", 平等机会雇主 "equal opportunity employer": a header of
+    five characters or more cut into two or three dictionary words of two characters or more, named by
+    their one-word glosses in order."""
+    pieces = _dictionary_cut(core)
+    if pieces is None:
+        return {}
+    senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
+    options = [[g for g in dictionary_translations(phrase_key(p))[:senses] if " " not in g] for p in pieces]
+    if not all(options):
+        return {}
+    return {" ".join(combo): score for combo in itertools.product(*options)}
+
+
+def _dictionary_cut(core: str) -> list[str] | None:
+    """The cut of `core` into the fewest dictionary words (two or three) of two characters or more."""
+    for n in (2, 3):
+        for cut in itertools.combinations(range(2, len(core) - 1), n - 1):
+            bounds = (0, *cut, len(core))
+            pieces = [core[a:b] for a, b in itertools.pairwise(bounds)]
+            if all(len(p) >= 2 and dictionary_translations(phrase_key(p)) for p in pieces):
+                return pieces
+    return None
+
+
+OBJECT_SCORE = 0.85  # 收到回电 named by 回电: the flag's object, what the rows have or not
+OBJECT_GLOSS_SCORE = 0.8
+PLACEHOLDERS = frozenset({"sb", "sth", "someone", "something", "oneself"})  # "call sb back": call back
+# a phrasal verb's particle: "call back" is also written "callback" (checkout, setup, login, layoff)
+PARTICLES = frozenset({"back", "up", "out", "off", "in", "down", "over"})
+OBJECT_GLOSSES = 3
+VERB_GLOSSES = 2
+
+
+def table_flag_objects(names: list[str]) -> dict[str, dict[str, float]]:
+    """Each header's object names (flag_object_names); the object alone is left out where another header
+    also holds it or ends on it: 从军经历 and 志愿者经历 share 经历 ("experience"), which names neither, and
+    要求电脑技能's 电脑技能 is a column of its own (its verb and object together, "require computer skill",
+    still name it)."""
+    out: dict[str, dict[str, float]] = {}
+    for n in names:
+        obj, alone, with_verb = flag_object_names(n)
+        shared = any(other != n and flag_core(other).endswith(obj) for other in names)
+        keys = with_verb if shared else {**alone, **with_verb}
+        if keys:
+            out[n] = keys
+    return out
+
+
+def flag_object_names(name: str) -> tuple[str, dict[str, float], dict[str, float]]:
+    """是否收到回电 / 获得荣誉 / 有电子邮箱: a yes/no header that is a verb and its object (two characters or
+    more the dictionary glosses) is named by the object alone (回电, "call back", "callback", "return
+    call") and, in English, by the verb's gloss before the object's ("receive call back"). The object,
+    the names it gives alone, the names with the verb."""
+    core = flag_core(name) if CJK_RE.search(name) else ""
+    for cut in (2, 1):
+        verb, obj = core[:cut], core[cut:]
+        if len(obj) < 2 or not CJK_RE.fullmatch(obj[0]) or not _opens_on_a_verb(verb):
+            continue
+        said = dictionary_translations(phrase_key(obj)) or tuple(compound_english(obj, False))
+        said += tuple(t for t in translations(phrase_key(obj)) if t.isascii())  # 电子邮箱: email address
+        glosses = [g for g in (_plain_gloss(g) for g in said) if g][:OBJECT_GLOSSES]
+        alone = {phrase_key(obj): OBJECT_SCORE} if glosses else {}
+        with_verb: dict[str, float] = {}
+        for gloss in glosses:
+            alone.setdefault(gloss, OBJECT_GLOSS_SCORE)
+            words = gloss.split()
+            if len(words) == 2 and words[1] in PARTICLES:
+                alone.setdefault("".join(words), OBJECT_GLOSS_SCORE)  # callback
+            for v in _verb_glosses(verb)[:VERB_GLOSSES]:
+                with_verb.setdefault(
+                    f"{v} {gloss}", COMPOUND_SCORE
+                )  # receive call back, require computer skill
+        return obj, alone, with_verb
+    return "", {}, {}
+
+
+def _opens_on_a_verb(word: str) -> bool:
+    """收到, 获得, 有, 要求: the word's first sense is a verb ("to receive")."""
+    senses = [s for s in raw_glosses().get(word, "").split("/") if s and not s.startswith("CL:")]
+    return bool(senses) and senses[0].startswith("to ")
+
+
+def _verb_glosses(word: str) -> list[str]:
+    """The verb's one-word glosses, "to" dropped: 收到 receive, 要求 request, require."""
+    senses = raw_glosses().get(word, "").replace(";", "/").split("/")
+    out = [s.strip()[3:] for s in senses if s.strip().startswith("to ")]
+    return [w for w in out if w.isalpha()]
+
+
+def _plain_gloss(gloss: str) -> str | None:
+    """A gloss of one or two words, a placeholder left out ("call sb back" -> "call back")."""
+    words = [w for w in gloss.split() if w not in PLACEHOLDERS]
+    return " ".join(words) if 0 < len(words) <= 2 else None

@@ -7,8 +7,10 @@ employee_id > 400). The parser's list of nouns for any table's rows is parsecomm
 
 from __future__ import annotations
 
+from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.linktypes import ColumnInfo
-from shared.semantic.vocabulary.segment import CJK_RE, lemma, split_identifier
+from shared.semantic.vocabulary.segment import CJK_RE, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.translation import dictionary_translations
 
 KEY_WORDS = ("id", "number", "no")  # a code or key labels a kind (production_code), not one thing
 ZH_KEY_WORDS = ("编号",)
@@ -50,3 +52,58 @@ def _noun_of(name: str) -> str | None:
     if len(words) != 2 or words[1] not in KEY_WORDS or not words[0].isalpha() or len(words[0]) < 3:
         return None
     return lemma(words[0])
+
+
+AGENT_SCALE = 0.85  # job applicants for job_applications: who makes each row, as sure as a synonym's word
+AGENT_ENDING = ("ation", "ant")  # application -> applicant, registration -> registrant, consultation
+
+
+def agent_aliases(aliases: dict[str, float]) -> dict[str, float]:
+    """A table named for an act (job_applications, registrations) is also named by the one who acts:
+    "job applicant", "applicant" (each row one applicant's act, counted as the rows)."""
+    noun, agent = AGENT_ENDING
+    out: dict[str, float] = {}
+    for key, score in aliases.items():
+        words = key.split()
+        if not key.isascii() or not words or not words[-1].endswith(noun) or len(words[-1]) < 2 * len(noun):
+            continue
+        said = " ".join([*words[:-1], words[-1][: -len(noun)] + agent])
+        out[said] = max(out.get(said, 0.0), score * AGENT_SCALE if len(words) > 1 else score)
+    return out
+
+
+ATTRIBUTE_SCORE = 0.8
+ATTRIBUTE_GLOSS_SCORE = 0.75
+
+
+def attributes_of_rows(rows_noun: str | None, columns: list[str]) -> list[tuple[str, str, float]]:
+    """A Chinese header opening on the rows' own noun (简历质量 where each row is a 简历, its key 简历编号) is
+    also named by the rest (质量, "quality"): 高质量简历 says the rows and their attribute apart. Only a rest
+    of two characters or more that no other header ends on."""
+    if not rows_noun or not CJK_RE.search(rows_noun):
+        return []
+    rests = {
+        c: c[len(rows_noun) :] for c in columns if c.startswith(rows_noun) and len(c) >= len(rows_noun) + 2
+    }
+    out = []
+    for column, rest in rests.items():
+        if rest in ZH_KEY_WORDS or not CJK_RE.fullmatch(rest[0]):
+            continue  # 简历编号: the key itself
+        if any(o != column and o.endswith(rest) for o in columns):
+            continue
+        out.append((phrase_key(rest), column, ATTRIBUTE_SCORE))
+        out.extend((g, column, ATTRIBUTE_GLOSS_SCORE) for g in dictionary_translations(phrase_key(rest))[:1])
+    return out
+
+
+TABLE_CONCEPT_SCORE = 0.9  # as sure as a table name's translation
+
+
+def table_concept_words(content: list[str]) -> list[str]:
+    """The keys of the lexicon's table concepts a table's name words belong to (sale → 成 交, deal)."""
+    out: list[str] = []
+    for line in lexicon.TABLE_CONCEPTS.splitlines():
+        keys = [phrase_key(w) for w in line.split("|")]
+        if any(bilingual.base(w) in keys or w in keys for w in content):
+            out.extend(k for k in keys if k and k not in content)
+    return out

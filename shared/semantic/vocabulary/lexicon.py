@@ -113,7 +113,7 @@ size|尺寸|大小|规模
 result|结果
 note|备注|注释
 percentage|percent|share|ratio|比例|百分比|占比|份额|比率
-year of work|years of work|working year|工作年限|工龄|工作年数
+year of work|years of work|working year|year of experience|years of experience|工作年限|工龄|工作年数
 year of founded|founded year|year founded|成立年份|创立年份|建立年份
 rate|率|比率
 count|number|num|数量|数目|个数|次数|人数

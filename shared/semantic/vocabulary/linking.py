@@ -58,10 +58,20 @@ from shared.semantic.vocabulary.flagheaders import (
     flag_core,
     flag_state_words,
     not_offered,
+    table_flag_objects,
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
-from shared.semantic.vocabulary.keynouns import KEY_NOUN_SCALE, ROW_NOUN_SCORE, ROW_NOUNS, key_noun
+from shared.semantic.vocabulary.keynouns import (
+    KEY_NOUN_SCALE,
+    ROW_NOUN_SCORE,
+    ROW_NOUNS,
+    TABLE_CONCEPT_SCORE,
+    agent_aliases,
+    attributes_of_rows,
+    key_noun,
+    table_concept_words,
+)
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
@@ -86,6 +96,8 @@ ID_SUFFIXES = ("id", "code", "编号", "工号", "代码", "编码", "no", "numb
 YES_VALUES = {"1", "是", "y", "yes", "t", "true", "有", "已", "√"}
 NO_VALUES = {"0", "否", "n", "no", "f", "false", "无", "未", "×"}
 MAX_VALUE_CHARS = 60
+# 主管 "in charge; responsible for; …; manager": manager is 经理's first sense, 主管's fourth
+SENSES_FIRST, LATE_SENSE = 2, 0.85
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -382,19 +394,6 @@ def _semantic_values(semantic: SemanticLayer | None, table: str, column: str) ->
     return {str(v): list(words or []) for v, words in values.items()} if isinstance(values, dict) else {}
 
 
-TABLE_CONCEPT_SCORE = 0.9  # as sure as a table name's translation
-
-
-def table_concept_words(content: list[str]) -> list[str]:
-    """The keys of the lexicon's table concepts a table's name words belong to (sale → 成 交, deal)."""
-    out: list[str] = []
-    for line in lexicon.TABLE_CONCEPTS.splitlines():
-        keys = [phrase_key(w) for w in line.split("|")]
-        if any(bilingual.base(w) in keys or w in keys for w in content):
-            out.extend(k for k in keys if k and k not in content)
-    return out
-
-
 def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> SchemaIndex:
     phrases: dict[str, list[Link]] = defaultdict(list)
     terms: list[str] = []
@@ -424,6 +423,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         t_words = set(t_full.split()) | set(t_content)
         t_syn = list(table.synonyms) + _semantic_synonyms(semantic, table.name)
         t_aliases = name_aliases(table.name, set(), t_syn)
+        t_aliases |= {k: v for k, v in agent_aliases(t_aliases).items() if k not in t_aliases}
         for key, score in t_aliases.items():
             put(key, Link("table", table.name, score=score))
         for key in table_concept_words(t_content):  # 成交 for sales: the rows' noun in the other language
@@ -433,6 +433,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             put(ch, Link("table", table.name, score=HEAD_CHARACTER_SCORE))
         terms.append(table.name)
         cols: dict[str, ColumnInfo] = {}
+        flag_objects = table_flag_objects([c.name for c in table.columns])  # 是否收到回电: 回电, callback
         for col in table.columns:
             info = column_info(col, table)
             info.aggregation = semantic.aggregations.get(f"{table.name}.{col.name}") if semantic else None
@@ -452,6 +453,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 if (v := not_offered(info.values)) is not None:  # 'No phone service', said as such
                     put(phrase_key(v), Link("value", table.name, col.name, v, 1.0))
                 _add_antonyms(col.name, t_words, syn, table.name, put)
+                for key, score in flag_objects.get(col.name, {}).items():
+                    put(key, Link("column", table.name, col.name, score=score))
                 for key, on in flag_state_words(col.name).items():  # 知否: 已知 known on, 未知 off
                     put(key, Link("column", table.name, col.name, None if on else False, DONE_SCORE))
             for value, words in _semantic_values(semantic, table.name, col.name).items():
@@ -492,9 +495,11 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         # a short word, lexicon translations only
                         upper = v.isupper() and len(v) <= 4
                         dictionary = not (upper or len(key) <= 2) and not other_names(v)
+                        senses = dictionary_translations(key) if CJK_RE.search(key) else ()
                         for t in () if upper else _value_translations(key, dictionary, v):
                             if says_the_value(t, key):  # 的 is "of" before it is "taxi"
-                                put(t, Link("value", table.name, col.name, v, 0.9))
+                                late = t in senses[SENSES_FIRST:] and t not in senses[:SENSES_FIRST]
+                                put(t, Link("value", table.name, col.name, v, LATE_SENSE if late else 0.9))
                     for other in () if code and len(info.values) > 3 else other_names(v):  # F of A-G
                         other_key = phrase_key(other)
                         long_enough = len(other_key.replace(" ", "")) >= 2
@@ -520,6 +525,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
         rows_noun = key_noun(cols, t_words, fks)  # employee_id over a survey table: "employees" are its rows
         for said, score in name_aliases(rows_noun, set(), []).items() if rows_noun else ():
             put(said, Link("table", table.name, score=score * KEY_NOUN_SCALE))
+        for key, column, score in attributes_of_rows(rows_noun, list(cols)):  # 简历质量 of 简历: 质量
+            put(key, Link("column", table.name, column, score=score))
         for word in t_content:  # exam_scores: "exam score" is the table and also its score column
             if word in cols and cols[word].numeric and t_full != word:
                 put(t_full, Link("column", table.name, word, score=0.85))

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from shared.semantic.vocabulary.accents import ACCENTS
+
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NON_PREFIX_RE = re.compile(r"\bnon-(?=[a-z])")
@@ -204,7 +206,7 @@ PERIOD_LENGTH_RE = re.compile(r"\b(\d+)-(day|week|month|year)s?\b")
 def normalise(question: str) -> str:
     """Lower case, half-width, ASCII punctuation, small numerals as digits: one form for every matcher."""
     text = THOUSANDS_RE.sub(_grouped_number, question)  # 40,000 = 40000
-    text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower()
+    text = text.translate(FULLWIDTH).translate(PUNCT_MAP).lower().translate(ACCENTS)
     text = NON_PREFIX_RE.sub("non ", text)  # non-members -> non members: the flag, negated
     text = PERIOD_LENGTH_RE.sub(r"\1 \2", text)  # 7-day audience -> 7 day audience: a period's length
     text = EXTREME_COMPOUND_RE.sub(_extreme_compound, text)  # the lowest-calorie item: lowest + the calories

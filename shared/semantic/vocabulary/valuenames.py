@@ -131,7 +131,48 @@ def value_names(values: list[Any]) -> tuple[dict[str, list[tuple[str, float]]], 
             keys[key].append((v, COMPOSED_SCORE))
         for key in _whole_names(v):
             keys[key].append((v, WHOLE_SCORE))
+        for key in _people_words(v):
+            keys[key].append((v, PEOPLE_SCORE))
     return dict(keys), dict(sounds)
+
+
+KIND_HEADED_SCORE = 0.85
+
+
+def kind_headed_names(values: list[Any], column: str) -> dict[str, list[str]]:
+    """制造业 "manufacturing industry" in a column 行业 ("industry"): the gloss's head is the column's own
+    noun, so its modifier alone names the value (manufacturing jobs), where one value of the column has it."""
+    heads = (
+        {g for g in bilingual.english_for(column)[:3] if " " not in g}
+        if WHOLE_VALUE_RE.match(column)
+        else set()
+    )
+    found: dict[str, list[str]] = defaultdict(list)
+    for v in values if heads else ():
+        if not isinstance(v, str) or not WHOLE_VALUE_RE.match(v):
+            continue
+        for gloss in bilingual.english_for(v)[:2]:
+            words = gloss.split()
+            if len(words) == 2 and words[1] in heads and words[0] not in STOP_WORDS:
+                found[words[0]].append(v)
+    return {k: vs for k, vs in found.items() if len(set(vs)) == 1}
+
+
+PEOPLE_RE = re.compile(r"(?:an? )?([a-z]+) (?:person|people|man or woman|men and women|man|woman)")
+PEOPLE_SCORE = 0.85
+
+
+def _people_words(value: str) -> list[str]:
+    """A value the dictionary glosses as people of a kind (白人 "white man or woman", 黑人 "black person") is
+    also said by the kind's word alone: white, Black (white applicants, Black women)."""
+    if not WHOLE_VALUE_RE.match(value):
+        return []
+    out = []
+    for sense in bilingual.senses(value)[:2]:
+        m = PEOPLE_RE.fullmatch(sense.split(";")[0].strip().lower())
+        if m and m.group(1) not in STOP_WORDS:
+            out.append(m.group(1))
+    return out
 
 
 def _whole_names(value: str) -> list[str]:
@@ -235,6 +276,9 @@ def put_value_names(
 ) -> None:
     """The column's composed names into the phrase index, its sounds into `sounds` (SchemaIndex.sounds)."""
     keys, heard = value_names(values)
+    for key, headed in kind_headed_names(values, column).items():
+        for value in headed:
+            put(key, Link("value", table, column, value, KIND_HEADED_SCORE))
     for key, named in keys.items():
         for v, score in named:
             put(key, Link("value", table, column, v, score))

@@ -21,3 +21,14 @@ def noun_before_its_values(parser: Any) -> None:
         values = [lk for lk in inside.links if lk.kind == "value"] if inside.kind == "match" else []
         if columns and values and all(lk.column in columns for lk in values):
             items[k : k + 4] = [inside]
+
+
+def glossed_in_brackets(parser: Any, pos: int) -> bool:
+    """The value at pos is written alone in brackets right after a word (非正常（Abnorml）): it
+    restates that word, so a negation inside the word is the value's own, not the question's."""
+    if not parser.units or pos == 0:
+        return False
+    it = parser.items[pos]
+    start, end = parser.units[it.start].start, parser.units[it.end - 1].end
+    opened = parser.text[:start].rstrip()[-1:] in ("(", "（")
+    return opened and parser.text[end:].lstrip()[:1] in (")", "）")

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measurecounts import measure_counts
 from shared.ask.engines.rules.numberunits import number_units
 from shared.ask.engines.rules.parsecommon import (
+    BREAKDOWN_VERBS,
     COMPARE_WORDS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
@@ -28,6 +29,7 @@ from shared.ask.engines.rules.unread_runs import content_runs, extends_run
 from shared.ask.engines.rules.value_glosses import value_glosses_dropped
 from shared.semantic.schema import Schema, SemanticLayer
 from shared.semantic.vocabulary.derived import noun_of_superlative, table_header_units
+from shared.semantic.vocabulary.flagheaders import flag_core, flag_object_names
 from shared.semantic.vocabulary.linking import (
     STOP_WORDS,
     ColumnInfo,
@@ -338,6 +340,16 @@ class ParserBase:
             end += 1
         return start, end
 
+    def breaks_down_by(self, pos: int) -> bool:
+        """break down the callback rate by race: a breakdown verb whose object is what is broken down, a
+        by-word later in its clause saying the groups."""
+        if self.items[pos].text not in BREAKDOWN_VERBS:
+            return False
+        end = self.clause_of(pos)[1]
+        return any(
+            self.kw_only(self.items[k], "group") and self.items[k].text == "by" for k in range(pos + 1, end)
+        )
+
     def kw_only(self, item: Item, *tags: str) -> bool:
         """A keyword item that is not better read as a schema word."""
         # asked of every item by most clauses: an item without tags (most) is answered at once
@@ -525,7 +537,26 @@ class ParserBase:
             if self.unread_latin_word(it):
                 words.append(self.original(it) if self.lang == "zh" else it.text)
         words.extend(content_runs(run))
-        return [w for w in words if w not in units]  # 百万 of 七日观众_百万: the unit its header is in
+        verbs = self._flag_verbs_read() if words else frozenset()
+        # 百万 of 七日观众_百万: the unit its header is in; 收到 of 是否收到回电 (回电 read): the flag's verb
+        return [w for w in words if w not in units and w not in verbs]
+
+    def flag_by_its_object(self, it: Item) -> tuple[ColumnInfo, str] | None:
+        """The yes/no column the item names by its object (回电 of 是否收到回电), and its verb (收到)."""
+        c = self.col(it) if it.kind == "match" and not it.tags else None
+        obj, alone, _ = flag_object_names(c.name) if c is not None and c.role == "bool" else ("", {}, {})
+        if c is None or not obj or (it.text.replace(" ", "") != obj and it.text not in alone):
+            return None  # 回电, callback
+        core = flag_core(c.name)
+        return c, core[: len(core) - len(obj)]
+
+    def _flag_verbs_read(self) -> frozenset[str]:
+        """The verbs of the verb-and-object yes/no headers whose object a clause read (各职位类型收到多少回电:
+        回电 names the flag, 收到 is its own verb)."""
+        found = (
+            self.flag_by_its_object(self.items[pos]) for pos in self.ps.used if 0 <= pos < len(self.items)
+        )
+        return frozenset(f[1] for f in found if f is not None)
 
     def unread_latin_word(self, it: Item) -> bool:
         """A Latin word that carries content, not understood if no clause read it (the caller knows): no stop

@@ -345,8 +345,8 @@ class ConfidenceClauses(UnknownWordClauses):
             word = self._unknown_at(j, said)
             if j is None or word is None or (word != self.items[j].text.lower() and j != pos + 1):
                 continue  # 多少个行业: a piece of 行业 right after the count word
-            if is_row_noun(self.items[j]):
-                continue  # how many orders over a sales table: the rows are the orders
+            if is_row_noun(self.items[j]) or bilingual.is_verb(word):
+                continue  # how many orders over a sales table: the rows are the orders; how many died
             if self._qualifies_a_linked_noun(j) and not head_noun_ended(self.items, j):
                 continue  # number of active (not churned) customers: the word only qualifies the noun
             return True

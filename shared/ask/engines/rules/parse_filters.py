@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from shared.ask.engines.rules.bothsides import both_states_said, sides_grouped
+from shared.ask.engines.rules.bracketvalues import glossed_in_brackets
 from shared.ask.engines.rules.comparedvalues import comparative_between
 from shared.ask.engines.rules.flagwords import distinctive_of_flag, generic_part_of_flag
 from shared.ask.engines.rules.intent import Filter, Intent
@@ -20,6 +21,7 @@ from shared.ask.engines.rules.parsecommon import (
     is_number,
     natural_key,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.wholedata import across_all, whole_period, whole_place
 from shared.semantic.vocabulary import bilingual
@@ -39,7 +41,9 @@ SEVERAL_COLUMNS = 3  # a value two columns hold (province / city) is usually tol
 GENERIC_VALUE_CHARS = 3  # Yes, No, N/A, 是, 否: answers any yes/no column holds
 
 PARTICIPLES = frozenset(("made", "done", "taken", "given", "paid", "sold", "bought", "held", "run", "won"))
+DEGREE_WORDS = said_keys(*words("degree_words"))  # 更高, 最低: a comparison, not the value 高 or 低
 COPULA_WORDS = said_keys("为", "是", "is", "=", "equals", "等于")
+EXCEPT_WORDS, EXCEPT_AFTER = said_keys("除了", "除"), said_keys("以外", "之外")  # 除了X / X以外
 
 
 class FilterClauses(TopNClauses):
@@ -162,6 +166,14 @@ class FilterClauses(TopNClauses):
                 return c
         return None
 
+    def _degree_said(self, pos: int, it: Item) -> bool:
+        """(zh) 更高 / 最低 / 较高: a one-character value (高, 低) after a degree word is a comparison."""
+        before = self.items[pos - 1].text if pos > 0 else ""
+        said = self.lang == "zh" and len(it.text) == 1 and before in DEGREE_WORDS
+        if said:
+            self.lower("degree_unread", MODE_CONFLICT_DOUBT)  # 哪个城市更高: a comparison no clause reads
+        return said
+
     def find_values(self, intent: Intent) -> None:
         assert self.table is not None
         picked: list[tuple[int, str, Any]] = []
@@ -220,7 +232,10 @@ class FilterClauses(TopNClauses):
         return col is not None and col.role == "measure"
 
     def _picked_values(self, pos: int, links: list[Link]) -> list[tuple[int, str, Any]]:
-        """The values an item names: all of a kind (tea), else the one of the column that fits best."""
+        """The values an item names: all of a kind (tea), else the one of the column that fits best; none
+        after a degree word (更高)."""
+        if self._degree_said(pos, self.items[pos]):
+            return []
         self.ps.used.add(pos)
         kind = self._values_of_a_kind(pos, links)
         head = _the_kinds_own_value(kind)
@@ -614,7 +629,7 @@ class FilterClauses(TopNClauses):
         return False
 
     def _negated(self, positions: list[int]) -> bool:
-        if self._glossed_in_brackets(positions[0]):  # 非正常（Abnorml）: the value spells 非正常 whole
+        if glossed_in_brackets(self, positions[0]):  # 非正常（Abnorml）: the value spells 非正常 whole
             self.ps.used.update(k for k in (positions[0] - 1,) if self.kw_only(self.items[k], "neg"))
             return False
         start, end = self.clause_of(positions[0])
@@ -623,35 +638,17 @@ class FilterClauses(TopNClauses):
         for k in range(first - 1, max(start, first - 4) - 1, -1):
             it = self.items[k]
             comma = comma or it.text in (",", "，")
-            if comma and it.text in said_keys(
-                "除了", "除"
-            ):  # 除了法国，欧洲…: 除了's clause ends at the comma
+            if comma and it.text in EXCEPT_WORDS:  # 除了法国，欧洲…: 除了's clause ends at the comma
                 break
             if self.kw_only(it, "neg") or it.has("cmp:ne"):
                 self.ps.used.add(k)
                 return True
         for k in range(last + 1, min(end, last + 4)):
             it = self.items[k]
-            if self.kw_only(it, "neg") and it.text in said_keys("以外", "之外"):
+            if self.kw_only(it, "neg") and it.text in EXCEPT_AFTER:
                 self.ps.used.add(k)
                 return True
-        if first > 0:
-            prev_clause_end = start - 1
-            if prev_clause_end > 0:
-                ps, _ = self.clause_of(prev_clause_end - 1)
-                if any(self.items[k].text in said_keys("除了", "除") for k in range(ps, prev_clause_end)):
-                    return False
         return False
-
-    def _glossed_in_brackets(self, pos: int) -> bool:
-        """The value at pos is written alone in brackets right after a word (非正常（Abnorml）): it
-        restates that word, so a negation inside the word is the value's own, not the question's."""
-        if not self.units or pos == 0:
-            return False
-        it = self.items[pos]
-        start, end = self.units[it.start].start, self.units[it.end - 1].end
-        opened = self.text[:start].rstrip()[-1:] in ("(", "（")
-        return opened and self.text[end:].lstrip()[:1] in (")", "）")
 
     def _negated_form_of(self, it: Item, info: ColumnInfo) -> bool:
         """ "incomplete clutches" over clutch_completion, "unpaid invoices" over paid: a word not otherwise
@@ -715,6 +712,8 @@ class FilterClauses(TopNClauses):
             return False
         j = self.prev_content(pos if distinctive is None else distinctive, limit=1)
         if j is not None and self.kw_only(self.items[j], "group"):
+            if self.breaks_down_by(j):
+                return True  # break down the callback rate by race: no grouping by the flag
             if not self._agent_by(j):
                 return False
             self.ps.used.add(j)  # made by repeat guests: the ones who made them, no grouping

@@ -776,9 +776,9 @@ class MeasureClauses(FilterClauses):
             return True  # 游客有多少？
         if nxt is None or nxt.kind == "punct":
             return False
-        if nxt.kind == "word" and nxt.text in CLASSIFIERS:
-            return True
-        if nxt.kind == "match" and (self.is_table(nxt) or self.kw_only(nxt, "distinct")):
+        flagged = self.flag_by_its_object(nxt) is not None  # 收到多少回电: the rows with the flag's thing
+        entity = nxt.kind == "match" and (self.is_table(nxt) or self.kw_only(nxt, "distinct"))
+        if flagged or entity or nxt.kind == "word" and nxt.text in CLASSIFIERS:  # 多少笔, 多少笔订单
             return True
         return (
             prev is not None

@@ -12,9 +12,12 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     default_agg,
     is_additive,
+    said_keys,
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.value_bounds import covered_column
+from shared.semantic.vocabulary.flagheaders import flag_object_names
 from shared.semantic.vocabulary.segment import CJK_RE
 
 _DISTRIBUTION = said_pattern(words("distribution_words"))  # 分布, distribution: counts per value
@@ -25,6 +28,8 @@ class ModeClauses(RankingClauses):
 
     def finish(self, intent: Intent) -> None:
         assert self.table is not None
+        # 统计回电数: the count verb and the count suffix ask one count, not two alike
+        intent.measures = [m for k, m in enumerate(intent.measures) if m not in intent.measures[:k]]
         self.ps.explicit_measures = len(intent.measures)
         self._percent_bounds_the_rate(intent)
         if intent.time_grain and intent.time_column in intent.dimensions:
@@ -35,6 +40,7 @@ class ModeClauses(RankingClauses):
             self._having_groups(intent)
         self._or_logic(intent)
         self._merge_equal_filters(intent)
+        self._every_value_apart(intent)
         if intent.dimensions or intent.time_grain:
             self._group_measures(intent)
         else:
@@ -42,11 +48,46 @@ class ModeClauses(RankingClauses):
         self._listing(intent)
         self.apply_order(intent)
         self._finish_ranking(intent)
+        self._flag_counted_per_group(intent)
         if not intent.measures and not intent.columns and not (intent.having and intent.dimensions):
             self.ps.problem = self.ps.problem or "nothing"
         elif not intent.measures and not intent.columns and intent.dimensions:
             # occupations whose average wage is above $10: each group shown with the figure it passed on
             intent.measures = [h.measure for h in intent.having if h.measure.column]
+
+    def _every_value_apart(self, intent: Intent) -> None:
+        """Callback rates for men and women / 男性和女性简历的平均工作年限: every value of a column named,
+        joined by and, under an average, rate or extreme: the pooled figure names none of them, each
+        value's does."""
+        assert self.table is not None
+        if not intent.measures or any(m.agg not in ("avg", "rate", "max", "min") for m in intent.measures):
+            return
+        f = covered_column(self.question, intent, self.table.columns)
+        if f is not None and not intent.time_grain:
+            intent.filters = [g for g in intent.filters if g is not f]
+            intent.dimensions.append(f.column)
+
+    def _flag_counted_per_group(self, intent: Intent) -> None:
+        """按学历要求统计回电数 / number of callbacks by education requirement: the flag named by its
+        object is the thing counted in each group, a group with none counted 0 (SUM of a CASE), not left
+        out by a WHERE."""
+        if (
+            not intent.dimensions
+            or intent.time_grain
+            or intent.having
+            or intent.measures != [Measure("count")]
+        ):
+            return
+        named = [self.flag_by_its_object(self.items[p]) for p in sorted(self.ps.used) if p < len(self.items)]
+        flags = {f[0].name: f[0] for f in named if f is not None}
+        counted = [f for f in intent.filters if f.source == "bool" and f.op == "=" and f.column in flags]
+        if len(counted) != 1 or len(flags) != 1:
+            return
+        f = counted[0]
+        value = str(f.values[0]).replace("'", "''")
+        case = f"SUM(CASE WHEN \"{f.column}\" = '{value}' THEN 1 ELSE 0 END)"
+        intent.filters = [g for g in intent.filters if g is not f]
+        intent.measures = [Measure("metric", metric=flag_object_names(f.column)[0], expression=case)]
 
     def _percent_bounds_the_rate(self, intent: Intent) -> None:
         """流失率超过20%的服务类型 / churn rate above 20%: a percentage compared, read against the rows' count
@@ -395,7 +436,7 @@ class ModeClauses(RankingClauses):
         # a column with about one value per row (free-text details) lists its rows; DISTINCT is for kinds
         per_row = all(i.distinct * 10 >= self.table.row_count * 9 for i in infos)
         if (
-            not table_named
+            (not table_named or self._which_of(intent.columns))
             and not intent.order
             and not per_row
             and all(i.role in ("dimension", "year") for i in infos)
@@ -403,6 +444,17 @@ class ModeClauses(RankingClauses):
             intent.distinct = True
         if self._periods_listed(intent):
             intent.distinct = True  # which years (哪几年) the reptiles were captured: each year once
+
+    def _which_of(self, columns: list[str]) -> bool:
+        """哪些名字 / which names: a which-word right before the listed column's word asks which values the
+        rows hold (each once), even where the rows are named (黑人女性求职者用了哪些名字)."""
+        for pos, it in enumerate(self.items[1:], start=1):
+            c = self.col(it) if it.kind == "match" else None
+            before = self.items[pos - 1]
+            which = self.kw_only(before, "which") or before.text in said_keys("哪些", "哪几个", "哪几种")
+            if c is not None and c.name in columns and which:
+                return True
+        return False
 
     def _periods_listed(self, intent: Intent) -> bool:
         """Only year or calendar-part columns listed (besides a value asked for, shown once): periods."""

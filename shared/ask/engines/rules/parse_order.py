@@ -223,6 +223,9 @@ class OrderClauses(MeasureClauses):
                 or (self.kw_only(it, "distinct") and (intent.measures or self.ps.count_kw))
             ):
                 continue
+            if self.breaks_down_by(pos):
+                self.ps.used.add(pos)  # break down the callback rate by race: the groups follow "by"
+                continue
             j = self._grouped_item(pos)
             if j is None:
                 continue

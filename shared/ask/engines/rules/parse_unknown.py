@@ -23,6 +23,8 @@ ARTICLES = ("a", "an", "the")
 ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what the rows have
 CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
 LIST_JOINERS = frozenset(w for w in words("list_joiners", "plain", "formal") if w.isalpha()) | {"or"}
+WHOLE_VALUE = 0.9  # a value said whole (its name, a translation), not through a modifier of it
+NOUN_PHRASE_ENDS = frozenset(words("noun_phrase_ends"))  # how many callbacks did / in: the noun ends there
 
 
 class UnknownWordClauses(MisreadingClauses):
@@ -36,7 +38,7 @@ class UnknownWordClauses(MisreadingClauses):
         said = {w.lower() for w in unknown}
         if not said:
             return False
-        if self._topic_unknown(said) or self._listed_with_a_value(said):
+        if self._qualifies_around(said):
             return True
         for pos, it in enumerate(self.items):
             text = it.text.lower()
@@ -52,6 +54,37 @@ class UnknownWordClauses(MisreadingClauses):
             if any(text in w and len(w) >= CLAUSE_CHARACTERS for w in said) and self._clause_of_rows(pos):
                 return True
         return False
+
+    def _qualifies_around(self, said: set[str]) -> bool:
+        """The unknown words are the topic, a value listed with one read, or a value's qualifier."""
+        return self._topic_unknown(said) or self._listed_with_a_value(said) or self._value_qualified(said)
+
+    def _value_qualified(self, said: set[str]) -> bool:
+        return any(
+            self._qualifies_a_value(pos, it.text.lower())
+            for pos, it in enumerate(self.items)
+            if it.kind == "word" and it.text.lower() in said
+        )
+
+    def _qualifies_a_value(self, pos: int, text: str) -> bool:
+        """(en) white men / college degree: an adjective not understood right before a stored value the
+        reading filters on qualifies that value's rows (the answer keeps every man); a noun not understood
+        right after a value read through its modifier alone ('college' for 大学毕业, "college graduate") is
+        the noun that modifier qualifies (a college degree is no college graduate requirement), where after a
+        value said whole it is the value's kind (the Mountain division)."""
+        if self.lang != "en":
+            return False
+        said = bilingual.parts_of_speech(text)
+        # white men (not airbag deploy, a noun before a value, nor graded VVS1, a participle)
+        adjective = "ADJ" in said and not text.endswith(("ed", "ing"))
+        noun = said == {"NOUN"} and not is_row_noun(self.items[pos])  # college degree (not Brent crude cost)
+        k = pos + 1 if adjective else pos - 1 if noun else -1
+        if not 0 <= k < len(self.items) or k not in self.ps.used:
+            return False
+        it = self.items[k]
+        if it.kind != "match" or it.tags or not self.values(it):
+            return False
+        return adjective or max(lk.score for lk in self.values(it)) < WHOLE_VALUE  # college (大学毕业) degree
 
     def _topic_unknown(self, said: set[str]) -> bool:
         """(zh) 进近阶段发生鸟击时的平均高度 / 西南航空报告过多少次…: the question opens on a phrase not
@@ -280,6 +313,8 @@ class UnknownWordClauses(MisreadingClauses):
         read = pos in self.ps.used or it.has("howmuch")  # 多少对双胞胎: how many of a noun not understood
         if not it.has("agg", "count", "count_distinct", "howmuch") or not read or nxt is None:
             return False
+        if is_row_noun(self.items[nxt]):
+            return False  # number of observations: the rows themselves
         classifier = nxt == pos + 2 and self.items[pos + 1].text in self.ENTITY_CLASSIFIERS
         return nxt == pos + 1 or classifier or self.items[nxt].text.lower() in said
 
@@ -383,11 +418,15 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _qualifies_a_linked_noun(self, j: int) -> bool:
         """A schema word follows within the same clause (skipping a parenthetical remark), before any
-        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself)."""
+        verb "be" (how many foreclosures were there in Houston: the unknown word is the noun itself), a
+        preposition or an auxiliary (how many callbacks did Lakisha get, in each city: the noun ends
+        there)."""
         depth = 0
         for it in self.items[j + 1 : j + 8]:
             if it.kind == "word" and it.text.lower() in ("be", "is", "are", "was", "were"):
                 return False
+            if it.kind in ("word", "match") and it.text.lower().split(" ")[0] in NOUN_PHRASE_ENDS:
+                return False  # in, did, in each
             if it.kind == "punct" and it.text in "(（":
                 depth += 1
             elif it.kind == "punct" and it.text in ")）":

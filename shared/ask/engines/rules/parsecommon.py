@@ -183,6 +183,8 @@ def is_row_noun(item: Item) -> bool:
     return item.text.replace(" ", "").lower() in ROW_NOUNS
 
 
+# break down X by Y: X is what is broken down, Y the groups
+BREAKDOWN_VERBS = frozenset(words("breakdown_verbs"))
 # question and function words that carry no content of their own: never "not understood"
 FUNCTION_WORDS = frozenset(words("function_words"))
 # superlatives about time (the most recent / 最早): they rank by a date, whatever else is named
