@@ -83,9 +83,6 @@ def _superlative_in_unknown(word: str) -> bool:
 BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
 
 
-TIE_WEAK = 0.6  # column links below this are partial words (状态 ~ state): a tie among them is unresolved
-
-
 class ConfidenceClauses(UnknownWordClauses):
     """Confidence: what evidence the reading lacks (docs/engine.md lists the weights)."""
 
@@ -182,8 +179,6 @@ class ConfidenceClauses(UnknownWordClauses):
             penalty += self.reason("time_superlative", MODE_CONFLICT_DOUBT)  # most recent → MAX(cost)
         if self._ranks_by_a_name(intent):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
-        if self._grouped_by_a_tie(intent):
-            penalty += self.reason("grouped_by_a_tie", MODE_CONFLICT_DOUBT)  # each state: which *状态?
         if self._unknown_qualifies_the_rows(unknown):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if any(self.value_like(w, intent) for w in unknown):
@@ -383,28 +378,6 @@ class ConfidenceClauses(UnknownWordClauses):
         return unread and not (
             only_be_before and self.table is not None and verb_dating_rows(self.table, noun)
         )
-
-    def _grouped_by_a_tie(self, intent: Intent) -> bool:
-        """(each state over 生存状态 and 气囊状态): the word the answer groups by names two columns of the
-        table as weakly and as well; the one the reading took is a coin toss, the other as likely meant."""
-        assert self.table is not None
-        for it in self.items:
-            scores = [
-                lk.score
-                for lk in it.links
-                if lk.kind == "column" and lk.table == self.table.name and lk.column in self.table.columns
-            ]
-            if len(scores) < 2 or max(scores) >= TIE_WEAK:
-                continue
-            chosen = self.col(it)
-            if chosen is None or chosen.name not in intent.dimensions or self.the_period(chosen):
-                continue
-            best = max(scores)
-            if sum(1 for sc in scores if sc >= best - 1e-9) >= 2 and not self._told_apart(
-                it, chosen.name, best
-            ):
-                return True
-        return False
 
     def _another_aggregate_dropped(self, it: Item, intent: Intent) -> bool:
         """An aggregate word (最大值 / maximum) left out while another aggregate was read: the answer shows

@@ -24,7 +24,8 @@ ROW_HAVING_WORDS = words("row_having")  # employees with / without (a) …: what
 CLAUSE_CHARACTERS = 4  # 下雪而延误: more than one verb not understood
 LIST_JOINERS = frozenset(w for w in words("list_joiners", "plain", "formal") if w.isalpha()) | {"or"}
 WHOLE_VALUE = 0.9  # a value said whole (its name, a translation), not through a modifier of it
-NOUN_PHRASE_ENDS = frozenset(words("noun_phrase_ends"))  # how many callbacks did / in: the noun ends there
+# how many callbacks did / in each city: an auxiliary or a preposition ends the noun phrase
+PHRASE_ENDERS = frozenset(words("noun_phrase_enders", "auxiliaries", "prepositions"))
 
 
 class UnknownWordClauses(MisreadingClauses):
@@ -425,7 +426,7 @@ class UnknownWordClauses(MisreadingClauses):
         for it in self.items[j + 1 : j + 8]:
             if it.kind == "word" and it.text.lower() in ("be", "is", "are", "was", "were"):
                 return False
-            if it.kind in ("word", "match") and it.text.lower().split(" ")[0] in NOUN_PHRASE_ENDS:
+            if it.kind in ("word", "match") and it.text.lower().split(" ")[0] in PHRASE_ENDERS:
                 return False  # in, did, in each
             if it.kind == "punct" and it.text in "(（":
                 depth += 1
@@ -439,9 +440,6 @@ class UnknownWordClauses(MisreadingClauses):
 
 
 # right after a noun not understood, these end its noun phrase: the noun is the head, no qualifier
-PHRASE_ENDERS = frozenset(words("noun_phrase_enders", "auxiliaries", "prepositions"))
-
-
 def head_noun_ended(items: list[Item], j: int) -> bool:
     """(en) How many callbacks did each job type get / number of callbacks in each city: the word at j,
     a noun (lemminflect reads it as one, or does not know it), is followed by an auxiliary or a
