@@ -524,6 +524,11 @@ def compared_without_a_figure(question: str, intent: Intent) -> bool:
 
 
 DECADE_GROUPS = words("decade_groups")
+# 按上映年代 / 各出生年代: a group word, a column's words, then the decade noun (年代 cut off 上映年份's 年)
+DECADE_NAMED_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, words("decade_group_heads"))) + ")[\u4e00-\u9fff]{1,6}?"
+    "(?:" + "|".join(map(re.escape, words("decade_nouns"))) + ")"
+)
 WHERE_WORDS = words("where_words")
 
 
@@ -539,6 +544,11 @@ def where_unplaced(question: str, intent: Intent, table: Table | None) -> bool:
         return False
     shown = [table.column(c) for c in [*intent.columns, *intent.dimensions]]
     return not any(c is not None and c.type == "text" and "id" not in split_identifier(c.name) for c in shown)
+
+
+def decade_grouped(question: str) -> bool:
+    """by decade / 按年代 / 按上映年代: the rows grouped by decades."""
+    return any(w in question.lower() for w in DECADE_GROUPS) or DECADE_NAMED_RE.search(question) is not None
 
 
 def _by_decade(sql: str | None) -> bool:
@@ -610,6 +620,6 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "grain_has_a_column": grain_has_a_column(intent, table),
         "where_unplaced": where_unplaced(question, intent, table),
         # 每个年代 / per decade grouped by the year: no grain of ten years is read
-        "decade_unread": any(w in question.lower() for w in DECADE_GROUPS) and not _by_decade(sql),
+        "decade_unread": decade_grouped(question) and not _by_decade(sql),
     }
     return [name for name, hit in found.items() if hit]
