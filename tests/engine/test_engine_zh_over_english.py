@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.answer_doubts import calendar_part_measured
+from shared.ask.engines.rules.intent import Intent, Measure
 from shared.semantic.schema import Schema
 from tests.engine.schemas import ask, profiled_table
 
@@ -26,3 +28,15 @@ def test_a_decade_said_after_a_year_columns_words_is_not_the_years():
     assert ans.status == "clarify" or "/ 10" in sql or "/10" in sql, (ans.status, sql)
     # And by each year is still answered
     assert ask(SHIPS, "按建造年份看平均吨位").status == "ok"
+
+
+
+def test_a_year_column_reached_by_a_verb_is_no_amount_to_average():
+    # Given a reading averaging a year column (year_granted) that dates the rows
+    reading = Intent(table="loans", measures=[Measure(agg="avg", column="year_granted")], dimensions=["branch"])
+    # When the question reached it through its verb only (granted), the year never said
+    # Then the reading is doubted
+    assert calendar_part_measured("Which branch is granted the most on average?", reading)
+    # And not when the year is said, in either language
+    assert not calendar_part_measured("average year granted per branch", reading)
+    assert not calendar_part_measured("各branch的平均发放年份", reading)

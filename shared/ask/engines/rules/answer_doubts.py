@@ -551,6 +551,20 @@ def decade_grouped(question: str) -> bool:
     return any(w in question.lower() for w in DECADE_GROUPS) or DECADE_NAMED_RE.search(question) is not None
 
 
+def calendar_part_measured(question: str, intent: Intent) -> bool:
+    """Which type sells for the most on average → AVG(year_sold): a year / month / day column summed or
+    averaged while the question never says its part (year, 年): a verb (sold) that dates the rows reached
+    it, and the amount meant is another column."""
+    low = question.lower()
+    for m in intent.measures:
+        if m.agg not in ("sum", "avg") or not m.column:
+            continue
+        parts = [p for p in ("year", "month", "day") if p in split_identifier(m.column)]
+        if parts and not any(said_pattern(words("calendar_part_said", p)).search(low) for p in parts):
+            return True
+    return False
+
+
 def _by_decade(sql: str | None) -> bool:
     return bool(re.search(r"/ ?10\b|\b10 ?\*", sql or ""))
 
@@ -621,5 +635,6 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "where_unplaced": where_unplaced(question, intent, table),
         # 每个年代 / per decade grouped by the year: no grain of ten years is read
         "decade_unread": decade_grouped(question) and not _by_decade(sql),
+        "calendar_part_measured": calendar_part_measured(question, intent),
     }
     return [name for name, hit in found.items() if hit]
