@@ -551,6 +551,23 @@ def decade_grouped(question: str) -> bool:
     return any(w in question.lower() for w in DECADE_GROUPS) or DECADE_NAMED_RE.search(question) is not None
 
 
+AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
+
+
+def average_only_counted(question: str, intent: Intent) -> bool:
+    """Excellent的房子平均卖多少钱 answered with COUNT(*): an average was said and the answer only counts
+    rows (no average anywhere, the word not read as a value either), so the amount averaged is lost."""
+    if not intent.measures or intent.having or intent.of_totals or intent.share:
+        return False
+    if any(m.agg not in ("count", "count_distinct") for m in intent.measures):
+        return False
+    if any(f.op in ("<", "<=", ">", ">=", "between") for f in intent.filters):
+        return False  # 人均GDP低于1000的国家有几个: the word may name the column held to the threshold
+    read_as_value = {str(v).lower() for f in intent.filters for v in f.values}
+    said = [m.group(0) for m in said_pattern(AVERAGE_WORDS).finditer(question.lower())]
+    return bool(said) and not read_as_value & {w.lower() for w in AVERAGE_WORDS}
+
+
 def calendar_part_measured(question: str, intent: Intent) -> bool:
     """Which type sells for the most on average → AVG(year_sold): a year / month / day column summed or
     averaged while the question never says its part (year, 年): a verb (sold) that dates the rows reached
@@ -636,5 +653,6 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         # 每个年代 / per decade grouped by the year: no grain of ten years is read
         "decade_unread": decade_grouped(question) and not _by_decade(sql),
         "calendar_part_measured": calendar_part_measured(question, intent),
+        "average_only_counted": average_only_counted(question, intent),
     }
     return [name for name, hit in found.items() if hit]
