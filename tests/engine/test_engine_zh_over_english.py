@@ -89,3 +89,23 @@ def test_a_one_character_verb_reaches_the_column_its_english_verb_names():
     assert sold and {lk.column for lk in sold[0].links} == {"year_sold", "month_sold"}
     # And a character of two readings is not read by its verb sense (中: China / to hit)
     assert "中" not in chinese_for("hit")
+
+
+MACHINES = Schema(
+    tables=[
+        profiled_table(
+            "faults",
+            [("fault_id", "int"), ("machine_type", "text"), ("downtime_min", "float")],
+            [(i, ("lathe", "press", "mill")[i % 3], float(5 + i % 40)) for i in range(1, 60)],
+        )
+    ]
+)
+
+
+def test_two_characters_no_dictionary_word_join_to_a_columns_name():
+    # Given a column machine_type, and 机型 a word CC-CEDICT does not hold
+    # When the question says 机型 (机 "machine" + 型 "type")
+    items = items_of("每种机型的平均downtime", index_for(MACHINES))
+    # Then the two characters name the column together
+    said = [it for it in items if it.text.replace(" ", "") == "机型"]
+    assert said and {lk.column for lk in said[0].links} == {"machine_type"}
