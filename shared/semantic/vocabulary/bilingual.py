@@ -157,6 +157,7 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
         # How many words a character forms: rare characters (獢, 虥) are not what people type.
         productivity = Counter("".join(simplified for simplified, _ in entries))
         rare_characters = {ch for ch, n in productivity.items() if n < RARE_CHARACTER}
+        readings = Counter(simplified for simplified, _ in entries if len(simplified) == 1)
         for simplified, rest in entries:
             old = to_en.get(simplified)
             to_en[simplified] = rest if old is None else f"{old}/{rest}"
@@ -170,7 +171,10 @@ def _load() -> tuple[dict[str, list[tuple[str, int]]], dict[str, str]]:
             senses = min(len(glosses), 6)
             rare = not rare_characters.isdisjoint(simplified)
             single = len(simplified) == 1
-            if single and (senses > 3 or rare):
+            # 卖 "to sell / to betray / ...": a character of one reading whose first sense is a verb is
+            # that verb (中, read zhong1 "China" and zhong4 "to hit", is not)
+            verb_first = single and readings[simplified] == 1 and rest.startswith("to ") and bool(glosses)
+            if single and (rare or (senses > 3 and not verb_first)):
                 continue
             base_rank = senses + (1 if len(simplified) >= 4 else 0) + (6 if rare else 0)
             for position, gloss in enumerate(glosses[:4]):

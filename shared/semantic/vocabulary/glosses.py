@@ -49,6 +49,8 @@ def chinese(units: list[Unit], i: int, index: SchemaIndex, kw: dict[str, list[st
         word = "".join(c.text for c in chunk)
         grammar_last = chunk[-1].key in kw
         links = _stronger(_gloss_links(word, index), partial(_read_whole, word, grammar_last, index))
+        if not links and length == 2 and not any(c.key in kw for c in chunk):
+            links = character_compound(word, index)  # 机型: 机 "aircraft" + 型 "type" = aircraft_type
         if links:
             return Item(i, i + length, "match", " ".join(c.key for c in chunk), links=links, fuzzy=True)
         if length > 2 and bilingual.english_for(word):
@@ -310,6 +312,26 @@ def compound_links(word: str, index: SchemaIndex) -> list[Link]:
                 if links:
                     return _capped(links, HEAD_SCORE)
     return []
+
+
+def character_compound(word: str, index: SchemaIndex) -> list[Link]:
+    """Two characters the dictionary holds no word for (机型), whose glosses joined are one column's or
+    table's own name (机 "aircraft" + 型 "type" = `aircraft_type`): both words of the name said, in order."""
+    if len(word) != 2 or bilingual.english_for(word):
+        return []
+    left, right = (
+        bilingual.english_for(word[0])[:GLOSSES_TRIED],
+        bilingual.english_for(word[1])[:GLOSSES_TRIED],
+    )
+    found = {
+        (lk.kind, lk.table, lk.column): lk
+        for a in left
+        for b in right
+        if len(a.split()) == 1 and len(b.split()) == 1
+        for lk in named(index, phrase_key(f"{a} {b}"), ("column", "table"))
+        if lk.score >= OWN_NAME
+    }
+    return _capped(list(found.values()), HEAD_SCORE) if len(found) == 1 else []
 
 
 def character_links(char: str, index: SchemaIndex) -> list[Link]:

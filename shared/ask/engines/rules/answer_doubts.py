@@ -524,6 +524,11 @@ def compared_without_a_figure(question: str, intent: Intent) -> bool:
 
 
 DECADE_GROUPS = words("decade_groups")
+# 按上映年代 / 各出生年代: a group word, a column's words, then the decade noun (年代 cut off 上映年份's 年)
+DECADE_NAMED_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, words("decade_group_heads"))) + ")[\u4e00-\u9fff]{1,6}?"
+    "(?:" + "|".join(map(re.escape, words("decade_nouns"))) + ")"
+)
 WHERE_WORDS = words("where_words")
 
 
@@ -539,6 +544,42 @@ def where_unplaced(question: str, intent: Intent, table: Table | None) -> bool:
         return False
     shown = [table.column(c) for c in [*intent.columns, *intent.dimensions]]
     return not any(c is not None and c.type == "text" and "id" not in split_identifier(c.name) for c in shown)
+
+
+def decade_grouped(question: str) -> bool:
+    """by decade / 按年代 / 按上映年代: the rows grouped by decades."""
+    return any(w in question.lower() for w in DECADE_GROUPS) or DECADE_NAMED_RE.search(question) is not None
+
+
+AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
+
+
+def average_only_counted(question: str, intent: Intent) -> bool:
+    """Excellent的房子平均卖多少钱 answered with COUNT(*): an average was said and the answer only counts
+    rows (no average anywhere, the word not read as a value either), so the amount averaged is lost."""
+    if not intent.measures or intent.having or intent.of_totals or intent.share:
+        return False
+    if any(m.agg not in ("count", "count_distinct") for m in intent.measures):
+        return False
+    if any(f.op in ("<", "<=", ">", ">=", "between") for f in intent.filters):
+        return False  # 人均GDP低于1000的国家有几个: the word may name the column held to the threshold
+    read_as_value = {str(v).lower() for f in intent.filters for v in f.values}
+    said = [m.group(0) for m in said_pattern(AVERAGE_WORDS).finditer(question.lower())]
+    return bool(said) and not read_as_value & {w.lower() for w in AVERAGE_WORDS}
+
+
+def calendar_part_measured(question: str, intent: Intent) -> bool:
+    """Which type sells for the most on average → AVG(year_sold): a year / month / day column summed or
+    averaged while the question never says its part (year, 年): a verb (sold) that dates the rows reached
+    it, and the amount meant is another column."""
+    low = question.lower()
+    for m in intent.measures:
+        if m.agg not in ("sum", "avg") or not m.column:
+            continue
+        parts = [p for p in ("year", "month", "day") if p in split_identifier(m.column)]
+        if parts and not any(said_pattern(words("calendar_part_said", p)).search(low) for p in parts):
+            return True
+    return False
 
 
 def _by_decade(sql: str | None) -> bool:
@@ -610,6 +651,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "grain_has_a_column": grain_has_a_column(intent, table),
         "where_unplaced": where_unplaced(question, intent, table),
         # 每个年代 / per decade grouped by the year: no grain of ten years is read
-        "decade_unread": any(w in question.lower() for w in DECADE_GROUPS) and not _by_decade(sql),
+        "decade_unread": decade_grouped(question) and not _by_decade(sql),
+        "calendar_part_measured": calendar_part_measured(question, intent),
+        "average_only_counted": average_only_counted(question, intent),
     }
     return [name for name, hit in found.items() if hit]
