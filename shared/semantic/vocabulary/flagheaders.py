@@ -105,3 +105,35 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
             if flag and " " in a:  # "union member": the head of "labor union", more weakly
                 out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE)
     return out
+
+
+HEAD_GLOSS_SCORE = 0.8  # the gloss of a header's last word: Chinese compounds end on their head noun
+HEAD_WORD_SCORE = 0.6  # that gloss's own last word, as weakly as one word of an English name
+HEAD_GLOSSES = 2
+
+
+def head_english(name: str) -> dict[str, float]:
+    """最大风速 / 中心气压 / 系安全带 (no dictionary entry whole) end on a dictionary word, their head noun
+    (风速 "wind speed", 气压 "atmospheric pressure", 安全带 "seat belt"): the header is named by that word's
+    first two-word glosses, and by such a gloss's last word ("speed", "pressure") as weakly as an English
+    name's word. The header is read less its unit and its 是否; a whole dictionary word is read whole."""
+    core = flag_core(name.partition("_")[0])  # after the underscore: a unit or a qualifier, never the head
+    if not 3 <= len(core) <= 6 or not all(CJK_RE.fullmatch(ch) for ch in core):
+        return {}
+    if dictionary_translations(phrase_key(core)):
+        return {}
+    for size in (3, 2):
+        glosses = [g for g in dictionary_translations(phrase_key(core[-size:]))[:HEAD_GLOSSES] if g.count(" ") < 2]
+        if len(core) > size and glosses:
+            break
+    else:
+        return {}
+    out: dict[str, float] = {}
+    for gloss in glosses:
+        if " " not in gloss:
+            continue  # 权重 "weight": one word says the head too loosely (weighted, a weight)
+        out[gloss] = HEAD_GLOSS_SCORE
+        last = gloss.split()[-1]
+        if last not in STOP_WORDS and last not in keyword_map():
+            out.setdefault(bilingual.base(last), HEAD_WORD_SCORE)
+    return out

@@ -200,6 +200,8 @@ class ConfidenceClauses(UnknownWordClauses):
         penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
+        if self._compared_values_cut(intent):  # compare the top speeds of A and B: both rows, not the top one
+            penalty += self.reason("compared_values_cut", MODE_CONFLICT_DOUBT)
         for pos, it in enumerate(self.items):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
@@ -472,6 +474,14 @@ class ConfidenceClauses(UnknownWordClauses):
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
         ) or any(_superlative_in_unknown(w) for w in self.unknown_words())
+
+    def _compared_values_cut(self, intent: Intent) -> bool:
+        """Named values compared one row each (A vs B, compare A and B), cut to the first row by a ranking:
+        the superlative said something of each (its top speed), not which one. A values' weighing (are there
+        more A or B) asks which one and is ranked."""
+        return intent.limit == 1 and "values_weighed" not in self.ps.notes and any(
+            f.op == "in" and len(f.values) >= 2 and f.column in intent.dimensions for f in intent.filters
+        )
 
     def _loose_top_n(self, intent: Intent) -> bool | None:
         """A top-N the reading could not attach: a follow-up's (前2名呢 / top 3 only) ranks the previous

@@ -1,0 +1,51 @@
+"""A Chinese header the dictionary does not hold whole is named in English by its last word, its head
+noun (vocabulary/flagheaders.py head_english): 额定水压_兆帕 by "water pressure", weakly by "pressure"."""
+
+from __future__ import annotations
+
+from shared.semantic.schema import Schema
+from shared.semantic.vocabulary.flagheaders import head_english
+from tests.engine.schemas import ask, profiled_table
+
+BOILER_COLUMNS = [
+    ("锅炉编号", "text"),
+    ("厂区", "text"),
+    ("额定水压_兆帕", "float"),
+    ("是否戴安全帽", "text"),
+]
+BOILER_ROWS = [
+    ("B1", "east", 1.6, "是"),
+    ("B2", "west", 2.5, "否"),
+    ("B3", "east", 1.0, "是"),
+    ("B4", "west", 3.8, "是"),
+    ("B5", "east", 2.2, "否"),
+    ("B6", "west", 1.4, "是"),
+]
+
+
+def boilers() -> Schema:
+    return Schema(tables=[profiled_table("boilers", BOILER_COLUMNS, BOILER_ROWS)])
+
+
+def test_a_header_is_named_by_its_head_words_glosses():
+    # Given 额定水压_兆帕 (no dictionary word whole; its last word 水压 is "water pressure")
+    names = head_english("额定水压_兆帕")
+    # Then the head's gloss names it, and the gloss's own head word more weakly
+    assert names["water pressure"] > names["pressure"]
+
+
+def test_a_flag_header_is_named_by_its_objects_gloss():
+    # Given 是否戴安全帽 (a verb and its object) / Then the object's gloss names the flag
+    assert "safety helmet" in head_english("是否戴安全帽")
+
+
+def test_a_dictionary_word_is_read_whole():
+    # Given a header the dictionary holds whole / Then no head reading is added
+    assert head_english("水压") == {} and head_english("里程") == {}
+
+
+def test_an_english_question_reaches_the_chinese_header():
+    # Given boilers with 额定水压_兆帕 / When asked in English for the average water pressure by site
+    ans = ask(boilers(), "average water pressure by 厂区")
+    # Then the header's head noun names the measure
+    assert ans.status == "ok" and 'AVG("额定水压_兆帕")' in ans.sql
