@@ -122,17 +122,19 @@ def head_english(name: str) -> dict[str, float]:
         return {}
     if dictionary_translations(phrase_key(core)):
         return {}
-    for size in (3, 2):
-        glosses = [g for g in dictionary_translations(phrase_key(core[-size:]))[:HEAD_GLOSSES] if g.count(" ") < 2]
+    for size in (4, 3, 2):
+        head = dictionary_translations(phrase_key(core[-size:]))[:HEAD_GLOSSES]
+        glosses = [g for g in head if g.count(" ") < 2]
         if len(core) > size and glosses:
             break
     else:
         return {}
     out: dict[str, float] = {}
     for gloss in glosses:
-        if " " not in gloss:
-            continue  # 权重 "weight": one word says the head too loosely (weighted, a weight)
+        if " " not in gloss and size < 3:
+            continue  # 权重 "weight": a two-character word's one-word gloss says it too loosely (weighted)
         out[gloss] = HEAD_GLOSS_SCORE
+        out.setdefault(gloss.replace(" ", ""), HEAD_GLOSS_SCORE)  # "seatbelt": English writes compounds solid
         last = gloss.split()[-1]
         if last not in STOP_WORDS and last not in keyword_map():
             out.setdefault(bilingual.base(last), HEAD_WORD_SCORE)

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.leftovers import BE_WORDS
 from shared.ask.engines.rules.parse_unknown import UnknownWordClauses, head_noun_ended
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
+    COMPARE_WORDS,
     GENERIC_NOUNS,
     KIND_WORDS,
     LEFTOVER_COLUMN_DOUBT,
@@ -29,6 +30,7 @@ from shared.ask.engines.rules.parsecommon import (
     UNUSED_VALUE_DOUBT,
     is_row_noun,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.unknown_values import (
     category_columns,
@@ -84,6 +86,7 @@ BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
 
 
 TIE_WEAK = 0.6  # column links below this are partial words (状态 ~ state): a tie among them is unresolved
+ASKS_WHICH = tuple(w for w in (*words("which_openers"), *words("which_words")) if " " not in w)  # which / 哪个
 
 
 class ConfidenceClauses(UnknownWordClauses):
@@ -478,8 +481,11 @@ class ConfidenceClauses(UnknownWordClauses):
     def _compared_values_cut(self, intent: Intent) -> bool:
         """Named values compared one row each (A vs B, compare A and B), cut to the first row by a ranking:
         the superlative said something of each (its top speed), not which one. A values' weighing (are there
-        more A or B) asks which one and is ranked."""
-        return intent.limit == 1 and "values_weighed" not in self.ps.notes and any(
+        more A or B), or a question asking which (A和B哪个更多), asks for one and is ranked."""
+        low = self.question.lower()
+        if intent.limit != 1 or "values_weighed" in self.ps.notes or any(w in low for w in ASKS_WHICH):
+            return False
+        return any(self._said_word(low, w) for w in COMPARE_WORDS) and any(
             f.op == "in" and len(f.values) >= 2 and f.column in intent.dimensions for f in intent.filters
         )
 
