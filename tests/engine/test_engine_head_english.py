@@ -49,3 +49,39 @@ def test_an_english_question_reaches_the_chinese_header():
     ans = ask(boilers(), "average water pressure by 厂区")
     # Then the header's head noun names the measure
     assert ans.status == "ok" and 'AVG("额定水压_兆帕")' in ans.sql
+
+
+def test_a_flags_head_is_named_whole_never_by_one_weak_word():
+    # Given a yes/no header 是否戴安全帽 / When naming it by its head word
+    names = head_english("是否戴安全帽")
+    # Then "safety helmet" and its solid spelling name it, "helmet" alone adds no filter
+    assert names.get("safetyhelmet") and "helmet" not in names
+
+
+LIBRARY_COLUMNS = [("馆名", "text"), ("受教育年限", "integer"), ("月份", "integer"), ("借阅量", "integer")]
+LIBRARY_ROWS = [
+    ("north", 12, 1, 40),
+    ("north", 16, 2, 55),
+    ("south", 9, 1, 30),
+    ("south", 14, 2, 25),
+    ("west", 18, 1, 61),
+    ("west", 11, 2, 33),
+]
+
+
+def libraries() -> Schema:
+    return Schema(tables=[profiled_table("libraries", LIBRARY_COLUMNS, LIBRARY_ROWS)])
+
+
+def test_years_of_education_name_a_chinese_header():
+    # Given 受教育年限 (the dictionary glosses 年限 "age limit") / When asked for the average years of schooling
+    ans = ask(libraries(), "average years of schooling")
+    # Then the general lexicon's years-of-education word reads the header
+    assert ans.status == "ok" and 'AVG("受教育年限")' in ans.sql
+
+
+def test_compared_values_are_not_cut_to_the_top_one():
+    # Given two named values compared / When a superlative qualifies the measure ("the top loans")
+    ans = ask(libraries(), "Compare the top 借阅量 of north and west")
+    # Then the reading is never one row of the two: both rows, or asked back
+    assert ans.status != "ok" or "LIMIT 1" not in (ans.sql or "")

@@ -116,7 +116,8 @@ def head_english(name: str) -> dict[str, float]:
     """最大风速 / 中心气压 / 系安全带 (no dictionary entry whole) end on a dictionary word, their head noun
     (风速 "wind speed", 气压 "atmospheric pressure", 安全带 "seat belt"): the header is named by that word's
     first two-word glosses, and by such a gloss's last word ("speed", "pressure") as weakly as an English
-    name's word. The header is read less its unit and its 是否; a whole dictionary word is read whole."""
+    name's word, unless a yes/no flag's (a lone weak word would add a filter: the airbag that deployed is no
+    是否有安全气囊). The header is read less its unit and its 是否; a whole dictionary word is read whole."""
     core = flag_core(name.partition("_")[0])  # after the underscore: a unit or a qualifier, never the head
     if not 3 <= len(core) <= 6 or not all(CJK_RE.fullmatch(ch) for ch in core):
         return {}
@@ -131,11 +132,11 @@ def head_english(name: str) -> dict[str, float]:
         return {}
     out: dict[str, float] = {}
     for gloss in glosses:
-        if " " not in gloss and size < 3:
-            continue  # 权重 "weight": a two-character word's one-word gloss says it too loosely (weighted)
+        if " " not in gloss:
+            continue  # 权重 "weight", 安全气囊 "airbag": one word is as likely a value's owner (the airbag deployed)
         out[gloss] = HEAD_GLOSS_SCORE
         out.setdefault(gloss.replace(" ", ""), HEAD_GLOSS_SCORE)  # "seatbelt": English writes compounds solid
         last = gloss.split()[-1]
-        if last not in STOP_WORDS and last not in keyword_map():
+        if core == name.partition("_")[0] and last not in STOP_WORDS and last not in keyword_map():
             out.setdefault(bilingual.base(last), HEAD_WORD_SCORE)
     return out
