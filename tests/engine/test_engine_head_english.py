@@ -74,7 +74,7 @@ def libraries() -> Schema:
 
 
 def test_years_of_education_name_a_chinese_header():
-    # Given 受教育年限 (the dictionary glosses 年限 "age limit") / When asked for the average years of schooling
+    # Given 受教育年限 (年限 is glossed "age limit") / When asked for the average years of schooling
     ans = ask(libraries(), "average years of schooling")
     # Then the general lexicon's years-of-education word reads the header
     assert ans.status == "ok" and 'AVG("受教育年限")' in ans.sql

@@ -133,7 +133,7 @@ def head_english(name: str) -> dict[str, float]:
     out: dict[str, float] = {}
     for gloss in glosses:
         if " " not in gloss:
-            continue  # 权重 "weight", 安全气囊 "airbag": one word is as likely a value's owner (the airbag deployed)
+            continue  # 权重 "weight", 安全气囊 "airbag": one word may be a value's owner (airbag deployed)
         out[gloss] = HEAD_GLOSS_SCORE
         out.setdefault(gloss.replace(" ", ""), HEAD_GLOSS_SCORE)  # "seatbelt": English writes compounds solid
         last = gloss.split()[-1]

@@ -86,7 +86,9 @@ BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
 
 
 TIE_WEAK = 0.6  # column links below this are partial words (状态 ~ state): a tie among them is unresolved
-ASKS_WHICH = tuple(w for w in (*words("which_openers"), *words("which_words")) if " " not in w)  # which / 哪个
+ASKS_WHICH = tuple(
+    w for w in (*words("which_openers"), *words("which_words")) if " " not in w
+)  # which / 哪个
 
 
 class ConfidenceClauses(UnknownWordClauses):
