@@ -85,3 +85,22 @@ def test_compared_values_are_not_cut_to_the_top_one():
     ans = ask(libraries(), "Compare the top 借阅量 of north and west")
     # Then the reading is never one row of the two: both rows, or asked back
     assert ans.status != "ok" or "LIMIT 1" not in (ans.sql or "")
+
+
+SHOP_COLUMNS = [("书名", "text"), ("币种", "text"), ("price", "float")]
+SHOP_ROWS = [
+    ("Dune", "euro", 12.0),
+    ("Dune", "euro", 13.5),
+    ("Emma", "dollar", 9.0),
+    ("Emma", "dollar", 9.5),
+    ("Ulysses", "euro", 20.0),
+    ("Ulysses", "euro", 21.0),
+]
+
+
+def test_a_column_said_as_a_passive_verb_is_not_listed():
+    # Given books and their prices / When asked which books are priced in euro
+    shop = Schema(tables=[profiled_table("books", SHOP_COLUMNS, SHOP_ROWS)])
+    ans = ask(shop, "Which 书名 are priced in euro?")
+    # Then every row's price is not listed with confidence: "priced" describes the rows
+    assert ans.status != "ok" or '"price"' not in (ans.sql or "").split("FROM")[0]

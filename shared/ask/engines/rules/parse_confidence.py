@@ -205,6 +205,8 @@ class ConfidenceClauses(UnknownWordClauses):
         penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
+        if self._passive_verb_listed(intent):  # which goods are priced in dollars: no price listed
+            penalty += self.reason("passive_verb_listed", MODE_CONFLICT_DOUBT)
         if self._compared_values_cut(intent):  # compare the top speeds of A and B: both rows, not the top one
             penalty += self.reason("compared_values_cut", MODE_CONFLICT_DOUBT)
         for pos, it in enumerate(self.items):
@@ -479,6 +481,20 @@ class ConfidenceClauses(UnknownWordClauses):
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
         ) or any(_superlative_in_unknown(w) for w in self.unknown_words())
+
+    def _passive_verb_listed(self, intent: Intent) -> bool:
+        """A column's word said as a passive verb after a copula (are priced, were rated) says how the rows
+        are described, not a column to list: a list of that column's raw values misreads it."""
+        low = self.question.lower()
+        for pos, it in enumerate(self.items[1:], start=1):
+            listed = [lk for lk in it.links if lk.kind == "column" and lk.column in intent.columns]
+            if not listed or self.items[pos - 1].text.lower() not in BE_WORDS or " " in it.text:
+                continue
+            if re.search(rf"\b{re.escape(it.text)}e?d\b", low) and not re.search(
+                rf"\b{re.escape(it.text)}s?\b", low
+            ):
+                return True
+        return False
 
     def _compared_values_cut(self, intent: Intent) -> bool:
         """Named values compared one row each (A vs B, compare A and B), cut to the first row by a ranking:
