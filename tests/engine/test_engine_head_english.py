@@ -4,7 +4,7 @@ noun (vocabulary/flagheaders.py head_english): 额定水压_兆帕 by "water pre
 from __future__ import annotations
 
 from shared.semantic.schema import Schema
-from shared.semantic.vocabulary.flagheaders import head_english
+from shared.semantic.vocabulary.flagheaders import flag_state_words, head_english
 from tests.engine.schemas import ask, profiled_table
 
 BOILER_COLUMNS = [
@@ -104,3 +104,11 @@ def test_a_column_said_as_a_passive_verb_is_not_listed():
     ans = ask(shop, "Which 书名 are priced in euro?")
     # Then every row's price is not listed with confidence: "priced" describes the rows
     assert ans.status != "ok" or '"price"' not in (ans.sql or "").split("FROM")[0]
+
+
+def test_the_adjective_of_having_a_flags_head_says_its_states():
+    # Given a yes/no header whose head is "swimming pool" / When reading its English states
+    states = flag_state_words("是否有游泳池")
+    # Then the adjective of having it turns the flag on and its un- form off
+    assert states == {"pooled": True, "unpooled": False}
+    assert flag_state_words("是否有花园") == {}  # 花园 is "garden" alone: no two-word head, no state

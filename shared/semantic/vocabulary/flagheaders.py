@@ -60,6 +60,8 @@ def aspect_forms(name: str) -> list[str]:
 def flag_state_words(name: str) -> dict[str, bool]:
     """知否: 已知 / known turn the flag on, 未知 / unknown off (phrase keys -> the state they say)."""
     core = flag_core(name)
+    if core != name and len(core) > 2:
+        return _having_states(name)
     if core == name or len(core) != 1:
         return {}
     forms = {on: phrase_key(prefix + core) for prefix, on in (("已", True), ("未", False))}
@@ -139,4 +141,18 @@ def head_english(name: str) -> dict[str, float]:
         last = gloss.split()[-1]
         if core == name.partition("_")[0] and last not in STOP_WORDS and last not in keyword_map():
             out.setdefault(bilingual.base(last), HEAD_WORD_SCORE)
+    return out
+
+
+def _having_states(name: str) -> dict[str, bool]:
+    """是否系安全带, headed by 安全带 "seat belt": the English adjective of having the head noun ("belted", a
+    form the dictionary's lemmas lead back to "belt") turns the flag on, its un- form ("unbelted") off."""
+    out: dict[str, bool] = {}
+    for gloss in head_english(name):
+        if " " not in gloss:
+            continue
+        noun = gloss.split()[-1]
+        having = noun + ("d" if noun.endswith("e") else "ed")
+        if bilingual.base(having) == noun:
+            out[having], out["un" + having] = True, False
     return out
