@@ -112,3 +112,11 @@ def test_the_adjective_of_having_a_flags_head_says_its_states():
     # Then the adjective of having it turns the flag on and its un- form off
     assert states == {"pooled": True, "unpooled": False}
     assert flag_state_words("是否有花园") == {}  # 花园 is "garden" alone: no two-word head, no state
+
+
+def test_observations_and_readings_are_a_tables_rows():
+    # Given boilers / When counting its observations or readings
+    for q in ("How many observations are there for east?", "Count the readings in west"):
+        ans = ask(boilers(), q)
+        # Then the rows are counted
+        assert ans.status == "ok" and "COUNT(*)" in ans.sql, q
