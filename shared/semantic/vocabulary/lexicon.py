@@ -64,7 +64,7 @@ department|dept|division|部门|科室
 salary|pay|wage|compensation|薪水|工资|薪资|薪酬|收入
 monthly salary|monthly pay|monthly income|月薪|月工资|月收入
 annual salary|年薪
-hourly wage|hourly pay|hourly rate|hourly earnings|时薪|小时工资
+hourly wage|hourly pay|hourly rate|hourly earnings|earn per hour|earning per hour|pay per hour|paid per hour|时薪|小时工资
 promotion|promoted|晋升|升职
 tenure|year at company|years at company|司龄
 hire date|join date|onboarding date|hired|joined|入职日期|入职时间|入职
