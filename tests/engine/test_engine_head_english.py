@@ -120,3 +120,16 @@ def test_observations_and_readings_are_a_tables_rows():
         ans = ask(boilers(), q)
         # Then the rows are counted
         assert ans.status == "ok" and "COUNT(*)" in ans.sql, q
+
+
+def test_a_word_derived_from_a_column_word_is_no_abbreviation_of_it():
+    # Given a column named for 'legal' / When a question says "legality" (legal + ity)
+    from shared.semantic.vocabulary.abbreviations import ABBREVIATED_SCORE, DERIVED_WEIGHT, DERIVING_SUFFIXES
+
+    # Then the link is weaker than a cut-short name's: a derived word may mean something else
+    assert "ity" in DERIVING_SUFFIXES and DERIVED_WEIGHT < 1.0
+    weak = Schema(
+        tables=[profiled_table("cases", [("is_legal", "integer"), ("城区", "text")], [(1, "a"), (0, "b")])]
+    )
+    ans = ask(weak, "What is the legality rate?")
+    assert ans.status != "ok" or ans.confidence < ABBREVIATED_SCORE
