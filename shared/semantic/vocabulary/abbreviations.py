@@ -60,6 +60,10 @@ def _head_word_cut(words: list[str], index: SchemaIndex) -> list[Link]:
     return []
 
 
+DERIVING_SUFFIXES = frozenset({"ity", "ness", "ly", "ism", "ist"})  # fatality is no cut of 'fatal'
+DERIVED_WEIGHT = 0.7
+
+
 def _last_word_cut(words: list[str], index: SchemaIndex) -> list[Link]:
     *head, last = words
     if len(last) < 5 or not last.isalpha():
@@ -67,8 +71,8 @@ def _last_word_cut(words: list[str], index: SchemaIndex) -> list[Link]:
     for cut in range(len(last) - 2, 2, -1):
         key = " ".join([*head, last[:cut]])
         links = _column_links(index, key, least=0.0)  # exp of lifeExp: one word of the name
-        if links:
-            cut_short = ABBREVIATED_SCORE
+        if links:  # fatal + ity: a word derived from the name's word, no abbreviation: another sense
+            cut_short = ABBREVIATED_SCORE * (DERIVED_WEIGHT if last[cut:] in DERIVING_SUFFIXES else 1.0)
             return [Link(lk.kind, lk.table, lk.column, lk.value, lk.score * cut_short) for lk in links]
     return []
 

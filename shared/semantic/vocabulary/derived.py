@@ -302,7 +302,7 @@ def header_keys(name: str, english: Any) -> dict[str, float]:
         out[phrase_key(key)] = max(score, out.get(phrase_key(key), 0.0))
         for en, weight in period_header_english(key, english).items():
             out[en] = max(weight, out.get(en, 0.0))
-    for key, score in mixed_header_english(name).items():
+    for key, score in mixed_header_english(name.partition("_")[0]).items():  # 维生素C_日需百分比: unit aside
         out[key] = max(score, out.get(key, 0.0))
     return out
 

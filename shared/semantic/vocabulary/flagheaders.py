@@ -62,6 +62,8 @@ def aspect_forms(name: str) -> list[str]:
 def flag_state_words(name: str) -> dict[str, bool]:
     """知否: 已知 / known turn the flag on, 未知 / unknown off (phrase keys -> the state they say)."""
     core = flag_core(name)
+    if core != name and len(core) > 2:
+        return _having_states(name)
     if core == name or len(core) != 1:
         return {}
     forms = {on: phrase_key(prefix + core) for prefix, on in (("已", True), ("未", False))}
@@ -211,3 +213,52 @@ def _plain_gloss(gloss: str) -> str | None:
     """A gloss of one or two words, a placeholder left out ("call sb back" -> "call back")."""
     words = [w for w in gloss.split() if w not in PLACEHOLDERS]
     return " ".join(words) if 0 < len(words) <= 2 else None
+
+
+HEAD_GLOSS_SCORE = 0.8  # the gloss of a header's last word: Chinese compounds end on their head noun
+HEAD_WORD_SCORE = 0.6  # that gloss's own last word, as weakly as one word of an English name
+HEAD_GLOSSES = 2
+
+
+def head_english(name: str) -> dict[str, float]:
+    """最大风速 / 中心气压 / 系安全带 (no dictionary entry whole) end on a dictionary word, their head noun
+    (风速 "wind speed", 气压 "atmospheric pressure", 安全带 "seat belt"): the header is named by that word's
+    first two-word glosses, and by such a gloss's last word ("speed", "pressure") as weakly as an English
+    name's word, unless a yes/no flag's (a lone weak word would add a filter: the airbag that deployed is no
+    是否有安全气囊). The header is read less its unit and its 是否; a whole dictionary word is read whole."""
+    core = flag_core(name.partition("_")[0])  # after the underscore: a unit or a qualifier, never the head
+    if not 3 <= len(core) <= 6 or not all(CJK_RE.fullmatch(ch) for ch in core):
+        return {}
+    if dictionary_translations(phrase_key(core)):
+        return {}
+    for size in (4, 3, 2):
+        head = dictionary_translations(phrase_key(core[-size:]))[:HEAD_GLOSSES]
+        glosses = [g for g in head if g.count(" ") < 2]
+        if len(core) > size and glosses:
+            break
+    else:
+        return {}
+    out: dict[str, float] = {}
+    for gloss in glosses:
+        if " " not in gloss:
+            continue  # 权重 "weight", 安全气囊 "airbag": one word may be a value's owner (airbag deployed)
+        out[gloss] = HEAD_GLOSS_SCORE
+        out.setdefault(gloss.replace(" ", ""), HEAD_GLOSS_SCORE)  # "seatbelt": English writes compounds solid
+        last = gloss.split()[-1]
+        if core == name.partition("_")[0] and last not in STOP_WORDS and last not in keyword_map():
+            out.setdefault(bilingual.base(last), HEAD_WORD_SCORE)
+    return out
+
+
+def _having_states(name: str) -> dict[str, bool]:
+    """是否系安全带, headed by 安全带 "seat belt": the English adjective of having the head noun ("belted", a
+    form the dictionary's lemmas lead back to "belt") turns the flag on, its un- form ("unbelted") off."""
+    out: dict[str, bool] = {}
+    for gloss in head_english(name):
+        if " " not in gloss:
+            continue
+        noun = gloss.split()[-1]
+        having = noun + ("d" if noun.endswith("e") else "ed")
+        if bilingual.base(having) == noun:
+            out[having], out["un" + having] = True, False
+    return out

@@ -16,7 +16,17 @@ KEY_WORDS = ("id", "number", "no")  # a code or key labels a kind (production_co
 ZH_KEY_WORDS = ("编号",)
 # Words for "a row of whatever this table holds": 销售金额超过1000元的订单数 counts the sales table's rows.
 ROW_NOUNS: tuple[str, ...] = ("记录", "订单", "交易", "条目", "数据", "明细", "单", "事件")
-ROW_NOUNS += ("record", "row", "entry", "transaction", "result", "item")
+ROW_NOUNS += (
+    "record",
+    "row",
+    "entry",
+    "transaction",
+    "result",
+    "item",
+    "observation",
+    "measurement",
+    "reading",
+)
 ROW_NOUN_SCORE = 0.5
 # A key named for "a row" and no kind of thing (record_id, line_no) gives no noun of the table's own.
 # Narrower than ROW_NOUNS on purpose: transaction_id / 订单编号 does say what the rows are, and its noun

@@ -64,6 +64,7 @@ department|dept|division|部门|科室
 salary|pay|wage|compensation|薪水|工资|薪资|薪酬|收入
 monthly salary|monthly pay|monthly income|月薪|月工资|月收入
 annual salary|年薪
+hourly wage|hourly pay|hourly rate|hourly earnings|earn per hour|earning per hour|pay per hour|paid per hour|时薪|小时工资
 promotion|promoted|晋升|升职
 tenure|year at company|years at company|司龄
 hire date|join date|onboarding date|hired|joined|入职日期|入职时间|入职
@@ -74,6 +75,7 @@ senior citizen|senior|elderly|老年|老年人|老人|长者
 gender|sex|性别
 marital status|婚姻状况|婚姻状态
 education|education level|学历|教育程度|文化程度
+year of education|year of schooling|受教育年限|教育年限|受教育年数
 female|woman|women|girl|女|女性|女生|女士
 male|man|men|boy|男|男性|男生|男士
 performance|绩效|表现
@@ -113,7 +115,7 @@ size|尺寸|大小|规模
 result|结果
 note|备注|注释
 percentage|percent|share|ratio|比例|百分比|占比|份额|比率
-year of work|years of work|working year|year of experience|years of experience|工作年限|工龄|工作年数
+year of work|years of work|working year|year of experience|years of experience|work experience|工作年限|工龄|工作年数
 year of founded|founded year|year founded|成立年份|创立年份|建立年份
 rate|率|比率
 count|number|num|数量|数目|个数|次数|人数

@@ -57,6 +57,7 @@ from shared.semantic.vocabulary.flagheaders import (
     compound_english,
     flag_core,
     flag_state_words,
+    head_english,
     not_offered,
     table_flag_objects,
 )
@@ -161,6 +162,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(key, ASPECT_SCORE)  # 系了安全带
         for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
             add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
+        for key, score in head_english(name).items():
+            add(key, score)  # 最大风速_节: "wind speed", "speed" weakly
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
         for key, score in statistic_english(raw).items():

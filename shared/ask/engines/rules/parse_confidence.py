@@ -12,6 +12,7 @@ from shared.ask.engines.rules.leftovers import BE_WORDS
 from shared.ask.engines.rules.parse_unknown import UnknownWordClauses, head_noun_ended
 from shared.ask.engines.rules.parsecommon import (
     CLASSIFIERS,
+    COMPARE_WORDS,
     GENERIC_NOUNS,
     KIND_WORDS,
     LEFTOVER_COLUMN_DOUBT,
@@ -29,6 +30,7 @@ from shared.ask.engines.rules.parsecommon import (
     UNUSED_VALUE_DOUBT,
     is_row_noun,
     said_keys,
+    words,
 )
 from shared.ask.engines.rules.unknown_values import (
     category_columns,
@@ -81,6 +83,11 @@ def _superlative_in_unknown(word: str) -> bool:
 
 
 BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")
+
+
+ASKS_WHICH = tuple(
+    w for w in (*words("which_openers"), *words("which_words")) if " " not in w
+)  # which / 哪个
 
 
 class ConfidenceClauses(UnknownWordClauses):
@@ -195,6 +202,10 @@ class ConfidenceClauses(UnknownWordClauses):
         penalty += self.time_misreadings(intent, unknown)
         if self._superlative_dropped(intent):
             penalty += self.reason("superlative_dropped", SUPERLATIVE_DROPPED_DOUBT)
+        if self._passive_verb_listed(intent):  # which goods are priced in dollars: no price listed
+            penalty += self.reason("passive_verb_listed", MODE_CONFLICT_DOUBT)
+        if self._compared_values_cut(intent):  # compare the top speeds of A and B: both rows, not the top one
+            penalty += self.reason("compared_values_cut", MODE_CONFLICT_DOUBT)
         for pos, it in enumerate(self.items):
             if it.kind == "quote" and not self._quote_held(pos, it, intent):
                 penalty += self.reason("quote_unused", QUOTE_UNUSED_DOUBT)
@@ -445,6 +456,31 @@ class ConfidenceClauses(UnknownWordClauses):
             self.kw_only(it, "sup") or (it.has("sup") and k not in self.ps.used and not self._strong_link(it))
             for k, it in enumerate(self.items)
         ) or any(_superlative_in_unknown(w) for w in self.unknown_words())
+
+    def _passive_verb_listed(self, intent: Intent) -> bool:
+        """A column's word said as a passive verb after a copula (are priced, were rated) says how the rows
+        are described, not a column to list: a list of that column's raw values misreads it."""
+        low = self.question.lower()
+        for pos, it in enumerate(self.items[1:], start=1):
+            listed = [lk for lk in it.links if lk.kind == "column" and lk.column in intent.columns]
+            if not listed or self.items[pos - 1].text.lower() not in BE_WORDS or " " in it.text:
+                continue
+            if re.search(rf"\b{re.escape(it.text)}e?d\b", low) and not re.search(
+                rf"\b{re.escape(it.text)}s?\b", low
+            ):
+                return True
+        return False
+
+    def _compared_values_cut(self, intent: Intent) -> bool:
+        """Named values compared one row each (A vs B, compare A and B), cut to the first row by a ranking:
+        the superlative said something of each (its top speed), not which one. A values' weighing (are there
+        more A or B), or a question asking which (A和B哪个更多), asks for one and is ranked."""
+        low = self.question.lower()
+        if intent.limit != 1 or "values_weighed" in self.ps.notes or any(w in low for w in ASKS_WHICH):
+            return False
+        return any(self._said_word(low, w) for w in COMPARE_WORDS) and any(
+            f.op == "in" and len(f.values) >= 2 and f.column in intent.dimensions for f in intent.filters
+        )
 
     def _loose_top_n(self, intent: Intent) -> bool | None:
         """A top-N the reading could not attach: a follow-up's (前2名呢 / top 3 only) ranks the previous
