@@ -160,10 +160,9 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
                 add(key, score)  # 订单日期: 订单 (0.7); 七日观众_百万: 7日观众, "7 day audience"
         for key in aspect_forms(name):
             add(key, ASPECT_SCORE)  # 系了安全带
-        for key, score in compound_english(flag_core(name), flag_core(name) != name).items():
-            add(key, score)  # 是否乐队成员: "band member"; 合同类型 "contract type", more weakly
-        for key, score in head_english(name).items():
-            add(key, score)  # 最大风速_节: "wind speed", "speed" weakly
+        compounds = compound_english(flag_core(name), flag_core(name) != name)  # 是否乐队成员: band member
+        for key, score in [*compounds.items(), *head_english(name).items()]:  # 最大风速_节: wind speed
+            add(key, score)
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
         for key, score in statistic_english(raw).items():
