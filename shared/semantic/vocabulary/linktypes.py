@@ -123,6 +123,11 @@ class SchemaIndex:
     # Pure functions of (a word, this index), kept per index: the same words are read for every question.
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    def column(self, table: str, column: str) -> ColumnInfo | None:
+        """The profile of a table's column, None when either is not indexed (a joined view's source)."""
+        found = self.tables.get(table)
+        return found.columns.get(column) if found is not None else None
+
 
 @dataclass
 class Item:

@@ -158,15 +158,11 @@ def count_averaged(items: list[Item], final: dict[str, Any], view: View, ctx: Co
     """bikes rented最多的两个片区 over rentals per shop and year: groups of the join ranked by the average
     of a whole-number amount no word said averaged. "The most" bikes of a zone is their total; the mean
     of its rows is a guess (a price or a rate, fractional, is averaged and stays so)."""
-    if (
-        any(it.tag("agg") == "agg:avg" for it in items)
-        or not final.get("limit")
-        or not final.get("dimensions")
-    ):
+    if _average_said(items) or not final.get("limit") or not final.get("dimensions"):
         return False
     for m in final.get("measures") or []:
         table, column = view.columns.get(m.get("column") or "", ("", ""))
-        info = ctx.index.tables[table].columns.get(column) if table in ctx.index.tables else None
+        info = ctx.index.column(table, column)
         if m.get("agg") == "avg" and info is not None and info.type == "integer":
             return True
     return False
@@ -175,9 +171,12 @@ def count_averaged(items: list[Item], final: dict[str, Any], view: View, ctx: Co
 def average_counted(items: list[Item], final: dict[str, Any]) -> bool:
     """the highest average fare by zone answered with a count of rows per zone: an average was said and
     the final reading only counts, so the averaged amount (a word the join did not place) is lost."""
-    said = any(it.tag("agg") == "agg:avg" for it in items)
     aggs = [m.get("agg") for m in final.get("measures") or []]
-    return said and bool(aggs) and all(a in ("count", "count_distinct") for a in aggs)
+    return _average_said(items) and bool(aggs) and all(a in ("count", "count_distinct") for a in aggs)
+
+
+def _average_said(items: list[Item]) -> bool:
+    return any(it.tag("agg") == "agg:avg" for it in items)
 
 
 def _kinds_doubt(question: str, final: dict[str, Any], view: View) -> float:
@@ -194,7 +193,7 @@ def _unmatchable_doubt(ans: EngineAnswer, view: View, ctx: Context) -> float:
         if f.get("op") not in ("like", "=") or not any(CJK_RE.search(t) for t in texts):
             continue
         table, column = view.columns.get(f.get("column"), ("", ""))
-        info = ctx.index.tables[table].columns.get(column) if table in ctx.index.tables else None
+        info = ctx.index.column(table, column)
         values = [str(v) for v in (info.values if info else [])]
         if values and not any(CJK_RE.search(v) for v in values):
             return MODE_CONFLICT_DOUBT

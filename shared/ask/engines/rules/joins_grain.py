@@ -74,7 +74,7 @@ def _pinned_keys(owner: tuple[str, str], view: View, index: SchemaIndex) -> set[
     table, column = owner
     if table == view.fact:
         return {column}
-    info = index.tables[table].columns.get(column) if table in index.tables else None
+    info = index.column(table, column)
     path = view.paths.get(table) or []
     if info is None or not info.unique or len(path) != 1:
         return set()

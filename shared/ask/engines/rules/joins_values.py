@@ -110,7 +110,7 @@ def names_beside_their_owner_doubt(
     those of every baker of the series, not the winners'."""
     shown = [columns[c] for c in _shown(intent) if c in columns]
     for table, column in shown:
-        info = index.tables[table].columns.get(column) if table in index.tables else None
+        info = index.column(table, column)
         texts = [str(v) for v in (info.values if info else []) if isinstance(v, str) and v.strip()]
         if info is None or info.numeric or len(texts) < 2 or len(texts) < info.distinct:
             continue
