@@ -12,7 +12,6 @@ import itertools
 from typing import Any
 
 from shared.semantic.vocabulary import bilingual
-from shared.semantic.vocabulary.bilingual import raw_glosses
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.segment import CJK_RE, phrase_key
 from shared.semantic.vocabulary.translation import dictionary_translations, keyword_map, translations
@@ -101,12 +100,10 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
         return _long_compound_english(core, flag)
     senses, score = (GLOSSES, COMPOUND_SCORE) if flag else (PLAIN_GLOSSES, PLAIN_SCORE)
     first = dictionary_translations(phrase_key(core[:2]))[:senses]
-    second = [g for g in dictionary_translations(phrase_key(core[2:]))[:senses] if " " not in g]
-    if flag and not dictionary_translations(
-        phrase_key(core[2:])
-    ):  # 是否自动扣款: 扣款 unglossed, the flag is
-        # "automatic", by its first word (收到回电: 回电 is glossed, in phrases only; not "receive")
-        return {a: HEAD_SCORE for a in first[:1] if " " not in a}
+    rest = dictionary_translations(phrase_key(core[2:]))
+    second = [g for g in rest[:senses] if " " not in g]
+    if flag and not rest:  # 是否自动扣款: 扣款 unglossed, the flag is "automatic", by its first word
+        return {a: HEAD_SCORE for a in first[:1] if " " not in a}  # (收到回电: 回电 glossed in phrases only)
     out: dict[str, float] = {}
     for a in first:
         for b in second:
@@ -176,7 +173,9 @@ def flag_object_names(name: str) -> tuple[str, dict[str, float], dict[str, float
     core = flag_core(name) if CJK_RE.search(name) else ""
     for cut in (2, 1):
         verb, obj = core[:cut], core[cut:]
-        if len(obj) < 2 or not CJK_RE.fullmatch(obj[0]) or not _opens_on_a_verb(verb):
+        if (
+            len(obj) < 2 or not CJK_RE.fullmatch(obj[0]) or not bilingual.first_sense_verb(verb)
+        ):  # 收到, 获得, 有, 要求
             continue
         said = dictionary_translations(phrase_key(obj)) or tuple(compound_english(obj, False))
         said += tuple(t for t in translations(phrase_key(obj)) if t.isascii())  # 电子邮箱: email address
@@ -196,15 +195,9 @@ def flag_object_names(name: str) -> tuple[str, dict[str, float], dict[str, float
     return "", {}, {}
 
 
-def _opens_on_a_verb(word: str) -> bool:
-    """收到, 获得, 有, 要求: the word's first sense is a verb ("to receive")."""
-    senses = [s for s in raw_glosses().get(word, "").split("/") if s and not s.startswith("CL:")]
-    return bool(senses) and senses[0].startswith("to ")
-
-
 def _verb_glosses(word: str) -> list[str]:
     """The verb's one-word glosses, "to" dropped: 收到 receive, 要求 request, require."""
-    senses = raw_glosses().get(word, "").replace(";", "/").split("/")
+    senses = bilingual.raw_glosses().get(word, "").replace(";", "/").split("/")
     out = [s.strip()[3:] for s in senses if s.strip().startswith("to ")]
     return [w for w in out if w.isalpha()]
 
