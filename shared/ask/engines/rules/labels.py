@@ -23,6 +23,9 @@ def measure_label(m: Measure, table: str, lang: str) -> str:
     zh = lang == "zh"
     if m.agg == "metric":
         return m.metric or ("指标" if zh else "metric")
+    if m.metric and m.expression and m.agg != "count":  # goals: home plus away (pairedsides.py)
+        template = (ZH_AGG if zh else EN_AGG).get(m.agg)
+        return m.metric if template is None else template.format(c=m.metric.replace("_", " "))
     if m.agg == "count" or (m.column is None and m.agg != "rate"):
         noun = row_noun(table, lang)
         return f"{noun}数" if zh else f"{noun} count"

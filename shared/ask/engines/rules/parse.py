@@ -45,6 +45,7 @@ from shared.ask.engines.rules.leftovers import (
     whole_place_filtered,
 )
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
+from shared.ask.engines.rules.pairedsides import one_side_of_a_pair
 from shared.ask.engines.rules.parse_metrics import MetricClauses
 from shared.ask.engines.rules.parsecommon import (
     INCLUSIVE_NOTE,
@@ -174,6 +175,7 @@ class Parser(MetricClauses):
             ("unknown_qualifies_a_column", unknown_qualifies_a_column(self, intent, unknown)),
             ("only_one_unread", only_one_unread(self.question, intent)),
             ("one_side_of_both", one_side_of_both(self.question, intent)),
+            ("one_side_of_a_pair", one_side_of_a_pair(self, intent)),
             ("one_side_of_whether", one_side_of_whether(self.question, intent)),
             ("kind_of_unknown", kind_of_unknown(self.question, unknown)),
             ("proper_name_unknown", proper_name_unknown(unknown)),
