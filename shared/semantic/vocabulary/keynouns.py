@@ -8,6 +8,7 @@ employee_id > 400). The parser's list of nouns for any table's rows is parsecomm
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.linktypes import ColumnInfo
@@ -139,6 +140,19 @@ def sense_synonyms(noun: str) -> list[str]:
             if noun not in parts or len(parts) > _SENSE_PARTS_MAX:
                 continue
             out.extend(p for p in parts if p != noun and p.isalpha() and p not in out)
+    return out
+
+
+def rows_noun_aliases(
+    noun: str | None, aliases: Callable[[str, set[str], list[str]], dict[str, float]]
+) -> list[tuple[str, float]]:
+    """The phrases naming the rows by their key's noun (`aliases`: linking.name_aliases), then by its
+    sense synonyms, a little less surely."""
+    if not noun:
+        return []
+    out = list(aliases(noun, set(), []).items())
+    for other in sense_synonyms(noun):
+        out.extend((said, score * SENSE_SYNONYM_SCALE) for said, score in aliases(other, set(), []).items())
     return out
 
 

@@ -382,6 +382,7 @@ class TimeClauses(TimeDoubts):
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
             return
+        assert self.table is not None
         if self.ps.time_guessed and date_column_said(self.question, [s for _, s in ranges], self.table):
             self.ps.time_guessed = False  # calendar year 1990, March 1995: only the dates hold them
             texts = [it.text for it in self.items]
