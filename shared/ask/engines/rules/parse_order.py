@@ -156,8 +156,9 @@ class OrderClauses(MeasureClauses):
         if target is not None:
             self._order_by_target(intent, target, desc)
             return
-        if intent.dimensions and self._plain_sort_of_groups():
-            intent.order.append(("column", intent.dimensions[0], False))  # each season, in order
+        if (intent.dimensions or intent.time_grain) and self._plain_sort_of_groups():  # each season, in order
+            key = ("column", intent.dimensions[0]) if intent.dimensions else ("time", None)
+            intent.order.append((*key, False))
         elif intent.measures and (intent.dimensions or intent.time_grain):
             intent.order.append(("measure", 0, desc))
         elif intent.columns:
