@@ -29,16 +29,51 @@ SUMMED_AGGS = ("sum", "avg", "max", "min")
 SHARED_VALUES = 0.5  # the two columns' values overlap this much: one kind of thing on both sides
 
 
+# Complementary sides of one row, each with the words that say it (besides the side word itself). A pair
+# of columns named by other first words (flipper_length / bill_length) is two things, not two sides.
+SIDES: dict[str, tuple[str, ...]] = {
+    "home": ("host", "主场", "主队"),
+    "away": ("visiting", "visitor", "客场", "客队"),
+    "origin": ("from", "depart", "leaving", "出发", "从"),
+    "source": ("from", "depart", "leaving", "出发", "从"),
+    "destination": ("to", "arriv", "bound for", "到达", "飞往", "前往"),
+    "dest": ("to", "arriv", "bound for", "到达", "飞往", "前往"),
+    "import": ("进口",),
+    "export": ("出口",),
+    "inbound": ("进",),
+    "outbound": ("出",),
+    "buyer": ("bought", "买方"),
+    "seller": ("sold", "卖方"),
+    "sender": ("sent", "发送"),
+    "receiver": ("received", "接收"),
+}
+SIDE_PAIRS = frozenset(
+    frozenset(p)
+    for p in (
+        ("home", "away"),
+        ("origin", "destination"),
+        ("source", "dest"),
+        ("source", "destination"),
+        ("import", "export"),
+        ("inbound", "outbound"),
+        ("buyer", "seller"),
+        ("sender", "receiver"),
+    )
+)
+
+
 def side_pairs(table: TableIndex) -> dict[str, tuple[str, str, str]]:
     """{column: (partner, its side word, the shared thing)} over columns named <side>_<thing> in pairs."""
     by_thing: dict[str, list[tuple[str, ColumnInfo]]] = {}
     for c in table.columns.values():
         words = [w.lower() for w in split_identifier(c.name)]
-        if len(words) >= 2 and words[0].isalpha():
+        if len(words) >= 2 and words[0] in SIDES:
             by_thing.setdefault(" ".join(words[1:]), []).append((words[0], c))
     out: dict[str, tuple[str, str, str]] = {}
     for thing, cols in by_thing.items():
-        if len(cols) != 2 or cols[0][0] == cols[1][0] or not _alike(cols[0][1], cols[1][1]):
+        if len(cols) != 2 or frozenset((cols[0][0], cols[1][0])) not in SIDE_PAIRS:
+            continue
+        if not _alike(cols[0][1], cols[1][1]):
             continue
         (side_a, a), (side_b, b) = cols
         out[a.name] = (b.name, side_a, thing)
@@ -58,7 +93,14 @@ def _alike(a: ColumnInfo, b: ColumnInfo) -> bool:
 
 
 def _side_said(question: str, side: str) -> bool:
-    return re.search(rf"\b{re.escape(side)}", question, re.IGNORECASE) is not None
+    """The side's word or a word that says it (from: the origin; 主场: home)."""
+    for cue in (side, *SIDES.get(side, ())):
+        if not cue.isascii():
+            if cue in question:
+                return True
+        elif re.search(rf"\b{re.escape(cue)}", question, re.IGNORECASE):
+            return True
+    return False
 
 
 def sum_both_sides(parser: ParserBase, intent: Intent) -> None:

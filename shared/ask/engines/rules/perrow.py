@@ -1,9 +1,9 @@
-"""An amount "per" the rows' own noun is its average over the rows: goals per game, 每场比赛的进球数.
+"""An amount "per" the rows' own noun is its average over the rows: goals per game, sales per order.
 
 Over a table whose each row is one thing (its key's noun: a match, an order), "home goals per match"
 asks how many goals one match has, typically: the average of the amount over the rows, one figure (or
 one per group when a grouping is said). Listing each row's amount (the reading without this rule) leaves
-the "per" unread and answers with thousands of rows. Only where the word after "per" / 每 names the rows
+the "per" unread and answers with thousands of rows. Only where the word after "per" names the rows
 (not a column: goals per season groups by season) and the reading asks one amount and nothing else.
 """
 
@@ -16,7 +16,7 @@ from shared.ask.engines.rules.intent import Intent, Measure
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
 
-PER_WORDS = ("per", "每", "每场", "每个", "每笔")
+PER_WORDS = ("per",)  # 每个X的Y is each X's Y, listed: no average
 
 
 def average_per_row(parser: ParserBase, intent: Intent) -> None:
