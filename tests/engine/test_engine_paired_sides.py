@@ -118,3 +118,31 @@ def test_two_numbered_labels_joined_by_a_range_word_are_the_range():
         # Then every label from the one to the other, not the two alone
         assert answer.sql is not None and "BETWEEN '2016/17' AND '2019/20'" in answer.sql, question
         assert "IN (" not in answer.sql
+
+
+def _bookmaker() -> Schema:
+    columns = [("shop_id", "integer"), ("town", "text"), ("bets", "integer"), ("staff", "integer")]
+    rows = [(i, ["Leeds", "York", "Hull"][i % 3], 100 + 7 * i, 2 + i % 4) for i in range(1, 13)]
+    return Schema(tables=[profiled_table("betting_shops", columns, rows)])
+
+
+def test_the_act_the_dictionary_names_for_a_noun_is_understood():
+    # Given shops with a count of bets / When asking how many bets were laid (下注 "to lay a bet")
+    answer = ask(_bookmaker(), "Total bets laid in York")
+    # Then the verb is no word left out: the bets are summed
+    assert answer.status == "ok", answer.message
+    assert 'SUM("bets")' in answer.sql and answer.unknown_words == []
+
+
+def test_another_verb_beside_the_noun_stays_unknown():
+    # Given the shops / When a verb the dictionary does not tie to bets qualifies them
+    answer = ask(_bookmaker(), "Total bets refunded in York")
+    # Then it is still a word not understood
+    assert "refunded" in answer.unknown_words
+
+
+def test_a_count_of_both_sides_amount_adds_them_up():
+    # Given import and export containers / When asking how many containers, no side named
+    answer = ask(ferries(), "How many containers were there in fiscal year 2021?")
+    # Then both sides' containers are added up, not the trips counted
+    assert answer.sql is not None and 'SUM("import_containers" + "export_containers")' in answer.sql

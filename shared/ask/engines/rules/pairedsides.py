@@ -104,11 +104,13 @@ def _side_said(question: str, side: str) -> bool:
 
 
 def sum_both_sides(parser: ParserBase, intent: Intent) -> None:
-    """An amount said without a side ("goals"), read as one side's column: the pair's sum instead."""
+    """An amount said without a side ("goals"), read as one side's column: the pair's sum instead; and
+    counted ("how many goals"), which counts no rows but adds the amount up."""
     table = parser.table
     if table is None:
         return
     pairs = side_pairs(table)
+    _count_of_both_sides(parser, intent, pairs)
     for k, m in enumerate(intent.measures):
         if m.agg not in SUMMED_AGGS or m.column not in pairs or m.expression:
             continue
@@ -124,6 +126,33 @@ def sum_both_sides(parser: ParserBase, intent: Intent) -> None:
             agg = "sum"  # the most goals: a count of things adds up, unless an average is asked
         expression = f'"{m.column}" + "{partner}"'
         intent.measures[k] = Measure(agg, None, thing.replace(" ", "_"), expression)
+
+
+def _count_of_both_sides(parser: ParserBase, intent: Intent, pairs: dict[str, tuple[str, str, str]]) -> None:
+    """How many goals (a count word right before a word naming both amounts of a pair, nothing else
+    measured): the amount of both sides added up, SUM(home_goals + away_goals)."""
+    if (
+        [m.agg for m in intent.measures] != ["count"]
+        or intent.measures[0].column
+        or intent.measures[0].expression
+    ):
+        return
+    table = parser.table
+    assert table is not None
+    for pos, it in enumerate(parser.items[1:], start=1):
+        if pos in parser.ps.used or not parser.kw_only(parser.items[pos - 1], "count"):
+            continue
+        scores = {lk.column: lk.score for lk in it.links if lk.kind == "column" and lk.table == table.name}
+        tied = [c for c in scores if c in pairs and pairs[c][0] in scores]
+        info = table.columns.get(tied[0]) if tied else None
+        if info is None or info.role != "measure" or abs(scores[tied[0]] - scores[pairs[tied[0]][0]]) > 0.05:
+            continue
+        partner, side, thing = pairs[tied[0]]
+        if _side_said(parser.question, side) or _side_said(parser.question, pairs[partner][1]):
+            return
+        intent.measures = [Measure("sum", None, thing.replace(" ", "_"), f'"{tied[0]}" + "{partner}"')]
+        parser.ps.used.add(pos)
+        return
 
 
 def _average_said(parser: ParserBase) -> bool:

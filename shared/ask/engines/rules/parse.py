@@ -44,6 +44,7 @@ from shared.ask.engines.rules.leftovers import (
     verb_of_most_unread,
     whole_place_filtered,
 )
+from shared.ask.engines.rules.nounacts import acts_of_the_nouns
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
 from shared.ask.engines.rules.pairedsides import one_side_of_a_pair
 from shared.ask.engines.rules.parse_metrics import MetricClauses
@@ -147,6 +148,7 @@ class Parser(MetricClauses):
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
         unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
+        self.ps.understood += acts_of_the_nouns(self, unknown)  # goals scored: the act making goals
         if self.ps.understood:
             unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
         raw = self.ps.confidence - self.doubt(intent, unknown)
