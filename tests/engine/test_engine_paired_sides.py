@@ -146,3 +146,17 @@ def test_a_count_of_both_sides_amount_adds_them_up():
     answer = ask(ferries(), "How many containers were there in fiscal year 2021?")
     # Then both sides' containers are added up, not the trips counted
     assert answer.sql is not None and 'SUM("import_containers" + "export_containers")' in answer.sql
+
+
+def test_a_distinct_count_of_a_pinned_column_is_asked_back():
+    # Given shops by town / When the reading would count the distinct towns of one town
+    from shared.ask.engines.rules.intent import Filter, Intent, Measure
+    from shared.ask.engines.rules.pinnedcounts import distinct_count_of_a_pinned_column
+
+    intent = Intent(
+        "betting_shops", [Measure("count_distinct", "town")], filters=[Filter("town", "=", ["York"])]
+    )
+    # Then that reading is doubted; counting the rows of that town is not
+    assert distinct_count_of_a_pinned_column(intent)
+    intent.measures = [Measure("count")]
+    assert not distinct_count_of_a_pinned_column(intent)

@@ -57,6 +57,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.ask.engines.rules.pinnedcounts import distinct_count_of_a_pinned_column
 from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
@@ -178,6 +179,7 @@ class Parser(MetricClauses):
             ("only_one_unread", only_one_unread(self.question, intent)),
             ("one_side_of_both", one_side_of_both(self.question, intent)),
             ("one_side_of_a_pair", one_side_of_a_pair(self, intent)),
+            ("distinct_count_pinned", distinct_count_of_a_pinned_column(intent)),
             ("one_side_of_whether", one_side_of_whether(self.question, intent)),
             ("kind_of_unknown", kind_of_unknown(self.question, unknown)),
             ("proper_name_unknown", proper_name_unknown(unknown)),
