@@ -11,10 +11,14 @@ Where a month column stands beside the year (calendar parts), a month is theirs 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.calparts import calendar_parts
 from shared.ask.engines.rules.timeexpr import TimeSpec
 from shared.semantic.vocabulary.linktypes import TableIndex
+
+if TYPE_CHECKING:
+    from shared.ask.engines.rules.parse_base import ParserBase
 
 CALENDAR_RE = re.compile(r"\bcalendar[ -](?:year|month|date|day)s?\b|自然年|公历|日历年", re.IGNORECASE)
 FINER_THAN_A_YEAR = ("day", "month")
@@ -39,3 +43,13 @@ def calendar_word_positions(question: str, texts: list[str]) -> list[int]:
     if not CALENDAR_RE.search(question):
         return []
     return [i for i, t in enumerate(texts) if t.lower() in ("calendar", "自然", "公历", "日历")]
+
+
+def settle_date_guess(parser: ParserBase, specs: list[TimeSpec]) -> None:
+    """The time column guessed among several is no guess where only the dates hold the periods said."""
+    table = parser.table
+    if not parser.ps.time_guessed or table is None or not date_column_said(parser.question, specs, table):
+        return
+    parser.ps.time_guessed = False
+    texts = [it.text for it in parser.items]
+    parser.ps.used.update(calendar_word_positions(parser.question, texts))

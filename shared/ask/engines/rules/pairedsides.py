@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
 
 SUMMED_AGGS = ("sum", "avg", "max", "min")
+TIE = 0.05  # two links this close name both columns alike
 SHARED_VALUES = 0.5  # the two columns' values overlap this much: one kind of thing on both sides
 
 
@@ -131,28 +132,35 @@ def sum_both_sides(parser: ParserBase, intent: Intent) -> None:
 def _count_of_both_sides(parser: ParserBase, intent: Intent, pairs: dict[str, tuple[str, str, str]]) -> None:
     """How many goals (a count word right before a word naming both amounts of a pair, nothing else
     measured): the amount of both sides added up, SUM(home_goals + away_goals)."""
-    if (
-        [m.agg for m in intent.measures] != ["count"]
-        or intent.measures[0].column
-        or intent.measures[0].expression
-    ):
+    m = intent.measures[0] if len(intent.measures) == 1 else None
+    if m is None or m.agg != "count" or m.column or m.expression:
         return
-    table = parser.table
-    assert table is not None
-    for pos, it in enumerate(parser.items[1:], start=1):
+    for pos in range(1, len(parser.items)):
         if pos in parser.ps.used or not parser.kw_only(parser.items[pos - 1], "count"):
             continue
-        scores = {lk.column: lk.score for lk in it.links if lk.kind == "column" and lk.table == table.name}
-        tied = [c for c in scores if c in pairs and pairs[c][0] in scores]
-        info = table.columns.get(tied[0]) if tied else None
-        if info is None or info.role != "measure" or abs(scores[tied[0]] - scores[pairs[tied[0]][0]]) > 0.05:
+        column = _tied_amount(parser, pos, pairs)
+        if column is None:
             continue
-        partner, side, thing = pairs[tied[0]]
+        partner, side, thing = pairs[column]
         if _side_said(parser.question, side) or _side_said(parser.question, pairs[partner][1]):
             return
-        intent.measures = [Measure("sum", None, thing.replace(" ", "_"), f'"{tied[0]}" + "{partner}"')]
+        intent.measures = [Measure("sum", None, thing.replace(" ", "_"), f'"{column}" + "{partner}"')]
         parser.ps.used.add(pos)
         return
+
+
+def _tied_amount(parser: ParserBase, pos: int, pairs: dict[str, tuple[str, str, str]]) -> str | None:
+    """The amount column of a pair the item names as surely as its partner, if it names one."""
+    table = parser.table
+    assert table is not None
+    it = parser.items[pos]
+    scores = {lk.column: lk.score for lk in it.links if lk.kind == "column" and lk.table == table.name}
+    for c, score in scores.items():
+        info = table.columns.get(c or "")
+        partner = pairs[c][0] if c in pairs else None
+        if info is not None and info.role == "measure" and partner in scores:
+            return c if abs(score - scores[partner]) <= TIE else None
+    return None
 
 
 def _average_said(parser: ParserBase) -> bool:

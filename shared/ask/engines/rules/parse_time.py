@@ -14,7 +14,7 @@ from shared.ask.engines.rules.calparts import (
     same_years,
     things_year,
 )
-from shared.ask.engines.rules.datesaid import calendar_word_positions, date_column_said
+from shared.ask.engines.rules.datesaid import settle_date_guess
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
 from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
@@ -382,11 +382,7 @@ class TimeClauses(TimeDoubts):
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
             return
-        assert self.table is not None
-        if self.ps.time_guessed and date_column_said(self.question, [s for _, s in ranges], self.table):
-            self.ps.time_guessed = False  # calendar year 1990, March 1995: only the dates hold them
-            texts = [it.text for it in self.items]
-            self.ps.used.update(calendar_word_positions(self.question, texts))
+        settle_date_guess(self, [s for _, s in ranges])  # calendar year 1990, March 1995: the dates
         if self.ps.time_guessed:
             # players: 2016 said of a debut date while a year column (a season, a birth year) is there too
             self.lower("time_column_guessed", TIME_COLUMN_GUESSED_DOUBT)
