@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from shared.ask.engines.rules.calparts import calendar_parts
+from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.timeexpr import TimeSpec
 from shared.semantic.vocabulary.linktypes import TableIndex
 
@@ -50,6 +51,9 @@ def settle_date_guess(parser: ParserBase, specs: list[TimeSpec]) -> None:
     table = parser.table
     if not parser.ps.time_guessed or table is None or not date_column_said(parser.question, specs, table):
         return
+    date = table.time_columns()[0]
+    if star_date_guessed(parser.question, parser.schema, table.name, parser.index, date):
+        return  # December over songs: the day each entered or their weeks on a chart (neighbourtime.py)
     parser.ps.time_guessed = False
     texts = [it.text for it in parser.items]
     parser.ps.used.update(calendar_word_positions(parser.question, texts))
