@@ -7,6 +7,9 @@ employee_id > 400). The parser's list of nouns for any table's rows is parsecomm
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.linktypes import ColumnInfo
 from shared.semantic.vocabulary.segment import CJK_RE, lemma, phrase_key, split_identifier
@@ -117,3 +120,40 @@ def table_concept_words(content: list[str]) -> list[str]:
         if any(bilingual.base(w) in keys or w in keys for w in content):
             out.extend(k for k in keys if k and k not in content)
     return out
+
+
+SENSE_SYNONYM_SCALE = 0.85  # game for match: one sense, two words; a little less sure than the key's own noun
+_SENSE_PARTS_MAX = 3  # "(ball sports) game; match": a short list of alternatives, not a description
+
+
+def sense_synonyms(noun: str) -> list[str]:
+    """English nouns CC-CEDICT gives as alternatives of one sense with this one (球赛 "(ball sports) game;
+    match": game for match). Two words that translate one sense alike name the same thing: the rows'
+    noun said with the other word. Words only: a sense of long descriptions says nothing of synonyms."""
+    if not noun.isascii() or not noun.isalpha():
+        return []
+    glosses = bilingual.raw_glosses()
+    out: list[str] = []
+    for zh in bilingual.chinese_for(noun):
+        for sense in (glosses.get(zh) or "").split("/"):
+            parts = [_PAREN_RE.sub("", p).strip().lower() for p in sense.split(";")]
+            if noun not in parts or len(parts) > _SENSE_PARTS_MAX:
+                continue
+            out.extend(p for p in parts if p != noun and p.isalpha() and p not in out)
+    return out
+
+
+def rows_noun_aliases(
+    noun: str | None, aliases: Callable[[str, set[str], list[str]], dict[str, float]]
+) -> list[tuple[str, float]]:
+    """The phrases naming the rows by their key's noun (`aliases`: linking.name_aliases), then by its
+    sense synonyms, a little less surely."""
+    if not noun:
+        return []
+    out = list(aliases(noun, set(), []).items())
+    for other in sense_synonyms(noun):
+        out.extend((said, score * SENSE_SYNONYM_SCALE) for said, score in aliases(other, set(), []).items())
+    return out
+
+
+_PAREN_RE = re.compile(r"\([^)]*\)")

@@ -71,6 +71,7 @@ from shared.semantic.vocabulary.keynouns import (
     agent_aliases,
     attributes_of_rows,
     key_noun,
+    rows_noun_aliases,
     table_concept_words,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
@@ -523,9 +524,8 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
             c.in_panel = grain.panel is not None and c.role == "measure"
         for noun in ROW_NOUNS:
             put(phrase_key(noun), Link("table", table.name, score=ROW_NOUN_SCORE))
-        fks = {c for fk in table.foreign_keys for c in fk.columns}
-        rows_noun = key_noun(cols, t_words, fks)  # employee_id over a survey table: "employees" are its rows
-        for said, score in name_aliases(rows_noun, set(), []).items() if rows_noun else ():
+        rows_noun = key_noun(cols, t_words, {c for fk in table.foreign_keys for c in fk.columns})
+        for said, score in rows_noun_aliases(rows_noun, name_aliases):  # employee_id: employees; games
             put(said, Link("table", table.name, score=score * KEY_NOUN_SCALE))
         for key, column, score in attributes_of_rows(rows_noun, list(cols)):  # 简历质量 of 简历: 质量
             put(key, Link("column", table.name, column, score=score))

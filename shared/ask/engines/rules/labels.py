@@ -23,18 +23,24 @@ def measure_label(m: Measure, table: str, lang: str) -> str:
     zh = lang == "zh"
     if m.agg == "metric":
         return m.metric or ("指标" if zh else "metric")
-    if m.agg == "count" or (m.column is None and m.agg != "rate"):
+    if m.agg == "count" or (m.column is None and m.agg != "rate" and not m.expression):
         noun = row_noun(table, lang)
         return f"{noun}数" if zh else f"{noun} count"
     if m.agg == "count_distinct":
-        return (
-            f"{column_name(m.column or '', lang)}数" if zh else f"{column_name(m.column or '', lang)} count"
-        )
+        return f"{_measured(m, lang)}数" if zh else f"{_measured(m, lang)} count"
     if m.agg == "rate":
         return _rate_label(m, zh)
     template = (ZH_AGG if zh else EN_AGG).get(m.agg)
-    name = column_name(m.column or "", lang)
+    name = _measured(m, lang)
     return name if template is None else template.format(c=name)
+
+
+def _measured(m: Measure, lang: str) -> str:
+    """The thing measured: its column's name, or the name of an amount summed over two columns (goals of
+    home_goals + away_goals, pairedsides.py)."""
+    if m.expression and m.metric:
+        return m.metric.replace("_", " ")
+    return column_name(m.column or "", lang)
 
 
 def _rate_label(m: Measure, zh: bool) -> str:

@@ -44,7 +44,9 @@ from shared.ask.engines.rules.leftovers import (
     verb_of_most_unread,
     whole_place_filtered,
 )
+from shared.ask.engines.rules.nounacts import acts_of_the_nouns
 from shared.ask.engines.rules.ordinalcols import ordinal_period_filters
+from shared.ask.engines.rules.pairedsides import one_side_of_a_pair
 from shared.ask.engines.rules.parse_metrics import MetricClauses
 from shared.ask.engines.rules.parsecommon import (
     INCLUSIVE_NOTE,
@@ -55,6 +57,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_keys,
 )
 from shared.ask.engines.rules.parsestate import Parsed, ParseState
+from shared.ask.engines.rules.pinnedcounts import distinct_count_of_a_pinned_column
 from shared.ask.engines.rules.referents import pronoun_without_referent
 from shared.ask.engines.rules.rowcounts import (
     count_word_after_table_noun,
@@ -146,6 +149,7 @@ class Parser(MetricClauses):
         asked = self.ps.problem and self.ps.problem.startswith(("value:", "unheld:"))
         unknown = self.ps.missing_values if asked else []
         unknown = unknown or self.unknown_words()
+        self.ps.understood += acts_of_the_nouns(self, unknown)  # goals scored: the act making goals
         if self.ps.understood:
             unknown = [w for w in unknown if not any(w.lower() in p for p in self.ps.understood)]
         raw = self.ps.confidence - self.doubt(intent, unknown)
@@ -174,6 +178,8 @@ class Parser(MetricClauses):
             ("unknown_qualifies_a_column", unknown_qualifies_a_column(self, intent, unknown)),
             ("only_one_unread", only_one_unread(self.question, intent)),
             ("one_side_of_both", one_side_of_both(self.question, intent)),
+            ("one_side_of_a_pair", one_side_of_a_pair(self, intent)),
+            ("distinct_count_pinned", distinct_count_of_a_pinned_column(intent)),
             ("one_side_of_whether", one_side_of_whether(self.question, intent)),
             ("kind_of_unknown", kind_of_unknown(self.question, unknown)),
             ("proper_name_unknown", proper_name_unknown(unknown)),

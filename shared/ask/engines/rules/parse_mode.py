@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from shared.ask.engines.rules.bothsides import group_both_sides_of_a_flag
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.labelranges import labels_between
+from shared.ask.engines.rules.pairedsides import sum_both_sides
 from shared.ask.engines.rules.parse_ranking import RankingClauses
 from shared.ask.engines.rules.parsecommon import (
     DEFAULT_COUNT_DOUBT,
@@ -16,6 +18,7 @@ from shared.ask.engines.rules.parsecommon import (
     said_pattern,
     words,
 )
+from shared.ask.engines.rules.perrow import average_per_row
 from shared.ask.engines.rules.value_bounds import covered_column
 from shared.semantic.vocabulary.flagheaders import flag_object_names
 from shared.semantic.vocabulary.segment import CJK_RE
@@ -46,6 +49,9 @@ class ModeClauses(RankingClauses):
         else:
             self._what_rows_show(intent)
         self._listing(intent)
+        average_per_row(self, intent)  # home goals per match: the average over the rows
+        sum_both_sides(self, intent)  # goals over home_goals / away_goals: both sides' together
+        labels_between(self, intent)  # between 1975/76 and 1979/80: every season of the range
         self.apply_order(intent)
         self._finish_ranking(intent)
         self._flag_counted_per_group(intent)

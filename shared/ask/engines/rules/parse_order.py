@@ -40,6 +40,15 @@ class OrderClauses(MeasureClauses):
         self.ps.order_count = count_target
         self.ps.order_explicit = True
 
+    def _plain_sort_of_groups(self) -> bool:
+        """Only a plain sort word (in order, sorted, 排序), no direction, no "by" what, no rank nor top: the
+        groups are put in their own order (each season, in order), not ranked by their figure, which
+        would want a direction (highest first) or a rank word to say so."""
+        if any(self.kw_only(it, "order") or self.kw_only(it, "limit_word") for it in self.items):
+            return False
+        sorts = [p for p, it in enumerate(self.items) if self.kw_only(it, "sort")]
+        return bool(sorts) and not self._ranking_said(sorts)
+
     def _ranking_said(self, sort_pos: list[int]) -> bool:
         """A rank word (排名, rank), not a plain sort word (排序, sorted): a ranking puts the most first."""
         ranks = said_keys("排名", "rank", "ranked", "ranking")
@@ -147,7 +156,10 @@ class OrderClauses(MeasureClauses):
         if target is not None:
             self._order_by_target(intent, target, desc)
             return
-        if intent.measures and (intent.dimensions or intent.time_grain):
+        if (intent.dimensions or intent.time_grain) and self._plain_sort_of_groups():  # each season, in order
+            key = ("column", intent.dimensions[0]) if intent.dimensions else ("time", None)
+            intent.order.append((*key, False))
+        elif intent.measures and (intent.dimensions or intent.time_grain):
             intent.order.append(("measure", 0, desc))
         elif intent.columns:
             # 按降序列出扑克选手的收入: the listed value is sorted, not the id the table word also names
@@ -171,7 +183,8 @@ class OrderClauses(MeasureClauses):
     def _order_by_target(self, intent: Intent, target: ColumnInfo, desc: bool) -> None:
         """Sorted by a named column: its measure, its group, its per-group total, else the column."""
         for i, m in enumerate(intent.measures):
-            if m.column == target.name:
+            # goals summed over both sides (pairedsides.py) is what "goals" names
+            if m.column == target.name or (m.expression and f'"{target.name}"' in m.expression):
                 intent.order.append(("measure", i, desc))
                 return
         if intent.dimensions or intent.measures:

@@ -14,6 +14,7 @@ from shared.ask.engines.rules.calparts import (
     same_years,
     things_year,
 )
+from shared.ask.engines.rules.datesaid import settle_date_guess
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
 from shared.ask.engines.rules.neighbourtime import star_date_guessed
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
@@ -381,6 +382,7 @@ class TimeClauses(TimeDoubts):
             if any(spec.kind != "year" for _, spec in ranges):  # 过去一年 / last month: no dates to bound
                 self.lower("period_without_dates", MODE_CONFLICT_DOUBT)
             return
+        settle_date_guess(self, [s for _, s in ranges])  # calendar year 1990, March 1995: the dates
         if self.ps.time_guessed:
             # players: 2016 said of a debut date while a year column (a season, a birth year) is there too
             self.lower("time_column_guessed", TIME_COLUMN_GUESSED_DOUBT)

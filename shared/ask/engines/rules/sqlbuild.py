@@ -84,6 +84,9 @@ def measure_expr(m: Measure, dialect: str) -> Any:
         return tree
     if m.agg == "rate":
         return rate_expr(m)
+    if m.expression and m.agg in ("sum", "avg", "max", "min"):  # both sides' amount (pairedsides.py)
+        over = sqlglot.parse_one(m.expression, read=dialect)
+        return {"sum": exp.Sum, "avg": exp.Avg, "max": exp.Max, "min": exp.Min}[m.agg](this=over)
     if m.agg == "count" or m.column is None:
         return exp.Count(this=exp.Star())
     c = column(m.column)
