@@ -225,10 +225,31 @@ ZH_UNIT_SUFFIX = re.compile(r"^(?:[千万百亿]+|百分之)?(?:人|元|美元|�
 ZH_NUMERAL_RUN = re.compile(r"[一二两三四五六七八九十百]+(?=[日天周月年岁小时分秒次])")
 
 
+# units of time, land area and money, alone or as a rate (卢比每公斤, 元/小时): the header less them names
+# the quantity (种植面积_公顷 is 种植面积, 工资_卢比每小时 is 工资)
+_ZH_MEASURE = (
+    r"(?:小时|分钟|秒|天|周|公顷|亩|平方米|平方公里|卢比|欧元|英镑|日元|港元|美分|元|美元"
+    r"|公斤|千克|克|吨|升|米|公里|人|户|个|件|次|台|辆|条)"
+)
+ZH_MEASURE_SUFFIX = re.compile(rf"^{_ZH_MEASURE}(?:(?:每|/){_ZH_MEASURE})?$")
+
+
 def zh_unit_suffix(name: str, unit: str) -> bool:
     """A Chinese header's part after its last underscore is a unit: a magnitude or a count's unit
-    (百万, 千人, 元) or a unit of measure (克, 毫克, 千卡, kg: units.zh_header_unit)."""
-    return bool(ZH_UNIT_SUFFIX.match(unit)) or zh_header_unit(name) is not None
+    (百万, 千人, 元), a unit of measure (克, 毫克, 千卡, kg: units.zh_header_unit), or of time, land or
+    money, alone or per another (小时, 公顷, 卢比每公斤: `zh_measure_suffix`)."""
+    return bool(ZH_UNIT_SUFFIX.match(unit)) or zh_header_unit(name) is not None or zh_measure_suffix(unit)
+
+
+def unit_less(name: str) -> str:
+    """A Chinese header less the unit after its last underscore: 种子价格_卢比每公斤 -> 种子价格."""
+    head, sep, unit = name.rpartition("_")
+    return head if sep and head and CJK_RE.search(head) and zh_unit_suffix(name, unit) else name
+
+
+def zh_measure_suffix(unit: str) -> bool:
+    """小时 / 公顷 / 卢比 / 卢比每公斤: a unit of time, land area or money, or a rate of two units."""
+    return bool(ZH_MEASURE_SUFFIX.match(unit)) and not ZH_UNIT_SUFFIX.match(unit)
 
 
 def zh_header_aliases(name: str) -> dict[str, float]:
@@ -242,7 +263,9 @@ def zh_header_aliases(name: str) -> dict[str, float]:
     if sep and head and CJK_RE.search(head) and unit and zh_unit_suffix(name, unit):
         out[head] = 0.95
         measured = zh_header_unit(name)
-        if measured is None:  # a count or a sum of money: 观众数
+        if measured is None and zh_measure_suffix(unit):  # hours, hectares, a price per kilo: no count
+            pass
+        elif measured is None:  # a count or a sum of money: 观众数
             out[head + "数"] = 0.9
         elif UNITS[measured][0] == "mass":  # a substance weighed: 钠含量, 含糖量
             out[head + "含量"] = 0.95

@@ -22,6 +22,7 @@ HEAD_SCORE = 0.8
 GLOSSES = 3
 PLAIN_GLOSSES = 2  # any other header: only each half's first senses (等级's third, "status", misleads)
 PLAIN_SCORE = 0.85
+PLAIN_HEAD_SCORE = 0.75  # a plain header's first half by its gloss's head: 稻谷 "unhusked rice" -> rice
 
 
 def not_offered(values: list[Any]) -> str | None:
@@ -89,7 +90,8 @@ def _content_glosses(key: str) -> list[str]:
 def compound_english(core: str, flag: bool = True) -> dict[str, float]:
     """乐队成员 (no dictionary entry whole) -> "band member", "pop group member", "group member": each
     half's glosses, the first one also by its last word (the head of "pop group"). A header that is no
-    flag (合同类型) is named by each half's first two senses only ("contract type"), and more weakly."""
+    flag (合同类型) is named by each half's first two senses only ("contract type"), and more weakly; by
+    a two-word sense's head more weakly still (稻谷价格: "unhusked rice price", "rice price")."""
     if (
         not 4 <= len(core) <= MAX_COMPOUND
         or not all(CJK_RE.fullmatch(ch) for ch in core)
@@ -108,8 +110,8 @@ def compound_english(core: str, flag: bool = True) -> dict[str, float]:
     for a in first:
         for b in second:
             out[f"{a} {b}"] = score
-            if flag and " " in a:  # "union member": the head of "labor union", more weakly
-                out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE)
+            if " " in a:  # "union member": the head of "labor union", more weakly; "rice price" (稻谷价格)
+                out.setdefault(f"{a.split()[-1]} {b}", HEAD_SCORE if flag else PLAIN_HEAD_SCORE)
     return out
 
 

@@ -34,6 +34,7 @@ from shared.semantic.vocabulary.columnkinds import (
     is_number_text,
     is_zero_one,
 )
+from shared.semantic.vocabulary.copulavalues import copula_value
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     HYPHEN_SCORE,
@@ -63,6 +64,7 @@ from shared.semantic.vocabulary.flagheaders import (
 )
 from shared.semantic.vocabulary.glosswins import whole_gloss_wins
 from shared.semantic.vocabulary.grain import table_grain
+from shared.semantic.vocabulary.headerparts import header_part_aliases, unit_less_english
 from shared.semantic.vocabulary.keynouns import (
     KEY_NOUN_SCALE,
     ROW_NOUN_SCORE,
@@ -166,6 +168,8 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
             add(key, score)
         for key, score in unit_less_english(out).items():
             add(key, score)  # 月薪_元 is 月薪: "monthly salary", its head weakly
+        for key, score in header_part_aliases(name).items():
+            add(key, score)  # 种子价格_卢比每公斤: "seed price"; 季次: "season"; 毛产量_公斤: "gross output"
         for key, score in statistic_english(raw).items():
             add(key, score)  # 家庭收入中位数: "median household income"
         for key, score in quantity_aliases(name, dictionary_translations).items():
@@ -216,22 +220,6 @@ def initial_name(content: list[str]) -> str | None:
     if len(word) == 5 and word.endswith("name") and word[0] in NAME_INITIALS:
         return f"{NAME_INITIALS[word[0]]} name"
     return None
-
-
-def unit_less_english(aliases: dict[str, float]) -> dict[str, float]:
-    """A Chinese header less its unit (月薪_元 -> 月薪, 0.95) is named by the dictionary's glosses of that
-    word ("monthly salary"), and by a two-word gloss's head noun ("salary") as weakly as an English
-    name's word."""
-    out: dict[str, float] = {}
-    for key, score in list(aliases.items()):
-        if score < 0.95 or score >= 1.0 or not CJK_RE.search(key):
-            continue
-        for gloss in dictionary_translations(key)[:3]:
-            out[gloss] = max(out.get(gloss, 0.0), 0.9)
-            words = gloss.split()
-            if len(words) == 2 and words[-1] not in STOP_WORDS:
-                out[lemma(words[-1])] = max(out.get(lemma(words[-1]), 0.0), 0.6)
-    return out
 
 
 def _ratio_aliases(name: str, content: list[str]) -> dict[str, float]:
@@ -490,7 +478,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                         put(phrase_key(spoken), Link("value", table.name, col.name, v, 0.95))
                     if key in STOP_WORDS and not code:
                         continue
-                    if not code:
+                    if not code and not copula_value(key):
                         put(key, Link("value", table.name, col.name, v, 1.0))
                         for form in hyphen_forms(key):  # 'One year': one-year; 'Month-to-month'
                             put(form, Link("value", table.name, col.name, v, HYPHEN_SCORE))

@@ -15,6 +15,7 @@ from shared.ask.engines.rules.clarify import (
     other_table_message,
 )
 from shared.ask.engines.rules.counts_held import counts_summed
+from shared.ask.engines.rules.countshown import count_unanswered
 from shared.ask.engines.rules.eventthings import things_of_the_event
 from shared.ask.engines.rules.followup import (
     edit_lost,
@@ -40,6 +41,7 @@ from shared.ask.engines.rules.parsecommon import (
     opens_as_followup,
 )
 from shared.ask.engines.rules.parsestate import Parsed
+from shared.ask.engines.rules.rankedunread import ranked_unread
 from shared.ask.engines.rules.sqlbuild import (
     UnsupportedIntent,
     build_sql,
@@ -52,6 +54,8 @@ from shared.ask.engines.rules.subject import (
     subject_spans,
     subject_words,
 )
+from shared.ask.engines.rules.tallydistinct import distinct_tally
+from shared.ask.engines.rules.which_shown import which_unshown
 from shared.semantic.vocabulary import answerscope
 from shared.semantic.vocabulary.linking import Item, index_for
 from shared.semantic.vocabulary.segment import detect_lang
@@ -149,14 +153,15 @@ def _parser(request: EngineRequest) -> Parser:
     if relation:  # words a join answers (relation verbs: teach, owned by) are no words of this parse
         parser.items = [it for it in parser.items if it.start not in relation]
     tables = tuple(t.name for t in request.schema.tables)
-    subject = subject_spans(parser.items, subject_words(request.datasource, tables))
+    said = subject_words(request.datasource, tables)
+    subject = subject_spans(parser.items, said)
     if subject and any(_counted(parser.items, start) for start, _end in subject):
         parser.ps.reasons.append("subject_counted")  # how many occupants: the data's own rows counted
     if subject:  # words naming what the whole data is about: the rows themselves, or their amount
         fact = star_fact(request.schema, request.semantic) or _viewed_fact(request)
         parser.subject_starts = frozenset(parser.items[a].start for a, _b in subject)
         parser.items, parser.subject_amount = read_subject(
-            parser.items, subject, amount_links(parser.index), fact
+            parser.items, subject, amount_links(parser.index), fact, said.modifiers
         )
     parser.items = things_of_the_event(parser.items, parser.index)  # 卖出了多少套房子: the rows sold
     return parser
@@ -171,6 +176,14 @@ def _final_doubts(request: EngineRequest, parser: Parser, intent: Intent, sql: s
         shape = [d for d in shape if d != "mean_per_period_grouped"]
     if "subject_counted" in parser.ps.reasons and amount_for_a_count(intent):
         shape.append("subject_summed")
+    if which_unshown(parser.items, sql):
+        shape.append("which_unshown")
+    if distinct_tally(sql):
+        shape.append("distinct_tally")
+    if ranked_unread(parser.items, sql):
+        shape.append("ranked_unread")
+    if count_unanswered(parser.items, sql):
+        shape.append("count_unanswered")
     return shape
 
 

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.countshown import count_unanswered
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_anti import anti_join, negation_unread
 from shared.ask.engines.rules.joins_attach import attached_to_nearest_noun
@@ -78,6 +79,7 @@ from shared.ask.engines.rules.joins_names import (
     owned_column_links,
     steered,
 )
+from shared.ask.engines.rules.joins_pinned import pinned_count_fact
 from shared.ask.engines.rules.joins_plan import Plan, plan, replanned
 from shared.ask.engines.rules.joins_refine import (
     counts_summed_on_view,
@@ -102,6 +104,7 @@ from shared.ask.engines.rules.parsecommon import (
     MODE_CONFLICT_DOUBT,
     opens_as_followup,
 )
+from shared.ask.engines.rules.rankedunread import ranked_unread
 from shared.ask.engines.rules.sqlshape_doubts import listed_ungrouped
 from shared.ask.engines.rules.subject import (
     amount_links,
@@ -110,6 +113,8 @@ from shared.ask.engines.rules.subject import (
     subject_spans,
     subject_words,
 )
+from shared.ask.engines.rules.tallydistinct import distinct_tally
+from shared.ask.engines.rules.which_shown import which_unshown
 from shared.semantic.vocabulary.linking import Item
 
 __all__ = ["answer", "context_for", "count_target", "items_of", "mentions", "plan", "rewrite", "view_for"]
@@ -163,8 +168,9 @@ def _subject_read(request: EngineRequest, ctx: Context, items: list[Item]) -> li
     if fact is None:
         return items
     tables = tuple(t.name for t in request.schema.tables)
-    spans = subject_spans(items, subject_words(request.datasource, tables))
-    return read_subject(items, spans, amount_links(ctx.index), fact)[0] if spans else items
+    said = subject_words(request.datasource, tables)
+    spans = subject_spans(items, said)
+    return read_subject(items, spans, amount_links(ctx.index), fact, said.modifiers)[0] if spans else items
 
 
 def _without_verbs(items: list[Item], found: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
@@ -252,7 +258,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
-    occurrences = _occurrences_in_fact(request, ctx, ans, chosen)
+    occurrences = _occurrences_in_fact(request, ctx, ans, chosen) or pinned_count_fact(
+        star_fact(request.schema, request.semantic), ctx, ans, chosen
+    )
     if occurrences is not None:
         return _joined(single, request, ctx, occurrences, q)
     ans = _other_tables_doubt(request, ctx, q, ans, chosen)
@@ -524,6 +532,10 @@ def _joined_sql_doubts(
         share_base_doubt(sql, ctx.schema.dialect),
         period_of_a_joined_noun(q.items, q.found, unknown, view, ctx.index, sql),
         listed_ungrouped(sql),  # the movies listed, grouped by their release year
+        which_unshown(q.items, sql),  # 哪户农户、哪一季 answered by the season alone
+        distinct_tally(sql),  # how many different farms → COUNT(DISTINCT farm_count)
+        ranked_unread(q.items, sql),  # the most rice, ranked by a row count
+        count_unanswered(q.items, sql),  # 各村的农户数 answered by the villages alone
     )
     return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
 

@@ -413,7 +413,11 @@ class ModeClauses(RankingClauses):
         """ "the 5 tickets with the longest resolution time": no name column, the rows' id."""
         assert self.table is not None
         ids = [c.name for c in self.table.columns.values() if c.role == "id"]
-        named = any(it.kind == "match" and self.is_table(it) for it in self.items)
+        # 单 of an unknown 单产 (one character, a row noun's weak link) names no rows to list
+        named = any(
+            it.kind == "match" and self.is_table(it) and len(it.text.replace(" ", "")) > 1
+            for it in self.items
+        )
         if not intent.columns and not intent.measures and named and ids:
             intent.columns = ids[:1]  # "the 5 tickets with the longest resolution time": no name, the id
             self.lower("default_id_column", 0.05)

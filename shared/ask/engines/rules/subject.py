@@ -40,6 +40,8 @@ class SubjectWords:
     english: frozenset[str]  # lemmas of the names' English words
     chinese: frozenset[str]  # Chinese words: CC-CEDICT's for the English words, the names' own
     names: tuple[str, ...]  # the Chinese names as written, where a Chinese word of the question may stand
+    # English lemmas that only ever qualify a name's last word (rice of rice_farms): no rows of their own
+    modifiers: frozenset[str] = frozenset()
 
 
 def subject_words(info: DatasourceInfo, tables: tuple[str, ...]) -> SubjectWords:
@@ -58,14 +60,15 @@ def _stem(file_name: str) -> str:
 def _subject_words(names: tuple[str, ...]) -> SubjectWords:
     english: set[str] = set()
     chinese: set[str] = set()
+    heads: set[str] = set()
     zh_names = tuple(n for n in names if CJK_RE.search(n))
     for name in names:
-        for word in split_identifier(name):
-            if not _content_word(word):
-                continue
+        content = [w for w in split_identifier(name) if _content_word(w)]
+        for word in content:
             english.add(bilingual.base(word))
             chinese.update(w for w in bilingual.chinese_for(bilingual.base(word)) if len(w) >= MIN_CHINESE)
-    return SubjectWords(frozenset(english), frozenset(chinese), zh_names)
+        heads.update(bilingual.base(w) for w in content[-1:])
+    return SubjectWords(frozenset(english), frozenset(chinese), zh_names, frozenset(english - heads))
 
 
 def _content_word(word: str) -> bool:
@@ -116,13 +119,19 @@ def star_fact(schema: Schema, semantic: SemanticLayer | None) -> str | None:
 
 
 def read_subject(
-    items: list[Item], spans: list[tuple[int, int]], amounts: list[Link], fact: str | None = None
+    items: list[Item],
+    spans: list[tuple[int, int]],
+    amounts: list[Link],
+    fact: str | None = None,
+    modifiers: frozenset[str] = frozenset(),
 ) -> tuple[list[Item], bool]:
     """The items with the subject's words read: dropped (the rows themselves), or, where an amount word
     asks how much of the subject (how much coffee, 咖啡最多) over rows that are cells of one amount, one
     item naming that amount; and whether one was so read. Over a star schema (`fact`) the rows the data
     is about are the fact's: the subject's word names that table ("how many occupants" over occupants,
-    speed bands and injury levels counts the occupants, whichever dimension the question filters on)."""
+    speed bands and injury levels counts the occupants, whichever dimension the question filters on).
+    A word that only qualifies the names' head (rice of rice_farms) asked as an amount with no amount
+    column to read (the most rice) names no rows: it stays unread."""
     out: list[Item] = []
     amount_read = False
     starts = {a: b for a, b in spans}
@@ -133,7 +142,9 @@ def read_subject(
             out.append(items[pos])
             pos += 1
             continue
-        if amounts and _quantified(items, pos, end):
+        if not amounts and _modifier_amount(items, pos, end, modifiers):
+            out.extend(items[pos:end])  # the most rice over rice farms: not the farms' rows
+        elif amounts and _quantified(items, pos, end):
             first, last = items[pos], items[end - 1]
             text = " ".join(it.text for it in items[pos:end])
             out.append(Item(first.start, last.end, "match", text, links=list(amounts)))
@@ -156,6 +167,15 @@ def _quantified(items: list[Item], start: int, end: int) -> bool:
     if after is not None and after.kind == "match" and after.links:
         return False  # coffee imports: the noun after it carries the reading
     return bool(before and before.has(*AMOUNT_WORDS)) or bool(after and after.has("sup"))
+
+
+def _modifier_amount(items: list[Item], start: int, end: int, modifiers: frozenset[str]) -> bool:
+    """One English word only qualifying the names' head, asked as an amount (the most rice)."""
+    text = items[start].text
+    if end - start != 1 or not text.isascii() or bilingual.base(text.lower()) not in modifiers:
+        return False
+    before = items[start - 1] if start else None
+    return bool(before and before.has(*AMOUNT_WORDS)) or _quantified(items, start, end)
 
 
 def amount_links(index: SchemaIndex) -> list[Link]:
