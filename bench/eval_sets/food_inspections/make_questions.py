@@ -19,7 +19,7 @@ from questionset import bilingual_questions, write_questions  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = "food_inspections.sqlite"
-I = "inspections"
+INSP = "inspections"
 IR = "inspections i JOIN 餐馆 r ON i.restaurant_id = r.餐馆编号"
 IG = "inspections i JOIN 评分等级 g ON i.grade = g.等级代码"
 IRG = IR + " JOIN 评分等级 g ON i.grade = g.等级代码"
@@ -27,36 +27,46 @@ MCD = "r.餐馆名称 = 'MCDONALD''S'"
 J = ["join"]
 
 PAIRS = [
-    ("How many inspections are there in total?", "一共做了多少次检查", f"SELECT COUNT(*) FROM {I}", ["count"]),
+    (
+        "How many inspections are there in total?",
+        "一共做了多少次检查",
+        f"SELECT COUNT(*) FROM {INSP}",
+        ["count"],
+    ),
     (
         "How many different restaurants got inspected?",
         "被检查过的餐馆一共有几家",
-        f"SELECT COUNT(DISTINCT restaurant_id) FROM {I}",
+        f"SELECT COUNT(DISTINCT restaurant_id) FROM {INSP}",
         ["count", "distinct"],
     ),
-    ("What's the average inspection score?", "检查的平均得分是多少", f"SELECT AVG(score) FROM {I}", ["avg"]),
+    (
+        "What's the average inspection score?",
+        "检查的平均得分是多少",
+        f"SELECT AVG(score) FROM {INSP}",
+        ["avg"],
+    ),
     (
         "how many inspections happened on weekends",
         "周末做过几次检查？",
-        f"SELECT COUNT(*) FROM {I} WHERE day_type = 'Weekend'",
+        f"SELECT COUNT(*) FROM {INSP} WHERE day_type = 'Weekend'",
         ["count", "filter"],
     ),
     (
         "Average score on weekdays vs weekends",
         "工作日和周末检查的平均分分别是多少",
-        f"SELECT day_type, AVG(score) FROM {I} GROUP BY day_type",
+        f"SELECT day_type, AVG(score) FROM {INSP} GROUP BY day_type",
         ["avg", "group_by", "compare"],
     ),
     (
         "Number of inspections per year",
         "每年检查了多少次",
-        f"SELECT year, COUNT(*) FROM {I} GROUP BY year",
+        f"SELECT year, COUNT(*) FROM {INSP} GROUP BY year",
         ["count", "group_by", "time"],
     ),
     (
         "Which year had the most inspections?",
         "哪一年的检查次数最多",
-        f"SELECT year, COUNT(*) FROM {I} GROUP BY year ORDER BY COUNT(*) DESC LIMIT 1",
+        f"SELECT year, COUNT(*) FROM {INSP} GROUP BY year ORDER BY COUNT(*) DESC LIMIT 1",
         ["superlative", "time"],
         True,
         [0],
@@ -64,75 +74,80 @@ PAIRS = [
     (
         "Show the trend of the average inspection score by year",
         "历年平均分的变化趋势",
-        f"SELECT year, AVG(score) FROM {I} GROUP BY year ORDER BY year",
+        f"SELECT year, AVG(score) FROM {INSP} GROUP BY year ORDER BY year",
         ["avg", "trend", "time"],
         True,
     ),
     (
         "How many perfect scores of 100 were given?",
         "拿到满分100分的检查有多少次",
-        f"SELECT COUNT(*) FROM {I} WHERE score = 100",
+        f"SELECT COUNT(*) FROM {INSP} WHERE score = 100",
         ["count", "filter"],
     ),
-    ("What is the lowest inspection score on record?", "最低的检查分数是多少", f"SELECT MIN(score) FROM {I}", ["min"]),
+    (
+        "What is the lowest inspection score on record?",
+        "最低的检查分数是多少",
+        f"SELECT MIN(score) FROM {INSP}",
+        ["min"],
+    ),
     (
         "How many inspections scored below 80?",
         "低于80分的检查有几次",
-        f"SELECT COUNT(*) FROM {I} WHERE score < 80",
+        f"SELECT COUNT(*) FROM {INSP} WHERE score < 80",
         ["count", "filter"],
     ),
     (
         "What percentage of inspections ended with a perfect score?",
         "满分的检查占全部检查的百分之多少",
-        f"SELECT 1.0 * SUM(score = 100) / COUNT(*) FROM {I}",
+        f"SELECT 1.0 * SUM(score = 100) / COUNT(*) FROM {INSP}",
         ["pct", "share"],
     ),
     (
         "How many inspections were carried out from 2015 through 2019?",
         "2015到2019年之间一共检查了多少次",
-        f"SELECT COUNT(*) FROM {I} WHERE year BETWEEN 2015 AND 2019",
+        f"SELECT COUNT(*) FROM {INSP} WHERE year BETWEEN 2015 AND 2019",
         ["count", "time", "range"],
     ),
     (
         "average score in 2008",
         "2008年的平均分",
-        f"SELECT AVG(score) FROM {I} WHERE year = 2008",
+        f"SELECT AVG(score) FROM {INSP} WHERE year = 2008",
         ["avg", "time"],
     ),
     (
         "Compare the average score of 2005 with 2018",
         "对比一下2005年和2018年的平均得分",
-        f"SELECT year, AVG(score) FROM {I} WHERE year IN (2005, 2018) GROUP BY year",
+        f"SELECT year, AVG(score) FROM {INSP} WHERE year IN (2005, 2018) GROUP BY year",
         ["avg", "compare", "time"],
     ),
     (
         "How many inspections took place before 2010?",
         "2010年以前做了多少次检查",
-        f"SELECT COUNT(*) FROM {I} WHERE year < 2010",
+        f"SELECT COUNT(*) FROM {INSP} WHERE year < 2010",
         ["count", "time"],
     ),
     (
         "How many distinct restaurants were inspected in 2019?",
         "2019年有多少家不同的餐馆接受了检查",
-        f"SELECT COUNT(DISTINCT restaurant_id) FROM {I} WHERE year = 2019",
+        f"SELECT COUNT(DISTINCT restaurant_id) FROM {INSP} WHERE year = 2019",
         ["count", "distinct", "time"],
     ),
     (
         "How many inspections got an A grade?",
         "评为A级的检查有多少次",
-        f"SELECT COUNT(*) FROM {I} WHERE grade = 'A'",
+        f"SELECT COUNT(*) FROM {INSP} WHERE grade = 'A'",
         ["count", "filter"],
     ),
     (
         "How many inspections scored between 90 and 94?",
         "分数在90到94分之间的检查有多少次",
-        f"SELECT COUNT(*) FROM {I} WHERE score BETWEEN 90 AND 94",
+        f"SELECT COUNT(*) FROM {INSP} WHERE score BETWEEN 90 AND 94",
         ["count", "range"],
     ),
     (
         "Which year had the lowest average score?",
         "哪一年的平均分最低",
-        f"SELECT year, AVG(score) FROM {I} GROUP BY year ORDER BY AVG(score) LIMIT 1",
+        f"SELECT year, AVG(score) FROM {INSP} GROUP BY year ORDER BY AVG(score) LIMIT 1",
         ["superlative", "time"],
         True,
         [0],
@@ -140,25 +155,25 @@ PAIRS = [
     (
         "What share of the 2016 inspections were perfect 100s?",
         "2016年的检查里满分的比例是多少",
-        f"SELECT 1.0 * SUM(score = 100) / COUNT(*) FROM {I} WHERE year = 2016",
+        f"SELECT 1.0 * SUM(score = 100) / COUNT(*) FROM {INSP} WHERE year = 2016",
         ["pct", "share", "time"],
     ),
     (
         "How many times as many inspections were there in 2016 as in 2000?",
         "2016年的检查次数是2000年的几倍",
-        f"SELECT 1.0 * SUM(year = 2016) / SUM(year = 2000) FROM {I}",
+        f"SELECT 1.0 * SUM(year = 2016) / SUM(year = 2000) FROM {INSP}",
         ["ratio", "time"],
     ),
     (
         "What was the average score of weekend inspections since 2015?",
         "2015年以来周末检查的平均分是多少",
-        f"SELECT AVG(score) FROM {I} WHERE day_type = 'Weekend' AND year >= 2015",
+        f"SELECT AVG(score) FROM {INSP} WHERE day_type = 'Weekend' AND year >= 2015",
         ["avg", "filter", "time"],
     ),
     (
         "Which years does the data cover?",
         "数据覆盖了哪些年份",
-        f"SELECT DISTINCT year FROM {I}",
+        f"SELECT DISTINCT year FROM {INSP}",
         ["distinct", "time"],
     ),
     # the dimensions alone
@@ -367,15 +382,24 @@ PAIRS = [
 def conv(name, lang, questions, golds, tags, ordered_last=False):
     n = len(questions)
     return [
-        (q, lang, gold, tag, ordered_last and k == n - 1, [0] if ordered_last and k == n - 1 else None, name, k)
-        for k, (q, gold, tag) in enumerate(zip(questions, golds, tags))
+        (
+            q,
+            lang,
+            gold,
+            tag,
+            ordered_last and k == n - 1,
+            [0] if ordered_last and k == n - 1 else None,
+            name,
+            k,
+        )
+        for k, (q, gold, tag) in enumerate(zip(questions, golds, tags, strict=True))
     ]
 
 
 C1 = [
-    f"SELECT COUNT(*) FROM {I} WHERE year = 2016",
-    f"SELECT COUNT(*) FROM {I} WHERE year = 2017",
-    f"SELECT AVG(score) FROM {I} WHERE year = 2017",
+    f"SELECT COUNT(*) FROM {INSP} WHERE year = 2016",
+    f"SELECT COUNT(*) FROM {INSP} WHERE year = 2017",
+    f"SELECT AVG(score) FROM {INSP} WHERE year = 2017",
 ]
 T1 = [["count", "time"], ["count", "time", "follow_up"], ["avg", "time", "follow_up"]]
 C2 = [
@@ -392,7 +416,13 @@ C3 = [
 T3 = [["count", "group_by", *J], ["count", "filter", "follow_up", *J], ["superlative", "follow_up", *J]]
 
 CONVERSATIONS = [
-    *conv("f1-en", "en", ["How many inspections were done in 2016?", "and in 2017?", "what was the average score that year?"], C1, T1),
+    *conv(
+        "f1-en",
+        "en",
+        ["How many inspections were done in 2016?", "and in 2017?", "what was the average score that year?"],
+        C1,
+        T1,
+    ),
     *conv("f1-zh", "zh", ["2016年做了多少次检查", "2017年呢", "那一年的平均分是多少"], C1, T1),
     *conv("f2-en", "en", ["McDonald's average score", "only since 2015", "what about Peking Wok?"], C2, T2),
     *conv("f2-zh", "zh", ["麦当劳的平均得分", "只看2015年以后的", "那PEKING WOK呢"], C2, T2),
@@ -417,7 +447,7 @@ UNANSWERABLE = [
 
 ONE_LANGUAGE = [
     ("麦当劳得过的最低分是多少", "zh", f"SELECT MIN(i.score) FROM {IR} WHERE {MCD}", ["min", *J]),
-    ("有几次检查拿了D", "zh", f"SELECT COUNT(*) FROM {I} WHERE grade = 'D'", ["count", "filter"]),
+    ("有几次检查拿了D", "zh", f"SELECT COUNT(*) FROM {INSP} WHERE grade = 'D'", ["count", "filter"]),
     (
         "lowest score Sicily's Pizza ever got",
         "en",
@@ -427,7 +457,7 @@ ONE_LANGUAGE = [
     (
         "perfect scores per year since 2015",
         "en",
-        f"SELECT year, COUNT(*) FROM {I} WHERE score = 100 AND year >= 2015 GROUP BY year",
+        f"SELECT year, COUNT(*) FROM {INSP} WHERE score = 100 AND year >= 2015 GROUP BY year",
         ["count", "group_by", "time"],
     ),
 ]

