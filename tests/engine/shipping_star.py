@@ -1,6 +1,7 @@
 """A small star schema of shipments (fact, Chinese headers: 发货编号, 产品编号, 仓库编号, 是否加急 answered
 是 / 否 / 部分, 件数, 运费_元, 季次 the season's number, 纸箱_个 and 纸箱价格_元每个)
-and two English dimensions: products (product_id, product, tier) and warehouses (warehouse_id, warehouse, dock_count). Numbers a wrong reading gets wrong."""
+and two English dimensions: products (product_id, product, tier) and warehouses
+(warehouse_id, warehouse, dock_count). Numbers a wrong reading gets wrong."""
 
 from __future__ import annotations
 
