@@ -28,12 +28,7 @@ from shared.semantic.vocabulary import (
 )
 from shared.semantic.vocabulary.abbreviations import abbreviated, best_score, initialled, lone_weak_cuts
 from shared.semantic.vocabulary.answerscope import kept as kept_for_answer
-from shared.semantic.vocabulary.columnkinds import (
-    categorical_code,
-    date_text,
-    is_number_text,
-    is_zero_one,
-)
+from shared.semantic.vocabulary.columnkinds import categorical_code, date_text, is_number_text, is_zero_one
 from shared.semantic.vocabulary.derived import (
     HEAD_CHARACTER_SCORE,
     HYPHEN_SCORE,
@@ -76,6 +71,7 @@ from shared.semantic.vocabulary.keynouns import (
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
+from shared.semantic.vocabulary.restatednouns import restated_column_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
 from shared.semantic.vocabulary.slashvalues import slashed_value
 from shared.semantic.vocabulary.statheaders import statistic_english
@@ -723,6 +719,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
     items = whole_gloss_wins(glosses.numbered_heads(glosses.kind_nouns(items, index), index), index)
     items = quantity_nouns(items, index, units)  # 出口量 / exports over a grid: the quantity column
+    items = restated_column_nouns(items)  # 急诊患者: 患者 of 患者类型, no value of 人群类别
     return charnames.short_names(pick_extreme(glosses.keyword_completions(items, index), index), index)
 
 
