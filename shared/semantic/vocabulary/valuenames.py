@@ -20,6 +20,7 @@ from typing import Any
 from shared.semantic.vocabulary import bilingual, lexicon
 from shared.semantic.vocabulary.kindheads import column_headed_keys, is_column_kind, names_alone
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
+from shared.semantic.vocabulary.negglosses import negated_names
 from shared.semantic.vocabulary.segment import Unit, phrase_key
 
 COMPOSED_SCORE = 0.9
@@ -136,7 +137,7 @@ def value_names(
     for v in split:
         for key in _per_names(v):
             keys[key].append((v, COMPOSED_SCORE))
-        for key in _whole_names(v):
+        for key in [*_whole_names(v), *negated_names(v)]:  # 无效 "not valid": invalid
             keys[key].append((v, WHOLE_SCORE))
         for key in _people_words(v):
             keys[key].append((v, PEOPLE_SCORE))

@@ -11,7 +11,7 @@ from shared.ask.engines.rules.filter_evidence import (
     value_from_a_grammar_word,
     value_opened_by_a_lone_character,
 )
-from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.onerowranked import one_row_ranked_as_groups
 from shared.ask.engines.rules.parse_mode import ModeClauses
@@ -287,9 +287,11 @@ class MisreadingClauses(ModeClauses):
         """A computation between two columns asked (ratio of A to B, A divided by B, A minus B, A减B,
         A与B之比) while the reading computes none (no metric's expression, no rate): it answers one
         column's figure."""
+        said = self._said(ARITHMETIC_WORDS)
+        if said and any(_share_of_listed(m) for m in intent.measures):
+            return True  # ratio of A to B read as the share of rows that are A or B: not A over B
         if any(m.expression or m.metric or m.agg == "rate" for m in intent.measures) or intent.compare:
             return False
-        said = self._said(ARITHMETIC_WORDS)
         if said:
             return not self._names_a_said_word(said)
         # 最高气温减最低气温: a bare 减 / 除 between two words naming columns
@@ -747,3 +749,9 @@ def _share_of_no_total(intent: Intent) -> bool:
     would be the plain averages, the share word dropped."""
     totals = ("sum", "count", "count_distinct", "metric", "rate")
     return intent.share and bool(intent.dimensions) and not any(m.agg in totals for m in intent.measures)
+
+
+def _share_of_listed(m: Measure) -> bool:
+    """A share whose condition lists two values or more: the rows that are any of them."""
+    cond = m.condition or {}
+    return m.agg == "rate" and cond.get("op") == "in" and len(cond.get("values") or []) > 1
