@@ -69,6 +69,7 @@ from shared.semantic.vocabulary.keynouns import (
     table_concept_words,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
+from shared.semantic.vocabulary.nominals import nominal_keys
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.restatednouns import restated_column_nouns
@@ -544,6 +545,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 put(phrase_key(name), Link("metric", target, None, metric.name, 1.0))
                 terms.append(name)
     phrases.update(short_place_names(phrases))  # 得州 for 'Texas' (得克萨斯州)
+    phrases.update(nominal_keys(phrases))  # positivity for 'positive' (阳性)
     max_len = max((len(k.split()) for k in phrases), default=1)
     max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
     vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)

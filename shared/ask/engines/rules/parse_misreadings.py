@@ -31,6 +31,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.pinned_groups import ranks_one_group
+from shared.ask.engines.rules.pinnedshare import share_of_a_pinned_column
 from shared.ask.engines.rules.rowshaving import value_had_unread
 from shared.ask.engines.rules.unique_filters import (
     asks_both,
@@ -129,6 +130,7 @@ class MisreadingClauses(ModeClauses):
             # transcripts with at least 2 course results: the rows counted are another table's
             "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),
             "arithmetic_unread": self._arithmetic_unread(intent),  # ratio of A to B → AVG(A)
+            "share_of_pinned": share_of_a_pinned_column(intent),  # AVG(flag = 否) WHERE flag = 是
             "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
             # strikes that had an effect → every row, the missing effects grouped too
             "value_had_unread": value_had_unread(
