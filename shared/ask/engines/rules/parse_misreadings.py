@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from shared.ask.engines.rules.asked_amount import amount_answered_by_ids
 from shared.ask.engines.rules.filter_evidence import (
     absence_unread,
     range_read_as_list,
@@ -143,7 +144,8 @@ class MisreadingClauses(ModeClauses):
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
-            "amount_as_ids": self._amount_answered_by_ids(),  # total X across all rows → the rows' ids
+            "amount_as_ids": self._amount_answered_by_ids()  # total X across all rows → the rows' ids
+            or amount_answered_by_ids(self.items, intent, self.table.columns),  # 花了多少钱 → the ids
             "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
             "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
             "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
