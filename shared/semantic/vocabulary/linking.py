@@ -77,8 +77,10 @@ from shared.semantic.vocabulary.keynouns import (
     table_concept_words,
 )
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, ColumnInfo, Item, Link, SchemaIndex, TableIndex
+from shared.semantic.vocabulary.nominals import nominal_keys
 from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
+from shared.semantic.vocabulary.restatednouns import restated_column_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
 from shared.semantic.vocabulary.slashvalues import slashed_value
 from shared.semantic.vocabulary.statheaders import statistic_english
@@ -536,6 +538,7 @@ def build_index(schema: Schema, semantic: SemanticLayer | None, fp: str) -> Sche
                 put(phrase_key(name), Link("metric", target, None, metric.name, 1.0))
                 terms.append(name)
     phrases.update(short_place_names(phrases))  # 得州 for 'Texas' (得克萨斯州)
+    phrases.update(nominal_keys(phrases))  # positivity for 'positive' (阳性)
     max_len = max((len(k.split()) for k in phrases), default=1)
     max_len = max(max_len, max(len(k.split()) for k in keyword_map()))
     vocab = sorted(k for k in phrases if " " not in k and k.isascii() and len(k) >= 4)
@@ -711,6 +714,7 @@ def match(text: str, units: list[Unit], index: SchemaIndex, spans: list[tuple[in
     items = glosses.per_names(glosses.completed_heads(glosses.ambiguous_starts(items), index), index)
     items = whole_gloss_wins(glosses.numbered_heads(glosses.kind_nouns(items, index), index), index)
     items = quantity_nouns(items, index, units)  # 出口量 / exports over a grid: the quantity column
+    items = restated_column_nouns(items)  # 急诊患者: 患者 of 患者类型, no value of 人群类别
     return charnames.short_names(pick_extreme(glosses.keyword_completions(items, index), index), index)
 
 

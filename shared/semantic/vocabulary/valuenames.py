@@ -18,7 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.vocabulary import bilingual, lexicon
+from shared.semantic.vocabulary.kindheads import column_headed_keys, is_column_kind, names_alone
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
+from shared.semantic.vocabulary.negglosses import negated_names
 from shared.semantic.vocabulary.segment import Unit, phrase_key
 
 COMPOSED_SCORE = 0.9
@@ -112,9 +114,12 @@ def head_names(head: str) -> set[str]:
     return out
 
 
-def value_names(values: list[Any]) -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[Any]]]:
+def value_names(
+    values: list[Any], column: str = ""
+) -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[Any]]]:
     """English keys of a column's Chinese values ({key: [(value, score)]}) and the values that only their
-    modifier's sound can name ({sound: [(value, head names)]})."""
+    modifier's sound can name ({sound: [(value, head names)]}); a head that is the column's own kind names
+    the column, not its values (kindheads.py)."""
     keys: dict[str, list[tuple[str, float]]] = defaultdict(list)
     sounds: dict[str, list[Any]] = defaultdict(list)
     split = {v: parts(v) for v in values if isinstance(v, str)}
@@ -122,14 +127,17 @@ def value_names(values: list[Any]) -> tuple[dict[str, list[tuple[str, float]]], 
     for v, vp in split.items():
         if vp is not None:
             modifiers[vp[0]].append(v)
-    _kind_keys(split, keys)
+    _kind_keys({v: vp for v, vp in split.items() if vp is None or not is_column_kind(vp[1], column)}, keys)
     for v, vp in split.items():
         if vp is not None:
             _composed_keys(v, vp, modifiers[vp[0]] == [v], keys, sounds)
+        if vp is not None and is_column_kind(vp[1], column):
+            for key in column_headed_keys(vp[0], column):  # 急诊科: emergency department
+                keys[key].append((v, COMPOSED_SCORE))
     for v in split:
         for key in _per_names(v):
             keys[key].append((v, COMPOSED_SCORE))
-        for key in _whole_names(v):
+        for key in [*_whole_names(v), *negated_names(v)]:  # 无效 "not valid": invalid
             keys[key].append((v, WHOLE_SCORE))
         for key in _people_words(v):
             keys[key].append((v, PEOPLE_SCORE))
@@ -212,7 +220,7 @@ def _composed_keys(
     for m in glossed:
         for h in heads:
             keys[phrase_key(f"{m} {h}")].append((v, COMPOSED_SCORE))
-        if own and m not in STOP_WORDS and len(m) >= 3:
+        if own and m not in STOP_WORDS and len(m) >= 3 and names_alone(modifier):
             keys[phrase_key(m)].append((v, MODIFIER_SCORE))
     sound = chinese_sound(modifier) if not glossed and len(modifier) >= 2 and own else None
     if sound and len(sound) >= MIN_SOUND_GROUPS:
@@ -275,7 +283,7 @@ def put_value_names(
     values: list[Any], table: str, column: str, put: Any, sounds: dict[str, list[Any]]
 ) -> None:
     """The column's composed names into the phrase index, its sounds into `sounds` (SchemaIndex.sounds)."""
-    keys, heard = value_names(values)
+    keys, heard = value_names(values, column)
     for key, headed in kind_headed_names(values, column).items():
         for value in headed:
             put(key, Link("value", table, column, value, KIND_HEADED_SCORE))

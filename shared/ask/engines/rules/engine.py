@@ -41,6 +41,7 @@ from shared.ask.engines.rules.parsecommon import (
     opens_as_followup,
 )
 from shared.ask.engines.rules.parsestate import Parsed
+from shared.ask.engines.rules.placeanaphor import refers_to_a_place
 from shared.ask.engines.rules.rankedunread import ranked_unread
 from shared.ask.engines.rules.sqlbuild import (
     UnsupportedIntent,
@@ -79,6 +80,8 @@ def _answer(request: EngineRequest) -> EngineAnswer:
     unanswered = str((request.state or {}).get(ASKED_BACK) or "")
     if not (found.status == "ok" and unanswered):
         return found
+    if refers_to_a_place(request.question):  # what's the rate there? after "and in the PICU?" asked back
+        return _asks_back(followup_after_asked_back_message(found.lang), found.unknown_words, found.lang, 0.3)
     if not opens_as_followup(unanswered) or _same_for_another(request, unanswered):
         return _after_asked_back(request, found)
     if _edits_the_other_asked_back(request, unanswered):

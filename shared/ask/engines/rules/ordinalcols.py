@@ -6,9 +6,11 @@ condition was dropped with nothing left over.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from shared.ask.engines.rules.intent import Filter, Intent
+from shared.ask.engines.rules.intent import Filter, Intent, Op
+from shared.semantic.vocabulary.linking import ColumnInfo
 from shared.semantic.vocabulary.segment import ZH_DIGITS, zh_number
 
 if TYPE_CHECKING:
@@ -18,13 +20,20 @@ ZH_NUMERALS = frozenset([*ZH_DIGITS, "十"])
 FIRST_CHARS = ("首",)  # 首周 / 首期: the first one
 
 
+NOT_PERIODS = ("名", "层", "档", "班", "人", "车", "架", "航", "频", "批", "场", "户", "件", "笔")
+
+
 def numbered_unit(name: str) -> str | None:
-    """The one character a header numbers: 第几周 -> 周, 轮次 -> 轮; None for any other header."""
-    if len(name) == 3 and name.startswith("第几"):
-        return name[2]
-    if len(name) == 2 and name.endswith("次") and name[0] not in ("名", "层", "档", "班"):
-        return name[0]
+    """The one character a header numbers: 第几周 -> 周, 轮次 -> 轮, and so after a qualifier (疫情第几天
+    "day of the epidemic", 赛季周次); None for any other header (名次 is a rank, 人次 / 车次 count)."""
+    if len(name) >= 3 and name[-3:-1] == "第几":
+        return name[-1]
+    if len(name) >= 2 and name.endswith("次") and name[-2] not in NOT_PERIODS:
+        return name[-2] if len(name) == 2 or CJK_PERIODS.get(name[-2]) else None
     return None
+
+
+CJK_PERIODS = dict.fromkeys("年季月周天日期轮届", True)  # after a qualifier only a period unit is numbered
 
 
 def _ordinal_at(parser: ParserBase, pos: int) -> tuple[int, int] | None:
@@ -66,5 +75,40 @@ def ordinal_period_filters(parser: ParserBase, intent: Intent) -> None:
         column = units[unit.text]
         if any(f.column == column.name for f in intent.filters):
             continue
-        intent.filters.append(Filter(column.name, "=", [number], source="number"))
-        parser.ps.used.update(range(pos, end + 1))
+        op, values, last = _ranged(parser, end, unit.text, number)
+        intent.filters.append(Filter(column.name, op, values, source="number"))
+        parser.ps.used.update(range(pos, last + 1))
+
+
+RANGE_JOINERS = ("到", "至", "-", "~")
+AFTER_WORDS: dict[str, Op] = {"以后": ">", "之后": ">", "以前": "<", "之前": "<"}
+
+
+def _ranged(parser: ParserBase, end: int, unit: str, number: int) -> tuple[Op, list[int], int]:
+    """第12周到第15周: between the two (both ends kept); 第90天以后 / 之前: after or before it; else = the
+    number. Returns (op, values, the last item read)."""
+    items = parser.items
+    nxt = items[end + 1] if end + 1 < len(items) else None
+    said = nxt.text.replace(" ", "") if nxt is not None else ""
+    if said in AFTER_WORDS and end + 1 not in parser.ps.used:
+        return AFTER_WORDS[said], [number], end + 1
+    if nxt is None or said not in RANGE_JOINERS or end + 2 >= len(items):
+        return "=", [number], end
+    found = _ordinal_at(parser, end + 2)
+    if found is None:
+        return "=", [number], end
+    upper, width = found
+    close = end + 2 + width
+    if close >= len(items) or items[close].text != unit or upper < number:
+        return "=", [number], end
+    return "between", [number, upper], close
+
+
+GRAIN_UNITS = {"week": ("周",), "day": ("天", "日"), "month": ("月",), "quarter": ("季",), "year": ("年",)}
+
+
+def numbered_period_column(columns: Iterable[ColumnInfo], grain: str) -> str | None:
+    """每周 / weekly over a table with no date but one column numbering the weeks (疫情周次, 第几周): the
+    grain's groups are that column's numbers."""
+    found = [c.name for c in columns if c.numeric and numbered_unit(c.name) in GRAIN_UNITS.get(grain, ())]
+    return found[0] if len(found) == 1 else None

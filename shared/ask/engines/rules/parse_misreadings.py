@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from shared.ask.engines.rules.asked_amount import amount_answered_by_ids
 from shared.ask.engines.rules.filter_evidence import (
     absence_unread,
     range_read_as_list,
@@ -11,7 +12,7 @@ from shared.ask.engines.rules.filter_evidence import (
     value_from_a_grammar_word,
     value_opened_by_a_lone_character,
 )
-from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measures import additive_name, aggregation_said
 from shared.ask.engines.rules.onerowranked import one_row_ranked_as_groups
 from shared.ask.engines.rules.parse_mode import ModeClauses
@@ -31,6 +32,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.pinned_groups import ranks_one_group
+from shared.ask.engines.rules.pinnedshare import share_of_a_pinned_column
 from shared.ask.engines.rules.rowshaving import value_had_unread
 from shared.ask.engines.rules.unique_filters import (
     asks_both,
@@ -129,6 +131,7 @@ class MisreadingClauses(ModeClauses):
             # transcripts with at least 2 course results: the rows counted are another table's
             "count_of_other_rows": bool(weak) and any(h.measure.agg == "count" for h in intent.having),
             "arithmetic_unread": self._arithmetic_unread(intent),  # ratio of A to B → AVG(A)
+            "share_of_pinned": share_of_a_pinned_column(intent),  # AVG(flag = 否) WHERE flag = 是
             "missing_unread": self._missing_unread(intent),  # missing a bill length → every row
             # strikes that had an effect → every row, the missing effects grouped too
             "value_had_unread": value_had_unread(
@@ -141,7 +144,8 @@ class MisreadingClauses(ModeClauses):
             "negation_beside_bool": self._negation_beside_a_true_bool(intent),  # 没有完成 → completion = 1
             "extremes_pair": self._both_extremes_asked(intent),  # shortest and longest → one row's
             "kinds_as_ids": self._kinds_answered_by_ids(intent),  # 哪几种企鹅 → DISTINCT individual_id
-            "amount_as_ids": self._amount_answered_by_ids(),  # total X across all rows → the rows' ids
+            "amount_as_ids": self._amount_answered_by_ids()  # total X across all rows → the rows' ids
+            or amount_answered_by_ids(self.items, intent, self.table.columns),  # 花了多少钱 → the ids
             "year_given_no_year": self._year_column_given_no_year(intent),  # 年薪超过2500万 → 出生年份 > …
             "value_of_several": self._value_opens_other_values(intent),  # AIRBUS beside AIRBUS INDUSTRIE
             "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
@@ -287,9 +291,11 @@ class MisreadingClauses(ModeClauses):
         """A computation between two columns asked (ratio of A to B, A divided by B, A minus B, A减B,
         A与B之比) while the reading computes none (no metric's expression, no rate): it answers one
         column's figure."""
+        said = self._said(ARITHMETIC_WORDS)
+        if said and any(_share_of_listed(m) for m in intent.measures):
+            return True  # ratio of A to B read as the share of rows that are A or B: not A over B
         if any(m.expression or m.metric or m.agg == "rate" for m in intent.measures) or intent.compare:
             return False
-        said = self._said(ARITHMETIC_WORDS)
         if said:
             return not self._names_a_said_word(said)
         # 最高气温减最低气温: a bare 减 / 除 between two words naming columns
@@ -747,3 +753,9 @@ def _share_of_no_total(intent: Intent) -> bool:
     would be the plain averages, the share word dropped."""
     totals = ("sum", "count", "count_distinct", "metric", "rate")
     return intent.share and bool(intent.dimensions) and not any(m.agg in totals for m in intent.measures)
+
+
+def _share_of_listed(m: Measure) -> bool:
+    """A share whose condition lists two values or more: the rows that are any of them."""
+    cond = m.condition or {}
+    return m.agg == "rate" and cond.get("op") == "in" and len(cond.get("values") or []) > 1

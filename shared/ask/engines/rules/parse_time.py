@@ -17,6 +17,7 @@ from shared.ask.engines.rules.calparts import (
 from shared.ask.engines.rules.datesaid import settle_date_guess
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange, op_of
 from shared.ask.engines.rules.neighbourtime import star_date_guessed
+from shared.ask.engines.rules.ordinalcols import numbered_period_column
 from shared.ask.engines.rules.parse_time_doubts import TIME_UNIT_NOUNS, TimeDoubts, ordinal
 from shared.ask.engines.rules.parsecommon import (
     EVERY_YEAR_WORDS,
@@ -277,6 +278,9 @@ class TimeClauses(TimeDoubts):
             if not self._average_before_a_grain():  # 'YYYY-MM' by quarter; average quarterly X: one mean
                 intent.time_grain, intent.time_column = "quarter", months.name
                 intent.calendar = {"label": months.name}
+        elif (numbered := numbered_period_column(self.table.columns.values(), grain)) is not None:
+            if numbered not in intent.dimensions:  # 每周 over 疫情周次: one group per numbered week
+                intent.dimensions.append(numbered)
         elif grain == "quarter":
             self._group_by_quarter_label(intent)
 

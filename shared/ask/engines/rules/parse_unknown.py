@@ -3,6 +3,7 @@ grouping or a count, asked for, a modifier) decides whether the reading can stan
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.counted_predicates import predicate_of_counted
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.parse_misreadings import MisreadingClauses
 from shared.ask.engines.rules.parsecommon import (
@@ -39,8 +40,8 @@ class UnknownWordClauses(MisreadingClauses):
         said = {w.lower() for w in unknown}
         if not said:
             return False
-        if self._qualifies_around(said):
-            return True
+        if self._qualifies_around(said) or predicate_of_counted(self.items, said, self.lang, self.ps.used):
+            return True  # (predicate: how many tests were self-pay / patients died / 多少人打过疫苗)
         for pos, it in enumerate(self.items):
             text = it.text.lower()
             if it.kind != "word" or not any(text == w or (not text.isascii() and text in w) for w in said):
