@@ -121,3 +121,12 @@ def test_a_difference_asked_and_listed_side_by_side_is_asked_back() -> None:
     assert difference_unread("How many more ships in 2021 than in 2020?", listed)
     assert not difference_unread("2021年比2020年多检验了多少艘", subtracted)
     assert not difference_unread("2021年检验了多少艘", listed)
+
+
+def test_a_clause_not_understood_before_a_value_asks_back() -> None:
+    # Given 船种 values 油轮 / 货船
+    # When a clause not understood closes on 的 before the value (装过防污涂料的油轮)
+    for question in ("装过防污涂料的油轮有多少艘", "打过双层船体认证的油轮有多少艘"):
+        a = ask(ship_schema(), question)
+        # Then the rows it picks are not silently all the value's rows
+        assert a.status == "clarify", (question, a.sql)

@@ -70,7 +70,8 @@ class UnknownWordClauses(MisreadingClauses):
         reading filters on says which of that value's rows (short-haired cats); so does a clause closing on 的
         right before it that opens the question with nothing read in it (vaccinated cats). A verb opening
         the word (达到飓风, 投往波士顿) says what the rows did with the value, and a clause after words read
-        (18岁及以上成年人的) may restate them: neither is doubted here."""
+        (18岁及以上成年人的) may restate them: neither is doubted here; a character read inside a word not
+        understood (犬 of 狂犬疫苗) reads nothing."""
         if self.lang != "zh":
             return False
         for pos, it in enumerate(self.items):
@@ -79,7 +80,7 @@ class UnknownWordClauses(MisreadingClauses):
                 continue
             nxt = pos + 1
             if nxt < len(self.items) and self.items[nxt].text == "的":
-                if any(k in self.ps.used for k in range(nxt)):
+                if any(k in self.ps.used and not self._glued_character(k) for k in range(nxt)):
                     continue
                 nxt += 1
             elif self._verb_opens_run(pos):
@@ -87,6 +88,16 @@ class UnknownWordClauses(MisreadingClauses):
             if nxt < len(self.items) and nxt in self.ps.used and self._filtered_value(self.items[nxt]):
                 return True
         return False
+
+    def _glued_character(self, k: int) -> bool:
+        """(zh) One character read between unread characters (犬 of 狂犬疫苗): a piece of a word not
+        understood, no reading of its own."""
+
+        def unread_cjk(j: int) -> bool:
+            it = self.items[j] if 0 <= j < len(self.items) else None
+            return it is not None and it.kind == "word" and j not in self.ps.used and not it.text.isascii()
+
+        return len(self.items[k].text) == 1 and unread_cjk(k - 1) and unread_cjk(k + 1)
 
     def _verb_opens_run(self, pos: int) -> bool:
         """The run of unread characters ending at pos opens on a verb (投往, 撞到, 通过)."""
