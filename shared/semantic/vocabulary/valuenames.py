@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from shared.semantic.vocabulary import bilingual, lexicon
+from shared.semantic.vocabulary.charvalues import first_noun_of_character
 from shared.semantic.vocabulary.kindheads import column_headed_keys, is_column_kind, names_alone
 from shared.semantic.vocabulary.linktypes import STOP_WORDS, Item, Link, SchemaIndex
 from shared.semantic.vocabulary.negglosses import negated_names
@@ -279,10 +280,14 @@ def _names_head(key: str, heads: set[str]) -> bool:
     return key in heads or bilingual.base(key) in heads or any(key in h.split() for h in heads)
 
 
+CHARACTER_NOUN_SCORE = 0.9  # as sure as a value's dictionary translation
+
+
 def put_value_names(
     values: list[Any], table: str, column: str, put: Any, sounds: dict[str, list[Any]]
 ) -> None:
-    """The column's composed names into the phrase index, its sounds into `sounds` (SchemaIndex.sounds)."""
+    """The column's composed names into the phrase index (one-character values by their noun), its sounds into
+    `sounds` (SchemaIndex.sounds)."""
     keys, heard = value_names(values, column)
     for key, headed in kind_headed_names(values, column).items():
         for value in headed:
@@ -292,6 +297,10 @@ def put_value_names(
             put(key, Link("value", table, column, v, score))
     for sound, named in heard.items():
         sounds[sound].extend((Link("value", table, column, v, SOUND_SCORE), heads) for v, heads in named)
+    for v in values:  # 狗 in a column of animals: "dog" (charvalues.py)
+        noun = first_noun_of_character(v, values) if isinstance(v, str) else None
+        if noun:
+            put(noun, Link("value", table, column, v, CHARACTER_NOUN_SCORE))
 
 
 def names_part(word: str, value: str) -> bool:

@@ -41,10 +41,12 @@ from shared.ask.engines.rules.answer_checks import (
     when_asked,
     year_as_threshold,
 )
+from shared.ask.engines.rules.differences import difference_unread
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import default_aggregation
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import said_pattern, words
+from shared.ask.engines.rules.periodbounds import period_outside_data
 from shared.ask.engines.rules.sqlshape_doubts import (
     count_asked_rows_listed,
     counted_by_itself,
@@ -619,6 +621,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "most_by_time": most_by_time(question, intent, table),
         "most_by_level": most_by_level(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
+        "period_outside_data": period_outside_data(intent, table),
+        "difference_unread": difference_unread(question, sql),
         "grain_unread": grain_said(question, intent) and _grain_lost(intent, table),
         "when_untimed": when_asked(question) and time_unshown(intent, table),
         "season_unread": season_unread(question, intent, table),

@@ -41,6 +41,7 @@ from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     one_table_confidence,
 )
+from shared.ask.engines.rules.joins_dimcount import fact_of_dimension_count
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_doubts import head_left_out, joined_answer_confidence
 from shared.ask.engines.rules.joins_facts import two_facts
@@ -258,9 +259,7 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
-    occurrences = _occurrences_in_fact(request, ctx, ans, chosen) or pinned_count_fact(
-        star_fact(request.schema, request.semantic), ctx, ans, chosen
-    )
+    occurrences = _fact_counted(request, ctx, ans, chosen, q)
     if occurrences is not None:
         return _joined(single, request, ctx, occurrences, q)
     ans = _other_tables_doubt(request, ctx, q, ans, chosen)
@@ -280,6 +279,18 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
     return _joined_instead(single, request, ctx, q, ans)
+
+
+def _fact_counted(
+    request: EngineRequest, ctx: Context, ans: EngineAnswer, chosen: str, q: Asked
+) -> str | None:
+    """The star's fact whose rows a count over the dimension `chosen` counts (joins_dimcount), else None."""
+    intent = (ans.state or {}).get("intent") or {}
+    return (
+        _occurrences_in_fact(request, ctx, ans, chosen)
+        or pinned_count_fact(star_fact(request.schema, request.semantic), ctx, ans, chosen)
+        or fact_of_dimension_count(request.schema, request.semantic, ctx.reach, intent, chosen, q.items)
+    )
 
 
 def _occurrences_in_fact(request: EngineRequest, ctx: Context, ans: EngineAnswer, chosen: str) -> str | None:

@@ -79,7 +79,19 @@ def _superlative_in_unknown(word: str) -> bool:
     if (word.startswith("最") and len(word) >= 3) or (word.endswith("最") and len(word) >= 2):
         return True
     at = word.find("最")
-    return 2 <= at <= len(word) - 2 and bool(CJK_RE.fullmatch(word[at + 1]))
+    if 2 <= at <= len(word) - 2 and bool(CJK_RE.fullmatch(word[at + 1])):
+        return True
+    return _english_superlative(word)
+
+
+def _english_superlative(word: str) -> bool:
+    """quietest / busiest: an English adjective in -est (no noun or verb besides: not forest, request) ranks
+    by something the reading did not take."""
+    return (
+        word.endswith("est")
+        and bilingual.parts_of_speech(word) == frozenset({"ADJ"})
+        and bilingual.base(word) != word
+    )
 
 
 BOUND_TAGS = ("cmp:gt", "cmp:lt", "cmp:ge", "cmp:le")

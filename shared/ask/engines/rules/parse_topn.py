@@ -72,6 +72,19 @@ class TopNClauses(ComparisonClauses):
             self.ps.used.add(nxt)  # 名 of 前十名: the place itself
         return True
 
+    def _earlier_limit_unread(self, intent: Intent, pos: int) -> None:
+        """98115邮编区最多的三个: two numbers each read as the limit; the later one ranks (三个), and the
+        earlier one (a code, 98115) goes back to unread, so the doubt of a number no clause read asks. The
+        same number said twice (最高的两个岛是哪两个) is one limit."""
+        if intent.limit is None or intent.limit == self.items[pos].value:
+            return
+        earlier = [
+            k
+            for k in range(pos)
+            if k in self.ps.used and self.items[k].kind == "num" and self.items[k].value == intent.limit
+        ]
+        self.ps.used.difference_update(earlier)
+
     def _superlative_limit(self, intent: Intent, pos: int) -> None:
         """the 3 heaviest / 最高的3个: with a superlative, a number before the ranked thing is the limit."""
         prev = self.items[pos - 1] if pos > 0 else None
@@ -92,6 +105,7 @@ class TopNClauses(ComparisonClauses):
             or (nxt.kind == "match" and nxt.has("agg"))
         )
         if prev_ok and nxt_ok:
+            self._earlier_limit_unread(intent, pos)
             intent.limit = self.items[pos].value
             self.ps.used.add(pos)
             if classifier:

@@ -59,7 +59,59 @@ class UnknownWordClauses(MisreadingClauses):
 
     def _qualifies_around(self, said: set[str]) -> bool:
         """The unknown words are the topic, a value listed with one read, or a value's qualifier."""
-        return self._topic_unknown(said) or self._listed_with_a_value(said) or self._value_qualified(said)
+        return (
+            self._topic_unknown(said)
+            or self._listed_with_a_value(said)
+            or self._value_qualified(said)
+            or self._value_qualified_zh(said)
+        )
+
+    def _value_qualified_zh(self, said: set[str]) -> bool:
+        """(zh) 家养短毛猫 / 打过疫苗的猫: a Chinese word not understood right before a stored value the
+        reading filters on says which of that value's rows (short-haired cats); so does a clause closing on 的
+        right before it that opens the question with nothing read in it (vaccinated cats). A verb opening
+        the word (达到飓风, 投往波士顿) says what the rows did with the value, and a clause after words read
+        (18岁及以上成年人的) may restate them: neither is doubted here; a character read inside a word not
+        understood (犬 of 狂犬疫苗) reads nothing."""
+        if self.lang != "zh":
+            return False
+        for pos, it in enumerate(self.items):
+            text = it.text.lower()
+            if it.kind != "word" or text.isascii() or not any(text in w and len(w) >= 2 for w in said):
+                continue
+            nxt = pos + 1
+            if nxt < len(self.items) and self.items[nxt].text == "的":
+                if any(k in self.ps.used and not self._glued_character(k) for k in range(nxt)):
+                    continue
+                nxt += 1
+            elif self._verb_opens_run(pos):
+                continue
+            if nxt < len(self.items) and nxt in self.ps.used and self._filtered_value(self.items[nxt]):
+                return True
+        return False
+
+    def _glued_character(self, k: int) -> bool:
+        """(zh) One character read between unread characters (犬 of 狂犬疫苗): a piece of a word not
+        understood, no reading of its own."""
+
+        def unread_cjk(j: int) -> bool:
+            it = self.items[j] if 0 <= j < len(self.items) else None
+            return it is not None and it.kind == "word" and j not in self.ps.used and not it.text.isascii()
+
+        return len(self.items[k].text) == 1 and unread_cjk(k - 1) and unread_cjk(k + 1)
+
+    def _verb_opens_run(self, pos: int) -> bool:
+        """The run of unread characters ending at pos opens on a verb (投往, 撞到, 通过)."""
+        start = pos
+        while start > 0 and self.items[start - 1].kind == "word" and not self.items[start - 1].text.isascii():
+            start -= 1
+        run = "".join(it.text for it in self.items[start : pos + 1])
+        return bilingual.first_sense_verb(run[:2]) or bilingual.first_sense_verb(run[:1])
+
+    def _filtered_value(self, it: Item) -> bool:
+        """A Chinese word naming a stored value (a value written as stored, Two_Story, may be what the
+        words before it translate)."""
+        return it.kind == "match" and not it.tags and not it.text.isascii() and bool(self.values(it))
 
     def _value_qualified(self, said: set[str]) -> bool:
         return any(

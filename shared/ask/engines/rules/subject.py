@@ -5,10 +5,10 @@ the data itself. It is neither a word not understood nor a filter: the reading d
 
 The subject's words are the words of the datasource's name (an upload's file stem unless a person named
 it), of its file name and of its tables' names: English words by their lemma and CC-CEDICT's Chinese
-words for them; Chinese words as they stand in a name. Only a word no other reading takes is the
-subject's: a word that links a stored value, a column or a table keeps that link (coffee in a table of
-commodities whose values hold 'Coffee' is a filter), and a word a text search or a comparison takes
-(names containing coffee) is that search's.
+words for them; Chinese words as they stand in a name, and a Chinese name's English words (nameglosses.py).
+Only a word no other reading takes is the subject's: a word that links a stored value, a column or a table
+keeps that link (coffee in a table of commodities whose values hold 'Coffee' is a filter), and a word a
+text search or a comparison takes (names containing coffee) is that search's.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from shared.ask.engines.base import DatasourceInfo
+from shared.ask.engines.rules.nameglosses import english_of_chinese_name
 from shared.ask.engines.rules.parsecommon import FUNCTION_WORDS, GENERIC_NOUNS
 from shared.semantic.relationships import effective
 from shared.semantic.schema import Schema, SemanticLayer
@@ -68,6 +69,8 @@ def _subject_words(names: tuple[str, ...]) -> SubjectWords:
             english.add(bilingual.base(word))
             chinese.update(w for w in bilingual.chinese_for(bilingual.base(word)) if len(w) >= MIN_CHINESE)
         heads.update(bilingual.base(w) for w in content[-1:])
+    for name in zh_names:  # 宠物登记: pets, registered, registrations
+        english.update(english_of_chinese_name(name))
     return SubjectWords(frozenset(english), frozenset(chinese), zh_names, frozenset(english - heads))
 
 
@@ -149,7 +152,11 @@ def read_subject(
             text = " ".join(it.text for it in items[pos:end])
             out.append(Item(first.start, last.end, "match", text, links=list(amounts)))
             amount_read = True
-        elif fact is not None and _headed(items, pos) and not _modifies_next(items, end):
+        elif (
+            fact is not None
+            and (_headed(items, pos) or _counted_after(items, end))
+            and not _modifies_next(items, end)
+        ):
             first, last = items[pos], items[end - 1]
             text = " ".join(it.text for it in items[pos:end])
             out.append(
@@ -198,6 +205,18 @@ def _headed(items: list[Item], pos: int) -> bool:
     while back >= 0 and items[back].kind == "word" and items[back].text.lower() in HEAD_LINKERS:
         back -= 1
     return back < 0 or items[back].has(*HEAD_WORDS)
+
+
+COUNT_BRIDGES = frozenset(("有", "一共", "共", "总共", "一共有", "共有", "总共有"))
+
+
+def _counted_after(items: list[Item], end: int) -> bool:
+    """(zh) The subject's word counted after it, as Chinese counts (周末登记的宠物有多少只, 宠物一共多少只):
+    past 有 / 一共, a count word closes the question on it."""
+    pos = end
+    while pos < len(items) and items[pos].text.replace(" ", "") in COUNT_BRIDGES:
+        pos += 1
+    return pos > 0 and not items[end - 1].text.isascii() and pos < len(items) and items[pos].has("count")
 
 
 def _modifies_next(items: list[Item], end: int) -> bool:

@@ -235,6 +235,16 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![a-z])(?:the\s+)?(?P<q>" + QUARTER_END_RE + r")\s+quarters?(?![a-z])"), "quarter_only"),
     (re.compile(r"(?<!\d)(?<!\d年)(?P<m>1[0-2]|[1-9])\s*月份?(?!\d)"), "month_only"),
     (re.compile(r"(?:in|during)\s+" + MONTH_RE + r"(?![a-z])"), "month_only_en"),
+    (  # from June to August 2018: the first month of a span takes the year said once, at its end
+        re.compile(
+            r"(?:from|between)\s+"
+            + MONTH_RE
+            + r"(?=\s+(?:to|through|until|and)\s+"
+            + MONTH_RE
+            + r",?\s+\d{4})"
+        ),
+        "month_only_en",
+    ),
     (
         re.compile(
             EN_BEFORE + r"(?:(?:the\s+)?year\s+)?(?<![\d.])(?P<y>(?:19|20)\d{2})(?!\s*[-/.]\d)(?!\d|\.\d)"
