@@ -69,9 +69,10 @@ def _subject_words(names: tuple[str, ...]) -> SubjectWords:
             english.add(bilingual.base(word))
             chinese.update(w for w in bilingual.chinese_for(bilingual.base(word)) if len(w) >= MIN_CHINESE)
         heads.update(bilingual.base(w) for w in content[-1:])
-    for name in zh_names:  # 宠物登记: pets, registered, registrations
+    modifiers = frozenset(english - heads)
+    for name in zh_names:  # 宠物登记: pets, registered, registrations (glosses of a whole name: no modifiers)
         english.update(english_of_chinese_name(name))
-    return SubjectWords(frozenset(english), frozenset(chinese), zh_names, frozenset(english - heads))
+    return SubjectWords(frozenset(english), frozenset(chinese), zh_names, modifiers)
 
 
 def _content_word(word: str) -> bool:
