@@ -48,8 +48,10 @@ from shared.ask.engines.rules.parsecommon import said_pattern, words
 from shared.ask.engines.rules.sqlshape_doubts import (
     count_asked_rows_listed,
     counted_by_itself,
+    distinct_of_tallies,
     key_sized_by_a_count,
     rows_shown_unnamed,
+    total_counted_as_rows,
 )
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
@@ -654,5 +656,9 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "decade_unread": decade_grouped(question) and not _by_decade(sql),
         "calendar_part_measured": calendar_part_measured(question, intent),
         "average_only_counted": average_only_counted(question, intent),
+        "distinct_of_tallies": distinct_of_tallies(
+            intent, table
+        ),  # how many farms → COUNT(DISTINCT farm_count)
+        "total_counted_as_rows": total_counted_as_rows(question, intent),  # rice in total → COUNT(*)
     }
     return [name for name, hit in found.items() if hit]

@@ -13,6 +13,8 @@ that says it; these checks find the words that earned a value filter and ask whe
 - two values joined by a range word read as a list of the two (June through August → IN the ends);
 - a value read from one grammar character (的 "taxi");
 - (zh) a stored value said by its first character alone, which no clause read (死 of '死亡');
+- a value read from the word that names the table's own rows (tests over a table of COVID tests → the
+  department 检验科, "testing"): the noun counted, read a second time as a condition;
 - a value of a column the reading also groups by, pinned to one value: one group, named and grouped at
   once (`answer_doubts.group_pinned`, on the final SQL).
 """
@@ -181,3 +183,31 @@ def absence_unread(items: list[Item], used: set[int], intent: Intent) -> bool:
         if columns and not columns & filtered:
             return True
     return False
+
+
+TABLE_NOUN = 0.7  # a word this close to the table's name names its rows
+
+
+def value_from_the_table_noun(items: list[Item], used: set[int], intent: Intent, question: str = "") -> bool:
+    """How many tests were self-pay → 采样科室 = '检验科' over a table of tests: every word that earned a
+    value filter also names the table itself. The word is the rows' own noun (what is counted or listed),
+    and the value a second sense of it, a condition nobody asked for; a value written as stored is said
+    (州 over a table of states whose kind column holds '州': the word is that value, spelled as stored)."""
+    for f in intent.filters:
+        if f.source != "value" or f.op not in ("=", "in"):
+            continue
+        if any(_written_as_stored(question, str(v)) for v in f.values):
+            continue
+        said = {str(v).replace(" ", "").lower() for v in f.values}
+        earners = value_earners(items, used, f.column, list(f.values))
+        if earners and all(
+            _names_the_table(items[pos], intent.table)
+            and items[pos].text.replace(" ", "").lower() not in said
+            for pos in earners
+        ):
+            return True
+    return False
+
+
+def _names_the_table(it: Item, table: str) -> bool:
+    return any(lk.kind == "table" and lk.table == table and lk.score >= TABLE_NOUN for lk in it.links)

@@ -248,3 +248,23 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         _rank_previous_groups(merged, parser)
     merged.having = new.having or merged.having
     return merged
+
+
+def _tables_read(state: dict[str, Any] | None) -> set[str]:
+    """The tables an answer read: its table, and the fact and tables of its join."""
+    state = state or {}
+    join = state.get("join") or {}
+    found = {str(state.get("table") or ""), str(join.get("fact") or "")} | {
+        str(t) for t in join.get("tables") or []
+    }
+    return found - {""}
+
+
+def context_dropped(question: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
+    """A follow-up that says it edits the previous answer (of those, 其中, only …, 只看…) answered over tables
+    the previous answer never read: the previous question's rows, groups and conditions were all dropped
+    silently (只看猫 after registrations counted by weekday → every cat's row listed)."""
+    if not (refers_back(question) or opens_as_followup(question)):
+        return False
+    old, new = _tables_read(before), _tables_read(after)
+    return bool(old) and bool(new) and not old & new

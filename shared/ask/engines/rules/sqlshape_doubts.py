@@ -6,7 +6,11 @@
   / 至少两首歌 → song_id >= 2): identifiers are labels, the number counted things;
 - how many / 几周 asked and distinct rows listed, nothing counted (每首歌在前十名里待了几周 → the songs);
 - which asked, a ranking's rows shown by their key or date alone where the table names each row by one text
-  column (which song entered first → its date only).
+  column (which song entered first → its date only);
+- a distinct count of a column that itself holds counts (how many different farms → COUNT(DISTINCT
+  farm_count)): the number of different tallies is no one's question;
+- a total said (in total, 总产量) with no count word, answered by counting rows (which village produced the
+  most rice in total → COUNT(*)): the amount the total is of was never read.
 """
 
 from __future__ import annotations
@@ -16,8 +20,13 @@ import re
 from shared.ask.engines.rules.answer_checks import timely
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.panels import grain_of
+from shared.ask.engines.rules.parsecommon import words
 from shared.semantic.schema import Column, Table
 from shared.semantic.vocabulary.linking import column_info
+from shared.semantic.vocabulary.segment import split_identifier
+from shared.semantic.vocabulary.tallynames import names_a_count
+
+COUNT_NAMES = frozenset(w.lower() for w in words("count_column_names"))
 
 _REF = r'(?:(\w+)\.)?"([^"]+)"'
 _COUNT_DISTINCT_RE = re.compile(rf"COUNT\(DISTINCT {_REF}\)")
@@ -135,3 +144,43 @@ def listed_ungrouped(sql: str | None) -> bool:
             if isinstance(plain, exp.Column) and plain.sql() not in grouped:
                 return True
     return False
+
+
+def distinct_of_tallies(intent: Intent, table: Table | None) -> bool:
+    """COUNT(DISTINCT c) where c is a whole non-negative number named as a count (farm_count, 人数, n):
+    each value is already a number of things, so how many different numbers there are answers nothing."""
+    if table is None:
+        return False
+    for m in intent.measures:
+        col = table.column(m.column) if m.agg == "count_distinct" and m.column else None
+        if col is not None and _tallies(col):
+            return True
+    return False
+
+
+def _tallies(col: Column) -> bool:
+    low = col.profile.min if col.profile is not None else None
+    if col.type != "integer" or not isinstance(low, int | float) or low < 0:
+        return False
+    words = split_identifier(col.name)
+    return (bool(words) and words[-1].lower() in COUNT_NAMES) or names_a_count(col.name)
+
+
+_TOTAL_RE = re.compile(
+    r"\bin total\b|\btotal\b|\baltogether\b|合计|总计|加起来|总(?!数|共|计|体|部|的|人数|次数)"
+)
+_COUNT_WORD_RE = re.compile(
+    r"\bhow many\b|\bnumber\b|\bcount\b|\brecords?\b|\brows?\b|几|记录|多少[个条户名位次家只件笔项人种]"
+    r"|数量|数目|人数|次数|个数|总数"
+)
+
+
+def total_counted_as_rows(question: str, intent: Intent) -> bool:
+    """A total said (in total / 总产量 / 合计) and no count word (how many, number, 多少, 几, 记录), while
+    the answer counts rows alone: the total is of an amount the reading lost (which village produced the
+    most rice in total → the village with the most rows)."""
+    ms = intent.measures
+    if not ms or not all(m.agg == "count" and m.column is None and m.metric is None for m in ms):
+        return False
+    low = question.lower()
+    return _TOTAL_RE.search(low) is not None and _COUNT_WORD_RE.search(low) is None
