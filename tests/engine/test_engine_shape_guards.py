@@ -5,12 +5,15 @@ loans over genres and branches, a helpdesk's tickets)."""
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.followup import context_dropped
-from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.answer_checks import period_outside_data, season_unread
+from shared.ask.engines.rules.filter_evidence import range_read_as_list
+from shared.ask.engines.rules.followup import context_dropped, measure_dropped
+from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange
 from shared.ask.engines.rules.sqlshape_doubts import distinct_of_tallies, total_counted_as_rows
 from shared.ask.engines.rules.unique_filters import counts_one_row, referred_to
 from shared.semantic.schema import ForeignKey, Schema
 from shared.semantic.vocabulary.linking import column_info
+from shared.semantic.vocabulary.linktypes import Item, Link
 from tests.engine.schemas import ask, profiled_table
 
 GENRES = [(1, "Mystery", 4), (2, "Poetry", 2), (3, "History", 3)]
@@ -93,3 +96,67 @@ def test_a_lookup_count_asked_of_the_referring_rows_is_asked_back() -> None:
     a = ask(schema, "How many records borrowed Mystery books?")
     # Then no confident count of the one genre row comes back
     assert a.status != "ok" or "COUNT(*)" not in (a.sql or "") or "JOIN" in (a.sql or ""), a.sql
+
+
+def test_a_followup_that_counts_rows_where_the_previous_answer_measured_an_amount_is_doubted() -> None:
+    # Given a previous answer: the days lent per branch
+    before = {"table": "loans", "intent": {"measures": [{"agg": "sum", "column": "days"}]}}
+    after = {"table": "loans", "intent": {"measures": [{"agg": "count", "column": None}]}}
+    # When "of those, which branch is the most" is answered by counting rows
+    # Then the previous measure was dropped; a follow-up that asks a count is not doubted
+    assert measure_dropped("of those, which branch is the most?", before, after)
+    assert measure_dropped("其中哪个分馆最多", before, after)
+    assert not measure_dropped("of those, how many loans were there?", before, after)
+    assert not measure_dropped("Which branch has the most loans?", before, after)
+
+
+def test_a_month_of_the_year_answered_by_each_month_of_each_year_is_doubted() -> None:
+    # Given loans and a reading ranking the year-month periods (2019-07) by their count
+    table = _library().table("loans")
+    periods = Intent(table="loans", measures=[Measure(agg="count")], time_grain="month", time_column="day")
+    # When the question asks which month of the year is busiest
+    # Then the ranking of one month of one year is doubted; "which month" alone is not
+    assert season_unread("Which month of the year has the most loans?", periods, table)
+    assert season_unread("一年中哪个月的借阅最多", periods, table)
+    assert not season_unread("Which month had the most loans?", periods, table)
+
+
+VISIT_COLUMNS = [("visit_id", "integer"), ("visit_date", "text"), ("season", "text")]
+VISITS = [(i, f"20{10 + i % 8}-0{1 + i % 9}-1{i % 10}", f"20{10 + i % 8}/{11 + i % 8}") for i in range(90)]
+
+
+def test_a_period_wholly_outside_the_data_is_doubted() -> None:
+    # Given a museum's visits dated 2010-2017
+    table = profiled_table("visits", VISIT_COLUMNS, VISITS)
+    late = Intent(table="visits", measures=[Measure(agg="count")])
+    late.time_range = TimeRange("visit_date", "2020-01-01", "2021-01-01")
+    inside = Intent(table="visits", measures=[Measure(agg="count")])
+    inside.time_range = TimeRange("visit_date", "2015-01-01", "2016-01-01")
+    # When the visits of 2020 are counted
+    # Then no row can pass: doubted; a year inside the data is not
+    assert period_outside_data(late, table)
+    assert not period_outside_data(inside, table)
+
+
+def test_two_numbered_values_after_between_are_the_ends_of_a_run() -> None:
+    # Given two seasons read as a list of two values after "between"
+    seasons = Filter(column="season", op="in", values=["2011/12", "2014/15"], source="value")
+    intent = Intent(table="visits", measures=[Measure(agg="count")], filters=[seasons])
+    items = [
+        Item(0, 1, "match", "between", tags=["between"]),
+        Item(1, 2, "match", "2011 12", links=[Link("value", "visits", "season", "2011/12")]),
+        Item(2, 3, "match", "and", tags=["and"]),
+        Item(3, 4, "match", "2014 15", links=[Link("value", "visits", "season", "2014/15")]),
+    ]
+    # When the reading keeps the two seasons alone
+    # Then the seasons between them were lost: doubted
+    assert range_read_as_list(items, {1, 3}, intent)
+    # while values with no number (between men and women) are two things compared, not a run
+    sexes = Filter(column="season", op="in", values=["winter", "summer"], source="value")
+    words = [
+        Item(0, 1, "match", "between", tags=["between"]),
+        Item(1, 2, "match", "winter", links=[Link("value", "visits", "season", "winter")]),
+        Item(2, 3, "match", "and", tags=["and"]),
+        Item(3, 4, "match", "summer", links=[Link("value", "visits", "season", "summer")]),
+    ]
+    assert not range_read_as_list(words, {1, 3}, Intent(table="visits", filters=[sexes]))

@@ -34,6 +34,7 @@ from shared.ask.engines.rules.answer_checks import (
     filter_outside_range,
     grain_pinned,
     grain_said,
+    period_outside_data,
     period_rows_unlabelled,
     season_unread,
     time_part,
@@ -621,6 +622,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "most_by_time": most_by_time(question, intent, table),
         "most_by_level": most_by_level(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
+        "period_outside_data": period_outside_data(intent, table),  # 2020 over data ending in 2018
         "grain_unread": grain_said(question, intent) and _grain_lost(intent, table),
         "when_untimed": when_asked(question) and time_unshown(intent, table),
         "season_unread": season_unread(question, intent, table),

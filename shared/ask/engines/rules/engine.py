@@ -23,6 +23,7 @@ from shared.ask.engines.rules.followup import (
     elliptical,
     listing_doubts_moot,
     looks_like_followup,
+    measure_dropped,
     merge,
     names_nothing,
     previous_intent,
@@ -74,7 +75,10 @@ def answer(request: EngineRequest) -> EngineAnswer:
 
 def _answer(request: EngineRequest) -> EngineAnswer:
     found = joins.answer(request, answer_single)
-    if found.status == "ok" and context_dropped(request.question, request.state, found.state):
+    if found.status == "ok" and (
+        context_dropped(request.question, request.state, found.state)
+        or measure_dropped(request.question, request.state, found.state)
+    ):
         back = _asks_back(
             followup_lost_message(found.lang or "en"), found.unknown_words, found.lang or "en", 0.3
         )

@@ -89,8 +89,8 @@ RANGE_JOINERS = frozenset(words("range_joiners"))
 
 def range_read_as_list(items: list[Item], used: set[int], intent: Intent) -> bool:
     """June through August → month IN ('June', 'August'): two values of one column joined by a range word
-    (through, until, 到, 至) the reading left unread are the ends of a run, not the whole list; the values
-    between them are lost (July)."""
+    (through, until, 到, 至) the reading left unread, or said after "between", are the ends of a run, not the
+    whole list; the values between them are lost (July)."""
     for f in intent.filters:
         if f.op != "in" or len(f.values) != 2:
             continue
@@ -100,6 +100,9 @@ def range_read_as_list(items: list[Item], used: set[int], intent: Intent) -> boo
         between = range(earners[0] + 1, earners[-1])
         if any(k not in used and items[k].text.replace(" ", "").lower() in RANGE_JOINERS for k in between):
             return True
+        numbered = all(any(ch.isdigit() for ch in str(v)) for v in f.values)  # not between men and women
+        if numbered and earners[0] > 0 and items[earners[0] - 1].has("between"):
+            return True  # between 1975/76 and 1979/80: the ends of a run of seasons
     return False
 
 

@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.referents import opens_on_those
+from shared.ask.engines.rules.sqlshape_doubts import COUNT_WORD_RE
 
 # "how many of those …", 其中有几个…, how many of their …: the things of the previous answer, narrowed further
 # ("the size of their dog" names the question's own owners: only a count or share of their … refers back)
@@ -268,3 +269,25 @@ def context_dropped(question: str, before: dict[str, Any] | None, after: dict[st
         return False
     old, new = _tables_read(before), _tables_read(after)
     return bool(old) and bool(new) and not old & new
+
+
+def _amounts(state: dict[str, Any] | None) -> bool:
+    measures = ((state or {}).get("intent") or {}).get("measures") or []
+    return any(m.get("column") or m.get("metric") or m.get("expression") for m in measures)
+
+
+def _rows_counted(state: dict[str, Any] | None) -> bool:
+    measures = ((state or {}).get("intent") or {}).get("measures") or []
+    return bool(measures) and all(
+        m.get("agg") == "count" and not (m.get("column") or m.get("metric") or m.get("expression"))
+        for m in measures
+    )
+
+
+def measure_dropped(question: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
+    """其中哪个大洲最多 after the deaths per continent: a follow-up (of those, 其中, only …) saying no count
+    word, answered by counting rows where the previous answer measured an amount: "the most" ranks the
+    previous measure, the deaths, not the earthquakes' number."""
+    if not (refers_back(question) or opens_as_followup(question)):
+        return False
+    return _amounts(before) and _rows_counted(after) and COUNT_WORD_RE.search(question.lower()) is None

@@ -169,7 +169,7 @@ def _tallies(col: Column) -> bool:
 _TOTAL_RE = re.compile(
     r"\bin total\b|\btotal\b|\baltogether\b|合计|总计|加起来|总(?!数|共|计|体|部|的|人数|次数)"
 )
-_COUNT_WORD_RE = re.compile(
+COUNT_WORD_RE = re.compile(
     r"\bhow many\b|\bnumber\b|\bcount\b|\brecords?\b|\brows?\b|几|记录|多少[个条户名位次家只件笔项人种]"
     r"|数量|数目|人数|次数|个数|总数"
 )
@@ -183,4 +183,4 @@ def total_counted_as_rows(question: str, intent: Intent) -> bool:
     if not ms or not all(m.agg == "count" and m.column is None and m.metric is None for m in ms):
         return False
     low = question.lower()
-    return _TOTAL_RE.search(low) is not None and _COUNT_WORD_RE.search(low) is None
+    return _TOTAL_RE.search(low) is not None and COUNT_WORD_RE.search(low) is None
