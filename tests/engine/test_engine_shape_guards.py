@@ -9,7 +9,11 @@ from shared.ask.engines.rules.answer_checks import period_outside_data, season_u
 from shared.ask.engines.rules.filter_evidence import range_read_as_list
 from shared.ask.engines.rules.followup import context_dropped, measure_dropped
 from shared.ask.engines.rules.intent import Filter, Intent, Measure, TimeRange
-from shared.ask.engines.rules.sqlshape_doubts import distinct_of_tallies, total_counted_as_rows
+from shared.ask.engines.rules.sqlshape_doubts import (
+    distinct_of_tallies,
+    share_of_pooled_values,
+    total_counted_as_rows,
+)
 from shared.ask.engines.rules.unique_filters import counts_one_row, referred_to
 from shared.semantic.schema import ForeignKey, Schema
 from shared.semantic.vocabulary.linking import column_info
@@ -160,3 +164,15 @@ def test_two_numbered_values_after_between_are_the_ends_of_a_run() -> None:
         Item(3, 4, "match", "summer", links=[Link("value", "visits", "season", "summer")]),
     ]
     assert not range_read_as_list(words, {1, 3}, Intent(table="visits", filters=[sexes]))
+
+
+def test_a_share_of_pooled_values_where_one_part_was_asked_is_doubted() -> None:
+    # Given a share over visits whose part pools two seasons
+    pooled = """SELECT AVG(CASE WHEN "season" IN ('2011/12', '2014/15') THEN 1.0 ELSE 0 END) FROM "visits\""""
+    one = """SELECT AVG(CASE WHEN "season" = '2011/12' THEN 1.0 ELSE 0 END) FROM "visits\""""
+    # When the question joins no two things (the ratio of one season to another)
+    # Then the pooled share is doubted; a share of two things said together is not, nor one value's share
+    assert share_of_pooled_values("What is the ratio of 2011/12 visits to 2014/15 visits?", pooled)
+    assert not share_of_pooled_values("What share of visits were in 2011/12 or 2014/15?", pooled)
+    assert not share_of_pooled_values("2011/12和2014/15赛季的访问占比", pooled)
+    assert not share_of_pooled_values("What share of visits were in 2011/12?", one)

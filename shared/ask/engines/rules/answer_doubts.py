@@ -52,6 +52,7 @@ from shared.ask.engines.rules.sqlshape_doubts import (
     distinct_of_tallies,
     key_sized_by_a_count,
     rows_shown_unnamed,
+    share_of_pooled_values,
     total_counted_as_rows,
 )
 from shared.ask.engines.rules.timeexpr import MONTHS
@@ -662,5 +663,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
             intent, table
         ),  # how many farms → COUNT(DISTINCT farm_count)
         "total_counted_as_rows": total_counted_as_rows(question, intent),  # rice in total → COUNT(*)
+        # ratio of positive to negative → the share of IN ('positive', 'negative'): one part asked, two pooled
+        "share_of_pooled_values": share_of_pooled_values(question, sql),
     }
     return [name for name, hit in found.items() if hit]

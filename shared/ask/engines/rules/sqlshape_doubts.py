@@ -10,7 +10,9 @@
 - a distinct count of a column that itself holds counts (how many different farms → COUNT(DISTINCT
   farm_count)): the number of different tallies is no one's question;
 - a total said (in total, 总产量) with no count word, answered by counting rows (which village produced the
-  most rice in total → COUNT(*)): the amount the total is of was never read.
+  most rice in total → COUNT(*)): the amount the total is of was never read;
+- a share of several values pooled while the question joins no two things (the ratio of positive to
+  negative → the share of either).
 """
 
 from __future__ import annotations
@@ -184,3 +186,14 @@ def total_counted_as_rows(question: str, intent: Intent) -> bool:
         return False
     low = question.lower()
     return _TOTAL_RE.search(low) is not None and COUNT_WORD_RE.search(low) is None
+
+
+_POOLED_SHARE_RE = re.compile(r"AVG\(CASE WHEN (?:\w+\.)?\"[^\"]+\" IN \('")
+_JOINED_RE = re.compile(r"\b(?:or|and|either|both|each)\b|[或和及与、,，]|以及|还是")
+
+
+def share_of_pooled_values(question: str, sql: str | None) -> bool:
+    """A share whose part is several stored values pooled (AVG(CASE WHEN result IN ('positive', 'negative')))
+    while the question joins no two things (no or / and / 和 / 或 / 、): it named one part (the ratio of
+    positive to negative, one department), and the answer pooled values a word matched alike."""
+    return _POOLED_SHARE_RE.search(str(sql or "")) is not None and _JOINED_RE.search(question.lower()) is None
