@@ -102,6 +102,23 @@ def filter_outside_range(intent: Intent, table: Table | None) -> bool:
     return False
 
 
+_ISO_RE = re.compile(r"^\d{4}-\d{2}")
+
+
+def period_outside_data(intent: Intent, table: Table | None) -> bool:
+    """A period asked that lies wholly after the time column's last date or before its first (2020 over
+    registrations of 2003-2018): no row can pass, and a count of 0 would read as a fact about the period."""
+    tr = intent.time_range
+    col = table.column(tr.column) if table is not None and tr is not None else None
+    prof = col.profile if col is not None else None
+    if tr is None or prof is None or not _ISO_RE.match(str(prof.min)) or not _ISO_RE.match(str(prof.max)):
+        return False
+    first, last = str(prof.min), str(prof.max)
+    return (tr.start is not None and tr.start > last) or (
+        tr.end is not None and tr.end <= first[: len(tr.end)]
+    )
+
+
 def grain_said(question: str, intent: Intent) -> bool:
     """A grain said (per year, 每季度) that is not the measured column's own word (每周排名 over
     Weekly_Rank: the weekly rank averaged, no grain)."""
@@ -119,11 +136,15 @@ def when_asked(question: str) -> bool:
 
 def season_unread(question: str, intent: Intent, table: Table | None) -> bool:
     """A part of the year ranked (which quarter of the year) over a column with more distinct values than
-    the part has: the answer names one period of one year, not the season asked."""
+    the part has, or over that grain's periods of each year (2019-07): the answer names one period of one
+    year, not the season asked."""
     m = _SEASON_RE.search(question.lower())
     if m is None or table is None:
         return False
-    size = _PART_SIZES[_GRAINS[m.group("en") or m.group("zh")]]
+    part = _GRAINS[m.group("en") or m.group("zh")]
+    if intent.time_grain == part and not intent.calendar:
+        return True  # month of the year → each month of each year (2019-07): one period, not the season
+    size = _PART_SIZES[part]
     for name in intent.dimensions:
         col = table.column(name)
         prof = col.profile if col is not None else None

@@ -34,6 +34,7 @@ from shared.ask.engines.rules.answer_checks import (
     filter_outside_range,
     grain_pinned,
     grain_said,
+    period_outside_data,
     period_rows_unlabelled,
     season_unread,
     time_part,
@@ -46,12 +47,13 @@ from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import default_aggregation
 from shared.ask.engines.rules.panels import averaged_across_members
 from shared.ask.engines.rules.parsecommon import said_pattern, words
-from shared.ask.engines.rules.periodbounds import period_outside_data
 from shared.ask.engines.rules.sqlshape_doubts import (
     count_asked_rows_listed,
     counted_by_itself,
     key_sized_by_a_count,
     rows_shown_unnamed,
+    share_of_pooled_values,
+    total_counted_as_rows,
 )
 from shared.ask.engines.rules.timeexpr import MONTHS
 from shared.semantic.schema import Table
@@ -621,7 +623,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "most_by_time": most_by_time(question, intent, table),
         "most_by_level": most_by_level(question, intent, table),
         "filter_outside_range": filter_outside_range(intent, table),
-        "period_outside_data": period_outside_data(intent, table),
+        "period_outside_data": period_outside_data(intent, table),  # 2020 over data ending in 2018
         "difference_unread": difference_unread(question, sql),
         "grain_unread": grain_said(question, intent) and _grain_lost(intent, table),
         "when_untimed": when_asked(question) and time_unshown(intent, table),
@@ -658,5 +660,8 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "decade_unread": decade_grouped(question) and not _by_decade(sql),
         "calendar_part_measured": calendar_part_measured(question, intent),
         "average_only_counted": average_only_counted(question, intent),
+        "total_counted_as_rows": total_counted_as_rows(question, intent),  # rice in total → COUNT(*)
+        # ratio of positive to negative → the share of IN ('positive', 'negative'): one part asked, two pooled
+        "share_of_pooled_values": share_of_pooled_values(question, sql),
     }
     return [name for name, hit in found.items() if hit]

@@ -222,3 +222,12 @@ def followup_after_asked_back_message(lang: str) -> str:
         "The question before was asked back, not answered, so it is unclear which question this "
         "follow-up edits. Please ask it in full."
     )
+
+
+def followup_lost_message(lang: str) -> str:
+    if lang == "zh":
+        return "这句追问没能接上一个问题的条件，回答会变成另一个问题。请把问题完整地再问一次。"
+    return (
+        "This follow-up could not be applied to the previous question: the answer would drop its "
+        "conditions. Please ask it in full."
+    )

@@ -11,6 +11,7 @@ from shared.ask.engines.rules.charthint import chart_hint
 from shared.ask.engines.rules.clarify import (
     clarify_message,
     followup_after_asked_back_message,
+    followup_lost_message,
     low_confidence_message,
     other_table_message,
 )
@@ -18,10 +19,12 @@ from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.countshown import count_unanswered
 from shared.ask.engines.rules.eventthings import things_of_the_event
 from shared.ask.engines.rules.followup import (
+    context_dropped,
     edit_lost,
     elliptical,
     listing_doubts_moot,
     looks_like_followup,
+    measure_dropped,
     merge,
     names_nothing,
     previous_intent,
@@ -77,6 +80,14 @@ def answer(request: EngineRequest) -> EngineAnswer:
 
 def _answer(request: EngineRequest) -> EngineAnswer:
     found = joins.answer(request, answer_single)
+    if found.status == "ok" and (
+        context_dropped(request.question, request.state, found.state)
+        or measure_dropped(request.question, request.state, found.state)
+    ):
+        back = _asks_back(
+            followup_lost_message(found.lang or "en"), found.unknown_words, found.lang or "en", 0.3
+        )
+        return replace(back, sql=found.sql, interpretation=found.interpretation)
     unanswered = str((request.state or {}).get(ASKED_BACK) or "")
     if not (found.status == "ok" and unanswered):
         return found

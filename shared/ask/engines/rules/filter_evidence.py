@@ -13,6 +13,8 @@ that says it; these checks find the words that earned a value filter and ask whe
 - two values joined by a range word read as a list of the two (June through August → IN the ends);
 - a value read from one grammar character (的 "taxi");
 - (zh) a stored value said by its first character alone, which no clause read (死 of '死亡');
+- a value read from the word that names the table's own rows (tests over a table of COVID tests → the
+  department 检验科, "testing"): the noun counted, read a second time as a condition;
 - a value of a column the reading also groups by, pinned to one value: one group, named and grouped at
   once (`answer_doubts.group_pinned`, on the final SQL).
 """
@@ -87,8 +89,8 @@ RANGE_JOINERS = frozenset(words("range_joiners"))
 
 def range_read_as_list(items: list[Item], used: set[int], intent: Intent) -> bool:
     """June through August → month IN ('June', 'August'): two values of one column joined by a range word
-    (through, until, 到, 至) the reading left unread are the ends of a run, not the whole list; the values
-    between them are lost (July)."""
+    (through, until, 到, 至) the reading left unread, or said after "between", are the ends of a run, not the
+    whole list; the values between them are lost (July)."""
     for f in intent.filters:
         if f.op != "in" or len(f.values) != 2:
             continue
@@ -98,6 +100,9 @@ def range_read_as_list(items: list[Item], used: set[int], intent: Intent) -> boo
         between = range(earners[0] + 1, earners[-1])
         if any(k not in used and items[k].text.replace(" ", "").lower() in RANGE_JOINERS for k in between):
             return True
+        numbered = all(any(ch.isdigit() for ch in str(v)) for v in f.values)  # not between men and women
+        if numbered and earners[0] > 0 and items[earners[0] - 1].has("between"):
+            return True  # between 1975/76 and 1979/80: the ends of a run of seasons
     return False
 
 
@@ -181,3 +186,31 @@ def absence_unread(items: list[Item], used: set[int], intent: Intent) -> bool:
         if columns and not columns & filtered:
             return True
     return False
+
+
+TABLE_NOUN = 0.7  # a word this close to the table's name names its rows
+
+
+def value_from_the_table_noun(items: list[Item], used: set[int], intent: Intent, question: str = "") -> bool:
+    """How many tests were self-pay → 采样科室 = '检验科' over a table of tests: every word that earned a
+    value filter also names the table itself. The word is the rows' own noun (what is counted or listed),
+    and the value a second sense of it, a condition nobody asked for; a value written as stored is said
+    (州 over a table of states whose kind column holds '州': the word is that value, spelled as stored)."""
+    for f in intent.filters:
+        if f.source != "value" or f.op not in ("=", "in"):
+            continue
+        if any(_written_as_stored(question, str(v)) for v in f.values):
+            continue
+        said = {str(v).replace(" ", "").lower() for v in f.values}
+        earners = value_earners(items, used, f.column, list(f.values))
+        if earners and all(
+            _names_the_table(items[pos], intent.table)
+            and items[pos].text.replace(" ", "").lower() not in said
+            for pos in earners
+        ):
+            return True
+    return False
+
+
+def _names_the_table(it: Item, table: str) -> bool:
+    return any(lk.kind == "table" and lk.table == table and lk.score >= TABLE_NOUN for lk in it.links)

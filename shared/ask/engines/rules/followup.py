@@ -19,6 +19,7 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.referents import opens_on_those
+from shared.ask.engines.rules.sqlshape_doubts import COUNT_WORD_RE
 
 # "how many of those …", 其中有几个…, how many of their …: the things of the previous answer, narrowed further
 # ("the size of their dog" names the question's own owners: only a count or share of their … refers back)
@@ -248,3 +249,45 @@ def merge(prev: Intent, new: Intent, parser: Parser, explicit_measures: int) -> 
         _rank_previous_groups(merged, parser)
     merged.having = new.having or merged.having
     return merged
+
+
+def _tables_read(state: dict[str, Any] | None) -> set[str]:
+    """The tables an answer read: its table, and the fact and tables of its join."""
+    state = state or {}
+    join = state.get("join") or {}
+    found = {str(state.get("table") or ""), str(join.get("fact") or "")} | {
+        str(t) for t in join.get("tables") or []
+    }
+    return found - {""}
+
+
+def context_dropped(question: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
+    """A follow-up that says it edits the previous answer (of those, 其中, only …, 只看…) answered over tables
+    the previous answer never read: the previous question's rows, groups and conditions were all dropped
+    silently (只看猫 after registrations counted by weekday → every cat's row listed)."""
+    if not (refers_back(question) or opens_as_followup(question)):
+        return False
+    old, new = _tables_read(before), _tables_read(after)
+    return bool(old) and bool(new) and not old & new
+
+
+def _amounts(state: dict[str, Any] | None) -> bool:
+    measures = ((state or {}).get("intent") or {}).get("measures") or []
+    return any(m.get("column") or m.get("metric") or m.get("expression") for m in measures)
+
+
+def _rows_counted(state: dict[str, Any] | None) -> bool:
+    measures = ((state or {}).get("intent") or {}).get("measures") or []
+    return bool(measures) and all(
+        m.get("agg") == "count" and not (m.get("column") or m.get("metric") or m.get("expression"))
+        for m in measures
+    )
+
+
+def measure_dropped(question: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
+    """其中哪个大洲最多 after the deaths per continent: a follow-up (of those, 其中, only …) saying no count
+    word, answered by counting rows where the previous answer measured an amount: "the most" ranks the
+    previous measure, the deaths, not the earthquakes' number."""
+    if not (refers_back(question) or opens_as_followup(question)):
+        return False
+    return _amounts(before) and _rows_counted(after) and COUNT_WORD_RE.search(question.lower()) is None

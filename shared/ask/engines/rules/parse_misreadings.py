@@ -10,6 +10,7 @@ from shared.ask.engines.rules.filter_evidence import (
     range_read_as_list,
     value_from_a_function_character,
     value_from_a_grammar_word,
+    value_from_the_table_noun,
     value_opened_by_a_lone_character,
 )
 from shared.ask.engines.rules.intent import Intent, Measure
@@ -39,6 +40,7 @@ from shared.ask.engines.rules.unique_filters import (
     both_read_as_either,
     counts_one_row,
     own_columns,
+    referred_to,
     two_rows_at_once,
 )
 from shared.ask.engines.rules.unread_comparators import comparator_unread
@@ -151,7 +153,9 @@ class MisreadingClauses(ModeClauses):
             "column_listed_twice": self._column_listed_twice(),  # 姓氏、姓氏和电子邮件: one was another
             "counted_noun_unread": self._counted_noun_unread(),  # 多少只鸟 → every row counted
             # 多少部恐怖片 over the kinds → the one kind's row counted; 既是A又是B → a row that is two rows
-            "one_row_counted": counts_one_row(intent, own),
+            "one_row_counted": counts_one_row(
+                intent, own, referred_to(self.schema, self.semantic, self.table.name)
+            ),
             "two_rows_at_once": two_rows_at_once(intent, own),
             # 既是A又是B → IN (A, B); the intent turned into a dict only where the question says both
             "both_as_either": asks_both(self.question)
@@ -165,6 +169,10 @@ class MisreadingClauses(ModeClauses):
             "value_from_grammar": value_from_a_grammar_word(self.items, self.ps.used, intent, self.question)
             or value_from_a_function_character(self.items, self.ps.used, intent),
             "range_as_list": range_read_as_list(self.items, self.ps.used, intent),  # June through August
+            # how many tests → 采样科室 = '检验科': the table's own noun read again as a value
+            "value_from_table_noun": value_from_the_table_noun(
+                self.items, self.ps.used, intent, self.question
+            ),
             "absence_unread": absence_unread(self.items, self.ps.used, intent),  # no death toll → every row
             # 死了多少人 with 死 unread beside '死亡': the value said by its first character, dropped
             "value_by_its_character": value_opened_by_a_lone_character(

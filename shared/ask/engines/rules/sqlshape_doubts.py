@@ -6,7 +6,13 @@
   / 至少两首歌 → song_id >= 2): identifiers are labels, the number counted things;
 - how many / 几周 asked and distinct rows listed, nothing counted (每首歌在前十名里待了几周 → the songs);
 - which asked, a ranking's rows shown by their key or date alone where the table names each row by one text
-  column (which song entered first → its date only).
+  column (which song entered first → its date only);
+- a distinct count of a column that itself holds counts (how many different farms → COUNT(DISTINCT
+  farm_count)): the number of different tallies is no one's question;
+- a total said (in total, 总产量) with no count word, answered by counting rows (which village produced the
+  most rice in total → COUNT(*)): the amount the total is of was never read;
+- a share of several values pooled while the question joins no two things (the ratio of positive to
+  negative → the share of either).
 """
 
 from __future__ import annotations
@@ -135,3 +141,34 @@ def listed_ungrouped(sql: str | None) -> bool:
             if isinstance(plain, exp.Column) and plain.sql() not in grouped:
                 return True
     return False
+
+
+_TOTAL_RE = re.compile(
+    r"\bin total\b|\btotal\b|\baltogether\b|合计|总计|加起来|总(?!数|共|计|体|部|的|人数|次数)"
+)
+COUNT_WORD_RE = re.compile(
+    r"\bhow many\b|\bnumber\b|\bcount\b|\brecords?\b|\brows?\b|几|记录|多少[个条户名位次家只件笔项人种]"
+    r"|数量|数目|人数|次数|个数|总数"
+)
+
+
+def total_counted_as_rows(question: str, intent: Intent) -> bool:
+    """A total said (in total / 总产量 / 合计) and no count word (how many, number, 多少, 几, 记录), while
+    the answer counts rows alone: the total is of an amount the reading lost (which village produced the
+    most rice in total → the village with the most rows)."""
+    ms = intent.measures
+    if not ms or not all(m.agg == "count" and m.column is None and m.metric is None for m in ms):
+        return False
+    low = question.lower()
+    return _TOTAL_RE.search(low) is not None and COUNT_WORD_RE.search(low) is None
+
+
+_POOLED_SHARE_RE = re.compile(r"AVG\(CASE WHEN (?:\w+\.)?\"[^\"]+\" IN \('")
+_JOINED_RE = re.compile(r"\b(?:or|and|either|both|each)\b|[或和及与、,，]|以及|还是")
+
+
+def share_of_pooled_values(question: str, sql: str | None) -> bool:
+    """A share whose part is several stored values pooled (AVG(CASE WHEN result IN ('positive', 'negative')))
+    while the question joins no two things (no or / and / 和 / 或 / 、): it named one part (the ratio of
+    positive to negative, one department), and the answer pooled values a word matched alike."""
+    return _POOLED_SHARE_RE.search(str(sql or "")) is not None and _JOINED_RE.search(question.lower()) is None

@@ -2,6 +2,8 @@
 
 - A count of rows kept by an equality on such a column is one (or none): 多少部恐怖片 read over the table of
   kinds, each kind one row, counts the kind, not the things of that kind. The question counted something else.
+  A small table counts too when another table refers to it (a lookup of three varieties, six villages): its
+  rows are one per value by design, not by chance, and the rows the question counts are the referring ones.
 - 既是A又是B / both A and B read as one column IN (A, B) keeps the rows of either, not the things of both.
 - Equalities on two such columns joined by "and", with different values, ask for a row that is two rows at
   once (既是A又是B over a table of one kind a row): no row holds both, so the question meant other rows
@@ -15,7 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from shared.ask.engines.rules.intent import Intent
-from shared.semantic.schema import Table
+from shared.semantic.relationships import effective
+from shared.semantic.schema import Schema, SemanticLayer, Table
 from shared.semantic.vocabulary.linktypes import ColumnInfo
 
 FEW_ROWS = 10  # a column of one row per value over fewer rows may be so by chance (a tiny table)
@@ -26,7 +29,14 @@ def own_columns(columns: Mapping[str, ColumnInfo], joined: frozenset[str]) -> di
     return {name: info for name, info in columns.items() if name not in joined}
 
 
-def _unique_equalities(intent: Intent, columns: Mapping[str, ColumnInfo]) -> list[str]:
+def referred_to(schema: Schema, semantic: SemanticLayer | None, table: str) -> bool:
+    """Another table refers to this one (a foreign key, declared or inferred): a lookup of its rows."""
+    if len(schema.tables) < 2:
+        return False
+    return any(r.to_table == table and r.from_table != table for r in effective(schema, semantic))
+
+
+def _unique_equalities(intent: Intent, columns: Mapping[str, ColumnInfo], lookup: bool = False) -> list[str]:
     return [
         f.column
         for f in intent.filters
@@ -34,16 +44,18 @@ def _unique_equalities(intent: Intent, columns: Mapping[str, ColumnInfo]) -> lis
         and f.source == "value"
         and (info := columns.get(f.column)) is not None
         and info.unique
-        and info.distinct >= FEW_ROWS  # three statuses over three rows tell nothing of the column
+        # three statuses over three rows tell nothing of the column, unless another table refers to them
+        and (info.distinct >= FEW_ROWS or (lookup and info.distinct >= 2))
     ]
 
 
-def counts_one_row(intent: Intent, columns: Mapping[str, ColumnInfo]) -> bool:
-    """COUNT(*) with no grouping over rows kept by an equality on a column of one row per value."""
+def counts_one_row(intent: Intent, columns: Mapping[str, ColumnInfo], lookup: bool = False) -> bool:
+    """COUNT(*) with no grouping over rows kept by an equality on a column of one row per value (`lookup`:
+    the table is one another table refers to, whatever its size)."""
     counted = any(m.agg == "count" and m.column is None for m in intent.measures)
     if not counted or intent.dimensions or intent.time_grain:
         return False
-    return bool(_unique_equalities(intent, columns))
+    return bool(_unique_equalities(intent, columns, lookup))
 
 
 def two_rows_at_once(intent: Intent, columns: Mapping[str, ColumnInfo]) -> bool:
