@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     said_keys,
 )
+from shared.ask.engines.rules.rankunit import rank_unit
 from shared.ask.engines.rules.rankwords import place_direction
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -37,6 +38,8 @@ class RankingClauses(OrderClauses):
             self.ps.used.add(pos)
             sorts_only = self._sorts_only(pos, intent)
             target, inner, target_pos = self._rank_target(pos, it)
+            if target is None and inner != "count":
+                target, inner = self._totalled_measure(intent, pos, inner)  # 贷款总额最高的5个州
             if inner not in ("count", "sum"):
                 desc = place_direction(desc, it.text, target)  # the best rank is the smallest number
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
@@ -47,13 +50,29 @@ class RankingClauses(OrderClauses):
             entity = (
                 None
                 if self._ranks_table_rows(pos, intent, target)
-                else self._rank_entity(intent, target, target_pos)
+                else self._rank_entity(intent, target, target_pos) or self._label_after(pos, intent, target)
             )
             if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
             intent.limit = None if sorts_only else intent.limit
             return
+
+    def _totalled_measure(
+        self, intent: Intent, pos: int, inner: str | None
+    ) -> tuple[ColumnInfo | None, str | None]:
+        """贷款总额最高 / 成交总额排前三: an aggregate word right before the superlative (or read after it),
+        nothing else ranked by, is the one measure the question already read with that aggregate."""
+        assert self.table is not None
+        j = self.prev_content(pos, limit=1)
+        while j is not None and self.items[j].has("sort"):
+            j = self.prev_content(j, limit=1)  # 总额排前三: the rank word between them
+        if inner is None and j is not None and self.kw_only(self.items[j], "agg"):
+            inner = (self.items[j].tag("agg") or "").split(":")[1]
+        read = [m for m in intent.measures if m.column and str(m.agg) == inner]
+        if inner not in ("sum", "avg") or len(intent.measures) != 1 or len(read) != 1:
+            return None, inner
+        return self.table.columns.get(read[0].column or ""), inner
 
     def _sorts_only(self, pos: int, intent: Intent) -> bool:
         """ "..., heaviest first" / "largest first": a superlative then "first" says the order of all
@@ -451,11 +470,47 @@ class RankingClauses(OrderClauses):
         before = self.prev_content(pos, limit=1)
         if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
             return True  # 哪个年级 / which grade: the thing after "which" is what is ranked
+        if c.name_like and self._label_groups(pos, c):
+            return True  # 平均房价最高的5个街区 over sales: each neighbourhood's rows, named by 街区名称
         return (
             c.role in ("year", "bool")
             and self.lang == "en"
             and any(self.kw_only(x, "which") for x in self.items[:pos])
         )
+
+    def _label_after(self, pos: int, intent: Intent, target: ColumnInfo | None) -> str | None:
+        """借阅量最多的分馆 / 评分最低的门店: (zh) the label column named right after the superlative and 的
+        is the thing ranked; its groups when the label repeats (`_label_groups`), else None (the rows)."""
+        if self.lang != "zh" or intent.dimensions or target is None or not target.numeric:
+            return None
+        j = self.next_content(pos, limit=1)
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="group")
+        if c is None or not c.name_like or c.name == target.name or not self._label_groups(j, c):
+            return None
+        return c.name
+
+    def _label_groups(self, pos: int, label: ColumnInfo) -> bool:
+        """The things a label column names are ranked as groups of rows (`rankunit.rank_unit`): the
+        label repeats, tells the things apart (no key of the same word holds more values) and no pinned
+        period leaves one row per thing. Never for a classifier (三名 is no first name)."""
+        assert self.table is not None and self.intent is not None
+        it = self.items[pos]
+        lk = self.col_link(it)
+        if it.text in CLASSIFIERS or lk is None or lk.score < 0.7:
+            return False
+        cols = self.table.columns
+        keys = [cols[k.column] for k in it.links if k.kind == "column" and k.column in cols]
+        keys = [k for k in keys if k.name != label.name and k.role == "id"]
+        periods = [
+            cols[f.column]
+            for f in self.intent.filters
+            if f.op == "=" and f.column in cols and cols[f.column].role in ("year", "time")
+        ]
+        aggregated = any(m.column is not None and m.agg in ("avg", "sum") for m in self.intent.measures)
+        unit = rank_unit(label, self.table.row_count, keys, periods, aggregated)
+        return unit == "groups"
 
     def _apply_ranking(
         self,
