@@ -83,3 +83,18 @@ def test_one_year_of_a_doctor_by_year_table_ranks_the_rows():
     # Then the answer ranks 2022's doctors by their patients (rows or groups give the same figures)
     assert answer.status == "ok", answer.message
     assert '"year" = 2022' in answer.sql and answer.sql.rstrip().endswith("LIMIT 3")
+
+
+def test_an_attribute_asked_of_the_ranked_thing_is_not_replaced_by_its_label():
+    # Given monthly rows of branches, each with its head librarian (馆长)
+    rows = [
+        (b, f"馆长{k}", f"2023-{m:02d}-01", round(2.0 + 0.3 * k + 0.05 * m, 2))
+        for k, b in enumerate(["Elm Street", "Oak Park", "Pine Hill"])
+        for m in range(1, 13)
+    ]
+    cols = [("分馆名称", "text"), ("馆长", "text"), ("月份", "date"), ("评分", "float")]
+    schema = Schema(tables=[profiled_table("分馆月报", cols, rows)])
+    # When the head librarian of the best-rated branch is asked
+    answer = ask(schema, "平均评分最高的分馆的馆长是谁")
+    # Then the librarian is what is shown, never only the branch's name
+    assert answer.sql is not None and '"馆长"' in answer.sql.split("FROM")[0]

@@ -500,6 +500,8 @@ class RankingClauses(OrderClauses):
         lk = self.col_link(it)
         if it.text in CLASSIFIERS or lk is None or lk.score < 0.7:
             return False
+        if self._attribute_after(pos, label):
+            return False  # 金额最高的区域的负责人: an attribute of the thing ranked is what is asked
         cols = self.table.columns
         keys = [cols[k.column] for k in it.links if k.kind == "column" and k.column in cols]
         keys = [k for k in keys if k.name != label.name and k.role == "id"]
@@ -511,6 +513,18 @@ class RankingClauses(OrderClauses):
         aggregated = any(m.column is not None and m.agg in ("avg", "sum") for m in self.intent.measures)
         unit = rank_unit(label, self.table.row_count, keys, periods, aggregated)
         return unit == "groups"
+
+    def _attribute_after(self, pos: int, label: ColumnInfo) -> bool:
+        """Another column named after the label and read by no clause (…的区域的负责人, …的那个社区，家庭收入
+        中位数; not the measure ranked by): an attribute of the thing ranked is asked, which the other
+        readings show."""
+        for k in range(pos + 1, len(self.items)):
+            it = self.items[k]
+            c = self.col(it) if it.kind == "match" and not it.tags and k not in self.ps.used else None
+            lk = self.col_link(it) if c is not None else None
+            if c is not None and lk is not None and lk.score >= 0.7 and c.name != label.name:
+                return True
+        return False
 
     def _apply_ranking(
         self,
