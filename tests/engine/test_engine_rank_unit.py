@@ -98,3 +98,36 @@ def test_an_attribute_asked_of_the_ranked_thing_is_not_replaced_by_its_label():
     answer = ask(schema, "平均评分最高的分馆的馆长是谁")
     # Then the librarian is what is shown, never only the branch's name
     assert answer.sql is not None and '"馆长"' in answer.sql.split("FROM")[0]
+
+
+def _doctor_years() -> Schema:
+    rows = [
+        (f"Dr {n}", y, 1000 + 13 * i + 101 * (y - 2020), 3.0 + 0.1 * i)
+        for i, n in enumerate("ABCDEFGH")
+        for y in (2019, 2020, 2021, 2022)
+    ]
+    cols = [("doctor_name", "text"), ("year", "integer"), ("patients", "integer"), ("score", "float")]
+    return Schema(tables=[profiled_table("doctor_years", cols, rows)])
+
+
+def test_the_n_periods_after_the_number_are_ranked_as_groups():
+    # Given doctors x years / When the 2 years with the most patients are asked (zh)
+    answer = ask(_doctor_years(), "病人最多的2个年份")
+    # Then each year's rows are summed and the years ranked, not 2 single rows
+    assert answer.status == "ok", answer.message
+    assert 'GROUP BY "year"' in answer.sql and answer.sql.rstrip().endswith("LIMIT 2")
+
+
+def test_rows_ranked_while_each_named_thing_holds_several_are_asked_back():
+    # Given doctors x years, every doctor on 4 rows, no year pinned
+    # When the 3 doctors with the highest score are asked and the rows would be ranked
+    answer = ask(_doctor_years(), "the 3 doctors with the highest score")
+    # Then a ranking of single rows (one doctor may show 3 times) is not answered outright
+    assert answer.status != "ok" or "GROUP BY" in (answer.sql or "")
+
+
+def test_one_year_pinned_leaves_the_rows_ranked_without_doubt():
+    # Given the same table / When one year is pinned / Then each doctor holds one row: answered
+    answer = ask(_doctor_years(), "the 3 doctors with the highest score in 2021")
+    assert answer.status == "ok", answer.message
+    assert '"year" = 2021' in answer.sql

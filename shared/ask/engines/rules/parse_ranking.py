@@ -23,6 +23,7 @@ from shared.semantic.vocabulary.segment import phrase_key
 
 RankTarget = tuple[ColumnInfo | None, str | None, int | None]  # (column, aggregate, its position)
 AVERAGE_UNREAD_DOUBT = 0.4  # an average asked with no amount read: the row count answers another question
+ROWS_OVER_REPEATS_DOUBT = 0.4  # rows ranked where each thing shown holds several: its groups may be meant
 
 
 class RankingClauses(OrderClauses):
@@ -410,6 +411,8 @@ class RankingClauses(OrderClauses):
             c = self.col(it, prefer="group")
             if c is None or (target is not None and c.name == target.name) or c.name in filtered:
                 continue
+            if self.is_table(it) and c.name_like and self._label_groups(pos, c):
+                return c.name  # the 3 doctors with the highest score over doctor-years: each doctor's rows
             if self.is_table(it) or self._counted_noun(pos):
                 continue
             if self._ranked_group(pos, c, target):
@@ -470,8 +473,8 @@ class RankingClauses(OrderClauses):
         before = self.prev_content(pos, limit=1)
         if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
             return True  # 哪个年级 / which grade: the thing after "which" is what is ranked
-        if c.name_like and self._label_groups(pos, c):
-            return True  # 平均房价最高的5个街区 over sales: each neighbourhood's rows, named by 街区名称
+        if (c.name_like or self._after_limit(pos)) and self._label_groups(pos, c):
+            return True  # 平均房价最高的5个街区 / the 3 years with the highest average X: each one's rows
         return (
             c.role in ("year", "bool")
             and self.lang == "en"
@@ -513,6 +516,41 @@ class RankingClauses(OrderClauses):
         aggregated = any(m.column is not None and m.agg in ("avg", "sum") for m in self.intent.measures)
         unit = rank_unit(label, self.table.row_count, keys, periods, aggregated)
         return unit == "groups"
+
+    def _after_limit(self, pos: int) -> bool:
+        """The thing named right after the top-N number (the 3 years with …, 最多的5个国家) is ranked."""
+        assert self.intent is not None
+        j = self.prev_content(pos, limit=1)
+        while j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+            j = self.prev_content(j, limit=1)
+        it = self.items[j] if j is not None else None
+        return it is not None and it.kind == "num" and it.value == self.intent.limit
+
+    def rows_ranked_over_repeats(self, intent: Intent) -> None:
+        """The 3 doctors with the highest score over doctor-years: rows ranked and shown by a name whose
+        things repeat over the rows (`rankunit.rank_unit` says groups: no key tells them apart finer, no
+        pinned period leaves one row each) may show one thing several times; the reading is doubted."""
+        assert self.table is not None
+        if intent.dimensions or intent.measures or not intent.limit or not intent.order:
+            return
+        if intent.order[0][0] != "column":
+            return
+        cols = self.table.columns
+        keys = [c for c in cols.values() if c.role == "id" and not c.unique]
+        periods = [
+            cols[f.column]
+            for f in intent.filters
+            if f.op == "=" and f.column in cols and cols[f.column].role in ("year", "time")
+        ]
+        named = intent.columns or self.row_name_columns()  # no column listed: the rows show their names
+        said = {lk.column for it in self.items for lk in it.links if lk.kind == "column"}  # the things asked
+        shown = [
+            cols[c]
+            for c in named
+            if c in cols and c in said and cols[c].name_like and c != intent.order[0][1]
+        ]
+        if any(rank_unit(c, self.table.row_count, keys, periods) == "groups" for c in shown):
+            self.lower("rows_ranked_over_repeats", ROWS_OVER_REPEATS_DOUBT)
 
     def _attribute_after(self, pos: int, label: ColumnInfo) -> bool:
         """Another column named after the label and read by no clause (…的区域的负责人, …的那个社区，家庭收入
