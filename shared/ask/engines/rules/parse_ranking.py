@@ -411,13 +411,17 @@ class RankingClauses(OrderClauses):
             c = self.col(it, prefer="group")
             if c is None or (target is not None and c.name == target.name) or c.name in filtered:
                 continue
-            if self.is_table(it) and c.name_like and self._label_groups(pos, c):
-                return c.name  # the 3 doctors with the highest score over doctor-years: each doctor's rows
-            if self.is_table(it) or self._counted_noun(pos):
-                continue
-            if self._ranked_group(pos, c, target):
+            if self._entity_at(pos, c, target):
                 return c.name
         return None
+
+    def _entity_at(self, pos: int, c: ColumnInfo, target: ColumnInfo | None) -> bool:
+        """Whether the item at pos, naming column c, is the thing ranked: the table's own noun only through
+        its repeating label (each doctor's rows over doctor-years), never a counted noun."""
+        it = self.items[pos]
+        if self.is_table(it):
+            return c.name_like and self._label_groups(pos, c)
+        return not self._counted_noun(pos) and self._ranked_group(pos, c, target)
 
     def _numbered_part(self, intent: Intent) -> str | None:
         """最少的3个月 / the 3 months with the fewest X over daily rows: the number of a calendar part (a
@@ -508,11 +512,7 @@ class RankingClauses(OrderClauses):
         cols = self.table.columns
         keys = [cols[k.column] for k in it.links if k.kind == "column" and k.column in cols]
         keys = [k for k in keys if k.name != label.name and k.role == "id"]
-        periods = [
-            cols[f.column]
-            for f in self.intent.filters
-            if f.op == "=" and f.column in cols and cols[f.column].role in ("year", "time")
-        ]
+        periods = self._pinned_periods(self.intent)
         aggregated = any(m.column is not None and m.agg in ("avg", "sum") for m in self.intent.measures)
         unit = rank_unit(label, self.table.row_count, keys, periods, aggregated)
         return unit == "groups"
@@ -531,26 +531,34 @@ class RankingClauses(OrderClauses):
         things repeat over the rows (`rankunit.rank_unit` says groups: no key tells them apart finer, no
         pinned period leaves one row each) may show one thing several times; the reading is doubted."""
         assert self.table is not None
-        if intent.dimensions or intent.measures or not intent.limit or not intent.order:
+        ranked_rows = bool(intent.limit and intent.order) and intent.order[0][0] == "column"
+        if intent.dimensions or intent.measures or not ranked_rows:
             return
-        if intent.order[0][0] != "column":
-            return
+        keys = [c for c in self.table.columns.values() if c.role == "id" and not c.unique]
+        periods = self._pinned_periods(intent)
+        shown = self._names_said_and_shown(intent)
+        if any(rank_unit(c, self.table.row_count, keys, periods) == "groups" for c in shown):
+            self.lower("rows_ranked_over_repeats", ROWS_OVER_REPEATS_DOUBT)
+
+    def _names_said_and_shown(self, intent: Intent) -> list[ColumnInfo]:
+        """The name columns the ranked rows show (listed, else the rows' own names) that a word of the
+        question names: the things asked for."""
+        assert self.table is not None
         cols = self.table.columns
-        keys = [c for c in cols.values() if c.role == "id" and not c.unique]
-        periods = [
+        named = intent.columns or self.row_name_columns()
+        said = {lk.column for it in self.items for lk in it.links if lk.kind == "column"}
+        ranked = intent.order[0][1]
+        return [cols[c] for c in named if c in cols and c in said and cols[c].name_like and c != ranked]
+
+    def _pinned_periods(self, intent: Intent) -> list[ColumnInfo]:
+        """The year or time columns an equality filter pins (in 2016: one period kept)."""
+        assert self.table is not None
+        cols = self.table.columns
+        return [
             cols[f.column]
             for f in intent.filters
             if f.op == "=" and f.column in cols and cols[f.column].role in ("year", "time")
         ]
-        named = intent.columns or self.row_name_columns()  # no column listed: the rows show their names
-        said = {lk.column for it in self.items for lk in it.links if lk.kind == "column"}  # the things asked
-        shown = [
-            cols[c]
-            for c in named
-            if c in cols and c in said and cols[c].name_like and c != intent.order[0][1]
-        ]
-        if any(rank_unit(c, self.table.row_count, keys, periods) == "groups" for c in shown):
-            self.lower("rows_ranked_over_repeats", ROWS_OVER_REPEATS_DOUBT)
 
     def _attribute_after(self, pos: int, label: ColumnInfo) -> bool:
         """Another column named after the label and read by no clause (…的区域的负责人, …的那个社区，家庭收入
