@@ -135,6 +135,7 @@ class Parser(MetricClauses):
         self._listed_with_measure(intent)
         self.find_list_columns(intent)
         self.finish(intent)
+        self.rows_ranked_over_repeats(intent)
         self.settle_time(intent)
         self.grid_readings(intent)
         if entities_counted(self, intent):

@@ -12,6 +12,7 @@ from shared.ask.engines.rules.parsecommon import (
     default_agg,
     said_keys,
 )
+from shared.ask.engines.rules.rankunit import rank_unit
 from shared.ask.engines.rules.rankwords import place_direction
 from shared.semantic.vocabulary.linking import (
     ColumnInfo,
@@ -22,6 +23,7 @@ from shared.semantic.vocabulary.segment import phrase_key
 
 RankTarget = tuple[ColumnInfo | None, str | None, int | None]  # (column, aggregate, its position)
 AVERAGE_UNREAD_DOUBT = 0.4  # an average asked with no amount read: the row count answers another question
+ROWS_OVER_REPEATS_DOUBT = 0.4  # rows ranked where each thing shown holds several: its groups may be meant
 
 
 class RankingClauses(OrderClauses):
@@ -37,6 +39,8 @@ class RankingClauses(OrderClauses):
             self.ps.used.add(pos)
             sorts_only = self._sorts_only(pos, intent)
             target, inner, target_pos = self._rank_target(pos, it)
+            if target is None and inner != "count":
+                target, inner = self._totalled_measure(intent, pos, inner)  # 贷款总额最高的5个州
             if inner not in ("count", "sum"):
                 desc = place_direction(desc, it.text, target)  # the best rank is the smallest number
             if target is None and inner != "count" and self._rank_by_rate(intent, desc):
@@ -47,13 +51,29 @@ class RankingClauses(OrderClauses):
             entity = (
                 None
                 if self._ranks_table_rows(pos, intent, target)
-                else self._rank_entity(intent, target, target_pos)
+                else self._rank_entity(intent, target, target_pos) or self._label_after(pos, intent, target)
             )
             if target is None and inner != "count":
                 continue
             self._apply_ranking(intent, pos, desc, target, inner, entity, target_pos)
             intent.limit = None if sorts_only else intent.limit
             return
+
+    def _totalled_measure(
+        self, intent: Intent, pos: int, inner: str | None
+    ) -> tuple[ColumnInfo | None, str | None]:
+        """贷款总额最高 / 成交总额排前三: an aggregate word right before the superlative (or read after it),
+        nothing else ranked by, is the one measure the question already read with that aggregate."""
+        assert self.table is not None
+        j = self.prev_content(pos, limit=1)
+        while j is not None and self.items[j].has("sort"):
+            j = self.prev_content(j, limit=1)  # 总额排前三: the rank word between them
+        if inner is None and j is not None and self.kw_only(self.items[j], "agg"):
+            inner = (self.items[j].tag("agg") or "").split(":")[1]
+        read = [m for m in intent.measures if m.column and str(m.agg) == inner]
+        if inner not in ("sum", "avg") or len(intent.measures) != 1 or len(read) != 1:
+            return None, inner
+        return self.table.columns.get(read[0].column or ""), inner
 
     def _sorts_only(self, pos: int, intent: Intent) -> bool:
         """ "..., heaviest first" / "largest first": a superlative then "first" says the order of all
@@ -391,11 +411,17 @@ class RankingClauses(OrderClauses):
             c = self.col(it, prefer="group")
             if c is None or (target is not None and c.name == target.name) or c.name in filtered:
                 continue
-            if self.is_table(it) or self._counted_noun(pos):
-                continue
-            if self._ranked_group(pos, c, target):
+            if self._entity_at(pos, c, target):
                 return c.name
         return None
+
+    def _entity_at(self, pos: int, c: ColumnInfo, target: ColumnInfo | None) -> bool:
+        """Whether the item at pos, naming column c, is the thing ranked: the table's own noun only through
+        its repeating label (each doctor's rows over doctor-years), never a counted noun."""
+        it = self.items[pos]
+        if self.is_table(it):
+            return c.name_like and self._label_groups(pos, c)
+        return not self._counted_noun(pos) and self._ranked_group(pos, c, target)
 
     def _numbered_part(self, intent: Intent) -> str | None:
         """最少的3个月 / the 3 months with the fewest X over daily rows: the number of a calendar part (a
@@ -451,11 +477,100 @@ class RankingClauses(OrderClauses):
         before = self.prev_content(pos, limit=1)
         if before is not None and self.kw_only(self.items[before], "which") and c.role != "id":
             return True  # 哪个年级 / which grade: the thing after "which" is what is ranked
+        if (c.name_like or self._after_limit(pos)) and self._label_groups(pos, c):
+            return True  # 平均房价最高的5个街区 / the 3 years with the highest average X: each one's rows
         return (
             c.role in ("year", "bool")
             and self.lang == "en"
             and any(self.kw_only(x, "which") for x in self.items[:pos])
         )
+
+    def _label_after(self, pos: int, intent: Intent, target: ColumnInfo | None) -> str | None:
+        """借阅量最多的分馆 / 评分最低的门店: (zh) the label column named right after the superlative and 的
+        is the thing ranked; its groups when the label repeats (`_label_groups`), else None (the rows)."""
+        if self.lang != "zh" or intent.dimensions or target is None or not target.numeric:
+            return None
+        j = self.next_content(pos, limit=1)
+        if j is None or j in self.ps.used or self.items[j].kind != "match" or self.is_table(self.items[j]):
+            return None
+        c = self.col(self.items[j], prefer="group")
+        if c is None or not c.name_like or c.name == target.name or not self._label_groups(j, c):
+            return None
+        return c.name
+
+    def _label_groups(self, pos: int, label: ColumnInfo) -> bool:
+        """The things a label column names are ranked as groups of rows (`rankunit.rank_unit`): the
+        label repeats, tells the things apart (no key of the same word holds more values) and no pinned
+        period leaves one row per thing. Never for a classifier (三名 is no first name)."""
+        assert self.table is not None and self.intent is not None
+        it = self.items[pos]
+        lk = self.col_link(it)
+        if it.text in CLASSIFIERS or lk is None or lk.score < 0.7:
+            return False
+        if self._attribute_after(pos, label):
+            return False  # 金额最高的区域的负责人: an attribute of the thing ranked is what is asked
+        cols = self.table.columns
+        keys = [cols[k.column] for k in it.links if k.kind == "column" and k.column in cols]
+        keys = [k for k in keys if k.name != label.name and k.role == "id"]
+        periods = self._pinned_periods(self.intent)
+        aggregated = any(m.column is not None and m.agg in ("avg", "sum") for m in self.intent.measures)
+        unit = rank_unit(label, self.table.row_count, keys, periods, aggregated)
+        return unit == "groups"
+
+    def _after_limit(self, pos: int) -> bool:
+        """The thing named right after the top-N number (the 3 years with …, 最多的5个国家) is ranked."""
+        assert self.intent is not None
+        j = self.prev_content(pos, limit=1)
+        while j is not None and self.items[j].kind == "word" and self.items[j].text in CLASSIFIERS:
+            j = self.prev_content(j, limit=1)
+        it = self.items[j] if j is not None else None
+        return it is not None and it.kind == "num" and it.value == self.intent.limit
+
+    def rows_ranked_over_repeats(self, intent: Intent) -> None:
+        """The 3 doctors with the highest score over doctor-years: rows ranked and shown by a name whose
+        things repeat over the rows (`rankunit.rank_unit` says groups: no key tells them apart finer, no
+        pinned period leaves one row each) may show one thing several times; the reading is doubted."""
+        assert self.table is not None
+        ranked_rows = bool(intent.limit and intent.order) and intent.order[0][0] == "column"
+        if intent.dimensions or intent.measures or not ranked_rows:
+            return
+        keys = [c for c in self.table.columns.values() if c.role == "id" and not c.unique]
+        periods = self._pinned_periods(intent)
+        shown = self._names_said_and_shown(intent)
+        if any(rank_unit(c, self.table.row_count, keys, periods) == "groups" for c in shown):
+            self.lower("rows_ranked_over_repeats", ROWS_OVER_REPEATS_DOUBT)
+
+    def _names_said_and_shown(self, intent: Intent) -> list[ColumnInfo]:
+        """The name columns the ranked rows show (listed, else the rows' own names) that a word of the
+        question names: the things asked for."""
+        assert self.table is not None
+        cols = self.table.columns
+        named = intent.columns or self.row_name_columns()
+        said = {lk.column for it in self.items for lk in it.links if lk.kind == "column"}
+        ranked = intent.order[0][1]
+        return [cols[c] for c in named if c in cols and c in said and cols[c].name_like and c != ranked]
+
+    def _pinned_periods(self, intent: Intent) -> list[ColumnInfo]:
+        """The year or time columns an equality filter pins (in 2016: one period kept)."""
+        assert self.table is not None
+        cols = self.table.columns
+        return [
+            cols[f.column]
+            for f in intent.filters
+            if f.op == "=" and f.column in cols and cols[f.column].role in ("year", "time")
+        ]
+
+    def _attribute_after(self, pos: int, label: ColumnInfo) -> bool:
+        """Another column named after the label and read by no clause (…的区域的负责人, …的那个社区，家庭收入
+        中位数; not the measure ranked by): an attribute of the thing ranked is asked, which the other
+        readings show."""
+        for k in range(pos + 1, len(self.items)):
+            it = self.items[k]
+            c = self.col(it) if it.kind == "match" and not it.tags and k not in self.ps.used else None
+            lk = self.col_link(it) if c is not None else None
+            if c is not None and lk is not None and lk.score >= 0.7 and c.name != label.name:
+                return True
+        return False
 
     def _apply_ranking(
         self,
