@@ -39,8 +39,8 @@ from shared.ask.engines.rules.unique_filters import (
     asks_both,
     both_read_as_either,
     counts_one_row,
+    lookup_left_alone,
     own_columns,
-    referred_to,
     two_rows_at_once,
 )
 from shared.ask.engines.rules.unread_comparators import comparator_unread
@@ -154,7 +154,7 @@ class MisreadingClauses(ModeClauses):
             "counted_noun_unread": self._counted_noun_unread(),  # 多少只鸟 → every row counted
             # 多少部恐怖片 over the kinds → the one kind's row counted; 既是A又是B → a row that is two rows
             "one_row_counted": counts_one_row(
-                intent, own, referred_to(self.schema, self.semantic, self.table.name)
+                intent, own, lookup_left_alone(self.schema, self.semantic, self.table.name)
             ),
             "two_rows_at_once": two_rows_at_once(intent, own),
             # 既是A又是B → IN (A, B); the intent turned into a dict only where the question says both

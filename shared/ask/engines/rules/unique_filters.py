@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from shared.ask.engines.rules.intent import Intent
+from shared.ask.engines.rules.subject import star_fact
 from shared.semantic.relationships import effective
 from shared.semantic.schema import Schema, SemanticLayer, Table
 from shared.semantic.vocabulary.linktypes import ColumnInfo
@@ -34,6 +35,20 @@ def referred_to(schema: Schema, semantic: SemanticLayer | None, table: str) -> b
     if len(schema.tables) < 2:
         return False
     return any(r.to_table == table and r.from_table != table for r in effective(schema, semantic))
+
+
+def lookup_left_alone(schema: Schema, semantic: SemanticLayer | None, table: str) -> bool:
+    """A lookup (referred_to) that no star fact refers to directly: over a star, a count of a dimension's
+    named rows is re-read over the fact by the join planner (joins_pinned), so only a lookup outside that
+    re-reading has its one-row count doubted here."""
+    if not referred_to(schema, semantic, table):
+        return False
+    fact = star_fact(schema, semantic)
+    return (
+        fact is None
+        or fact == table
+        or not any(r.from_table == fact and r.to_table == table for r in effective(schema, semantic))
+    )
 
 
 def _unique_equalities(intent: Intent, columns: Mapping[str, ColumnInfo], lookup: bool = False) -> list[str]:
