@@ -73,6 +73,7 @@ from shared.ask.engines.rules.rowcounts import (
     unknown_qualifies_a_column,
     volume_of_the_rows,
 )
+from shared.ask.engines.rules.splitcompounds import compound_split_by_aggregate
 from shared.ask.engines.rules.tablenounamount import table_noun_amount
 from shared.ask.engines.rules.unknown_values import proper_name_unknown
 from shared.ask.engines.rules.valuepairs import compound_of_two_values
@@ -107,6 +108,7 @@ class Parser(MetricClauses):
         table_noun_before_a_column(self)
         counted_by_qi(self)
         self._compound_noun_heads()
+        compound_split_by_aggregate(self)
         self._one_column_in_two_words()
         self._rate_compounds()
         self._per_in_a_name()
