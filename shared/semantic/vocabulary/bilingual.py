@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from shared.semantic.vocabulary.accents import ACCENTS
+from shared.semantic.vocabulary.spelling import american
 
 CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -60,13 +61,14 @@ def base(word: str) -> str:
     """
     if not word.isascii() or not word.isalpha() or len(word) <= 2:
         return word
+    word = american(word)  # licences -> licenses: lemminflect and CEDICT spell American
     from lemminflect import getAllLemmas  # lazy: heavy (lemminflect)
 
     lemmas = getAllLemmas(word)
     for pos in ("NOUN", "VERB", "ADJ"):
         found = lemmas.get(pos)
         if found:
-            return str(found[0]).lower()
+            return american(str(found[0]).lower())
     return word
 
 

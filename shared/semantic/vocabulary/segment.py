@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shared.semantic.vocabulary.accents import ACCENTS
+from shared.semantic.vocabulary.spelling import american
 
 UNIT_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z_][a-z0-9_]*(?:['\-][a-z0-9_]+)*|[\u4e00-\u9fff]|[^\s]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -277,7 +278,12 @@ def _ies_lemma(word: str) -> str:
 
 
 def lemma(word: str) -> str:
-    """A cheap English lemma: plural nouns to singular, good enough for matching column words."""
+    """A cheap English lemma: plural nouns to singular, in American spelling (licences -> license)."""
+    return american(_singular(american(word)))
+
+
+def _singular(word: str) -> str:
+    """Plural nouns to singular, good enough for matching column words."""
     if word in IRREGULAR:
         return IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():

@@ -15,6 +15,7 @@ from shared.ask.engines.rules.clarify import (
     low_confidence_message,
     other_table_message,
 )
+from shared.ask.engines.rules.coordinated_reads import coordinated_group_and_filter
 from shared.ask.engines.rules.counts_held import counts_summed
 from shared.ask.engines.rules.countshown import count_unanswered
 from shared.ask.engines.rules.eventthings import things_of_the_event
@@ -192,6 +193,8 @@ def _final_doubts(request: EngineRequest, parser: Parser, intent: Intent, sql: s
         shape.append("subject_summed")
     if which_unshown(parser.items, sql):
         shape.append("which_unshown")
+    if coordinated_group_and_filter(parser.items, sql):
+        shape.append("coordinated_group_and_filter")
     if distinct_tally(sql):
         shape.append("distinct_tally")
     if ranked_unread(parser.items, sql):

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from shared.ask.engines.base import EngineAnswer, EngineRequest
+from shared.ask.engines.rules.coordinated_reads import coordinated_group_and_filter
 from shared.ask.engines.rules.countshown import count_unanswered
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_anti import anti_join, negation_unread
@@ -547,6 +548,7 @@ def _joined_sql_doubts(
         distinct_tally(sql),  # how many different farms → COUNT(DISTINCT farm_count)
         ranked_unread(q.items, sql),  # the most rice, ranked by a row count
         count_unanswered(q.items, sql),  # 各村的农户数 answered by the villages alone
+        coordinated_group_and_filter(q.items, sql),  # 工作日和周末: weekday grouped, is_weekend = 'Yes'
     )
     return sum(MODE_CONFLICT_DOUBT for hit in found if hit)
 
