@@ -4,16 +4,20 @@
   (`unit_less_english`); a compound less a rate unit (种子价格_卢比每公斤) by its halves' glosses:
   "seed price".
 - 季次 (an ordinal header, ordinalheaders.py) by its noun: 季, "season".
+- 付费方类别 (a verb's party, agentheaders.py) by the verb's agent noun: "payer".
+- 受检者编号 (an unlisted person word's key, personkeys.py) by "person", "people".
 - 毛产量 (a modifying character and a word, modifierglosses.py) by the modifier's sense: "gross output".
 """
 
 from __future__ import annotations
 
+from shared.semantic.vocabulary.agentheaders import agent_header_aliases
 from shared.semantic.vocabulary.derived import unit_less
 from shared.semantic.vocabulary.flagheaders import compound_english, flag_core
 from shared.semantic.vocabulary.linktypes import STOP_WORDS
 from shared.semantic.vocabulary.modifierglosses import modified_header_english
 from shared.semantic.vocabulary.ordinalheaders import ordinal_header_aliases
+from shared.semantic.vocabulary.personkeys import person_key_aliases
 from shared.semantic.vocabulary.segment import CJK_RE, lemma
 from shared.semantic.vocabulary.translation import dictionary_translations
 
@@ -26,6 +30,8 @@ def header_part_aliases(name: str) -> dict[str, float]:
         compound_english(flag_core(core), flag_core(core) != core) if core != name else {},
         ordinal_header_aliases(name),
         modified_header_english(flag_core(core)),
+        person_key_aliases(name),
+        agent_header_aliases(core),
     )
     for found in parts:
         for key, score in found.items():

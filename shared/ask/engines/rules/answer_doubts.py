@@ -56,6 +56,7 @@ from shared.ask.engines.rules.sqlshape_doubts import (
     total_counted_as_rows,
 )
 from shared.ask.engines.rules.timeexpr import MONTHS
+from shared.ask.engines.rules.whichlisted import which_numbers_listed
 from shared.semantic.schema import Table
 from shared.semantic.vocabulary import bilingual, lexicon, valuenames
 from shared.semantic.vocabulary.grain import table_grain
@@ -611,6 +612,7 @@ def answer_doubts(question: str, intent: Intent, table: Table | None, sql: str |
         "which_one_figure": which and _one_figure(intent) and not _span(intent),
         "which_unnamed": which and _figures_ranked_unnamed(intent, table),
         "which_rows_unnamed": which and rows_shown_unnamed(intent, table, question),
+        "which_numbers_listed": which and which_numbers_listed(intent, table),  # which week was the peak
         "label_aggregated": label_aggregated(question, intent, table),
         "group_unread": group_unread(question, intent, table),
         "ranking_one_figure": ranking_one_figure(question, intent, table),

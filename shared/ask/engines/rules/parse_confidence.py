@@ -44,6 +44,7 @@ from shared.semantic.vocabulary.linking import (
     Item,
     translations,
 )
+from shared.semantic.vocabulary.personkeys import people_said_of_a_person_key
 from shared.semantic.vocabulary.segment import CJK_RE, compiled, phrase_key
 
 
@@ -198,6 +199,8 @@ class ConfidenceClauses(UnknownWordClauses):
             penalty += self.reason("time_superlative", MODE_CONFLICT_DOUBT)  # most recent → MAX(cost)
         if self._ranks_by_a_name(intent):
             penalty += self.reason("rank_by_name", MODE_CONFLICT_DOUBT)  # 人次排名前二的院区 by 院区 itself
+        if unknown and people_said_of_a_person_key(self.question, list(self.table.columns)):
+            penalty += self.reason("people_unread_qualifier", MODE_CONFLICT_DOUBT)  # people … vaccinated
         if self._unknown_qualifies_the_rows(unknown):
             penalty += self.reason("unknown_qualifier", MODE_CONFLICT_DOUBT)  # 作废订单: which rows?
         if any(self.value_like(w, intent) for w in unknown):
