@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from shared.ask.engines.rules.answer_doubts import average_only_counted, calendar_part_measured
-from shared.ask.engines.rules.intent import Filter, Intent, Measure
+from shared.ask.engines.rules.answer_doubts import calendar_part_measured
+from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.joins_mentions import items_of
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.bilingual import chinese_for
@@ -44,20 +44,6 @@ def test_a_year_column_reached_by_a_verb_is_no_amount_to_average():
     # And not when the year is said, in either language
     assert not calendar_part_measured("average year granted per branch", reading)
     assert not calendar_part_measured("各branch的平均发放年份", reading)
-
-
-def test_an_average_said_and_only_rows_counted_is_doubted():
-    # Given a reading that only counts the rows held to a value
-    reading = Intent(
-        table="loans",
-        measures=[Measure(agg="count")],
-        filters=[Filter(column="branch", op="=", values=["north"])],
-    )
-    # When the question said an average (平均 … 多少钱)
-    # Then the count is doubted: the averaged amount was lost
-    assert average_only_counted("north的贷款平均借多少钱", reading)
-    # And a plain count is not
-    assert not average_only_counted("north有多少笔贷款", reading)
 
 
 BOATS = Schema(

@@ -42,6 +42,7 @@ from shared.ask.engines.rules.answer_checks import (
     when_asked,
     year_as_threshold,
 )
+from shared.ask.engines.rules.average_counted import average_only_counted
 from shared.ask.engines.rules.differences import difference_unread
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.measures import default_aggregation
@@ -554,23 +555,6 @@ def where_unplaced(question: str, intent: Intent, table: Table | None) -> bool:
 def decade_grouped(question: str) -> bool:
     """by decade / 按年代 / 按上映年代: the rows grouped by decades."""
     return any(w in question.lower() for w in DECADE_GROUPS) or DECADE_NAMED_RE.search(question) is not None
-
-
-AVERAGE_WORDS = tuple(lexicon.KEYWORDS.get("agg:avg", []))
-
-
-def average_only_counted(question: str, intent: Intent) -> bool:
-    """Excellent的房子平均卖多少钱 answered with COUNT(*): an average was said and the answer only counts
-    rows (no average anywhere, the word not read as a value either), so the amount averaged is lost."""
-    if not intent.measures or intent.having or intent.of_totals or intent.share:
-        return False
-    if any(m.agg not in ("count", "count_distinct") for m in intent.measures):
-        return False
-    if any(f.op in ("<", "<=", ">", ">=", "between") for f in intent.filters):
-        return False  # 人均GDP低于1000的国家有几个: the word may name the column held to the threshold
-    read_as_value = {str(v).lower() for f in intent.filters for v in f.values}
-    said = [m.group(0) for m in said_pattern(AVERAGE_WORDS).finditer(question.lower())]
-    return bool(said) and not read_as_value & {w.lower() for w in AVERAGE_WORDS}
 
 
 def calendar_part_measured(question: str, intent: Intent) -> bool:

@@ -84,7 +84,7 @@ def _column_beside(items: list[Item], pos: int, column: str) -> bool:
     return False
 
 
-RANGE_JOINERS = frozenset(words("range_joiners"))
+RANGE_JOINERS = frozenset(words("range_joiners", "marks", "through", "thru", "till"))  # a word, never a sign
 
 
 def range_read_as_list(items: list[Item], used: set[int], intent: Intent) -> bool:

@@ -42,9 +42,9 @@ from shared.ask.engines.rules.joins_confidence import (
     CLARIFY_BELOW,
     one_table_confidence,
 )
-from shared.ask.engines.rules.joins_dimcount import fact_of_dimension_count
 from shared.ask.engines.rules.joins_direction import directed
 from shared.ask.engines.rules.joins_doubts import head_left_out, joined_answer_confidence
+from shared.ask.engines.rules.joins_factcount import fact_counted
 from shared.ask.engines.rules.joins_facts import two_facts
 from shared.ask.engines.rules.joins_graph import (
     Context,
@@ -81,7 +81,6 @@ from shared.ask.engines.rules.joins_names import (
     owned_column_links,
     steered,
 )
-from shared.ask.engines.rules.joins_pinned import pinned_count_fact
 from shared.ask.engines.rules.joins_plan import Plan, plan, replanned
 from shared.ask.engines.rules.joins_refine import (
     counts_summed_on_view,
@@ -260,9 +259,9 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return _joined_instead(single, request, ctx, q, ans)
     if ans.status != "ok" or not chosen:
         return ans
-    occurrences = _fact_counted(request, ctx, ans, chosen, q)
-    if occurrences is not None:
-        return _joined(single, request, ctx, occurrences, q)
+    counted = fact_counted(request.schema, request.semantic, ctx, ans, chosen, q.items)
+    if counted is not None:  # a count of a star dimension's rows that means the fact's (joins_factcount)
+        return _joined(single, request, ctx, counted, q)
     ans = _other_tables_doubt(request, ctx, q, ans, chosen)
     if ans.confidence < _bar(request):
         return _not_sure(ans)
@@ -280,39 +279,6 @@ def _one_table(single: Answer, request: EngineRequest, ctx: Context, q: Asked) -
         return ans
     # One table could read every word, but the one the engine chose leaves a named table out.
     return _joined_instead(single, request, ctx, q, ans)
-
-
-def _fact_counted(
-    request: EngineRequest, ctx: Context, ans: EngineAnswer, chosen: str, q: Asked
-) -> str | None:
-    """The star's fact whose rows a count over the dimension `chosen` counts (joins_dimcount), else None."""
-    intent = (ans.state or {}).get("intent") or {}
-    return (
-        _occurrences_in_fact(request, ctx, ans, chosen)
-        or pinned_count_fact(star_fact(request.schema, request.semantic), ctx, ans, chosen)
-        or fact_of_dimension_count(request.schema, request.semantic, ctx.reach, intent, chosen, q.items)
-    )
-
-
-def _occurrences_in_fact(request: EngineRequest, ctx: Context, ans: EngineAnswer, chosen: str) -> str | None:
-    """最常见的伤情等级 / how many per injury level over a star's dimension: its rows counted per a column
-    holding a distinct value in every row are one per group, so the count is of the star's fact rows that
-    refer to it (the occupants at each level); the fact, else None."""
-    intent = (ans.state or {}).get("intent") or {}
-    measures, dims = intent.get("measures") or [], intent.get("dimensions") or []
-    if len(measures) != 1 or measures[0].get("agg") != "count" or measures[0].get("column") or not dims:
-        return None
-    fact = star_fact(request.schema, request.semantic)
-    if fact is None or fact == chosen or chosen not in (ctx.reach.get(fact, ({}, {}))[0]):
-        return None
-    dim = ctx.schema.table(chosen)
-    label = label_column(dim) if dim is not None else None  # the dimension's own name for its rows
-    table = ctx.index.tables.get(chosen)
-    info = table.columns.get(dims[0]) if table is not None and len(dims) == 1 else None
-    named = (
-        info is not None and info.unique and (info.name_like or label is not None and label.name == info.name)
-    )
-    return fact if named else None
 
 
 def _grouped_through_bridge(

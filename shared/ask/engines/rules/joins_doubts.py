@@ -8,6 +8,7 @@ from typing import Any
 
 from shared.ask.engines.base import EngineAnswer
 from shared.ask.engines.rules.answer_doubts import answer_doubts
+from shared.ask.engines.rules.average_counted import average_counted, average_said
 from shared.ask.engines.rules.intent import Intent
 from shared.ask.engines.rules.joins_attach import unnamed_owner_doubt
 from shared.ask.engines.rules.joins_confidence import (
@@ -158,7 +159,7 @@ def count_averaged(items: list[Item], final: dict[str, Any], view: View, ctx: Co
     """bikes rented最多的两个片区 over rentals per shop and year: groups of the join ranked by the average
     of a whole-number amount no word said averaged. "The most" bikes of a zone is their total; the mean
     of its rows is a guess (a price or a rate, fractional, is averaged and stays so)."""
-    if _average_said(items) or not final.get("limit") or not final.get("dimensions"):
+    if average_said(items) or not final.get("limit") or not final.get("dimensions"):
         return False
     for m in final.get("measures") or []:
         table, column = view.columns.get(m.get("column") or "", ("", ""))
@@ -166,17 +167,6 @@ def count_averaged(items: list[Item], final: dict[str, Any], view: View, ctx: Co
         if m.get("agg") == "avg" and info is not None and info.type == "integer":
             return True
     return False
-
-
-def average_counted(items: list[Item], final: dict[str, Any]) -> bool:
-    """the highest average fare by zone answered with a count of rows per zone: an average was said and
-    the final reading only counts, so the averaged amount (a word the join did not place) is lost."""
-    aggs = [m.get("agg") for m in final.get("measures") or []]
-    return _average_said(items) and bool(aggs) and all(a in ("count", "count_distinct") for a in aggs)
-
-
-def _average_said(items: list[Item]) -> bool:
-    return any(it.tag("agg") == "agg:avg" for it in items)
 
 
 def _kinds_doubt(question: str, final: dict[str, Any], view: View) -> float:

@@ -76,9 +76,12 @@ PART_NAME_DOUBT = 0.1  # a value named by part of its name (美国 'United State
 UNUSED_VALUE_DOUBT = 0.2  # a value the question names that no filter uses
 SUPERLATIVE_DROPPED_DOUBT = 0.4  # most/least/最多 with no order, limit, MAX/MIN or HAVING in the reading
 UNKNOWN_SUBJECT_DOUBT = 0.3  # a group/compare/superlative/rate word whose noun was not understood
-# A range's two ends joined: 3到5, 2012至2014 (always a range) and to / through / until (a range of years)
-RANGE_MARKS = ("到", "至", "~", "-")
-RANGE_LINKS = (*RANGE_MARKS, "to", "through", "until")
+# The words joining a range's two ends, one grammar list (`range_joiners`) in named parts, each reader
+# taking the parts it trusts: 3到5, 2012至2014, 3-5, 3~5 always join a range (RANGE_MARKS); to / through /
+# until join a range of years (RANGE_LINKS); the short forms (thru, till) are read only where the range's
+# ends are values of one column (filter_evidence) or day names (weekend).
+RANGE_MARKS = words("range_joiners", "marks", "dash", "tilde")
+RANGE_LINKS = (*RANGE_MARKS, *words("range_joiners", "to", "through"))
 MODE_CONFLICT_DOUBT = 0.4  # the grammar asks one mode (a count), the reading answers another (rows)
 TIME_COLUMN_GUESSED_DOUBT = 0.4  # a period on a time column guessed among several (a debut date)
 QUOTE_UNUSED_DOUBT = 0.4  # a quoted value no filter holds, or filtered on a column that lacks it

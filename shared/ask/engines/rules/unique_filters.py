@@ -39,7 +39,7 @@ def referred_to(schema: Schema, semantic: SemanticLayer | None, table: str) -> b
 
 def lookup_left_alone(schema: Schema, semantic: SemanticLayer | None, table: str) -> bool:
     """A lookup (referred_to) that no star fact refers to directly: over a star, a count of a dimension's
-    named rows is re-read over the fact by the join planner (joins_pinned), so only a lookup outside that
+    named rows is re-read over the fact by the join planner (joins_factcount), so only a lookup outside that
     re-reading has its one-row count doubted here."""
     if not referred_to(schema, semantic, table):
         return False

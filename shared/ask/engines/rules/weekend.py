@@ -3,7 +3,7 @@
 Sundays" would (weekday IN ('Saturday', 'Sunday')). Without such a column the word stays unread, and the
 clock-part doubt asks back as before. Two stored day names joined by to / through / 到 (Monday to Friday,
 周一到周五) are every day between, in the week's order, not the two ends. The words are the grammar's
-(`weekend_words`, `weekend_days`, `week_days` in order, `day_span_joiners`)."""
+(`weekend_words`, `weekend_days`, `week_days` in order, `range_joiners`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from shared.semantic.vocabulary.linktypes import Item, Link
 WEEKEND_WORDS = frozenset(words("weekend_words"))
 WEEKEND_DAYS = frozenset(w.lower() for w in words("weekend_days"))
 WEEK_DAYS = tuple(w.lower() for w in words("week_days"))  # Monday .. Sunday, each language's names in turn
-SPAN_JOINERS = frozenset(words("day_span_joiners"))
+SPAN_JOINERS = frozenset(words("range_joiners", "marks", "dash", "to", "through", "thru"))  # Monday to Friday
 MAX_DAY_VALUES = 14  # a column of day names holds seven (or fourteen, two spellings)
 SCORE = 0.9
 
