@@ -13,7 +13,7 @@ AGENT_SCORE = 0.8
 
 
 def agent_header_aliases(name: str) -> dict[str, float]:
-    """"payer" for 付费方 / 付费方类别: the doer of the verb before 方."""
+    """The doer of the verb before 方: "payer" for 付费方 / 付费方类别."""
     core = next((name[: -len(s)] for s in KIND_SUFFIXES if name.endswith(s)), name)
     if not core.endswith(PARTY) or len(core) < 3 or bilingual.senses(core):
         return {}
