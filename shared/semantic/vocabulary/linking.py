@@ -82,6 +82,7 @@ from shared.semantic.vocabulary.propernouns import other_names
 from shared.semantic.vocabulary.quantitynouns import quantity_nouns
 from shared.semantic.vocabulary.restatednouns import restated_column_nouns
 from shared.semantic.vocabulary.segment import CJK_RE, Unit, lemma, phrase_key, split_identifier
+from shared.semantic.vocabulary.sidewords import side_aliases
 from shared.semantic.vocabulary.slashvalues import slashed_value
 from shared.semantic.vocabulary.statheaders import statistic_english
 from shared.semantic.vocabulary.tallynames import TALLY_SCORE, tally_keys
@@ -194,6 +195,10 @@ def name_aliases(name: str, table_words: set[str], extra: list[str]) -> dict[str
                 for b in [content[-1], *linked_translations(content[-1])][:6]:
                     if bool(CJK_RE.search(a)) == bool(CJK_RE.search(b)):
                         add(f"{a} {b}", 0.75)
+        for key, score in side_aliases(content).items():  # home_team: "host team", 主队
+            add(key, score)
+            for t in linked_translations(key):
+                add(t, score - 0.05)
         for i in range(len(content) - 1):
             pair = f"{content[i]} {content[i + 1]}"
             add(pair, 0.8)

@@ -19,6 +19,11 @@ from shared.ask.engines.rules.parsecommon import (
     words,
 )
 from shared.ask.engines.rules.perrow import average_per_row
+from shared.ask.engines.rules.sideamounts import (
+    amount_of_the_side_said,
+    bound_on_the_side_amount,
+    bounds_of_the_side_said,
+)
 from shared.ask.engines.rules.value_bounds import covered_column
 from shared.semantic.vocabulary.flagheaders import flag_object_names
 from shared.semantic.vocabulary.segment import CJK_RE
@@ -34,6 +39,8 @@ class ModeClauses(RankingClauses):
         # 统计回电数: the count verb and the count suffix ask one count, not two alike
         intent.measures = [m for k, m in enumerate(intent.measures) if m not in intent.measures[:k]]
         self.ps.explicit_measures = len(intent.measures)
+        bound_on_the_side_amount(self, intent)  # 客队进球5个及以上: away_goals >= 5, not teams' row counts
+        bounds_of_the_side_said(self, intent)  # 客队得分3分及以上: away_score >= 3
         self._percent_bounds_the_rate(intent)
         if intent.time_grain and intent.time_column in intent.dimensions:
             # per month (by end date) / 按结束日期看每个月: the date named beside a grain is the date the
@@ -50,6 +57,7 @@ class ModeClauses(RankingClauses):
             self._what_rows_show(intent)
         self._listing(intent)
         average_per_row(self, intent)  # home goals per match: the average over the rows
+        amount_of_the_side_said(self, intent)  # 客队的进球: the visiting team's goals, away_goals
         sum_both_sides(self, intent)  # goals over home_goals / away_goals: both sides' together
         labels_between(self, intent)  # between 1975/76 and 1979/80: every season of the range
         self.apply_order(intent)
