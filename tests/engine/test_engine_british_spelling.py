@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.ask.engines.rules.joins_confidence import predicate_unread
 from shared.semantic.schema import Schema
 from shared.semantic.vocabulary.bilingual import base
 from shared.semantic.vocabulary.segment import lemma
@@ -34,3 +35,12 @@ def test_a_british_spelling_of_a_column_word_links_to_the_american_column():
     assert result.status == "ok", result.message
     sql = result.sql.lower()
     assert "group by" in sql and '"color"' in sql and "avg" in sql
+
+
+def test_a_british_predicate_not_understood_is_still_found_in_the_question():
+    # Given a count whose clause ends in a word reported (in American spelling) as not understood
+    sql = 'SELECT COUNT(*) FROM "trips" AS t0'
+    # When the question spells it the British way
+    # Then the unread predicate is still seen, as it is for the American spelling
+    assert predicate_unread("How many trips were cancelled?", ["canceled"], sql)
+    assert predicate_unread("How many trips were canceled?", ["canceled"], sql)

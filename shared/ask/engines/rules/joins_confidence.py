@@ -24,6 +24,7 @@ from shared.ask.engines.rules.parsecommon import (
     SUPERLATIVE_DROPPED_DOUBT,
 )
 from shared.semantic.vocabulary.linking import Item
+from shared.semantic.vocabulary.spelling import american_text
 
 # The rule engine's bar (engine.CLARIFY_BELOW; tests/engine/test_joins.py holds them equal).
 CLARIFY_BELOW = 0.55
@@ -154,8 +155,9 @@ def predicate_unread(question: str, unknown: list[str], sql: str) -> bool:
     """ "How many X flights were cancelled?": a count of rows whose clause ends in a word not understood
     said as its predicate (after a verb "be") counts every row, the condition unapplied. A sum or a
     count of distinct things reads a relation verb (cases reported, languages spoken) through the join."""
+    said = american_text(question)
     return "COUNT(*)" in sql and any(
-        re.search(rf"\b{BE}\s+{re.escape(w)}\b{CLAUSE_END}", question, re.IGNORECASE)
+        re.search(rf"\b{BE}\s+{re.escape(w)}\b{CLAUSE_END}", said, re.IGNORECASE)
         for w in unknown
         if w and " " not in w
     )
