@@ -118,7 +118,7 @@ def sum_both_sides(parser: ParserBase, intent: Intent) -> None:
         partner, side, thing = pairs[m.column]
         other_side = pairs[partner][1]
         info = table.columns.get(m.column)
-        if info is None or not _tied_word(parser, m.column, partner):
+        if info is None or not tied_word(parser, m.column, partner):
             continue
         if _side_said(parser.question, side) or _side_said(parser.question, other_side):
             continue
@@ -170,13 +170,13 @@ def _average_said(parser: ParserBase) -> bool:
     )
 
 
-def _tied_word(parser: ParserBase, column: str, partner: str) -> bool:
+def tied_word(parser: ParserBase, column: str, partner: str) -> bool:
     """A word of the question names both columns of the pair about equally (goals: home_ and away_goals)."""
     table = parser.table
     assert table is not None
     for it in parser.items:
         scores = {lk.column: lk.score for lk in it.links if lk.kind == "column" and lk.table == table.name}
-        if column in scores and partner in scores and abs(scores[column] - scores[partner]) <= 0.05:
+        if column in scores and partner in scores and abs(scores[column] - scores[partner]) <= TIE:
             return True
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from shared.ask.engines.rules.intent import Filter, Intent, Measure
-from shared.ask.engines.rules.pairedsides import SIDE_PAIRS, TIE, side_pairs
+from shared.ask.engines.rules.pairedsides import SIDE_PAIRS, side_pairs, tied_word
 
 if TYPE_CHECKING:
     from shared.ask.engines.rules.parse_base import ParserBase
@@ -27,7 +27,7 @@ def amount_of_the_side_said(parser: ParserBase, intent: Intent) -> None:
         return
     m = intent.measures[0]
     pairs = side_pairs(table)
-    if m.column not in pairs or m.expression or not _tied(parser, m.column, pairs[m.column][0]):
+    if m.column not in pairs or m.expression or not tied_word(parser, m.column, pairs[m.column][0]):
         return
     partner, side, thing = pairs[m.column]
     sides = _sides_said(parser, pairs, thing)
@@ -65,16 +65,6 @@ def _sides_said(
         if col in pairs and pairs[col][2] != thing:
             out.append((pairs[col][1], pos, col))
     return out
-
-
-def _tied(parser: ParserBase, column: str, partner: str) -> bool:
-    table = parser.table
-    assert table is not None
-    for it in parser.items:
-        scores = {lk.column: lk.score for lk in it.links if lk.kind == "column" and lk.table == table.name}
-        if column in scores and partner in scores and abs(scores[column] - scores[partner]) <= TIE:
-            return True
-    return False
 
 
 def bound_on_the_side_amount(parser: ParserBase, intent: Intent) -> None:
@@ -127,7 +117,11 @@ def bounds_of_the_side_said(parser: ParserBase, intent: Intent) -> None:
         return
     pairs = side_pairs(table)
     for f in intent.filters:
-        if f.source != "number" or f.column not in pairs or not _tied(parser, f.column, pairs[f.column][0]):
+        if (
+            f.source != "number"
+            or f.column not in pairs
+            or not tied_word(parser, f.column, pairs[f.column][0])
+        ):
             continue
         partner, side, thing = pairs[f.column]
         sides = _sides_said(parser, pairs, thing)
