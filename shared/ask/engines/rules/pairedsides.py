@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from shared.ask.engines.rules.average_counted import average_said
 from shared.ask.engines.rules.intent import Intent, Measure
 from shared.ask.engines.rules.measures import _plural_count
 from shared.ask.engines.rules.perrow import per_the_rows
@@ -165,9 +166,7 @@ def _tied_amount(parser: ParserBase, pos: int, pairs: dict[str, tuple[str, str, 
 
 def _average_said(parser: ParserBase) -> bool:
     """An average word (average, mean, 平均) or "per" the rows' noun (goals per game)."""
-    return (
-        any((it.tag("agg") or "").endswith("avg") for it in parser.items) or per_the_rows(parser) is not None
-    )
+    return average_said(parser.items) or per_the_rows(parser) is not None
 
 
 def tied_word(parser: ParserBase, column: str, partner: str) -> bool:
